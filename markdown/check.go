@@ -1,0 +1,75 @@
+package markdown
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/debrief/debrief"
+)
+
+// File is one postmortem file read from disk, with its problems.
+type File struct {
+	Path     string
+	Doc      *Document
+	Problems []Problem
+}
+
+// Valid reports whether no problem was found in the file.
+func (f *File) Valid() bool { return len(f.Problems) == 0 }
+
+// ReadFile reads and checks one file on its own: syntax, types and the
+// domain's rules with taxonomy tax. An I/O error is returned as an error, not
+// as a problem.
+func ReadFile(path string, tax debrief.Taxonomy) (*File, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return CheckBytes(path, src, tax), nil
+}
+
+// CheckBytes parses and checks one file's content.
+func CheckBytes(path string, src []byte, tax debrief.Taxonomy) *File {
+	doc, probs := Parse(src)
+	f := &File{Path: path, Doc: doc, Problems: append(probs, doc.Validate(tax)...)}
+	sortProblems(f.Problems)
+	return f
+}
+
+// CheckSet adds to each file the problems that show only across the set:
+// duplicate ids, shared items that differ, related ids that do not exist.
+func CheckSet(files []*File) {
+	pms := make([]*debrief.Postmortem, len(files))
+	for i, f := range files {
+		pms[i] = f.Doc.Postmortem
+	}
+	for _, e := range debrief.CheckArchive(pms) {
+		f := files[e.Index]
+		msg := e.Message
+		if e.Field == "id" {
+			for _, g := range files {
+				if g != f && g.Doc.Postmortem.ID == f.Doc.Postmortem.ID {
+					msg = fmt.Sprintf("duplicate postmortem id %s: %s uses it too", f.Doc.Postmortem.ID, g.Path)
+					break
+				}
+			}
+		}
+		f.Problems = append(f.Problems, Problem{f.Doc.Position(e.Field), msg})
+		sortProblems(f.Problems)
+	}
+}
+
+func sortProblems(ps []Problem) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func less(a, b Problem) bool {
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Col < b.Col
+}

@@ -1,0 +1,161 @@
+package debrief
+
+import "time"
+
+// Severity ranks an incident's impact; SEV1 is the most severe.
+type Severity string
+
+// Severities, most severe first.
+const (
+	SEV1 Severity = "SEV1"
+	SEV2 Severity = "SEV2"
+	SEV3 Severity = "SEV3"
+	SEV4 Severity = "SEV4"
+)
+
+// Severities lists the valid severities, most severe first.
+var Severities = []Severity{SEV1, SEV2, SEV3, SEV4}
+
+// Status is where a postmortem is in its review.
+type Status string
+
+// Postmortem statuses.
+const (
+	StatusDraft     Status = "draft"
+	StatusInReview  Status = "in-review"
+	StatusPublished Status = "published"
+)
+
+// Statuses lists the valid postmortem statuses in workflow order.
+var Statuses = []Status{StatusDraft, StatusInReview, StatusPublished}
+
+// Postmortem is one incident's written review. It has a proximate Trigger and
+// several ContributingFactors, never a single root cause, and no field names a
+// person as the cause of anything: authors and reviewers wrote and reviewed the
+// document, and owners of action items and risks are teams.
+type Postmortem struct {
+	ID             string
+	Title          string
+	Severity       Severity
+	Status         Status
+	CustomerFacing bool
+	// Restricted postmortems are visible only to members of their teams and
+	// to admins.
+	Restricted bool
+	Teams      []string
+	Services   []string
+	Tags       []string
+	Related    []string
+	Authors    []string
+	Reviewers  []string
+	ReviewDate Date
+
+	Started   time.Time
+	Detected  time.Time
+	Mitigated time.Time
+	Resolved  time.Time
+
+	Trigger             string
+	ContributingFactors []ContributingFactor
+	ActionItems         []ActionItem
+	AcceptedRisks       []AcceptedRisk
+
+	// Body is the Markdown after the front matter, byte for byte.
+	Body string
+
+	// Version counts the saves of this postmortem in an archive; 0 for a
+	// document that was never stored.
+	Version int
+}
+
+// TimeToDetect is the time from the start of impact to its detection, and
+// false when either time is unknown.
+func (p *Postmortem) TimeToDetect() (time.Duration, bool) { return since(p.Started, p.Detected) }
+
+// TimeToMitigate is the time from the start of impact until users stopped
+// seeing it, and false when either time is unknown.
+func (p *Postmortem) TimeToMitigate() (time.Duration, bool) { return since(p.Started, p.Mitigated) }
+
+// TimeToResolve is the time from the start of impact until the system was
+// back to normal, and false when either time is unknown.
+func (p *Postmortem) TimeToResolve() (time.Duration, bool) { return since(p.Started, p.Resolved) }
+
+func since(from, to time.Time) (time.Duration, bool) {
+	if from.IsZero() || to.IsZero() {
+		return 0, false
+	}
+	return to.Sub(from), true
+}
+
+// ContributingFactor is one condition that let the trigger become an
+// incident, classified by a category of the Taxonomy.
+type ContributingFactor struct {
+	Category    string
+	Description string
+}
+
+// ActionKind says what an action item does to the risk.
+type ActionKind string
+
+// Action item kinds.
+const (
+	KindDetect   ActionKind = "detect"
+	KindMitigate ActionKind = "mitigate"
+	KindPrevent  ActionKind = "prevent"
+	KindProcess  ActionKind = "process"
+)
+
+// ActionKinds lists the valid action item kinds.
+var ActionKinds = []ActionKind{KindDetect, KindMitigate, KindPrevent, KindProcess}
+
+// ActionStatus is where an action item stands.
+type ActionStatus string
+
+// Action item statuses.
+const (
+	ActionOpen       ActionStatus = "open"
+	ActionInProgress ActionStatus = "in-progress"
+	ActionDone       ActionStatus = "done"
+	ActionWontDo     ActionStatus = "wont-do"
+)
+
+// ActionStatuses lists the valid action item statuses.
+var ActionStatuses = []ActionStatus{ActionOpen, ActionInProgress, ActionDone, ActionWontDo}
+
+// ActionItem is work that reduces the risk of an incident family. The same
+// item (same ID) may be linked from several postmortems.
+type ActionItem struct {
+	ID         string
+	Title      string
+	OwnerTeam  string
+	Kind       ActionKind
+	EffortDays float64
+	// Value is the risk reduction on the 1–5 scale of docs/format.md; 0 when
+	// not estimated.
+	Value  int
+	Due    Date
+	Status ActionStatus
+	// Reason explains a wont-do: the tradeoff, written down.
+	Reason string
+	Link   string
+}
+
+// Closed reports whether no more work is planned on the item.
+func (a *ActionItem) Closed() bool { return a.Status == ActionDone || a.Status == ActionWontDo }
+
+// Overdue reports whether the item is still open after its due date.
+func (a *ActionItem) Overdue(today Date) bool {
+	return !a.Closed() && !a.Due.IsZero() && a.Due.Before(today)
+}
+
+// AcceptedRisk is risk the organisation knowingly carries while it waits for
+// a solution: "we wait for X until then, so meanwhile Y remains manual".
+type AcceptedRisk struct {
+	ID         string
+	Risk       string
+	WaitingFor string
+	Until      Date
+	Meanwhile  string
+	OwnerTeam  string
+	ReviewBy   Date
+}
