@@ -301,7 +301,8 @@ func (dc *decoder) strs(key string, n *yaml.Node) []string {
 		return nil
 	}
 	out := make([]string, 0, len(n.Content))
-	for _, item := range n.Content {
+	for i, item := range n.Content {
+		dc.d.pos[fmt.Sprintf("%s[%d]", key, i)] = pos(item)
 		if s, ok := dc.scalar(key, item, "a list of text values"); ok {
 			out = append(out, s)
 		}

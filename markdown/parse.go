@@ -113,6 +113,10 @@ func Parse(src []byte) (*Document, []Problem) {
 	if len(root.Content) == 0 {
 		return d, []Problem{{Pos{1, 1}, "the front matter is empty: it needs at least id, title, severity and status"}}
 	}
+	if root.Content[0].Kind != yaml.MappingNode {
+		n := root.Content[0]
+		return d, []Problem{{Pos{n.Line + 1, n.Column}, "the front matter must be a mapping of keys to values (key: value lines), found " + kind(n)}}
+	}
 	dec.document(root.Content[0])
 	d.decoded = true
 	d.bad = map[Pos]bool{}

@@ -6,17 +6,18 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run executes the command line and returns the process exit code: 0 when
 // all is well, 1 when the command found problems, 2 on usage or I/O errors.
-func run(args []string) int {
-	cmd := newRootCmd(os.Stdin, os.Stdout, os.Stderr)
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := newRootCmd(stdin, stdout, stderr)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	if err == nil {
@@ -25,11 +26,11 @@ func run(args []string) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintln(os.Stderr, "debrief:", ee.msg)
+			fmt.Fprintln(stderr, "debrief:", ee.msg)
 		}
 		return ee.code
 	}
-	fmt.Fprintln(os.Stderr, "debrief:", err)
+	fmt.Fprintln(stderr, "debrief:", err)
 	return 2
 }
 
