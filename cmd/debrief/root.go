@@ -56,6 +56,12 @@ framing, and keeps it in a searchable archive.`,
 	root.AddCommand(
 		newValidateCmd(g),
 		newNewCmd(g),
+		newImportCmd(g),
+		newExportCmd(g),
+		newMigrateCmd(g),
+		newServeCmd(g),
+		newUserCmd(g),
+		newTokenCmd(g),
 	)
 	return root
 }

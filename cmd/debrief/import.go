@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/markdown"
+	"github.com/spf13/cobra"
+)
+
+func newImportCmd(g *globals) *cobra.Command {
+	var o storeOptions
+	cmd := &cobra.Command{
+		Use:   "import PATH...",
+		Short: "Read postmortem files into the archive",
+		Long: `Import reads postmortem files and folders (recursively, *.md) into the
+archive: a postmortem whose id is new is created, one whose id is stored is
+replaced, and one whose content is already stored is left as it is, so that
+importing the same files again changes nothing.
+
+Each file is first checked like debrief validate checks it, together with
+the other files given and the postmortems already in the archive. A file
+with a problem is reported as path:line:col: message and skipped, as is a
+file that relates to a skipped one; the others land, each in a transaction
+of its own, so that no postmortem is ever half-written.
+
+Exit status: 0 when every file was imported, 1 when some were skipped,
+2 on usage or I/O errors.`,
+		Example: `  debrief import postmortems/
+  debrief import --db "$DEBRIEF_DB" --migrate PM-2026-014-checkout-errors.md`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("import needs at least one file or folder")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			files, err := readPostmortemsParallel(args)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(cmd.Context(), g, o)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			return importFiles(cmd.Context(), g, s, files)
+		},
+	}
+	addStoreFlags(cmd, &o)
+	return cmd
+}
+
+// importFiles checks files against each other and the archive, imports the
+// valid ones, and reports the others.
+func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*markdown.File) error {
+	if err := checkAgainstArchive(ctx, s, files); err != nil {
+		return err
+	}
+	var created, updated, unchanged, skipped int
+	for _, f := range files {
+		if !f.Valid() {
+			skipped++
+			for _, p := range f.Problems {
+				fmt.Fprintf(g.stdout, "%s:%d:%d: %s\n", f.Path, p.Line, p.Col, p.Message)
+			}
+			continue
+		}
+		r, err := s.Import(ctx, f.Doc.Postmortem)
+		if err != nil {
+			if debrief.ErrorCode(err) == debrief.EINTERNAL {
+				return &exitError{code: 2, msg: fmt.Sprintf("%s: %v (imported %d files before it; run import again to finish)", f.Path, err, created+updated+unchanged)}
+			}
+			skipped++
+			fmt.Fprintf(g.stdout, "%s:1:1: %s\n", f.Path, debrief.ErrorMessage(err))
+			continue
+		}
+		g.log.Debug("imported", "path", f.Path, "id", f.Doc.Postmortem.ID, "result", r.String())
+		switch r {
+		case debrief.Created:
+			created++
+		case debrief.Updated:
+			updated++
+		default:
+			unchanged++
+		}
+	}
+	n := created + updated + unchanged
+	fmt.Fprintf(g.stderr, "imported %d postmortem%s: %d created, %d updated, %d unchanged", n, plural(n), created, updated, unchanged)
+	if skipped > 0 {
+		fmt.Fprintf(g.stderr, "; skipped %d file%s with problems\n", skipped, plural(skipped))
+		return errProblems
+	}
+	fmt.Fprintln(g.stderr)
+	return nil
+}
+
+// checkAgainstArchive adds to the files the problems that show only across
+// the set: among the files, and between the files and what the archive
+// already holds (ids that related ids name, action items and accepted risks
+// that must agree). A file that relates to a skipped file gets a problem
+// too, since it would land pointing at nothing; this repeats until no more
+// files drop out.
+func checkAgainstArchive(ctx context.Context, s debrief.Store, files []*markdown.File) error {
+	inFiles := map[string]bool{}
+	var actionIDs, riskIDs []string
+	for _, f := range files {
+		p := f.Doc.Postmortem
+		inFiles[p.ID] = true
+		for _, a := range p.ActionItems {
+			actionIDs = append(actionIDs, a.ID)
+		}
+		for _, r := range p.AcceptedRisks {
+			riskIDs = append(riskIDs, r.ID)
+		}
+	}
+	refs, err := s.References(ctx, dedupeSorted(actionIDs), dedupeSorted(riskIDs))
+	if err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	// The stored postmortems that no file replaces take part in the check
+	// with what matters to it: their ids, shared items and risks. They come
+	// first, so that a file that disagrees with them gets the problem.
+	stored := map[string]*debrief.Postmortem{}
+	var archive []*markdown.File
+	for _, id := range refs.IDs {
+		if !inFiles[id] {
+			p := &debrief.Postmortem{ID: id}
+			stored[id] = p
+			archive = append(archive, &markdown.File{Path: "archive", Doc: &markdown.Document{Postmortem: p, HasFrontMatter: true}})
+		}
+	}
+	for _, ref := range refs.ActionItems {
+		for _, id := range ref.Postmortems {
+			if p := stored[id]; p != nil {
+				p.ActionItems = append(p.ActionItems, ref.Item)
+			}
+		}
+	}
+	for _, ref := range refs.AcceptedRisks {
+		for _, id := range ref.Postmortems {
+			if p := stored[id]; p != nil {
+				p.AcceptedRisks = append(p.AcceptedRisks, ref.Risk)
+			}
+		}
+	}
+	markdown.CheckSet(append(archive, files...))
+	// A valid file that relates to a skipped one would land pointing at
+	// nothing, unless the archive holds an earlier version of that one.
+	storedIDs := map[string]bool{}
+	for _, id := range refs.IDs {
+		storedIDs[id] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		landing := map[string]bool{}
+		for _, f := range files {
+			if f.Valid() {
+				landing[f.Doc.Postmortem.ID] = true
+			}
+		}
+		for _, f := range files {
+			if !f.Valid() {
+				continue
+			}
+			for k, r := range f.Doc.Postmortem.Related {
+				if inFiles[r] && !landing[r] && !storedIDs[r] {
+					pos := f.Doc.Position(fmt.Sprintf("related[%d]", k))
+					f.Problems = append(f.Problems, markdown.Problem{Pos: pos,
+						Message: fmt.Sprintf("related postmortem %s is skipped because of its problems and is not in the archive yet: fix it, then import both", r)})
+					changed = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func dedupeSorted(vs []string) []string {
+	vs = slices.Clone(vs)
+	slices.Sort(vs)
+	return slices.Compact(vs)
+}
+
+// readPostmortemsParallel reads and checks every postmortem under paths as
+// readPostmortems does, on every core: an archive of a hundred thousand
+// files is read in seconds.
+func readPostmortemsParallel(paths []string) ([]*markdown.File, error) {
+	names, explicit, err := markdownFiles(paths)
+	if err != nil {
+		return nil, &exitError{code: 2, msg: err.Error()}
+	}
+	var finder config.Finder
+	files := make([]*markdown.File, len(names))
+	errs := make([]error, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				cfg, err := finder.For(names[i])
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				files[i], errs[i] = markdown.ReadFile(names[i], cfg.CategoryTaxonomy())
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []*markdown.File
+	for i, f := range files {
+		if errs[i] != nil {
+			return nil, &exitError{code: 2, msg: errs[i].Error()}
+		}
+		if !f.Doc.HasFrontMatter && !explicit[names[i]] && !looksLikePostmortem(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"io/fs"
+	"net"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/examples"
+	"github.com/debrief/debrief/lint"
+	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/sqlite"
+	"github.com/debrief/debrief/web"
+	"github.com/spf13/cobra"
+)
+
+// demoUser is the admin that --demo creates.
+const demoUser = "demo"
+
+func newServeCmd(g *globals) *cobra.Command {
+	var (
+		o    storeOptions
+		addr string
+		demo bool
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web app and the API",
+		Long: `Serve the web app (archive, postmortem pages, editor with live lint) and
+the JSON API on --addr, until SIGINT or SIGTERM, then finish the requests in
+flight and stop.
+
+Serving on an address other than loopback needs an admin in the archive
+(debrief user add NAME --role admin --password-stdin), so that no archive is
+ever open to a network without someone who can manage it.
+
+With --demo, debrief serves a fresh temporary archive with the example
+postmortems imported and a demo admin, and prints the URL and the password.
+The archive is removed when the server stops.
+
+The linter uses the .debrief.yaml of the current folder, if there is one.`,
+		Example: `  debrief serve --demo
+  debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
+  debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if demo && g.db != "" {
+				return usageErrorf("--demo serves its own temporary archive: leave out --db")
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			return serve(ctx, g, o, addr, demo)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&addr, "addr", "127.0.0.1:8080", "HOST:PORT to listen on")
+	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
+	addStoreFlags(cmd, &o)
+	return cmd
+}
+
+func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool) error {
+	cfg, err := (&config.Finder{}).For(".")
+	if err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	linter, err := lint.New(cfg.Lint)
+	if err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	var store debrief.Store
+	var password string
+	if demo {
+		dir, err := os.MkdirTemp("", "debrief-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		db, err := sqlite.Open(ctx, dir)
+		if err != nil {
+			return storeOpenError(err)
+		}
+		store = db
+		if password, err = seedDemo(ctx, g, db); err != nil {
+			db.Close()
+			return err
+		}
+	} else if store, err = openStore(ctx, g, o); err != nil {
+		return err
+	}
+	defer store.Close()
+
+	if !loopback(addr) {
+		n, err := store.CountAdmins(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return usageErrorf("the archive has no admin, so it may only be served on a loopback address such as 127.0.0.1:8080; add one first with:\n  debrief user add NAME --role admin --password-stdin")
+		}
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
+	}
+	srv := web.New(web.Config{
+		Postmortems: store,
+		Users:       store,
+		Findings:    lintFindings(linter),
+		Taxonomy:    cfg.CategoryTaxonomy(),
+		Log:         g.log,
+	})
+	url := "http://" + displayAddr(l.Addr())
+	if demo {
+		fmt.Fprintf(g.stdout, "debrief demo: the example postmortems in a temporary archive, removed when the server stops.\n\n  Open %s/ and sign in as %s with the password %s\n\nStop with Ctrl+C.\n", url, demoUser, password)
+	} else {
+		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
+	}
+	g.log.Info("serving", "url", url+"/")
+	if err := srv.Serve(ctx, l); err != nil {
+		return err
+	}
+	g.log.Info("stopped")
+	return nil
+}
+
+// seedDemo imports the embedded examples and adds the demo admin, whose
+// new random password it returns.
+func seedDemo(ctx context.Context, g *globals, s debrief.Store) (string, error) {
+	names, err := fs.Glob(examples.Files, "PM-*.md")
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(names)
+	n := 0
+	for _, name := range names {
+		src, err := fs.ReadFile(examples.Files, name)
+		if err != nil {
+			return "", err
+		}
+		f := markdown.CheckBytes(name, src, debrief.DefaultTaxonomy())
+		if !f.Valid() {
+			g.log.Warn("demo: skipped an example with problems", "file", name, "problem", f.Problems[0].String())
+			continue
+		}
+		if _, err := s.Import(ctx, f.Doc.Postmortem); err != nil {
+			return "", fmt.Errorf("demo: import %s: %w", name, err)
+		}
+		n++
+	}
+	g.log.Info("demo: imported the examples", "postmortems", n)
+	password := demoPassword()
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return "", err
+	}
+	if err := s.CreateUser(ctx, &debrief.User{Name: demoUser, Role: debrief.RoleAdmin}, hash); err != nil {
+		return "", err
+	}
+	return password, nil
+}
+
+// demoPassword returns a random password that is easy to type: four groups
+// of four lower-case letters and digits, about 82 bits.
+func demoPassword() string {
+	const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	var out strings.Builder
+	for i, c := range b {
+		if i > 0 && i%4 == 0 {
+			out.WriteByte('-')
+		}
+		out.WriteByte(alphabet[int(c)%len(alphabet)])
+	}
+	return out.String()
+}
+
+// loopback reports whether addr listens only on this machine.
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// displayAddr is the listener's address as a browser would type it.
+func displayAddr(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok && t.IP.IsUnspecified() {
+		return net.JoinHostPort("localhost", fmt.Sprint(t.Port))
+	}
+	return a.String()
+}
+
+// lintFindings adapts the linter to the web app.
+func lintFindings(l *lint.Linter) web.FindingsFunc {
+	return func(path string, src []byte) ([]web.Finding, error) {
+		fs := l.Lint(path, src)
+		out := make([]web.Finding, len(fs))
+		for i, f := range fs {
+			out[i] = web.Finding{
+				Path: f.Path, Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
+				Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(),
+				Message: f.Message, Suggestion: f.Suggestion,
+			}
+		}
+		return out, nil
+	}
+}

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/auth"
+	"github.com/spf13/cobra"
+)
+
+func newUserCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "user",
+		Short: "Manage the archive's users",
+		Long: `Users sign in to the web app and own API tokens. Viewers read, editors also
+write, admins also manage users and see every restricted postmortem. Users
+belong to teams, which decide the restricted postmortems they see.`,
+	}
+	cmd.AddCommand(newUserAddCmd(g), newUserListCmd(g))
+	return cmd
+}
+
+func newUserAddCmd(g *globals) *cobra.Command {
+	var (
+		role          string
+		teams         []string
+		passwordStdin bool
+	)
+	cmd := &cobra.Command{
+		Use:   "add NAME",
+		Short: "Add a user",
+		Long: `Add a user with a role and teams. With --password-stdin the first line of
+standard input is the password for signing in to the web app; without it the
+user can use API tokens only (debrief token create).`,
+		Example: `  printf '%s\n' "$PASSWORD" | debrief user add ana --role editor --team payments --password-stdin`,
+		Args:    exactArgs(1, "user add needs one user name"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			u := &debrief.User{Name: args[0], Role: debrief.Role(role), Teams: debrief.Keys(teams)}
+			if err := u.Validate(); err != nil {
+				return usageErrorf("%s", debrief.ErrorMessage(err))
+			}
+			hash := ""
+			if passwordStdin {
+				line, err := bufio.NewReader(g.stdin).ReadString('\n')
+				password := strings.TrimRight(line, "\r\n")
+				if password == "" {
+					if err != nil && line == "" {
+						return usageErrorf("--password-stdin: standard input is empty")
+					}
+					return usageErrorf("--password-stdin: the password is empty")
+				}
+				if len(password) < 8 {
+					return usageErrorf("--password-stdin: use a password of at least 8 characters")
+				}
+				if hash, err = auth.HashPassword(password); err != nil {
+					return err
+				}
+			}
+			users, closeStore, err := openUsers(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer closeStore()
+			if err := users.CreateUser(cmd.Context(), u, hash); err != nil {
+				return storeError(err)
+			}
+			fmt.Fprintf(g.stderr, "added %s (%s", u.Name, u.Role)
+			if len(u.Teams) > 0 {
+				fmt.Fprintf(g.stderr, "; teams %s", strings.Join(u.Teams, ", "))
+			}
+			fmt.Fprintln(g.stderr, ")")
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&role, "role", "viewer", "viewer, editor or admin")
+	f.StringSliceVar(&teams, "team", nil, "team the user belongs to (repeat or separate with commas)")
+	f.BoolVar(&passwordStdin, "password-stdin", false, "read the password from the first line of standard input")
+	_ = cmd.RegisterFlagCompletionFunc("role", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"viewer", "editor", "admin"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+func newUserListCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List users with their roles and teams",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			users, closeStore, err := openUsers(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer closeStore()
+			list, err := users.Users(cmd.Context())
+			if err != nil {
+				return storeError(err)
+			}
+			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "NAME\tROLE\tTEAMS")
+			for _, u := range list {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", u.Name, u.Role, strings.Join(u.Teams, ", "))
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func newTokenCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "token",
+		Short: "Manage API tokens",
+	}
+	var user string
+	create := &cobra.Command{
+		Use:   "create --user NAME",
+		Short: "Create an API token and print it",
+		Long: `Create a bearer token for a user and print it alone on standard output. It
+is shown only this once: the archive keeps only its hash.`,
+		Example: `  TOKEN=$(debrief token create --user ana)
+  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/v1/postmortems`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if user == "" {
+				return usageErrorf("token create needs --user NAME")
+			}
+			users, closeStore, err := openUsers(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer closeStore()
+			token, hash, err := auth.NewToken()
+			if err != nil {
+				return err
+			}
+			if err := users.CreateToken(cmd.Context(), user, hash); err != nil {
+				return storeError(err)
+			}
+			fmt.Fprintln(g.stdout, token)
+			return nil
+		},
+	}
+	create.Flags().StringVar(&user, "user", "", "the user the token acts as")
+	cmd.AddCommand(create)
+	return cmd
+}
+
+func exactArgs(n int, msg string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s", msg)
+		}
+		return nil
+	}
+}
+
+// storeError turns an archive error into the command's error: invalid input
+// and conflicts are the user's to fix (exit 2), anything else is reported
+// as it is.
+func storeError(err error) error {
+	switch debrief.ErrorCode(err) {
+	case debrief.EINVALID, debrief.ECONFLICT, debrief.ENOTFOUND, debrief.EFORBIDDEN, debrief.EUNAUTHORIZED:
+		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
+	}
+	return err
+}
+
+// openUsers opens the archive for a user or token command and returns its
+// users and a function that closes it.
+func openUsers(cmd *cobra.Command, g *globals) (debrief.UserService, func(), error) {
+	s, err := openStore(cmd.Context(), g, storeOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, func() { s.Close() }, nil
+}

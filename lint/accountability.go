@@ -1,0 +1,284 @@
+package lint
+
+// blame.accountability: framing the review as a search for someone to hold
+// to account or to punish. Where people expect punishment they stop telling
+// what they saw, and the next review learns less.
+var accountabilityRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idAccountability,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, X was at fault, X is to blame, X's mistake, will be disciplined.",
+		Example:     "The on-call engineer will be held accountable for the missed page.",
+		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
+	},
+	group: gAccountability,
+	check: checkAccountability,
+}
+
+// lieWords say where blame or responsibility "lies".
+func (s *sentence) liesWith(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+7; j++ {
+		if s.boundary(j) {
+			return 0
+		}
+		if s.is(j, "lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat", "goes", "went", "lie", "rest", "fall") && s.is(j+1, "with", "on", "to", "squarely", "entirely", "solely", "firmly") {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+func checkAccountability(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		from, end := -1, 0
+		switch t.low {
+		case "accountable":
+			for j := i - 1; j >= 0 && j >= i-7 && !s.boundary(j); j-- {
+				if s.is(j, "hold", "holds", "held", "holding") {
+					from, end = j, i+1
+					break
+				}
+			}
+			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
+				from, end = s.subjectOf(i).start, i+1
+			}
+		case "accountability", "responsibility", "blame", "fault":
+			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) {
+				from, end = i, e
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			}
+			if t.low == "responsibility" && end == 0 {
+				// "bears full responsibility for the outage", "I take full
+				// responsibility".
+				j := i - 1
+				if s.is(j, "full", "sole", "all", "complete", "total", "the") {
+					j--
+				}
+				if s.is(j, "bear", "bears", "bore", "take", "takes", "took", "accept", "accepts", "accepted", "assume", "assumes", "assumed", "carry", "carries", "carried") {
+					n := s.subjectOf(j)
+					if s.firstPerson(n) {
+						s.selfBlame(j, i+1)
+						continue
+					}
+					if s.person(n) && (s.low(i+1) != "for" || s.eventAfter(i+2)) {
+						from, end = n.start, i+1
+					}
+				}
+			}
+			if t.low == "blame" && end == 0 {
+				switch {
+				case s.is(i-1, "take", "takes", "took", "taking") || s.seq(i-2, "take", "the") || s.seq(i-2, "took", "the") || s.seq(i-2, "takes", "the"):
+					k := i - 1
+					if s.low(k) == "the" {
+						k--
+					}
+					if n := s.subjectOf(k); s.firstPerson(n) {
+						s.selfBlame(k, i+1)
+						continue
+					} else if s.person(n) {
+						from, end = n.start, i+1
+					}
+				case s.low(i-1) == "to" && s.f(i-2)&fBe != 0:
+					// "the deploy team is to blame"
+					n := s.subjectOf(i - 2)
+					if s.firstPerson(n) {
+						s.selfBlame(n.start, i+1)
+						continue
+					}
+					if s.person(n) && !s.negatedBefore(n.start, 2) && s.toks[n.head].f&fNegQuant == 0 && !s.is(n.start, "no") {
+						from, end = n.start, i+1
+					}
+				case s.f(i-1)&fDet == 0 && !s.negatedBefore(i, 3):
+					// the verb: "we blame the DBA", "don't blame the on-call"
+					if n := s.npStartingAt(i + 1); s.person(n) && !s.firstPerson(n) && s.toks[n.head].f&fPron == 0 || s.person(n) && s.is(n.head, "him", "her", "them") {
+						from, end = i, n.end
+					}
+				}
+			}
+			if t.low == "fault" && end == 0 && s.low(i-1) == "at" && s.f(i-2)&fBe != 0 {
+				if n := s.subjectOf(i - 2); s.person(n) {
+					from, end = n.start, i+1
+				}
+			}
+			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
+				from, end = s.npEndingAt(i-2).start, i+1
+			}
+		case "caused", "broke", "down":
+			from, end = s.personCaused(i)
+		case "due", "because":
+			// "the outage was due to the DBA", "because of Raj"
+			if s.low(i+1) == "to" || s.low(i+1) == "of" {
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) && n.poss < 0 && s.toks[n.head].f&fPron == 0 {
+					from, end = i, n.end
+				}
+			}
+		case "finger", "fingers":
+			if s.is(i-1, "the", "pointed", "point", "pointing") || s.low(i+1) == "at" {
+				from, end = i, i+1
+				if s.is(i-1, "the") {
+					from = i - 1
+				}
+			}
+		case "scapegoat", "scapegoats", "scapegoated", "scapegoating":
+			from, end = i, i+1
+		case "up":
+			if s.low(i-1) == "written" && s.passive(i-1) && s.person(s.subjectOf(i-1)) {
+				from, end = s.subjectOf(i-1).start, i+1
+			}
+		case "consequences":
+			if s.low(i+1) == "for" && s.person(s.npStartingAt(i+2)) {
+				from, end = i, s.npStartingAt(i+2).end
+			}
+		case "blamed":
+			// "blamed the outage on the intern", "blamed the DBA for the outage"
+			for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
+				if s.is(j, "on") && s.person(s.npStartingAt(j+1)) {
+					from, end = i, s.npStartingAt(j+1).end
+					break
+				}
+			}
+			if end == 0 && s.person(s.npStartingAt(i+1)) {
+				from, end = i, s.npStartingAt(i+1).end
+			}
+		case "mistake", "mistakes", "error":
+			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo"
+			if s.low(i-1) == "'s" {
+				if n := s.npEndingAt(i - 2); s.person(n) {
+					from, end = n.start, i+1
+				}
+			} else if s.low(i+1) == "by" && t.low != "error" {
+				if n := s.npStartingAt(i + 2); s.person(n) {
+					from, end = i, n.end
+				}
+			}
+		case "disciplined", "reprimanded", "fired", "sacked", "terminated", "dismissed", "suspended", "demoted", "punished", "removed":
+			if !s.passive(i) {
+				continue
+			}
+			if t.low == "removed" && !(s.low(i+1) == "from" && s.roleAfter(i+2)) {
+				continue
+			}
+			n := s.subjectOf(i)
+			if t.low == "disciplined" || t.low == "reprimanded" || t.low == "punished" || s.person(n) {
+				if n.ok() {
+					from = n.start
+				} else {
+					from = s.groupStart(i)
+				}
+				end = i + 1
+			}
+		case "disciplinary", "punishment", "punitive":
+			from, end = i, i+1
+		case "warning":
+			if s.is(i-1, "formal", "written", "final") && s.is(i-2, "a", "the") {
+				from, end = i-1, i+1
+			}
+		case "go":
+			if s.low(i-1) == "let" && s.passive(i-1) && s.person(s.subjectOf(i-1)) {
+				from, end = s.subjectOf(i-1).start, i+1
+			}
+		case "role":
+			// "his role in the outage"
+			if s.f(i-1)&fPossessive != 0 && s.f(i-1)&(fFirstSg|fFirstPl) == 0 && s.low(i+1) == "in" && s.eventAfter(i+2) {
+				from, end = i-1, i+2
+			}
+		case "responsible":
+			// "Nadia was responsible for the outage"; not "the incident
+			// owner is responsible for the timeline".
+			for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
+				if s.is(j, "hold", "holds", "held", "holding") {
+					from, end = j, i+1
+				}
+			}
+			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) {
+				if n := s.subjectOf(i); s.person(n) {
+					from, end = n.start, i+1
+				}
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		from = max(from, 0)
+		phrase := s.span(from, end)
+		s.add(idAccountability, from, end,
+			sprintf("%q frames the review as a search for someone to blame or punish; people who fear that stop telling what they saw", phrase),
+			"Name the conditions that let the incident happen and the action items that change them; owners of action items are teams, and no one is on trial.")
+		i = end - 1
+	}
+}
+
+// personCaused flags a person as the cause: "the intern caused the outage",
+// "the outage was caused by the on-call engineer", "Raj broke production",
+// "the DBA took down the cluster". "We caused …" is left alone: a team telling
+// what its own action did is narration.
+func (s *sentence) personCaused(i int) (int, int) {
+	t := &s.toks[i]
+	if t.low == "down" && !s.is(i-1, "took", "brought", "taken", "brings", "takes") {
+		return -1, 0
+	}
+	v := i
+	if t.low == "down" {
+		v = i - 1
+	}
+	if s.passive(v) {
+		if s.low(v+1) != "by" && !(t.low == "down" && s.low(i+1) == "by") {
+			return -1, 0
+		}
+		a := s.agentOf(v)
+		if s.person(a) && !s.firstPerson(a) && a.poss < 0 {
+			return s.groupStart(v), a.end
+		}
+		return -1, 0
+	}
+	if !s.nominal(i + 1) {
+		return -1, 0
+	}
+	n := s.subjectOf(v)
+	if !s.person(n) || s.firstPerson(n) || s.toks[n.head].f&fNegQuant != 0 {
+		return -1, 0
+	}
+	obj := s.npStartingAt(i + 1)
+	if t.low == "caused" && obj.ok() && !s.eventAfter(i+1) && !s.is(obj.head, "problem", "problems", "it", "this", "that") {
+		return -1, 0
+	}
+	return n.start, min(i+1+boolInt(t.low != "caused" && obj.ok()), len(s.toks))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// eventAfter reports whether a bad event follows at i: "the outage", "this
+// incident", "the data loss".
+func (s *sentence) eventAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+5; j++ {
+		if s.f(j)&fEvent != 0 {
+			return true
+		}
+		if !s.nominal(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether an on-call rotation or a team follows at i.
+func (s *sentence) roleAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,526 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// sentence is a triggered sentence under analysis.
+type sentence struct {
+	lex  lexicon
+	text []byte // the sentence as it stands in doc.text
+	toks []token
+	// flags of the sentence's block: quote, heading, list, table.
+	flags sentFlag
+	// lesson is true under an "Action items", "Lessons" or similar heading,
+	// where "we should have …" is told as a lesson.
+	lesson bool
+	// question is true for a question that asks how, what or which.
+	question bool
+	// forward is true for a line that opens with a plan label such as
+	// "Action:" or "Follow-up:".
+	forward bool
+	matches []match
+}
+
+// match is what a rule found: a token range and what to say about it.
+type match struct {
+	rule       string
+	from, to   int // token range [from, to)
+	msg, sugg  string
+	forceQuote bool
+}
+
+// np is a noun phrase: tokens [start, end) and the index of its head. poss
+// is the index of a possessor's head ("Diego" in "Diego's review"), or -1.
+type np struct {
+	start, head, end, poss int
+}
+
+var noNP = np{-1, -1, -1, -1}
+
+func (n np) ok() bool { return n.head >= 0 }
+
+func (s *sentence) low(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+func (s *sentence) f(i int) wflag {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].f
+}
+
+func (s *sentence) punct(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct
+}
+
+// boundary reports whether token i ends a clause on its left: punctuation
+// other than a possessive or a hyphen inside a phrase.
+func (s *sentence) boundary(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case "/", "&", "%", "+", "#", "@", "*":
+		return false
+	}
+	return true
+}
+
+// isAdverb is true for words that sit inside a verb group: "never",
+// "also", "carelessly".
+func (s *sentence) isAdverb(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != tWord || t.cap && i > 0 {
+		return false
+	}
+	if t.f&(fAdv|fNeg) != 0 && t.low != "no" {
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.f&(fRole|fName|fPron|fTech|fMass) == 0 &&
+		t.low != "early" && t.low != "only" && t.low != "family" && t.low != "assembly" && t.low != "supply" && t.low != "anomaly"
+}
+
+// groupStart walks left from a verb over auxiliaries, modals, negations and
+// adverbs: the start of the verb group.
+func (s *sentence) groupStart(p int) int {
+	i := p
+	for i > 0 {
+		f := s.f(i - 1)
+		if s.toks[i-1].kind == tWord && (f&(fBe|fHave|fDo|fModal) != 0 || s.isAdverb(i-1)) && s.low(i-1) != "'s" {
+			i--
+			continue
+		}
+		// "was too slow", "had simply"
+		if s.low(i-1) == "too" || s.low(i-1) == "to" && s.low(i-2) == "ought" {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// group reports whether the verb group [start, p) holds a word with flag f.
+func (s *sentence) groupHas(start, p int, f wflag) bool {
+	for i := start; i < p; i++ {
+		if s.toks[i].f&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal reports whether token i can be part of a noun phrase.
+func (s *sentence) nominal(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum, tCode, tAccepted:
+		return true
+	case tPunct:
+		return false
+	}
+	if t.low == "'s" {
+		return true
+	}
+	f := t.f
+	if f&(fPrep|fConj|fSub|fBe|fHave|fDo|fModal|fNeg) != 0 && f&(fRole|fName|fMass) == 0 {
+		return false
+	}
+	if f&fRel != 0 && f&fDet == 0 {
+		return false
+	}
+	if t.low == "that" {
+		return false
+	}
+	if s.isAdverb(i) {
+		return false
+	}
+	return true
+}
+
+// pastForm reports whether a word looks like a past tense or participle.
+func pastForm(t *token) bool {
+	return t.f&fPastPart != 0 || strings.HasSuffix(t.low, "ed") && len(t.low) > 3 ||
+		t.low == "forgot" || t.low == "ran" || t.low == "took" || t.low == "saw" || t.low == "misread"
+}
+
+// npEndingAt returns the noun phrase whose last token is i. A phrase that is
+// the object of a preposition attaches to the phrase before it: in "the
+// engineer on call" the head is "engineer".
+func (s *sentence) npEndingAt(i int) np {
+	if !s.nominal(i) || s.low(i) == "'s" {
+		return noNP
+	}
+	t := &s.toks[i]
+	n := np{start: i, head: i, end: i + 1, poss: -1}
+	if t.f&fPron != 0 || t.f&fThing != 0 && t.f&fDet == 0 {
+		// A pronoun is a phrase on its own.
+	} else {
+		for j := i - 1; j >= 0 && s.nominal(j); j-- {
+			tj := &s.toks[j]
+			if tj.f&fPron != 0 && tj.f&fPossessive == 0 {
+				break
+			}
+			// A past form after a noun is a verb: "the alert Raj ignored".
+			if tj.kind == tWord && pastForm(tj) && j > 0 && s.nominal(j-1) && s.toks[j-1].f&fDet == 0 {
+				break
+			}
+			n.start = j
+			if tj.low == "'s" && n.poss < 0 {
+				n.poss = j - 1
+			}
+			if tj.f&fDet != 0 && tj.f&(fRole|fName) == 0 || tj.f&fPossessive != 0 {
+				if tj.f&fPossessive != 0 && n.poss < 0 {
+					n.poss = j
+				}
+				break
+			}
+		}
+	}
+	// "no one": the phrase is "no one".
+	if t.low == "one" && s.low(i-1) == "no" {
+		n.start = i - 1
+	}
+	// Attach a prepositional phrase to the phrase before it.
+	if p := n.start - 1; p > 0 && s.f(p)&fPrep != 0 && isAttaching(s.low(p)) && s.nominal(p-1) && s.low(p-1) != "'s" {
+		if prev := s.npEndingAt(p - 1); prev.ok() {
+			// "none of the engineers", "everyone on the rotation": the
+			// quantifier takes the people of the phrase after it.
+			if s.toks[prev.head].f&(fPron|fNegQuant) == 0 && isQuantifier(s.low(prev.head)) {
+				n.start = prev.start
+				return n
+			}
+			prev.end = n.end
+			return prev
+		}
+	}
+	return n
+}
+
+func isAttaching(p string) bool {
+	switch p {
+	case "of", "on", "in", "at", "for", "from", "with", "behind", "under", "inside", "within":
+		return true
+	}
+	return false
+}
+
+func isQuantifier(w string) bool {
+	switch w {
+	case "none", "all", "some", "each", "both", "one", "most", "many", "several", "either", "neither", "two", "three", "any":
+		return true
+	}
+	return false
+}
+
+// npStartingAt returns the noun phrase that begins at i, with any phrase
+// of a preposition that follows it ("the engineer on shift").
+func (s *sentence) npStartingAt(i int) np {
+	if !s.nominal(i) {
+		return noNP
+	}
+	j := i
+	if s.toks[i].f&fPron != 0 && s.toks[i].f&fPossessive == 0 {
+		j = i + 1
+	} else {
+		for j < len(s.toks) && s.nominal(j) {
+			t := &s.toks[j]
+			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s") {
+				break
+			}
+			if j > i && t.kind == tWord && pastForm(t) && s.toks[j-1].f&fDet == 0 {
+				break // a verb
+			}
+			j++
+		}
+	}
+	if j == i {
+		return noNP
+	}
+	return s.npEndingAt(j - 1)
+}
+
+// subjectOf finds the subject of the verb at p: the noun phrase just before
+// its verb group, or for a verb that follows "and" the subject of the verb
+// before.
+func (s *sentence) subjectOf(p int) np {
+	return s.subjectDepth(p, 0)
+}
+
+func (s *sentence) subjectDepth(p, depth int) np {
+	if depth > 4 {
+		return noNP
+	}
+	g := s.groupStart(p)
+	i := g - 1
+	if i < 0 {
+		return noNP
+	}
+	switch {
+	case s.low(i) == "and" || s.low(i) == "but" || s.low(i) == "then" || s.low(i) == "or":
+		if v := s.prevVerb(i); v >= 0 {
+			return s.subjectDepth(v, depth+1)
+		}
+		return noNP
+	case s.low(i) == ",":
+		// "Ingrid, who had joined two weeks earlier, was": skip back over
+		// the clause between commas.
+		for j := i - 1; j > 0; j-- {
+			if s.low(j) == "," {
+				if n := s.npEndingAt(j - 1); n.ok() && s.f(j+1)&fRel != 0 {
+					return n
+				}
+				break
+			}
+			if s.boundary(j) {
+				break
+			}
+		}
+		return noNP
+	case s.f(i)&fRel != 0 && s.low(i) != "that":
+		// "the engineer who forgot": the relative pronoun stands for the
+		// phrase before it.
+		if s.low(i-1) == "," {
+			return s.npEndingAt(i - 2)
+		}
+		return s.npEndingAt(i - 1)
+	}
+	return s.npEndingAt(i)
+}
+
+// prevVerb returns the index of the nearest verb before i in the same
+// clause: a word with a past form or a known verb after a noun phrase.
+func (s *sentence) prevVerb(i int) int {
+	for j := i - 1; j > 0; j-- {
+		if s.boundary(j) && s.low(j) != "," {
+			return -1
+		}
+		t := &s.toks[j]
+		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 || strings.HasSuffix(t.low, "s")) && s.npEndingAt(s.groupStart(j)-1).ok() {
+			return j
+		}
+	}
+	return -1
+}
+
+// agentOf returns the phrase after "by" in a passive clause: "was ignored by
+// everyone on the rotation".
+func (s *sentence) agentOf(p int) np {
+	for j := p + 1; j < len(s.toks) && j < p+8; j++ {
+		if s.boundary(j) {
+			return noNP
+		}
+		if s.low(j) == "by" {
+			return s.npStartingAt(j + 1)
+		}
+	}
+	return noNP
+}
+
+// passive reports whether the verb group of p is a passive: a form of "be"
+// before a past participle.
+func (s *sentence) passive(p int) bool {
+	for i := s.groupStart(p); i < p; i++ {
+		if s.f(i)&fBe != 0 && s.low(i) != "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// person reports whether a noun phrase stands for a person or a group of
+// people, and not for a system.
+func (s *sentence) person(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	h := &s.toks[n.head]
+	if h.kind != tWord {
+		return false
+	}
+	f := h.f
+	switch {
+	case h.low == "one" && n.head > 0 && s.low(n.head-1) == "no":
+		return true
+	case f&fThing != 0 && f&fPron == 0:
+		return false
+	case f&fPron != 0:
+		if h.low == "they" || h.low == "them" {
+			return !s.thingsBefore(n.head)
+		}
+		return true
+	case f&fRole != 0:
+		if f&fAmbig == 0 {
+			return true
+		}
+		for j := n.start; j < n.head; j++ {
+			t := &s.toks[j]
+			if t.f&(fDet|fPossessive) != 0 || t.low == "'s" || j == n.poss {
+				continue
+			}
+			if t.kind != tWord || !s.lex.personModOK(t.low) {
+				return false
+			}
+		}
+		return true
+	case f&fTech != 0:
+		return false
+	case h.cap && f&fName != 0:
+		return true
+	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
+		// A capitalised word on its own that no lexicon knows: inside a
+		// clause it is a proper noun; at the start of a clause it could be
+		// any noun, so a plural does not count.
+		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
+	}
+	return false
+}
+
+// thingsBefore reports whether "they" at i most likely stands for things: a
+// plural noun that is not people comes first in the sentence.
+func (s *sentence) thingsBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		t := &s.toks[j]
+		if t.kind == tWord && t.f&(fRole|fPron) != 0 {
+			return false
+		}
+		if t.kind == tWord && strings.HasSuffix(t.low, "s") && t.f&(fPrep|fConj|fBe|fHave|fDo|fAdv|fVerb|fName) == 0 && len(t.low) > 3 && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether a lower-cased word could be a given name: short,
+// letters only, and without the endings of common nouns.
+func nameShaped(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 0x80) {
+			return false
+		}
+	}
+	for _, suf := range []string{"ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "age", "ure", "ism", "ics", "ery", "ory", "ers", "ors", "er"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson reports whether a phrase is I, we or a phrase they own.
+func (s *sentence) firstPerson(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	return s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || n.poss >= 0 && s.toks[n.poss].f&(fFirstSg|fFirstPl) != 0
+}
+
+// text of tokens [from, to) as written.
+func (s *sentence) span(from, to int) string {
+	if from < 0 || to > len(s.toks) || from >= to {
+		return ""
+	}
+	b := s.text[s.toks[from].s:s.toks[to-1].e]
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		switch c {
+		case placeholder:
+			out = append(out, "…"...)
+		case '\n':
+			out = append(out, ' ')
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// negatedBefore reports whether one of the k tokens before i negates what
+// follows: "no single cause", "not the root cause", "rather than a".
+func (s *sentence) negatedBefore(i, k int) bool {
+	for j := i - 1; j >= 0 && j >= i-k; j-- {
+		if s.boundary(j) && s.low(j) != "-" {
+			return false
+		}
+		switch s.low(j) {
+		case "no", "not", "never", "without", "nor", "instead", "rather", "neither", "beyond", "avoid", "avoids", "avoided", "stop", "stopped":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedClause reports whether the clause around i holds a negation.
+func (s *sentence) negatedClause(i int) bool {
+	for j := i - 1; j >= 0 && !s.boundary(j); j-- {
+		if s.f(j)&fNeg != 0 || s.is(j, "without", "instead", "rather", "nor") {
+			return true
+		}
+	}
+	for j := i + 1; j < len(s.toks) && !s.boundary(j); j++ {
+		if s.f(j)&fNeg != 0 || s.is(j, "without", "instead", "rather", "nor") {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) is(i int, words ...string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return s.toks[i].is(words...)
+}
+
+// seq reports whether the tokens from i on are the given words.
+func (s *sentence) seq(i int, words ...string) bool {
+	if i < 0 || i+len(words) > len(s.toks) {
+		return false
+	}
+	for k, w := range words {
+		if s.toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns the index of the first boundary after i.
+func (s *sentence) clauseEnd(i int) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.boundary(j) {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+func (s *sentence) add(rule string, from, to int, msg, sugg string) {
+	from = max(from, 0)
+	to = min(to, len(s.toks))
+	if to <= from {
+		return
+	}
+	s.matches = append(s.matches, match{rule: rule, from: from, to: to, msg: msg, sugg: sugg})
+}

@@ -1,0 +1,238 @@
+package lint
+
+// blame.counterfactual: what a person should, could or would have done. A
+// counterfactual describes a world that did not happen instead of the one
+// that did; it also hides what made the actual path look right. "The failover
+// controller should have promoted the replica" is about the system, and "We
+// should have had a dashboard for queue depth, and now we have one" is a
+// lesson told with its remedy: neither is flagged.
+var counterfactualRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idCounterfactual,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, X only needed to, all X had to do was.",
+		Example:     "Luis should have tested the migration in staging first.",
+		Rewrite:     "Luis ran the migration in production directly; staging had no copy of the orders table, so a test there would not have shown the lock.",
+	},
+	group: gCounterfactual,
+	check: checkCounterfactual,
+}
+
+func checkCounterfactual(s *sentence) {
+	if s.question {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		switch t.low {
+		case "should", "could", "ought", "might":
+			s.modalPerfect(i)
+		case "had":
+			if s.low(i+1) == "to" {
+				s.onlyNeeded(i)
+				continue
+			}
+			s.conditionalHad(i)
+		case "needed":
+			if s.low(i+1) == "to" || s.low(i+1) == "was" && s.low(i+2) == "to" {
+				s.onlyNeeded(i)
+			}
+		}
+	}
+}
+
+// modalPerfect flags "X should have checked", "X could have caught".
+func (s *sentence) modalPerfect(i int) {
+	j := i + 1
+	if s.low(i) == "ought" {
+		if s.low(j) != "to" {
+			return
+		}
+		j++
+	}
+	if s.f(j)&fNeg != 0 {
+		j++
+	}
+	if s.low(j) != "have" {
+		return
+	}
+	k := j + 1
+	for k < len(s.toks) && s.isAdverb(k) && s.f(k)&fNeg == 0 {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !pastForm(&s.toks[k]) {
+		return // "Support should have a direct escalation path"
+	}
+	vbn := s.low(k)
+	if vbn == "known" && s.low(k+1) == "better" {
+		return // blame.judgement or blame.self-blame
+	}
+	if vbn == "had" && s.low(k+1) != "to" {
+		return // "we should have had a dashboard": a missing tool, a lesson
+	}
+	end := k + 1
+	if vbn == "been" {
+		nx := &s.toks[min(k+1, len(s.toks)-1)]
+		switch {
+		case k+1 >= len(s.toks):
+			return
+		case pastForm(nx) && nx.f&fDiligence == 0 && !isJudgeAdj(nx.low):
+			return // a passive: "the change should have been reviewed"
+		case len(nx.low) > 4 && nx.low[len(nx.low)-3:] == "ing":
+			end = k + 2 // "we should have been graphing"
+		default:
+			end = k + 2 // "she should have been more careful"
+		}
+	}
+	if outcomes[vbn] || vbn == "been" && s.is(k+1, "affected", "exposed", "charged", "billed", "hurt", "harmed", "logged", "locked") {
+		return // "customers could have lost data" is a risk, not a judgement
+	}
+	n := s.subjectOf(i)
+	if !s.person(n) || s.toldAsLesson(n, i) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+		return
+	}
+	who := s.who(n)
+	s.add(idCounterfactual, n.start, end,
+		sprintf("%q describes a world that did not happen instead of the one that did", s.span(n.start, end)),
+		sprintf("Tell the events forward: what %s did, what %s knew at that moment, and what would have made the other path the easy one.", who, pronounFor(who)))
+}
+
+// outcomes are participles that say what could have happened to people, not
+// what they could have done.
+var outcomes = map[string]bool{
+	"lost": true, "received": true, "experienced": true, "suffered": true, "gotten": true,
+	"got": true, "died": true, "paid": true, "waited": true,
+}
+
+func isJudgeAdj(w string) bool { _, ok := judgeWords[w]; return ok || w == "careful" || w == "more" }
+
+// conditionalHad flags "if X had checked …" and "had X checked …".
+func (s *sentence) conditionalHad(i int) {
+	var n np
+	var verb int
+	switch {
+	case s.clauseStart(i) && s.f(i+1) != 0 || s.clauseStart(i) && s.toks[min(i+1, len(s.toks)-1)].cap:
+		// "Had Elena checked the plan, …"
+		n = s.npStartingAt(i + 1)
+		if !n.ok() {
+			return
+		}
+		verb = s.skipPP(n.end)
+	default:
+		n = s.subjectOf(i)
+		if !n.ok() || !(s.is(n.start-1, "if") || s.is(n.start-2, "if") && s.is(n.start-1, "only")) {
+			return
+		}
+		verb = i + 1
+	}
+	for verb < len(s.toks) && (s.f(verb)&fNeg != 0 || s.isAdverb(verb)) {
+		verb++
+	}
+	if verb >= len(s.toks) || s.toks[verb].kind != tWord || !pastForm(&s.toks[verb]) {
+		return
+	}
+	if !s.person(n) {
+		return
+	}
+	from := min(n.start, i)
+	if s.is(from-1, "if") {
+		from--
+	}
+	end := verb + 1
+	if s.low(verb) == "been" && end < len(s.toks) {
+		end++
+	}
+	who := s.who(n)
+	s.add(idCounterfactual, from, end,
+		sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(from, end), who, pronounFor(who)),
+		sprintf("Tell the timeline forward: what %s saw and knew at that moment, and what made the other action look less obvious than it does now.", who))
+}
+
+// onlyNeeded flags "X only needed to …" and "all X had to do was …".
+func (s *sentence) onlyNeeded(i int) {
+	n := s.subjectOf(i)
+	if !s.person(n) {
+		return
+	}
+	g := s.groupStart(i)
+	only := false
+	for k := g; k < i; k++ {
+		if s.is(k, "only", "just", "simply") {
+			only = true
+		}
+	}
+	all := (s.low(n.start) == "all" || s.low(n.start-1) == "all") && (s.low(i+2) == "do" || s.low(i+1) == "was")
+	if !only && !all {
+		return
+	}
+	end := min(i+3, len(s.toks))
+	if all && s.low(i+3) == "was" {
+		end = i + 4
+	}
+	who := s.who(n)
+	from := n.start
+	if s.low(from-1) == "all" {
+		from--
+	}
+	s.add(idCounterfactual, from, end,
+		sprintf("%q makes the right action look obvious; it was not obvious at the time, or it would have been taken", s.span(from, end)),
+		sprintf("Describe what %s saw at that moment and what made the needed step hard to see or to take.", who))
+}
+
+// clauseStart reports whether token i opens a clause.
+func (s *sentence) clauseStart(i int) bool {
+	return i == 0 || s.boundary(i-1) || s.f(i-1)&(fConj|fSub) != 0
+}
+
+// skipPP skips prepositional phrases from i: "anyone on the rotation glanced".
+func (s *sentence) skipPP(i int) int {
+	for i < len(s.toks) && s.f(i)&fPrep != 0 && isAttaching(s.low(i)) {
+		n := s.npStartingAt(i + 1)
+		if !n.ok() {
+			return i
+		}
+		i = n.end
+	}
+	return i
+}
+
+// toldAsLesson reports whether "we should have …" is told as a lesson: in a
+// Lessons or Action items section, or with its remedy in the same sentence
+// ("…; the panel went live last week", "…, and now we have one").
+func (s *sentence) toldAsLesson(n np, i int) bool {
+	if s.toks[n.head].f&fFirstPl == 0 && !(s.low(n.head) == "team" && s.f(n.start)&fFirstPl != 0) {
+		return false
+	}
+	if s.lesson {
+		return true
+	}
+	later := false
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.boundary(j) || s.f(j)&fConj != 0 {
+			later = true
+			continue
+		}
+		if later && s.f(j)&fRemedy != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func pronounFor(who string) string {
+	switch who {
+	case "you":
+		return "you"
+	case "he":
+		return "he"
+	case "she":
+		return "she"
+	case "the team", "the people involved":
+		return "they"
+	}
+	return "they"
+}

@@ -1,0 +1,40 @@
+package lint
+
+import "testing"
+
+func TestCounterfactual(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"should have", "Luis should have tested the migration in staging.", idCounterfactual},
+		{"could have", "The reviewer could have caught this.", idCounterfactual},
+		{"if had", "If the operator had checked the lag, the data would not have been lost.", idCounterfactual},
+		{"had inverted", "Had Priya read the runbook, she would have drained the node.", idCounterfactual},
+		{"only needed", "The on-call only needed to flip the flag.", idCounterfactual},
+		{"all had to do", "All the deployer had to do was wait for the canary.", idCounterfactual},
+		{"all needed was", "All she needed was to check the context.", idCounterfactual},
+		{"shouldn't have", "They shouldn't have deployed on a Friday.", idCounterfactual},
+		{"should've", "He should've asked for a second review.", idCounterfactual},
+		{"been careful", "The engineer should have been more careful.", idCounterfactual},
+		{"might have", "The reviewer might have noticed the missing index.", idCounterfactual},
+		{"if had not", "If Ana had not restarted the primary, the failover would not have started.", idCounterfactual},
+
+		{"system should have", "The failover controller should have promoted the replica.", ""},
+		{"we lesson now", "We should have had a dashboard for queue depth, and now we have one.", ""},
+		{"plan should", "The platform team should add a dry-run mode.", ""},
+		{"action should", "Action: the CLI should ask for confirmation.", ""},
+		{"system if had", "If the canary had covered the EU region, the error would have been caught.", ""},
+		{"should have possession", "Support should have a direct escalation path.", ""},
+		{"risk could have", "Customers could have lost their carts.", ""},
+		{"passive should have", "The change should have been reviewed by the storage team.", ""},
+		{"question", "What would the on-call have needed to know?", ""},
+		{"had main verb", "Had to restart the pods twice before the leader settled.", ""},
+	})
+}
+
+func TestCounterfactualLessonSection(t *testing.T) {
+	l := mustLinter(t)
+	src := "## Lessons\n\nWe should have been alerting on queue depth.\n\n## Timeline\n\nWe should have been alerting on queue depth.\n"
+	fs := l.Lint("x.md", []byte(src))
+	if len(fs) != 1 || fs[0].Line != 7 || fs[0].Rule != idCounterfactual {
+		t.Errorf("want one counterfactual on line 7 (outside Lessons), got %v", fs)
+	}
+}

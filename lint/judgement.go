@@ -1,0 +1,193 @@
+package lint
+
+import "strings"
+
+// blame.judgement: words that grade people or their actions. "Mia
+// carelessly reused a query" explains nothing about why the query looked
+// right; "Mia reused a query from the wiki, which still pointed at the old
+// shard" does.
+var judgementRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idJudgement,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, inexperienced, blindly, fat-fingered, messed up, dropped the ball, poor judgement, a lapse.",
+		Example:     "Mia carelessly reused a query from the wiki.",
+		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
+	},
+	group: gJudgement,
+	check: checkJudgement,
+}
+
+// judgeWords grade on their own. The value is a list of words that, right
+// after, make the word technical rather than a judgement ("lazy loading").
+var judgeWords = map[string][]string{
+	"careless": nil, "carelessly": nil, "carelessness": nil,
+	"sloppy": nil, "sloppily": nil, "sloppiness": nil,
+	"lazy":      {"loading", "load", "loaded", "evaluation", "initialization", "initialisation", "init", "deletion", "fetch", "fetching", "iterator", "import", "imports", "mode"},
+	"laziness":  nil,
+	"negligent": nil, "negligently": nil, "negligence": nil,
+	"incompetent": nil, "incompetence": nil, "incompetently": nil,
+	"reckless": nil, "recklessly": nil, "recklessness": nil,
+	"inexperienced": nil, "inexperience": nil, "unqualified": nil,
+	"blindly":      nil,
+	"fat-fingered": nil, "fat-fingering": nil,
+	"fat-finger": {"check", "checks", "guard", "guards", "protection", "prevention", "safeguard", "safeguards", "proofing", "mitigation", "confirmation"},
+	"botched":    nil, "bungled": nil,
+	"stupid": nil, "stupidly": nil, "stupidity": nil,
+	"dumb":  {"pipe", "pipes", "terminal", "client", "proxy", "mode"},
+	"idiot": nil, "idiotic": nil, "idiots": nil,
+	"foolish": nil, "foolishly": nil,
+	"irresponsible": nil, "irresponsibly": nil,
+	"thoughtless": nil, "thoughtlessly": nil,
+	"inattentive": nil, "inattention": nil,
+	"complacent": nil, "complacency": nil,
+	"unprofessional": nil,
+	"clumsy":         nil, "clumsily": nil,
+	"cowboy":  nil,
+	"hastily": nil, "rashly": nil, "cavalier": nil, "shoddy": nil, "shoddily": nil,
+	"half-baked": nil, "half-assed": nil, "boneheaded": nil, "bone-headed": nil, "moronic": nil,
+	"inexcusable": nil, "inexcusably": nil, "rubber-stamped": nil, "rubber-stamping": nil,
+	"lax": {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
+}
+
+// judgePhrases grade as a whole.
+var judgePhrases = [][]string{
+	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"},
+	{"dropped", "the", "ball"}, {"drop", "the", "ball"}, {"dropping", "the", "ball"},
+	{"asleep", "at", "the", "wheel"}, {"asleep", "at", "the", "switch"},
+	{"poor", "judgement"}, {"poor", "judgment"}, {"bad", "judgement"}, {"bad", "judgment"},
+	{"error", "in", "judgement"}, {"error", "in", "judgment"}, {"errors", "in", "judgement"},
+	{"lapse", "in", "judgement"}, {"lapse", "in", "judgment"}, {"lapse", "of", "judgement"},
+	{"bad", "call"}, {"poor", "call"}, {"poor", "decision"}, {"bad", "decision"}, {"poor", "choice"},
+	{"rookie", "mistake"}, {"rookie", "error"}, {"silly", "mistake"},
+	{"should", "know", "better"}, {"should", "have", "known", "better"}, {"ought", "to", "know", "better"},
+	{"ought", "to", "have", "known", "better"}, {"knew", "better"}, {"know", "better", "than"},
+	{"not", "paying", "attention"}, {"without", "thinking"}, {"not", "thinking"},
+	{"made", "a", "mistake"}, {"made", "a", "stupid", "mistake"}, {"made", "a", "careless", "mistake"},
+	{"made", "mistakes"}, {"made", "an", "error"}, {"made", "a", "careless", "error"},
+	{"obvious", "mistake"}, {"basic", "mistake"}, {"careless", "mistake"},
+	{"couldn't", "be", "bothered"}, {"could", "not", "be", "bothered"},
+	{"rubber", "stamped"}, {"rubber", "-", "stamped"}, {"waved", "it", "through"}, {"waved", "through"},
+	{"out", "of", "his", "depth"}, {"out", "of", "her", "depth"}, {"out", "of", "their", "depth"},
+	{"out", "of", "my", "depth"}, {"not", "up", "to", "the", "task"}, {"not", "up", "to", "the", "job"},
+	{"know", "what", "he", "was", "doing"}, {"know", "what", "she", "was", "doing"},
+	{"know", "what", "they", "were", "doing"}, {"know", "what", "i", "was", "doing"},
+}
+
+// lackOf words: "lack of experience" grades a person; "lack of a circuit
+// breaker" does not.
+var lackOf = map[string]bool{
+	"experience": true, "care": true, "attention": true, "diligence": true, "rigor": true,
+	"rigour": true, "discipline": true, "judgement": true, "judgment": true, "competence": true,
+	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
+	"ownership": true, "thought": true, "effort": true, "common": true,
+}
+
+// lapseWith are the words that make "lapse" about a person.
+var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": true, "human": true, "mental": true, "personal": true}
+
+func checkJudgement(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		end := 0
+		if tech, ok := judgeWords[t.low]; ok {
+			if !containsStr(tech, s.low(i+1)) {
+				end = i + 1
+			}
+			if (t.low == "blindly" || t.low == "carelessly" || t.low == "recklessly") && s.systemActs(i) {
+				end = 0
+			}
+		}
+		for _, ph := range judgePhrases {
+			if ph[0] == t.low && s.seq(i, ph...) {
+				end = max(end, i+len(ph))
+			}
+		}
+		switch t.low {
+		case "lack":
+			if s.low(i+1) == "of" && (lackOf[s.low(i+2)] || s.low(i+2) == "common" && s.low(i+3) == "sense") {
+				end = i + 3
+			}
+		case "lapse":
+			// "a momentary lapse", "Ivan's lapse", "a lapse by the on-call".
+			if lapseWith[s.low(i-1)] || s.low(i-1) == "'s" || s.f(i-1)&fPossessive != 0 ||
+				(s.low(i+1) == "by" || s.low(i+1) == "of") && s.person(s.npStartingAt(i+2)) ||
+				s.low(i+1) == "in" && (s.is(i+2, "attention", "concentration", "focus", "discipline")) {
+				end = i + 1
+			}
+		case "careful":
+			// "weren't careful", "was not careful enough".
+			if s.f(i-1)&fNeg != 0 && s.f(i-2)&fBe != 0 || s.f(i-1)&fNeg != 0 && s.f(i-2)&fNeg == 0 && s.f(i-3)&fBe != 0 && s.isAdverb(i-1) {
+				end = i + 1
+			}
+			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
+				end = i + 1
+			}
+		case "attention":
+			if s.is(i-1, "pay", "paid") && s.f(i-2)&fNeg != 0 {
+				end = i + 1
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		from := i
+		if t.low == "lapse" && s.f(i-1)&fDet == 0 && lapseWith[s.low(i-1)] {
+			from = i - 1
+		}
+		if t.low == "careful" || t.low == "attention" {
+			from = s.groupStart(i)
+		}
+		if s.judgedSelf(i) {
+			s.selfBlame(from, end)
+			continue
+		}
+		phrase := s.span(from, end)
+		s.add(idJudgement, from, end,
+			sprintf("%q grades a person instead of explaining what made the action look reasonable at the time", phrase),
+			sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
+		i = end - 1
+	}
+}
+
+// systemActs reports whether the adverb at i describes a system's action:
+// "the client blindly retried every request".
+func (s *sentence) systemActs(i int) bool {
+	v := i + 1
+	if nx := s.low(v); nx == "" || !(pastForm(&s.toks[v]) || s.f(v)&fVerb != 0 || strings.HasSuffix(nx, "s")) {
+		if i > 0 && pastForm(&s.toks[i-1]) {
+			v = i - 1
+		}
+	}
+	n := s.subjectOf(v)
+	if !n.ok() || s.person(n) {
+		return false
+	}
+	h := &s.toks[n.head]
+	return h.f&(fFirstSg|fFirstPl|fPron) == 0 && !s.passive(i)
+}
+
+// judgedSelf reports whether the judgement at i is about the writer: "I was
+// careless", "my carelessness", "we messed up".
+func (s *sentence) judgedSelf(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && s.nominal(j); j-- {
+		if s.f(j)&(fFirstSg|fFirstPl) != 0 && s.f(j)&fPossessive != 0 {
+			return true
+		}
+	}
+	n := s.subjectOf(i)
+	return n.ok() && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0
+}
+
+func containsStr(list []string, w string) bool {
+	for _, l := range list {
+		if l == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package lint
+
+import "testing"
+
+func TestJudgement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"carelessly", "Mia carelessly reused a query from the wiki.", idJudgement},
+		{"sloppy", "The rollout was sloppy.", idJudgement},
+		{"negligent", "The operator was negligent.", idJudgement},
+		{"blindly person", "Kai blindly copied the command from the chat.", idJudgement},
+		{"fat-fingered", "Someone fat-fingered the CIDR range.", idJudgement},
+		{"messed up", "The platform team messed up the migration order.", idJudgement},
+		{"dropped the ball", "Support dropped the ball on the first ticket.", idJudgement},
+		{"poor judgement", "Deploying on Friday showed poor judgement.", idJudgement},
+		{"lapse", "A momentary lapse let the queue overflow.", idJudgement},
+		{"lapse by", "A lapse by the reviewer let the bug through.", idJudgement},
+		{"lack of experience", "Her lack of experience made the failover slow.", idJudgement},
+		{"not careful", "The engineers were not careful with the delete.", idJudgement},
+		{"rubber-stamped", "The reviewer rubber-stamped the change.", idJudgement},
+		{"out of depth", "The new hire was out of his depth during the failover.", idJudgement},
+		{"hastily", "The fix was hastily pushed to production.", idJudgement},
+
+		{"neutral twin", "Mia reused a query from the wiki, which still pointed at the old shard.", ""},
+		{"lazy loading", "Lazy loading of the config delayed startup by 4 seconds.", ""},
+		{"system blindly", "The client blindly retried every failed request.", ""},
+		{"fat-finger guard", "We added a fat-finger check to the console.", ""},
+		{"certificate lapsed", "The certificate lapsed at midnight.", ""},
+		{"lack of circuit breaker", "The lack of a circuit breaker let the retries pile up.", ""},
+		{"lapse in coverage", "A lapse in monitoring coverage hid the disk growth.", ""},
+		{"mistake-proofing", "Mistake-proofing the deploy form is tracked in PLAT-882.", ""},
+		{"careful positive", "The engineers were careful to drain each node first.", ""},
+	})
+}

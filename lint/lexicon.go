@@ -1,0 +1,219 @@
+package lint
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// wflag is a set of things a word can be. A word may be several at once
+// ("that" is a determiner, a relative pronoun and a subordinator); the
+// clause finder decides by position.
+type wflag uint64
+
+const (
+	fPron       wflag = 1 << iota // a pronoun that stands for people: I, she, they, someone, nobody
+	fThing                        // a pronoun for things: it, this, these
+	fRole                         // a role or group of people: engineer, on-call, team
+	fAmbig                        // a role word that also names software: operator, agent, manager
+	fPersonMod                    // a modifier that keeps an ambiguous role human: support agent, release manager
+	fName                         // a common given name
+	fTech                         // a product or technology: Kafka, Redis
+	fMass                         // a common noun often written without article: Monitoring, Traffic
+	fDet                          // the, a, our, every
+	fPrep                         // of, on, by, for
+	fConj                         // and, but, or
+	fSub                          // a subordinator: because, when, although
+	fRel                          // who, which, that
+	fBe                           // is, was, been
+	fHave                         // has, had, have
+	fDo                           // did, does
+	fModal                        // should, could, will
+	fNeg                          // not, never, n't
+	fAdv                          // an adverb that may sit inside a verb group: also, then, simply
+	fVerb                         // a word known to be a verb in some form
+	fPastPart                     // a past participle: checked, taken, read
+	fFail                         // a failure or omission predicate: forgot, ignored, skipped
+	fDiligence                    // a verb of checking or care: check, verify, read, follow
+	fEvent                        // a bad event: outage, incident, data loss
+	fNegQuant                     // a negative quantifier for people: nobody, no one
+	fFirstSg                      // I, me, my, myself
+	fFirstPl                      // we, us, our
+	fPossessive                   // my, his, her, their, our, your
+	fRemedy                       // a word that says a fix is in place: now, added, shipped
+	fQuestion                     // how, what, which, where
+	fPlan                         // a label that opens a forward-looking line: action, todo, next
+	fTimeWord                     // UTC, am, pm
+)
+
+// lexicon maps a lower-case word to what it can be.
+type lexicon map[string]wflag
+
+func (l lexicon) add(f wflag, words string) {
+	for _, w := range strings.Fields(words) {
+		l[strings.ReplaceAll(w, "_", " ")] |= f
+	}
+}
+
+//go:embed lexicon/names.txt
+var namesText string
+
+//go:embed lexicon/tech.txt
+var techText string
+
+// baseLexicon is built once; a Linter with extra roles copies it.
+var baseLexicon = func() lexicon {
+	l := lexicon{}
+	l.add(fPron, `i me myself we us ourselves you yourself yourselves he him himself she her herself
+		they them themselves someone somebody anyone anybody everyone everybody nobody
+		whoever people folks y'all`)
+	l.add(fThing, `it its itself this these those something nothing everything anything`)
+	l.add(fNegQuant, `nobody none`)
+	l.add(fFirstSg, `i me my myself mine`)
+	l.add(fFirstPl, `we us our ourselves ours`)
+	l.add(fPossessive, `my his her their our your`)
+	l.add(fRole, `engineer engineers operator operators developer developers dev devs sre sres
+		dba dbas admin admins administrator administrators sysadmin sysadmins reviewer reviewers
+		approver approvers deployer deployers contractor contractors consultant consultants hire hires
+		intern interns team teams teammate teammates colleague colleagues coworker coworkers co-worker
+		staff employee employees person persons human humans individual individuals responder
+		responders commander commanders on-call oncall on-caller on-callers lead leads manager managers
+		owner owners author authors committer committers maintainer maintainers analyst analysts agent
+		agents technician technicians user users customer customers member members scribe architect
+		architects tester testers programmer programmers coder coders specialist specialists
+		ops devops support helpdesk management leadership engineering qa rotation shift crew
+		newcomer newcomers junior seniors lead responder firefighter firefighters guy guys
+		executive executives director directors vp cto ceo pm pms em ems ic ics sme smes
+		sales finance legal marketing infra sysops netops secops devsecops noc soc officer officers
+		scientist scientists designer designers submitter requester assignee`)
+	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
+		admin admins lead leads customer customers member members rotation shift support ops
+		management engineering qa infra sales finance legal marketing`)
+	l.add(fPersonMod, `support customer service release incident product program project engineering
+		duty shift night day weekend human account delivery change on-call oncall site sales team
+		office general senior junior new former first second third primary secondary lead tech end
+		experienced inexperienced tired careless sloppy same other previous next another responsible
+		sre ops devops dba qa it hr pager escalation`)
+	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
+		any both either neither another several many few most one two three four five six seven
+		eight nine ten whose which what`)
+	l.add(fPrep, `of in on at by for with from to into onto over under during through across about
+		against between behind without within via per after before since until till around near
+		off up down out upon beyond toward towards despite except like past along among amid`)
+	l.add(fConj, `and but or nor yet so plus then`)
+	l.add(fSub, `because although though when whenever while after before since until unless if as
+		once whereas where whether so_that even_though even_if why`)
+	l.add(fRel, `who which that whom whose`)
+	l.add(fBe, `be is are was were been being am 's 're 'm`)
+	l.add(fHave, `have has had having 've 'd`)
+	l.add(fDo, `do does did doing done`)
+	l.add(fModal, `will would should could can may might must shall ought 'll wo ca`)
+	l.add(fNeg, `not never n't no`)
+	l.add(fAdv, `also then just simply only already even ever still again always again really
+		actually clearly obviously apparently once twice later soon immediately quickly finally
+		eventually initially first originally completely entirely totally fully partly mostly
+		probably certainly basically literally unfortunately accidentally mistakenly inadvertently
+		repeatedly consistently somehow thus therefore indeed too very anyway`)
+	l.add(fVerb|fDiligence, `check checks checked checking verify verifies verified verifying test tests
+		tested testing read reads reading follow follows followed following notice notices noticed
+		noticing look looks looked looking review reviews reviewed reviewing escalate escalates
+		escalated escalating ask asks asked asking confirm confirms confirmed confirming validate
+		validates validated validating update updates updated updating notify notifies notified
+		notifying page pages paged paging inform informs informed informing wait waits waited
+		waiting monitor monitors monitored monitoring double-check double-checked double-checks
+		consult consulted heed heeded respond responded answer answered acknowledge acknowledged
+		document documented report reported investigate investigated realize realized realise
+		realised catch caught remember remembered run ran running take took taken rotate rotated
+		renew renewed remove removed disable disabled drain drained communicate communicated
+		watch watched see saw seen bother bothered pay paid glance glanced inspect inspected
+		tell told warn warned hand handed try tried attempt attempted backup snapshot snapshotted
+		coordinate coordinated plan planned prepare prepared restart restarted roll rolled
+		revert reverted alert alerted call called contact contacted proofread rehearse rehearsed
+		examine examined re-run re-ran rerun reran re-check re-checked recheck rechecked
+		sanity-check sanity-checked look-up spot spotted detect detected`)
+	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
+		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
+		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads
+		misjudged misjudge misjudges mistyped mistype disregarded disregard disregards omit omits
+		omitted bypass bypasses bypassed circumvent circumvents circumvented dismiss dismisses dismissed`)
+	l.add(fPastPart, `been done gone seen taken caught written run known made found given thought
+		brought built read set put cut shut let hit kept left held told sent spent understood felt met
+		paid said sold stood won begun chosen driven eaten fallen forgotten frozen gotten got hidden
+		ridden risen shaken spoken stolen torn woken worn drawn grown shown thrown flown blown become
+		come lost heard meant led fed bought taught fought sought dealt slept swept wept dug hung
+		spun stuck struck rung sung sunk shrunk withdrawn overseen undertaken mistaken rebuilt
+		rewritten overridden upheld proofread rerun re-run reran misread`)
+	l.add(fVerb, `is was were be been are am has have had do did does done go went gone get got
+		make made say said know knew think thought see saw come came give gave find found tell told
+		become became leave left feel felt bring brought begin began keep kept hold held write wrote
+		stand stood hear heard let mean meant set meet met lead led understand understood speak spoke
+		spend spent grow grew lose lost fall fell send sent build built sit sat cut put
+		deploy deployed deploys deploying push pushed pushes merge merged merges approve approved
+		approves enable enabled enables delete deleted deletes restore restored upgrade upgraded
+		apply applied applies change changed changes use used uses open opened opens close closed
+		start started starts stop stopped stops move moved moves decide decided expect expected
+		need needed needs want wanted trust trusted reuse reused copy copied copies flip flipped
+		continue continued ship shipped promote promoted cut-over reimage reimaged assume assumed
+		wipe wiped expose exposed break broke broken blame blamed blames reply replied mention
+		mentioned show showed shows showing cause caused causes causing lie lies lay rest rests
+		fall falls bear bears bore accept accepted accepts own owned owns receive received
+		`)
+	l.add(fEvent, `outage outages incident incidents failure failures breach breaches downtime loss
+		exposure error errors mistake mistakes problem problems bug bugs crash crashes deletion
+		corruption disruption breakage mess damage issue issues delay delays degradation
+		data_loss sev-1 sev1 sev-2 sev2 regression regressions leak leaks miss misses slip slips
+		rollback collapse meltdown fiasco disaster overload`)
+	l.add(fRemedy, `now since added shipped live introduced built fixed patched replaced installed
+		automated enabled created wrote rewrote changed updated deployed merged`)
+	l.add(fQuestion, `how what which where when who`)
+	l.add(fPlan, `action todo to-do follow-up followup next proposal priority owner fix remediation
+		recommendation improvement`)
+	l.add(fTimeWord, `utc gmt cet cest pst pdt est edt am pm a.m. p.m.`)
+	l.add(fName, namesText)
+	l.add(fTech, techText)
+	l.add(fMass, `monitoring alerting paging logging caching tracing traffic replication failover
+		failback latency load capacity storage memory cpu disk networking network production staging
+		automation tooling documentation communication coordination detection recovery rollback
+		rollout deployment deployments configuration config maintenance data power cooling billing
+		checkout search login auth authentication authorization dns tls ssl security compliance
+		backups backup scheduling routing scaling autoscaling throughput ingestion indexing
+		migration migrations provisioning testing qa ci cd retry retries everything nothing
+		something anything nobody everybody somebody anybody mitigation resolution impact
+		detection trigger summary timeline status severity root rca cause causes analysis
+		contributing lessons impact follow-up housekeeping cleanup observability telemetry
+		visibility ownership escalation escalations review reviews approval approvals
+		validation verification morning evening night midnight noon today yesterday tomorrow
+		monday tuesday wednesday thursday friday saturday sunday january february march april may june
+		july august september october november december traffic queue queues writes reads
+		requests errors timeouts alerts pages deploys releases jobs pods nodes hosts servers
+		latencies graphs dashboards probes customers users clients`)
+	return l
+}()
+
+// fold gives the lexicon key of a word.
+func (l lexicon) of(low string) wflag { return l[low] }
+
+// personModOK reports whether a modifier keeps an ambiguous role human.
+func (l lexicon) personModOK(low string) bool { return l[low]&(fPersonMod|fRole|fName) != 0 }
+
+// withRoles returns a lexicon that also knows the given role words; a
+// multi-word role ("release captain") adds its last word as a role.
+func (l lexicon) withRoles(roles []string) lexicon {
+	if len(roles) == 0 {
+		return l
+	}
+	m := make(lexicon, len(l)+len(roles))
+	for k, v := range l {
+		m[k] = v
+	}
+	for _, r := range roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) == 0 {
+			continue
+		}
+		m[f[len(f)-1]] |= fRole
+		for _, mod := range f[:len(f)-1] {
+			m[mod] |= fPersonMod
+		}
+	}
+	return m
+}

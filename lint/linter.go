@@ -1,0 +1,323 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/markdown"
+)
+
+// Linter checks postmortems with one configuration. It is safe for
+// concurrent use.
+type Linter struct {
+	levels map[string]Severity // rule id → severity; a rule that is off is absent
+	lex    lexicon
+	auto   *automaton
+}
+
+var (
+	baseAutoOnce sync.Once
+	baseAuto     *automaton
+)
+
+func defaultAutomaton() *automaton {
+	baseAutoOnce.Do(func() { baseAuto = compile(triggers) })
+	return baseAuto
+}
+
+// New returns a Linter for the lint part of a .debrief.yaml: rules switched
+// off or re-levelled by id or by category, extra role words, and accepted
+// words or names that are never flagged. An unknown rule id or category is an
+// error, so that a misspelt setting is not silently ignored.
+func New(cfg config.Lint) (*Linter, error) {
+	l := &Linter{levels: map[string]Severity{}, lex: baseLexicon.withRoles(cfg.Roles)}
+	for _, r := range Rules() {
+		l.levels[r.ID] = r.Severity
+	}
+	// Categories first, then single rules, so that a rule's own setting wins.
+	keys := make([]string, 0, len(cfg.Rules))
+	for k := range cfg.Rules {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		ci, cj := isCategory(keys[i]), isCategory(keys[j])
+		if ci != cj {
+			return ci
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		v := cfg.Rules[k]
+		var ids []string
+		if isCategory(k) {
+			for _, r := range Rules() {
+				if string(r.Category) == k {
+					ids = append(ids, r.ID)
+				}
+			}
+		} else if _, ok := ruleIndex[k]; ok {
+			ids = []string{k}
+		} else {
+			return nil, fmt.Errorf("lint.rules: %q is not a rule or a category; run `debrief lint --list-rules` for the ids", k)
+		}
+		for _, id := range ids {
+			if v == "off" {
+				delete(l.levels, id)
+				continue
+			}
+			sev, err := ParseSeverity(v)
+			if err != nil {
+				return nil, fmt.Errorf("lint.rules.%s: %v (or off)", k, err)
+			}
+			l.levels[id] = sev
+		}
+	}
+	var accept []pattern
+	for _, a := range cfg.Accept {
+		if a = strings.TrimSpace(a); a != "" {
+			accept = append(accept, pattern{strings.ToLower(a), gAccept})
+		}
+	}
+	if len(accept) == 0 {
+		l.auto = defaultAutomaton()
+	} else {
+		l.auto = compile(append(slices.Clone(triggers), accept...))
+	}
+	return l, nil
+}
+
+func isCategory(k string) bool {
+	for _, c := range Categories {
+		if string(c) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Enabled reports whether a rule is on, and at which severity.
+func (l *Linter) Enabled(rule string) (Severity, bool) {
+	s, ok := l.levels[rule]
+	return s, ok
+}
+
+// Lint checks one file's content and returns its findings in order of
+// position. path is only copied into the findings. Files with front matter
+// also get the structure checks.
+func (l *Linter) Lint(path string, src []byte) []Finding {
+	body := 0
+	var c *docCheck
+	if hasFrontMatterStart(src) {
+		md, probs := markdown.Parse(src)
+		if md.HasFrontMatter && md.BodyLine > 1 {
+			c = &docCheck{md: md, pm: md.Postmortem, frontOK: len(probs) == 0}
+			body = lineOffset(src, md.BodyLine)
+		}
+	}
+	d := segment(src, body)
+	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
+	raws := l.lintProse(d)
+	if c != nil {
+		c.d = d
+		for _, r := range docRules {
+			if _, on := l.levels[r.info.ID]; on {
+				r.check(c)
+			}
+		}
+		raws = append(raws, c.out...)
+	}
+	findings := make([]Finding, 0, len(raws))
+	for _, r := range raws {
+		sev, on := l.levels[r.rule]
+		info := ruleIndex[r.rule]
+		if !on || d.suppressed(r.rule, info.Category, r.start) {
+			continue
+		}
+		if r.quoted {
+			sev = Info
+		}
+		line, col := d.pos(r.start)
+		eline, ecol := d.pos(r.end)
+		findings = append(findings, Finding{
+			Path: path, Line: line, Column: col, EndLine: eline, EndColumn: ecol,
+			Rule: r.rule, Category: info.Category, Severity: sev,
+			Message: r.msg, Suggestion: r.sugg,
+		})
+	}
+	sortFindings(findings)
+	return findings
+}
+
+func hasFrontMatterStart(src []byte) bool {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	return bytes.HasPrefix(src, []byte("---\n")) || bytes.HasPrefix(src, []byte("---\r\n")) || bytes.HasPrefix(src, []byte("--- "))
+}
+
+// lineOffset returns the offset of the start of a 1-based line.
+func lineOffset(src []byte, line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return len(src)
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// lessonTitles are headings under which "we should have …" is a lesson.
+var lessonTitles = []string{"action item", "lesson", "follow-up", "follow up", "followup", "next step", "remediation", "what we'll do", "what we will", "what changes", "improvement", "prevention", "recommendation", "takeaway"}
+
+// lintProse runs the trigger pass over the prose and the sentence rules over
+// the sentences it flags.
+func (l *Linter) lintProse(d *doc) []rawFinding {
+	hits := l.auto.scan(d.text, nil)
+	if len(hits) == 0 {
+		return nil
+	}
+	lesson := make([]bool, len(d.heads))
+	for i, h := range d.heads {
+		for _, t := range lessonTitles {
+			if strings.Contains(h.title, t) {
+				lesson[i] = true
+			}
+		}
+		// A subsection inherits its section's leniency.
+		for j := i - 1; j >= 0 && !lesson[i]; j-- {
+			if d.heads[j].level < h.level {
+				lesson[i] = lesson[j]
+				break
+			}
+		}
+	}
+	var out []rawFinding
+	a := analyzer{lex: l.lex}
+	hi := 0
+	for si := range d.sents {
+		sn := &d.sents[si]
+		for hi < len(hits) && hits[hi].at < sn.start {
+			hi++
+		}
+		var g group
+		a.accepted = a.accepted[:0]
+		for k := hi; k < len(hits) && hits[k].at < sn.end; k++ {
+			if hits[k].g == gAccept {
+				if hits[k].start >= sn.start {
+					a.accepted = append(a.accepted, [2]int32{hits[k].start - sn.start, hits[k].at + 1 - sn.start})
+				}
+				continue
+			}
+			g |= hits[k].g
+		}
+		if g == 0 {
+			continue
+		}
+		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
+		for _, m := range s.matches {
+			start := sn.start + s.toks[m.from].s
+			end := sn.start + s.toks[m.to-1].e - 1
+			quoted := sn.flags&sQuote != 0 || m.forceQuote
+			if !quoted {
+				quoted = true
+				for k := m.from; k < m.to; k++ {
+					if !s.toks[k].quote {
+						quoted = false
+						break
+					}
+				}
+			}
+			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(start), end: d.srcEnd(end), msg: m.msg, sugg: m.sugg, quoted: quoted})
+		}
+	}
+	return out
+}
+
+// analyzer holds the buffers reused from one sentence to the next.
+type analyzer struct {
+	lex      lexicon
+	toks     []token
+	lowBuf   []byte
+	accepted [][2]int32
+	s        sentence
+}
+
+// analyze tokenises one sentence and runs the rules its triggers call for.
+func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *sentence {
+	a.lowBuf = a.lowBuf[:0]
+	for _, c := range text {
+		a.lowBuf = append(a.lowBuf, lower(c))
+	}
+	a.toks = tokenize(text, string(a.lowBuf), a.lex, a.accepted, a.toks)
+	s := &a.s
+	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
+	if n := len(s.toks); n > 0 {
+		last := s.toks[n-1].low
+		first := 0
+		for first < n && (s.toks[first].kind == tNum || s.toks[first].kind == tPunct) {
+			first++
+		}
+		s.question = last == "?" && (s.f(first)&fQuestion != 0 || s.seq(first, "in", "what") || s.f(first)&(fDo|fBe|fHave|fModal) != 0 && s.low(first) != "why")
+		// "Action: …", "Action item: …", "Next steps: …", "TODO …"
+		for k := first; k < n && k < first+4; k++ {
+			if s.low(k) == ":" || s.low(k) == "—" || s.low(k) == "-" {
+				s.forward = s.f(first)&fPlan != 0
+				break
+			}
+		}
+		if s.low(first) == "todo" {
+			s.forward = true
+		}
+	}
+	for _, r := range sentenceRules {
+		if r.group&g != 0 || r == selfBlameRule && g&(gJudgement|gAccountability) != 0 {
+			r.check(s)
+		}
+	}
+	s.matches = dedupe(s.matches)
+	return s
+}
+
+// dedupe keeps, among matches that overlap, the one of the rule that comes
+// first in sentenceRules; matches of one rule never overlap.
+func dedupe(ms []match) []match {
+	if len(ms) < 2 {
+		return ms
+	}
+	rank := func(id string) int {
+		for i, r := range sentenceRules {
+			if r.info.ID == id {
+				return i
+			}
+		}
+		return len(sentenceRules)
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		keep := true
+		for j, o := range ms {
+			if i == j || o.to <= m.from || m.to <= o.from {
+				continue
+			}
+			if ruleCategory(o.rule) != ruleCategory(m.rule) {
+				continue
+			}
+			ro, rm := rank(o.rule), rank(m.rule)
+			if ro < rm || ro == rm && j < i {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func ruleCategory(id string) Category { return ruleIndex[id].Category }

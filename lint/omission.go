@@ -1,0 +1,217 @@
+package lint
+
+import "strings"
+
+// blame.person-omission: a person as the subject of a failure or an
+// omission. "Marco failed to notice" judges what Marco did against a
+// standard that only hindsight makes visible; "the readiness probe failed to
+// notice" is about the system and is fine.
+var omissionRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idOmission,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A person, role or pronoun is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, didn't bother, was too slow to.",
+		Example:     "Marco failed to notice the disk alert during the failover.",
+		Rewrite:     "The disk alert fired in a channel with 40 other alerts while Marco was running the failover; nothing marked it as urgent.",
+	},
+	group: gOmission,
+	check: checkOmission,
+}
+
+func checkOmission(s *sentence) {
+	if s.question || s.forward {
+		return
+	}
+	for p := range s.toks {
+		t := &s.toks[p]
+		if t.kind != tWord {
+			continue
+		}
+		end, verb := 0, p // verb is the word whose subject is the person
+		switch {
+		case t.f&fFail != 0 && s.low(p-1) == "to" && s.is(p-2, "chose", "decided", "opted", "elected", "preferred"):
+			// "chose to ignore the alert", "decided to skip the canary"
+			end, verb = p+1, p-2
+			if s.low(p+1) == "to" && p+2 < len(s.toks) {
+				end = p + 3
+			}
+		case t.f&fFail != 0:
+			end = s.failPredicate(p)
+		case t.low == "slow" && s.low(p+1) == "to" && (s.low(p-1) == "too" || s.f(p-1)&fBe != 0):
+			// "was too slow to page", "was slow to respond"
+			end = min(p+3, len(s.toks))
+		case t.low == "long" && s.low(p-1) == "too" && s.is(p-2, "took", "takes") && s.low(p+1) == "to":
+			// "took too long to roll back"
+			end, verb = min(p+3, len(s.toks)), p-2
+		case t.low == "left" && s.low(p+1) == "out" && s.groupStart(p) == p && s.nominal(p-1):
+			end = p + 2
+		case t.low == "think" && s.low(p+1) == "to":
+			if e := s.omittedCheck(p); e > 0 {
+				end = min(p+3, len(s.toks))
+			}
+		case t.f&fDiligence != 0:
+			end = s.omittedCheck(p)
+		}
+		if end == 0 {
+			continue
+		}
+		g := s.groupStart(verb)
+		if verb == p && (s.low(g-1) == "to" || s.low(g-1) == "no" && s.low(g) == "longer") {
+			continue
+		}
+		if s.missedGoal(p) {
+			continue
+		}
+		n := s.subjectOf(verb)
+		from := n.start
+		if s.passive(p) && pastForm(t) && verb == p {
+			if a := s.agentOf(p); a.ok() {
+				n, from, end = a, g, a.end
+			} else {
+				continue
+			}
+		}
+		if !s.person(n) {
+			continue
+		}
+		who := s.who(n)
+		phrase := s.span(from, end)
+		s.add(idOmission, from, end,
+			sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", phrase),
+			sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", who))
+	}
+}
+
+// goals are what a team, not a person, can miss: "we missed our SLO".
+var goals = map[string]bool{
+	"slo": true, "slos": true, "sla": true, "slas": true, "target": true, "targets": true,
+	"deadline": true, "deadlines": true, "objective": true, "objectives": true, "goal": true,
+	"goals": true, "budget": true, "window": true, "estimate": true, "date": true, "quarter": true,
+	"forecast": true, "milestone": true,
+}
+
+// missedGoal reports whether p is "missed" with a target as its object.
+func (s *sentence) missedGoal(p int) bool {
+	if !s.is(p, "missed", "misses") {
+		return false
+	}
+	for j := p + 1; j < len(s.toks) && j < p+5 && s.nominal(j); j++ {
+		if goals[s.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// failPredicate returns the end of a failure predicate at p ("failed to
+// check", "forgot", "ignored"), or 0 when the word is not used as a finite
+// verb: a base form after a modal, an adjective ("the missed page"), a
+// gerund, a negated failure ("never missed a page") or "failed over".
+func (s *sentence) failPredicate(p int) int {
+	t := &s.toks[p]
+	w := t.low
+	g := s.groupStart(p)
+	if s.groupHas(g, p, fModal) || s.groupHas(g, p, fNeg) {
+		return 0
+	}
+	// Adjective: "the missed page", "14 missed heartbeats", "logged skipped files".
+	if g == p && p > 0 {
+		prev := &s.toks[p-1]
+		if prev.f&(fDet|fPossessive) != 0 && prev.f&fPron == 0 || prev.kind == tNum || prev.kind == tWord && !prev.cap && pastForm(prev) && prev.f&fPastPart == 0 {
+			return 0
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		if !s.groupHas(g, p, fBe) && s.low(p-1) != "kept" {
+			return 0
+		}
+	case strings.HasSuffix(w, "ed") || w == "forgot" || w == "forgotten" || w == "misread":
+	case strings.HasSuffix(w, "s") && w != "miss":
+		if s.groupHas(g, p, fDo) {
+			return 0
+		}
+	default:
+		return 0 // a base form: "don't forget", "to ignore"
+	}
+	if strings.HasPrefix(w, "fail") {
+		if s.low(p+1) != "to" || p+2 >= len(s.toks) {
+			return 0
+		}
+		return p + 3
+	}
+	if s.low(p+1) == "to" && p+2 < len(s.toks) && s.toks[p+2].kind == tWord {
+		return p + 3
+	}
+	return p + 1
+}
+
+// omittedCheck returns the end of a negated check ("did not follow", "never
+// checked", "nobody noticed"), or 0.
+func (s *sentence) omittedCheck(p int) int {
+	t := &s.toks[p]
+	g := s.groupStart(p)
+	if s.groupHas(g, p, fModal) {
+		return 0
+	}
+	neg, did, never := false, false, false
+	for i := g; i < p; i++ {
+		switch {
+		case s.low(i) == "never":
+			never, neg = true, true
+		case s.f(i)&fNeg != 0:
+			neg = true
+		case s.is(i, "did", "had", "has", "have"):
+			did = true
+		}
+	}
+	past := pastForm(t) || t.low == "read"
+	doGroup := s.groupHas(g, p, fDo)
+	switch {
+	case neg && doGroup && !never:
+		// "did not follow", "didn't read"
+	case neg && did && past:
+		// "had not checked"
+	case never && past:
+	case !neg && past && g == p:
+		// "Nobody noticed", "No one checked".
+		n := s.subjectOf(p)
+		if !n.ok() || !(s.toks[n.head].f&fNegQuant != 0 || s.low(n.head) == "one" && s.low(n.head-1) == "no") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if t.low == "bother" || t.low == "bothered" {
+		if s.low(p+1) == "to" && p+2 < len(s.toks) {
+			return p + 3
+		}
+	}
+	return p + 1
+}
+
+// who names a noun phrase for a suggestion: "Marco", "the on-call engineer",
+// "you" for I, "the team" for we.
+func (s *sentence) who(n np) string {
+	h := &s.toks[n.head]
+	switch {
+	case h.f&fFirstSg != 0:
+		return "you"
+	case h.f&fFirstPl != 0:
+		return "the team"
+	case h.f&fPron != 0:
+		switch h.low {
+		case "he", "him":
+			return "he"
+		case "she", "her":
+			return "she"
+		}
+		return "the people involved"
+	}
+	w := s.span(n.start, n.end)
+	if strings.HasPrefix(w, "The ") || strings.HasPrefix(w, "A ") || strings.HasPrefix(w, "An ") {
+		w = strings.ToLower(w[:1]) + w[1:]
+	}
+	return w
+}

@@ -1,0 +1,198 @@
+package lint
+
+// root-cause.single-cause: single-root-cause framing. Complex systems fail
+// through several conditions at once; naming one root cause ends the inquiry
+// early, and the search for it is often a search for someone to blame.
+// "Root-cause analysis is not part of our template", "we found no single
+// cause" and "one of four contributing factors" are not flagged.
+var rootCauseRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idSingleCause,
+		Category:    RootCause,
+		Severity:    Warning,
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, caused solely by, the one thing that caused.",
+		Example:     "The root cause was a missing index on the orders table.",
+		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
+	},
+	group: gRootCause,
+	check: checkRootCause,
+}
+
+// singleWords before "cause" claim that there was one.
+var singleWords = map[string]bool{
+	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
+	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
+}
+
+// metaNouns after "root-cause" talk about the framing rather than use it:
+// "the draft's root-cause heading was removed".
+var metaNouns = map[string]bool{
+	"heading": true, "headings": true, "section": true, "sections": true, "field": true, "fields": true,
+	"template": true, "templates": true, "label": true, "framing": true, "thinking": true,
+	"language": true, "fallacy": true, "myth": true, "mindset": true, "culture": true,
+	"question": true, "questions": true, "column": true, "box": true, "trap": true, "bias": true,
+}
+
+func checkRootCause(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		from, end := -1, 0
+		switch {
+		case t.low == "root" && (s.is(i+1, "cause") || s.low(i+1) == "-" && s.is(i+2, "cause")):
+			k := i + 1
+			if s.low(k) == "-" {
+				k++
+			}
+			from, end = s.rootCause(i, k)
+		case t.low == "root-cause" || t.low == "rootcause":
+			from, end = s.rootCause(i, i)
+		case t.low == "root-caused" || t.low == "rootcaused":
+			from, end = i, i+1
+		case t.low == "root" && s.low(i+1) == "of" && s.is(i-1, "the") && s.eventAfter(i+2):
+			// "the root of the problem was"
+			from, end = i-1, i+4
+		case t.low == "reason" && s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+			from, end = i-1, i+1
+			if s.is(i-2, "the", "this", "its", "our") {
+				from = i - 2
+			}
+		case t.low == "rca" || t.low == "rcas":
+			if !t.upper && !t.cap && s.low(i+1) != ":" {
+				continue
+			}
+			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) {
+				from, end = i, i+1
+			}
+		case t.low == "cause":
+			from, end = s.singleCause(i)
+		case t.low == "caused" || t.low == "due" || t.low == "attributable" || t.low == "attributed":
+			switch {
+			case s.is(i+1, "solely", "entirely", "purely", "exclusively", "only", "wholly"):
+				from, end = i, i+2
+			case s.is(i-1, "solely", "entirely", "purely", "exclusively", "wholly"):
+				from, end = i-1, i+1
+			}
+		case t.low == "thing" && s.is(i-1, "one", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "broke", "triggered"):
+			from, end = i-1, i+3
+			if s.is(i-2, "the") {
+				from = i - 2
+			}
+		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
+			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") {
+				from, end = i, i+4
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		phrase := s.span(from, end)
+		s.add(idSingleCause, from, end,
+			sprintf("%q frames the incident as having one cause; incidents come from several conditions acting together", phrase),
+			"Name the proximate trigger and list the contributing factors that let it become an incident.")
+		i = end - 1
+	}
+}
+
+// rootCause decides on "root cause" at i (cause at k): a noun is flagged
+// unless negated; "root-cause analysis" is flagged unless negated; other
+// compounds ("root-cause heading") talk about the framing.
+func (s *sentence) rootCause(i, k int) (int, int) {
+	nx := s.low(k + 1)
+	if k == i {
+		switch {
+		case s.toks[i].low == "root-causes":
+			return -1, 0
+		}
+	}
+	if nx == "s" || s.low(k) == "causes" {
+		return -1, 0
+	}
+	if nx == "analysis" || nx == "analyses" {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) {
+			return -1, 0
+		}
+		return i, k + 2
+	}
+	if metaNouns[nx] {
+		return -1, 0
+	}
+	if s.negatedBefore(i, 3) {
+		return -1, 0
+	}
+	from := i
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.is(j, "the", "a", "its", "our", "this", "their", "single", "sole", "true", "real", "ultimate", "underlying", "fundamental", "primary", "actual", "one") {
+			from = j
+			continue
+		}
+		if s.low(j) == "'s" && j > 0 {
+			from = s.npEndingAt(j - 1).start
+			if from < 0 {
+				from = j
+			}
+		}
+		break
+	}
+	return from, k + 1
+}
+
+// negatedAfter reports whether the verb group that starts at i is negated:
+// "root-cause analysis is not part of our template".
+func (s *sentence) negatedAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.f(j)&fNeg != 0 {
+			return true
+		}
+		if s.f(j)&(fBe|fHave|fDo|fModal) == 0 && !s.isAdverb(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// strongWords before "cause" claim that there was only one.
+var strongWords = map[string]bool{
+	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
+	"primary": true, "only": true, "main": true, "one": true,
+}
+
+// singleCause decides on "cause" at i with the adjectives before it: "the
+// sole cause", "the true underlying cause", "the one cause", "down to one
+// cause". Not "no single cause", "one cause of several", "a real cause".
+func (s *sentence) singleCause(i int) (int, int) {
+	first := i
+	for j := i - 1; j >= 0 && i-j <= 3 && (singleWords[s.low(j)] || s.is(j, "root", "technical")); j-- {
+		first = j
+	}
+	if first == i {
+		return -1, 0
+	}
+	strong, onlyOne := false, true
+	for k := first; k < i; k++ {
+		if strongWords[s.low(k)] {
+			strong = true
+			if s.low(k) != "one" {
+				onlyOne = false
+			}
+		}
+	}
+	weak := s.is(first, "underlying", "actual") && s.is(first-1, "the")
+	switch {
+	case !strong && !weak:
+		return -1, 0
+	case strong && onlyOne && !s.is(first-1, "the", "to", "a"):
+		return -1, 0 // "One cause of the outage was …"
+	case s.negatedBefore(first, 3):
+		return -1, 0
+	case s.is(first-1, "a", "an") && !s.is(first, "single", "sole", "one"):
+		return -1, 0
+	}
+	from := first
+	if s.is(first-1, "the", "a", "an", "our", "its", "this", "their") {
+		from = first - 1
+	}
+	return from, i + 1
+}

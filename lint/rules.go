@@ -1,0 +1,124 @@
+package lint
+
+// Rule ids. They are stable: configurations and suppression comments name them.
+const (
+	idOmission        = "blame.person-omission"
+	idJudgement       = "blame.judgement"
+	idHumanError      = "blame.human-error"
+	idCounterfactual  = "blame.counterfactual"
+	idAccountability  = "blame.accountability"
+	idSelfBlame       = "blame.self-blame"
+	idSingleCause     = "root-cause.single-cause"
+	idMissingSection  = "structure.missing-section"
+	idEmptySection    = "structure.empty-section"
+	idFewFactors      = "structure.few-factors"
+	idActionItem      = "structure.action-item-incomplete"
+	idNoReviewDate    = "structure.no-review-date"
+	idTimelineNoTimes = "structure.timeline-no-times"
+)
+
+// sentenceRule is a rule that reads one triggered sentence.
+type sentenceRule struct {
+	info  RuleInfo
+	group group // trigger groups that call for it
+	check func(s *sentence)
+}
+
+// docRule is a structure rule that reads the whole postmortem.
+type docRule struct {
+	info  RuleInfo
+	check func(c *docCheck)
+}
+
+// sentenceRules run in this order; when two blame findings cover the same
+// words, the one that comes first here is kept, since it says more.
+var sentenceRules = []*sentenceRule{
+	selfBlameRule,
+	accountabilityRule,
+	humanErrorRule,
+	counterfactualRule,
+	judgementRule,
+	omissionRule,
+	rootCauseRule,
+}
+
+var docRules = []*docRule{
+	missingSectionRule,
+	emptySectionRule,
+	fewFactorsRule,
+	actionItemRule,
+	reviewDateRule,
+	timelineRule,
+}
+
+// Rules lists every rule with its default severity, in a stable order.
+func Rules() []RuleInfo {
+	var out []RuleInfo
+	for _, r := range sentenceRules {
+		out = append(out, r.info)
+	}
+	for _, r := range docRules {
+		out = append(out, r.info)
+	}
+	return out
+}
+
+// ruleIndex maps rule ids to their info.
+var ruleIndex = func() map[string]RuleInfo {
+	m := map[string]RuleInfo{}
+	for _, r := range Rules() {
+		m[r.ID] = r
+	}
+	return m
+}()
+
+// triggers are the words that send a sentence down the expensive path,
+// with the rule groups they call for. Each matches at the start of a word
+// and as a prefix.
+var triggers = func() []pattern {
+	var ps []pattern
+	add := func(g group, words ...string) {
+		for _, w := range words {
+			ps = append(ps, pattern{w, g})
+		}
+	}
+	add(gOmission, "fail", "forgot", "forget", "neglect", "ignor", "miss", "overlook", "skip",
+		"misread", "misjudg", "mistyp", "disregard", "bother", "too slow", "did not", "didn't",
+		"didnt", "never", "nobody", "no one", "none of", "had not", "hadn't", "has not", "hasn't",
+		"omit", "bypass", "circumvent", "dismissed", "left out", "took too long", "slow to",
+		"think to", "chose to", "decided to", "opted to")
+	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
+		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
+		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
+		"asleep at the", "poor judg", "bad judg", "error in judg", "lapse", "bad call",
+		"poor call", "poor decision", "bad decision", "poor choice", "stupid", "dumb", "idiot",
+		"foolish", "irresponsib", "thoughtless", "inattent", "complacen", "unprofessional",
+		"clums", "rookie", "silly mistake", "cowboy", "know better", "known better", "knew better",
+		"lack of", "careful", "paying attention", "pay attention", "without thinking",
+		"wasn't thinking", "was not thinking", "made a mistake", "made a stupid", "made a careless",
+		"hastily", "rashly", "cavalier", "shoddy", "lax", "half-baked", "half-assed", "bonehead",
+		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
+		"waved through", "waved it through", "obvious mistake", "basic mistake", "made an error",
+		"depth", "up to the", "what he was doing", "what she was doing", "what they were doing")
+	add(gHumanError, "human error", "human mistake", "human-error", "human failure",
+		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
+		"engineering error", "developer error", "admin error", "administrator error",
+		"personnel error", "staff error", "human errors", "operator errors", "pebkac", "pebcak",
+		"finger trouble", "manual error", "error by", "error on the part", "error made by",
+		"errors by")
+	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
+		"could have", "could've", "couldn't have", "ought to have", "had", "needed to",
+		"only had to", "just had to", "simply had to", "might have", "might've", "needed was")
+	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
+		"reprimand", "formal warning", "written warning", "final warning", "fired", "sacked",
+		"terminated", "dismissed", "suspended", "demoted", "let go", "removed from", "role in",
+		"punish", "consequences", "caused", "broke", "took down", "brought down", "taken down",
+		"due to", "because of", "finger", "scapegoat", "written up", "on the part of")
+	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
+		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
+		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
+		"let you", "let them", "let my", "let our", "let us")
+	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
+		"boil", "one thing", "only thing", "reason", "came down", "comes down", "come down")
+	return ps
+}()

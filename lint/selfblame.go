@@ -1,0 +1,75 @@
+package lint
+
+// blame.self-blame: the writer blames themselves. It reads as honest, but it
+// is blame all the same: it closes the question of what made the action look
+// right at the time, and it teaches readers that the review wants a
+// confession.
+var selfBlameRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idSelfBlame,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "Self-blame: my fault, that one is on me, I was stupid to, I should have known better, I take full responsibility.",
+		Example:     "This was my fault; I deployed the wrong branch.",
+		Rewrite:     "I deployed release-7.2 instead of release-7.3; the deploy form lists branches alphabetically and both names fit the search box.",
+	},
+	group: gSelfBlame,
+	check: checkSelfBlame,
+}
+
+// selfNouns follow "my" or "our" in self-blame.
+var selfNouns = map[string]bool{
+	"fault": true, "mistake": true, "bad": true, "error": true, "carelessness": true,
+	"negligence": true, "screw-up": true, "screwup": true, "blunder": true, "failure": true,
+	"oversight": true,
+}
+
+func checkSelfBlame(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case t.f&fPossessive != 0 && t.f&(fFirstSg|fFirstPl) != 0:
+			// "my fault", "entirely my own fault", "our mistake"
+			j := i + 1
+			if s.is(j, "own", "big", "biggest", "huge") {
+				j++
+			}
+			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) {
+				s.selfBlame(i, j+1)
+			}
+		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
+			// "that one is on me", "the delay is on me", "this is on us"
+			s.selfBlame(s.groupStart(i-1)-1, i+2)
+		case t.low == "mea" && s.low(i+1) == "culpa":
+			s.selfBlame(i, i+2)
+		case t.low == "down" && s.f(i-1)&fPron|s.f(i-1)&fRole|s.f(i-1)&fPossessive != 0 || t.low == "down" && s.is(i-2, "the", "my", "our"):
+			// "I let the team down"
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if s.is(j, "let") {
+					if n := s.subjectOf(j); s.firstPerson(n) {
+						s.selfBlame(n.start, i+1)
+					}
+					break
+				}
+			}
+		case t.is("myself", "ourselves") && s.is(i-1, "blame", "blamed", "blaming"):
+			s.selfBlame(i-1, i+1)
+		case t.low == "known" && s.low(i+1) == "better" && s.seq(i-2, "should", "have"):
+			// "I should have known better" (other subjects: blame.judgement)
+			if n := s.subjectOf(i - 2); s.firstPerson(n) {
+				s.selfBlame(i-2, i+2)
+			}
+		}
+	}
+}
+
+// selfBlame records a self-blame finding on tokens [from, to).
+func (s *sentence) selfBlame(from, to int) {
+	from = max(from, 0)
+	s.add(idSelfBlame, from, to,
+		sprintf("%q is self-blame: it ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
+		"Write what you did and why it made sense then (\"I ran X because the screen showed Y\"), and what would have helped you see the risk.")
+}

@@ -1,0 +1,22 @@
+package lint
+
+import "testing"
+
+func TestSelfBlame(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"my fault", "This was my fault.", idSelfBlame},
+		{"on me", "That one is on me.", idSelfBlame},
+		{"stupid", "I was stupid to trust the staging data.", idSelfBlame},
+		{"known better", "I should have known better.", idSelfBlame},
+		{"full responsibility", "I take full responsibility for the outage.", idSelfBlame},
+		{"blame myself", "I blame myself for the delay.", idSelfBlame},
+		{"our fault", "Entirely our fault, and we know it.", idSelfBlame},
+		{"we messed up", "We messed up the cutover.", idSelfBlame},
+		{"mea culpa", "Mea culpa: the script was mine.", idSelfBlame},
+		{"let down", "I let the team down.", idSelfBlame},
+
+		{"first person neutral", "I paged the network team because the graph showed 30% loss.", ""},
+		{"on me not blame", "The pager went off on me twice that night.", ""},
+		{"my team", "My team owns the certificate inventory.", ""},
+	})
+}

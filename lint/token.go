@@ -1,0 +1,207 @@
+package lint
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum          // 42, 03:40, 10.0.0.0/8, v5.8.0
+	tPunct
+	tCode     // inline code, a URL or an image
+	tAccepted // a phrase from lint.accept: no one, never flagged
+)
+
+// token is one word or mark of a sentence.
+type token struct {
+	s, e  int32  // byte range in the sentence text
+	low   string // lower case; "n't" is "not", "'ve" is "have"
+	f     wflag
+	kind  tokKind
+	cap   bool // starts with an upper-case letter
+	upper bool // all letters upper case and more than one: DNS, SRE
+	quote bool // inside double quotes
+}
+
+func (t *token) is(words ...string) bool {
+	for _, w := range words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits a sentence into tokens. lowText is the sentence in lower
+// case, so that every token's low is a slice of one string.
+func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, toks []token) []token {
+	toks = toks[:0]
+	n := int32(len(text))
+	quote := false
+	acc := 0
+	for i := int32(0); i < n; {
+		c := text[i]
+		if c == ' ' || c == '\n' {
+			i++
+			continue
+		}
+		for acc < len(accepted) && accepted[acc][1] <= i {
+			acc++
+		}
+		if acc < len(accepted) && accepted[acc][0] <= i {
+			end := accepted[acc][1]
+			toks = append(toks, token{s: i, e: end, low: lowText[i:end], kind: tAccepted, quote: quote})
+			i = end
+			continue
+		}
+		if c == placeholder {
+			toks = append(toks, token{s: i, e: i + 1, low: "code", kind: tCode, quote: quote})
+			i++
+			continue
+		}
+		r, size := rune(c), int32(1)
+		if c >= utf8.RuneSelf {
+			var sz int
+			r, sz = utf8.DecodeRune(text[i:])
+			size = int32(sz)
+		}
+		if !isWordRune(r) {
+			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote}
+			if c == '"' {
+				quote = !quote
+				t.quote = true
+			}
+			toks = append(toks, t)
+			i += size
+			continue
+		}
+		// A word: letters and digits, with inner - . / : _ when a letter or
+		// digit follows.
+		j := i + size
+		digits, letters := isDigit(r), !isDigit(r)
+		for j < n {
+			r2, sz := rune(text[j]), int32(1)
+			if text[j] >= utf8.RuneSelf {
+				var s int
+				r2, s = utf8.DecodeRune(text[j:])
+				sz = int32(s)
+			}
+			if isWordRune(r2) {
+				if isDigit(r2) {
+					digits = true
+				} else {
+					letters = true
+				}
+				j += sz
+				continue
+			}
+			if (r2 == '-' || r2 == '.' || r2 == '/' || r2 == ':' || r2 == '_' || r2 == '\'') && j+1 < n && isWordByte(text[j+1]) {
+				if r2 == '\'' {
+					break // contractions and possessives are split below
+				}
+				j++
+				continue
+			}
+			break
+		}
+		w := token{s: i, e: j, low: lowText[i:j], quote: quote}
+		if digits && !letters || digits && isNumberish(w.low) {
+			w.kind = tNum
+		}
+		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
+			w.cap = true
+			w.upper = j-i > 1 && allUpper(text[i:j])
+		}
+		// Contractions: didn't → did n't, should've → should 've,
+		// Diego's → Diego 's.
+		if j+1 < n && text[j] == '\'' && isWordByte(text[j+1]) {
+			k := j + 1
+			for k < n && isWordByte(text[k]) {
+				k++
+			}
+			suf := lowText[j:k]
+			switch {
+			case suf == "'t" && w.e-w.s > 1 && lowText[j-1] == 'n':
+				w.e--
+				w.low = lowText[w.s:w.e]
+				switch w.low {
+				case "ca":
+					w.low = "can"
+				case "wo":
+					w.low = "will"
+				case "sha":
+					w.low = "shall"
+				}
+				toks = append(toks, w)
+				toks = append(toks, token{s: j - 1, e: k, low: "not", f: fNeg, quote: quote})
+				i = k
+				continue
+			case suf == "'s" || suf == "'re" || suf == "'ve" || suf == "'m" || suf == "'d" || suf == "'ll":
+				toks = append(toks, w)
+				t := token{s: j, e: k, low: suf, quote: quote}
+				switch suf {
+				case "'ve":
+					t.low = "have"
+				case "'re":
+					t.low = "are"
+				case "'m":
+					t.low = "am"
+				case "'ll":
+					t.low = "will"
+				}
+				toks = append(toks, t)
+				i = k
+				continue
+			}
+		}
+		toks = append(toks, w)
+		i = j
+		// A plural possessive: engineers' → engineers '
+		if j < n && text[j] == '\'' && (j+1 == n || !isWordByte(text[j+1])) && j > 0 && lowText[j-1] == 's' {
+			toks = append(toks, token{s: j, e: j + 1, low: "'s", quote: quote})
+			i = j + 1
+		}
+	}
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == tWord && t.f == 0 {
+			t.f = lex[t.low]
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isNumberish(s string) bool {
+	// v5.8.0, 4xx, 10ms: a digit first or a version.
+	return len(s) > 0 && (s[0] >= '0' && s[0] <= '9' || s[0] == 'v' && len(s) > 1 && s[1] >= '0' && s[1] <= '9')
+}
+
+func allUpper(b []byte) bool {
+	letters := 0
+	for _, c := range b {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 1
+}

@@ -1,0 +1,386 @@
+package postgres
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/markdown"
+	"github.com/jackc/pgx/v5"
+)
+
+// FindByID returns the postmortem with the given id, if v may see it.
+func (db *DB) FindByID(ctx context.Context, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
+	var p *debrief.Postmortem
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		p, err = findByID(ctx, tx, v, id)
+		return err
+	})
+	return p, err
+}
+
+func findByID(ctx context.Context, tx pgx.Tx, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
+	a := &args{}
+	idArg := a.add(id)
+	vis := visible(a, v)
+	var version int
+	var front, body string
+	err := tx.QueryRow(ctx, `SELECT p.version, d.front_matter, d.body
+		FROM postmortems p JOIN documents d ON d.pk = p.pk
+		WHERE p.id = `+idArg+` AND `+vis, a.list...).Scan(&version, &front, &body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, notFound(id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
+	}
+	return parseStored(id, front+body, version)
+}
+
+func notFound(id string) error {
+	return debrief.Errorf(debrief.ENOTFOUND, "postmortem %s not found", id)
+}
+
+// parseStored reads a stored canonical file back into a postmortem.
+func parseStored(id, file string, version int) (*debrief.Postmortem, error) {
+	doc, probs := markdown.Parse([]byte(file))
+	if len(probs) > 0 {
+		return nil, fmt.Errorf("stored postmortem %s does not parse: %v", id, probs[0])
+	}
+	doc.Postmortem.Version = version
+	return doc.Postmortem, nil
+}
+
+// canonical returns p's canonical file and the postmortem read back from
+// it, which is what gets indexed, or an EINVALID error when p cannot be
+// stored.
+func canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
+	file := markdown.Write(p)
+	if err := p.Storable(file); err != nil {
+		return nil, nil, err
+	}
+	doc, probs := markdown.Parse(file)
+	if len(probs) > 0 || !bytes.Equal(markdown.Write(doc.Postmortem), file) {
+		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back the same", p.ID)
+	}
+	return file, doc.Postmortem, nil
+}
+
+// Create stores a new postmortem at version 1.
+func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) error {
+	file, c, err := canonical(p)
+	if err != nil {
+		return err
+	}
+	err = db.writeTx(ctx, func(tx pgx.Tx) error {
+		old, err := getStored(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			return debrief.Errorf(debrief.ECONFLICT, "postmortem %s already exists: pick the next free id", p.ID)
+		}
+		return db.put(ctx, tx, c, file, nil, true)
+	})
+	if err == nil {
+		p.Version = 1
+	}
+	return err
+}
+
+// Update replaces a postmortem if it is still at expectedVersion.
+func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem, expectedVersion int) error {
+	file, c, err := canonical(p)
+	if err != nil {
+		return err
+	}
+	version := 0
+	err = db.writeTx(ctx, func(tx pgx.Tx) error {
+		old, err := getStored(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if old == nil || !v.CanSee(old.postmortem) {
+			return notFound(p.ID)
+		}
+		if old.version != expectedVersion {
+			return &debrief.ConflictError{ID: p.ID, Expected: expectedVersion, Current: old.version}
+		}
+		version = old.version
+		if bytes.Equal(old.file, file) {
+			return nil
+		}
+		version++
+		return db.put(ctx, tx, c, file, old, true)
+	})
+	if err == nil {
+		p.Version = version
+	}
+	return err
+}
+
+// Import creates or replaces a postmortem whatever its stored version.
+func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.ImportResult, error) {
+	file, c, err := canonical(p)
+	if err != nil {
+		return debrief.Unchanged, err
+	}
+	result, version := debrief.Unchanged, 0
+	err = db.writeTx(ctx, func(tx pgx.Tx) error {
+		old, err := getStored(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case old == nil:
+			result, version = debrief.Created, 1
+			return db.put(ctx, tx, c, file, nil, true)
+		case bytes.Equal(old.file, file):
+			result, version = debrief.Unchanged, old.version
+			return nil
+		}
+		result, version = debrief.Updated, old.version+1
+		return db.put(ctx, tx, c, file, old, true)
+	})
+	if err != nil {
+		return debrief.Unchanged, err
+	}
+	p.Version = version
+	return result, nil
+}
+
+// Export calls fn with the canonical file of every postmortem v may see.
+func (db *DB) Export(ctx context.Context, v debrief.Viewer, fn func(id string, file []byte) error) error {
+	type entry struct {
+		id   string
+		file []byte
+	}
+	after := ""
+	for {
+		var batch []entry
+		err := db.readTx(ctx, func(tx pgx.Tx) error {
+			a := &args{}
+			afterArg := a.add(after)
+			vis := visible(a, v)
+			rows, err := tx.Query(ctx, `SELECT p.id, d.front_matter || d.body
+				FROM postmortems p JOIN documents d ON d.pk = p.pk
+				WHERE p.id > `+afterArg+` AND `+vis+` ORDER BY p.id LIMIT 500`, a.list...)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var e entry
+				var file string
+				if err := rows.Scan(&e.id, &file); err != nil {
+					return err
+				}
+				e.file = []byte(file)
+				batch = append(batch, e)
+			}
+			return rows.Err()
+		})
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		for _, e := range batch {
+			if err := fn(e.id, e.file); err != nil {
+				return err
+			}
+		}
+		if len(batch) < 500 {
+			return nil
+		}
+		after = batch[len(batch)-1].id
+	}
+}
+
+// stored is what a write needs to know of the stored postmortem it replaces.
+type stored struct {
+	pk         int64
+	version    int
+	file       []byte
+	postmortem *debrief.Postmortem
+}
+
+// getStored returns the stored postmortem with the id, or nil, and locks
+// its row until the transaction ends.
+func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
+	s := &stored{}
+	var front, body string
+	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body
+		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = $1 FOR UPDATE OF p`, id).Scan(&s.pk, &s.version, &front, &body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
+	}
+	s.file = []byte(front + body)
+	if s.postmortem, err = parseStored(id, front+body, s.version); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// put writes p, whose canonical file is file, as a new postmortem (old is
+// nil) or as the next version of old, with everything derived from it.
+// When share is true, action items and accepted risks that p changes are
+// changed in the other postmortems that list them too.
+func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []byte, old *stored, share bool) error {
+	now := db.Now().UTC()
+	trigger, factors, actions, tags := p.SearchFields()
+	terms := p.Features().Terms
+	if terms == nil {
+		terms = []string{}
+	}
+	front := string(file[:len(file)-len(p.Body)])
+	var started *time.Time
+	if !p.Started.IsZero() {
+		t := p.Started.UTC()
+		started = &t
+	}
+	var pk int64
+	var oldTerms []string
+	if old == nil {
+		if err := tx.QueryRow(ctx, `INSERT INTO postmortems
+			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at)
+			VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING pk`,
+			p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
+			nonNil(p.Teams), nonNil(p.Services), nonNil(p.Tags), now).Scan(&pk); err != nil {
+			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, terms); err != nil {
+			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
+			return err
+		}
+	} else {
+		pk = old.pk
+		oldTerms = old.postmortem.Features().Terms
+		if _, err := tx.Exec(ctx, `UPDATE postmortems SET version = version + 1, title = $1, severity = $2, status = $3,
+			customer_facing = $4, restricted = $5, incident_date = $6, started = $7, teams = $8, services = $9, tags = $10, updated_at = $11
+			WHERE pk = $12`,
+			p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
+			nonNil(p.Teams), nonNil(p.Services), nonNil(p.Tags), now, pk); err != nil {
+			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE documents SET title = $1, trigger_text = $2, factors = $3, actions = $4, tags = $5,
+			body = $6, front_matter = $7, terms = $8 WHERE pk = $9`,
+			p.Title, trigger, factors, actions, tags, p.Body, front, terms, pk); err != nil {
+			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
+		}
+		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors"} {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE pk = $1`, pk); err != nil {
+				return err
+			}
+		}
+	}
+	for _, l := range []struct {
+		table, column string
+		values        []string
+	}{
+		{"postmortem_teams", "team", debrief.Keys(p.Teams)},
+		{"postmortem_services", "service", debrief.Keys(p.Services)},
+		{"postmortem_tags", "tag", debrief.Keys(p.Tags)},
+		{"postmortem_related", "related_id", dedupe(p.Related)},
+	} {
+		if len(l.values) == 0 {
+			continue
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO `+l.table+` (pk, `+l.column+`) SELECT $1, unnest($2::text[])`, pk, l.values); err != nil {
+			return fmt.Errorf("save %s of %s: %w", l.column, p.ID, err)
+		}
+	}
+	if len(p.ContributingFactors) > 0 {
+		cats := make([]string, len(p.ContributingFactors))
+		descs := make([]string, len(p.ContributingFactors))
+		for i, f := range p.ContributingFactors {
+			cats[i], descs[i] = f.Category, f.Description
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO contributing_factors (pk, position, category, description)
+			SELECT $1, f.n - 1, f.category, f.description FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS f(category, description, n)`,
+			pk, cats, descs); err != nil {
+			return fmt.Errorf("save contributing factors of %s: %w", p.ID, err)
+		}
+	}
+	if err := updateDF(ctx, tx, oldTerms, terms); err != nil {
+		return err
+	}
+	return db.putShared(ctx, tx, pk, p, share)
+}
+
+// updateDF moves the document frequencies from a postmortem's old terms to
+// its new ones. Terms are sorted, so concurrent saves lock rows in the same
+// order and cannot deadlock on them.
+func updateDF(ctx context.Context, tx pgx.Tx, oldTerms, newTerms []string) error {
+	gone, added := diff(oldTerms, newTerms)
+	if len(added) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
+			ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`, added); err != nil {
+			return fmt.Errorf("update term frequencies: %w", err)
+		}
+	}
+	if len(gone) > 0 {
+		if _, err := tx.Exec(ctx, `UPDATE term_df SET df = df - 1 WHERE term = ANY($1)`, gone); err != nil {
+			return fmt.Errorf("update term frequencies: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM term_df WHERE df <= 0 AND term = ANY($1)`, gone); err != nil {
+			return fmt.Errorf("update term frequencies: %w", err)
+		}
+	}
+	return nil
+}
+
+// diff returns the values of sorted a missing from sorted b, and those of b
+// missing from a.
+func diff(a, b []string) (onlyA, onlyB []string) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i] < b[j]:
+			onlyA = append(onlyA, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			onlyB = append(onlyB, b[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return onlyA, onlyB
+}
+
+func dedupe(vs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range vs {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func nonNil(vs []string) []string {
+	if vs == nil {
+		return []string{}
+	}
+	return vs
+}
+
+// args numbers the parameters of a query as they are added.
+type args struct{ list []any }
+
+func (a *args) add(v any) string {
+	a.list = append(a.list, v)
+	return fmt.Sprintf("$%d", len(a.list))
+}

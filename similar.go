@@ -1,0 +1,319 @@
+package debrief
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// SimilarPostmortem is a postmortem found like another one, with the reasons
+// that make it so. docs/similar.md explains the method.
+type SimilarPostmortem struct {
+	*PostmortemSummary
+	// Score is the weighted sum of the overlaps below; higher is closer.
+	Score float64
+	// Reasons says in words what the two share, strongest first, such as
+	// "same service: edge-lb" or "shares 'certificate', 'expiry'".
+	Reasons []string
+	// What the two share: keys of services, teams and factor categories,
+	// and the distinctive words, most distinctive first.
+	Services, Teams, Categories, Terms []string
+	// Actions counts the similar postmortem's action items by status:
+	// whether the fixes of the earlier incident were done.
+	Actions ActionProgress
+}
+
+// Reason joins the reasons into one line.
+func (s *SimilarPostmortem) Reason() string { return strings.Join(s.Reasons, "; ") }
+
+// ActionProgress counts a postmortem's action items by status.
+type ActionProgress struct {
+	Total, Done, WontDo int
+}
+
+// AllDone reports whether the postmortem has action items and all are done.
+func (a ActionProgress) AllDone() bool { return a.Total > 0 && a.Done == a.Total }
+
+// Open counts the items still open or in progress.
+func (a ActionProgress) Open() int { return a.Total - a.Done - a.WontDo }
+
+// Features are what similarity compares between two postmortems.
+type Features struct {
+	Services, Teams, Categories []string // as Keys returns them
+	// Terms are the distinct words of the title, trigger, contributing
+	// factors and Summary section, without stop words, sorted.
+	Terms []string
+}
+
+// Features returns what similarity compares of p.
+func (p *Postmortem) Features() Features {
+	var cats []string
+	var text strings.Builder
+	text.WriteString(p.Title + "\n" + p.Trigger + "\n")
+	for _, f := range p.ContributingFactors {
+		cats = append(cats, f.Category)
+		text.WriteString(f.Description + "\n")
+	}
+	text.WriteString(BodySection(p.Body, "Summary"))
+	return Features{
+		Services:   Keys(p.Services),
+		Teams:      Keys(p.Teams),
+		Categories: Keys(cats),
+		Terms:      Terms(text.String()),
+	}
+}
+
+// BodySection returns the text under the ## heading title of a Markdown
+// body, up to the next heading of level one or two; "" when there is none.
+func BodySection(body, title string) string {
+	lines := strings.SplitAfter(body, "\n")
+	var b strings.Builder
+	in := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "## ") {
+			if in {
+				break
+			}
+			in = strings.EqualFold(strings.TrimSpace(strings.TrimLeft(t, "#")), title)
+			continue
+		}
+		if in {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+// Terms returns the distinct distinctive-word candidates of text: lower
+// case, plurals folded to the singular, without stop words, numbers and
+// words shorter than three letters, sorted.
+func Terms(text string) []string {
+	var out []string
+	for _, w := range Words(text) {
+		if len(w) < 3 || len(w) > 40 || stopWords[w] || isNumber(w) {
+			continue
+		}
+		w = singular(w)
+		if stopWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func isNumber(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// singular folds the common English plurals, so that "certificates" and
+// "certificate" count as one word and the word stays readable in reasons.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// Weights of the parts of the similarity score; docs/similar.md explains
+// them. Text carries the most because it says what happened; shared services
+// and factor categories say where and how; shared teams the least, since a
+// team owns many unrelated things.
+const (
+	WeightText     = 6.0
+	WeightService  = 3.0
+	WeightCategory = 2.0
+	WeightTeam     = 1.0
+	// MinSimilarScore leaves out postmortems that share too little to be
+	// worth a reader's time.
+	MinSimilarScore = 1.0
+	// QueryTerms is how many of a postmortem's most distinctive words the
+	// stores look up to find candidates by text.
+	QueryTerms = 12
+	// CandidateLimit is how many candidates each kind of look-up may bring.
+	CandidateLimit = 100
+	// maxDocShare leaves out of the look-up words that more than this share
+	// of the archive uses: they find everything and distinguish nothing.
+	maxDocShare = 0.2
+)
+
+// IDF is the inverse document frequency of a word that df of n postmortems
+// use: high for rare words, near 0 for words everyone uses. A word no
+// postmortem uses yet counts as used by one.
+func IDF(df, n int) float64 {
+	df = max(df, 1)
+	n = max(n, df)
+	return math.Log(1 + float64(n)/float64(df))
+}
+
+// SearchTerms returns the terms of f worth looking up to find candidates by
+// text: the QueryTerms most distinctive that some postmortem uses, leaving
+// out those used by more than a fifth of the archive. df holds the document
+// frequencies of f.Terms in an archive of n postmortems.
+func (f Features) SearchTerms(df map[string]int, n int) []string {
+	var ts []string
+	for _, t := range f.Terms {
+		if d := df[t]; d > 0 && (float64(d) <= maxDocShare*float64(n) || n < 20) {
+			ts = append(ts, t)
+		}
+	}
+	sort.SliceStable(ts, func(i, j int) bool {
+		if df[ts[i]] != df[ts[j]] {
+			return df[ts[i]] < df[ts[j]]
+		}
+		return ts[i] < ts[j]
+	})
+	if len(ts) > QueryTerms {
+		ts = ts[:QueryTerms]
+	}
+	slices.Sort(ts)
+	return ts
+}
+
+// SimilarCandidate is a stored postmortem that a store found sharing
+// something with the target, for RankSimilar to score.
+type SimilarCandidate struct {
+	Summary  *PostmortemSummary
+	Features Features
+	Actions  ActionProgress
+}
+
+// RankSimilar scores the candidates against the target, leaves out those
+// below MinSimilarScore and returns the best limit of them, best first. df
+// holds the document frequencies of the target's and candidates' terms in an
+// archive of n postmortems.
+func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n, limit int) []*SimilarPostmortem {
+	idf := func(t string) float64 { return IDF(df[t], n) }
+	norm := func(terms []string) float64 {
+		s := 0.0
+		for _, t := range terms {
+			s += idf(t) * idf(t)
+		}
+		return math.Sqrt(s)
+	}
+	targetNorm := norm(target.Terms)
+	var out []*SimilarPostmortem
+	for _, c := range cands {
+		s := &SimilarPostmortem{PostmortemSummary: c.Summary, Actions: c.Actions}
+		s.Services = intersect(target.Services, c.Features.Services)
+		s.Teams = intersect(target.Teams, c.Features.Teams)
+		s.Categories = intersect(target.Categories, c.Features.Categories)
+		shared := intersect(target.Terms, c.Features.Terms)
+		text := 0.0
+		if n := targetNorm * norm(c.Features.Terms); n > 0 {
+			for _, t := range shared {
+				text += idf(t) * idf(t)
+			}
+			text /= n
+		}
+		s.Score = WeightText*text +
+			WeightService*jaccard(s.Services, target.Services, c.Features.Services) +
+			WeightCategory*jaccard(s.Categories, target.Categories, c.Features.Categories) +
+			WeightTeam*jaccard(s.Teams, target.Teams, c.Features.Teams)
+		if s.Score < MinSimilarScore {
+			continue
+		}
+		sort.SliceStable(shared, func(i, j int) bool { return idf(shared[i]) > idf(shared[j]) })
+		s.Terms = shared
+		s.Reasons = reasons(s)
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].ID > out[j].ID
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// reasons says in words what a similar postmortem shares.
+func reasons(s *SimilarPostmortem) []string {
+	var r []string
+	add := func(one, many string, vs []string) {
+		switch len(vs) {
+		case 0:
+		case 1:
+			r = append(r, one+": "+vs[0])
+		default:
+			r = append(r, many+": "+strings.Join(vs, ", "))
+		}
+	}
+	add("same service", "same services", s.Services)
+	add("same factor category", "same factor categories", s.Categories)
+	if len(s.Terms) > 0 {
+		ts := s.Terms[:min(len(s.Terms), 4)]
+		q := make([]string, len(ts))
+		for i, t := range ts {
+			q[i] = fmt.Sprintf("'%s'", t)
+		}
+		r = append(r, "shares "+strings.Join(q, ", "))
+	}
+	add("same team", "same teams", s.Teams)
+	return r
+}
+
+// intersect returns the values of sorted a that are also in sorted b.
+func intersect(a, b []string) []string {
+	var out []string
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+func jaccard(shared, a, b []string) float64 {
+	union := len(a) + len(b) - len(shared)
+	if union == 0 {
+		return 0
+	}
+	return float64(len(shared)) / float64(union)
+}
+
+// stopWords are English function words and words every postmortem uses,
+// which say nothing about what kind of incident it was.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+a about above after again against all also am an and any are around as at be
+because been before being below between both but by can could did do does doing
+down during each few for from further had has have having her here hers him his
+how into its itself just more most much must nor not now off once only other our
+ours out over own same she should some such than that the their theirs them then
+there these they this those through too under until upon very was were what when
+where which while who whom why will with within without would you your yours
+yet via per onto across along among already still every either neither whether
+one two three four five six seven eight nine ten first second third next last
+new old another may might shall got get gets getting went go goes going make made
+makes making took take takes taking came come comes like
+incident incidents postmortem postmortems outage issue issues problem problems
+impact impacted affected affecting user users customer customers team teams
+minute minutes hour hours day days week weeks time times utc today yesterday
+started start began happened happen happens during caused cause causing
+summary trigger factor factors contributing engineer engineers on-call oncall
+`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,222 @@
+// Package sqlite is debrief's embedded archive: the debrief.Store in one
+// SQLite file under the data folder, through the pure Go modernc.org/sqlite.
+//
+// Open creates the file when it is missing and applies the migrations of
+// migrations/ that it has not applied yet, each in its own transaction. The
+// database runs in WAL mode with foreign keys on and a busy timeout; writes
+// go through one connection that begins its transactions IMMEDIATE, reads
+// through a pool of read-only connections, so readers never wait for a
+// writer. Full-text search uses FTS5 (search.go); similar incidents are
+// scored in the root package from candidates found here (similar.go).
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/debrief/debrief"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// FileName is the name of the database file in the data folder.
+const FileName = "debrief.db"
+
+// DB is the SQLite archive. It implements debrief.Store.
+type DB struct {
+	path  string
+	write *sql.DB
+	read  *sql.DB
+	// migrated counts the migrations that Open applied.
+	migrated int
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+}
+
+var _ debrief.Store = (*DB)(nil)
+
+// Open opens the archive in the data folder dir, creating the folder and the
+// file when they are missing, and migrates it.
+func Open(ctx context.Context, dir string) (*DB, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, fmt.Errorf("create the data folder: %w", err)
+	}
+	return OpenFile(ctx, filepath.Join(dir, FileName))
+}
+
+// OpenFile opens the archive in the database file path and migrates it.
+func OpenFile(ctx context.Context, path string) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	db := &DB{path: abs, Now: time.Now}
+	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
+	pragmas := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-32000)"
+	if db.write, err = sql.Open("sqlite", uri+pragmas+"&_txlock=immediate"); err != nil {
+		return nil, err
+	}
+	// One writer: SQLite allows no more, and queueing in Go is cheaper
+	// than retrying on SQLITE_BUSY.
+	db.write.SetMaxOpenConns(1)
+	db.write.SetConnMaxIdleTime(0)
+	if db.migrated, err = db.Migrate(ctx); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	if db.read, err = sql.Open("sqlite", uri+pragmas+"&_pragma=query_only(1)"); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	db.read.SetMaxOpenConns(max(4, runtime.NumCPU()))
+	db.read.SetMaxIdleConns(max(4, runtime.NumCPU()))
+	return db, nil
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Migrated returns how many migrations Open applied: all of them for a new
+// file, none for one that was up to date.
+func (db *DB) Migrated() int { return db.migrated }
+
+// Close closes the database.
+func (db *DB) Close() error {
+	var errs []error
+	if db.read != nil {
+		errs = append(errs, db.read.Close())
+	}
+	if db.write != nil {
+		// Fold the WAL back into the database file, so that a closed
+		// archive is one file that can be copied.
+		_, _ = db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		errs = append(errs, db.write.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Migration is one numbered schema change.
+type Migration struct {
+	Version int
+	Name    string
+	SQL     string
+}
+
+// Migrations returns the embedded migrations in order.
+func Migrations() ([]Migration, error) { return readMigrations(migrations, "migrations") }
+
+func readMigrations(fsys fs.FS, dir string) ([]Migration, error) {
+	names, err := fs.Glob(fsys, dir+"/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []Migration
+	for _, name := range names {
+		base := filepath.Base(name)
+		n, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(n)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: the name must start with a number and an underscore", base)
+		}
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, Migration{Version: v, Name: strings.TrimSuffix(base, ".sql"), SQL: string(src)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Version < ms[j].Version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Version == ms[i-1].Version {
+			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].Name, ms[i].Name)
+		}
+	}
+	return ms, nil
+}
+
+// Migrate applies the migrations not applied yet, each in a transaction
+// that also records it in schema_migrations, and returns how many it
+// applied. Open calls it; it is safe to call again.
+func (db *DB) Migrate(ctx context.Context) (int, error) {
+	ms, err := Migrations()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TEXT NOT NULL
+	)`); err != nil {
+		return 0, fmt.Errorf("migrate %s: %w", db.path, err)
+	}
+	applied := 0
+	for _, m := range ms {
+		done, err := db.applyMigration(ctx, m)
+		if err != nil {
+			return applied, fmt.Errorf("migrate %s: %s: %w", db.path, m.Name, err)
+		}
+		if done {
+			applied++
+		}
+	}
+	return applied, nil
+}
+
+func (db *DB) applyMigration(ctx context.Context, m Migration) (bool, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
+		return false, err
+	}
+	if n > 0 {
+		return false, nil
+	}
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+		m.Version, m.Name, db.Now().UTC().Format(time.RFC3339)); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
+// writeTx runs fn in a write transaction and commits it when fn returns nil.
+func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// readTx runs fn in a read transaction, one consistent snapshot.
+func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}

@@ -1,0 +1,349 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/markdown"
+)
+
+// route is one API route: a ServeMux pattern and its handler.
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// apiRouteList lists the API's routes; every one needs a signed-in user, and
+// openapi.yaml describes every one (a test checks both ways).
+func (s *Server) apiRouteList() []route {
+	return []route{
+		{"GET /api/v1/openapi.yaml", s.openAPI},
+		{"GET /api/v1/postmortems", s.listPostmortems},
+		{"POST /api/v1/postmortems", requireWriter(s.createPostmortem)},
+		{"GET /api/v1/postmortems/{id}", s.getPostmortem},
+		{"PUT /api/v1/postmortems/{id}", requireWriter(s.updatePostmortem)},
+		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
+		{"POST /api/v1/similar", s.similarToDraft},
+		{"POST /api/v1/lint", s.lint},
+	}
+}
+
+func (s *Server) apiRoutes(mux *http.ServeMux) {
+	for _, r := range s.apiRouteList() {
+		mux.Handle(r.pattern, s.requireUser(r.handler))
+	}
+	// Everything else under /api/ is a JSON 404, or a 405 with Allow when
+	// the path exists for other methods.
+	mux.Handle("/api/", s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{"GET", "POST", "PUT"} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeErrorStatus(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed here; use "+strings.Join(allow, " or "), 0)
+			return
+		}
+		writeErrorStatus(w, http.StatusNotFound, debrief.ENOTFOUND, "no such API route: see /api/v1/openapi.yaml", 0)
+	})))
+}
+
+// listJSON is the shape of every list answer.
+type listJSON struct {
+	Items any    `json:"items"`
+	Next  string `json:"next"`
+	Total *int   `json:"total,omitempty"`
+}
+
+// summaryJSON is a postmortem in a list or search result.
+type summaryJSON struct {
+	ID             string   `json:"id"`
+	Title          string   `json:"title"`
+	Severity       string   `json:"severity"`
+	Status         string   `json:"status"`
+	CustomerFacing bool     `json:"customer_facing"`
+	Restricted     bool     `json:"restricted"`
+	Teams          []string `json:"teams"`
+	Services       []string `json:"services"`
+	Tags           []string `json:"tags"`
+	Date           string   `json:"date,omitempty"`
+	Version        int      `json:"version"`
+	Snippet        string   `json:"snippet,omitempty"`
+	SnippetHTML    string   `json:"snippet_html,omitempty"`
+	Score          float64  `json:"score,omitempty"`
+}
+
+func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
+	return summaryJSON{
+		ID: p.ID, Title: p.Title, Severity: string(p.Severity), Status: string(p.Status),
+		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
+		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
+		Date: p.Date.String(), Version: p.Version,
+		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet), Score: p.Score,
+	}
+}
+
+// filterParams are the query parameters that narrow a list, with the query
+// syntax key each one stands for.
+var filterParams = []struct{ param, key string }{
+	{"team", "team"}, {"service", "service"}, {"tag", "tag"}, {"severity", "sev"},
+	{"status", "status"}, {"customer_facing", "customer"}, {"after", "after"}, {"before", "before"},
+}
+
+func (s *Server) listPostmortems(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	text := q.Get("q")
+	for _, fp := range filterParams {
+		for _, v := range q[fp.param] {
+			if fp.key == "customer" {
+				switch v {
+				case "true":
+					v = "yes"
+				case "false":
+					v = "no"
+				}
+			}
+			text += " " + fp.key + `:"` + strings.ReplaceAll(v, `"`, "") + `"`
+		}
+	}
+	f, err := debrief.ParseQuery(text)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > debrief.MaxLimit {
+			writeError(w, r, debrief.Errorf(debrief.EINVALID, "limit %q: give a number from 1 to %d", l, debrief.MaxLimit))
+			return
+		}
+		f.Limit = n
+	}
+	f.Cursor = q.Get("cursor")
+	page, err := s.cfg.Postmortems.Find(r.Context(), userFrom(r.Context()).Viewer(), f)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	items := make([]summaryJSON, 0, len(page.Items))
+	for _, p := range page.Items {
+		items = append(items, toSummaryJSON(p))
+	}
+	total := page.Total
+	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: page.Next, Total: &total})
+}
+
+func etag(version int) string { return fmt.Sprintf(`"v%d"`, version) }
+
+// parseIfMatch reads the version from an If-Match header: "v3", v3 or 3.
+func parseIfMatch(h string) (int, bool) {
+	h = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h), "W/"))
+	h = strings.Trim(h, `"`)
+	h = strings.TrimPrefix(h, "v")
+	n, err := strconv.Atoi(h)
+	return n, err == nil && n > 0
+}
+
+func (s *Server) getPostmortem(w http.ResponseWriter, r *http.Request) {
+	p, err := s.cfg.Postmortems.FindByID(r.Context(), userFrom(r.Context()).Viewer(), r.PathValue("id"))
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	w.Header().Set("ETag", etag(p.Version))
+	if strings.Contains(r.Header.Get("Accept"), "text/markdown") {
+		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
+		_, _ = w.Write(markdown.Write(p))
+		return
+	}
+	writeJSON(w, http.StatusOK, toJSON(p))
+}
+
+func (s *Server) createPostmortem(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.readPostmortem(w, r)
+	if !ok {
+		return
+	}
+	if err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), p); err != nil {
+		writeError(w, r, err)
+		return
+	}
+	w.Header().Set("ETag", etag(p.Version))
+	w.Header().Set("Location", "/api/v1/postmortems/"+p.ID)
+	writeJSON(w, http.StatusCreated, toJSON(p))
+}
+
+func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
+	im := r.Header.Get("If-Match")
+	if im == "" {
+		writeErrorStatus(w, http.StatusPreconditionRequired, "precondition_required", "send If-Match with the ETag of the version you edited, so that no one's changes are lost", 0)
+		return
+	}
+	version, ok := parseIfMatch(im)
+	if !ok {
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not an ETag of this API, such as \"v3\"", im), 0)
+		return
+	}
+	p, ok := s.readPostmortem(w, r)
+	if !ok {
+		return
+	}
+	id := r.PathValue("id")
+	if p.ID != id {
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("the body's id %q differs from the URL's %q; ids do not change", p.ID, id), 0)
+		return
+	}
+	err := s.cfg.Postmortems.Update(r.Context(), userFrom(r.Context()).Viewer(), p, version)
+	if current, conflict := debrief.CurrentVersion(err); conflict {
+		w.Header().Set("ETag", etag(current))
+		writeErrorStatus(w, http.StatusPreconditionFailed, debrief.ECONFLICT, debrief.ErrorMessage(err), current)
+		return
+	}
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	w.Header().Set("ETag", etag(p.Version))
+	writeJSON(w, http.StatusOK, toJSON(p))
+}
+
+// readPostmortem reads a postmortem from a request body: a Markdown file
+// (Content-Type text/markdown) or the JSON of the API. Invalid input is
+// answered with 400 and every problem, by line and column or by field.
+func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, bool) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, fmt.Sprintf("the body is larger than %d KiB", mbe.Limit>>10), 0)
+			return nil, false
+		}
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "could not read the body: "+err.Error(), 0)
+		return nil, false
+	}
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var p *debrief.Postmortem
+	var probs []fieldProblem
+	switch ct {
+	case "text/markdown", "text/plain":
+		f := markdown.CheckBytes("body", body, s.cfg.Taxonomy)
+		for _, pr := range f.Problems {
+			probs = append(probs, fieldProblem{Line: pr.Line, Column: pr.Col, Message: pr.Message})
+		}
+		p = f.Doc.Postmortem
+	case "application/json", "":
+		var j postmortemJSON
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&j); err != nil {
+			writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "the body is not a postmortem in JSON: "+jsonErrorMessage(body, err), 0)
+			return nil, false
+		}
+		p, probs = fromJSON(&j)
+		if len(probs) == 0 {
+			for _, e := range p.Validate(s.cfg.Taxonomy) {
+				probs = append(probs, fieldProblem{Field: e.Field, Message: e.Message})
+			}
+		}
+	default:
+		writeErrorStatus(w, http.StatusUnsupportedMediaType, debrief.EINVALID, fmt.Sprintf("Content-Type %q: send application/json or text/markdown", ct), 0)
+		return nil, false
+	}
+	if len(probs) > 0 {
+		writeJSON(w, http.StatusBadRequest, struct {
+			errorBody
+			Problems []fieldProblem `json:"problems"`
+		}{errorBody{Error: debrief.EINVALID, Message: fmt.Sprintf("the postmortem has %d problem(s)", len(probs))}, probs})
+		return nil, false
+	}
+	return p, true
+}
+
+// jsonErrorMessage says where a JSON body went wrong, by line and column.
+func jsonErrorMessage(body []byte, err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	var off int64 = -1
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	if off < 0 || off > int64(len(body)) {
+		return err.Error()
+	}
+	line := 1 + bytes.Count(body[:off], []byte("\n"))
+	col := int(off) - bytes.LastIndexByte(body[:off], '\n')
+	return fmt.Sprintf("line %d, column %d: %v", line, col, err)
+}
+
+// similarJSON is one similar postmortem with why it is similar.
+type similarJSON struct {
+	summaryJSON
+	Reason      string   `json:"reason"`
+	Reasons     []string `json:"reasons"`
+	ActionItems struct {
+		Total   int  `json:"total"`
+		Done    int  `json:"done"`
+		WontDo  int  `json:"wont_do"`
+		Open    int  `json:"open"`
+		AllDone bool `json:"all_done"`
+	} `json:"action_items"`
+}
+
+func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
+	limit := 5
+	if l := r.URL.Query().Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 50 {
+			writeError(w, r, debrief.Errorf(debrief.EINVALID, "limit %q: give a number from 1 to 50", l))
+			return
+		}
+		limit = n
+	}
+	sims, err := s.cfg.Postmortems.Similar(r.Context(), userFrom(r.Context()).Viewer(), r.PathValue("id"), limit)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	items := make([]similarJSON, 0, len(sims))
+	for _, sp := range sims {
+		j := similarJSON{summaryJSON: toSummaryJSON(sp.PostmortemSummary), Reason: sp.Reason(), Reasons: sp.Reasons}
+		j.Score = sp.Score
+		j.ActionItems.Total, j.ActionItems.Done, j.ActionItems.WontDo = sp.Actions.Total, sp.Actions.Done, sp.Actions.WontDo
+		j.ActionItems.Open, j.ActionItems.AllDone = sp.Actions.Open(), sp.Actions.AllDone()
+		items = append(items, j)
+	}
+	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: ""})
+}
+
+func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Lint == nil {
+		writeErrorStatus(w, http.StatusNotImplemented, "not_implemented", "linting is not available on this server", 0)
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, "the body is too large to lint", 0)
+		return
+	}
+	findings, err := s.cfg.Lint(r.URL.Query().Get("path"), body)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, findings)
+}

@@ -1,0 +1,51 @@
+package web
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+
+	"github.com/debrief/debrief"
+)
+
+// statuses maps application error codes to HTTP statuses.
+var statuses = map[string]int{
+	debrief.EINVALID:      http.StatusBadRequest,
+	debrief.ENOTFOUND:     http.StatusNotFound,
+	debrief.ECONFLICT:     http.StatusConflict,
+	debrief.EUNAUTHORIZED: http.StatusUnauthorized,
+	debrief.EFORBIDDEN:    http.StatusForbidden,
+	debrief.EINTERNAL:     http.StatusInternalServerError,
+}
+
+// errorBody is the JSON of every error response.
+type errorBody struct {
+	Error   string `json:"error"`
+	Message string `json:"message"`
+	// Version is the current version of a postmortem, on a conflict.
+	Version int `json:"version,omitempty"`
+}
+
+// writeError answers with the status of err's code. Internal errors are
+// logged in full and shown as a short message.
+func writeError(w http.ResponseWriter, r *http.Request, err error) {
+	code := debrief.ErrorCode(err)
+	status := statuses[code]
+	if code == debrief.EINTERNAL {
+		slog.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	writeErrorStatus(w, status, code, debrief.ErrorMessage(err), 0)
+}
+
+func writeErrorStatus(w http.ResponseWriter, status int, code, msg string, version int) {
+	writeJSON(w, status, errorBody{Error: code, Message: msg, Version: version})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	_ = enc.Encode(v)
+}

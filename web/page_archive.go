@@ -1,0 +1,152 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/debrief/debrief"
+)
+
+// archiveView is the archive: the search box, the filters and one page of
+// results.
+type archiveView struct {
+	base
+	Query   string
+	Filters archiveFilters
+	Error   string
+	Results []archiveResult
+	Total   int
+	Ranked  bool
+	// NextURL and FirstURL page through the results; "" when there is no
+	// such page.
+	NextURL, FirstURL string
+	Severities        []debrief.Severity
+	Statuses          []debrief.Status
+}
+
+// archiveFilters are the filter controls' values, as given.
+type archiveFilters struct {
+	Team, Service, Tag   string
+	Severities, Statuses []string
+	Customer             string // "", "true" or "false"
+	After, Before        string
+}
+
+// Any reports whether a filter control is set, to open the filter panel.
+func (f archiveFilters) Any() bool {
+	return f.Team != "" || f.Service != "" || f.Tag != "" || len(f.Severities) > 0 || len(f.Statuses) > 0 ||
+		f.Customer != "" || f.After != "" || f.Before != ""
+}
+
+// HasSeverity and HasStatus check the filter's boxes.
+func (f archiveFilters) HasSeverity(s debrief.Severity) bool {
+	return slices.Contains(f.Severities, string(s))
+}
+
+func (f archiveFilters) HasStatus(s debrief.Status) bool { return slices.Contains(f.Statuses, string(s)) }
+
+type archiveResult struct {
+	*debrief.PostmortemSummary
+	resultFacts
+}
+
+// archiveFilter reads the search box and the filter controls into one
+// filter, the way the API reads its parameters: the controls are added to
+// the query as key:"value".
+func archiveFilter(q url.Values) (debrief.PostmortemFilter, archiveFilters, error) {
+	fv := archiveFilters{
+		Team: q.Get("team"), Service: q.Get("service"), Tag: q.Get("tag"),
+		Severities: q["severity"], Statuses: q["status"], Customer: q.Get("customer_facing"),
+		After: q.Get("after"), Before: q.Get("before"),
+	}
+	text := q.Get("q")
+	add := func(key string, vs ...string) {
+		for _, v := range vs {
+			if v = strings.TrimSpace(v); v != "" {
+				text += " " + key + `:"` + strings.ReplaceAll(v, `"`, "") + `"`
+			}
+		}
+	}
+	add("team", fv.Team)
+	add("service", fv.Service)
+	add("tag", fv.Tag)
+	add("sev", fv.Severities...)
+	add("status", fv.Statuses...)
+	switch fv.Customer {
+	case "true":
+		add("customer", "yes")
+	case "false":
+		add("customer", "no")
+	}
+	add("after", fv.After)
+	add("before", fv.Before)
+	f, err := debrief.ParseQuery(text)
+	return f, fv, err
+}
+
+func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	v := archiveView{
+		base:       s.pages.base(r, "Archive"),
+		Query:      q.Get("q"),
+		Severities: debrief.Severities,
+		Statuses:   debrief.Statuses,
+	}
+	v.Nav, v.Search = "archive", v.Query
+	v.JSON = "/api/v1/postmortems"
+	if r.URL.RawQuery != "" {
+		v.JSON += "?" + r.URL.RawQuery
+		v.Title = "Search"
+	}
+	f, filters, err := archiveFilter(q)
+	v.Filters = filters
+	if err != nil {
+		if debrief.ErrorCode(err) != debrief.EINVALID {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+		v.Error = upperFirst(debrief.ErrorMessage(err))
+		s.pages.render(w, r, http.StatusBadRequest, "archive", v)
+		return
+	}
+	f.Cursor = q.Get("cursor")
+	viewer := userFrom(r.Context()).Viewer()
+	page, err := s.cfg.Postmortems.Find(r.Context(), viewer, f)
+	if err != nil {
+		if debrief.ErrorCode(err) != debrief.EINVALID {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+		v.Error = upperFirst(debrief.ErrorMessage(err))
+		s.pages.render(w, r, http.StatusBadRequest, "archive", v)
+		return
+	}
+	v.Total, v.Ranked = page.Total, f.Text.Ranked()
+	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
+	for i, it := range page.Items {
+		v.Results = append(v.Results, archiveResult{it, facts[i]})
+	}
+	if page.Next != "" {
+		nq := cloneValues(q)
+		nq.Set("cursor", page.Next)
+		v.NextURL = "/?" + nq.Encode()
+	}
+	if f.Cursor != "" {
+		fq := cloneValues(q)
+		fq.Del("cursor")
+		v.FirstURL = "/?" + fq.Encode()
+	}
+	s.pages.render(w, r, http.StatusOK, "archive", v)
+}
+
+func cloneValues(q url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range q {
+		if k != "cursor" || len(vs) > 0 {
+			out[k] = slices.Clone(vs)
+		}
+	}
+	return out
+}

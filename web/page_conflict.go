@@ -1,0 +1,50 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/markdown"
+)
+
+// conflictView is the answer to saving a stale version: the author's text,
+// kept and editable, the newer saved text, and the differences between
+// them. The author chooses: save their text over the newer version, take
+// it back to the editor, or drop it and edit the newer version.
+type conflictView struct {
+	base
+	ID           string
+	Action       string
+	Mine         string
+	Theirs       string
+	BaseVersion  int
+	TheirVersion int
+	Diff         []diffLine
+	Changes      int
+}
+
+// conflictPage answers 409 with the conflict page for id, whose stored
+// version is now current.
+func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string, ed editorState, current int) {
+	u := userFrom(r.Context())
+	theirs, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	v := conflictView{
+		base: s.pages.base(r, "Changed while you edited: "+id),
+		ID:   id, Action: "/postmortems/" + id + "/edit",
+		Mine: ed.markdownFile(), Theirs: string(markdown.Write(theirs)),
+		BaseVersion: ed.Version, TheirVersion: theirs.Version,
+	}
+	lines := diffLines(v.Theirs, v.Mine)
+	for _, l := range lines {
+		if l.Op != ' ' {
+			v.Changes++
+		}
+	}
+	v.Diff = diffHunks(lines, 3)
+	_ = current // the version read with the page may be newer still
+	s.pages.render(w, r, statuses[debrief.ECONFLICT], "conflict", v)
+}

@@ -1,0 +1,117 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/markdown"
+)
+
+// newView is the first step of a new postmortem: a title and a few facts,
+// from which the editor starts with the template.
+type newView struct {
+	base
+	Severities []debrief.Severity
+	Guide      []debrief.Section
+}
+
+// newPage starts a new postmortem. Without a title it asks for one; with a
+// title it opens the editor on the template, with the next free id of the
+// year and the guiding questions. Nothing is stored until the author saves.
+func (s *Server) newPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	title := strings.TrimSpace(q.Get("title"))
+	if title == "" {
+		v := newView{base: s.pages.base(r, "New postmortem"), Severities: debrief.Severities, Guide: debrief.Sections}
+		v.Nav = "new"
+		s.pages.render(w, r, http.StatusOK, "new", v)
+		return
+	}
+	id, err := s.nextID(r.Context())
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	sev := debrief.Severity(q.Get("severity"))
+	if sev == "" {
+		sev = debrief.SEV3
+	}
+	pm := &debrief.Postmortem{
+		ID: id, Title: title, Severity: sev, Status: debrief.StatusDraft,
+		Teams: splitList(q.Get("teams")), Services: splitList(q.Get("services")),
+	}
+	if u := userFrom(r.Context()); u != nil {
+		pm.Authors = []string{u.Name}
+	}
+	file := markdown.Template(pm)
+	ed := editorState{Mode: modeMarkdown, File: string(file)}
+	if q.Get("mode") == modeForm {
+		doc, _ := markdown.Parse(file)
+		ed.Mode, ed.Form = modeForm, formOf(doc.Postmortem)
+	}
+	v := s.newEditorView(r, ed)
+	s.pages.render(w, r, http.StatusOK, "editor", v)
+}
+
+func (s *Server) newEditorView(r *http.Request, ed editorState) editorView {
+	v := s.editorView(r, "New postmortem", ed)
+	v.Action, v.IsNew, v.Nav = "/new", true, "new"
+	v.JSON = "/api/v1/postmortems"
+	return v
+}
+
+// createFromEditor stores the editor's new postmortem.
+func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
+	ed := readEditor(r)
+	ed.Version = 0
+	v := s.newEditorView(r, ed)
+	if s.editorOp(w, r, &v) {
+		return
+	}
+	pm, probs := v.postmortem(s.cfg.Taxonomy)
+	if len(probs) > 0 {
+		v.Problems = probs
+		s.pages.render(w, r, http.StatusBadRequest, "editor", v)
+		return
+	}
+	err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), pm)
+	if err != nil {
+		switch debrief.ErrorCode(err) {
+		case debrief.ECONFLICT:
+			msg := "the id " + pm.ID + " is taken"
+			if next, err := s.nextID(r.Context()); err == nil {
+				msg += ": the next free id is " + next
+			}
+			v.Problems = []problemView{{Field: "id", Line: idLine(v.editorState), Column: 1, Message: msg}}
+		case debrief.EINVALID:
+			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+		default:
+			s.pages.errorPage(w, r, err)
+			return
+		}
+		s.pages.render(w, r, statuses[debrief.ErrorCode(err)], "editor", v)
+		return
+	}
+	http.Redirect(w, r, "/postmortems/"+pm.ID+"?created=1", http.StatusSeeOther)
+}
+
+// nextID returns the next free postmortem id of the current year.
+func (s *Server) nextID(ctx context.Context) (string, error) {
+	year := s.pages.now().UTC().Year()
+	refs, err := s.cfg.Postmortems.References(ctx, nil, nil)
+	if err != nil {
+		return "", err
+	}
+	prefix := fmt.Sprintf("PM-%d-", year)
+	last := 0
+	for _, id := range refs.IDs {
+		if n, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) {
+			last = max(last, n)
+		}
+	}
+	return fmt.Sprintf("%s%03d", prefix, last+1), nil
+}

@@ -1,0 +1,155 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/markdown"
+)
+
+// similarLimit is how many similar incidents the pages show.
+const similarLimit = 5
+
+// postmortemView is the postmortem page: the structured facts, the body
+// with lint findings marked, and the similar past incidents.
+type postmortemView struct {
+	base
+	PM       *debrief.Postmortem
+	Body     template.HTML
+	Findings []findingView
+	Lint     lintCounts
+	Linted   bool
+	Factors  []factorGroup
+	Actions  []actionView
+	Risks    []riskView
+	Similar  []similarView
+	// Durations, "" when unknown.
+	TimeToDetect, TimeToMitigate, TimeToResolve string
+	CanEdit                                     bool
+}
+
+type findingView struct {
+	N int
+	Finding
+	// InBody is false for findings in the front matter, which have no
+	// place in the rendered body to jump to.
+	InBody bool
+}
+
+type factorGroup struct {
+	Category     string
+	Descriptions []string
+}
+
+type actionView struct {
+	debrief.ActionItem
+	Overdue bool
+}
+
+type riskView struct {
+	debrief.AcceptedRisk
+	ReviewDue bool
+}
+
+// similarView is a similar past incident as the panel shows it.
+type similarView struct {
+	*debrief.SimilarPostmortem
+	// Earlier is true when it happened before the postmortem on the page.
+	Earlier bool
+	// Recurred is true when it happened before and all its fixes were
+	// marked done: this one may be a recurrence despite them.
+	Recurred bool
+}
+
+// Progress says in words whether the similar incident's fixes were done.
+func (s similarView) Progress() string {
+	a := s.Actions
+	switch {
+	case a.Total == 0:
+		return "no action items"
+	case a.AllDone():
+		if a.Total == 1 {
+			return "its one fix was done"
+		}
+		return "all " + strconv.Itoa(a.Total) + " fixes done"
+	}
+	out := strconv.Itoa(a.Done) + " of " + strconv.Itoa(a.Total) + " fixes done"
+	if a.WontDo > 0 {
+		out += ", " + strconv.Itoa(a.WontDo) + " won't do"
+	}
+	if a.Open() > 0 {
+		out += ", " + strconv.Itoa(a.Open()) + " still open"
+	}
+	return out
+}
+
+func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
+	u := userFrom(r.Context())
+	id := r.PathValue("id")
+	pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	sims, err := s.cfg.Postmortems.Similar(r.Context(), u.Viewer(), id, similarLimit)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
+	v.JSON = "/api/v1/postmortems/" + pm.ID
+	switch q := r.URL.Query(); {
+	case q.Get("created") != "":
+		v.Notice = "Created " + pm.ID + "."
+	case q.Get("saved") != "":
+		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
+	}
+	file := markdown.Write(pm)
+	fs := s.pages.fileFindings(pm.ID, file)
+	v.Linted = s.cfg.Findings != nil
+	v.Lint = countFindings(fs)
+	inBody := map[int]bool{}
+	for _, rg := range findingRanges(file, len(file)-len(pm.Body), fs) {
+		inBody[rg.n] = true
+	}
+	for i, f := range fs {
+		v.Findings = append(v.Findings, findingView{N: i + 1, Finding: f, InBody: inBody[i+1]})
+	}
+	v.Body = s.pages.renderedBody(pm, file, fs)
+	v.TimeToDetect = durationText(pm.TimeToDetect())
+	v.TimeToMitigate = durationText(pm.TimeToMitigate())
+	v.TimeToResolve = durationText(pm.TimeToResolve())
+	today := debrief.DateOf(s.pages.now().UTC())
+	byCat := map[string]int{}
+	for _, f := range pm.ContributingFactors {
+		i, ok := byCat[f.Category]
+		if !ok {
+			i = len(v.Factors)
+			byCat[f.Category] = i
+			v.Factors = append(v.Factors, factorGroup{Category: f.Category})
+		}
+		v.Factors[i].Descriptions = append(v.Factors[i].Descriptions, f.Description)
+	}
+	for _, a := range pm.ActionItems {
+		v.Actions = append(v.Actions, actionView{ActionItem: a, Overdue: a.Overdue(today)})
+	}
+	for _, rk := range pm.AcceptedRisks {
+		v.Risks = append(v.Risks, riskView{AcceptedRisk: rk, ReviewDue: !rk.ReviewBy.IsZero() && rk.ReviewBy.Before(today)})
+	}
+	date := pm.IncidentDate()
+	for _, sp := range sims {
+		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
+		v.Similar = append(v.Similar, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+	}
+	s.pages.render(w, r, http.StatusOK, "postmortem", v)
+}
+
+func durationText(d time.Duration, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return formatDuration(d)
+}

@@ -1,0 +1,112 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/auth"
+)
+
+// signinView is the sign-in page.
+type signinView struct {
+	base
+	Token string
+	Name  string
+	Next  string
+	Error string
+}
+
+func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
+	next := localPath(r.URL.Query().Get("next"))
+	if userFrom(r.Context()) != nil {
+		http.Redirect(w, r, next, http.StatusSeeOther)
+		return
+	}
+	v := signinView{base: s.pages.base(r, "Sign in"), Token: signinToken(w, r), Next: next}
+	s.pages.render(w, r, http.StatusOK, "signin", v)
+}
+
+// signin checks a name and password and starts a session. Attempts are
+// limited per client address and failures per user name; a missing user
+// and a wrong password look the same and take as long.
+func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
+	p := s.pages
+	name := r.PostFormValue("name")
+	password := r.PostFormValue("password")
+	next := localPath(r.PostFormValue("next"))
+	v := signinView{base: p.base(r, "Sign in"), Name: name, Next: next}
+	fail := func(status int, msg string) {
+		v.Token = signinToken(w, r)
+		v.Error = msg
+		p.render(w, r, status, "signin", v)
+	}
+	if !validSigninToken(r) {
+		fail(http.StatusForbidden, "The sign-in form expired. Please try again.")
+		return
+	}
+	addr, key := clientAddr(r), nameKey(name)
+	for _, l := range []struct {
+		lim *limiter
+		key string
+	}{{p.addrLimit, addr}, {p.nameLimit, key}} {
+		if ok, wait := l.lim.allow(l.key); !ok {
+			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Round(time.Second)/time.Second)+1))
+			fail(http.StatusTooManyRequests, fmt.Sprintf("Too many sign-in attempts. Wait %s and try again.", formatDuration(wait+time.Minute-1)))
+			return
+		}
+	}
+	p.addrLimit.add(addr)
+	u, ok := p.checkPassword(r, name, password)
+	if !ok {
+		p.nameLimit.add(key)
+		fail(http.StatusUnauthorized, "That name and password do not match. Check them and try again.")
+		return
+	}
+	p.nameLimit.reset(key)
+	if old := sessionFrom(r.Context()); old != nil {
+		p.sessions.remove(old.id)
+	}
+	id, _ := p.sessions.create(u)
+	setSessionCookie(w, r, id)
+	http.SetCookie(w, &http.Cookie{Name: signinCookie, Value: "", Path: "/signin", MaxAge: -1, HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
+	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// checkPassword returns the user when password is theirs. At most
+// signInConcurrent checks run at once.
+func (p *pages) checkPassword(r *http.Request, name, password string) (*debrief.User, bool) {
+	select {
+	case p.hashSlots <- struct{}{}:
+		defer func() { <-p.hashSlots }()
+	case <-r.Context().Done():
+		return nil, false
+	}
+	if name == "" || password == "" || len(password) > 1024 {
+		auth.CheckPassword(p.dummyHash, password)
+		return nil, false
+	}
+	u, hash, err := p.users.UserByName(r.Context(), name)
+	if err != nil || hash == "" {
+		if err != nil && debrief.ErrorCode(err) != debrief.ENOTFOUND {
+			p.log.ErrorContext(r.Context(), "sign in: read user", "err", err)
+		}
+		auth.CheckPassword(p.dummyHash, password)
+		return nil, false
+	}
+	if !auth.CheckPassword(hash, password) {
+		return nil, false
+	}
+	return u, true
+}
+
+func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
+	if sess := sessionFrom(r.Context()); sess != nil {
+		s.pages.sessions.remove(sess.id)
+	}
+	clearSessionCookie(w, r)
+	http.Redirect(w, r, "/signin", http.StatusSeeOther)
+}

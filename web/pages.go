@@ -1,0 +1,211 @@
+package web
+
+import (
+	"html/template"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/auth"
+)
+
+// pages is the web app's state: templates, static files, the session
+// table, sign-in limits and caches of derived data.
+type pages struct {
+	cfg      *Config
+	users    debrief.UserService
+	log      *slog.Logger
+	now      func() time.Time
+	tmpl     map[string]*template.Template
+	static   map[string]staticFile
+	sessions *sessionStore
+
+	addrLimit, nameLimit *limiter
+	hashSlots            chan struct{}
+	dummyHash            string
+
+	// Derived data, keyed by content hash or id@version so that it never
+	// goes stale.
+	rendered *lru[string, template.HTML]
+	findings *lru[string, []Finding]
+	facts    *lru[string, resultFacts]
+}
+
+func newPages(cfg *Config) *pages {
+	p := &pages{cfg: cfg, users: cfg.Users, log: cfg.Log, now: time.Now}
+	now := func() time.Time { return p.now() }
+	p.sessions = newSessionStore(now)
+	p.addrLimit = newLimiter(signInPerAddr, signInWindow, now)
+	p.nameLimit = newLimiter(signInFailsPerName, signInWindow, now)
+	p.hashSlots = make(chan struct{}, signInConcurrent)
+	p.rendered = newLRU[string, template.HTML](512)
+	p.findings = newLRU[string, []Finding](2048)
+	p.facts = newLRU[string, resultFacts](50_000)
+	var err error
+	if p.static, err = loadStatic(); err != nil {
+		panic(err) // embedded files: a test reads them all
+	}
+	if p.tmpl, err = parseTemplates(p.templateFuncs()); err != nil {
+		panic(err) // embedded templates: a test parses them all
+	}
+	// A hash to check passwords of unknown users against, so that a
+	// missing user takes as long to refuse as a wrong password.
+	p.dummyHash, _ = auth.HashPassword(randomToken())
+	return p
+}
+
+// pageRoutes adds the web app's pages to mux.
+func (s *Server) pageRoutes(mux *http.ServeMux) {
+	p := newPages(&s.cfg)
+	s.pages = p
+	page := func(h http.HandlerFunc) http.Handler { return chain(h, securityHeaders, p.withSession) }
+	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireCSRF(h))) }
+	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
+
+	mux.HandleFunc("GET /static/{file}", p.serveStatic)
+	mux.Handle("GET /signin", page(s.signinPage))
+	mux.Handle("POST /signin", page(s.signin))
+	mux.Handle("POST /signout", signedIn(s.signout))
+	mux.Handle("GET /{$}", signedIn(s.archivePage))
+	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))
+	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
+	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
+	mux.Handle("GET /new", writer(s.newPage))
+	mux.Handle("POST /new", writer(s.createFromEditor))
+	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
+		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
+	}))
+}
+
+// sessionUser returns the user of the request's browser session: nil and no
+// error when the request has no valid session, and an error (EFORBIDDEN) when
+// it has one but a state-changing request lacks a valid CSRF token.
+func (s *Server) sessionUser(r *http.Request) (*debrief.User, error) {
+	_, sess, ok := s.pages.currentSession(r)
+	if !ok {
+		return nil, nil
+	}
+	if !safeMethod(r.Method) && !tokensEqual(sess.csrf, r.Header.Get(csrfHeader)) {
+		return nil, csrfError
+	}
+	return sess.user, nil
+}
+
+// securityHeaders keeps pages to their own scripts and styles and out of
+// frames.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// requireSignIn sends visitors without a session to the sign-in page, and
+// back here afterwards.
+func (p *pages) requireSignIn(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if userFrom(r.Context()) != nil {
+			next(w, r)
+			return
+		}
+		if safeMethod(r.Method) {
+			http.Redirect(w, r, "/signin?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+			return
+		}
+		p.errorPage(w, r, debrief.Errorf(debrief.EUNAUTHORIZED, "your session has ended: sign in again; your text was not saved, so copy it first if you need it"))
+	}
+}
+
+// requireWriter refuses pages that change postmortems to viewers.
+func (p *pages) requireWriter(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if u := userFrom(r.Context()); u == nil || !u.CanWrite() {
+			p.errorPage(w, r, debrief.Errorf(debrief.EFORBIDDEN, "your role may read postmortems but not write them; ask an admin for the editor role"))
+			return
+		}
+		next(w, r)
+	}
+}
+
+// base is what every page's view has.
+type base struct {
+	Title string
+	User  *debrief.User
+	CSRF  string
+	// Nav names the current section for the header: archive, new.
+	Nav string
+	// Search is the header search box's text.
+	Search string
+	// JSON is the page's twin in the API, for a link rel=alternate.
+	JSON string
+	// Notice is a short confirmation shown at the top, such as "Saved".
+	Notice string
+}
+
+func (p *pages) base(r *http.Request, title string) base {
+	b := base{Title: title, User: userFrom(r.Context())}
+	if s := sessionFrom(r.Context()); s != nil {
+		b.CSRF = s.csrf
+	}
+	return b
+}
+
+// errorView is the error page.
+type errorView struct {
+	base
+	Code    string
+	Status  int
+	Heading string
+	Message string
+	Hint    string
+}
+
+var errorHeadings = map[string]struct{ heading, hint string }{
+	debrief.EINVALID:      {"That did not work", "Check what you entered and try again."},
+	debrief.ENOTFOUND:     {"Not found", "There is nothing at this address, or nothing you may see. Try the archive's search."},
+	debrief.ECONFLICT:     {"Someone else changed this", "Reload the page to see the newest version."},
+	debrief.EUNAUTHORIZED: {"Please sign in", ""},
+	debrief.EFORBIDDEN:    {"Not allowed", "If you think you should be able to do this, ask an admin."},
+	debrief.EINTERNAL:     {"Something went wrong on our side", "The error was logged. Try again in a moment; if it keeps happening, tell whoever runs debrief."},
+}
+
+// errorPage answers with a friendly page for err, with the same status and
+// code as the API would answer. Internal errors are logged in full and
+// shown as a short message.
+func (p *pages) errorPage(w http.ResponseWriter, r *http.Request, err error) {
+	code := debrief.ErrorCode(err)
+	status := statuses[code]
+	if code == debrief.EINTERNAL {
+		p.log.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	h := errorHeadings[code]
+	v := errorView{base: p.base(r, h.heading), Code: code, Status: status, Heading: h.heading, Message: debrief.ErrorMessage(err), Hint: h.hint}
+	if code == debrief.EINTERNAL {
+		v.Message = "The server could not finish this request."
+	}
+	v.Message = upperFirst(v.Message)
+	p.render(w, r, status, "error", v)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// localPath returns next if it is a path on this site, and "/" otherwise,
+// so that sign-in never redirects elsewhere.
+func localPath(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+		return "/"
+	}
+	return next
+}

@@ -1,0 +1,263 @@
+// debrief editor: live lint and similar incidents as the author types.
+//
+// The text is sent to POST /api/v1/lint a moment after typing stops; the
+// findings appear beside the text, and each one jumps to its place when
+// clicked. Once the title and summary say enough, POST /api/v1/similar finds
+// past incidents like this one. Both calls carry the session's CSRF token.
+// Without JavaScript the editor still saves and checks the format.
+(function () {
+  "use strict";
+  var form = document.getElementById("editor") || document.querySelector("form.conflict-form");
+  if (!form) return;
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.content : "";
+  var mode = form.dataset.mode || "markdown";
+  var area = form.querySelector("textarea[data-lint]") || form.querySelector("textarea#file");
+  var findingsList = document.getElementById("live-findings");
+  var lintStatus = document.getElementById("lint-status");
+  var similarList = document.getElementById("live-similar");
+  var similarStatus = document.getElementById("similar-status");
+  var LINT_DELAY = 350, SIMILAR_DELAY = 900, MIN_SUMMARY_WORDS = 8;
+
+  // --- Positions: the linter counts lines from 1 and columns in characters.
+  function offsetOf(text, line, column) {
+    var off = 0;
+    for (var l = 1; l < line; l++) {
+      var nl = text.indexOf("\n", off);
+      if (nl < 0) return text.length;
+      off = nl + 1;
+    }
+    var end = text.indexOf("\n", off);
+    if (end < 0) end = text.length;
+    var chars = Array.from(text.slice(off, end)).slice(0, Math.max(0, column - 1));
+    return off + chars.join("").length;
+  }
+
+  // caretTop measures where an offset sits in the textarea with a mirror
+  // element that wraps the text the same way.
+  function caretTop(ta, offset) {
+    var style = getComputedStyle(ta);
+    var div = document.createElement("div");
+    ["fontFamily", "fontSize", "fontWeight", "lineHeight", "letterSpacing", "paddingTop", "paddingLeft",
+      "paddingRight", "borderLeftWidth", "borderRightWidth", "boxSizing", "tabSize"].forEach(function (p) { div.style[p] = style[p]; });
+    div.style.position = "absolute";
+    div.style.visibility = "hidden";
+    div.style.whiteSpace = "pre-wrap";
+    div.style.overflowWrap = "break-word";
+    div.style.width = ta.clientWidth + "px";
+    div.textContent = ta.value.slice(0, offset);
+    var span = document.createElement("span");
+    span.textContent = "\u200b";
+    div.appendChild(span);
+    document.body.appendChild(div);
+    var top = span.offsetTop;
+    document.body.removeChild(div);
+    return top;
+  }
+
+  function jumpTo(ta, line, column, endLine, endColumn) {
+    if (!ta) return;
+    var text = ta.value;
+    var a = offsetOf(text, line, column);
+    var b = endLine ? offsetOf(text, endLine, endColumn) : a;
+    if (b < a) b = a;
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(a, b);
+    var top = caretTop(ta, a);
+    ta.scrollTop = Math.max(0, top - ta.clientHeight / 3);
+    var rect = ta.getBoundingClientRect();
+    if (rect.top < 0 || rect.top > window.innerHeight) ta.scrollIntoView({ block: "start" });
+  }
+
+  // Server-side problems (line and column of the file) jump the same way.
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("button.jump");
+    if (b) jumpTo(document.getElementById("file") || area, +b.dataset.line, +b.dataset.column);
+  });
+
+  // --- What to send.
+  function lintText() { return area ? area.value : ""; }
+
+  function yamlString(s) { return JSON.stringify(s || ""); }
+  function fieldValue(name) {
+    var el = form.elements[name];
+    return el ? el.value : "";
+  }
+  function listYAML(s) {
+    return "[" + (s || "").split(",").map(function (v) { return v.trim(); }).filter(Boolean).map(yamlString).join(", ") + "]";
+  }
+  // draftText is the draft as a Markdown file, for similar incidents: the
+  // textarea in markdown mode, the form's main facts and the body otherwise.
+  function draftText() {
+    if (mode !== "form") return lintText();
+    return "---\nid: " + yamlString(fieldValue("id")) + "\ntitle: " + yamlString(fieldValue("title")) +
+      "\nteams: " + listYAML(fieldValue("teams")) + "\nservices: " + listYAML(fieldValue("services")) +
+      "\ntrigger: " + yamlString(fieldValue("trigger")) + "\n---\n" + lintText();
+  }
+  function summaryWords(text) {
+    var m = /^##\s+Summary\s*$([\s\S]*?)(?=^#{1,2}\s|(?![\s\S]))/im.exec(text);
+    if (!m) return 0;
+    var s = m[1].replace(/<!--[\s\S]*?-->/g, " ");
+    return (s.match(/[\p{L}\p{N}]{2,}/gu) || []).length;
+  }
+
+  function post(url, body, signal) {
+    return fetch(url, {
+      method: "POST", body: body, signal: signal, credentials: "same-origin",
+      headers: { "Content-Type": "text/markdown; charset=utf-8", "X-CSRF-Token": csrf, "Accept": "application/json" }
+    }).then(function (r) {
+      if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
+      return r.json();
+    });
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  // --- Live lint.
+  var lintTimer = 0, lintCtl = null, lintSeq = 0, lastLinted = null;
+  function scheduleLint() {
+    if (!findingsList) return;
+    clearTimeout(lintTimer);
+    lintTimer = setTimeout(runLint, LINT_DELAY);
+  }
+  function runLint() {
+    var text = lintText();
+    if (text === lastLinted) return;
+    if (lintCtl) lintCtl.abort();
+    lintCtl = new AbortController();
+    var seq = ++lintSeq;
+    lintStatus.textContent = "Checking…";
+    var id = form.dataset.id || "draft";
+    post("/api/v1/lint?path=" + encodeURIComponent(id + ".md"), text, lintCtl.signal).then(function (findings) {
+      if (seq !== lintSeq) return;
+      lastLinted = text;
+      showFindings(findings || []);
+    }).catch(function (err) {
+      if (err.name === "AbortError") return;
+      lintStatus.textContent = "Could not check the text: " + err.message;
+    });
+  }
+  function showFindings(findings) {
+    findingsList.textContent = "";
+    var counts = { blame: 0, "root-cause": 0, structure: 0 };
+    findings.forEach(function (f) { counts[f.category] = (counts[f.category] || 0) + 1; });
+    if (findings.length === 0) {
+      lintStatus.textContent = "No blame, root-cause or structure findings.";
+      lintStatus.className = "status clean";
+      return;
+    }
+    lintStatus.className = "status";
+    lintStatus.textContent = findings.length + (findings.length === 1 ? " finding" : " findings") +
+      ": " + counts.blame + " blame, " + counts["root-cause"] + " root-cause, " + counts.structure + " structure.";
+    findings.forEach(function (f) {
+      var li = el("li", "finding lint-" + f.category + " sev-" + f.severity);
+      li.dataset.rule = f.rule;
+      var b = el("button", "finding-jump");
+      b.type = "button";
+      var head = el("span", "finding-head");
+      head.appendChild(el("span", "badge cat", f.category));
+      head.appendChild(el("span", "sev-word", f.severity));
+      head.appendChild(el("span", null, "line " + f.line));
+      b.appendChild(head);
+      b.appendChild(el("span", "message", f.message));
+      b.setAttribute("aria-label", "Line " + f.line + ", " + f.category + ": " + f.message + ". Jump to the text.");
+      b.addEventListener("click", function () { jumpTo(area, f.line, f.column, f.end_line, f.end_column); });
+      li.appendChild(b);
+      if (f.suggestion) {
+        var s = el("p", "suggestion");
+        s.appendChild(el("span", "label", "Try: "));
+        s.appendChild(document.createTextNode(f.suggestion));
+        li.appendChild(s);
+      }
+      findingsList.appendChild(li);
+    });
+  }
+
+  // --- Similar incidents.
+  var simTimer = 0, simCtl = null, simSeq = 0, lastSimilar = null;
+  function scheduleSimilar() {
+    if (!similarList) return;
+    clearTimeout(simTimer);
+    simTimer = setTimeout(runSimilar, SIMILAR_DELAY);
+  }
+  function runSimilar() {
+    var text = draftText();
+    if (summaryWords(lintText()) < MIN_SUMMARY_WORDS) {
+      if (lastSimilar === null) similarStatus.textContent = "Past incidents like this one appear once the summary says what happened.";
+      return;
+    }
+    if (text === lastSimilar) return;
+    if (simCtl) simCtl.abort();
+    simCtl = new AbortController();
+    var seq = ++simSeq;
+    post("/api/v1/similar", text, simCtl.signal).then(function (res) {
+      if (seq !== simSeq) return;
+      lastSimilar = text;
+      showSimilar(res.items || []);
+    }).catch(function (err) {
+      if (err.name !== "AbortError") similarStatus.textContent = "Could not look for similar incidents: " + err.message;
+    });
+  }
+  function progress(a) {
+    if (!a || a.total === 0) return "no action items";
+    if (a.all_done) return a.total === 1 ? "its one fix was done" : "all " + a.total + " fixes done";
+    var s = a.done + " of " + a.total + " fixes done";
+    if (a.wont_do) s += ", " + a.wont_do + " won't do";
+    if (a.open) s += ", " + a.open + " still open";
+    return s;
+  }
+  function showSimilar(items) {
+    similarList.textContent = "";
+    if (items.length === 0) {
+      similarStatus.textContent = "No similar past incidents found so far.";
+      similarStatus.className = "status";
+      return;
+    }
+    similarStatus.textContent = "This kind of incident happened before.";
+    similarStatus.className = "status lede";
+    items.forEach(function (it) {
+      var li = el("li");
+      var t = el("p", "similar-title");
+      t.appendChild(el("span", "badge sev sev-" + String(it.severity).toLowerCase(), it.severity));
+      t.appendChild(document.createTextNode(" "));
+      var a = el("a", null, it.title);
+      a.href = "/postmortems/" + encodeURIComponent(it.id);
+      a.target = "_blank";
+      a.rel = "noopener";
+      t.appendChild(a);
+      li.appendChild(t);
+      li.appendChild(el("p", "meta", it.id + (it.date ? " · " + it.date : "")));
+      li.appendChild(el("p", "why", it.reason));
+      var ai = it.action_items || {};
+      li.appendChild(el("p", "fixes" + (ai.all_done ? " done" : ai.open ? " open" : ""), "Fixes: " + progress(ai)));
+      similarList.appendChild(li);
+    });
+  }
+
+  // --- Wiring.
+  var dirty = false;
+  function changed() {
+    dirty = true;
+    scheduleLint();
+    scheduleSimilar();
+  }
+  form.addEventListener("input", changed);
+  form.addEventListener("submit", function () { dirty = false; });
+  window.addEventListener("beforeunload", function (e) {
+    if (dirty) { e.preventDefault(); e.returnValue = ""; }
+  });
+  // Ctrl+S or Cmd+S saves.
+  document.addEventListener("keydown", function (e) {
+    if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S")) {
+      var save = form.querySelector('button[value="save"]');
+      if (save) { e.preventDefault(); dirty = false; save.click(); }
+    }
+  });
+  if (findingsList) runLint();
+  if (similarList) runSimilar();
+})();
