@@ -43,6 +43,13 @@ type PostmortemService interface {
 	// truth. Identical content changes nothing. It sets p.Version.
 	Import(ctx context.Context, p *Postmortem) (ImportResult, error)
 
+	// ImportBatch imports several postmortems as Import does, in one
+	// transaction with each postmortem in a savepoint of its own: one
+	// that fails is left out whole, with its error in errs, and the others
+	// land together. It is how `debrief import` loads large archives
+	// quickly. An error for the whole batch means none landed.
+	ImportBatch(ctx context.Context, ps []*Postmortem) (results []ImportResult, errs []error, err error)
+
 	// Export calls fn with every postmortem the viewer may see, in id
 	// order, as its canonical file. It reads in batches, one transaction
 	// each, so fn may be slow.
@@ -231,6 +238,11 @@ func (p *Postmortem) IncidentDate() Date {
 	}
 	return p.ReviewDate
 }
+
+// ImportBatchSize is how many postmortems `debrief import` hands to
+// ImportBatch at once: enough to spread a commit's cost over many, few
+// enough that a batch commits in well under a second.
+const ImportBatchSize = 200
 
 // ImportResult says what Import did.
 type ImportResult int

@@ -48,7 +48,7 @@ func checkAccountability(s *sentence) {
 				from, end = s.subjectOf(i).start, i+1
 			}
 		case "accountability", "responsibility", "blame", "fault":
-			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) {
+			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) && (t.low == "blame" || t.low == "fault" || s.low(i+1) != "for" || s.eventAfter(i+2)) {
 				from, end = i, e
 				if s.f(i-1)&fDet != 0 {
 					from = i - 1
@@ -88,6 +88,10 @@ func checkAccountability(s *sentence) {
 				case s.low(i-1) == "to" && s.f(i-2)&fBe != 0:
 					// "the deploy team is to blame"
 					n := s.subjectOf(i - 2)
+					if s.low(i-3) == "who" && !s.negatedClause(i-3) {
+						from, end = i-3, i+1 // "who is to blame"
+						break
+					}
 					if s.firstPerson(n) {
 						s.selfBlame(n.start, i+1)
 						continue

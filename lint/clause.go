@@ -57,10 +57,6 @@ func (s *sentence) f(i int) wflag {
 	return s.toks[i].f
 }
 
-func (s *sentence) punct(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct
-}
-
 // boundary reports whether token i ends a clause on its left: punctuation
 // other than a possessive or a hyphen inside a phrase.
 func (s *sentence) boundary(i int) bool {
@@ -174,9 +170,9 @@ func (s *sentence) npEndingAt(i int) np {
 	if t.f&fPron != 0 || t.f&fThing != 0 && t.f&fDet == 0 {
 		// A pronoun is a phrase on its own.
 	} else {
-		for j := i - 1; j >= 0 && s.nominal(j); j-- {
+		for j := i - 1; j >= 0 && j >= i-8 && s.nominal(j); j-- {
 			tj := &s.toks[j]
-			if tj.f&fPron != 0 && tj.f&fPossessive == 0 {
+			if tj.f&fPron != 0 && tj.f&fPossessive == 0 || tj.kind == tNum && strings.IndexByte(tj.low, ':') >= 0 {
 				break
 			}
 			// A past form after a noun is a verb: "the alert Raj ignored".
@@ -204,7 +200,8 @@ func (s *sentence) npEndingAt(i int) np {
 		if prev := s.npEndingAt(p - 1); prev.ok() {
 			// "none of the engineers", "everyone on the rotation": the
 			// quantifier takes the people of the phrase after it.
-			if s.toks[prev.head].f&(fPron|fNegQuant) == 0 && isQuantifier(s.low(prev.head)) {
+			noOne := s.low(prev.head) == "one" && s.low(prev.head-1) == "no"
+			if s.toks[prev.head].f&(fPron|fNegQuant) == 0 && isQuantifier(s.low(prev.head)) && !noOne {
 				n.start = prev.start
 				return n
 			}
@@ -241,7 +238,7 @@ func (s *sentence) npStartingAt(i int) np {
 	if s.toks[i].f&fPron != 0 && s.toks[i].f&fPossessive == 0 {
 		j = i + 1
 	} else {
-		for j < len(s.toks) && s.nominal(j) {
+		for j < len(s.toks) && j < i+8 && s.nominal(j) {
 			t := &s.toks[j]
 			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s") {
 				break
@@ -281,12 +278,24 @@ func (s *sentence) subjectDepth(p, depth int) np {
 		}
 		return noNP
 	case s.low(i) == ",":
-		// "Ingrid, who had joined two weeks earlier, was": skip back over
-		// the clause between commas.
-		for j := i - 1; j > 0; j-- {
+		// "Ingrid, who had joined two weeks earlier, was" and "Ricardo, the
+		// engineer on call, missed": skip back over the clause between
+		// commas to the phrase before it.
+		for j := i - 1; j > 0 && j >= i-12; j-- {
 			if s.low(j) == "," {
-				if n := s.npEndingAt(j - 1); n.ok() && s.f(j+1)&fRel != 0 {
-					return n
+				before := s.npEndingAt(j - 1)
+				if before.ok() && s.f(j+1)&fRel != 0 {
+					return before
+				}
+				if inner := s.npStartingAt(j + 1); inner.ok() && s.skipPP(inner.end) == i {
+					if before.ok() {
+						return before
+					}
+					return inner
+				}
+				// "The on-call engineer, tired after a long shift, forgot"
+				if before.ok() && s.f(j+1)&(fSub|fConj|fPrep) == 0 && j > 1 && !s.boundary(j-2) {
+					return before
 				}
 				break
 			}
@@ -303,13 +312,54 @@ func (s *sentence) subjectDepth(p, depth int) np {
 		}
 		return s.npEndingAt(i - 1)
 	}
-	return s.npEndingAt(i)
+	n := s.npEndingAt(i)
+	// "The developer who wrote the migration forgot": the phrase before the
+	// verb closes a relative clause; the subject is what the clause
+	// describes.
+	if r := s.relativeBefore(n, i); r > 0 {
+		if a := s.npEndingAt(r - 1); a.ok() {
+			return a
+		}
+	}
+	return n
+}
+
+// relativeBefore returns the index of a relative pronoun that opens a clause
+// ending at i, when that clause has its own verb; or -1.
+func (s *sentence) relativeBefore(n np, i int) int {
+	start := i
+	if n.ok() {
+		start = n.start
+	}
+	verb := false
+	for j := start - 1; j > 0 && j >= i-10; j-- {
+		if s.boundary(j) {
+			return -1
+		}
+		t := &s.toks[j]
+		if t.f&fRel != 0 {
+			if t.low == "that" {
+				p := &s.toks[j-1]
+				if p.kind != tWord || pastForm(p) || p.f&(fVerb|fPrep|fSub|fConj) != 0 {
+					return -1 // "found that the engineer forgot"
+				}
+			}
+			if verb && s.nominal(j-1) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 && t.f&fRole == 0) {
+			verb = true
+		}
+	}
+	return -1
 }
 
 // prevVerb returns the index of the nearest verb before i in the same
 // clause: a word with a past form or a known verb after a noun phrase.
 func (s *sentence) prevVerb(i int) int {
-	for j := i - 1; j > 0; j-- {
+	for j := i - 1; j > 0 && j >= i-15; j-- {
 		if s.boundary(j) && s.low(j) != "," {
 			return -1
 		}
@@ -397,7 +447,7 @@ func (s *sentence) person(n np) bool {
 // thingsBefore reports whether "they" at i most likely stands for things: a
 // plural noun that is not people comes first in the sentence.
 func (s *sentence) thingsBefore(i int) bool {
-	for j := 0; j < i; j++ {
+	for j := max(0, i-20); j < i; j++ {
 		t := &s.toks[j]
 		if t.kind == tWord && t.f&(fRole|fPron) != 0 {
 			return false
@@ -473,12 +523,12 @@ func (s *sentence) negatedBefore(i, k int) bool {
 
 // negatedClause reports whether the clause around i holds a negation.
 func (s *sentence) negatedClause(i int) bool {
-	for j := i - 1; j >= 0 && !s.boundary(j); j-- {
+	for j := i - 1; j >= 0 && j >= i-12 && !s.boundary(j); j-- {
 		if s.f(j)&fNeg != 0 || s.is(j, "without", "instead", "rather", "nor") {
 			return true
 		}
 	}
-	for j := i + 1; j < len(s.toks) && !s.boundary(j); j++ {
+	for j := i + 1; j < len(s.toks) && j <= i+12 && !s.boundary(j); j++ {
 		if s.f(j)&fNeg != 0 || s.is(j, "without", "instead", "rather", "nor") {
 			return true
 		}
@@ -504,16 +554,6 @@ func (s *sentence) seq(i int, words ...string) bool {
 		}
 	}
 	return true
-}
-
-// clauseEnd returns the index of the first boundary after i.
-func (s *sentence) clauseEnd(i int) int {
-	for j := i + 1; j < len(s.toks); j++ {
-		if s.boundary(j) {
-			return j
-		}
-	}
-	return len(s.toks)
 }
 
 func (s *sentence) add(rule string, from, to int, msg, sugg string) {

@@ -145,3 +145,14 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestVariants checks sentences written while building the rules, beyond the
+// corpus: every one must be classified as labelled.
+func TestVariants(t *testing.T) {
+	l := mustLinter(t)
+	for _, c := range readCorpus(t, "testdata/variants.tsv") {
+		if got := classify(l, c.text); got != c.label {
+			t.Errorf("line %d: want %s, got %s: %s", c.line, c.label, got, c.text)
+		}
+	}
+}

@@ -73,7 +73,7 @@ func checkHumanError(s *sentence) {
 		if end == 0 || metricNouns[s.low(end)] || s.low(i-1) == "-" {
 			continue
 		}
-		if s.negatedBefore(i, 3) {
+		if s.negatedBefore(i, 3) || s.negatedAfter(end) {
 			continue
 		}
 		phrase := s.span(i, end)

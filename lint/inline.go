@@ -2,27 +2,61 @@ package lint
 
 import (
 	"bytes"
+	"sort"
 )
 
 // placeholder stands in text for inline code, a URL or an image: a word that
 // is no one, so that "the `deploy` job failed to" keeps its shape.
 const placeholder = 0x1a
 
+// special marks the bytes where inline syntax may start; everything between
+// them is copied in bulk.
+var special = func() (t [256]bool) {
+	for _, c := range []byte("\\`<![]*_~&\thH") {
+		t[c] = true
+	}
+	t[0xE2], t[0xC2] = true, true
+	return t
+}()
+
 // inline turns a block's source lines into prose: emphasis marks, link
 // targets, inline code, inline HTML and comments are taken out, typographic
-// quotes are made plain, and each byte remembers its source offset.
+// quotes are made plain, and the doc's runs remember where each byte came
+// from.
 type inline struct {
-	raw    []byte
-	rawOff []int32
-	links  []linkSkip
+	raw   []byte
+	segs  []rawSeg
+	links []linkSkip
 }
 
+// rawSeg is one source line of the block inside raw; a separator byte
+// follows each but the last.
+type rawSeg struct{ raw, src, n int32 }
+
 type linkSkip struct{ close, resume int }
+
+// src returns the source offset of raw index i; a separator maps to the end
+// of the line before it.
+func (il *inline) src(i int) int32 {
+	k := sort.Search(len(il.segs), func(k int) bool { return il.segs[k].raw > int32(i) }) - 1
+	sg := il.segs[max(k, 0)]
+	if off := int32(i) - sg.raw; off < sg.n {
+		return sg.src + off
+	}
+	return sg.src + sg.n
+}
+
+// segEnd returns the raw index where the line holding i ends.
+func (il *inline) segEnd(i int) int {
+	k := sort.Search(len(il.segs), func(k int) bool { return il.segs[k].raw > int32(i) }) - 1
+	sg := il.segs[max(k, 0)]
+	return int(sg.raw + sg.n)
+}
 
 func (il *inline) run(d *doc, segs []seg) {
 	src := d.src
 	il.raw = il.raw[:0]
-	il.rawOff = il.rawOff[:0]
+	il.segs = il.segs[:0]
 	for k, sg := range segs {
 		if k > 0 {
 			// A line that starts with a time starts a new timeline entry.
@@ -31,154 +65,163 @@ func (il *inline) run(d *doc, segs []seg) {
 				sep = '\n'
 			}
 			il.raw = append(il.raw, sep)
-			il.rawOff = append(il.rawOff, int32(segs[k-1].end))
 		}
+		il.segs = append(il.segs, rawSeg{int32(len(il.raw)), int32(sg.start), int32(sg.end - sg.start)})
 		il.raw = append(il.raw, src[sg.start:sg.end]...)
-		for i := sg.start; i < sg.end; i++ {
-			il.rawOff = append(il.rawOff, int32(i))
-		}
 	}
 	il.links = il.links[:0]
-	r, ro := il.raw, il.rawOff
+	r := il.raw
 	n := len(r)
-	emit := func(c byte, at int32) {
-		d.text = append(d.text, c)
-		d.off = append(d.off, at)
+	hold := func(from, to int) { // a placeholder for r[from:to]
+		s := il.src(from)
+		d.putByte(placeholder, s, il.src(to-1)+1-s)
 	}
-	hold := func(from, to int) { // placeholder for r[from:to]
-		if d.phEnd == nil {
-			d.phEnd = map[int32]int32{}
-		}
-		d.phEnd[int32(len(d.text))] = ro[to-1] + 1
-		emit(placeholder, ro[from])
-	}
+	lineEnd := il.segEnd(0)
 	for i := 0; i < n; {
-		c := r[i]
-		switch {
-		case len(il.links) > 0 && il.links[len(il.links)-1].close == i:
-			i = il.links[len(il.links)-1].resume
-			il.links = il.links[:len(il.links)-1]
-			continue
-		case c == '\\' && i+1 < n && isPunct(r[i+1]):
-			emit(r[i+1], ro[i+1])
-			i += 2
-			continue
-		case c == '`':
-			k := run(r, i, '`')
-			if j := closingTicks(r, i+k, k); j >= 0 {
-				hold(i, j+k)
-				i = j + k
-			} else {
-				i += k
-			}
-			continue
-		case c == '<':
-			if bytes.HasPrefix(r[i:], []byte("<!--")) {
-				j := bytes.Index(r[i+4:], []byte("-->"))
-				end := n
-				if j >= 0 {
-					end = i + 4 + j + 3
-				}
-				d.addComment(int(ro[i]), int(ro[end-1])+1)
-				i = end
-				continue
-			}
-			if j := tagEnd(r, i); j > 0 {
-				if bytes.IndexByte(r[i:j], ':') > 0 && bytes.IndexByte(r[i:j], ' ') < 0 {
-					hold(i, j) // autolink
-				}
-				i = j
-				continue
-			}
-		case c == '!' && i+1 < n && r[i+1] == '[':
-			if j := matchBracket(r, i+1); j > 0 {
-				end := j + 1
-				if end < n && r[end] == '(' {
-					if k := matchParen(r, end); k > 0 {
-						end = k + 1
-					}
-				} else if end < n && r[end] == '[' {
-					if k := matchBracket(r, end); k > 0 {
-						end = k + 1
-					}
-				}
-				hold(i, end)
-				i = end
-				continue
-			}
-		case c == '[':
-			if j := matchBracket(r, i); j > 0 {
-				if i+1 < n && r[i+1] == '^' { // footnote reference
-					i = j + 1
-					continue
-				}
-				if j+1 < n && r[j+1] == '(' {
-					if k := matchParen(r, j+1); k > 0 {
-						il.links = append(il.links, linkSkip{j, k + 1})
-						i++
-						continue
-					}
-				} else if j+1 < n && r[j+1] == '[' {
-					if k := matchBracket(r, j+1); k > 0 {
-						il.links = append(il.links, linkSkip{j, k + 1})
-						i++
-						continue
-					}
-				}
-			}
-		case c == '*':
-			if !(i > 0 && r[i-1] == ' ' && i+1 < n && r[i+1] == ' ') {
+		if i >= lineEnd {
+			if i == lineEnd && i < n {
+				d.putByte(r[i], il.src(i), 1) // the line break
 				i++
-				continue
 			}
-		case c == '_':
-			if i == 0 || !isAlnum(r[i-1]) || i+1 == n || !isAlnum(r[i+1]) {
-				i++
-				continue
-			}
-		case c == '~' && i+1 < n && r[i+1] == '~':
-			i += 2
+			lineEnd = il.segEnd(i)
 			continue
-		case (c == 'h' || c == 'H') && (i == 0 || !isAlnum(r[i-1])) && hasURL(r[i:]):
-			j := i
-			for j < n && r[j] != ' ' && r[j] != '\n' && r[j] != '<' && r[j] != ')' {
+		}
+		// Copy plain text up to the next byte that may start syntax.
+		j := i
+		for j < lineEnd {
+			c := r[j]
+			if !special[c] {
 				j++
+				continue
 			}
-			for j > i && bytes.IndexByte([]byte(".,;:!?'\""), r[j-1]) >= 0 {
-				j--
+			if (c == 'h' || c == 'H') && (j > 0 && isAlnum(r[j-1]) || !hasURL(r[j:])) ||
+				c == '!' && (j+1 >= n || r[j+1] != '[') ||
+				c == ']' && !(len(il.links) > 0 && il.links[len(il.links)-1].close == j) ||
+				c == '_' && j > 0 && isAlnum(r[j-1]) && j+1 < n && isAlnum(r[j+1]) {
+				j++
+				continue
 			}
-			hold(i, j)
+			break
+		}
+		if j > i {
+			d.copyRun(r[i:j], il.src(i))
 			i = j
 			continue
-		case c == '&':
-			if rep, k := entity(r[i:]); k > 0 {
-				emit(rep, ro[i])
-				i += k
-				continue
-			}
-		case c == 0xE2 && i+2 < n && r[i+1] == 0x80:
-			switch r[i+2] {
-			case 0x98, 0x99: // ‘ ’
-				emit('\'', ro[i])
-				i += 3
-				continue
-			case 0x9C, 0x9D: // “ ”
-				emit('"', ro[i])
-				i += 3
-				continue
-			}
-		case c == 0xC2 && i+1 < n && r[i+1] == 0xA0: // no-break space
-			emit(' ', ro[i])
-			i += 2
-			continue
-		case c == '\t':
-			emit(' ', ro[i])
-			i++
-			continue
 		}
-		emit(c, ro[i])
-		i++
+		i = il.syntax(d, i, hold)
 	}
+}
+
+// syntax handles the inline syntax that starts at raw index i and returns
+// the index after it.
+func (il *inline) syntax(d *doc, i int, hold func(from, to int)) int {
+	r := il.raw
+	n := len(r)
+	c := r[i]
+	switch {
+	case len(il.links) > 0 && il.links[len(il.links)-1].close == i:
+		next := il.links[len(il.links)-1].resume
+		il.links = il.links[:len(il.links)-1]
+		return next
+	case c == '\\' && i+1 < n && isPunct(r[i+1]):
+		d.putByte(r[i+1], il.src(i), 2)
+		return i + 2
+	case c == '`':
+		k := run(r, i, '`')
+		if j := closingTicks(r, i+k, k); j >= 0 {
+			hold(i, j+k)
+			return j + k
+		}
+		return i + k
+	case c == '<':
+		if bytes.HasPrefix(r[i:], []byte("<!--")) {
+			j := bytes.Index(r[i+4:], []byte("-->"))
+			end := n
+			if j >= 0 {
+				end = i + 4 + j + 3
+			}
+			d.addComment(int(il.src(i)), int(il.src(end-1))+1)
+			return end
+		}
+		if j := tagEnd(r, i); j > 0 {
+			if bytes.IndexByte(r[i:j], ':') > 0 && bytes.IndexByte(r[i:j], ' ') < 0 {
+				hold(i, j) // an autolink
+			}
+			return j
+		}
+	case c == '!' && i+1 < n && r[i+1] == '[':
+		if j := matchBracket(r, i+1); j > 0 {
+			end := j + 1
+			if end < n && r[end] == '(' {
+				if k := matchParen(r, end); k > 0 {
+					end = k + 1
+				}
+			} else if end < n && r[end] == '[' {
+				if k := matchBracket(r, end); k > 0 {
+					end = k + 1
+				}
+			}
+			hold(i, end)
+			return end
+		}
+	case c == '[':
+		if j := matchBracket(r, i); j > 0 {
+			if i+1 < n && r[i+1] == '^' { // a footnote reference
+				return j + 1
+			}
+			if j+1 < n && r[j+1] == '(' {
+				if k := matchParen(r, j+1); k > 0 {
+					il.links = append(il.links, linkSkip{j, k + 1})
+					return i + 1
+				}
+			} else if j+1 < n && r[j+1] == '[' {
+				if k := matchBracket(r, j+1); k > 0 {
+					il.links = append(il.links, linkSkip{j, k + 1})
+					return i + 1
+				}
+			}
+		}
+	case c == '*':
+		if !(i > 0 && r[i-1] == ' ' && i+1 < n && r[i+1] == ' ') {
+			return i + 1
+		}
+	case c == '_':
+		return i + 1 // emphasis; an inner underscore was copied as text
+	case c == '~' && i+1 < n && r[i+1] == '~':
+		return i + 2
+	case c == 'h' || c == 'H':
+		j := i
+		for j < n && r[j] != ' ' && r[j] != '\n' && r[j] != '<' && r[j] != ')' {
+			j++
+		}
+		for j > i+1 && bytes.IndexByte([]byte(".,;:!?'\""), r[j-1]) >= 0 {
+			j--
+		}
+		hold(i, j)
+		return j
+	case c == '&':
+		if rep, k := entity(r[i:]); k > 0 {
+			d.putByte(rep, il.src(i), int32(k))
+			return i + k
+		}
+	case c == 0xE2 && i+2 < n && r[i+1] == 0x80:
+		switch r[i+2] {
+		case 0x98, 0x99: // ‘ ’
+			d.putByte('\'', il.src(i), 3)
+			return i + 3
+		case 0x9C, 0x9D: // “ ”
+			d.putByte('"', il.src(i), 3)
+			return i + 3
+		}
+	case c == 0xC2 && i+1 < n && r[i+1] == 0xA0: // a no-break space
+		d.putByte(' ', il.src(i), 2)
+		return i + 2
+	case c == '\t':
+		d.putByte(' ', il.src(i), 1)
+		return i + 1
+	}
+	d.copyRun(r[i:i+1], il.src(i))
+	return i + 1
 }
 
 func startsWithTime(b []byte) bool {
@@ -243,7 +286,7 @@ func tagEnd(b []byte, i int) int {
 
 func matchBracket(b []byte, i int) int {
 	depth := 0
-	lim := min(len(b), i+2048)
+	lim := min(len(b), i+1000)
 	for j := i; j < lim; j++ {
 		switch b[j] {
 		case '\\':
@@ -269,7 +312,7 @@ func matchBracket(b []byte, i int) int {
 
 func matchParen(b []byte, i int) int {
 	depth := 0
-	lim := min(len(b), i+2048)
+	lim := min(len(b), i+1000)
 	for j := i; j < lim; j++ {
 		switch b[j] {
 		case '\\':
@@ -281,9 +324,9 @@ func matchParen(b []byte, i int) int {
 			if depth == 0 {
 				return j
 			}
-		case '\n':
-			if depth > 0 && j+1 < lim && b[j+1] == '\n' {
-				return -1
+		case ' ', '\n':
+			if depth == 1 && j > i+1 && b[j-1] != ' ' && j+1 < lim && b[j+1] != '"' && b[j+1] != '\'' && b[j+1] != '(' {
+				return -1 // a link target has no spaces, except before a title
 			}
 		}
 	}

@@ -65,6 +65,7 @@ var judgePhrases = [][]string{
 	{"ought", "to", "have", "known", "better"}, {"knew", "better"}, {"know", "better", "than"},
 	{"not", "paying", "attention"}, {"without", "thinking"}, {"not", "thinking"},
 	{"made", "a", "mistake"}, {"made", "a", "stupid", "mistake"}, {"made", "a", "careless", "mistake"},
+	{"had", "no", "business"}, {"has", "no", "business"},
 	{"made", "mistakes"}, {"made", "an", "error"}, {"made", "a", "careless", "error"},
 	{"obvious", "mistake"}, {"basic", "mistake"}, {"careless", "mistake"},
 	{"couldn't", "be", "bothered"}, {"could", "not", "be", "bothered"},
@@ -94,6 +95,9 @@ func checkJudgement(s *sentence) {
 			continue
 		}
 		end := 0
+		if t.cap && i > 0 && !s.boundary(i-1) {
+			continue // a name or a term: "SameSite=Lax", "Cowboy Builders"
+		}
 		if tech, ok := judgeWords[t.low]; ok {
 			if !containsStr(tech, s.low(i+1)) {
 				end = i + 1
@@ -168,7 +172,7 @@ func (s *sentence) systemActs(i int) bool {
 		return false
 	}
 	h := &s.toks[n.head]
-	return h.f&(fFirstSg|fFirstPl|fPron) == 0 && !s.passive(i)
+	return h.f&(fFirstSg|fFirstPl|fPron) == 0 && !s.passive(v)
 }
 
 // judgedSelf reports whether the judgement at i is about the writer: "I was

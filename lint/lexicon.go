@@ -84,7 +84,8 @@ var baseLexicon = func() lexicon {
 		newcomer newcomers junior seniors lead responder firefighter firefighters guy guys
 		executive executives director directors vp cto ceo pm pms em ems ic ics sme smes
 		sales finance legal marketing infra sysops netops secops devsecops noc soc officer officers
-		scientist scientists designer designers submitter requester assignee`)
+		scientist scientists designer designers submitter requester assignee captain captains
+		steward stewards`)
 	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
 		admin admins lead leads customer customers member members rotation shift support ops
 		management engineering qa infra sales finance legal marketing`)
@@ -124,7 +125,7 @@ var baseLexicon = func() lexicon {
 		document documented report reported investigate investigated realize realized realise
 		realised catch caught remember remembered run ran running take took taken rotate rotated
 		renew renewed remove removed disable disabled drain drained communicate communicated
-		watch watched see saw seen bother bothered pay paid glance glanced inspect inspected
+		watch watched bother bothered pay paid glance glanced inspect inspected
 		tell told warn warned hand handed try tried attempt attempted backup snapshot snapshotted
 		coordinate coordinated plan planned prepare prepared restart restarted roll rolled
 		revert reverted alert alerted call called contact contacted proofread rehearse rehearsed
@@ -188,9 +189,6 @@ var baseLexicon = func() lexicon {
 		latencies graphs dashboards probes customers users clients`)
 	return l
 }()
-
-// fold gives the lexicon key of a word.
-func (l lexicon) of(low string) wflag { return l[low] }
 
 // personModOK reports whether a modifier keeps an ambiguous role human.
 func (l lexicon) personModOK(low string) bool { return l[low]&(fPersonMod|fRole|fName) != 0 }

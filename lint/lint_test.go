@@ -74,3 +74,35 @@ func TestFindingHasMessageAndSuggestion(t *testing.T) {
 		}
 	}
 }
+
+func configWithAccept(words ...string) config.Lint { return config.Lint{Accept: words} }
+
+func TestText(t *testing.T) {
+	fs := Text([]byte("The root cause was a bad deploy."))
+	if len(fs) != 1 || fs[0].Rule != idSingleCause || fs[0].Path != "" {
+		t.Errorf("got %v", fs)
+	}
+}
+
+// TestConcurrentLint runs one Linter from many goroutines; with -race it
+// checks that Lint shares no mutable state.
+func TestConcurrentLint(t *testing.T) {
+	l := mustLinter(t)
+	src := []byte("Marco failed to notice the alert. The root cause was X.\n\n- 02:14 — Ana paged the team.\n")
+	want := len(l.Lint("c.md", src))
+	done := make(chan int)
+	for range 8 {
+		go func() {
+			n := 0
+			for range 50 {
+				n = len(l.Lint("c.md", src))
+			}
+			done <- n
+		}()
+	}
+	for range 8 {
+		if n := <-done; n != want {
+			t.Errorf("got %d findings, want %d", n, want)
+		}
+	}
+}

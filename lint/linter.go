@@ -131,6 +131,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 		}
 		raws = append(raws, c.out...)
 	}
+	sort.SliceStable(raws, func(i, j int) bool { return raws[i].start < raws[j].start })
 	findings := make([]Finding, 0, len(raws))
 	for _, r := range raws {
 		sev, on := l.levels[r.rule]
@@ -220,6 +221,9 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
+			if s.mention(m) {
+				continue
+			}
 			start := sn.start + s.toks[m.from].s
 			end := sn.start + s.toks[m.to-1].e - 1
 			quoted := sn.flags&sQuote != 0 || m.forceQuote
@@ -236,6 +240,17 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 	}
 	return out
+}
+
+// mention reports whether a match is a term in quotes and nothing more: in
+// `we no longer write "root cause"` the words are mentioned, not used.
+// Quoted speech ("…the root cause was DNS", she said) is still reported.
+func (s *sentence) mention(m match) bool {
+	from := m.from
+	if s.is(from, "the", "a", "an") {
+		from++
+	}
+	return s.is(m.from-1, "\"") && s.is(m.to, "\"") || s.is(from-1, "\"") && s.is(m.to, "\"") && from > m.from
 }
 
 // analyzer holds the buffers reused from one sentence to the next.
@@ -321,3 +336,18 @@ func dedupe(ms []match) []match {
 }
 
 func ruleCategory(id string) Category { return ruleIndex[id].Category }
+
+var (
+	defaultOnce   sync.Once
+	defaultLinter *Linter
+)
+
+// Text lints Markdown with the default configuration, for callers that have
+// no .debrief.yaml, such as live linting of a draft in the web app.
+func Text(src []byte) []Finding {
+	defaultOnce.Do(func() {
+		// The default configuration has no settings that can fail.
+		defaultLinter, _ = New(config.Lint{})
+	})
+	return defaultLinter.Lint("", src)
+}

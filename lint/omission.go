@@ -30,7 +30,7 @@ func checkOmission(s *sentence) {
 		}
 		end, verb := 0, p // verb is the word whose subject is the person
 		switch {
-		case t.f&fFail != 0 && s.low(p-1) == "to" && s.is(p-2, "chose", "decided", "opted", "elected", "preferred"):
+		case t.f&fFail != 0 && t.low != "fail" && s.low(p-1) == "to" && s.is(p-2, "chose", "decided", "opted", "elected", "preferred"):
 			// "chose to ignore the alert", "decided to skip the canary"
 			end, verb = p+1, p-2
 			if s.low(p+1) == "to" && p+2 < len(s.toks) {
@@ -52,6 +52,18 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fDiligence != 0:
 			end = s.omittedCheck(p)
+		case t.is("failure", "oversight", "omission", "inaction", "inability") && s.low(p-1) == "'s":
+			// "the on-call engineer's failure to escalate", "an engineer's oversight"
+			if n := s.npEndingAt(p - 2); s.person(n) && !s.firstPerson(n) {
+				end = p + 1
+				if s.low(p+1) == "to" && p+2 < len(s.toks) {
+					end = p + 3
+				}
+				s.add(idOmission, n.start, end,
+					sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(n.start, end)),
+					sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+			}
+			continue
 		}
 		if end == 0 {
 			continue
@@ -60,8 +72,8 @@ func checkOmission(s *sentence) {
 		if verb == p && (s.low(g-1) == "to" || s.low(g-1) == "no" && s.low(g) == "longer") {
 			continue
 		}
-		if s.missedGoal(p) {
-			continue
+		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
+			continue // "skipped no steps"
 		}
 		n := s.subjectOf(verb)
 		from := n.start
@@ -72,8 +84,8 @@ func checkOmission(s *sentence) {
 				continue
 			}
 		}
-		if !s.person(n) {
-			continue
+		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue // customers are not responders: what they did not see is impact
 		}
 		who := s.who(n)
 		phrase := s.span(from, end)

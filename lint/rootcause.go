@@ -31,6 +31,8 @@ var metaNouns = map[string]bool{
 	"template": true, "templates": true, "label": true, "framing": true, "thinking": true,
 	"language": true, "fallacy": true, "myth": true, "mindset": true, "culture": true,
 	"question": true, "questions": true, "column": true, "box": true, "trap": true, "bias": true,
+	"phrasing": true, "wording": true, "terminology": true, "term": true, "terms": true,
+	"words": true, "statement": true, "statements": true, "claim": true, "claims": true,
 }
 
 func checkRootCause(s *sentence) {

@@ -51,14 +51,26 @@ var docRules = []*docRule{
 	timelineRule,
 }
 
+// ruleOrder is the order in which rules are documented: the order,
+// blame first.
+var ruleOrder = []string{
+	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
+	idSingleCause,
+	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
+}
+
 // Rules lists every rule with its default severity, in a stable order.
 func Rules() []RuleInfo {
-	var out []RuleInfo
+	all := map[string]RuleInfo{}
 	for _, r := range sentenceRules {
-		out = append(out, r.info)
+		all[r.info.ID] = r.info
 	}
 	for _, r := range docRules {
-		out = append(out, r.info)
+		all[r.info.ID] = r.info
+	}
+	out := make([]RuleInfo, 0, len(all))
+	for _, id := range ruleOrder {
+		out = append(out, all[id])
 	}
 	return out
 }
@@ -82,11 +94,13 @@ var triggers = func() []pattern {
 			ps = append(ps, pattern{w, g})
 		}
 	}
-	add(gOmission, "fail", "forgot", "forget", "neglect", "ignor", "miss", "overlook", "skip",
+	add(gOmission, "failed to", "fails to", "failing to", "fail to", "forgot", "forget", "neglect",
+		"ignor", "missed", "misses", "overlook", "skipped", "skips", "skipping",
 		"misread", "misjudg", "mistyp", "disregard", "bother", "too slow", "did not", "didn't",
 		"didnt", "never", "nobody", "no one", "none of", "had not", "hadn't", "has not", "hasn't",
 		"omit", "bypass", "circumvent", "dismissed", "left out", "took too long", "slow to",
-		"think to", "chose to", "decided to", "opted to")
+		"think to", "chose to", "decided to", "opted to", "oversight", "omission", "inaction",
+		"inability", "failure to")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -94,12 +108,18 @@ var triggers = func() []pattern {
 		"poor call", "poor decision", "bad decision", "poor choice", "stupid", "dumb", "idiot",
 		"foolish", "irresponsib", "thoughtless", "inattent", "complacen", "unprofessional",
 		"clums", "rookie", "silly mistake", "cowboy", "know better", "known better", "knew better",
-		"lack of", "careful", "paying attention", "pay attention", "without thinking",
+		"careful", "paying attention", "pay attention", "without thinking",
 		"wasn't thinking", "was not thinking", "made a mistake", "made a stupid", "made a careless",
 		"hastily", "rashly", "cavalier", "shoddy", "lax", "half-baked", "half-assed", "bonehead",
 		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
 		"waved through", "waved it through", "obvious mistake", "basic mistake", "made an error",
-		"depth", "up to the", "what he was doing", "what she was doing", "what they were doing")
+		"of his depth", "of her depth", "of their depth", "of my depth",
+		"up to the task", "up to the job", "no business", "what he was doing", "what she was doing", "what they were doing")
+	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
+		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
+		"effort", "common sense"} {
+		add(gJudgement, "lack of "+w)
+	}
 	add(gHumanError, "human error", "human mistake", "human-error", "human failure",
 		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
 		"engineering error", "developer error", "admin error", "administrator error",
@@ -107,18 +127,22 @@ var triggers = func() []pattern {
 		"finger trouble", "manual error", "error by", "error on the part", "error made by",
 		"errors by")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
-		"could have", "could've", "couldn't have", "ought to have", "had", "needed to",
+		"could have", "could've", "couldn't have", "ought to have", "should never have",
+		"could never have", "could easily have", "should really have", "should also have", "had", "only needed", "just needed", "simply needed", "needed to do",
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was")
 	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
-		"reprimand", "formal warning", "written warning", "final warning", "fired", "sacked",
-		"terminated", "dismissed", "suspended", "demoted", "let go", "removed from", "role in",
-		"punish", "consequences", "caused", "broke", "took down", "brought down", "taken down",
+		"reprimand", "formal warning", "written warning", "final warning", "was fired",
+		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
+		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
+		"been dismissed", "be dismissed", "suspended", "demoted", "let go", "removed from", "role in",
+		"punish", "consequences", "caused", "broke ", "took down", "brought down", "taken down",
 		"due to", "because of", "finger", "scapegoat", "written up", "on the part of")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
-		"boil", "one thing", "only thing", "reason", "came down", "comes down", "come down")
+		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
+		"ultimate reason", "fundamental reason", "came down", "comes down", "come down")
 	return ps
 }()

@@ -5,20 +5,20 @@ import (
 )
 
 // doc is one file cut into prose: text holds the sentences' characters with
-// Markdown syntax, code and comments taken out, and off maps every byte of
+// Markdown syntax, code and comments taken out, and runs map every byte of
 // text back to its offset in src, so that findings point into the file.
 type doc struct {
 	src   []byte
 	text  []byte
-	off   []int32
-	phEnd map[int32]int32 // placeholder text index → source end offset
+	runs  []srcRun
 	sents []sent
 	heads []heading
 	dirs  []directive
 	// body is the source offset where the Markdown body starts, after any
 	// front matter.
-	body  int
-	lines []int32 // source offset of the start of each line
+	body     int
+	lines    []int32 // source offset of the start of each line
+	posCache posCache
 }
 
 // sentFlag says where a sentence stands.
@@ -55,7 +55,7 @@ func segment(src []byte, body int) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
 	d.text = make([]byte, 0, n-body+64)
-	d.off = make([]int32, 0, n-body+64)
+	d.runs = make([]srcRun, 0, (n-body)/64+16)
 	d.lines = lineStarts(src)
 	s := scanner{d: d, listIndent: -1, head: -1}
 	s.run(body)
@@ -353,10 +353,7 @@ func (s *scanner) addHeading(level, ls, le int, segs []seg, quote bool) {
 
 // sep ends a block in text with a newline, which no sentence, trigger or
 // token crosses.
-func (d *doc) sep(at int) {
-	d.text = append(d.text, '\n')
-	d.off = append(d.off, int32(at))
-}
+func (d *doc) sep(at int) { d.putByte('\n', int32(at), 1) }
 
 func (s *scanner) tableRow(start, end int, quote bool) {
 	src := s.d.src

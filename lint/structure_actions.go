@@ -64,7 +64,7 @@ func checkActionItems(c *docCheck) {
 		}
 		c.reportField(idActionItem, fmt.Sprintf("action_items[%d]", i),
 			sprintf("%s has no %s, so it cannot be prioritised or followed up", name, joinAnd(missing)),
-			sprintf("Add %s: the owning team, a due date, the effort in person-days and the value on the 1–5 risk-reduction scale.", strings.Join(missing, ", ")))
+			"Add "+joinWith(describeFields(missing), "and")+".")
 	}
 }
 
@@ -77,12 +77,30 @@ func checkReviewDate(c *docCheck) {
 		"Add review_date: YYYY-MM-DD with the day the postmortem was reviewed, or set status back to in-review.")
 }
 
-func joinAnd(list []string) string {
+// fieldHelp says what each action item field holds.
+var fieldHelp = map[string]string{
+	"owner_team":  "owner_team (the team that owns it, never a person)",
+	"due":         "due (the date it should be done)",
+	"effort_days": "effort_days (the estimated work in person-days)",
+	"value":       "value (the risk reduction on the 1–5 scale of docs/format.md)",
+}
+
+func describeFields(fields []string) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = fieldHelp[f]
+	}
+	return out
+}
+
+func joinAnd(list []string) string { return joinWith(list, "or") }
+
+func joinWith(list []string, conj string) string {
 	switch len(list) {
 	case 0:
 		return ""
 	case 1:
 		return list[0]
 	}
-	return strings.Join(list[:len(list)-1], ", ") + " or " + list[len(list)-1]
+	return strings.Join(list[:len(list)-1], ", ") + " " + conj + " " + list[len(list)-1]
 }

@@ -47,10 +47,7 @@ func (d *doc) addComment(start, end int) {
 	default:
 		return
 	}
-	var rules []string
-	for _, r := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' || r == '\r' }) {
-		rules = append(rules, r)
-	}
+	rules := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' || r == '\r' })
 	d.dirs = append(d.dirs, directive{k, rules, start, end})
 }
 

@@ -15,7 +15,9 @@ const (
 	clsHyphen
 	clsApos
 	clsLetter // a..z follow
-	nClasses  = clsLetter + 26
+	// nClasses is a power of two, so that a state's row starts at s<<5.
+	nClasses   = 32
+	classShift = 5
 )
 
 var classOf = func() (t [256]uint8) {
@@ -73,67 +75,65 @@ type pattern struct {
 // compile builds the automaton. Each pattern gets a leading boundary so
 // that it only matches at the start of a word.
 func compile(pats []pattern) *automaton {
-	type node struct {
-		child map[uint8]int32
-		fail  int32
-		out   uint32
-		acc   int16
+	// The trie's transitions go straight into the DFA table; -1 is "no
+	// child yet".
+	next := make([]int32, nClasses, 4096*nClasses)
+	for k := range next {
+		next[k] = -1
 	}
-	nodes := []node{{child: map[uint8]int32{}}}
+	out := []uint32{0}
+	acc := []int16{0}
 	for _, p := range pats {
 		s := int32(0)
 		word := append([]byte{' '}, p.text...)
 		for _, c := range word {
-			k := classOf[c]
-			nx, ok := nodes[s].child[k]
-			if !ok {
-				nodes = append(nodes, node{child: map[uint8]int32{}})
-				nx = int32(len(nodes) - 1)
-				nodes[s].child[k] = nx
+			k := int32(s)*nClasses + int32(classOf[c])
+			if next[k] < 0 {
+				next[k] = int32(len(out))
+				out = append(out, 0)
+				acc = append(acc, 0)
+				for range nClasses {
+					next = append(next, -1)
+				}
 			}
-			s = nx
+			s = next[k]
 		}
 		if p.g == gAccept {
-			nodes[s].acc = max(nodes[s].acc, int16(len(word)))
+			acc[s] = max(acc[s], int16(len(word)))
+			out[s] |= uint32(gAccept)
 		} else {
-			nodes[s].out |= uint32(p.g)
+			out[s] |= uint32(p.g)
 		}
 	}
-	a := &automaton{
-		next: make([]int32, len(nodes)*nClasses),
-		out:  make([]uint32, len(nodes)),
-		acc:  make([]int16, len(nodes)),
-	}
-	// Breadth-first: fail links and full transitions.
-	queue := make([]int32, 0, len(nodes))
-	for k := uint8(0); k < nClasses; k++ {
-		if c, ok := nodes[0].child[k]; ok {
-			nodes[c].fail = 0
-			a.next[k] = c
+	// Breadth-first: fail links, and missing transitions borrowed from the
+	// fail state, which is complete by the time it is needed.
+	fail := make([]int32, len(out))
+	queue := make([]int32, 0, len(out))
+	for k := int32(0); k < nClasses; k++ {
+		if c := next[k]; c > 0 {
+			fail[c] = 0
 			queue = append(queue, c)
+		} else {
+			next[k] = 0
 		}
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		f := nodes[s].fail
-		nodes[s].out |= nodes[f].out
-		nodes[s].acc = max(nodes[s].acc, nodes[f].acc)
-		for k := uint8(0); k < nClasses; k++ {
-			if c, ok := nodes[s].child[k]; ok {
-				nodes[c].fail = a.next[int(f)*nClasses+int(k)]
-				a.next[int(s)*nClasses+int(k)] = c
+		f := fail[s]
+		out[s] |= out[f]
+		acc[s] = max(acc[s], acc[f])
+		for k := int32(0); k < nClasses; k++ {
+			i := s*nClasses + k
+			if c := next[i]; c >= 0 {
+				fail[c] = next[f*nClasses+k]
 				queue = append(queue, c)
 			} else {
-				a.next[int(s)*nClasses+int(k)] = a.next[int(f)*nClasses+int(k)]
+				next[i] = next[f*nClasses+k]
 			}
 		}
 	}
-	for i := range nodes {
-		a.out[i] = nodes[i].out
-		a.acc[i] = nodes[i].acc
-	}
-	return a
+	return &automaton{next: next, out: out, acc: acc}
 }
 
 // hit is a trigger found in the text: the rule groups it calls for, and for
@@ -147,17 +147,17 @@ type hit struct {
 // scan runs the automaton over text and returns the hits in order. The text
 // starts at a boundary.
 func (a *automaton) scan(text []byte, hits []hit) []hit {
-	next, out, acc := a.next, a.out, a.acc
+	next, out := a.next, a.out
 	s := next[clsBoundary]
-	for i, c := range text {
-		s = next[int(s)*nClasses+int(classOf[c])]
-		if out[s] != 0 {
-			hits = append(hits, hit{at: int32(i), g: group(out[s])})
-		}
-		if acc[s] != 0 {
+	for i := 0; i < len(text); i++ {
+		s = next[s<<classShift|int32(classOf[text[i]])]
+		if o := out[s]; o != 0 {
+			if g := group(o) &^ gAccept; g != 0 {
+				hits = append(hits, hit{at: int32(i), g: g})
+			}
 			// An accepted phrase must end at a word boundary too.
-			if i+1 == len(text) || classOf[text[i+1]] == clsBoundary {
-				hits = append(hits, hit{at: int32(i), g: gAccept, start: int32(i) - int32(acc[s]) + 2})
+			if n := a.acc[s]; n != 0 && (i+1 == len(text) || classOf[text[i+1]] == clsBoundary) {
+				hits = append(hits, hit{at: int32(i), g: gAccept, start: int32(i) - int32(n) + 2})
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -60,7 +61,13 @@ func frontMatter(p *debrief.Postmortem) []byte {
 			am.str("owner_team", a.OwnerTeam, false)
 			am.str("kind", string(a.Kind), false)
 			if a.EffortDays != 0 {
-				am.scalar("effort_days", strconv.FormatFloat(a.EffortDays, 'f', -1, 64), "!!float")
+				// A whole number is written as one (effort_days: 5), not
+				// as "!!float 5", which is what a !!float tag on "5" gives.
+				v, tag := strconv.FormatFloat(a.EffortDays, 'f', -1, 64), "!!float"
+				if !strings.ContainsAny(v, ".eE") {
+					tag = "!!int"
+				}
+				am.scalar("effort_days", v, tag)
 			}
 			if a.Value != 0 {
 				am.scalar("value", strconv.Itoa(a.Value), "!!int")

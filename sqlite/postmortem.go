@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -63,9 +65,12 @@ func canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
 	if err := p.Storable(file); err != nil {
 		return nil, nil, err
 	}
+	// The file must read back without problems; that writing what it
+	// reads back gives the same bytes again is the markdown package's
+	// promise, which its FuzzParse checks.
 	doc, probs := markdown.Parse(file)
-	if len(probs) > 0 || !bytes.Equal(markdown.Write(doc.Postmortem), file) {
-		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back the same", p.ID)
+	if len(probs) > 0 {
+		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back: %s", p.ID, probs[0].Message)
 	}
 	return file, doc.Postmortem, nil
 }
@@ -77,7 +82,7 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 		return err
 	}
 	err = db.writeTx(ctx, func(tx *sql.Tx) error {
-		old, err := getStored(ctx, tx, p.ID)
+		old, err := db.getStored(ctx, tx, p.ID)
 		if err != nil {
 			return err
 		}
@@ -100,7 +105,7 @@ func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 	}
 	version := 0
 	err = db.writeTx(ctx, func(tx *sql.Tx) error {
-		old, err := getStored(ctx, tx, p.ID)
+		old, err := db.getStored(ctx, tx, p.ID)
 		if err != nil {
 			return err
 		}
@@ -125,32 +130,79 @@ func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 
 // Import creates or replaces a postmortem whatever its stored version.
 func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.ImportResult, error) {
-	file, c, err := canonical(p)
+	results, errs, err := db.ImportBatch(ctx, []*debrief.Postmortem{p})
 	if err != nil {
 		return debrief.Unchanged, err
 	}
-	result, version := debrief.Unchanged, 0
-	err = db.writeTx(ctx, func(tx *sql.Tx) error {
-		old, err := getStored(ctx, tx, p.ID)
-		if err != nil {
-			return err
+	return results[0], errs[0]
+}
+
+// ImportBatch imports postmortems in one transaction, each in a savepoint
+// of its own.
+func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
+	results := make([]debrief.ImportResult, len(ps))
+	errs := make([]error, len(ps))
+	files := make([][]byte, len(ps))
+	canon := make([]*debrief.Postmortem, len(ps))
+	// The canonical form costs as much as a postmortem's writes: make it
+	// on every core, while the writes go one after another anyway.
+	var wg sync.WaitGroup
+	workers := min(len(ps), runtime.GOMAXPROCS(0))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(ps); i += workers {
+				files[i], canon[i], errs[i] = canonical(ps[i])
+			}
+		}()
+	}
+	wg.Wait()
+	versions := make([]int, len(ps))
+	err := db.writeTx(ctx, func(tx *sql.Tx) error {
+		for i, p := range ps {
+			if errs[i] != nil {
+				continue
+			}
+			if _, err := db.exec(ctx, tx, `SAVEPOINT import`); err != nil {
+				return err
+			}
+			results[i], versions[i], errs[i] = db.importOne(ctx, tx, canon[i], files[i])
+			if errs[i] != nil {
+				if _, err := db.exec(ctx, tx, `ROLLBACK TO import`); err != nil {
+					return err
+				}
+				errs[i] = fmt.Errorf("import %s: %w", p.ID, errs[i])
+			}
+			if _, err := db.exec(ctx, tx, `RELEASE import`); err != nil {
+				return err
+			}
 		}
-		switch {
-		case old == nil:
-			result, version = debrief.Created, 1
-			return db.put(ctx, tx, c, file, nil, true)
-		case bytes.Equal(old.file, file):
-			result, version = debrief.Unchanged, old.version
-			return nil
-		}
-		result, version = debrief.Updated, old.version+1
-		return db.put(ctx, tx, c, file, old, true)
+		return nil
 	})
 	if err != nil {
-		return debrief.Unchanged, err
+		return nil, nil, fmt.Errorf("import: %w", err)
 	}
-	p.Version = version
-	return result, nil
+	for i, p := range ps {
+		if errs[i] == nil {
+			p.Version = versions[i]
+		}
+	}
+	return results, errs, nil
+}
+
+// importOne creates or replaces p, whose canonical file is file.
+func (db *DB) importOne(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
+	old, err := db.getStored(ctx, tx, p.ID)
+	switch {
+	case err != nil:
+		return debrief.Unchanged, 0, err
+	case old == nil:
+		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, true)
+	case bytes.Equal(old.file, file):
+		return debrief.Unchanged, old.version, nil
+	}
+	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, true)
 }
 
 // Export calls fn with the canonical file of every postmortem v may see.
@@ -204,10 +256,10 @@ type stored struct {
 }
 
 // getStored returns the stored postmortem with the id, or nil.
-func getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, error) {
+func (db *DB) getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
-	err := tx.QueryRowContext(ctx, `SELECT p.pk, p.version, d.front_matter, d.body
+	err := db.queryRow(ctx, tx, `SELECT p.pk, p.version, d.front_matter, d.body
 		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, id).Scan(&s.pk, &s.version, &front, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
@@ -238,7 +290,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 	var pk int64
 	var oldTerms []string
 	if old == nil {
-		res, err := tx.ExecContext(ctx, `INSERT INTO postmortems
+		res, err := db.exec(ctx, tx, `INSERT INTO postmortems
 			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at)
 			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			p.ID, p.Title, p.Severity, p.Status, p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
@@ -249,30 +301,30 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 		if pk, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms)
+		if _, err := db.exec(ctx, tx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms)); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
+		if _, err := db.exec(ctx, tx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
 			return err
 		}
 	} else {
 		pk = old.pk
 		oldTerms = old.postmortem.Features().Terms
-		if _, err := tx.ExecContext(ctx, `UPDATE postmortems SET version = version + 1, title = ?, severity = ?, status = ?,
+		if _, err := db.exec(ctx, tx, `UPDATE postmortems SET version = version + 1, title = ?, severity = ?, status = ?,
 			customer_facing = ?, restricted = ?, incident_date = ?, started = ?, teams = ?, services = ?, tags = ?, updated_at = ?
 			WHERE pk = ?`,
 			p.Title, p.Severity, p.Status, p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
 			jsonArray(p.Teams), jsonArray(p.Services), jsonArray(p.Tags), now, pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
+		if _, err := db.exec(ctx, tx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
 			body = ?, front_matter = ?, terms = ? WHERE pk = ?`,
 			p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms), pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
 		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE pk = ?`, pk); err != nil {
+			if _, err := db.exec(ctx, tx, `DELETE FROM `+table+` WHERE pk = ?`, pk); err != nil {
 				return err
 			}
 		}
@@ -289,18 +341,18 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 		if len(l.values) == 0 {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO `+l.table+` (pk, `+l.column+`) SELECT ?, value FROM json_each(?)`,
+		if _, err := db.exec(ctx, tx, `INSERT INTO `+l.table+` (pk, `+l.column+`) SELECT ?, value FROM json_each(?)`,
 			pk, jsonArray(l.values)); err != nil {
 			return fmt.Errorf("save %s of %s: %w", l.column, p.ID, err)
 		}
 	}
 	for i, f := range p.ContributingFactors {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO contributing_factors (pk, position, category, description) VALUES (?, ?, ?, ?)`,
+		if _, err := db.exec(ctx, tx, `INSERT INTO contributing_factors (pk, position, category, description) VALUES (?, ?, ?, ?)`,
 			pk, i, f.Category, f.Description); err != nil {
 			return fmt.Errorf("save contributing factors of %s: %w", p.ID, err)
 		}
 	}
-	if err := updateDF(ctx, tx, oldTerms, terms); err != nil {
+	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err
 	}
 	return db.putShared(ctx, tx, pk, p, share)
@@ -310,19 +362,19 @@ func joinTerms(ts []string) string { return strings.Join(ts, " ") }
 
 // updateDF moves the document frequencies from a postmortem's old terms to
 // its new ones.
-func updateDF(ctx context.Context, tx *sql.Tx, oldTerms, newTerms []string) error {
+func (db *DB) updateDF(ctx context.Context, tx *sql.Tx, oldTerms, newTerms []string) error {
 	gone, added := diff(oldTerms, newTerms)
 	if len(added) > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true
+		if _, err := db.exec(ctx, tx, `INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true
 			ON CONFLICT (term) DO UPDATE SET df = df + 1`, jsonArray(added)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
 	}
 	if len(gone) > 0 {
-		if _, err := tx.ExecContext(ctx, `UPDATE term_df SET df = df - 1 WHERE term IN (SELECT value FROM json_each(?))`, jsonArray(gone)); err != nil {
+		if _, err := db.exec(ctx, tx, `UPDATE term_df SET df = df - 1 WHERE term IN (SELECT value FROM json_each(?))`, jsonArray(gone)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM term_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(?))`, jsonArray(gone)); err != nil {
+		if _, err := db.exec(ctx, tx, `DELETE FROM term_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(?))`, jsonArray(gone)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
 	}

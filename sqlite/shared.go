@@ -25,67 +25,67 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		return err
 	}
 	for _, q := range []string{`DELETE FROM postmortem_action_items WHERE pk = ?`, `DELETE FROM postmortem_accepted_risks WHERE pk = ?`} {
-		if _, err := tx.ExecContext(ctx, q, pk); err != nil {
+		if _, err := db.exec(ctx, tx, q, pk); err != nil {
 			return err
 		}
 	}
 	items := map[string]debrief.ActionItem{}
 	for i, a := range p.ActionItems {
-		cur, found, err := getActionItem(ctx, tx, a.ID)
+		cur, found, err := db.getActionItem(ctx, tx, a.ID)
 		if err != nil {
 			return err
 		}
 		switch {
 		case !found:
-			_, err = tx.ExecContext(ctx, `INSERT INTO action_items (id, title, owner_team, kind, effort_days, value, due, status, reason, link)
+			_, err = db.exec(ctx, tx, `INSERT INTO action_items (id, title, owner_team, kind, effort_days, value, due, status, reason, link)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				a.ID, a.Title, a.OwnerTeam, a.Kind, a.EffortDays, a.Value, a.Due.String(), a.Status, a.Reason, a.Link)
 		case cur != a:
 			items[a.ID] = a
-			_, err = tx.ExecContext(ctx, `UPDATE action_items SET title = ?, owner_team = ?, kind = ?, effort_days = ?, value = ?,
+			_, err = db.exec(ctx, tx, `UPDATE action_items SET title = ?, owner_team = ?, kind = ?, effort_days = ?, value = ?,
 				due = ?, status = ?, reason = ?, link = ? WHERE id = ?`,
 				a.Title, a.OwnerTeam, a.Kind, a.EffortDays, a.Value, a.Due.String(), a.Status, a.Reason, a.Link, a.ID)
 		}
 		if err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
+		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
 	}
 	risks := map[string]debrief.AcceptedRisk{}
 	for i, r := range p.AcceptedRisks {
-		cur, found, err := getAcceptedRisk(ctx, tx, r.ID)
+		cur, found, err := db.getAcceptedRisk(ctx, tx, r.ID)
 		if err != nil {
 			return err
 		}
 		switch {
 		case !found:
-			_, err = tx.ExecContext(ctx, `INSERT INTO accepted_risks (id, risk, waiting_for, until, meanwhile, owner_team, review_by)
+			_, err = db.exec(ctx, tx, `INSERT INTO accepted_risks (id, risk, waiting_for, until, meanwhile, owner_team, review_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?)`,
 				r.ID, r.Risk, r.WaitingFor, r.Until.String(), r.Meanwhile, r.OwnerTeam, r.ReviewBy.String())
 		case cur != r:
 			risks[r.ID] = r
-			_, err = tx.ExecContext(ctx, `UPDATE accepted_risks SET risk = ?, waiting_for = ?, until = ?, meanwhile = ?,
+			_, err = db.exec(ctx, tx, `UPDATE accepted_risks SET risk = ?, waiting_for = ?, until = ?, meanwhile = ?,
 				owner_team = ?, review_by = ? WHERE id = ?`,
 				r.Risk, r.WaitingFor, r.Until.String(), r.Meanwhile, r.OwnerTeam, r.ReviewBy.String(), r.ID)
 		}
 		if err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
+		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
 	}
 	// Items and risks that no postmortem lists any more go.
 	for _, id := range oldItems {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM action_items WHERE id = ?
+		if _, err := db.exec(ctx, tx, `DELETE FROM action_items WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM postmortem_action_items WHERE item_id = ?)`, id, id); err != nil {
 			return err
 		}
 	}
 	for _, id := range oldRisks {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM accepted_risks WHERE id = ?
+		if _, err := db.exec(ctx, tx, `DELETE FROM accepted_risks WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM postmortem_accepted_risks WHERE risk_id = ?)`, id, id); err != nil {
 			return err
 		}
@@ -112,10 +112,10 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 // version.
 func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[string]debrief.ActionItem, risks map[string]debrief.AcceptedRisk) error {
 	var id string
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM postmortems WHERE pk = ?`, pk).Scan(&id); err != nil {
+	if err := db.queryRow(ctx, tx, `SELECT id FROM postmortems WHERE pk = ?`, pk).Scan(&id); err != nil {
 		return err
 	}
-	old, err := getStored(ctx, tx, id)
+	old, err := db.getStored(ctx, tx, id)
 	if err != nil {
 		return err
 	}
@@ -142,10 +142,10 @@ func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[strin
 	return db.put(ctx, tx, c, file, old, false)
 }
 
-func getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief.ActionItem, bool, error) {
+func (db *DB) getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief.ActionItem, bool, error) {
 	var a debrief.ActionItem
 	var due string
-	err := tx.QueryRowContext(ctx, `SELECT id, title, owner_team, kind, effort_days, value, due, status, reason, link
+	err := db.queryRow(ctx, tx, `SELECT id, title, owner_team, kind, effort_days, value, due, status, reason, link
 		FROM action_items WHERE id = ?`, id).Scan(&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, &due, &a.Status, &a.Reason, &a.Link)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, false, nil
@@ -157,10 +157,10 @@ func getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief.ActionIt
 	return a, true, nil
 }
 
-func getAcceptedRisk(ctx context.Context, tx *sql.Tx, id string) (debrief.AcceptedRisk, bool, error) {
+func (db *DB) getAcceptedRisk(ctx context.Context, tx *sql.Tx, id string) (debrief.AcceptedRisk, bool, error) {
 	var r debrief.AcceptedRisk
 	var until, reviewBy string
-	err := tx.QueryRowContext(ctx, `SELECT id, risk, waiting_for, until, meanwhile, owner_team, review_by
+	err := db.queryRow(ctx, tx, `SELECT id, risk, waiting_for, until, meanwhile, owner_team, review_by
 		FROM accepted_risks WHERE id = ?`, id).Scan(&r.ID, &r.Risk, &r.WaitingFor, &until, &r.Meanwhile, &r.OwnerTeam, &reviewBy)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, false, nil

@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -43,6 +44,10 @@ type DB struct {
 	read  *sql.DB
 	// migrated counts the migrations that Open applied.
 	migrated int
+	// stmts caches the write connection's prepared statements.
+	mu    sync.Mutex
+	stmts  map[string]*sql.Stmt
+	wanted map[string]bool
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -100,6 +105,12 @@ func (db *DB) Close() error {
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}
+	db.mu.Lock()
+	for _, s := range db.stmts {
+		errs = append(errs, s.Close())
+	}
+	db.stmts = nil
+	db.mu.Unlock()
 	if db.write != nil {
 		// Fold the WAL back into the database file, so that a closed
 		// archive is one file that can be copied.
@@ -204,7 +215,10 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer func() {
+		_ = tx.Rollback()
+		db.prepareWanted(ctx)
+	}()
 	if err := fn(tx); err != nil {
 		return err
 	}
@@ -219,4 +233,72 @@ func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	defer tx.Rollback()
 	return fn(tx)
+}
+
+// stmt returns the write connection's prepared statement for query, or nil
+// when it is not prepared yet. Statements cannot be prepared while a write
+// transaction holds the only write connection, so a missing one is noted
+// and prepared by writeTx once the transaction is over: the import of a
+// large archive runs the same few dozen statements hundreds of thousands of
+// times, and parsing them again each time would cost a tenth of it.
+func (db *DB) stmt(query string) *sql.Stmt {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	s, ok := db.stmts[query]
+	if !ok && len(db.stmts)+len(db.wanted) < maxStmts {
+		if db.wanted == nil {
+			db.wanted = map[string]bool{}
+		}
+		db.wanted[query] = true
+	}
+	return s
+}
+
+// maxStmts bounds the statement cache.
+const maxStmts = 256
+
+// prepareWanted prepares the statements that stmt found missing. It holds
+// no lock while it waits for the write connection, which a transaction that
+// looks up statements may hold.
+func (db *DB) prepareWanted(ctx context.Context) {
+	db.mu.Lock()
+	var queries []string
+	for q := range db.wanted {
+		queries = append(queries, q)
+	}
+	db.wanted = nil
+	db.mu.Unlock()
+	for _, q := range queries {
+		s, err := db.write.PrepareContext(ctx, q)
+		if err != nil {
+			continue
+		}
+		db.mu.Lock()
+		if db.stmts == nil {
+			db.stmts = map[string]*sql.Stmt{}
+		}
+		if _, ok := db.stmts[q]; ok {
+			s.Close()
+		} else {
+			db.stmts[q] = s
+		}
+		db.mu.Unlock()
+	}
+}
+
+// exec runs a statement of a write transaction, prepared when it can be.
+func (db *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	if s := db.stmt(query); s != nil {
+		return tx.StmtContext(ctx, s).ExecContext(ctx, args...)
+	}
+	return tx.ExecContext(ctx, query, args...)
+}
+
+// queryRow runs a one-row query of a write transaction, prepared when it
+// can be.
+func (db *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	if s := db.stmt(query); s != nil {
+		return tx.StmtContext(ctx, s).QueryRowContext(ctx, args...)
+	}
+	return tx.QueryRowContext(ctx, query, args...)
 }

@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"UpdateConcurrent", testUpdateConcurrent},
 		{"UpdateIdenticalKeepsVersion", testUpdateIdenticalKeepsVersion},
 		{"Import", testImport},
+		{"ImportBatch", testImportBatch},
 		{"SharedActionItems", testSharedActionItems},
 		{"OrphanItemsGo", testOrphanItemsGo},
 		{"References", testReferences},

@@ -213,6 +213,44 @@ func testImport(t *testing.T, open Opener) {
 	wantCode(t, err, debrief.EINVALID)
 }
 
+func testImportBatch(t *testing.T, open Opener) {
+	s := open(t)
+	mustCreate(t, s, pm("PM-2025-001", "Stored before"))
+	batch := []*debrief.Postmortem{
+		pm("PM-2025-002", "New"),
+		pm("PM-2025-003", "Refused", func(p *debrief.Postmortem) { p.Body += "\x00" }),
+		pm("PM-2025-001", "Stored before, changed"),
+		pm("PM-2025-004", "Also new"),
+		pm("PM-2025-002", "New"), // the same again in the same batch
+	}
+	results, errs, err := s.ImportBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []debrief.ImportResult{debrief.Created, debrief.Unchanged, debrief.Updated, debrief.Created, debrief.Unchanged}
+	for i := range batch {
+		if i == 1 {
+			wantCode(t, errs[i], debrief.EINVALID)
+			continue
+		}
+		if errs[i] != nil || results[i] != want[i] {
+			t.Errorf("%d: %s = %v, %v; want %v", i, batch[i].ID, results[i], errs[i], want[i])
+		}
+	}
+	if batch[2].Version != 2 || batch[0].Version != 1 {
+		t.Errorf("versions = %d, %d; want 1, 2", batch[0].Version, batch[2].Version)
+	}
+	page := mustFind(t, s, admin, "")
+	if got := ids(page); !slices.Equal(got, []string{"PM-2025-004", "PM-2025-002", "PM-2025-001"}) || page.Total != 3 {
+		t.Errorf("stored %v, want the three good ones", got)
+	}
+	_, err = s.FindByID(ctx, admin, "PM-2025-003")
+	wantCode(t, err, debrief.ENOTFOUND)
+	if _, _, err := s.ImportBatch(ctx, nil); err != nil {
+		t.Errorf("an empty batch: %v", err)
+	}
+}
+
 // shared returns an action item that several postmortems list.
 func shared(status debrief.ActionStatus) debrief.ActionItem {
 	return debrief.ActionItem{ID: "ACT-7", Title: "Renew every edge certificate through one job", OwnerTeam: "platform",

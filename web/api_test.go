@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -261,5 +262,44 @@ func decodeJSON(t *testing.T, body []byte, v any) {
 	t.Helper()
 	if err := json.Unmarshal(body, v); err != nil {
 		t.Fatalf("%v: %s", err, body)
+	}
+}
+
+func TestAPIPagination(t *testing.T) {
+	app := newTestApp(t)
+	seen := map[string]bool{}
+	path := "/api/v1/postmortems?limit=1"
+	for pages := 0; ; pages++ {
+		if pages > 3 {
+			t.Fatal("pagination does not end")
+		}
+		w := app.do(t, "ada", "GET", path, "", "", nil)
+		if w.Code != 200 {
+			t.Fatalf("status %d: %s", w.Code, w.Body)
+		}
+		var page struct {
+			Items []summaryJSON `json:"items"`
+			Next  string        `json:"next"`
+		}
+		decodeJSON(t, w.Body.Bytes(), &page)
+		if len(page.Items) != 1 && page.Next != "" {
+			t.Fatalf("page of %d items with a next cursor", len(page.Items))
+		}
+		for _, it := range page.Items {
+			if seen[it.ID] {
+				t.Fatalf("%s on two pages", it.ID)
+			}
+			seen[it.ID] = true
+		}
+		if page.Next == "" {
+			break
+		}
+		path = "/api/v1/postmortems?limit=1&cursor=" + url.QueryEscape(page.Next)
+	}
+	if len(seen) != 2 {
+		t.Errorf("saw %d postmortems over all pages, want 2", len(seen))
+	}
+	if w := app.do(t, "ada", "GET", "/api/v1/postmortems?cursor=garbage", "", "", nil); w.Code != 400 {
+		t.Errorf("bad cursor: status %d, want 400", w.Code)
 	}
 }

@@ -117,7 +117,7 @@ func splitLines(s string) []string {
 }
 
 // diffHunks keeps the changed lines with context lines around them and
-// marks the gaps with a nil-Text separator (Op 0).
+// marks each run of lines left out with a separator (Op 0).
 func diffHunks(lines []diffLine, context int) []diffLine {
 	keep := make([]bool, len(lines))
 	for i, l := range lines {
@@ -134,11 +134,14 @@ func diffHunks(lines []diffLine, context int) []diffLine {
 			gap = true
 			continue
 		}
-		if gap && len(out) > 0 {
+		if gap {
 			out = append(out, diffLine{Op: 0})
 		}
 		gap = false
 		out = append(out, l)
+	}
+	if gap && len(out) > 0 {
+		out = append(out, diffLine{Op: 0})
 	}
 	return out
 }

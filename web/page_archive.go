@@ -45,7 +45,9 @@ func (f archiveFilters) HasSeverity(s debrief.Severity) bool {
 	return slices.Contains(f.Severities, string(s))
 }
 
-func (f archiveFilters) HasStatus(s debrief.Status) bool { return slices.Contains(f.Statuses, string(s)) }
+func (f archiveFilters) HasStatus(s debrief.Status) bool {
+	return slices.Contains(f.Statuses, string(s))
+}
 
 type archiveResult struct {
 	*debrief.PostmortemSummary

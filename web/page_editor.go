@@ -97,6 +97,7 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
+	s.pages.similar.bump()
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?saved=1", http.StatusSeeOther)
 }
 

@@ -96,6 +96,7 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 		s.pages.render(w, r, statuses[debrief.ErrorCode(err)], "editor", v)
 		return
 	}
+	s.pages.similar.bump()
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?created=1", http.StatusSeeOther)
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"html/template"
 	"net/http"
 	"strconv"
@@ -25,7 +26,7 @@ type postmortemView struct {
 	Factors  []factorGroup
 	Actions  []actionView
 	Risks    []riskView
-	Similar  []similarView
+	Similar  similarPanel
 	// Durations, "" when unknown.
 	TimeToDetect, TimeToMitigate, TimeToResolve string
 	CanEdit                                     bool
@@ -52,6 +53,29 @@ type actionView struct {
 type riskView struct {
 	debrief.AcceptedRisk
 	ReviewDue bool
+}
+
+// similarPanel is the similar incidents with what to say about them.
+type similarPanel struct {
+	ID    string
+	Date  debrief.Date
+	Items []similarView
+	// Pending is true when they were not found in time: the page's script
+	// fills the panel in.
+	Pending bool
+	// Earlier counts the incidents that happened before this one.
+	Earlier int
+}
+
+// Lede says plainly what the panel shows.
+func (p similarPanel) Lede() string {
+	switch {
+	case p.Earlier > 0:
+		return "This kind of incident happened before."
+	case len(p.Items) > 0:
+		return "This kind of incident happened again since."
+	}
+	return ""
 }
 
 // similarView is a similar past incident as the panel shows it.
@@ -87,6 +111,7 @@ func (s similarView) Progress() string {
 }
 
 func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	u := userFrom(r.Context())
 	id := r.PathValue("id")
 	pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
@@ -94,12 +119,13 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	sims, err := s.cfg.Postmortems.Similar(r.Context(), u.Viewer(), id, similarLimit)
-	if err != nil {
-		s.pages.errorPage(w, r, err)
-		return
-	}
+	// Similar incidents take the longest to find: look for them while the
+	// page lints and renders the postmortem (similar_cache.go).
+	sim := s.pages.similar.lookup(r.Context(), u.Viewer(), pm.ID, pm.Version, func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
+		return s.cfg.Postmortems.Similar(ctx, u.Viewer(), pm.ID, similarLimit)
+	})
 	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
+	v.Similar.ID = pm.ID
 	v.JSON = "/api/v1/postmortems/" + pm.ID
 	switch q := r.URL.Query(); {
 	case q.Get("created") != "":
@@ -139,10 +165,30 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	for _, rk := range pm.AcceptedRisks {
 		v.Risks = append(v.Risks, riskView{AcceptedRisk: rk, ReviewDue: !rk.ReviewBy.IsZero() && rk.ReviewBy.Before(today)})
 	}
+	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
+	if r.URL.Query().Get("similar") == "wait" {
+		budget = -1
+	}
+	if sim == nil && budget < 0 {
+		// Asked to wait, with every look-up slot busy: look up here.
+		sim = &similarEntry{done: make(chan struct{})}
+		sim.items, sim.err = s.cfg.Postmortems.Similar(r.Context(), u.Viewer(), pm.ID, similarLimit)
+		close(sim.done)
+	}
+	items, ready, err := sim.wait(r.Context(), budget)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	v.Similar.Pending = !ready
 	date := pm.IncidentDate()
-	for _, sp := range sims {
+	v.Similar.Date = date
+	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
-		v.Similar = append(v.Similar, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		if earlier {
+			v.Similar.Earlier++
+		}
 	}
 	s.pages.render(w, r, http.StatusOK, "postmortem", v)
 }

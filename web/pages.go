@@ -32,6 +32,10 @@ type pages struct {
 	rendered *lru[string, template.HTML]
 	findings *lru[string, []Finding]
 	facts    *lru[string, resultFacts]
+	similar  *similarCache
+	// similarWait is how long a postmortem page waits for its similar
+	// incidents (similarBudget; tests change it).
+	similarWait time.Duration
 }
 
 func newPages(cfg *Config) *pages {
@@ -44,6 +48,8 @@ func newPages(cfg *Config) *pages {
 	p.rendered = newLRU[string, template.HTML](512)
 	p.findings = newLRU[string, []Finding](2048)
 	p.facts = newLRU[string, resultFacts](50_000)
+	p.similar = newSimilarCache(now)
+	p.similarWait = similarBudget
 	var err error
 	if p.static, err = loadStatic(); err != nil {
 		panic(err) // embedded files: a test reads them all

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/config"
@@ -26,8 +27,10 @@ importing the same files again changes nothing.
 Each file is first checked like debrief validate checks it, together with
 the other files given and the postmortems already in the archive. A file
 with a problem is reported as path:line:col: message and skipped, as is a
-file that relates to a skipped one; the others land, each in a transaction
-of its own, so that no postmortem is ever half-written.
+file that relates to a skipped one; the others land. No postmortem is ever
+half-written: each file goes in a savepoint of its own, in transactions of
+200 files, so a file the archive refuses is left out whole, and an
+interrupted import leaves every file either stored or not.
 
 Exit status: 0 when every file was imported, 1 when some were skipped,
 2 on usage or I/O errors.`,
@@ -40,10 +43,12 @@ Exit status: 0 when every file was imported, 1 when some were skipped,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			start := time.Now()
 			files, err := readPostmortemsParallel(args)
 			if err != nil {
 				return err
 			}
+			g.log.Debug("read and checked the files", "files", len(files), "took", time.Since(start))
 			s, err := openStore(cmd.Context(), g, o)
 			if err != nil {
 				return err
@@ -57,13 +62,52 @@ Exit status: 0 when every file was imported, 1 when some were skipped,
 }
 
 // importFiles checks files against each other and the archive, imports the
-// valid ones, and reports the others.
+// valid ones in batches (debrief.ImportBatchSize to a transaction, each file
+// in a savepoint of its own), and reports the others.
 func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*markdown.File) error {
+	start := time.Now()
 	if err := checkAgainstArchive(ctx, s, files); err != nil {
 		return err
 	}
+	g.log.Debug("checked the files against the archive", "took", time.Since(start))
+	start = time.Now()
+	defer func() { g.log.Debug("imported the files", "took", time.Since(start)) }()
 	var created, updated, unchanged, skipped int
-	for _, f := range files {
+	report := func(f *markdown.File, msg string) {
+		skipped++
+		fmt.Fprintf(g.stdout, "%s:1:1: %s\n", f.Path, msg)
+	}
+	var batch []*markdown.File
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		ps := make([]*debrief.Postmortem, len(batch))
+		for i, f := range batch {
+			ps[i] = f.Doc.Postmortem
+		}
+		results, errs, err := s.ImportBatch(ctx, ps)
+		if err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("%v (imported %d files before these %d; run import again to finish)", err, created+updated+unchanged, len(batch))}
+		}
+		for i, f := range batch {
+			if errs[i] != nil {
+				report(f, debrief.ErrorMessage(errs[i]))
+				continue
+			}
+			switch results[i] {
+			case debrief.Created:
+				created++
+			case debrief.Updated:
+				updated++
+			default:
+				unchanged++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for i, f := range files {
 		if !f.Valid() {
 			skipped++
 			for _, p := range f.Problems {
@@ -71,24 +115,16 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*mark
 			}
 			continue
 		}
-		r, err := s.Import(ctx, f.Doc.Postmortem)
-		if err != nil {
-			if debrief.ErrorCode(err) == debrief.EINTERNAL {
-				return &exitError{code: 2, msg: fmt.Sprintf("%s: %v (imported %d files before it; run import again to finish)", f.Path, err, created+updated+unchanged)}
+		batch = append(batch, f)
+		if len(batch) == debrief.ImportBatchSize {
+			if err := flush(); err != nil {
+				return err
 			}
-			skipped++
-			fmt.Fprintf(g.stdout, "%s:1:1: %s\n", f.Path, debrief.ErrorMessage(err))
-			continue
 		}
-		g.log.Debug("imported", "path", f.Path, "id", f.Doc.Postmortem.ID, "result", r.String())
-		switch r {
-		case debrief.Created:
-			created++
-		case debrief.Updated:
-			updated++
-		default:
-			unchanged++
-		}
+		files[i] = nil // what is imported need not stay in memory
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	n := created + updated + unchanged
 	fmt.Fprintf(g.stderr, "imported %d postmortem%s: %d created, %d updated, %d unchanged", n, plural(n), created, updated, unchanged)

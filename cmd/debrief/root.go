@@ -62,6 +62,7 @@ framing, and keeps it in a searchable archive.`,
 		newServeCmd(g),
 		newUserCmd(g),
 		newTokenCmd(g),
+		newLintCmd(g),
 	)
 	return root
 }

@@ -19,4 +19,76 @@
       }
     }
   });
+
+  // Similar incidents that the server did not find in time: fetch them
+  // and show them as the server would have.
+  var pending = document.getElementById("similar-pending");
+  if (pending) loadSimilar(pending);
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function formatDate(iso) {
+    var d = new Date(iso + "T00:00:00Z");
+    return isNaN(d) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+  function progress(a) {
+    if (!a || a.total === 0) return "no action items";
+    if (a.all_done) return a.total === 1 ? "its one fix was done" : "all " + a.total + " fixes done";
+    var s = a.done + " of " + a.total + " fixes done";
+    if (a.wont_do) s += ", " + a.wont_do + " won't do";
+    if (a.open) s += ", " + a.open + " still open";
+    return s;
+  }
+  function loadSimilar(box) {
+    var status = box.querySelector(".status");
+    var list = box.querySelector(".similar-list");
+    var date = box.dataset.date;
+    fetch("/api/v1/postmortems/" + encodeURIComponent(box.dataset.id) + "/similar?limit=5", {
+      credentials: "same-origin", headers: { "Accept": "application/json" }
+    }).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).then(function (res) {
+      var items = res.items || [];
+      if (items.length === 0) {
+        status.textContent = "No similar past incidents found.";
+        status.className = "empty";
+        return;
+      }
+      var earlier = 0;
+      items.forEach(function (it) {
+        var before = date && it.date && it.date < date;
+        if (before) earlier++;
+        var recurred = before && it.action_items && it.action_items.all_done;
+        var li = el("li", recurred ? "recurred" : null);
+        var t = el("p", "similar-title");
+        t.appendChild(el("span", "badge sev sev-" + String(it.severity).toLowerCase(), it.severity));
+        t.appendChild(document.createTextNode(" "));
+        var a = el("a", null, it.title);
+        a.href = "/postmortems/" + encodeURIComponent(it.id);
+        t.appendChild(a);
+        li.appendChild(t);
+        var meta = el("p", "meta");
+        meta.appendChild(el("span", "id", it.id));
+        if (it.date) meta.appendChild(document.createTextNode(" · " + formatDate(it.date) + (before ? " · before this one" : " · since")));
+        li.appendChild(meta);
+        li.appendChild(el("p", "why", it.reason));
+        var ai = it.action_items || {};
+        li.appendChild(el("p", "fixes" + (ai.all_done ? " done" : ai.open ? " open" : ""), "Fixes: " + progress(ai)));
+        if (recurred) li.appendChild(el("p", "warning", "Its fixes were all marked done, yet it happened again: look at whether they addressed this family."));
+        list.appendChild(li);
+      });
+      status.textContent = earlier > 0 ? "This kind of incident happened before." : "This kind of incident happened again since.";
+      status.className = "lede";
+    }).catch(function (err) {
+      status.textContent = "Could not look for similar incidents (" + err.message + "). ";
+      var a = el("a", null, "Try again");
+      a.href = "?similar=wait#similar-heading";
+      status.appendChild(a);
+    });
+  }
 })();

@@ -203,6 +203,10 @@
       if (err.name !== "AbortError") similarStatus.textContent = "Could not look for similar incidents: " + err.message;
     });
   }
+  function formatDate(iso) {
+    var d = new Date(iso + "T00:00:00Z");
+    return isNaN(d) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
   function progress(a) {
     if (!a || a.total === 0) return "no action items";
     if (a.all_done) return a.total === 1 ? "its one fix was done" : "all " + a.total + " fixes done";
@@ -218,7 +222,9 @@
       similarStatus.className = "status";
       return;
     }
-    similarStatus.textContent = "This kind of incident happened before.";
+    var started = /^started:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(mode === "form" ? "started: " + fieldValue("started") : lintText());
+    var before = !started || items.some(function (it) { return it.date && it.date < started[1]; });
+    similarStatus.textContent = before ? "This kind of incident happened before." : "This kind of incident happened again since.";
     similarStatus.className = "status lede";
     items.forEach(function (it) {
       var li = el("li");
@@ -231,7 +237,7 @@
       a.rel = "noopener";
       t.appendChild(a);
       li.appendChild(t);
-      li.appendChild(el("p", "meta", it.id + (it.date ? " · " + it.date : "")));
+      li.appendChild(el("p", "meta", it.id + (it.date ? " · " + formatDate(it.date) : "")));
       li.appendChild(el("p", "why", it.reason));
       var ai = it.action_items || {};
       li.appendChild(el("p", "fixes" + (ai.all_done ? " done" : ai.open ? " open" : ""), "Fixes: " + progress(ai)));

@@ -1,0 +1,195 @@
+// Package bench holds the benchmarks that every debrief.Store runs on a
+// generated archive (internal/gen), so that the figures of the sqlite and
+// postgres packages measure the same work. Each reports milliseconds per
+// operation at the median and the 95th percentile, the figures the issue's
+// targets name.
+package bench
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/gen"
+	"github.com/debrief/debrief/markdown"
+)
+
+// Size is the number of postmortems of the benchmark archive:
+// DEBRIEF_BENCH_N, or 100,000.
+func Size() int {
+	if n, err := strconv.Atoi(os.Getenv("DEBRIEF_BENCH_N")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}
+
+// Import imports postmortems from to to-1 of the generated archive into s as
+// `debrief import` does after reading files: each file's bytes checked and
+// parsed on every core, a chunk ahead of the writer, then imported in
+// batches.
+func Import(ctx context.Context, s debrief.PostmortemService, a gen.Archive, from, to int) error {
+	const chunk = 1000
+	parse := func(lo, hi int) []*debrief.Postmortem {
+		out := make([]*debrief.Postmortem, hi-lo)
+		var wg sync.WaitGroup
+		workers := runtime.GOMAXPROCS(0)
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := lo + w; i < hi; i += workers {
+					src := markdown.Write(a.Postmortem(i))
+					out[i-lo] = markdown.CheckBytes("gen.md", src, debrief.DefaultTaxonomy()).Doc.Postmortem
+				}
+			}()
+		}
+		wg.Wait()
+		return out
+	}
+	ahead := make(chan []*debrief.Postmortem, 1)
+	go func() {
+		defer close(ahead)
+		for lo := from; lo < to; lo += chunk {
+			ahead <- parse(lo, min(lo+chunk, to))
+		}
+	}()
+	var err error
+	for pms := range ahead {
+		for lo := 0; lo < len(pms) && err == nil; lo += debrief.ImportBatchSize {
+			batch := pms[lo:min(lo+debrief.ImportBatchSize, len(pms))]
+			_, errs, e := s.ImportBatch(ctx, batch)
+			err = errors.Join(append(errs, e)...)
+		}
+	}
+	return err
+}
+
+// viewer reads as a member of two teams, so that every query pays for the
+// visibility rules of restricted postmortems.
+var viewer = debrief.Viewer{User: "bench", Teams: []string{"payments", "platform"}}
+
+// queries are what people type into the archive's search box.
+var queries = []string{
+	"certificate expired",
+	`"connection pool"`,
+	"connection pool team:payments",
+	"config push all regions",
+	"out of memory -staging",
+	"dns timeouts service:k8s-prod",
+	"rate limit sev:SEV1",
+	"failover stale connections",
+	"duplicate charged customers",
+	"cache evictions redis",
+	"consumer lag backlog after:2024-01-01",
+	"alert paged night team:logistics",
+	"key rotation logged out",
+	"crash release ios",
+	"prices import supplier",
+	"disk full retention",
+	"vendor outage status:published",
+	`"staged rollout" customer:yes`,
+	"rollback deploy",
+	"checkout",
+}
+
+// run times op over b.N iterations and reports the median and p95.
+func run(b *testing.B, op func(i int) error) {
+	b.Helper()
+	durations := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		t := time.Now()
+		if err := op(i); err != nil {
+			b.Fatal(err)
+		}
+		durations = append(durations, time.Since(t))
+	}
+	b.StopTimer()
+	slices.Sort(durations)
+	ms := func(q float64) float64 {
+		return float64(durations[min(len(durations)-1, int(q*float64(len(durations))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(ms(0.5), "p50-ms")
+	b.ReportMetric(ms(0.95), "p95-ms")
+}
+
+// randomIDs returns ids of the archive in a fixed random order.
+func randomIDs(n int) []string {
+	a := gen.Archive{Seed: 1}
+	r := rand.New(rand.NewPCG(2, 3))
+	ids := make([]string, 1000)
+	for k := range ids {
+		ids[k] = a.ID(r.IntN(n))
+	}
+	return ids
+}
+
+// Get reads postmortems by id.
+func Get(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	ids := randomIDs(Size())
+	run(b, func(i int) error {
+		_, err := s.FindByID(ctx, viewer, ids[i%len(ids)])
+		if debrief.ErrorCode(err) == debrief.ENOTFOUND {
+			return nil // a restricted one of a team the viewer is not in
+		}
+		return err
+	})
+}
+
+// Search runs the queries of the search box, first page of 20.
+func Search(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	filters := make([]debrief.PostmortemFilter, len(queries))
+	for k, q := range queries {
+		f, err := debrief.ParseQuery(q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		filters[k] = f
+	}
+	run(b, func(i int) error {
+		_, err := s.Find(ctx, viewer, filters[i%len(filters)])
+		return err
+	})
+}
+
+// List pages through the archive without search words, with and without
+// filters.
+func List(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	filters := []debrief.PostmortemFilter{{}, {Teams: []string{"payments"}}, {Services: []string{"dispatch"}, Severities: []debrief.Severity{debrief.SEV1, debrief.SEV2}}}
+	var cursor string
+	run(b, func(i int) error {
+		f := filters[i%len(filters)]
+		if i%len(filters) == 0 {
+			f.Cursor = cursor
+		}
+		page, err := s.Find(ctx, viewer, f)
+		if err == nil && i%len(filters) == 0 {
+			cursor = page.Next
+		}
+		return err
+	})
+}
+
+// Similar finds the five postmortems most like a stored one.
+func Similar(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	ids := randomIDs(Size())
+	run(b, func(i int) error {
+		_, err := s.Similar(ctx, viewer, ids[i%len(ids)], 5)
+		if debrief.ErrorCode(err) == debrief.ENOTFOUND {
+			return nil
+		}
+		return err
+	})
+}

@@ -1,0 +1,396 @@
+package web
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief/debrief"
+)
+
+// editForm is the editor's markdown-mode form for file at version.
+func editForm(csrf, file string, version int) url.Values {
+	return url.Values{"csrf_token": {csrf}, "mode": {"markdown"}, "version": {fmt.Sprint(version)}, "file": {file}, "op": {"save"}}
+}
+
+// TestPageScenarios runs requests against a real app in order, each as a
+// user (or nobody), and checks the status, the content and the redirect.
+func TestPageScenarios(t *testing.T) {
+	app := newPageApp(t, false)
+	as := map[string]*client{"": app.client(t)}
+	for name := range testPasswords {
+		as[name] = app.signedIn(t, name)
+	}
+	edited := strings.Replace(pageOpen, "failed for 51 minutes", "failed for 52 minutes", 1)
+	newFile := strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors", "Cart errors").Replace(pageOpen)
+
+	tests := []struct {
+		name     string
+		as       string
+		method   string
+		path     string
+		form     url.Values
+		status   int
+		has      []string
+		lacks    []string
+		location string
+		setup    func()
+	}{
+		// Access.
+		{name: "archive needs sign-in", as: "", method: "GET", path: "/", status: 303, location: "/signin?next=%2F"},
+		{name: "postmortem needs sign-in", as: "", method: "GET", path: "/postmortems/PM-2026-101", status: 303, location: "/signin?next=%2Fpostmortems%2FPM-2026-101"},
+		{name: "editor needs sign-in", as: "", method: "GET", path: "/postmortems/PM-2026-101/edit", status: 303},
+		{name: "sign-in page", as: "", method: "GET", path: "/signin", status: 200, has: []string{"Sign in to debrief", `autocomplete="current-password"`, `name="csrf_token"`}},
+		{name: "stylesheet", as: "", method: "GET", path: "/static/style.css", status: 200, has: []string{"@media print"}},
+		{name: "unknown static file", as: "", method: "GET", path: "/static/nothing.css", status: 404},
+		{name: "anonymous save is refused", as: "", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("x", edited, 1), status: 401, has: []string{"Please sign in", "unauthorized"}},
+		{name: "unknown page", as: "vic", method: "GET", path: "/nothing/here", status: 404, has: []string{"Not found", "not_found", "HTTP 404"}},
+
+		// Archive.
+		{name: "archive lists what the viewer may see", as: "vic", method: "GET", path: "/", status: 200,
+			has: []string{"PM-2026-101", "Checkout errors after the payments-api certificate expired", "1 postmortem,", "SEV2", "resolved in 2 h 26 min", "1 blame finding"}, lacks: []string{"PM-2026-102", "Leaked"}},
+		{name: "archive shows restricted to its team", as: "ivy", method: "GET", path: "/", status: 200, has: []string{"PM-2026-101", "PM-2026-102", "2 postmortems", "restricted"}},
+		{name: "search hides restricted", as: "vic", method: "GET", path: "/?q=signing+key", status: 200, has: []string{"0 postmortems", "Nothing matches"}, lacks: []string{"PM-2026-102", "Leaked"}},
+		{name: "search finds restricted for its team", as: "ivy", method: "GET", path: "/?q=signing+key", status: 200, has: []string{"PM-2026-102", "<mark>"}},
+		{name: "search highlights", as: "vic", method: "GET", path: "/?q=certificate", status: 200, has: []string{"<mark>certificate</mark>", "best match first"}},
+		{name: "filters", as: "ada", method: "GET", path: "/?severity=SEV1&customer_facing=false", status: 200, has: []string{"PM-2026-102", "1 postmortem,"}, lacks: []string{"PM-2026-101"}},
+		{name: "query syntax filter", as: "ada", method: "GET", path: "/?q=team:payments", status: 200, has: []string{"PM-2026-101"}, lacks: []string{"PM-2026-102"}},
+		{name: "bad query says why", as: "vic", method: "GET", path: "/?q=sev:SEV9", status: 400, has: []string{"is not a severity", `aria-invalid="true"`}},
+		{name: "bad cursor says why", as: "vic", method: "GET", path: "/?cursor=garbage", status: 400, has: []string{"cursor"}},
+
+		// Postmortem page.
+		{name: "postmortem page", as: "vic", method: "GET", path: "/postmortems/PM-2026-101?similar=wait", status: 200,
+			has: []string{"<h1 id=\"pm-title\">Checkout errors after the payments-api certificate expired</h1>", "Time to detect", "7 min", "Time to resolve", "2 h 26 min",
+				"The TLS certificate on the payments-api load balancer expired.", "automation", "Renewal ran only", "ACT-231", "overdue", "RISK-007", "review overdue",
+				`<mark class="lint lint-blame`, "makes a person the cause", "Similar incidents", `rel="alternate" type="application/json" href="/api/v1/postmortems/PM-2026-101"`},
+			lacks: []string{"PM-2026-102", "Leaked", "<script>alert", "onerror", "javascript:", `<a class="button" href="/postmortems/PM-2026-101/edit"`}},
+		{name: "the similar panel shows restricted only to its team", as: "ivy", method: "GET", path: "/postmortems/PM-2026-101?similar=wait", status: 200, has: []string{"This kind of incident happened again since", "PM-2026-102"}},
+		{name: "similar incidents found late are filled in by the page's script", as: "eve", method: "GET", path: "/postmortems/PM-2026-101", status: 200,
+			setup: func() { // every look-up slot busy, as under a burst of page views
+				app.srv.pages.similar.bump()
+				for slots := app.srv.pages.similar.slots; len(slots) < cap(slots); {
+					slots <- struct{}{}
+				}
+			},
+			has: []string{`id="similar-pending" data-id="PM-2026-101" data-date="2026-03-03"`, "Looking for similar incidents", `href="?similar=wait#similar-heading"`, "app.js"}},
+		{name: "the wait link waits", as: "ivy", method: "GET", path: "/postmortems/PM-2026-101?similar=wait", status: 200,
+			setup: func() { // the slots still busy: the page looks up itself
+				app.srv.pages.similar.bump()
+			},
+			has: []string{"This kind of incident happened", "PM-2026-102"}, lacks: []string{"similar-pending"}},
+		{name: "similar incidents found in time", as: "ivy", method: "GET", path: "/postmortems/PM-2026-101", status: 200,
+			setup: func() {
+				for slots := app.srv.pages.similar.slots; len(slots) > 0; {
+					<-slots
+				}
+				app.srv.pages.similarWait = 10 * time.Second
+			},
+			has: []string{"This kind of incident happened", "PM-2026-102"}, lacks: []string{"similar-pending"}},
+		{name: "restricted postmortem is not found for others", as: "vic", method: "GET", path: "/postmortems/PM-2026-102", status: 404, has: []string{"Not found"}, lacks: []string{"Leaked"}},
+		{name: "restricted postmortem for its team", as: "ivy", method: "GET", path: "/postmortems/PM-2026-102", status: 200, has: []string{"Leaked signing key", "restricted"}},
+		{name: "restricted postmortem for admins", as: "ada", method: "GET", path: "/postmortems/PM-2026-102", status: 200, has: []string{"Leaked signing key"}},
+		{name: "editors see the edit button", as: "eve", method: "GET", path: "/postmortems/PM-2026-101", status: 200, has: []string{`href="/postmortems/PM-2026-101/edit"`}},
+
+		// Editor: access and CSRF.
+		{name: "viewers cannot edit", as: "vic", method: "GET", path: "/postmortems/PM-2026-101/edit", status: 403, has: []string{"Not allowed", "forbidden"}},
+		{name: "viewers cannot save", as: "vic", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("@vic", edited, 1), status: 403},
+		{name: "editors cannot edit what they cannot see", as: "eve", method: "GET", path: "/postmortems/PM-2026-102/edit", status: 404},
+		{name: "editor page", as: "eve", method: "GET", path: "/postmortems/PM-2026-101/edit", status: 200,
+			has: []string{`<textarea id="file"`, "id: PM-2026-101", `name="version" value="1"`, `name="csrf-token"`, "What each section asks", "editor.js"}},
+		{name: "save without a CSRF token is refused", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("", edited, 1), status: 403, has: []string{"security token"}},
+		{name: "save with another session's token is refused", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("@max", edited, 1), status: 403},
+		{name: "save with problems shows them by line", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("@eve", strings.Replace(edited, "SEV2", "SEV9", 1), 1), status: 400,
+			has: []string{"1 problem to fix", "line 4, column 11", "SEV9", "failed for 52 minutes"}},
+		{name: "save cannot change the id", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("@eve", newFile, 1), status: 400, has: []string{"ids do not change"}},
+		{name: "save", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: editForm("@eve", edited, 1), status: 303, location: "/postmortems/PM-2026-101?saved=1"},
+		{name: "saved", as: "vic", method: "GET", path: "/postmortems/PM-2026-101?saved=1", status: 200, has: []string{"Saved version 2.", "failed for 52 minutes"}},
+		{name: "a stale save gets the conflict page with both texts", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",
+			form: editForm("@max", strings.Replace(pageOpen, "failed for 51 minutes", "failed for 49 minutes", 1), 1), status: 409,
+			has: []string{"changed while you were editing", "You started from version 1; someone saved version 2", "failed for 49 minutes", "failed for 52 minutes",
+				`class="line del"`, `class="line ins"`, `name="version" value="2"`, "Save my text as the new version"}},
+		{name: "the stale save changed nothing", as: "vic", method: "GET", path: "/postmortems/PM-2026-101", status: 200, has: []string{"failed for 52 minutes"}, lacks: []string{"49 minutes"}},
+		{name: "choosing to keep editing reopens the editor with my text", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",
+			form: func() url.Values {
+				f := editForm("@max", strings.Replace(pageOpen, "failed for 51 minutes", "failed for 49 minutes", 1), 2)
+				f.Set("op", "edit")
+				return f
+			}(), status: 200, has: []string{"Your text is back in the editor", "failed for 49 minutes", `name="version" value="2"`}},
+
+		// Editor: the form mode.
+		{name: "form mode", as: "eve", method: "GET", path: "/postmortems/PM-2026-101/edit?mode=form", status: 200,
+			has: []string{`name="factor.0.category"`, `value="Renewal ran only for certificates of the internal CA."`, `name="action.0.id" value="ACT-231"`, `name="factor_rows" value="3"`, `<textarea id="body"`}},
+		{name: "switch to the form keeps the text", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit",
+			form: func() url.Values {
+				f := editForm("@eve", strings.Replace(edited, "Checkout errors after", "Checkout failures after", 1), 2)
+				f.Set("op", "switch-form")
+				return f
+			}(), status: 200, has: []string{`value="Checkout failures after the payments-api certificate expired"`, `name="mode" value="form"`}},
+		{name: "save from the form", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: url.Values{
+			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"2"}, "op": {"save"},
+			"id": {"PM-2026-101"}, "title": {"Checkout errors after the payments-api certificate expired"}, "severity": {"SEV2"}, "status": {"in-review"},
+			"customer_facing": {"true"}, "teams": {"payments, platform"}, "services": {"payments-api"}, "started": {"2026-03-03T02:14:00Z"},
+			"trigger": {"The certificate expired."}, "factor_rows": {"2"}, "factor.0.category": {"vendor"}, "factor.0.description": {"The vendor's CA sent no reminder."},
+			"action_rows": {"1"}, "risk_rows": {"0"}, "action.0.id": {"ACT-232"}, "action.0.title": {"Alert 21 days before expiry"}, "action.0.owner_team": {"platform"},
+			"action.0.due": {"2026-07-01"}, "action.0.value": {"4"},
+			"body": {"\n# Checkout errors\n\n## Summary\nSaved from the form.\n"},
+		}, status: 303, location: "/postmortems/PM-2026-101?saved=1"},
+		{name: "the form saved the same document", as: "vic", method: "GET", path: "/postmortems/PM-2026-101", status: 200,
+			has: []string{"in review", "payments, platform", "The vendor&#39;s CA sent no reminder.", "ACT-232", "Saved from the form."}, lacks: []string{"ACT-231", "RISK-007"}},
+		{name: "form problems by field", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: url.Values{
+			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"3"}, "op": {"save"}, "id": {"PM-2026-101"}, "title": {""}, "severity": {"SEV2"}, "status": {"draft"},
+			"started": {"yesterday"}, "action_rows": {"1"}, "action.0.id": {"ACT-1"}, "action.0.due": {"soon"},
+		}, status: 400, has: []string{"started", "is not a time", "action_items[0].due"}},
+		{name: "add a row", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: url.Values{
+			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"3"}, "op": {"add-factor"}, "id": {"PM-2026-101"}, "factor_rows": {"1"}, "factor.0.category": {"data"},
+		}, status: 200, has: []string{`name="factor.1.category"`, `name="factor.2.category"`}},
+
+		// New postmortem.
+		{name: "viewers cannot start a postmortem", as: "vic", method: "GET", path: "/new", status: 403},
+		{name: "new asks for a title", as: "eve", method: "GET", path: "/new", status: 200, has: []string{"Start writing", "The questions a postmortem answers", "What was missing"}},
+		{name: "new opens the template", as: "eve", method: "GET", path: "/new?title=Cart+errors&severity=SEV2&teams=payments", status: 200,
+			has: []string{"id: PM-2026-103", "title: Cart errors", "severity: SEV2", "teams: [payments]", "authors: [eve]", "## What was missing", "The tools, alerts, docs and safeguards", `action="/new"`}},
+		{name: "new in the form", as: "eve", method: "GET", path: "/new?title=Cart+errors&mode=form", status: 200, has: []string{`name="id" value="PM-2026-103"`}},
+		{name: "create", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 303, location: "/postmortems/PM-2026-103?created=1"},
+		{name: "created", as: "eve", method: "GET", path: "/postmortems/PM-2026-103?created=1", status: 200, has: []string{"Created PM-2026-103.", "Cart errors"}},
+		{name: "create a taken id", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 409, has: []string{"PM-2026-103 is taken: the next free id is PM-2026-104"}},
+		{name: "create without a CSRF token", as: "eve", method: "POST", path: "/new", form: editForm("", newFile, 0), status: 403},
+
+		// The API with a session cookie.
+		{name: "API reads with the session", as: "vic", method: "GET", path: "/api/v1/postmortems", status: 200, has: []string{`"PM-2026-101"`}, lacks: []string{"PM-2026-102"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.setup != nil {
+				tt.setup()
+			}
+			c := as[tt.as]
+			var r response
+			if tt.method == "GET" {
+				r = c.get(tt.path)
+			} else {
+				form := url.Values{}
+				for k, v := range tt.form {
+					form[k] = v
+				}
+				// "@name" stands for name's CSRF token.
+				if tok := form.Get("csrf_token"); strings.HasPrefix(tok, "@") {
+					form.Set("csrf_token", as[tok[1:]].csrf)
+				}
+				r = c.post(tt.path, form)
+			}
+			if r.status != tt.status {
+				t.Fatalf("status %d, want %d; body:\n%s", r.status, tt.status, r.body)
+			}
+			body := html.UnescapeString(r.body)
+			for _, s := range tt.has {
+				if !strings.Contains(r.body, s) && !strings.Contains(body, s) {
+					t.Errorf("page lacks %q", s)
+				}
+			}
+			for _, s := range tt.lacks {
+				if strings.Contains(r.body, s) {
+					t.Errorf("page has %q", s)
+				}
+			}
+			if tt.location != "" {
+				if got := r.header.Get("Location"); got != tt.location {
+					t.Errorf("Location %q, want %q", got, tt.location)
+				}
+			}
+			if r.status != 303 && tt.method == "GET" && !strings.HasPrefix(tt.path, "/static/") && !strings.HasPrefix(tt.path, "/api/") {
+				if ct := r.header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
+					t.Errorf("Content-Type %q", ct)
+				}
+				if csp := r.header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+					t.Errorf("Content-Security-Policy %q", csp)
+				}
+			}
+		})
+	}
+}
+
+// TestAPIWithSessionNeedsCSRF checks that the API's state-changing calls
+// made with a session cookie need the session's CSRF token.
+func TestAPIWithSessionNeedsCSRF(t *testing.T) {
+	app := newPageApp(t, false)
+	eve := app.signedIn(t, "eve")
+	tests := []struct {
+		name   string
+		method string
+		path   string
+		ctype  string
+		body   string
+		csrf   bool
+		status int
+		has    string
+	}{
+		{"lint without token", "POST", "/api/v1/lint", "text/markdown", "The engineer failed to check.", false, 403, "security token"},
+		{"lint with token", "POST", "/api/v1/lint", "text/markdown", "The on-call engineer failed to check the dashboard.\n", true, 200, `"category":"blame"`},
+		{"similar to a draft without token", "POST", "/api/v1/similar", "text/markdown", pageOpen, false, 403, "forbidden"},
+		{"similar to a draft", "POST", "/api/v1/similar", "text/markdown", strings.Replace(pageOpen, "PM-2026-101", "PM-2026-150", 1), true, 200, `"PM-2026-101"`},
+		{"similar to a thin draft is empty", "POST", "/api/v1/similar", "text/markdown", "## Summary\nIt broke.\n", true, 200, `"items":[]`},
+		{"similar hides restricted", "POST", "/api/v1/similar", "text/markdown", pageRestricted, true, 200, `"items":`},
+		{"create without token", "POST", "/api/v1/postmortems", "text/markdown", strings.Replace(pageOpen, "PM-2026-101", "PM-2026-151", 1), false, 403, "forbidden"},
+		{"create with token", "POST", "/api/v1/postmortems", "text/markdown", strings.Replace(pageOpen, "PM-2026-101", "PM-2026-151", 1), true, 201, `"PM-2026-151"`},
+		{"reads need no token", "GET", "/api/v1/postmortems/PM-2026-101", "", "", false, 200, `"PM-2026-101"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := eve.api(tt.method, tt.path, tt.ctype, tt.body, tt.csrf)
+			if r.status != tt.status || !strings.Contains(r.body, tt.has) {
+				t.Fatalf("status %d (want %d), body lacks %q: %s", r.status, tt.status, tt.has, r.body)
+			}
+			if strings.Contains(r.body, "PM-2026-102") {
+				t.Errorf("a restricted postmortem leaked: %s", r.body)
+			}
+		})
+	}
+}
+
+// TestSessions covers the cookie, sign-out, expiry, role changes and the
+// sign-in form's protections.
+func TestSessions(t *testing.T) {
+	app := newPageApp(t, false)
+
+	t.Run("cookie attributes", func(t *testing.T) {
+		c := app.client(t)
+		page := c.get("/signin")
+		r := c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"vic"}, "password": {testPasswords["vic"]}})
+		cookie := findCookie(r.header, sessionCookie)
+		if cookie == nil || !cookie.HttpOnly || cookie.SameSite != http.SameSiteLaxMode || cookie.Secure || cookie.Path != "/" {
+			t.Fatalf("session cookie %+v", cookie)
+		}
+	})
+	t.Run("secure cookie behind TLS", func(t *testing.T) {
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", "/signin", nil)
+		req.Header.Set("X-Forwarded-Proto", "https")
+		app.srv.ServeHTTP(w, req)
+		if c := findCookie(w.Header(), signinCookie); c == nil || !c.Secure {
+			t.Fatalf("sign-in cookie %+v should be Secure over TLS", c)
+		}
+	})
+	t.Run("wrong password", func(t *testing.T) {
+		r := app.client(t).signIn("vic", "not-the-password")
+		if r.status != 401 || !strings.Contains(r.body, "do not match") || findCookie(r.header, sessionCookie) != nil {
+			t.Fatalf("status %d: %s", r.status, r.body)
+		}
+	})
+	t.Run("unknown user looks like a wrong password", func(t *testing.T) {
+		r := app.client(t).signIn("nobody", "whatever-password")
+		if r.status != 401 || !strings.Contains(r.body, "do not match") {
+			t.Fatalf("status %d: %s", r.status, r.body)
+		}
+	})
+	t.Run("sign-in form without its token", func(t *testing.T) {
+		r := app.client(t).post("/signin", url.Values{"name": {"vic"}, "password": {testPasswords["vic"]}})
+		if r.status != 403 {
+			t.Fatalf("status %d", r.status)
+		}
+	})
+	t.Run("no open redirect", func(t *testing.T) {
+		c := app.client(t)
+		page := c.get("/signin?next=//evil.example/")
+		r := c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"vic"}, "password": {testPasswords["vic"]}, "next": {"//evil.example/"}})
+		if loc := r.header.Get("Location"); loc != "/" {
+			t.Fatalf("Location %q", loc)
+		}
+	})
+	t.Run("back where you were", func(t *testing.T) {
+		c := app.client(t)
+		r := c.get("/postmortems/PM-2026-101")
+		next, _ := url.Parse(r.header.Get("Location"))
+		page := c.get(next.String())
+		r = c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"vic"}, "password": {testPasswords["vic"]}, "next": {next.Query().Get("next")}})
+		if loc := r.header.Get("Location"); loc != "/postmortems/PM-2026-101" {
+			t.Fatalf("Location %q", loc)
+		}
+	})
+	t.Run("sign out", func(t *testing.T) {
+		c := app.signedIn(t, "vic")
+		if r := c.post("/signout", url.Values{"csrf_token": {"wrong"}}); r.status != 403 {
+			t.Fatalf("sign out without the token: %d", r.status)
+		}
+		if r := c.post("/signout", url.Values{"csrf_token": {c.csrf}}); r.status != 303 || r.header.Get("Location") != "/signin" {
+			t.Fatalf("sign out: %d", r.status)
+		}
+		if r := c.get("/"); r.status != 303 {
+			t.Fatalf("after sign-out: %d", r.status)
+		}
+		if r := c.api("GET", "/api/v1/postmortems", "", "", false); r.status != 401 {
+			t.Fatalf("API after sign-out: %d", r.status)
+		}
+	})
+	t.Run("idle expiry", func(t *testing.T) {
+		c := app.signedIn(t, "vic")
+		app.clock.advance(sessionIdle - time.Minute)
+		if r := c.get("/"); r.status != 200 {
+			t.Fatalf("before the idle timeout: %d", r.status)
+		}
+		app.clock.advance(sessionIdle - time.Minute) // used a minute ago: still alive
+		if r := c.get("/"); r.status != 200 {
+			t.Fatalf("used within the idle timeout: %d", r.status)
+		}
+		app.clock.advance(sessionIdle)
+		if r := c.get("/"); r.status != 303 {
+			t.Fatalf("after the idle timeout: %d", r.status)
+		}
+		form := editForm(c.csrf, pageOpen, 1)
+		if r := c.post("/postmortems/PM-2026-101/edit", form); r.status != 401 || !strings.Contains(r.body, "session has ended") {
+			t.Fatalf("saving after expiry: %d", r.status)
+		}
+	})
+	t.Run("absolute expiry", func(t *testing.T) {
+		c := app.signedIn(t, "vic")
+		for elapsed := time.Duration(0); elapsed < sessionMaxAge-sessionIdle; elapsed += sessionIdle / 2 {
+			app.clock.advance(sessionIdle / 2)
+			if r := c.get("/"); r.status != 200 {
+				t.Fatalf("active session ended after %v", elapsed)
+			}
+		}
+		app.clock.advance(sessionIdle)
+		if r := c.get("/"); r.status != 303 {
+			t.Fatalf("session outlived its maximum age: %d", r.status)
+		}
+	})
+	t.Run("a user removed from the archive is signed out", func(t *testing.T) {
+		c := app.signedIn(t, "vic")
+		id := sessionID(t, c)
+		app.srv.pages.sessions.setUser(id, &debrief.User{Name: "ghost", Role: "viewer"})
+		app.clock.advance(userRecheck)
+		if r := c.get("/"); r.status != 303 {
+			t.Fatalf("session of a missing user: %d", r.status)
+		}
+	})
+	t.Run("rate limit by name", func(t *testing.T) {
+		c := app.client(t)
+		for i := range signInFailsPerName {
+			if r := c.signIn("eve", fmt.Sprintf("wrong-%d", i)); r.status != 401 {
+				t.Fatalf("attempt %d: %d", i, r.status)
+			}
+		}
+		r := c.signIn("eve", testPasswords["eve"])
+		if r.status != 429 || r.header.Get("Retry-After") == "" || !strings.Contains(r.body, "Too many sign-in attempts") {
+			t.Fatalf("after %d failures: %d %s", signInFailsPerName, r.status, r.body)
+		}
+		app.clock.advance(signInWindow)
+		if r := c.signIn("eve", testPasswords["eve"]); r.status != 303 {
+			t.Fatalf("after the window: %d", r.status)
+		}
+	})
+	t.Run("rate limit by address", func(t *testing.T) {
+		app.clock.advance(signInWindow)
+		c := app.client(t)
+		for i := range signInPerAddr {
+			c.signIn(fmt.Sprintf("user%d", i), "wrong-password")
+		}
+		if r := c.signIn("ivy", testPasswords["ivy"]); r.status != 429 {
+			t.Fatalf("after %d attempts from one address: %d", signInPerAddr, r.status)
+		}
+	})
+}

@@ -1,0 +1,125 @@
+package web
+
+import (
+	"bytes"
+	"io/fs"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief/debrief"
+)
+
+// TestEveryTemplateIsUsed checks that every file in templates/ belongs to
+// some page, and that every file a page lists exists.
+func TestEveryTemplateIsUsed(t *testing.T) {
+	files, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	for page, names := range pageTemplates {
+		if names[len(names)-1] != page {
+			t.Errorf("page %s: its own template should come last, after its partials", page)
+		}
+		for _, n := range names {
+			used["templates/"+n+".html"] = true
+			if !slices.Contains(files, "templates/"+n+".html") {
+				t.Errorf("page %s lists %s.html, which does not exist", page, n)
+			}
+		}
+	}
+	for _, f := range files {
+		if !used[f] {
+			t.Errorf("%s is not used by any page", f)
+		}
+	}
+}
+
+// TestEveryStaticFileIsUsed checks that every asset is referenced by a
+// template and that every referenced asset exists.
+func TestEveryStaticFileIsUsed(t *testing.T) {
+	static, err := loadStatic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all bytes.Buffer
+	files, _ := fs.Glob(templateFS, "templates/*.html")
+	for _, f := range files {
+		b, _ := templateFS.ReadFile(f)
+		all.Write(b)
+	}
+	refs := regexp.MustCompile(`static "([^"]+)"`).FindAllStringSubmatch(all.String(), -1)
+	referenced := map[string]bool{}
+	for _, m := range refs {
+		referenced[m[1]] = true
+		if _, ok := static[m[1]]; !ok {
+			t.Errorf("templates reference static %q, which does not exist", m[1])
+		}
+	}
+	for name := range static {
+		if !referenced[name] {
+			t.Errorf("static/%s is not used by any template", name)
+		}
+	}
+}
+
+// TestEveryPageRenders executes every page with sample data, so that a
+// template that parses but fails on real data is caught here.
+func TestEveryPageRenders(t *testing.T) {
+	p := newPages(&Config{Taxonomy: debrief.DefaultTaxonomy()})
+	if p.log == nil {
+		p.log = discardLogger()
+	}
+	u := &debrief.User{Name: "eve", Role: debrief.RoleEditor}
+	b := base{Title: "T", User: u, CSRF: "tok", Nav: "archive", JSON: "/api/v1/postmortems", Notice: "Saved."}
+	sum := &debrief.PostmortemSummary{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV1, Status: debrief.StatusPublished,
+		Teams: []string{"payments"}, Date: debrief.Date{Year: 2026, Month: 3, Day: 3}, Snippet: debrief.Snippet{{Text: "a "}, {Text: "match", Match: true}}}
+	pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV2, Status: debrief.StatusDraft, Restricted: true,
+		Teams: []string{"payments"}, Related: []string{"PM-2025-001"}, Started: time.Date(2026, 3, 3, 2, 14, 0, 0, time.UTC),
+		ReviewDate: debrief.Date{Year: 2026, Month: 3, Day: 12}, Body: "\n## Summary\nText.\n", Version: 2}
+	action := debrief.ActionItem{ID: "ACT-1", Title: "Do it", OwnerTeam: "platform", Due: debrief.Date{Year: 2026, Month: 1, Day: 1}, Status: debrief.ActionWontDo, Reason: "cost", Value: 3, EffortDays: 1.5, Link: "https://tracker.example/1"}
+	sim := &debrief.SimilarPostmortem{PostmortemSummary: sum, Reasons: []string{"same service: api"}, Actions: debrief.ActionProgress{Total: 2, Done: 2}}
+	ed := editorState{Mode: modeForm, Form: formOf(pm), Version: 2}
+	pages := map[string]any{
+		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
+			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
+			Results: []archiveResult{{sum, resultFacts{TimeToResolve: time.Hour, Resolved: true, Lint: lintCounts{Checked: true, Blame: 2, RootCause: 1}}}}},
+		"postmortem": postmortemView{base: b, PM: pm, Body: "<p>x</p>", Linted: true, CanEdit: true,
+			Findings:     []findingView{{N: 1, Finding: Finding{Line: 3, Category: "blame", Severity: "warning", Message: "m", Suggestion: "s"}, InBody: true}, {N: 2, Finding: Finding{Line: 1, Category: "structure"}}},
+			Factors:      []factorGroup{{"automation", []string{"d"}}},
+			Actions:      []actionView{{action, true}},
+			Risks:        []riskView{{debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w", Until: debrief.Date{Year: 2026, Month: 5, Day: 1}, Meanwhile: "m", OwnerTeam: "t", ReviewBy: debrief.Date{Year: 2026, Month: 4, Day: 1}}, true}},
+			Similar:      similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
+			TimeToDetect: "7 min", TimeToMitigate: "51 min", TimeToResolve: "2 h"},
+		"editor": editorView{base: b, editorState: ed, Action: "/new", IsNew: true, Guide: debrief.Sections, Categories: []string{"automation"},
+			Severities: debrief.Severities, Statuses: debrief.Statuses, ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses, Lint: true,
+			Problems: []problemView{{Line: 3, Column: 1, Message: "m"}, {Field: "title", Message: "m"}}},
+		"new":      newView{base: b, Severities: debrief.Severities, Guide: debrief.Sections},
+		"conflict": conflictView{base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
+		"signin":   signinView{base: base{Title: "Sign in"}, Token: "t", Next: "/", Error: "wrong"},
+		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
+	}
+	for name := range pageTemplates {
+		data, ok := pages[name]
+		if !ok {
+			t.Errorf("page %s has no sample data in this test", name)
+			continue
+		}
+		w := httptest.NewRecorder()
+		p.render(w, httptest.NewRequest("GET", "/", nil), 200, name, data)
+		if w.Code != 200 || !strings.Contains(w.Body.String(), "</html>") {
+			t.Errorf("page %s: status %d:\n%s", name, w.Code, w.Body.String())
+		}
+	}
+	// The markdown editor too.
+	ed.Mode, ed.File = modeMarkdown, "---\nid: x\n---\n"
+	w := httptest.NewRecorder()
+	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "editor", editorView{base: b, editorState: ed, ID: "PM-2026-001"})
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `<textarea id="file"`) {
+		t.Errorf("markdown editor: %d", w.Code)
+	}
+}
