@@ -148,6 +148,12 @@ func (s *scanner) line(ls, le int) {
 		}
 		break
 	}
+	// A block quote interrupts a paragraph that is not quoted; a line
+	// without a marker after a quoted paragraph continues it (CommonMark's
+	// lazy continuation), so only this direction ends the paragraph.
+	if quote && !s.paraQuote && len(s.para) > 0 {
+		s.flush()
+	}
 	if s.inComment {
 		if i := bytes.Index(src[p:le], []byte("-->")); i >= 0 {
 			s.d.addComment(s.commentAt, p+i+3)

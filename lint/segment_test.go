@@ -147,3 +147,24 @@ func TestQuotedSpeechIsInfo(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteInterruptsParagraph checks that a block quote right under a line
+// of prose lowers the severity of the quote only, not of the prose above it.
+func TestQuoteInterruptsParagraph(t *testing.T) {
+	l := mustLinter(t)
+	src := "Kim should have checked the replica lag.\n> 02:10 jo: my bad, I messed up the flag\nlazy continuation of the quote, my fault\n"
+	want := map[int]Severity{1: Warning, 2: Info, 3: Info}
+	fs := l.Lint("q.md", []byte(src))
+	seen := map[int]bool{}
+	for _, f := range fs {
+		seen[f.Line] = true
+		if w, ok := want[f.Line]; !ok || f.Severity != w {
+			t.Errorf("line %d: %s is %s, want %v", f.Line, f.Rule, f.Severity, w)
+		}
+	}
+	for line := range want {
+		if !seen[line] {
+			t.Errorf("line %d: no finding", line)
+		}
+	}
+}
