@@ -17,9 +17,12 @@ type SimilarPostmortem struct {
 	// Reasons says in words what the two share, strongest first, such as
 	// "same service: edge-lb" or "shares 'certificate', 'expiry'".
 	Reasons []string
-	// What the two share: keys of services, teams and factor categories,
-	// and the distinctive words, most distinctive first.
-	Services, Teams, Categories, Terms []string
+	// What the two share: keys of services, teams, factor categories and
+	// tags, the distinctive words (most distinctive first) and the ids of
+	// action items both list.
+	Services, Teams, Categories, Tags, Terms, ActionItems []string
+	// Linked is true when either lists the other in related.
+	Linked bool
 	// Actions counts the similar postmortem's action items by status:
 	// whether the fixes of the earlier incident were done.
 	Actions ActionProgress
@@ -41,10 +44,13 @@ func (a ActionProgress) Open() int { return a.Total - a.Done - a.WontDo }
 
 // Features are what similarity compares between two postmortems.
 type Features struct {
-	Services, Teams, Categories []string // as Keys returns them
+	ID                                string
+	Services, Teams, Categories, Tags []string // as Keys returns them
 	// Terms are the distinct words of the title, trigger, contributing
 	// factors and Summary section, without stop words, sorted.
 	Terms []string
+	// Related and ActionItems are the ids the postmortem lists, sorted.
+	Related, ActionItems []string
 }
 
 // Features returns what similarity compares of p.
@@ -57,12 +63,26 @@ func (p *Postmortem) Features() Features {
 		text.WriteString(f.Description + "\n")
 	}
 	text.WriteString(BodySection(p.Body, "Summary"))
-	return Features{
-		Services:   Keys(p.Services),
-		Teams:      Keys(p.Teams),
-		Categories: Keys(cats),
-		Terms:      Terms(text.String()),
+	var items []string
+	for _, a := range p.ActionItems {
+		items = append(items, a.ID)
 	}
+	return Features{
+		ID:          p.ID,
+		Services:    Keys(p.Services),
+		Teams:       Keys(p.Teams),
+		Categories:  Keys(cats),
+		Tags:        Keys(p.Tags),
+		Terms:       Terms(text.String()),
+		Related:     sortedSet(p.Related),
+		ActionItems: sortedSet(items),
+	}
+}
+
+func sortedSet(vs []string) []string {
+	out := slices.Clone(vs)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // BodySection returns the text under the ## heading title of a Markdown
@@ -126,13 +146,17 @@ func singular(w string) string {
 
 // Weights of the parts of the similarity score; docs/similar.md explains
 // them. Text carries the most because it says what happened; shared services
-// and factor categories say where and how; shared teams the least, since a
-// team owns many unrelated things.
+// and factor categories say where and how; the authors' own links (related,
+// a shared action item) say it outright; shared teams count the least, since
+// a team owns many unrelated things.
 const (
-	WeightText     = 6.0
-	WeightService  = 3.0
-	WeightCategory = 2.0
-	WeightTeam     = 1.0
+	WeightText       = 6.0
+	WeightService    = 3.0
+	WeightCategory   = 2.0
+	WeightTag        = 2.0
+	WeightTeam       = 1.0
+	WeightLinked     = 3.0
+	WeightActionItem = 2.0
 	// MinSimilarScore leaves out postmortems that share too little to be
 	// worth a reader's time.
 	MinSimilarScore = 1.0
@@ -207,6 +231,10 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.Services = intersect(target.Services, c.Features.Services)
 		s.Teams = intersect(target.Teams, c.Features.Teams)
 		s.Categories = intersect(target.Categories, c.Features.Categories)
+		s.Tags = intersect(target.Tags, c.Features.Tags)
+		s.ActionItems = intersect(target.ActionItems, c.Features.ActionItems)
+		s.Linked = target.ID != "" && slices.Contains(c.Features.Related, target.ID) ||
+			c.Features.ID != "" && slices.Contains(target.Related, c.Features.ID)
 		shared := intersect(target.Terms, c.Features.Terms)
 		text := 0.0
 		if n := targetNorm * norm(c.Features.Terms); n > 0 {
@@ -218,7 +246,14 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.Score = WeightText*text +
 			WeightService*jaccard(s.Services, target.Services, c.Features.Services) +
 			WeightCategory*jaccard(s.Categories, target.Categories, c.Features.Categories) +
+			WeightTag*jaccard(s.Tags, target.Tags, c.Features.Tags) +
 			WeightTeam*jaccard(s.Teams, target.Teams, c.Features.Teams)
+		if s.Linked {
+			s.Score += WeightLinked
+		}
+		if len(s.ActionItems) > 0 {
+			s.Score += WeightActionItem
+		}
 		if s.Score < MinSimilarScore {
 			continue
 		}
@@ -242,6 +277,9 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 // reasons says in words what a similar postmortem shares.
 func reasons(s *SimilarPostmortem) []string {
 	var r []string
+	if s.Linked {
+		r = append(r, "linked as related")
+	}
 	add := func(one, many string, vs []string) {
 		switch len(vs) {
 		case 0:
@@ -251,6 +289,7 @@ func reasons(s *SimilarPostmortem) []string {
 			r = append(r, many+": "+strings.Join(vs, ", "))
 		}
 	}
+	add("same action item", "same action items", s.ActionItems)
 	add("same service", "same services", s.Services)
 	add("same factor category", "same factor categories", s.Categories)
 	if len(s.Terms) > 0 {
@@ -261,6 +300,7 @@ func reasons(s *SimilarPostmortem) []string {
 		}
 		r = append(r, "shares "+strings.Join(q, ", "))
 	}
+	add("same tag", "same tags", s.Tags)
 	add("same team", "same teams", s.Teams)
 	return r
 }
@@ -311,7 +351,19 @@ incident incidents postmortem postmortems outage issue issues problem problems
 impact impacted affected affecting user users customer customers team teams
 minute minutes hour hours day days week weeks time times utc today yesterday
 started start began happened happen happens during caused cause causing
-summary trigger factor factors contributing engineer engineers on-call oncall
+summary trigger factor factors contributing engineer engineers oncall call
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon
+month months year years earlier later soon again once twice due
+done did used use uses using called call calls listed list lists set sets meant mean means
+ended end ends returned returning return returns restored handled checked check checks
+built build deployed deploy applied apply found find kept keep ran run runs running
+said says told asked showed shows show saw see seen looked look needed need needs
+worked work works working tried try went back still even though also instead least
+able unable nothing something anything everything nobody someone anyone everyone
+fixed fix fixes changed change changes stopped stop started began starting
+many several few more less most other others each every same different whole part
 `) {
 		m[w] = true
 	}

@@ -43,11 +43,11 @@ type PostmortemService interface {
 	// truth. Identical content changes nothing. It sets p.Version.
 	Import(ctx context.Context, p *Postmortem) (ImportResult, error)
 
-	// ImportBatch imports several postmortems as Import does, in one
-	// transaction with each postmortem in a savepoint of its own: one
-	// that fails is left out whole, with its error in errs, and the others
-	// land together. It is how `debrief import` loads large archives
-	// quickly. An error for the whole batch means none landed.
+	// ImportBatch imports several postmortems as Import does, together in
+	// one transaction when all can be stored; when one cannot, the others
+	// still land and it is left out whole, with its error in errs. It is
+	// how `debrief import` loads large archives quickly. An error for the
+	// whole batch means none landed.
 	ImportBatch(ctx context.Context, ps []*Postmortem) (results []ImportResult, errs []error, err error)
 
 	// Export calls fn with every postmortem the viewer may see, in id

@@ -75,6 +75,20 @@ func similar(ctx context.Context, tx pgx.Tx, v debrief.Viewer, p *debrief.Postmo
 		}
 		pks = append(pks, more...)
 	}
+	// The postmortems the authors linked: related either way, or sharing
+	// an action item.
+	rows, err := tx.Query(ctx, `SELECT pk FROM postmortems WHERE id = ANY($1)
+		UNION SELECT pk FROM postmortem_related WHERE related_id = $2
+		UNION SELECT pk FROM postmortem_action_items WHERE item_id = ANY($3)
+		LIMIT $4`, nonNil(target.Related), p.ID, nonNil(target.ActionItems), debrief.CandidateLimit)
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	linked, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	pks = append(pks, linked...)
 	cands, err := candidates(ctx, tx, v, pks, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
@@ -106,6 +120,9 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 		ARRAY(SELECT service FROM postmortem_services s WHERE s.pk = p.pk),
 		ARRAY(SELECT team FROM postmortem_teams t WHERE t.pk = p.pk),
 		ARRAY(SELECT DISTINCT category FROM contributing_factors f WHERE f.pk = p.pk),
+		ARRAY(SELECT tag FROM postmortem_tags g WHERE g.pk = p.pk),
+		ARRAY(SELECT related_id FROM postmortem_related r WHERE r.pk = p.pk ORDER BY related_id COLLATE "C"),
+		ARRAY(SELECT item_id FROM postmortem_action_items i WHERE i.pk = p.pk ORDER BY item_id COLLATE "C"),
 		(SELECT count(*) FROM postmortem_action_items l WHERE l.pk = p.pk),
 		(SELECT count(*) FROM postmortem_action_items l JOIN action_items ai ON ai.id = l.item_id WHERE l.pk = p.pk AND ai.status = 'done'),
 		(SELECT count(*) FROM postmortem_action_items l JOIN action_items ai ON ai.id = l.item_id WHERE l.pk = p.pk AND ai.status = 'wont-do')
@@ -122,10 +139,10 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 		var pk, total, done, wontDo int64
 		var severity, status, day string
 		var started *time.Time
-		var terms, services, teams, cats []string
+		var terms, services, teams, cats, tags, related, items []string
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &severity, &status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &s.Teams, &s.Services, &s.Tags, &s.Version,
-			&terms, &services, &teams, &cats, &total, &done, &wontDo); err != nil {
+			&terms, &services, &teams, &cats, &tags, &related, &items, &total, &done, &wontDo); err != nil {
 			return nil, err
 		}
 		s.Severity, s.Status, s.Date = debrief.Severity(severity), debrief.Status(status), date(day)
@@ -135,10 +152,14 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 		s.Teams, s.Services, s.Tags = nilIfEmpty(s.Teams), nilIfEmpty(s.Services), nilIfEmpty(s.Tags)
 		c.Summary = s
 		c.Features = debrief.Features{
-			Services:   debrief.Keys(services),
-			Teams:      debrief.Keys(teams),
-			Categories: debrief.Keys(cats),
-			Terms:      terms,
+			ID:          s.ID,
+			Services:    debrief.Keys(services),
+			Teams:       debrief.Keys(teams),
+			Categories:  debrief.Keys(cats),
+			Tags:        debrief.Keys(tags),
+			Terms:       terms,
+			Related:     related,
+			ActionItems: items,
 		}
 		c.Actions = debrief.ActionProgress{Total: int(total), Done: int(done), WontDo: int(wontDo)}
 		out = append(out, c)

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -137,50 +136,42 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 	return results[0], errs[0]
 }
 
-// ImportBatch imports postmortems in one transaction, each in a savepoint
-// of its own.
+// ImportBatch imports postmortems in one transaction; when one fails, it
+// imports them again one transaction each, so that only that one is left
+// out.
 func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
 	results := make([]debrief.ImportResult, len(ps))
-	errs := make([]error, len(ps))
-	files := make([][]byte, len(ps))
-	canon := make([]*debrief.Postmortem, len(ps))
-	// The canonical form costs as much as a postmortem's writes: make it
-	// on every core, while the writes go one after another anyway.
-	var wg sync.WaitGroup
-	workers := min(len(ps), runtime.GOMAXPROCS(0))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(ps); i += workers {
-				files[i], canon[i], errs[i] = canonical(ps[i])
-			}
-		}()
-	}
-	wg.Wait()
+	files, canon, errs, ready := canonicalAhead(ps)
 	versions := make([]int, len(ps))
 	err := db.writeTx(ctx, func(tx *sql.Tx) error {
-		for i, p := range ps {
-			if errs[i] != nil {
+		for i := range ps {
+			if ready(i); errs[i] != nil {
 				continue
 			}
-			if _, err := db.exec(ctx, tx, `SAVEPOINT import`); err != nil {
-				return err
-			}
-			results[i], versions[i], errs[i] = db.importOne(ctx, tx, canon[i], files[i])
-			if errs[i] != nil {
-				if _, err := db.exec(ctx, tx, `ROLLBACK TO import`); err != nil {
-					return err
-				}
-				errs[i] = fmt.Errorf("import %s: %w", p.ID, errs[i])
-			}
-			if _, err := db.exec(ctx, tx, `RELEASE import`); err != nil {
-				return err
+			var err error
+			if results[i], versions[i], err = db.importOne(ctx, tx, canon[i], files[i]); err != nil {
+				return batchError{i, err}
 			}
 		}
 		return nil
 	})
-	if err != nil {
+	ready(len(ps) - 1)
+	var be batchError
+	switch {
+	case errors.As(err, &be) && len(ps) > 1:
+		// Savepoints would make FTS5 flush its index for every
+		// postmortem; instead, when one fails, the batch is undone and
+		// imported again one postmortem per transaction, so that the
+		// failing one is left out whole and the others land.
+		for i, p := range ps {
+			if errs[i] == nil {
+				results[i], errs[i] = db.Import(ctx, p)
+			}
+		}
+		return results, errs, nil
+	case errors.As(err, &be):
+		errs[be.i] = fmt.Errorf("import %s: %w", ps[be.i].ID, be.err)
+	case err != nil:
 		return nil, nil, fmt.Errorf("import: %w", err)
 	}
 	for i, p := range ps {
@@ -189,6 +180,45 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 		}
 	}
 	return results, errs, nil
+}
+
+// batchError is the failure of the i-th postmortem of a batch.
+type batchError struct {
+	i   int
+	err error
+}
+
+func (e batchError) Error() string { return e.err.Error() }
+func (e batchError) Unwrap() error { return e.err }
+
+// canonicalAhead makes the canonical forms of ps on every core, in the
+// background, so that a batch's writes start with the first one ready
+// instead of waiting for all: the canonical form costs about a third of a
+// postmortem's import. ready(i) waits until the forms of ps[0] to ps[i]
+// are made.
+func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.Postmortem, errs []error, ready func(i int)) {
+	files = make([][]byte, len(ps))
+	canon = make([]*debrief.Postmortem, len(ps))
+	errs = make([]error, len(ps))
+	done := make([]chan struct{}, len(ps))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	workers := min(len(ps), runtime.GOMAXPROCS(0))
+	for w := range workers {
+		go func() {
+			for i := w; i < len(ps); i += workers {
+				files[i], canon[i], errs[i] = canonical(ps[i])
+				close(done[i])
+			}
+		}()
+	}
+	waited := 0
+	return files, canon, errs, func(i int) {
+		for ; waited <= i; waited++ {
+			<-done[waited]
+		}
+	}
 }
 
 // importOne creates or replaces p, whose canonical file is file.
@@ -305,6 +335,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms)); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
+		db.indexLater(pk)
 		if _, err := db.exec(ctx, tx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
 			return err
 		}
@@ -318,6 +349,10 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 			jsonArray(p.Teams), jsonArray(p.Services), jsonArray(p.Tags), now, pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
+		if err := db.unindex(ctx, tx, pk); err != nil {
+			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
+		}
+		db.indexLater(pk)
 		if _, err := db.exec(ctx, tx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
 			body = ?, front_matter = ?, terms = ? WHERE pk = ?`,
 			p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms), pk); err != nil {

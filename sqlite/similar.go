@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/debrief/debrief"
@@ -64,6 +65,16 @@ func similar(ctx context.Context, tx *sql.Tx, v debrief.Viewer, p *debrief.Postm
 		}
 		pks = append(pks, more...)
 	}
+	// The postmortems the authors linked: related either way, or sharing
+	// an action item.
+	linked, err := queryInt64s(ctx, tx, `SELECT pk FROM postmortems WHERE id IN (SELECT value FROM json_each(?))
+		UNION SELECT pk FROM postmortem_related WHERE related_id = ?
+		UNION SELECT pk FROM postmortem_action_items WHERE item_id IN (SELECT value FROM json_each(?))
+		LIMIT ?`, jsonArray(target.Related), p.ID, jsonArray(target.ActionItems), debrief.CandidateLimit)
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	pks = append(pks, linked...)
 	cands, err := candidates(ctx, tx, v, pks, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
@@ -93,6 +104,9 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		(SELECT json_group_array(service) FROM postmortem_services s WHERE s.pk = p.pk),
 		(SELECT json_group_array(team) FROM postmortem_teams t WHERE t.pk = p.pk),
 		(SELECT json_group_array(DISTINCT category) FROM contributing_factors f WHERE f.pk = p.pk),
+		(SELECT json_group_array(tag) FROM postmortem_tags g WHERE g.pk = p.pk),
+		(SELECT json_group_array(related_id) FROM postmortem_related r WHERE r.pk = p.pk),
+		(SELECT json_group_array(item_id) FROM postmortem_action_items i WHERE i.pk = p.pk),
 		(SELECT count(*) FROM postmortem_action_items l WHERE l.pk = p.pk),
 		(SELECT count(*) FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id WHERE l.pk = p.pk AND a.status = 'done'),
 		(SELECT count(*) FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id WHERE l.pk = p.pk AND a.status = 'wont-do')
@@ -108,22 +122,26 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		var c debrief.SimilarCandidate
 		s := &debrief.PostmortemSummary{}
 		var pk int64
-		var day, started, teams, services, tags, terms, svcKeys, teamKeys, cats string
+		var day, started, teams, services, tags, terms, svcKeys, teamKeys, cats, tagKeys, related, items string
 		var score float64
 		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &teams, &services, &tags, &s.Version, &score, &total,
-			&terms, &svcKeys, &teamKeys, &cats, &c.Actions.Total, &c.Actions.Done, &c.Actions.WontDo); err != nil {
+			&terms, &svcKeys, &teamKeys, &cats, &tagKeys, &related, &items, &c.Actions.Total, &c.Actions.Done, &c.Actions.WontDo); err != nil {
 			return nil, err
 		}
 		s.Date = date(day)
 		s.Teams, s.Services, s.Tags = jsonStrings(teams), jsonStrings(services), jsonStrings(tags)
 		c.Summary = s
 		c.Features = debrief.Features{
-			Services:   debrief.Keys(jsonStrings(svcKeys)),
-			Teams:      debrief.Keys(jsonStrings(teamKeys)),
-			Categories: debrief.Keys(jsonStrings(cats)),
-			Terms:      strings.Fields(terms),
+			ID:          s.ID,
+			Services:    debrief.Keys(jsonStrings(svcKeys)),
+			Teams:       debrief.Keys(jsonStrings(teamKeys)),
+			Categories:  debrief.Keys(jsonStrings(cats)),
+			Tags:        debrief.Keys(jsonStrings(tagKeys)),
+			Terms:       strings.Fields(terms),
+			Related:     sortedStrings(jsonStrings(related)),
+			ActionItems: sortedStrings(jsonStrings(items)),
 		}
 		out = append(out, c)
 	}
@@ -151,4 +169,9 @@ func documentFrequencies(ctx context.Context, tx *sql.Tx, terms []string) (map[s
 		df[t] = n
 	}
 	return df, rows.Err()
+}
+
+func sortedStrings(vs []string) []string {
+	slices.Sort(vs)
+	return vs
 }

@@ -45,9 +45,13 @@ type DB struct {
 	// migrated counts the migrations that Open applied.
 	migrated int
 	// stmts caches the write connection's prepared statements.
-	mu    sync.Mutex
+	mu     sync.Mutex
 	stmts  map[string]*sql.Stmt
 	wanted map[string]bool
+	// pending holds the documents the write transaction under way must
+	// index before it commits (index.go).
+	pending      map[int64]bool
+	pendingOrder []int64
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -219,8 +223,12 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		_ = tx.Rollback()
 		db.prepareWanted(ctx)
 	}()
+	db.resetPending()
 	if err := fn(tx); err != nil {
 		return err
+	}
+	if err := db.indexPending(ctx, tx); err != nil {
+		return fmt.Errorf("index the changed postmortems: %w", err)
 	}
 	return tx.Commit()
 }

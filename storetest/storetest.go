@@ -62,6 +62,7 @@ func Run(t *testing.T, open Opener) {
 		{"SimilarActionProgress", testSimilarActionProgress},
 		{"ExamplesRoundTrip", testExamplesRoundTrip},
 		{"ExamplesFamilies", testExamplesFamilies},
+		{"ExamplesFamiliesUnlinked", testExamplesFamiliesUnlinked},
 		{"ExamplesCounts", testExamplesCounts},
 	}
 	for _, tt := range tests {

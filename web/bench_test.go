@@ -208,3 +208,12 @@ func cookieRequest(c *http.Cookie) *http.Request {
 	r.AddCookie(c)
 	return r
 }
+
+// BenchmarkSimilarPanel reads what a postmortem page's script asks for when
+// the page could not wait for its similar incidents: the similar API, as a
+// signed-in browser calls it.
+func BenchmarkSimilarPanel(b *testing.B) {
+	a := loadBenchApp(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	latencies(b, func(int) { a.get(b, "/api/v1/postmortems/"+a.ids[r.IntN(len(a.ids))]+"/similar?limit=5") })
+}

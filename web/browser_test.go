@@ -230,6 +230,7 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(similar, "This kind of incident happened before") || simCount == 0 {
 		t.Fatalf("similar incidents (%d): %s", simCount, similar)
 	}
+	shots.shot(a, "postmortem", "postmortem", false)
 	shots.shot(a, "postmortem-full", "", true)
 
 	// Edit: type a blaming sentence and see the finding appear.
@@ -310,9 +311,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("my text was not saved")
 	}
 
-	// The pictures of the README, and the phone layout for the record.
+	// The phone layout, for the record.
 	bt.do(a, "phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/postmortems/PM-2025-014"), chromedp.WaitVisible(chromedp.CSS("#pm-title")))
 	shots.shot(a, "postmortem-phone", "", false)
-	bt.do(a, "desktop width", chromedp.EmulateViewport(1360, 860), chromedp.Navigate(base+"/postmortems/PM-2025-014"), chromedp.WaitVisible(chromedp.CSS("#pm-title")))
-	shots.shot(a, "postmortem", "postmortem", false)
 }

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"crypto/sha256"
-	"html/template"
 	"runtime"
 	"strconv"
 	"sync"
@@ -38,18 +37,6 @@ func (p *pages) fileFindings(id string, file []byte) []Finding {
 	sortFindings(fs)
 	p.findings.put(key, fs)
 	return fs
-}
-
-// renderedBody returns the body of p as HTML with the findings marked.
-func (p *pages) renderedBody(pm *debrief.Postmortem, file []byte, fs []Finding) template.HTML {
-	sum := sha256.Sum256(file)
-	key := string(sum[:])
-	if h, ok := p.rendered.get(key); ok {
-		return h
-	}
-	h := renderMarkdown(pm, file, fs)
-	p.rendered.put(key, h)
-	return h
 }
 
 // resultFacts is what the archive shows of a result beyond its summary.

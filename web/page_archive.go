@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -16,9 +18,11 @@ type archiveView struct {
 	Query   string
 	Filters archiveFilters
 	Error   string
-	Results []archiveResult
-	Total   int
-	Ranked  bool
+	// Rows are the results, each rendered by the "result" template and
+	// cached (resultRow).
+	Rows   []template.HTML
+	Total  int
+	Ranked bool
 	// NextURL and FirstURL page through the results; "" when there is no
 	// such page.
 	NextURL, FirstURL string
@@ -128,7 +132,12 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 	v.Total, v.Ranked = page.Total, f.Text.Ranked()
 	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
 	for i, it := range page.Items {
-		v.Results = append(v.Results, archiveResult{it, facts[i]})
+		row, err := s.pages.resultRow(archiveResult{it, facts[i]})
+		if err != nil {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+		v.Rows = append(v.Rows, row)
 	}
 	if page.Next != "" {
 		nq := cloneValues(q)
@@ -141,6 +150,25 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 		v.FirstURL = "/?" + fq.Encode()
 	}
 	s.pages.render(w, r, http.StatusOK, "archive", v)
+}
+
+// resultRow returns a result rendered by the "result" template. Rows are
+// cached by everything they show, so that a busy archive renders each row
+// once; a row shows only what its viewer may see, since the viewer's
+// search found it.
+func (p *pages) resultRow(res archiveResult) (template.HTML, error) {
+	f := res.resultFacts
+	key := fmt.Sprintf("%s@%d|%d|%t|%+v|%s", res.ID, res.Version, f.TimeToResolve, f.Resolved, f.Lint, res.Snippet.Marked(debrief.MatchStart, debrief.MatchEnd))
+	if h, ok := p.rows.get(key); ok {
+		return h, nil
+	}
+	var b strings.Builder
+	if err := p.tmpl["archive"].ExecuteTemplate(&b, "result", res); err != nil {
+		return "", fmt.Errorf("render result %s: %w", res.ID, err)
+	}
+	h := template.HTML(b.String())
+	p.rows.put(key, h)
+	return h, nil
 }
 
 func cloneValues(q url.Values) url.Values {

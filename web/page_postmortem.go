@@ -2,9 +2,11 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"html/template"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -18,6 +20,25 @@ const similarLimit = 5
 // with lint findings marked, and the similar past incidents.
 type postmortemView struct {
 	base
+	PM      *debrief.Postmortem
+	Doc     postmortemDoc
+	Similar similarPanel
+	// SimilarHTML is the similar panel rendered and cached with the
+	// similar incidents; "" renders Similar.
+	SimilarHTML template.HTML
+	CanEdit     bool
+}
+
+// postmortemDoc is the part of the page that depends only on the
+// postmortem's version and today's date (for overdue marks): the facts and
+// body, and the findings list. It is rendered once and cached.
+type postmortemDoc struct {
+	Document template.HTML
+	Findings template.HTML
+}
+
+// documentView is what the cached part of the page is rendered from.
+type documentView struct {
 	PM       *debrief.Postmortem
 	Body     template.HTML
 	Findings []findingView
@@ -26,10 +47,8 @@ type postmortemView struct {
 	Factors  []factorGroup
 	Actions  []actionView
 	Risks    []riskView
-	Similar  similarPanel
 	// Durations, "" when unknown.
 	TimeToDetect, TimeToMitigate, TimeToResolve string
-	CanEdit                                     bool
 }
 
 type findingView struct {
@@ -133,37 +152,9 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	case q.Get("saved") != "":
 		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
 	}
-	file := markdown.Write(pm)
-	fs := s.pages.fileFindings(pm.ID, file)
-	v.Linted = s.cfg.Findings != nil
-	v.Lint = countFindings(fs)
-	inBody := map[int]bool{}
-	for _, rg := range findingRanges(file, len(file)-len(pm.Body), fs) {
-		inBody[rg.n] = true
-	}
-	for i, f := range fs {
-		v.Findings = append(v.Findings, findingView{N: i + 1, Finding: f, InBody: inBody[i+1]})
-	}
-	v.Body = s.pages.renderedBody(pm, file, fs)
-	v.TimeToDetect = durationText(pm.TimeToDetect())
-	v.TimeToMitigate = durationText(pm.TimeToMitigate())
-	v.TimeToResolve = durationText(pm.TimeToResolve())
-	today := debrief.DateOf(s.pages.now().UTC())
-	byCat := map[string]int{}
-	for _, f := range pm.ContributingFactors {
-		i, ok := byCat[f.Category]
-		if !ok {
-			i = len(v.Factors)
-			byCat[f.Category] = i
-			v.Factors = append(v.Factors, factorGroup{Category: f.Category})
-		}
-		v.Factors[i].Descriptions = append(v.Factors[i].Descriptions, f.Description)
-	}
-	for _, a := range pm.ActionItems {
-		v.Actions = append(v.Actions, actionView{ActionItem: a, Overdue: a.Overdue(today)})
-	}
-	for _, rk := range pm.AcceptedRisks {
-		v.Risks = append(v.Risks, riskView{AcceptedRisk: rk, ReviewDue: !rk.ReviewBy.IsZero() && rk.ReviewBy.Before(today)})
+	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {
@@ -190,7 +181,73 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			v.Similar.Earlier++
 		}
 	}
+	if ready {
+		v.SimilarHTML = sim.panelHTML(func() template.HTML {
+			var b strings.Builder
+			if err := s.pages.tmpl["postmortem"].ExecuteTemplate(&b, "similar", v.Similar); err != nil {
+				s.pages.log.Error("render the similar panel", "id", pm.ID, "err", err)
+				return ""
+			}
+			return template.HTML(b.String())
+		})
+	}
 	s.pages.render(w, r, http.StatusOK, "postmortem", v)
+}
+
+// postmortemDoc returns the cached part of pm's page, rendering it when it
+// is not cached. The key is the id and version, which change with every
+// change of content, and the date.
+func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
+	today := debrief.DateOf(p.now().UTC())
+	key := pm.ID + "@" + strconv.Itoa(pm.Version) + "@" + today.String()
+	if d, ok := p.docs.get(key); ok {
+		return d, nil
+	}
+	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
+	file := markdown.Write(pm)
+	fs := p.fileFindings(pm.ID, file)
+	v.Lint = countFindings(fs)
+	inBody := map[int]bool{}
+	for _, rg := range findingRanges(file, len(file)-len(pm.Body), fs) {
+		inBody[rg.n] = true
+	}
+	for i, f := range fs {
+		v.Findings = append(v.Findings, findingView{N: i + 1, Finding: f, InBody: inBody[i+1]})
+	}
+	v.Body = renderMarkdown(pm, file, fs)
+	v.TimeToDetect = durationText(pm.TimeToDetect())
+	v.TimeToMitigate = durationText(pm.TimeToMitigate())
+	v.TimeToResolve = durationText(pm.TimeToResolve())
+	byCat := map[string]int{}
+	for _, f := range pm.ContributingFactors {
+		i, ok := byCat[f.Category]
+		if !ok {
+			i = len(v.Factors)
+			byCat[f.Category] = i
+			v.Factors = append(v.Factors, factorGroup{Category: f.Category})
+		}
+		v.Factors[i].Descriptions = append(v.Factors[i].Descriptions, f.Description)
+	}
+	for _, a := range pm.ActionItems {
+		v.Actions = append(v.Actions, actionView{ActionItem: a, Overdue: a.Overdue(today)})
+	}
+	for _, rk := range pm.AcceptedRisks {
+		v.Risks = append(v.Risks, riskView{AcceptedRisk: rk, ReviewDue: !rk.ReviewBy.IsZero() && rk.ReviewBy.Before(today)})
+	}
+	var d postmortemDoc
+	var buf strings.Builder
+	t := p.tmpl["postmortem"]
+	if err := t.ExecuteTemplate(&buf, "pm_document", v); err != nil {
+		return d, fmt.Errorf("render %s: %w", pm.ID, err)
+	}
+	d.Document = template.HTML(buf.String())
+	buf.Reset()
+	if err := t.ExecuteTemplate(&buf, "findings", v); err != nil {
+		return d, fmt.Errorf("render %s: %w", pm.ID, err)
+	}
+	d.Findings = template.HTML(buf.String())
+	p.docs.put(key, d)
+	return d, nil
 }
 
 func durationText(d time.Duration, ok bool) string {

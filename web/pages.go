@@ -29,9 +29,10 @@ type pages struct {
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
-	rendered *lru[string, template.HTML]
+	docs     *lru[string, postmortemDoc]
 	findings *lru[string, []Finding]
 	facts    *lru[string, resultFacts]
+	rows     *lru[string, template.HTML]
 	similar  *similarCache
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
@@ -45,9 +46,10 @@ func newPages(cfg *Config) *pages {
 	p.addrLimit = newLimiter(signInPerAddr, signInWindow, now)
 	p.nameLimit = newLimiter(signInFailsPerName, signInWindow, now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
-	p.rendered = newLRU[string, template.HTML](512)
+	p.docs = newLRU[string, postmortemDoc](512)
 	p.findings = newLRU[string, []Finding](2048)
 	p.facts = newLRU[string, resultFacts](50_000)
+	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.similarWait = similarBudget
 	var err error

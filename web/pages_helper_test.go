@@ -167,7 +167,7 @@ func testFindings(t testing.TB) FindingsFunc {
 	}
 }
 
-// newPageApp starts the app with the two fixtures and, with examples, the
+// newPageApp starts the app with the two fixtures or, with examples, the
 // example archive.
 func newPageApp(t testing.TB, withExamples bool) *pageApp {
 	t.Helper()
@@ -190,8 +190,10 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 			t.Fatal(err)
 		}
 	}
+	// The fixtures, or the example archive as a newcomer sees it.
 	srcs := [][]byte{[]byte(pageOpen), []byte(pageRestricted)}
 	if withExamples {
+		srcs = nil
 		paths, _ := filepath.Glob("../examples/PM-*.md")
 		for _, p := range paths {
 			b, err := os.ReadFile(p)

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html/template"
 	"runtime"
 	"strconv"
 	"strings"
@@ -37,6 +38,18 @@ type similarEntry struct {
 	err   error
 	at    time.Time
 	done  chan struct{} // closed when items and err are set
+
+	// The panel rendered from items, once: it depends only on them and on
+	// the postmortem's version, which the key holds.
+	panelOnce sync.Once
+	panel     template.HTML
+}
+
+// panelHTML returns the entry's panel, rendering it with render the first
+// time.
+func (e *similarEntry) panelHTML(render func() template.HTML) template.HTML {
+	e.panelOnce.Do(func() { e.panel = render() })
+	return e.panel
 }
 
 type similarCache struct {

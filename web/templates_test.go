@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"html/template"
 	"io/fs"
 	"net/http/httptest"
 	"regexp"
@@ -87,14 +88,9 @@ func TestEveryPageRenders(t *testing.T) {
 	pages := map[string]any{
 		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
-			Results: []archiveResult{{sum, resultFacts{TimeToResolve: time.Hour, Resolved: true, Lint: lintCounts{Checked: true, Blame: 2, RootCause: 1}}}}},
-		"postmortem": postmortemView{base: b, PM: pm, Body: "<p>x</p>", Linted: true, CanEdit: true,
-			Findings:     []findingView{{N: 1, Finding: Finding{Line: 3, Category: "blame", Severity: "warning", Message: "m", Suggestion: "s"}, InBody: true}, {N: 2, Finding: Finding{Line: 1, Category: "structure"}}},
-			Factors:      []factorGroup{{"automation", []string{"d"}}},
-			Actions:      []actionView{{action, true}},
-			Risks:        []riskView{{debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w", Until: debrief.Date{Year: 2026, Month: 5, Day: 1}, Meanwhile: "m", OwnerTeam: "t", ReviewBy: debrief.Date{Year: 2026, Month: 4, Day: 1}}, true}},
-			Similar:      similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
-			TimeToDetect: "7 min", TimeToMitigate: "51 min", TimeToResolve: "2 h"},
+			Rows: []template.HTML{"<li>row</li>"}},
+		"postmortem": postmortemView{base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
+			Similar: similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1}},
 		"editor": editorView{base: b, editorState: ed, Action: "/new", IsNew: true, Guide: debrief.Sections, Categories: []string{"automation"},
 			Severities: debrief.Severities, Statuses: debrief.Statuses, ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses, Lint: true,
 			Problems: []problemView{{Line: 3, Column: 1, Message: "m"}, {Field: "title", Message: "m"}}},
@@ -115,9 +111,32 @@ func TestEveryPageRenders(t *testing.T) {
 			t.Errorf("page %s: status %d:\n%s", name, w.Code, w.Body.String())
 		}
 	}
+	// A result row.
+	row, err := p.resultRow(archiveResult{sum, resultFacts{TimeToResolve: time.Hour, Resolved: true, Lint: lintCounts{Checked: true, Blame: 2, RootCause: 1}}})
+	if err != nil || !strings.Contains(string(row), "2 blame findings") || !strings.Contains(string(row), "<mark>match</mark>") {
+		t.Errorf("result row: %v\n%s", err, row)
+	}
+	// The cached part of the postmortem page, and the pending similar panel.
+	dv := documentView{PM: pm, Body: "<p>x</p>", Linted: true,
+		Findings:     []findingView{{N: 1, Finding: Finding{Line: 3, Category: "blame", Severity: "warning", Message: "m", Suggestion: "s"}, InBody: true}, {N: 2, Finding: Finding{Line: 1, Category: "structure"}}},
+		Factors:      []factorGroup{{"automation", []string{"d"}}},
+		Actions:      []actionView{{action, true}},
+		Risks:        []riskView{{debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w", Until: debrief.Date{Year: 2026, Month: 5, Day: 1}, Meanwhile: "m", OwnerTeam: "t", ReviewBy: debrief.Date{Year: 2026, Month: 4, Day: 1}}, true}},
+		TimeToDetect: "7 min", TimeToMitigate: "51 min", TimeToResolve: "2 h"}
+	for _, name := range []string{"pm_document", "findings"} {
+		var buf bytes.Buffer
+		if err := p.tmpl["postmortem"].ExecuteTemplate(&buf, name, dv); err != nil || !strings.Contains(buf.String(), "RISK-1") && name == "pm_document" {
+			t.Errorf("%s: %v\n%s", name, err, buf.String())
+		}
+	}
+	w := httptest.NewRecorder()
+	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "postmortem", postmortemView{base: b, PM: pm, Similar: similarPanel{ID: pm.ID, Pending: true}})
+	if !strings.Contains(w.Body.String(), "similar-pending") {
+		t.Errorf("pending similar panel: %s", w.Body.String())
+	}
 	// The markdown editor too.
 	ed.Mode, ed.File = modeMarkdown, "---\nid: x\n---\n"
-	w := httptest.NewRecorder()
+	w = httptest.NewRecorder()
 	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "editor", editorView{base: b, editorState: ed, ID: "PM-2026-001"})
 	if w.Code != 200 || !strings.Contains(w.Body.String(), `<textarea id="file"`) {
 		t.Errorf("markdown editor: %d", w.Code)

@@ -28,9 +28,10 @@ Each file is first checked like debrief validate checks it, together with
 the other files given and the postmortems already in the archive. A file
 with a problem is reported as path:line:col: message and skipped, as is a
 file that relates to a skipped one; the others land. No postmortem is ever
-half-written: each file goes in a savepoint of its own, in transactions of
-200 files, so a file the archive refuses is left out whole, and an
-interrupted import leaves every file either stored or not.
+half-written: files are stored in transactions of 200, and when the archive
+refuses one of them, the others are stored again one transaction each and
+that one is left out whole; an interrupted import leaves every file either
+stored or not.
 
 Exit status: 0 when every file was imported, 1 when some were skipped,
 2 on usage or I/O errors.`,
@@ -62,8 +63,7 @@ Exit status: 0 when every file was imported, 1 when some were skipped,
 }
 
 // importFiles checks files against each other and the archive, imports the
-// valid ones in batches (debrief.ImportBatchSize to a transaction, each file
-// in a savepoint of its own), and reports the others.
+// valid ones in batches of debrief.ImportBatchSize, and reports the others.
 func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*markdown.File) error {
 	start := time.Now()
 	if err := checkAgainstArchive(ctx, s, files); err != nil {

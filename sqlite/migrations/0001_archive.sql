@@ -59,26 +59,11 @@ CREATE VIRTUAL TABLE terms_fts USING fts5 (
 	tokenize = 'unicode61', detail = 'column'
 );
 
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-	INSERT INTO documents_fts (rowid, title, trigger_text, factors, actions, tags, body)
-	VALUES (new.pk, new.title, new.trigger_text, new.factors, new.actions, new.tags, new.body);
-	INSERT INTO terms_fts (rowid, terms) VALUES (new.pk, new.terms);
-END;
-
-CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-	INSERT INTO documents_fts (documents_fts, rowid, title, trigger_text, factors, actions, tags, body)
-	VALUES ('delete', old.pk, old.title, old.trigger_text, old.factors, old.actions, old.tags, old.body);
-	INSERT INTO terms_fts (terms_fts, rowid, terms) VALUES ('delete', old.pk, old.terms);
-END;
-
-CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
-	INSERT INTO documents_fts (documents_fts, rowid, title, trigger_text, factors, actions, tags, body)
-	VALUES ('delete', old.pk, old.title, old.trigger_text, old.factors, old.actions, old.tags, old.body);
-	INSERT INTO terms_fts (terms_fts, rowid, terms) VALUES ('delete', old.pk, old.terms);
-	INSERT INTO documents_fts (rowid, title, trigger_text, factors, actions, tags, body)
-	VALUES (new.pk, new.title, new.trigger_text, new.factors, new.actions, new.tags, new.body);
-	INSERT INTO terms_fts (rowid, terms) VALUES (new.pk, new.terms);
-END;
+-- The store keeps both full-text indexes in step with documents itself, in
+-- one statement per transaction rather than in triggers: FTS5 writes its
+-- pending index out at every statement that could roll back, and a trigger
+-- per row would make an import of many postmortems write one tiny segment
+-- each (see index.go).
 
 -- Teams, services and tags as lower-case keys, for filters and visibility.
 CREATE TABLE postmortem_teams (
