@@ -164,10 +164,7 @@ const (
 	// stores look up to find candidates by text.
 	QueryTerms = 12
 	// CandidateLimit is how many candidates each kind of look-up may bring.
-	CandidateLimit = 100
-	// maxDocShare leaves out of the look-up words that more than this share
-	// of the archive uses: they find everything and distinguish nothing.
-	maxDocShare = 0.2
+	CandidateLimit = 60
 )
 
 // IDF is the inverse document frequency of a word that df of n postmortems
@@ -180,13 +177,16 @@ func IDF(df, n int) float64 {
 }
 
 // SearchTerms returns the terms of f worth looking up to find candidates by
-// text: the QueryTerms most distinctive that some postmortem uses, leaving
-// out those used by more than a fifth of the archive. df holds the document
-// frequencies of f.Terms in an archive of n postmortems.
+// text, rarest first: those some postmortem uses, while the postmortems
+// that use them add up to at most PostingBudget (and at least the rarest
+// one), and no more than QueryTerms of them. df holds the document
+// frequencies of f.Terms in an archive of n postmortems. Rare words are
+// the distinctive ones, and the budget keeps the look-up fast in any
+// archive.
 func (f Features) SearchTerms(df map[string]int, n int) []string {
 	var ts []string
 	for _, t := range f.Terms {
-		if d := df[t]; d > 0 && (float64(d) <= maxDocShare*float64(n) || n < 20) {
+		if df[t] > 0 {
 			ts = append(ts, t)
 		}
 	}
@@ -196,11 +196,45 @@ func (f Features) SearchTerms(df map[string]int, n int) []string {
 		}
 		return ts[i] < ts[j]
 	})
-	if len(ts) > QueryTerms {
-		ts = ts[:QueryTerms]
+	total := 0
+	for i, t := range ts {
+		total += df[t]
+		if i == QueryTerms || i > 0 && total > PostingBudget {
+			return ts[:i]
+		}
 	}
-	slices.Sort(ts)
 	return ts
+}
+
+// PostingBudget bounds how many postmortems the look-up of a postmortem's
+// words may bring back, summed over its words.
+const PostingBudget = 4000
+
+// TopByTerms ranks the postmortems found by word: postings maps each
+// looked-up term to the postmortems that use it. It returns the limit of
+// them that share the most distinctive words, by summed IDF.
+func TopByTerms(postings map[string][]int64, df map[string]int, n, limit int) []int64 {
+	score := map[int64]float64{}
+	for t, pks := range postings {
+		w := IDF(df[t], n)
+		for _, pk := range pks {
+			score[pk] += w
+		}
+	}
+	out := make([]int64, 0, len(score))
+	for pk := range score {
+		out = append(out, pk)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i] > out[j]
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
 }
 
 // SimilarCandidate is a stored postmortem that a store found sharing

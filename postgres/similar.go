@@ -49,19 +49,25 @@ func similar(ctx context.Context, tx pgx.Tx, v debrief.Viewer, p *debrief.Postmo
 	}
 	var pks []int64
 	if terms := target.SearchTerms(df, n); len(terms) > 0 {
-		weights := make([]float64, len(terms))
-		for i, t := range terms {
-			weights[i] = debrief.IDF(df[t], n)
-		}
-		rows, err := tx.Query(ctx, `SELECT d.pk FROM documents d WHERE d.terms && $1::text[]
-			ORDER BY (SELECT sum(q.w) FROM unnest($1::text[], $2::float8[]) AS q(t, w) WHERE q.t = ANY(d.terms)) DESC, d.pk DESC
-			LIMIT $3`, terms, weights, debrief.CandidateLimit)
+		rows, err := tx.Query(ctx, `SELECT t, d.pk FROM unnest($1::text[]) AS t JOIN documents d ON d.terms @> ARRAY[t]`, terms)
 		if err != nil {
 			return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 		}
-		if pks, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
+		postings := map[string][]int64{}
+		for rows.Next() {
+			var t string
+			var pk int64
+			if err := rows.Scan(&t, &pk); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+			}
+			postings[t] = append(postings[t], pk)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 		}
+		pks = debrief.TopByTerms(postings, df, n, debrief.CandidateLimit)
 	}
 	if len(target.Services) > 0 {
 		rows, err := tx.Query(ctx, `SELECT pk FROM postmortem_services WHERE service = ANY($1)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/storetest"
 )
 
 // TestImportBatchLeavesOutAFailure makes the database refuse one postmortem
@@ -44,4 +45,19 @@ func TestImportBatchLeavesOutAFailure(t *testing.T) {
 	if err := db.write.QueryRow(`SELECT count(*) FROM postmortems WHERE id = 'PM-2025-002'`).Scan(&n); err != nil || n != 0 {
 		t.Errorf("the refused postmortem left %d rows behind (%v)", n, err)
 	}
+}
+
+// TestContractLargeSearches runs the contract with searches ranked the way
+// large ones are (search.go): every search here matches more than rankAll.
+func TestContractLargeSearches(t *testing.T) {
+	defer func(n int) { rankAll = n }(rankAll)
+	rankAll = 0
+	storetest.Run(t, func(t *testing.T) debrief.Store {
+		db, err := Open(context.Background(), t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
 }

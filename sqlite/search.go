@@ -40,27 +40,80 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_facing, p.restricted,
 	p.incident_date, p.started, p.teams, p.services, p.tags, p.version`
 
+// rankAll is the number of matching documents up to which a search ranks
+// them all by bm25. Past it, ranking every match would cost more than a
+// search may take, so the search ranks the documents that match in their
+// title, trigger, contributing factors, action items or tags (where a word
+// says most about what a postmortem is about, and which bm25 weighs
+// highest anyway), and lists those that match only in the body after them,
+// newest first.
+var rankAll = 3000
+
+// strongColumns are the columns that a large search ranks.
+const strongColumns = "{title trigger_text factors actions tags}"
+
 func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
-	match := ftsQuery(f.Text)
+	inc, exc := ftsParts(f.Text)
+	match := inc
+	if exc != "" {
+		match = "(" + inc + ") NOT (" + exc + ")"
+	}
 	where, args := filters(v, f)
 	limit := f.PageLimit()
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, documents_fts.rank AS score, count(*) OVER () AS total
-		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
-		WHERE documents_fts MATCH ? AND `+where+`
-		ORDER BY score, p.id LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit+1, cur.Offset)...)
-	if err != nil {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, match).Scan(&n); err != nil {
 		return nil, err
 	}
 	page := &debrief.PostmortemPage{}
-	pks, err := scanSummaries(rows, page, true)
-	if err != nil {
-		return nil, err
-	}
-	if len(page.Items) == 0 && cur.Offset > 0 {
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
-			WHERE documents_fts MATCH ? AND `+where, append([]any{match}, args...)...).Scan(&page.Total); err != nil {
+	var pks []int64
+	if n <= rankAll {
+		var err error
+		pks, err = ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset)
+		if err != nil {
 			return nil, err
 		}
+		if len(page.Items) == 0 && cur.Offset > 0 {
+			if page.Total, err = countMatches(ctx, tx, match, where, args); err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		strong := strongColumns + " : (" + inc + ")"
+		if exc != "" {
+			strong = "(" + strong + ") NOT (" + exc + ")"
+		}
+		total, err := countMatches(ctx, tx, match, where, args)
+		if err != nil {
+			return nil, err
+		}
+		if pks, err = ranked(ctx, tx, page, strong, where, args, limit+1, cur.Offset); err != nil {
+			return nil, err
+		}
+		rankedTotal := page.Total
+		if len(page.Items) == 0 {
+			if rankedTotal, err = countMatches(ctx, tx, strong, where, args); err != nil {
+				return nil, err
+			}
+		}
+		if len(page.Items) <= limit {
+			// The body-only matches, newest first, after the ranked ones.
+			offset := max(0, cur.Offset-rankedTotal)
+			rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
+				FROM postmortems p WHERE p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)
+				AND p.pk NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AND `+where+`
+				ORDER BY p.incident_date DESC, p.id DESC LIMIT ? OFFSET ?`,
+				append(append([]any{match, strong}, args...), limit+1-len(page.Items), offset)...)
+			if err != nil {
+				return nil, err
+			}
+			more := &debrief.PostmortemPage{}
+			morePKs, err := scanSummaries(rows, more, false)
+			if err != nil {
+				return nil, err
+			}
+			page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
+		}
+		page.Total = total
 	}
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
@@ -70,7 +123,7 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 		return page, nil
 	}
 	// Snippets only for the page: computing them is the costly part.
-	rows, err = tx.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 24) FROM documents_fts
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 24) FROM documents_fts
 		WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
 		debrief.MatchStart, debrief.MatchEnd, match, int64Array(pks))
 	if err != nil {
@@ -90,6 +143,28 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 		s.Snippet = debrief.ParseSnippet(snippets[pks[i]])
 	}
 	return page, rows.Err()
+}
+
+// ranked reads a page of the documents that match, by bm25, into page, with
+// page.Total set to the number of them; it returns their pks.
+func ranked(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, match, where string, args []any, limit, offset int) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, documents_fts.rank AS score, count(*) OVER () AS total
+		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND `+where+`
+		ORDER BY score, p.id LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit, offset)...)
+	if err != nil {
+		return nil, err
+	}
+	return scanSummaries(rows, page, true)
+}
+
+// countMatches counts the documents that match and pass the filters.
+func countMatches(ctx context.Context, tx *sql.Tx, match, where string, args []any) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM postmortems p
+		WHERE p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AND `+where,
+		append([]any{match}, args...)...).Scan(&n)
+	return n, err
 }
 
 func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
@@ -161,7 +236,7 @@ func filters(v debrief.Viewer, f debrief.PostmortemFilter) (string, []any) {
 	conds := []string{vis}
 	link := func(table, column string, values []string) {
 		if keys := debrief.Keys(values); len(keys) > 0 {
-			conds = append(conds, `EXISTS (SELECT 1 FROM `+table+` l WHERE l.pk = p.pk AND l.`+column+` IN (SELECT value FROM json_each(?)))`)
+			conds = append(conds, `p.pk IN (SELECT pk FROM `+table+` WHERE `+column+` IN (SELECT value FROM json_each(?)))`)
 			args = append(args, jsonArray(keys))
 		}
 	}
@@ -204,17 +279,23 @@ func visible(v debrief.Viewer) (string, []any) {
 // phrase, and none of the excluded ones. Only words reach FTS5, each quoted,
 // so no input is ever read as FTS5 syntax.
 func ftsQuery(q debrief.TextQuery) string {
-	var inc []string
+	inc, exc := ftsParts(q)
+	if exc != "" {
+		return "(" + inc + ") NOT (" + exc + ")"
+	}
+	return inc
+}
+
+// ftsParts returns the FTS5 queries of what must match and of what must
+// not ("" when nothing is excluded).
+func ftsParts(q debrief.TextQuery) (inc, exc string) {
+	var parts []string
 	for _, s := range q.Include {
 		if p := ftsPhrase(s); p != "" {
-			inc = append(inc, p)
+			parts = append(parts, p)
 		}
 	}
-	m := strings.Join(inc, " AND ")
-	if exc := ftsAny(q.Exclude); exc != "" {
-		m = "(" + m + ") NOT (" + exc + ")"
-	}
-	return m
+	return strings.Join(parts, " AND "), ftsAny(q.Exclude)
 }
 
 // ftsAny matches any of the words or phrases; "" when there are none.

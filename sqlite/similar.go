@@ -51,11 +51,13 @@ func similar(ctx context.Context, tx *sql.Tx, v debrief.Viewer, p *debrief.Postm
 	}
 	var pks []int64
 	if terms := target.SearchTerms(df, n); len(terms) > 0 {
-		q := `"` + strings.Join(terms, `" OR "`) + `"`
-		if pks, err = queryInt64s(ctx, tx, `SELECT rowid FROM terms_fts WHERE terms_fts MATCH ? ORDER BY rank LIMIT ?`,
-			q, debrief.CandidateLimit); err != nil {
-			return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+		postings := map[string][]int64{}
+		for _, t := range terms {
+			if postings[t], err = queryInt64s(ctx, tx, `SELECT rowid FROM terms_fts WHERE terms_fts MATCH ?`, `"`+t+`"`); err != nil {
+				return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+			}
 		}
+		pks = debrief.TopByTerms(postings, df, n, debrief.CandidateLimit)
 	}
 	if len(target.Services) > 0 {
 		more, err := queryInt64s(ctx, tx, `SELECT pk FROM postmortem_services WHERE service IN (SELECT value FROM json_each(?))
@@ -101,15 +103,11 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 	}
 	vis, args := visible(v)
 	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0, d.terms,
-		(SELECT json_group_array(service) FROM postmortem_services s WHERE s.pk = p.pk),
-		(SELECT json_group_array(team) FROM postmortem_teams t WHERE t.pk = p.pk),
 		(SELECT json_group_array(DISTINCT category) FROM contributing_factors f WHERE f.pk = p.pk),
-		(SELECT json_group_array(tag) FROM postmortem_tags g WHERE g.pk = p.pk),
 		(SELECT json_group_array(related_id) FROM postmortem_related r WHERE r.pk = p.pk),
 		(SELECT json_group_array(item_id) FROM postmortem_action_items i WHERE i.pk = p.pk),
-		(SELECT count(*) FROM postmortem_action_items l WHERE l.pk = p.pk),
-		(SELECT count(*) FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id WHERE l.pk = p.pk AND a.status = 'done'),
-		(SELECT count(*) FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id WHERE l.pk = p.pk AND a.status = 'wont-do')
+		(SELECT json_array(count(*), coalesce(sum(a.status = 'done'), 0), coalesce(sum(a.status = 'wont-do'), 0))
+			FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id WHERE l.pk = p.pk)
 		FROM postmortems p JOIN documents d ON d.pk = p.pk
 		WHERE p.pk IN (SELECT value FROM json_each(?)) AND p.id != ? AND `+vis,
 		append([]any{int64Array(pks), skip}, args...)...)
@@ -122,12 +120,12 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		var c debrief.SimilarCandidate
 		s := &debrief.PostmortemSummary{}
 		var pk int64
-		var day, started, teams, services, tags, terms, svcKeys, teamKeys, cats, tagKeys, related, items string
+		var day, started, teams, services, tags, terms, cats, related, items, actions string
 		var score float64
 		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &teams, &services, &tags, &s.Version, &score, &total,
-			&terms, &svcKeys, &teamKeys, &cats, &tagKeys, &related, &items, &c.Actions.Total, &c.Actions.Done, &c.Actions.WontDo); err != nil {
+			&terms, &cats, &related, &items, &actions); err != nil {
 			return nil, err
 		}
 		s.Date = date(day)
@@ -135,14 +133,17 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		c.Summary = s
 		c.Features = debrief.Features{
 			ID:          s.ID,
-			Services:    debrief.Keys(jsonStrings(svcKeys)),
-			Teams:       debrief.Keys(jsonStrings(teamKeys)),
+			Services:    debrief.Keys(s.Services),
+			Teams:       debrief.Keys(s.Teams),
 			Categories:  debrief.Keys(jsonStrings(cats)),
-			Tags:        debrief.Keys(jsonStrings(tagKeys)),
+			Tags:        debrief.Keys(s.Tags),
 			Terms:       strings.Fields(terms),
 			Related:     sortedStrings(jsonStrings(related)),
 			ActionItems: sortedStrings(jsonStrings(items)),
 		}
+		var counts [3]int
+		_ = json.Unmarshal([]byte(actions), &counts)
+		c.Actions = debrief.ActionProgress{Total: counts[0], Done: counts[1], WontDo: counts[2]}
 		out = append(out, c)
 	}
 	return out, rows.Err()

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 
@@ -31,6 +33,11 @@ type errorBody struct {
 func writeError(w http.ResponseWriter, r *http.Request, err error) {
 	code := debrief.ErrorCode(err)
 	status := statuses[code]
+	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+		// The client went away; nobody reads the answer.
+		slog.DebugContext(r.Context(), "request canceled", "method", r.Method, "path", r.URL.Path)
+		return
+	}
 	if code == debrief.EINTERNAL {
 		slog.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
 	}

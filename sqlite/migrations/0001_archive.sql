@@ -29,18 +29,20 @@ CREATE INDEX postmortems_date ON postmortems (incident_date, id);
 CREATE INDEX postmortems_restricted ON postmortems (restricted);
 
 -- documents holds the texts: the content of the full-text indexes below.
+-- The short columns come first: SQLite reads a row's columns in order, and
+-- similar incidents read terms for many rows without their bodies.
 CREATE TABLE documents (
 	pk           INTEGER PRIMARY KEY REFERENCES postmortems (pk) ON DELETE CASCADE,
+	-- The distinctive words that similar incidents compare, space-separated.
+	terms        TEXT NOT NULL,
 	title        TEXT NOT NULL,
 	trigger_text TEXT NOT NULL,
 	factors      TEXT NOT NULL,
 	actions      TEXT NOT NULL,
 	tags         TEXT NOT NULL,
-	body         TEXT NOT NULL,
 	-- The canonical front matter, from the first --- line to the second.
 	front_matter TEXT NOT NULL,
-	-- The distinctive words that similar incidents compare, space-separated.
-	terms        TEXT NOT NULL
+	body         TEXT NOT NULL
 );
 
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
