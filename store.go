@@ -192,8 +192,22 @@ type PostmortemPage struct {
 	Items []*PostmortemSummary
 	// Next is the cursor of the following page, "" on the last page.
 	Next string
-	// Total counts every match the viewer may see, on all pages.
+	// Total counts the matches the viewer may see, on all pages, up to
+	// CountLimit: counting every one of tens of thousands of matches
+	// would cost more than the search itself.
 	Total int
+	// Capped is true when there are more than CountLimit matches; Total
+	// is then CountLimit.
+	Capped bool
+}
+
+// CountLimit is how far Find counts matches exactly.
+const CountLimit = 1000
+
+// SetTotal sets the page's total from an exact count, capped at
+// CountLimit.
+func (p *PostmortemPage) SetTotal(n int) {
+	p.Total, p.Capped = min(n, CountLimit), n > CountLimit
 }
 
 // PostmortemSummary is what a list or a search shows of a postmortem.

@@ -66,10 +66,12 @@ func search(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmort
 	}
 	if len(page.Items) == 0 && cur.Offset > 0 {
 		a.list = a.list[:len(a.list)-2]
+		var n int
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM postmortems p JOIN documents d ON d.pk = p.pk, (SELECT `+q+` AS q) q
-			WHERE d.search @@ q.q AND `+where, a.list...).Scan(&page.Total); err != nil {
+			WHERE d.search @@ q.q AND `+where, a.list...).Scan(&n); err != nil {
 			return nil, err
 		}
+		page.SetTotal(n)
 	}
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
@@ -109,9 +111,12 @@ func list(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmortem
 		where += ` AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`
 	}
 	page := &debrief.PostmortemPage{}
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM postmortems p WHERE `+where, a.list...).Scan(&page.Total); err != nil {
+	var n int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT `+a.add(debrief.CountLimit+1)+`) c`, a.list...).Scan(&n); err != nil {
 		return nil, err
 	}
+	a.list = a.list[:len(a.list)-1]
+	page.SetTotal(n)
 	limit := f.PageLimit()
 	keyset := ""
 	if cur.ID != "" {
@@ -156,7 +161,7 @@ func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]
 		s.Teams, s.Services, s.Tags = nilIfEmpty(s.Teams), nilIfEmpty(s.Services), nilIfEmpty(s.Tags)
 		if ranked {
 			s.Score = score
-			page.Total = int(total)
+			page.SetTotal(int(total))
 		}
 		page.Items = append(page.Items, s)
 		pks = append(pks, pk)
@@ -170,7 +175,7 @@ func filters(a *args, v debrief.Viewer, f debrief.PostmortemFilter) string {
 	conds := []string{visible(a, v)}
 	link := func(table, column string, values []string) {
 		if keys := debrief.Keys(values); len(keys) > 0 {
-			conds = append(conds, `EXISTS (SELECT 1 FROM `+table+` l WHERE l.pk = p.pk AND l.`+column+` = ANY(`+a.add(keys)+`))`)
+			conds = append(conds, `p.pk IN (SELECT pk FROM `+table+` WHERE `+column+` = ANY(`+a.add(keys)+`))`)
 		}
 	}
 	link("postmortem_teams", "team", f.Teams)

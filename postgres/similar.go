@@ -129,10 +129,11 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 		ARRAY(SELECT tag FROM postmortem_tags g WHERE g.pk = p.pk),
 		ARRAY(SELECT related_id FROM postmortem_related r WHERE r.pk = p.pk ORDER BY related_id COLLATE "C"),
 		ARRAY(SELECT item_id FROM postmortem_action_items i WHERE i.pk = p.pk ORDER BY item_id COLLATE "C"),
-		(SELECT count(*) FROM postmortem_action_items l WHERE l.pk = p.pk),
-		(SELECT count(*) FROM postmortem_action_items l JOIN action_items ai ON ai.id = l.item_id WHERE l.pk = p.pk AND ai.status = 'done'),
-		(SELECT count(*) FROM postmortem_action_items l JOIN action_items ai ON ai.id = l.item_id WHERE l.pk = p.pk AND ai.status = 'wont-do')
-		FROM postmortems p JOIN documents d ON d.pk = p.pk
+		c.total, c.done, c.wont_do
+		FROM postmortems p JOIN documents d ON d.pk = p.pk,
+		LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE ai.status = 'done') AS done,
+			count(*) FILTER (WHERE ai.status = 'wont-do') AS wont_do
+			FROM postmortem_action_items l JOIN action_items ai ON ai.id = l.item_id WHERE l.pk = p.pk) c
 		WHERE p.pk = ANY(`+pkArg+`) AND p.id != `+skipArg+` AND `+vis, a.list...)
 	if err != nil {
 		return nil, err

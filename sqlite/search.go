@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,79 +43,76 @@ const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 
 // rankAll is the number of matching documents up to which a search ranks
 // them all by bm25. Past it, ranking every match would cost more than a
-// search may take, so the search ranks the documents that match in their
-// title, trigger, contributing factors, action items or tags (where a word
-// says most about what a postmortem is about, and which bm25 weighs
-// highest anyway), and lists those that match only in the body after them,
-// newest first.
-var rankAll = 3000
-
-// strongColumns are the columns that a large search ranks.
-const strongColumns = "{title trigger_text factors actions tags}"
+// search may take: the search ranks the rankAll most recently added
+// matches, and lists the older ones after them, newest first.
+var rankAll = 500
 
 func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
-	inc, exc := ftsParts(f.Text)
-	match := inc
-	if exc != "" {
-		match = "(" + inc + ") NOT (" + exc + ")"
-	}
+	match := ftsQuery(f.Text)
 	where, args := filters(v, f)
 	limit := f.PageLimit()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, match).Scan(&n); err != nil {
+	var cutoff int64
+	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(rowid), 0) FROM
+		(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`, match, rankAll+1).Scan(&n, &cutoff); err != nil {
 		return nil, err
 	}
 	page := &debrief.PostmortemPage{}
-	var pks []int64
 	if n <= rankAll {
-		var err error
-		pks, err = ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset)
+		pks, total, err := ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset, 0)
 		if err != nil {
 			return nil, err
 		}
+		page.SetTotal(total)
 		if len(page.Items) == 0 && cur.Offset > 0 {
-			if page.Total, err = countMatches(ctx, tx, match, where, args); err != nil {
+			total, err := countMatches(ctx, tx, match, where, args)
+			if err != nil {
 				return nil, err
 			}
+			page.SetTotal(total)
 		}
-	} else {
-		strong := strongColumns + " : (" + inc + ")"
-		if exc != "" {
-			strong = "(" + strong + ") NOT (" + exc + ")"
+		return finishSearch(ctx, tx, page, pks, match, limit, cur)
+	}
+	// Many matches: rank the rankAll newest, whose smallest rowid is
+	// cutoff, then list the older ones by rowid, newest first.
+	total, err := countMatches(ctx, tx, match, where, args)
+	if err != nil {
+		return nil, err
+	}
+	pks, rankedTotal, err := ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset, cutoff)
+	if err != nil {
+		return nil, err
+	}
+	if len(page.Items) == 0 {
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM postmortems p WHERE p.pk >= ?
+			AND p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid >= ?) AND `+where,
+			append([]any{cutoff, match, cutoff}, args...)...).Scan(&rankedTotal); err != nil {
+			return nil, err
 		}
-		total, err := countMatches(ctx, tx, match, where, args)
+	}
+	if len(page.Items) <= limit {
+		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
+			FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+			WHERE documents_fts MATCH ? AND documents_fts.rowid < ? AND `+where+`
+			ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
+			append(append([]any{match, cutoff}, args...), limit+1-len(page.Items), max(0, cur.Offset-rankedTotal))...)
 		if err != nil {
 			return nil, err
 		}
-		if pks, err = ranked(ctx, tx, page, strong, where, args, limit+1, cur.Offset); err != nil {
+		older := &debrief.PostmortemPage{}
+		olderPKs, _, err := scanSummaries(rows, older, false)
+		if err != nil {
 			return nil, err
 		}
-		rankedTotal := page.Total
-		if len(page.Items) == 0 {
-			if rankedTotal, err = countMatches(ctx, tx, strong, where, args); err != nil {
-				return nil, err
-			}
-		}
-		if len(page.Items) <= limit {
-			// The body-only matches, newest first, after the ranked ones.
-			offset := max(0, cur.Offset-rankedTotal)
-			rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
-				FROM postmortems p WHERE p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)
-				AND p.pk NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AND `+where+`
-				ORDER BY p.incident_date DESC, p.id DESC LIMIT ? OFFSET ?`,
-				append(append([]any{match, strong}, args...), limit+1-len(page.Items), offset)...)
-			if err != nil {
-				return nil, err
-			}
-			more := &debrief.PostmortemPage{}
-			morePKs, err := scanSummaries(rows, more, false)
-			if err != nil {
-				return nil, err
-			}
-			page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
-		}
-		page.Total = total
+		page.Items, pks = append(page.Items, older.Items...), append(pks, olderPKs...)
 	}
+	page.SetTotal(total)
+	return finishSearch(ctx, tx, page, pks, match, limit, cur)
+}
+
+// finishSearch cuts the page to its size, sets its cursor and adds the
+// snippets.
+func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
 		page.Next = debrief.Cursor{Ranked: true, Offset: cur.Offset + limit}.Encode()
@@ -145,25 +143,27 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	return page, rows.Err()
 }
 
-// ranked reads a page of the documents that match, by bm25, into page, with
-// page.Total set to the number of them; it returns their pks.
-func ranked(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, match, where string, args []any, limit, offset int) ([]int64, error) {
+// ranked reads a page of the documents that match, from rowid from on, by
+// bm25, into page; it returns their pks and how many match in all.
+func ranked(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, match, where string, args []any, limit, offset int, from int64) ([]int64, int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, documents_fts.rank AS score, count(*) OVER () AS total
 		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
-		WHERE documents_fts MATCH ? AND `+where+`
-		ORDER BY score, p.id LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit, offset)...)
+		WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? AND `+where+`
+		ORDER BY score, p.id LIMIT ? OFFSET ?`, append(append([]any{match, from}, args...), limit, offset)...)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return scanSummaries(rows, page, true)
+	pks, total, err := scanSummaries(rows, page, true)
+	return pks, total, err
 }
 
-// countMatches counts the documents that match and pass the filters.
+// countMatches counts the documents that match and pass the filters, up
+// to debrief.CountLimit and one more.
 func countMatches(ctx context.Context, tx *sql.Tx, match, where string, args []any) (int, error) {
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM postmortems p
-		WHERE p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AND `+where,
-		append([]any{match}, args...)...).Scan(&n)
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND `+where+` LIMIT ?)`,
+		append(append([]any{match}, args...), debrief.CountLimit+1)...).Scan(&n)
 	return n, err
 }
 
@@ -174,9 +174,12 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 		args = append(args, exc)
 	}
 	page := &debrief.PostmortemPage{}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM postmortems p WHERE `+where, args...).Scan(&page.Total); err != nil {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?)`,
+		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n); err != nil {
 		return nil, err
 	}
+	page.SetTotal(n)
 	limit := f.PageLimit()
 	keyset, kargs := "", []any{}
 	if cur.ID != "" {
@@ -188,7 +191,7 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 	if err != nil {
 		return nil, err
 	}
-	if _, err := scanSummaries(rows, page, false); err != nil {
+	if _, _, err := scanSummaries(rows, page, false); err != nil {
 		return nil, err
 	}
 	if len(page.Items) > limit {
@@ -200,10 +203,11 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 }
 
 // scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks.
-func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, error) {
+// returns the rows' pks and the total of the last row.
+func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, int, error) {
 	defer rows.Close()
 	var pks []int64
+	var last int
 	for rows.Next() {
 		s := &debrief.PostmortemSummary{}
 		var pk int64
@@ -212,7 +216,7 @@ func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([
 		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &teams, &services, &tags, &s.Version, &score, &total); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		s.Date = date(day)
 		if started != "" {
@@ -221,12 +225,12 @@ func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([
 		s.Teams, s.Services, s.Tags = jsonStrings(teams), jsonStrings(services), jsonStrings(tags)
 		if ranked {
 			s.Score = -score
-			page.Total = total
+			last = total
 		}
 		page.Items = append(page.Items, s)
 		pks = append(pks, pk)
 	}
-	return pks, rows.Err()
+	return pks, last, rows.Err()
 }
 
 // filters returns the WHERE condition, on postmortems p, for what v may see

@@ -23,7 +23,8 @@ func newExportCmd(g *globals) *cobra.Command {
 canonical form (docs/format.md): export, import into an empty archive and
 export again gives byte-identical files, so an archive can live in git.
 
-DIR is created when missing. A file that already holds the same bytes is
+Restricted postmortems are exported too: whoever runs export can read the
+archive's database anyway. DIR is created when missing. A file that already holds the same bytes is
 left alone; a file of the same postmortem under an older title (same id,
 other slug) is replaced by the new name. Other files in DIR are never
 touched.
