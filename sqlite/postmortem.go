@@ -174,11 +174,14 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 	case err != nil:
 		return nil, nil, fmt.Errorf("import: %w", err)
 	}
+	imported := 0
 	for i, p := range ps {
 		if errs[i] == nil {
 			p.Version = versions[i]
+			imported++
 		}
 	}
+	db.imported(imported)
 	return results, errs, nil
 }
 

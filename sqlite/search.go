@@ -44,9 +44,17 @@ const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 // rankAll is the number of matching documents up to which a search ranks
 // them all by bm25. Past it, ranking every match would cost more than a
 // search may take: the search ranks the rankAll most recently added
-// matches, and lists the older ones after them, newest first.
+// matches (those that pass the filters among them), and lists the older
+// ones after them, newest first.
 var rankAll = 500
 
+// A search reads, in one pass newest first, the pk, id and (for the
+// rankAll newest matches) bm25 score of the matches that pass the filters,
+// up to debrief.CountLimit and one more: that gives the total, the ranked
+// ones and the first older ones at once. The summaries are read only for
+// the page's rows, and the snippets too (finishSearch). Only a page past
+// what that pass read (an offset near CountLimit) reads older matches
+// again.
 func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	match := ftsQuery(f.Text)
 	where, args := filters(v, f)
@@ -57,57 +65,127 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 		(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`, match, rankAll+1).Scan(&n, &cutoff); err != nil {
 		return nil, err
 	}
-	page := &debrief.PostmortemPage{}
 	if n <= rankAll {
-		pks, total, err := ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset, 0)
-		if err != nil {
+		cutoff = 0 // rank them all
+	}
+	// bm25 is computed only for the rows the CASE ranks.
+	rows, err := tx.QueryContext(ctx, `SELECT p.pk, p.id, CASE WHEN documents_fts.rowid >= ? THEN documents_fts.rank END
+		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND `+where+`
+		ORDER BY documents_fts.rowid DESC LIMIT ?`,
+		append(append([]any{cutoff, match}, args...), debrief.CountLimit+1)...)
+	if err != nil {
+		return nil, err
+	}
+	type hit struct {
+		pk     int64
+		id     string
+		score  float64
+		ranked bool
+	}
+	var rankedHits, older []hit
+	for rows.Next() {
+		var h hit
+		var score sql.NullFloat64
+		if err := rows.Scan(&h.pk, &h.id, &score); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		page.SetTotal(total)
-		if len(page.Items) == 0 && cur.Offset > 0 {
-			total, err := countMatches(ctx, tx, match, where, args)
-			if err != nil {
-				return nil, err
+		h.score, h.ranked = score.Float64, score.Valid
+		if h.ranked {
+			rankedHits = append(rankedHits, h)
+		} else {
+			older = append(older, h)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	total := len(rankedHits) + len(older)
+	slices.SortFunc(rankedHits, func(a, b hit) int {
+		if a.score != b.score {
+			if a.score < b.score {
+				return -1
 			}
-			page.SetTotal(total)
+			return 1
 		}
-		return finishSearch(ctx, tx, page, pks, match, limit, cur)
+		return strings.Compare(a.id, b.id)
+	})
+	// hits is a prefix of all the matches in the order of the search; all
+	// of them unless there are more than CountLimit.
+	hits := append(rankedHits, older...)
+	capped := total > debrief.CountLimit
+	from := min(cur.Offset, len(hits))
+	end := min(cur.Offset+limit+1, len(hits))
+	if capped && end < cur.Offset+limit+1 {
+		// The page reaches past the pass: take the ranked ones of it
+		// here and read the older ones again, with their offset.
+		end = min(end, len(rankedHits))
+		from = min(from, end)
 	}
-	// Many matches: rank the rankAll newest, whose smallest rowid is
-	// cutoff, then list the older ones by rowid, newest first.
-	total, err := countMatches(ctx, tx, match, where, args)
-	if err != nil {
+	pageHits := hits[from:end]
+	page := &debrief.PostmortemPage{}
+	pks := make([]int64, len(pageHits))
+	for i, h := range pageHits {
+		pks[i] = h.pk
+	}
+	if err := summaries(ctx, tx, page, pks); err != nil {
 		return nil, err
 	}
-	pks, rankedTotal, err := ranked(ctx, tx, page, match, where, args, limit+1, cur.Offset, cutoff)
-	if err != nil {
-		return nil, err
-	}
-	if len(page.Items) == 0 {
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM postmortems p WHERE p.pk >= ?
-			AND p.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid >= ?) AND `+where,
-			append([]any{cutoff, match, cutoff}, args...)...).Scan(&rankedTotal); err != nil {
-			return nil, err
+	for i, h := range pageHits {
+		if h.ranked {
+			page.Items[i].Score = -h.score
 		}
 	}
-	if len(page.Items) <= limit {
+	if capped && len(page.Items) <= limit {
 		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
 			FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND documents_fts.rowid < ? AND `+where+`
 			ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
-			append(append([]any{match, cutoff}, args...), limit+1-len(page.Items), max(0, cur.Offset-rankedTotal))...)
+			append(append([]any{match, cutoff}, args...), limit+1-len(page.Items), max(0, cur.Offset-len(rankedHits)))...)
 		if err != nil {
 			return nil, err
 		}
-		older := &debrief.PostmortemPage{}
-		olderPKs, _, err := scanSummaries(rows, older, false)
+		more := &debrief.PostmortemPage{}
+		morePKs, _, err := scanSummaries(rows, more, false)
 		if err != nil {
 			return nil, err
 		}
-		page.Items, pks = append(page.Items, older.Items...), append(pks, olderPKs...)
+		page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
 	}
 	page.SetTotal(total)
 	return finishSearch(ctx, tx, page, pks, match, limit, cur)
+}
+
+// summaries reads the summaries of the postmortems pks into page, in that
+// order.
+func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64) error {
+	if len(pks) == 0 {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p
+		WHERE p.pk IN (SELECT value FROM json_each(?))`, int64Array(pks))
+	if err != nil {
+		return err
+	}
+	read := &debrief.PostmortemPage{}
+	got, _, err := scanSummaries(rows, read, false)
+	if err != nil {
+		return err
+	}
+	byPK := make(map[int64]*debrief.PostmortemSummary, len(got))
+	for i, pk := range got {
+		byPK[pk] = read.Items[i]
+	}
+	for _, pk := range pks {
+		s := byPK[pk]
+		if s == nil {
+			return fmt.Errorf("postmortem %d is missing", pk)
+		}
+		page.Items = append(page.Items, s)
+	}
+	return nil
 }
 
 // finishSearch cuts the page to its size, sets its cursor and adds the
@@ -141,30 +219,6 @@ func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage,
 		s.Snippet = debrief.ParseSnippet(snippets[pks[i]])
 	}
 	return page, rows.Err()
-}
-
-// ranked reads a page of the documents that match, from rowid from on, by
-// bm25, into page; it returns their pks and how many match in all.
-func ranked(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, match, where string, args []any, limit, offset int, from int64) ([]int64, int, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, documents_fts.rank AS score, count(*) OVER () AS total
-		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
-		WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? AND `+where+`
-		ORDER BY score, p.id LIMIT ? OFFSET ?`, append(append([]any{match, from}, args...), limit, offset)...)
-	if err != nil {
-		return nil, 0, err
-	}
-	pks, total, err := scanSummaries(rows, page, true)
-	return pks, total, err
-}
-
-// countMatches counts the documents that match and pass the filters, up
-// to debrief.CountLimit and one more.
-func countMatches(ctx context.Context, tx *sql.Tx, match, where string, args []any) (int, error) {
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
-		WHERE documents_fts MATCH ? AND `+where+` LIMIT ?)`,
-		append(append([]any{match}, args...), debrief.CountLimit+1)...).Scan(&n)
-	return n, err
 }
 
 func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
