@@ -94,7 +94,7 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	// Readers map the file (up to 2 GiB) instead of copying its pages
 	// into each connection's cache: searches of a large archive read many
 	// pages of the full-text index, and were a tenth faster so.
-	if db.read, err = sql.Open("sqlite", uri+pragmas+"&_pragma=query_only(1)&_pragma=mmap_size(2147483648)"); err != nil {
+	if db.read, err = sql.Open("sqlite", uri+pragmas+"&_pragma=query_only(1)"+readerPragmas); err != nil {
 		db.write.Close()
 		return nil, err
 	}
@@ -102,6 +102,8 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	db.read.SetMaxIdleConns(max(4, runtime.NumCPU()))
 	return db, nil
 }
+
+var readerPragmas = "&_pragma=mmap_size(2147483648)"
 
 // Path returns the database file's path.
 func (db *DB) Path() string { return db.path }

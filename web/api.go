@@ -65,6 +65,8 @@ type listJSON struct {
 	Items any    `json:"items"`
 	Next  string `json:"next"`
 	Total *int   `json:"total,omitempty"`
+	// TotalCapped says that there are more matches than total counts.
+	TotalCapped bool `json:"total_capped,omitempty"`
 }
 
 // summaryJSON is a postmortem in a list or search result.
@@ -142,7 +144,7 @@ func (s *Server) listPostmortems(w http.ResponseWriter, r *http.Request) {
 		items = append(items, toSummaryJSON(p))
 	}
 	total := page.Total
-	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: page.Next, Total: &total})
+	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: page.Next, Total: &total, TotalCapped: page.Capped})
 }
 
 func etag(version int) string { return fmt.Sprintf(`"v%d"`, version) }

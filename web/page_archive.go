@@ -20,8 +20,10 @@ type archiveView struct {
 	Error   string
 	// Rows are the results, each rendered by the "result" template and
 	// cached (resultRow).
-	Rows   []template.HTML
-	Total  int
+	Rows  []template.HTML
+	Total int
+	// Capped is set when there are more matches than Total counts.
+	Capped bool
 	Ranked bool
 	// NextURL and FirstURL page through the results; "" when there is no
 	// such page.
@@ -129,7 +131,7 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 		s.pages.render(w, r, http.StatusBadRequest, "archive", v)
 		return
 	}
-	v.Total, v.Ranked = page.Total, f.Text.Ranked()
+	v.Total, v.Capped, v.Ranked = page.Total, page.Capped, f.Text.Ranked()
 	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
 	for i, it := range page.Items {
 		row, err := s.pages.resultRow(archiveResult{it, facts[i]})
