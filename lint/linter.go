@@ -112,14 +112,16 @@ func (l *Linter) Enabled(rule string) (Severity, bool) {
 func (l *Linter) Lint(path string, src []byte) []Finding {
 	body := 0
 	var c *docCheck
+	var extra []seg
 	if hasFrontMatterStart(src) {
 		md, probs := markdown.Parse(src)
 		if md.HasFrontMatter && md.BodyLine > 1 {
 			c = &docCheck{md: md, pm: md.Postmortem, frontOK: len(probs) == 0}
 			body = lineOffset(src, md.BodyLine)
+			extra = frontMatterProse(src, md)
 		}
 	}
-	d := segment(src, body)
+	d := segment(src, body, extra...)
 	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
 	raws := l.lintProse(d)
 	if c != nil {

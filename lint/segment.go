@@ -50,14 +50,21 @@ type heading struct {
 	firstSent int    // index of the first sentence after the heading
 }
 
-// segment cuts src into prose. body is where the Markdown starts.
-func segment(src []byte, body int) *doc {
+// segment cuts src into prose. body is where the Markdown starts; before it,
+// each of extra (front matter values, in file order) is a paragraph of its
+// own.
+func segment(src []byte, body int, extra ...seg) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
 	d.text = make([]byte, 0, n-body+64)
 	d.runs = make([]srcRun, 0, (n-body)/64+16)
 	d.lines = lineStarts(src)
 	s := scanner{d: d, listIndent: -1, head: -1}
+	for _, e := range extra {
+		if e.start < e.end {
+			s.emit([]seg{e}, 0)
+		}
+	}
 	s.run(body)
 	return d
 }

@@ -57,6 +57,13 @@ func (d *Document) Position(field string) Pos {
 	}
 }
 
+// ValuePosition returns where the value of a front matter field was
+// written, and false when the field is absent.
+func (d *Document) ValuePosition(field string) (Pos, bool) {
+	p, ok := d.pos[field]
+	return p, ok
+}
+
 // Validate checks the postmortem against the domain's rules and returns the
 // problems at their positions in the file.
 func (d *Document) Validate(tax debrief.Taxonomy) []Problem {
