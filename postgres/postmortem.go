@@ -5,11 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/internal/archive"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -34,49 +33,17 @@ func findByID(ctx context.Context, tx pgx.Tx, v debrief.Viewer, id string) (*deb
 		FROM postmortems p JOIN documents d ON d.pk = p.pk
 		WHERE p.id = `+idArg+` AND `+vis, a.list...).Scan(&version, &front, &body)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, notFound(id)
+		return nil, archive.NotFound(id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
-	return parseStored(id, front+body, version)
-}
-
-func notFound(id string) error {
-	return debrief.Errorf(debrief.ENOTFOUND, "postmortem %s not found", id)
-}
-
-// parseStored reads a stored canonical file back into a postmortem.
-func parseStored(id, file string, version int) (*debrief.Postmortem, error) {
-	doc, probs := markdown.Parse([]byte(file))
-	if len(probs) > 0 {
-		return nil, fmt.Errorf("stored postmortem %s does not parse: %v", id, probs[0])
-	}
-	doc.Postmortem.Version = version
-	return doc.Postmortem, nil
-}
-
-// canonical returns p's canonical file and the postmortem read back from
-// it, which is what gets indexed, or an EINVALID error when p cannot be
-// stored.
-func canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
-	file := markdown.Write(p)
-	if err := p.Storable(file); err != nil {
-		return nil, nil, err
-	}
-	// The file must read back without problems; that writing what it
-	// reads back gives the same bytes again is the markdown package's
-	// promise, which its FuzzParse checks.
-	doc, probs := markdown.Parse(file)
-	if len(probs) > 0 {
-		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back: %s", p.ID, probs[0].Message)
-	}
-	return file, doc.Postmortem, nil
+	return archive.ParseStored(id, front+body, version)
 }
 
 // Create stores a new postmortem at version 1.
 func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) error {
-	file, c, err := canonical(p)
+	file, c, err := archive.Canonical(p)
 	if err != nil {
 		return err
 	}
@@ -98,7 +65,7 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 
 // Update replaces a postmortem if it is still at expectedVersion.
 func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem, expectedVersion int) error {
-	file, c, err := canonical(p)
+	file, c, err := archive.Canonical(p)
 	if err != nil {
 		return err
 	}
@@ -109,7 +76,7 @@ func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 			return err
 		}
 		if old == nil || !v.CanSee(old.postmortem) {
-			return notFound(p.ID)
+			return archive.NotFound(p.ID)
 		}
 		if old.version != expectedVersion {
 			return &debrief.ConflictError{ID: p.ID, Expected: expectedVersion, Current: old.version}
@@ -141,7 +108,7 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 // out.
 func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
 	results := make([]debrief.ImportResult, len(ps))
-	files, canon, errs, ready := canonicalAhead(ps)
+	files, canon, errs, ready := archive.CanonicalAhead(ps)
 	versions := make([]int, len(ps))
 	err := db.writeTx(ctx, func(tx pgx.Tx) error {
 		for i := range ps {
@@ -150,13 +117,13 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 			}
 			var err error
 			if results[i], versions[i], err = db.importOne(ctx, tx, canon[i], files[i]); err != nil {
-				return batchError{i, err}
+				return archive.BatchError{I: i, Err: err}
 			}
 		}
 		return nil
 	})
 	ready(len(ps) - 1)
-	var be batchError
+	var be archive.BatchError
 	switch {
 	case errors.As(err, &be) && len(ps) > 1:
 		// A savepoint per postmortem would overflow PostgreSQL's cache
@@ -171,7 +138,7 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 		}
 		return results, errs, nil
 	case errors.As(err, &be):
-		errs[be.i] = fmt.Errorf("import %s: %w", ps[be.i].ID, be.err)
+		errs[be.I] = fmt.Errorf("import %s: %w", ps[be.I].ID, be.Err)
 	case err != nil:
 		return nil, nil, fmt.Errorf("import: %w", err)
 	}
@@ -181,45 +148,6 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 		}
 	}
 	return results, errs, nil
-}
-
-// batchError is the failure of the i-th postmortem of a batch.
-type batchError struct {
-	i   int
-	err error
-}
-
-func (e batchError) Error() string { return e.err.Error() }
-func (e batchError) Unwrap() error { return e.err }
-
-// canonicalAhead makes the canonical forms of ps on every core, in the
-// background, so that a batch's writes start with the first one ready
-// instead of waiting for all: the canonical form costs about a third of a
-// postmortem's import. ready(i) waits until the forms of ps[0] to ps[i]
-// are made.
-func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.Postmortem, errs []error, ready func(i int)) {
-	files = make([][]byte, len(ps))
-	canon = make([]*debrief.Postmortem, len(ps))
-	errs = make([]error, len(ps))
-	done := make([]chan struct{}, len(ps))
-	for i := range done {
-		done[i] = make(chan struct{})
-	}
-	workers := min(len(ps), runtime.GOMAXPROCS(0))
-	for w := range workers {
-		go func() {
-			for i := w; i < len(ps); i += workers {
-				files[i], canon[i], errs[i] = canonical(ps[i])
-				close(done[i])
-			}
-		}()
-	}
-	waited := 0
-	return files, canon, errs, func(i int) {
-		for ; waited <= i; waited++ {
-			<-done[waited]
-		}
-	}
 }
 
 // importOne creates or replaces p, whose canonical file is file.
@@ -304,7 +232,7 @@ func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
 		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
 	}
 	s.file = []byte(front + body)
-	if s.postmortem, err = parseStored(id, front+body, s.version); err != nil {
+	if s.postmortem, err = archive.ParseStored(id, front+body, s.version); err != nil {
 		return nil, err
 	}
 	return s, nil

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/archive"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -131,7 +132,7 @@ func (db *DB) rewrite(ctx context.Context, tx pgx.Tx, pk int64, items map[string
 			q.AcceptedRisks[i] = n
 		}
 	}
-	file, c, err := canonical(&q)
+	file, c, err := archive.Canonical(&q)
 	if err != nil {
 		return fmt.Errorf("rewrite %s with the shared items: %w", id, err)
 	}

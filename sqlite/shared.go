@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/archive"
 )
 
 // putShared links p's action items and accepted risks to the postmortem pk,
@@ -132,7 +133,7 @@ func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[strin
 			q.AcceptedRisks[i] = n
 		}
 	}
-	file, c, err := canonical(&q)
+	file, c, err := archive.Canonical(&q)
 	if err != nil {
 		return fmt.Errorf("rewrite %s with the shared items: %w", id, err)
 	}
