@@ -105,49 +105,18 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 
 // ImportBatch imports postmortems in one transaction; when one fails, it
 // imports them again one transaction each, so that only that one is left
-// out.
+// out (archive.ImportBatch).
 func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
-	results := make([]debrief.ImportResult, len(ps))
-	files, canon, errs, ready := archive.CanonicalAhead(ps)
-	versions := make([]int, len(ps))
-	err := db.writeTx(ctx, func(tx pgx.Tx) error {
-		for i := range ps {
-			if ready(i); errs[i] != nil {
-				continue
-			}
-			var err error
-			if results[i], versions[i], err = db.importOne(ctx, tx, canon[i], files[i]); err != nil {
-				return archive.BatchError{I: i, Err: err}
-			}
-		}
-		return nil
-	})
-	ready(len(ps) - 1)
-	var be archive.BatchError
-	switch {
-	case errors.As(err, &be) && len(ps) > 1:
-		// A savepoint per postmortem would overflow PostgreSQL's cache
-		// of subtransactions and slow every other session down; instead,
-		// when one fails, the batch is undone and imported again one
-		// postmortem per transaction, so that the failing one is left
-		// out whole and the others land.
-		for i, p := range ps {
-			if errs[i] == nil {
-				results[i], errs[i] = db.Import(ctx, p)
-			}
-		}
-		return results, errs, nil
-	case errors.As(err, &be):
-		errs[be.I] = fmt.Errorf("import %s: %w", ps[be.I].ID, be.Err)
-	case err != nil:
-		return nil, nil, fmt.Errorf("import: %w", err)
-	}
-	for i, p := range ps {
-		if errs[i] == nil {
-			p.Version = versions[i]
-		}
-	}
-	return results, errs, nil
+	results, errs, _, err := archive.ImportBatch(ps,
+		func(run func(archive.ImportOne) error) error {
+			return db.writeTx(ctx, func(tx pgx.Tx) error {
+				return run(func(p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
+					return db.importOne(ctx, tx, p, file)
+				})
+			})
+		},
+		func(p *debrief.Postmortem) (debrief.ImportResult, error) { return db.Import(ctx, p) })
+	return results, errs, err
 }
 
 // importOne creates or replaces p, whose canonical file is file.

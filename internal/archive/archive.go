@@ -4,6 +4,7 @@
 package archive
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 
@@ -45,14 +46,14 @@ func Canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
 	return file, doc.Postmortem, nil
 }
 
-// BatchError is the failure of the I-th postmortem of a batch.
-type BatchError struct {
+// batchError is the failure of the I-th postmortem of a batch.
+type batchError struct {
 	I   int
 	Err error
 }
 
-func (e BatchError) Error() string { return e.Err.Error() }
-func (e BatchError) Unwrap() error { return e.Err }
+func (e batchError) Error() string { return e.Err.Error() }
+func (e batchError) Unwrap() error { return e.Err }
 
 // CanonicalAhead makes the canonical forms of ps on every core, in the
 // background, so that a batch's writes start with the first one ready
@@ -82,4 +83,57 @@ func CanonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.
 			<-done[waited]
 		}
 	}
+}
+
+// ImportOne creates or replaces one postmortem, whose canonical file is
+// file, inside a store's transaction, and returns what it did and the
+// stored version.
+type ImportOne func(p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error)
+
+// ImportBatch imports ps the way both stores do: inTx runs its argument in
+// one write transaction, handing it the store's ImportOne for that
+// transaction; when one postmortem fails, the transaction is undone and
+// every postmortem is imported again alone with single, so that the failing
+// one is left out whole and the others land. A savepoint per postmortem
+// would avoid the second pass, but costs more in both databases (FTS5
+// flushes its index at each one; PostgreSQL's cache of subtransactions
+// overflows). It returns how many postmortems the batch transaction stored.
+func ImportBatch(ps []*debrief.Postmortem, inTx func(run func(ImportOne) error) error, single func(*debrief.Postmortem) (debrief.ImportResult, error)) (results []debrief.ImportResult, errs []error, stored int, err error) {
+	results = make([]debrief.ImportResult, len(ps))
+	files, canon, errs, ready := CanonicalAhead(ps)
+	versions := make([]int, len(ps))
+	err = inTx(func(importOne ImportOne) error {
+		for i := range ps {
+			if ready(i); errs[i] != nil {
+				continue
+			}
+			var err error
+			if results[i], versions[i], err = importOne(canon[i], files[i]); err != nil {
+				return batchError{I: i, Err: err}
+			}
+		}
+		return nil
+	})
+	ready(len(ps) - 1)
+	var be batchError
+	switch {
+	case errors.As(err, &be) && len(ps) > 1:
+		for i, p := range ps {
+			if errs[i] == nil {
+				results[i], errs[i] = single(p)
+			}
+		}
+		return results, errs, 0, nil
+	case errors.As(err, &be):
+		errs[be.I] = fmt.Errorf("import %s: %w", ps[be.I].ID, be.Err)
+	case err != nil:
+		return nil, nil, 0, fmt.Errorf("import: %w", err)
+	}
+	for i, p := range ps {
+		if errs[i] == nil {
+			p.Version = versions[i]
+			stored++
+		}
+	}
+	return results, errs, stored, nil
 }
