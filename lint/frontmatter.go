@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/debrief/debrief/markdown"
@@ -38,11 +39,7 @@ func frontMatterProse(src []byte, md *markdown.Document) []seg {
 		}
 	}
 	// In file order, so that positions are computed forward.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortFunc(out, func(a, b seg) int { return a.start - b.start })
 	return out
 }
 

@@ -1,8 +1,10 @@
 package markdown
 
 import (
+	"cmp"
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/debrief/debrief"
 )
@@ -60,16 +62,10 @@ func CheckSet(files []*File) {
 }
 
 func sortProblems(ps []Problem) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.Line != b.Line {
+			return cmp.Compare(a.Line, b.Line)
 		}
-	}
-}
-
-func less(a, b Problem) bool {
-	if a.Line != b.Line {
-		return a.Line < b.Line
-	}
-	return a.Col < b.Col
+		return cmp.Compare(a.Col, b.Col)
+	})
 }

@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -51,7 +52,7 @@ func (dc *decoder) fields(n *yaml.Node, what string, known []string, set func(ke
 		case k.Kind != yaml.ScalarNode:
 			dc.problem(k, "%s has a key that is not a plain word", what)
 			continue
-		case !contains(known, key):
+		case !slices.Contains(known, key):
 			msg := fmt.Sprintf("unknown key %q in %s", key, what)
 			if s := debrief.Suggest(key, known); s != "" {
 				msg += fmt.Sprintf(": did you mean %q?", s)
@@ -326,13 +327,4 @@ func kind(n *yaml.Node) string {
 		return "nothing"
 	}
 	return fmt.Sprintf("%q", n.Value)
-}
-
-func contains(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }

@@ -137,7 +137,7 @@ func Parse(src []byte) (*Document, []Problem) {
 // no front matter; ok is false when the front matter is not closed.
 func split(src []byte) (front, body []byte, bodyLine int, ok bool) {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	first, rest, found := bytes.Cut(src, []byte("\n"))
+	first, _, found := bytes.Cut(src, []byte("\n"))
 	if !found || string(bytes.TrimRight(first, " \r")) != "---" {
 		return nil, src, 1, false
 	}
@@ -162,6 +162,5 @@ func split(src []byte) (front, body []byte, bodyLine int, ok bool) {
 		line++
 		off = next
 	}
-	_ = rest
 	return []byte{}, nil, 1, false
 }

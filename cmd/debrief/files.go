@@ -50,13 +50,11 @@ func markdownFiles(paths []string) (files []string, explicit map[string]bool, er
 	return files, explicit, nil
 }
 
+// unwrapPathError drops the operation and path of a *fs.PathError, which
+// the caller already names.
 func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if e, ok := err.(*fs.PathError); ok {
-		pe = e
+	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err
 	}
 	return err
 }
-
-func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -55,11 +56,11 @@ func TestImportExportRoundTrip(t *testing.T) {
 			mustRun(t, 0, append([]string{"migrate"}, first...)...)
 			r := mustRun(t, 0, append([]string{"import", "../../examples"}, first...)...)
 			n := len(examples)
-			if want := sprintf("imported %d postmortems: %d created, 0 updated, 0 unchanged\n", n, n); r.stderr != want {
+			if want := fmt.Sprintf("imported %d postmortems: %d created, 0 updated, 0 unchanged\n", n, n); r.stderr != want {
 				t.Errorf("first import said %q, want %q", r.stderr, want)
 			}
 			r = mustRun(t, 0, append([]string{"import", "../../examples"}, first...)...)
-			if want := sprintf("imported %d postmortems: 0 created, 0 updated, %d unchanged\n", n, n); r.stderr != want {
+			if want := fmt.Sprintf("imported %d postmortems: 0 created, 0 updated, %d unchanged\n", n, n); r.stderr != want {
 				t.Errorf("second import said %q, want %q: importing the same files again changes nothing", r.stderr, want)
 			}
 
@@ -92,7 +93,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 			}
 			// Exporting again into the same folder rewrites nothing.
 			r = mustRun(t, 0, append([]string{"export", out2}, second...)...)
-			if !strings.Contains(r.stderr, sprintf("0 written, %d already up to date", n)) {
+			if !strings.Contains(r.stderr, fmt.Sprintf("0 written, %d already up to date", n)) {
 				t.Errorf("export into an up-to-date folder said %q", r.stderr)
 			}
 		})

@@ -50,9 +50,6 @@ func TestNewGolden(t *testing.T) {
 
 func TestNewNeverOverwrites(t *testing.T) {
 	dir := t.TempDir()
-	// A file that has the name new would pick but no id in its front matter.
-	existing := writeFile(t, dir, "notes/x.md", "keep")
-	_ = existing
 	name := filepath.Join(dir, "PM-2026-001-outage.md")
 	if err := os.WriteFile(name, []byte("keep me"), 0o644); err != nil {
 		t.Fatal(err)

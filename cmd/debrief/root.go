@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -75,5 +76,5 @@ func envOr(key, fallback string) string {
 }
 
 func usageErrorf(format string, args ...any) error {
-	return &exitError{code: 2, msg: sprintf(format, args...)}
+	return &exitError{code: 2, msg: fmt.Sprintf(format, args...)}
 }
