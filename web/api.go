@@ -225,14 +225,8 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 // (Content-Type text/markdown) or the JSON of the API. Invalid input is
 // answered with 400 and every problem, by line and column or by field.
 func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, bool) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, fmt.Sprintf("the body is larger than %d KiB", mbe.Limit>>10), 0)
-			return nil, false
-		}
-		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "could not read the body: "+err.Error(), 0)
+	body, ok := readBody(w, r)
+	if !ok {
 		return nil, false
 	}
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -323,29 +317,43 @@ func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
 	}
 	items := make([]similarJSON, 0, len(sims))
 	for _, sp := range sims {
-		j := similarJSON{summaryJSON: toSummaryJSON(sp.PostmortemSummary), Reason: sp.Reason(), Reasons: sp.Reasons}
-		j.Score = sp.Score
-		j.ActionItems.Total, j.ActionItems.Done, j.ActionItems.WontDo = sp.Actions.Total, sp.Actions.Done, sp.Actions.WontDo
-		j.ActionItems.Open, j.ActionItems.AllDone = sp.Actions.Open(), sp.Actions.AllDone()
-		items = append(items, j)
+		items = append(items, toSimilarJSON(sp))
 	}
-	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: ""})
+	writeJSON(w, http.StatusOK, listJSON{Items: items})
 }
 
 func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
-	if s.cfg.Lint == nil {
+	if s.cfg.Findings == nil {
 		writeErrorStatus(w, http.StatusNotImplemented, "not_implemented", "linting is not available on this server", 0)
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, "the body is too large to lint", 0)
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
-	findings, err := s.cfg.Lint(r.URL.Query().Get("path"), body)
+	findings, err := s.cfg.Findings(r.URL.Query().Get("path"), body)
 	if err != nil {
 		writeError(w, r, err)
 		return
 	}
+	if findings == nil {
+		findings = []Finding{} // a clean text is [], never null
+	}
 	writeJSON(w, http.StatusOK, findings)
+}
+
+// readBody reads a request's body, answering 413 when it is over the
+// server's limit and 400 when it cannot be read.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(r.Body)
+	if err == nil {
+		return body, true
+	}
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, fmt.Sprintf("the body is larger than %d KiB", mbe.Limit>>10), 0)
+	} else {
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "could not read the body: "+err.Error(), 0)
+	}
+	return nil, false
 }

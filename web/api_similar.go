@@ -1,7 +1,6 @@
 package web
 
 import (
-	"io"
 	"net/http"
 	"strconv"
 
@@ -27,9 +26,8 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		writeErrorStatus(w, http.StatusRequestEntityTooLarge, debrief.EINVALID, "the draft is too large", 0)
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
 	doc, _ := markdown.Parse(body)
@@ -45,7 +43,7 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 			items = append(items, toSimilarJSON(sp))
 		}
 	}
-	writeJSON(w, http.StatusOK, listJSON{Items: items, Next: ""})
+	writeJSON(w, http.StatusOK, listJSON{Items: items})
 }
 
 func toSimilarJSON(sp *debrief.SimilarPostmortem) similarJSON {

@@ -105,8 +105,8 @@ func newTestApp(t *testing.T) *testApp {
 	}
 	app.srv = New(Config{
 		Postmortems: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
-		Log:  slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Lint: func(path string, src []byte) (any, error) { return []any{}, nil },
+		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Findings: func(path string, src []byte) ([]Finding, error) { return nil, nil },
 	})
 	return app
 }

@@ -22,7 +22,7 @@ type lruEntry[K comparable, V any] struct {
 }
 
 func newLRU[K comparable, V any](max int) *lru[K, V] {
-	return &lru[K, V]{max: max, ll: list.New(), items: make(map[K]*list.Element, max)}
+	return &lru[K, V]{max: max, ll: list.New(), items: make(map[K]*list.Element)}
 }
 
 func (c *lru[K, V]) get(k K) (V, bool) {

@@ -25,17 +25,6 @@ type Finding struct {
 // use.
 type FindingsFunc func(path string, src []byte) ([]Finding, error)
 
-// lintFunc adapts f to the API's LintFunc: an empty list is [], never null.
-func (f FindingsFunc) lintFunc() LintFunc {
-	return func(path string, src []byte) (any, error) {
-		fs, err := f(path, src)
-		if fs == nil {
-			fs = []Finding{}
-		}
-		return fs, err
-	}
-}
-
 // lintCounts sums findings by category for the archive's lint status.
 type lintCounts struct {
 	Checked   bool // false when the server has no linter

@@ -23,9 +23,10 @@ type conflictView struct {
 	Changes      int
 }
 
-// conflictPage answers 409 with the conflict page for id, whose stored
-// version is now current.
-func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string, ed editorState, current int) {
+// conflictPage answers 409 with the conflict page for id, showing the
+// version stored now, which it reads again: it may be newer still than the
+// one that refused the save.
+func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string, ed editorState) {
 	u := userFrom(r.Context())
 	theirs, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
 	if err != nil {
@@ -45,6 +46,5 @@ func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string,
 		}
 	}
 	v.Diff = diffHunks(lines, 3)
-	_ = current // the version read with the page may be newer still
 	s.pages.render(w, r, statuses[debrief.ECONFLICT], "conflict", v)
 }

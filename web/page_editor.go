@@ -35,7 +35,7 @@ func (s *Server) editorView(r *http.Request, title string, ed editorState) edito
 		Guide: debrief.Sections, Categories: s.cfg.Taxonomy.Categories(),
 		Severities: debrief.Severities, Statuses: debrief.Statuses,
 		ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses,
-		Lint: s.cfg.Lint != nil,
+		Lint: s.cfg.Findings != nil,
 	}
 	if v.Mode == modeForm {
 		v.Form.addBlankRows()
@@ -84,8 +84,8 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 	}
 	u := userFrom(r.Context())
 	err := s.cfg.Postmortems.Update(r.Context(), u.Viewer(), pm, v.Version)
-	if current, conflict := debrief.CurrentVersion(err); conflict {
-		s.conflictPage(w, r, id, v.editorState, current)
+	if _, conflict := debrief.CurrentVersion(err); conflict {
+		s.conflictPage(w, r, id, v.editorState)
 		return
 	}
 	if err != nil {

@@ -11,19 +11,13 @@ import (
 	"github.com/debrief/debrief"
 )
 
-// LintFunc lints a Markdown document and returns its findings, ready to be
-// encoded as JSON exactly as `debrief lint --format json` prints them.
-type LintFunc func(path string, src []byte) (any, error)
-
 // Config is what a Server needs.
 type Config struct {
 	Postmortems debrief.PostmortemService
 	Users       debrief.UserService
-	// Lint serves POST /api/v1/lint; nil answers 501.
-	Lint LintFunc
-	// Findings lints a document for the pages (findings marked in place,
-	// counts in the archive, live lint in the editor); when Lint is nil it
-	// serves POST /api/v1/lint too.
+	// Findings lints a document for POST /api/v1/lint and for the pages
+	// (findings marked in place, counts in the archive, live lint in the
+	// editor); nil turns linting off, and the lint API answers 501.
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
 	Log      *slog.Logger
@@ -49,9 +43,6 @@ func New(cfg Config) *Server {
 	}
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = DefaultMaxBody
-	}
-	if cfg.Lint == nil && cfg.Findings != nil {
-		cfg.Lint = cfg.Findings.lintFunc()
 	}
 	s := &Server{cfg: cfg}
 	mux := http.NewServeMux()

@@ -91,7 +91,7 @@ func (c *similarCache) bump() {
 func (c *similarCache) lookup(ctx context.Context, v debrief.Viewer, id string, version int,
 	find func(ctx context.Context) ([]*debrief.SimilarPostmortem, error)) *similarEntry {
 	c.mu.Lock()
-	key := id + "@" + itoa(version) + "|" + viewerKey(v) + "|" + itoa(int(c.generation))
+	key := id + "@" + strconv.Itoa(version) + "|" + viewerKey(v) + "|" + strconv.Itoa(int(c.generation))
 	e, ok := c.entries.get(key)
 	if ok {
 		select {
@@ -145,5 +145,3 @@ func (e *similarEntry) wait(ctx context.Context, d time.Duration) (items []*debr
 	}
 	return nil, false, nil
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
