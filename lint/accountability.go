@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // blame.accountability: framing the review as a search for someone to hold
 // to account or to punish. Where people expect punishment they stop telling
 // what they saw, and the next review learns less.
@@ -213,7 +215,7 @@ func checkAccountability(s *sentence) {
 		from = max(from, 0)
 		phrase := s.span(from, end)
 		s.add(idAccountability, from, end,
-			sprintf("%q frames the review as a search for someone to blame or punish; people who fear that stop telling what they saw", phrase),
+			fmt.Sprintf("%q frames the review as a search for someone to blame or punish; people who fear that stop telling what they saw", phrase),
 			"Name the conditions that let the incident happen and the action items that change them; owners of action items are teams, and no one is on trial.")
 		i = end - 1
 	}

@@ -1,11 +1,6 @@
 package lint
 
-import (
-	"fmt"
-	"strings"
-)
-
-func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+import "strings"
 
 // sentence is a triggered sentence under analysis.
 type sentence struct {

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // blame.counterfactual: what a person should, could or would have done. A
 // counterfactual describes a world that did not happen instead of the one
 // that did; it also hides what made the actual path look right. "The failover
@@ -97,8 +99,8 @@ func (s *sentence) modalPerfect(i int) {
 	}
 	who := s.who(n)
 	s.add(idCounterfactual, n.start, end,
-		sprintf("%q describes a world that did not happen instead of the one that did", s.span(n.start, end)),
-		sprintf("Tell the events forward: what %s did, what %s knew at that moment, and what would have made the other path the easy one.", who, pronounFor(who)))
+		fmt.Sprintf("%q describes a world that did not happen instead of the one that did", s.span(n.start, end)),
+		fmt.Sprintf("Tell the events forward: what %s did, what %s knew at that moment, and what would have made the other path the easy one.", who, pronounFor(who)))
 }
 
 // outcomes are participles that say what could have happened to people, not
@@ -148,8 +150,8 @@ func (s *sentence) conditionalHad(i int) {
 	}
 	who := s.who(n)
 	s.add(idCounterfactual, from, end,
-		sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(from, end), who, pronounFor(who)),
-		sprintf("Tell the timeline forward: what %s saw and knew at that moment, and what made the other action look less obvious than it does now.", who))
+		fmt.Sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(from, end), who, pronounFor(who)),
+		fmt.Sprintf("Tell the timeline forward: what %s saw and knew at that moment, and what made the other action look less obvious than it does now.", who))
 }
 
 // onlyNeeded flags "X only needed to …" and "all X had to do was …".
@@ -179,8 +181,8 @@ func (s *sentence) onlyNeeded(i int) {
 		from--
 	}
 	s.add(idCounterfactual, from, end,
-		sprintf("%q makes the right action look obvious; it was not obvious at the time, or it would have been taken", s.span(from, end)),
-		sprintf("Describe what %s saw at that moment and what made the needed step hard to see or to take.", who))
+		fmt.Sprintf("%q makes the right action look obvious; it was not obvious at the time, or it would have been taken", s.span(from, end)),
+		fmt.Sprintf("Describe what %s saw at that moment and what made the needed step hard to see or to take.", who))
 }
 
 // clauseStart reports whether token i opens a clause.

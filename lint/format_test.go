@@ -189,7 +189,9 @@ func TestTextFormat(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	buf.Reset()
-	WriteText(&buf, []Finding{f}, true)
+	if err := WriteText(&buf, []Finding{f}, true); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.Contains(buf.String(), "\x1b[") {
 		t.Error("colour output has no escape codes")
 	}

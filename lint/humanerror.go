@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // blame.human-error: "human error", "operator error", "user error" or
 // "pilot error" named as a cause. It names a person's action as the cause and
 // stops the inquiry there, where the useful questions begin.
@@ -78,7 +80,7 @@ func checkHumanError(s *sentence) {
 		}
 		phrase := s.span(i, end)
 		s.add(idHumanError, i, end,
-			sprintf("%q names a person's action as the cause and stops the inquiry where it should begin", phrase),
+			fmt.Sprintf("%q names a person's action as the cause and stops the inquiry where it should begin", phrase),
 			"Describe the action and the conditions that made it reasonable: what the person saw, what the tool offered, and which safeguard was missing.")
 		i = end - 1
 	}

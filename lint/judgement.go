@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 import "strings"
 
 // blame.judgement: words that grade people or their actions. "Mia
@@ -152,8 +154,8 @@ func checkJudgement(s *sentence) {
 		}
 		phrase := s.span(from, end)
 		s.add(idJudgement, from, end,
-			sprintf("%q grades a person instead of explaining what made the action look reasonable at the time", phrase),
-			sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
+			fmt.Sprintf("%q grades a person instead of explaining what made the action look reasonable at the time", phrase),
+			fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
 		i = end - 1
 	}
 }

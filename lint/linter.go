@@ -189,6 +189,7 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		for _, t := range lessonTitles {
 			if strings.Contains(h.title, t) {
 				lesson[i] = true
+				break
 			}
 		}
 		// A subsection inherits its section's leniency.

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 import "strings"
 
 // blame.person-omission: a person as the subject of a failure or an
@@ -60,8 +62,8 @@ func checkOmission(s *sentence) {
 					end = p + 3
 				}
 				s.add(idOmission, n.start, end,
-					sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(n.start, end)),
-					sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+					fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(n.start, end)),
+					fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
 			}
 			continue
 		}
@@ -90,8 +92,8 @@ func checkOmission(s *sentence) {
 		who := s.who(n)
 		phrase := s.span(from, end)
 		s.add(idOmission, from, end,
-			sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", phrase),
-			sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", who))
+			fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", phrase),
+			fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", who))
 	}
 }
 

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // root-cause.single-cause: single-root-cause framing. Complex systems fail
 // through several conditions at once; naming one root cause ends the inquiry
 // early, and the search for it is often a search for someone to blame.
@@ -92,7 +94,7 @@ func checkRootCause(s *sentence) {
 		}
 		phrase := s.span(from, end)
 		s.add(idSingleCause, from, end,
-			sprintf("%q frames the incident as having one cause; incidents come from several conditions acting together", phrase),
+			fmt.Sprintf("%q frames the incident as having one cause; incidents come from several conditions acting together", phrase),
 			"Name the proximate trigger and list the contributing factors that let it become an incident.")
 		i = end - 1
 	}

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // blame.self-blame: the writer blames themselves. It reads as honest, but it
 // is blame all the same: it closes the question of what made the action look
 // right at the time, and it teaches readers that the review wants a
@@ -70,6 +72,6 @@ func checkSelfBlame(s *sentence) {
 func (s *sentence) selfBlame(from, to int) {
 	from = max(from, 0)
 	s.add(idSelfBlame, from, to,
-		sprintf("%q is self-blame: it ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
+		fmt.Sprintf("%q is self-blame: it ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
 		"Write what you did and why it made sense then (\"I ran X because the screen showed Y\"), and what would have helped you see the risk.")
 }

@@ -63,7 +63,7 @@ func checkActionItems(c *docCheck) {
 			name = fmt.Sprintf("action item %d", i+1)
 		}
 		c.reportField(idActionItem, fmt.Sprintf("action_items[%d]", i),
-			sprintf("%s has no %s, so it cannot be prioritised or followed up", name, joinAnd(missing)),
+			fmt.Sprintf("%s has no %s, so it cannot be prioritised or followed up", name, joinAnd(missing)),
 			"Add "+joinWith(describeFields(missing), "and")+".")
 	}
 }

@@ -1,5 +1,9 @@
 package lint
 
+import "github.com/debrief/debrief/markdown"
+
+import "fmt"
+
 import "strings"
 
 // structure.few-factors: fewer than two contributing factors, and no reason
@@ -47,13 +51,13 @@ func checkFewFactors(c *docCheck) {
 	if n >= 2 {
 		return
 	}
-	msg := sprintf("only %d contributing factor%s and no reason given; a single factor is usually a root cause in disguise", n, plural(n))
+	msg := fmt.Sprintf("only %d contributing factor%s and no reason given; a single factor is usually a root cause in disguise", n, plural(n))
 	if n == 0 {
 		msg = "no contributing factors: the postmortem does not say which conditions let the trigger become an incident"
 	}
 	sugg := "List the conditions that let the trigger spread (detection, tooling, process, capacity), or say in the Contributing factors section why there is only one (\"Only one factor: …\")."
 	switch {
-	case len(c.pm.ContributingFactors) > 0 || c.md.Position("contributing_factors") != c.md.Position(""):
+	case len(c.pm.ContributingFactors) > 0 || hasField(c.md, "contributing_factors"):
 		c.reportField(idFewFactors, "contributing_factors", msg, sugg)
 	case h >= 0:
 		c.reportLine(idFewFactors, c.d.heads[h].off, msg, sugg)
@@ -67,4 +71,9 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+func hasField(md *markdown.Document, field string) bool {
+	_, ok := md.ValuePosition(field)
+	return ok
 }

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 import "github.com/debrief/debrief"
 
 // structure.missing-section and structure.empty-section: the sections that
@@ -36,8 +38,8 @@ func checkMissingSections(c *docCheck) {
 			continue
 		}
 		c.reportLine(idMissingSection, c.anchor(),
-			sprintf("the postmortem has no %q section, so the review never asks about the system there", sec.Title),
-			sprintf("Add \"## %s\" and answer its question: %s", sec.Title, sec.Guide))
+			fmt.Sprintf("the postmortem has no %q section, so the review never asks about the system there", sec.Title),
+			fmt.Sprintf("Add \"## %s\" and answer its question: %s", sec.Title, sec.Guide))
 	}
 }
 
@@ -51,7 +53,7 @@ func checkEmptySections(c *docCheck) {
 			continue
 		}
 		c.reportLine(idEmptySection, c.d.heads[h].off,
-			sprintf("the %q section is empty; it is where the review looks at the system instead of the people", sec.Title),
-			sprintf("Answer the section's question: %s", sec.Guide))
+			fmt.Sprintf("the %q section is empty; it is where the review looks at the system instead of the people", sec.Title),
+			fmt.Sprintf("Answer the section's question: %s", sec.Guide))
 	}
 }

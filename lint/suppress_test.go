@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -29,7 +30,7 @@ func TestSuppression(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, f := range l.Lint("s.md", []byte(tt.src)) {
-				got = append(got, sprintf("%s@%d", f.Rule, f.Line))
+				got = append(got, fmt.Sprintf("%s@%d", f.Rule, f.Line))
 			}
 			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 				t.Errorf("got %v, want %v", got, tt.want)

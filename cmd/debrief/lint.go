@@ -69,7 +69,7 @@ usage or I/O errors.`,
 			if err != nil {
 				return err
 			}
-			if err := lint.WriteFindings(g.stdout, format, findings, format == "text" && isTerminal(g.stdout), lint.Rules()); err != nil {
+			if err := lint.WriteFindings(g.stdout, format, findings, format == "text" && isTerminal(g.stdout), nil); err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
 			worst, any := lint.MaxSeverity(findings)
