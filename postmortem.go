@@ -45,6 +45,9 @@ type Postmortem struct {
 	Teams      []string
 	Services   []string
 	Tags       []string
+	// Kinds are the incident kinds its authors confirmed (ids of the
+	// KindSet); when empty, debrief infers them from the text.
+	Kinds      []string
 	Related    []string
 	Authors    []string
 	Reviewers  []string

@@ -12,8 +12,14 @@ import (
 // that make it so. docs/similar.md explains the method.
 type SimilarPostmortem struct {
 	*PostmortemSummary
-	// Score is the weighted sum of the overlaps below; higher is closer.
+	// Score is the weighted sum of KindOverlap, TextSimilarity and the
+	// shared place; higher is closer.
 	Score float64
+	// KindOverlap is how much of the two postmortems' incident kinds they
+	// share, 0–1; TextSimilarity is the cosine of their weighted words.
+	KindOverlap, TextSimilarity float64
+	// Kinds are the incident kinds both have, with each side's evidence.
+	Kinds []SharedKind
 	// Reasons says in words what the two share, strongest first, such as
 	// "same service: edge-lb" or "shares 'certificate', 'expiry'".
 	Reasons []string
@@ -46,37 +52,70 @@ func (a ActionProgress) Open() int { return a.Total - a.Done - a.WontDo }
 type Features struct {
 	ID                                string
 	Services, Teams, Categories, Tags []string // as Keys returns them
-	// Terms are the distinct words of the title, trigger, contributing
-	// factors and Summary section, without stop words, sorted.
-	Terms []string
+	// Terms are the distinct words of the whole text, without stop words,
+	// sorted; Weights holds, for each, how often it occurs, each occurrence
+	// weighted by the part of the postmortem it is in (see PostmortemText).
+	Terms   []string
+	Weights []float64
+	// Kinds are the postmortem's incident kinds, confirmed or inferred.
+	Kinds []KindMatch
 	// Related and ActionItems are the ids the postmortem lists, sorted.
 	Related, ActionItems []string
 }
 
-// Features returns what similarity compares of p.
-func (p *Postmortem) Features() Features {
+// Features returns what similarity compares of p, with the default kinds.
+func (p *Postmortem) Features() Features { return p.FeaturesWith(DefaultKinds()) }
+
+// FeaturesWith returns what similarity compares of p, with the kinds of ks.
+func (p *Postmortem) FeaturesWith(ks *KindSet) Features {
 	var cats []string
-	var text strings.Builder
-	text.WriteString(p.Title + "\n" + p.Trigger + "\n")
 	for _, f := range p.ContributingFactors {
 		cats = append(cats, f.Category)
-		text.WriteString(f.Description + "\n")
 	}
-	text.WriteString(BodySection(p.Body, "Summary"))
 	var items []string
 	for _, a := range p.ActionItems {
 		items = append(items, a.ID)
 	}
+	parts := PostmortemText(p)
+	terms, weights := weightedTerms(parts)
 	return Features{
 		ID:          p.ID,
 		Services:    Keys(p.Services),
 		Teams:       Keys(p.Teams),
 		Categories:  Keys(cats),
 		Tags:        Keys(p.Tags),
-		Terms:       Terms(text.String()),
+		Terms:       terms,
+		Weights:     weights,
+		Kinds:       ks.inferText(parts, p.Kinds),
 		Related:     sortedSet(p.Related),
 		ActionItems: sortedSet(items),
 	}
+}
+
+// weightedTerms counts the terms of the parts, each occurrence weighted by
+// its part's weight.
+func weightedTerms(parts []TextPart) ([]string, []float64) {
+	w := map[string]float64{}
+	for _, part := range parts {
+		if part.Weight <= 0 {
+			continue
+		}
+		for _, t := range Tokens(part.Text) {
+			if term, ok := termOf(t.Word); ok {
+				w[term] += part.Weight
+			}
+		}
+	}
+	terms := make([]string, 0, len(w))
+	for t := range w {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	weights := make([]float64, len(terms))
+	for i, t := range terms {
+		weights[i] = math.Round(w[t]*10) / 10
+	}
+	return terms, weights
 }
 
 func sortedSet(vs []string) []string {
@@ -85,45 +124,31 @@ func sortedSet(vs []string) []string {
 	return slices.Compact(out)
 }
 
-// BodySection returns the text under the ## heading title of a Markdown
-// body, up to the next heading of level one or two; "" when there is none.
-func BodySection(body, title string) string {
-	lines := strings.SplitAfter(body, "\n")
-	var b strings.Builder
-	in := false
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "## ") {
-			if in {
-				break
-			}
-			in = strings.EqualFold(strings.TrimSpace(strings.TrimLeft(t, "#")), title)
-			continue
-		}
-		if in {
-			b.WriteString(l)
-		}
-	}
-	return b.String()
-}
-
 // Terms returns the distinct distinctive-word candidates of text: lower
 // case, plurals folded to the singular, without stop words, numbers and
 // words shorter than three letters, sorted.
 func Terms(text string) []string {
 	var out []string
-	for _, w := range Words(text) {
-		if len(w) < 3 || len(w) > 40 || stopWords[w] || isNumber(w) {
-			continue
+	for _, t := range Tokens(text) {
+		if term, ok := termOf(t.Word); ok {
+			out = append(out, term)
 		}
-		w = singular(w)
-		if stopWords[w] {
-			continue
-		}
-		out = append(out, w)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// termOf returns the term a lower-case word counts as, and false for words
+// that say nothing about an incident.
+func termOf(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 40 || stopWords[w] || isNumber(w) {
+		return "", false
+	}
+	w = singular(w)
+	if stopWords[w] {
+		return "", false
+	}
+	return w, true
 }
 
 func isNumber(w string) bool {
@@ -144,22 +169,20 @@ func singular(w string) string {
 	return w
 }
 
-// Weights of the parts of the similarity score; docs/similar.md explains
-// them. Text carries the most because it says what happened; shared services
-// and factor categories say where and how; the authors' own links (related,
-// a shared action item) say it outright; shared teams count the least, since
-// a team owns many unrelated things.
+// Weights of the similarity score; docs/similar.md explains them. What
+// happened decides: the incident kinds the two share, and how alike their
+// words are. Where it happened (services, teams, tags) only breaks ties.
 const (
-	WeightText       = 6.0
-	WeightService    = 3.0
-	WeightCategory   = 2.0
-	WeightTag        = 2.0
-	WeightTeam       = 1.0
-	WeightLinked     = 3.0
-	WeightActionItem = 2.0
-	// MinSimilarScore leaves out postmortems that share too little to be
-	// worth a reader's time.
-	MinSimilarScore = 1.0
+	WeightKind  = 0.6
+	WeightText  = 0.4
+	WeightPlace = 0.02
+	// A candidate enters the results only when it shares enough kind
+	// (MinKindOverlap) or enough words (MinTextSimilarity), and scores at
+	// least MinSimilarScore. A postmortem that shares only a place never
+	// does.
+	MinKindOverlap    = 0.3
+	MinTextSimilarity = 0.2
+	MinSimilarScore   = 0.12
 	// QueryTerms is how many of a postmortem's most distinctive words the
 	// stores look up to find candidates by text.
 	QueryTerms = 12
@@ -177,33 +200,49 @@ func IDF(df, n int) float64 {
 }
 
 // SearchTerms returns the terms of f worth looking up to find candidates by
-// text, rarest first: those some postmortem uses, while the postmortems
-// that use them add up to at most PostingBudget (and at least the rarest
-// one), and no more than QueryTerms of them. df holds the document
-// frequencies of f.Terms in an archive of n postmortems. Rare words are
-// the distinctive ones, and the budget keeps the look-up fast in any
+// text, most telling first: those some postmortem uses, ranked by their
+// weight in f times their IDF, while the postmortems that use them add up to
+// at most PostingBudget (and at least the first one), and no more than
+// QueryTerms of them. df holds the document frequencies of f.Terms in an
+// archive of n postmortems. The budget keeps the look-up fast in any
 // archive.
 func (f Features) SearchTerms(df map[string]int, n int) []string {
-	var ts []string
-	for _, t := range f.Terms {
+	type scored struct {
+		term  string
+		score float64
+	}
+	var ts []scored
+	for i, t := range f.Terms {
 		if df[t] > 0 {
-			ts = append(ts, t)
+			w := 1.0
+			if i < len(f.Weights) {
+				w = f.Weights[i]
+			}
+			ts = append(ts, scored{t, math.Log2(1+w) * IDF(df[t], n)})
 		}
 	}
-	sort.SliceStable(ts, func(i, j int) bool {
-		if df[ts[i]] != df[ts[j]] {
-			return df[ts[i]] < df[ts[j]]
+	slices.SortStableFunc(ts, func(a, b scored) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		return ts[i] < ts[j]
+		return strings.Compare(a.term, b.term)
 	})
+	var out []string
 	total := 0
-	for i, t := range ts {
-		total += df[t]
-		if i == QueryTerms || i > 0 && total > PostingBudget {
-			return ts[:i]
+	for _, t := range ts {
+		if len(out) == QueryTerms {
+			break
 		}
+		if len(out) > 0 && total+df[t.term] > PostingBudget {
+			continue
+		}
+		total += df[t.term]
+		out = append(out, t.term)
 	}
-	return ts
+	return out
 }
 
 // PostingBudget bounds how many postmortems the look-up of a postmortem's
@@ -245,20 +284,31 @@ type SimilarCandidate struct {
 	Actions  ActionProgress
 }
 
+// textVector returns f's terms weighted for the cosine: the log of the
+// weighted count times the IDF.
+func (f Features) textVector(idf func(string) float64) (map[string]float64, float64) {
+	v := make(map[string]float64, len(f.Terms))
+	norm := 0.0
+	for i, t := range f.Terms {
+		w := 1.0
+		if i < len(f.Weights) {
+			w = f.Weights[i]
+		}
+		x := math.Log2(1+w) * idf(t)
+		v[t] = x
+		norm += x * x
+	}
+	return v, math.Sqrt(norm)
+}
+
 // RankSimilar scores the candidates against the target, leaves out those
-// below MinSimilarScore and returns the best limit of them, best first. df
-// holds the document frequencies of the target's and candidates' terms in an
-// archive of n postmortems.
+// that share too little of what happened and returns the best limit of
+// them, best first. df holds the document frequencies of the target's and
+// candidates' terms in an archive of n postmortems.
 func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n, limit int) []*SimilarPostmortem {
 	idf := func(t string) float64 { return IDF(df[t], n) }
-	norm := func(terms []string) float64 {
-		s := 0.0
-		for _, t := range terms {
-			s += idf(t) * idf(t)
-		}
-		return math.Sqrt(s)
-	}
-	targetNorm := norm(target.Terms)
+	tv, tnorm := target.textVector(idf)
+	tk := Vector(target.Kinds)
 	var out []*SimilarPostmortem
 	for _, c := range cands {
 		s := &SimilarPostmortem{PostmortemSummary: c.Summary, Actions: c.Actions}
@@ -269,30 +319,47 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.ActionItems = intersect(target.ActionItems, c.Features.ActionItems)
 		s.Linked = target.ID != "" && slices.Contains(c.Features.Related, target.ID) ||
 			c.Features.ID != "" && slices.Contains(target.Related, c.Features.ID)
-		shared := intersect(target.Terms, c.Features.Terms)
-		text := 0.0
-		if n := targetNorm * norm(c.Features.Terms); n > 0 {
-			for _, t := range shared {
-				text += idf(t) * idf(t)
+
+		cv, cnorm := c.Features.textVector(idf)
+		type shared struct {
+			term string
+			w    float64
+		}
+		var sh []shared
+		dot := 0.0
+		for t, x := range tv {
+			if y, ok := cv[t]; ok {
+				dot += x * y
+				sh = append(sh, shared{t, x * y})
 			}
-			text /= n
 		}
-		s.Score = WeightText*text +
-			WeightService*jaccard(s.Services, target.Services, c.Features.Services) +
-			WeightCategory*jaccard(s.Categories, target.Categories, c.Features.Categories) +
-			WeightTag*jaccard(s.Tags, target.Tags, c.Features.Tags) +
-			WeightTeam*jaccard(s.Teams, target.Teams, c.Features.Teams)
-		if s.Linked {
-			s.Score += WeightLinked
+		if tnorm > 0 && cnorm > 0 {
+			s.TextSimilarity = dot / (tnorm * cnorm)
 		}
-		if len(s.ActionItems) > 0 {
-			s.Score += WeightActionItem
+		s.KindOverlap = tk.Overlap(Vector(c.Features.Kinds))
+		if s.KindOverlap < MinKindOverlap && s.TextSimilarity < MinTextSimilarity {
+			continue
 		}
+		place := (jaccard(s.Services, target.Services, c.Features.Services) +
+			jaccard(s.Teams, target.Teams, c.Features.Teams) +
+			jaccard(s.Tags, target.Tags, c.Features.Tags)) / 3
+		s.Score = WeightKind*s.KindOverlap + WeightText*s.TextSimilarity + WeightPlace*place
 		if s.Score < MinSimilarScore {
 			continue
 		}
-		sort.SliceStable(shared, func(i, j int) bool { return idf(shared[i]) > idf(shared[j]) })
-		s.Terms = shared
+		slices.SortFunc(sh, func(a, b shared) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(a.term, b.term)
+		})
+		for _, x := range sh[:min(len(sh), 8)] {
+			s.Terms = append(s.Terms, x.term)
+		}
+		s.Kinds = sharedKinds(target.Kinds, c.Features.Kinds)
 		s.Reasons = reasons(s)
 		out = append(out, s)
 	}
@@ -308,9 +375,44 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 	return out
 }
 
+// SharedKind is an incident kind two postmortems share, with the evidence
+// on each side.
+type SharedKind struct {
+	ID, Name string
+	// This and That quote the target's and the similar postmortem's
+	// evidence for the kind.
+	This, That []string
+}
+
+func sharedKinds(a, b []KindMatch) []SharedKind {
+	var out []SharedKind
+	for _, x := range a {
+		for _, y := range b {
+			if x.ID == y.ID {
+				out = append(out, SharedKind{ID: x.ID, Name: x.Name, This: x.Evidence, That: y.Evidence})
+			}
+		}
+	}
+	return out
+}
+
 // reasons says in words what a similar postmortem shares.
 func reasons(s *SimilarPostmortem) []string {
 	var r []string
+	for _, k := range s.Kinds {
+		reason := "same kind: " + strings.ToLower(k.Name[:1]) + k.Name[1:]
+		var ev []string
+		if len(k.This) > 0 {
+			ev = append(ev, "this: '"+k.This[0]+"'")
+		}
+		if len(k.That) > 0 {
+			ev = append(ev, "that: '"+k.That[0]+"'")
+		}
+		if len(ev) > 0 {
+			reason += " (" + strings.Join(ev, "; ") + ")"
+		}
+		r = append(r, reason)
+	}
 	if s.Linked {
 		r = append(r, "linked as related")
 	}
@@ -324,8 +426,6 @@ func reasons(s *SimilarPostmortem) []string {
 		}
 	}
 	add("same action item", "same action items", s.ActionItems)
-	add("same service", "same services", s.Services)
-	add("same factor category", "same factor categories", s.Categories)
 	if len(s.Terms) > 0 {
 		ts := s.Terms[:min(len(s.Terms), 4)]
 		q := make([]string, len(ts))
@@ -334,6 +434,7 @@ func reasons(s *SimilarPostmortem) []string {
 		}
 		r = append(r, "shares "+strings.Join(q, ", "))
 	}
+	add("same service", "same services", s.Services)
 	add("same tag", "same tags", s.Tags)
 	add("same team", "same teams", s.Teams)
 	return r

@@ -342,7 +342,7 @@ func (p *Postmortem) Storable(file []byte) error {
 	for _, f := range p.ContributingFactors {
 		cats = append(cats, f.Category)
 	}
-	errs := p.Validate(DefaultTaxonomy().With(cats...))
+	errs := p.Validate(DefaultTaxonomy().With(cats...).AnyKind())
 	if len(errs) > 0 {
 		msgs := make([]string, len(errs))
 		for i, e := range errs {

@@ -14,6 +14,12 @@ var DefaultCategories = []string{
 // the defaults plus any a team adds in its configuration.
 type Taxonomy struct {
 	categories []string
+	// kinds is the set of incident kinds the kinds key may name; nil for
+	// the default kinds.
+	kinds *KindSet
+	// anyKind accepts every well-formed kind id, as the stores do: the
+	// kinds a team adds live in its .debrief.yaml, which callers check.
+	anyKind bool
 }
 
 // DefaultTaxonomy returns the taxonomy of DefaultCategories.
@@ -21,13 +27,42 @@ func DefaultTaxonomy() Taxonomy { return Taxonomy{categories: slices.Clone(Defau
 
 // With returns a taxonomy that also holds the given categories.
 func (t Taxonomy) With(extra ...string) Taxonomy {
-	c := slices.Clone(t.categories)
+	c := t.Categories()
 	for _, e := range extra {
 		if e != "" && !slices.Contains(c, e) {
 			c = append(c, e)
 		}
 	}
-	return Taxonomy{categories: c}
+	t.categories = c
+	return t
+}
+
+// WithKinds returns a taxonomy whose incident kinds are those of ks.
+func (t Taxonomy) WithKinds(ks *KindSet) Taxonomy {
+	t.kinds = ks
+	return t
+}
+
+// AnyKind returns a taxonomy that accepts every well-formed kind id.
+func (t Taxonomy) AnyKind() Taxonomy {
+	t.anyKind = true
+	return t
+}
+
+// Kinds returns the taxonomy's incident kinds.
+func (t Taxonomy) Kinds() *KindSet {
+	if t.kinds == nil {
+		return DefaultKinds()
+	}
+	return t.kinds
+}
+
+// HasKind reports whether the kinds key may name id.
+func (t Taxonomy) HasKind(id string) bool {
+	if t.anyKind {
+		return validKindID(id)
+	}
+	return t.Kinds().Has(id)
 }
 
 // Has reports whether category belongs to the taxonomy.

@@ -54,6 +54,20 @@ func (p *Postmortem) Validate(tax Taxonomy) []FieldError {
 	case !slices.Contains(Statuses, p.Status):
 		add("status", "status %q is not one of %s", p.Status, list(Statuses))
 	}
+	for i, k := range p.Kinds {
+		field := fmt.Sprintf("kinds[%d]", i)
+		switch {
+		case !tax.HasKind(k):
+			ids := tax.Kinds().IDs()
+			msg := fmt.Sprintf("unknown incident kind %q", k)
+			if s := Suggest(k, ids); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			add(field, "%s; docs/kinds.md lists the kinds, and .debrief.yaml can add more", msg)
+		case slices.Contains(p.Kinds[:i], k):
+			add(field, "kind %q is listed twice", k)
+		}
+	}
 	for i, r := range p.Related {
 		if !ValidPostmortemID(r) {
 			add(fmt.Sprintf("related[%d]", i), "related id %q is not of the form PM-YYYY-NNN", r)

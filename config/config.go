@@ -25,7 +25,22 @@ type Config struct {
 	// Path is the file it was read from, "" for the defaults.
 	Path     string   `yaml:"-"`
 	Taxonomy Taxonomy `yaml:"taxonomy"`
+	Kinds    []Kind   `yaml:"kinds"`
 	Lint     Lint     `yaml:"lint"`
+
+	// kinds is the default kinds with Kinds added, compiled by Parse.
+	kinds *debrief.KindSet
+}
+
+// Kind adds an incident kind, or words to a default kind with the same id
+// (see docs/kinds.md).
+type Kind struct {
+	ID         string   `yaml:"id"`
+	Name       string   `yaml:"name"`
+	Definition string   `yaml:"definition"`
+	Strong     []string `yaml:"strong"`
+	Signals    []string `yaml:"signals"`
+	Against    []string `yaml:"against"`
 }
 
 // Taxonomy extends the default contributing-factor categories.
@@ -46,9 +61,18 @@ type Lint struct {
 	Accept []string `yaml:"accept"`
 }
 
-// CategoryTaxonomy returns the default taxonomy extended by the file.
+// CategoryTaxonomy returns the default taxonomy extended by the file: its
+// contributing-factor categories and its incident kinds.
 func (c *Config) CategoryTaxonomy() debrief.Taxonomy {
-	return debrief.DefaultTaxonomy().With(c.Taxonomy.Categories...)
+	return debrief.DefaultTaxonomy().With(c.Taxonomy.Categories...).WithKinds(c.KindSet())
+}
+
+// KindSet returns the default incident kinds with the file's added.
+func (c *Config) KindSet() *debrief.KindSet {
+	if c.kinds == nil {
+		return debrief.DefaultKinds()
+	}
+	return c.kinds
 }
 
 // Parse reads a configuration file's content; unknown keys are errors, so a
@@ -59,6 +83,20 @@ func Parse(path string, data []byte) (*Config, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if len(c.Kinds) > 0 {
+		extra := make([]debrief.IncidentKind, len(c.Kinds))
+		for i, k := range c.Kinds {
+			if !debrief.DefaultKinds().Has(k.ID) && (k.Name == "" || k.Definition == "") {
+				return nil, fmt.Errorf("%s: kinds[%d]: a new kind %q needs a name and a definition", path, i, k.ID)
+			}
+			extra[i] = debrief.IncidentKind{ID: k.ID, Name: k.Name, Definition: k.Definition, Strong: k.Strong, Signals: k.Signals, Against: k.Against}
+		}
+		ks, err := debrief.DefaultKinds().With(extra)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		c.kinds = ks
 	}
 	for _, level := range c.Lint.Rules {
 		switch level {

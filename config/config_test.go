@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debrief/debrief"
 )
 
 func write(t *testing.T, path, content string) {
@@ -54,6 +56,9 @@ func TestParseErrors(t *testing.T) {
 		{"unknown key", "taxonomy:\n  categorie: [x]\n", "line 2: field categorie not found"},
 		{"bad level", "lint:\n  rules: {blame: loud}\n", `rule level "loud" is not one of off, error, warning, info`},
 		{"not yaml", "lint: [\n", "c.yaml: yaml:"},
+		{"new kind without a name", "kinds:\n  - id: payroll-cutoff\n    signals: [payroll]\n", `a new kind "payroll-cutoff" needs a name and a definition`},
+		{"bad kind id", "kinds:\n  - id: Payroll Cutoff\n    name: P\n    definition: D\n", `kind id "Payroll Cutoff"`},
+		{"bad signal", "kinds:\n  - id: cert-expiry\n    strong: [\"x*\"]\n", `prefix "x*" is too short`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,5 +79,31 @@ func TestFinderReportsBrokenFile(t *testing.T) {
 	var f Finder
 	if _, err := f.For(filepath.Join(root, "pm.md")); err == nil || !strings.Contains(err.Error(), FileName) {
 		t.Errorf("broken config: %v, want an error naming the file", err)
+	}
+}
+
+func TestKindsExtendTheDefaults(t *testing.T) {
+	src := `kinds:
+  - id: payroll-cutoff
+    name: Payroll cut-off missed
+    definition: A payroll file reached the bank after the day's cut-off.
+    strong: ["payroll cutoff|cut", "bacs window"]
+  - id: cert-expiry
+    signals: [keychain]
+`
+	c, err := Parse("k.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := c.KindSet()
+	if !ks.Has("payroll-cutoff") || !ks.Has("cert-expiry") || len(ks.Kinds()) != len(debrief.DefaultKinds().Kinds())+1 {
+		t.Fatalf("kinds = %v", ks.IDs())
+	}
+	p := &debrief.Postmortem{Title: "Salaries late after the payroll cut-off was missed", Trigger: "The BACS window closed before the payroll file was sent."}
+	if got := ks.Infer(p); len(got) == 0 || got[0].ID != "payroll-cutoff" {
+		t.Errorf("inferred %+v, want payroll-cutoff", got)
+	}
+	if !c.CategoryTaxonomy().HasKind("payroll-cutoff") || debrief.DefaultTaxonomy().HasKind("payroll-cutoff") {
+		t.Error("the taxonomy does not carry the file's kinds")
 	}
 }

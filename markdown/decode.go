@@ -15,7 +15,7 @@ import (
 var (
 	postmortemKeys = []string{
 		"id", "title", "severity", "status", "customer_facing", "restricted",
-		"teams", "services", "tags", "related", "authors", "reviewers", "review_date",
+		"teams", "services", "tags", "kinds", "related", "authors", "reviewers", "review_date",
 		"started", "detected", "mitigated", "resolved",
 		"trigger", "contributing_factors", "action_items", "accepted_risks",
 	}
@@ -91,6 +91,8 @@ func (dc *decoder) document(n *yaml.Node) {
 			p.Services = dc.strs(key, v)
 		case "tags":
 			p.Tags = dc.strs(key, v)
+		case "kinds":
+			p.Kinds = dc.strs(key, v)
 		case "related":
 			p.Related = dc.strs(key, v)
 		case "authors":

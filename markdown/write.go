@@ -33,6 +33,7 @@ func frontMatter(p *debrief.Postmortem) []byte {
 	m.strs("teams", p.Teams)
 	m.strs("services", p.Services)
 	m.strs("tags", p.Tags)
+	m.strs("kinds", p.Kinds)
 	m.strs("related", p.Related)
 	m.strs("authors", p.Authors)
 	m.strs("reviewers", p.Reviewers)

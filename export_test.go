@@ -1,0 +1,19 @@
+package debrief
+
+import (
+	"fmt"
+	"slices"
+)
+
+// ExplainKinds lists, per kind, the signals that matched in p with their
+// weighted counts: for tuning the vocabulary.
+func ExplainKinds(s *KindSet, p *Postmortem) map[string][]string {
+	out := map[string][]string{}
+	for ki, ks := range s.score(PostmortemText(p)) {
+		for _, ph := range ks.phrases {
+			out[s.kinds[ki].ID] = append(out[s.kinds[ki].ID], fmt.Sprintf("%q×%.1f=%q", ph.signal, ph.count, ph.quote))
+		}
+		slices.Sort(out[s.kinds[ki].ID])
+	}
+	return out
+}
