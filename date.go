@@ -44,3 +44,6 @@ func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 
 
 // Before reports whether d is earlier than e.
 func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
+
+// Compare returns -1, 0 or +1 as d is before, the same day as or after e.
+func (d Date) Compare(e Date) int { return d.Time().Compare(e.Time()) }

@@ -234,16 +234,16 @@ const kindMethodVersion = "kinds-1"
 // KindMatch is a kind inferred for a postmortem (or confirmed by its
 // authors), with the evidence for it.
 type KindMatch struct {
-	ID   string
-	Name string
+	ID   string `json:"id"`
+	Name string `json:"name"`
 	// Score is the kind's share of the postmortem's evidence, 0–1; 1 for a
 	// kind its authors confirmed.
-	Score float64
+	Score float64 `json:"score"`
 	// Confirmed is true when the postmortem's kinds list names it.
-	Confirmed bool
+	Confirmed bool `json:"confirmed,omitempty"`
 	// Evidence quotes the phrases that point to the kind, strongest first,
 	// as the authors wrote them.
-	Evidence []string
+	Evidence []string `json:"evidence,omitempty"`
 	// weight is the raw evidence score the share is computed from.
 	weight float64
 }

@@ -101,7 +101,7 @@ var defaultKindList = []IncidentKind{
 		Strong: []string{
 			"oom", "oomkill*", "out of memory", "outofmemory*",
 			"memory|heap limit*|exhaust*|exceeded|pressure",
-			"heap space", "oom killer", "exit code 137", "137",
+			"heap space", "oom killer", "exit code 137",
 			"maxmemory", "memory spik*|climb*|grew|balloon*",
 		},
 		Signals: []string{
@@ -377,7 +377,7 @@ var defaultKindList = []IncidentKind{
 			"quorum", "fencing|stonith", "lost quorum", "elect* leader|new|primary", "raft|paxos|zab",
 			"both nodes|sides accept*|wrote|believed|thought",
 		},
-		Signals: []string{"etcd|zookeeper|consul", "leader|leaders", "partition", "term", "cluster membership"},
+		Signals: []string{"etcd|zookeeper|consul", "leader|leaders", "partition", "cluster membership"},
 	},
 	{
 		ID: "network-partition", Name: "Network partition or packet loss",

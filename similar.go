@@ -1,6 +1,7 @@
 package debrief
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -118,6 +119,31 @@ func weightedTerms(parts []TextPart) ([]string, []float64) {
 	return terms, weights
 }
 
+// Derived is what the stores keep of a postmortem's features besides its
+// terms, so that similarity never reads the file again: the terms' weights
+// (in the order of Features.Terms) and the kinds.
+type Derived struct {
+	Weights []float64   `json:"w"`
+	Kinds   []KindMatch `json:"k"`
+}
+
+// Derived returns the derived part of f, encoded for a store.
+func (f Features) Derived() string {
+	b, _ := json.Marshal(Derived{Weights: f.Weights, Kinds: f.Kinds})
+	return string(b)
+}
+
+// SetDerived fills f's weights and kinds from what Derived encoded; terms
+// must be set already. A value that does not decode leaves them empty.
+func (f *Features) SetDerived(s string) {
+	var d Derived
+	if s == "" || json.Unmarshal([]byte(s), &d) != nil || len(d.Weights) != len(f.Terms) {
+		f.Weights, f.Kinds = nil, nil
+		return
+	}
+	f.Weights, f.Kinds = d.Weights, d.Kinds
+}
+
 func sortedSet(vs []string) []string {
 	out := slices.Clone(vs)
 	slices.Sort(out)
@@ -186,8 +212,10 @@ const (
 	// QueryTerms is how many of a postmortem's most distinctive words the
 	// stores look up to find candidates by text.
 	QueryTerms = 12
-	// CandidateLimit is how many candidates each kind of look-up may bring.
-	CandidateLimit = 60
+	// CandidateLimit is how many candidates each kind of look-up may bring;
+	// KindCandidateLimit how many the look-up by incident kind may.
+	CandidateLimit     = 60
+	KindCandidateLimit = 120
 )
 
 // IDF is the inverse document frequency of a word that df of n postmortems

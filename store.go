@@ -72,9 +72,39 @@ type PostmortemService interface {
 	References(ctx context.Context, actionIDs, riskIDs []string) (*References, error)
 }
 
+// FamilyService groups the archive by incident kind: families of the same
+// kind of incident, and the fixes that did not hold (see docs/kinds.md).
+// Like every read, it never shows a postmortem the viewer may not see.
+type FamilyService interface {
+	// UseKinds sets the incident kinds the archive infers, and derives
+	// every postmortem's kinds again when they were derived with others.
+	UseKinds(ctx context.Context, ks *KindSet) error
+
+	// Families lists the archive's families, largest first.
+	Families(ctx context.Context, v Viewer) ([]FamilySummary, error)
+
+	// Family returns the family of one kind, with its incidents over time,
+	// its recurrences and its open action items. An unknown kind is not
+	// found; a kind without incidents is an empty family.
+	Family(ctx context.Context, v Viewer, kind string) (*Family, error)
+
+	// Recurrences returns the recurrences that involve p, stored or a
+	// draft: fixes of earlier incidents of its kinds done before it, and
+	// later incidents of its kinds after its own fixes were done.
+	Recurrences(ctx context.Context, v Viewer, p *Postmortem) ([]Recurrence, error)
+}
+
+// FamilySummary is one family as the list of families shows it.
+type FamilySummary struct {
+	Kind        IncidentKind
+	Incidents   int
+	First, Last Date
+}
+
 // Store is an opened archive: its services and the connection behind them.
 type Store interface {
 	PostmortemService
+	FamilyService
 	UserService
 	Close() error
 }

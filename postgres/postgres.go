@@ -36,6 +36,8 @@ type DB struct {
 	pool *pgxpool.Pool
 	// migrated counts the migrations that Open applied.
 	migrated int
+	// kinds are the incident kinds the store infers (UseKinds).
+	kinds *debrief.KindSet
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -70,13 +72,17 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
-	db := &DB{pool: pool, Now: time.Now}
+	db := &DB{pool: pool, Now: time.Now, kinds: debrief.DefaultKinds()}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("connect to PostgreSQL at %s:%d: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, err)
 	}
 	if opts.Migrate {
 		if db.migrated, err = db.Migrate(ctx); err != nil {
+			pool.Close()
+			return nil, err
+		}
+		if err := db.UseKinds(ctx, db.kinds); err != nil {
 			pool.Close()
 			return nil, err
 		}
@@ -90,6 +96,10 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	if len(pending) > 0 {
 		pool.Close()
 		return nil, debrief.Errorf(debrief.EINVALID, "the PostgreSQL archive needs %d migration(s), %s first: run `debrief migrate --db ...` once, or start with --migrate", len(pending), pending[0].Name)
+	}
+	if err := db.UseKinds(ctx, db.kinds); err != nil {
+		pool.Close()
+		return nil, err
 	}
 	return db, nil
 }

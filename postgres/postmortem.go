@@ -185,6 +185,8 @@ type stored struct {
 	version    int
 	file       []byte
 	postmortem *debrief.Postmortem
+	// terms are the terms stored with it, as term_df counts them.
+	terms []string
 }
 
 // getStored returns the stored postmortem with the id, or nil, and locks
@@ -192,8 +194,8 @@ type stored struct {
 func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
-	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body
-		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = $1 FOR UPDATE OF p`, id).Scan(&s.pk, &s.version, &front, &body)
+	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms
+		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = $1 FOR UPDATE OF p`, id).Scan(&s.pk, &s.version, &front, &body, &s.terms)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
@@ -214,7 +216,8 @@ func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
 func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []byte, old *stored, share bool) error {
 	now := db.Now().UTC()
 	trigger, factors, actions, tags := p.SearchFields()
-	terms := p.Features().Terms
+	feats := p.FeaturesWith(db.kinds)
+	terms := feats.Terms
 	if terms == nil {
 		terms = []string{}
 	}
@@ -234,8 +237,8 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 			nonNil(p.Teams), nonNil(p.Services), nonNil(p.Tags), now).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, terms); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, terms, feats.Derived()); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
@@ -243,7 +246,7 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 		}
 	} else {
 		pk = old.pk
-		oldTerms = old.postmortem.Features().Terms
+		oldTerms = old.terms
 		if _, err := tx.Exec(ctx, `UPDATE postmortems SET version = version + 1, title = $1, severity = $2, status = $3,
 			customer_facing = $4, restricted = $5, incident_date = $6, started = $7, teams = $8, services = $9, tags = $10, updated_at = $11
 			WHERE pk = $12`,
@@ -252,11 +255,11 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE documents SET title = $1, trigger_text = $2, factors = $3, actions = $4, tags = $5,
-			body = $6, front_matter = $7, terms = $8 WHERE pk = $9`,
-			p.Title, trigger, factors, actions, tags, p.Body, front, terms, pk); err != nil {
+			body = $6, front_matter = $7, terms = $8, derived = $9 WHERE pk = $10`,
+			p.Title, trigger, factors, actions, tags, p.Body, front, terms, feats.Derived(), pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
-		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors"} {
+		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors", "postmortem_kinds"} {
 			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE pk = $1`, pk); err != nil {
 				return err
 			}
@@ -289,6 +292,9 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 			pk, cats, descs); err != nil {
 			return fmt.Errorf("save contributing factors of %s: %w", p.ID, err)
 		}
+	}
+	if err := putKinds(ctx, tx, pk, feats.Kinds); err != nil {
+		return fmt.Errorf("save kinds of %s: %w", p.ID, err)
 	}
 	if err := updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err

@@ -17,7 +17,7 @@ func (db *DB) Similar(ctx context.Context, v debrief.Viewer, id string, limit in
 		if err != nil {
 			return err
 		}
-		out, err = similar(ctx, tx, v, p, limit)
+		out, err = db.similar(ctx, tx, v, p, limit)
 		return err
 	})
 	return out, err
@@ -28,7 +28,7 @@ func (db *DB) SimilarToDraft(ctx context.Context, v debrief.Viewer, draft *debri
 	var out []*debrief.SimilarPostmortem
 	err := db.readTx(ctx, func(tx pgx.Tx) error {
 		var err error
-		out, err = similar(ctx, tx, v, draft, limit)
+		out, err = db.similar(ctx, tx, v, draft, limit)
 		return err
 	})
 	return out, err
@@ -37,8 +37,8 @@ func (db *DB) SimilarToDraft(ctx context.Context, v debrief.Viewer, draft *debri
 // similar finds candidates in two ways, by the target's most distinctive
 // words through the GIN index on documents.terms and by shared services,
 // and leaves the scoring to debrief.RankSimilar.
-func similar(ctx context.Context, tx pgx.Tx, v debrief.Viewer, p *debrief.Postmortem, limit int) ([]*debrief.SimilarPostmortem, error) {
-	target := p.Features()
+func (db *DB) similar(ctx context.Context, tx pgx.Tx, v debrief.Viewer, p *debrief.Postmortem, limit int) ([]*debrief.SimilarPostmortem, error) {
+	target := p.FeaturesWith(db.kinds)
 	var n int
 	if err := tx.QueryRow(ctx, `SELECT postmortems FROM archive_stats`).Scan(&n); err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
@@ -69,6 +69,11 @@ func similar(ctx context.Context, tx pgx.Tx, v debrief.Viewer, p *debrief.Postmo
 		}
 		pks = debrief.TopByTerms(postings, df, n, debrief.CandidateLimit)
 	}
+	byKind, err := kindCandidates(ctx, tx, target.Kinds, debrief.KindCandidateLimit)
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	pks = append(pks, byKind...)
 	if len(target.Services) > 0 {
 		rows, err := tx.Query(ctx, `SELECT pk FROM postmortem_services WHERE service = ANY($1)
 			GROUP BY pk ORDER BY count(*) DESC, pk DESC LIMIT $2`, target.Services, debrief.CandidateLimit)
@@ -122,7 +127,7 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 	a := &args{}
 	pkArg, skipArg := a.add(pks), a.add(skip)
 	vis := visible(a, v)
-	rows, err := tx.Query(ctx, `SELECT `+summaryColumns+`, d.terms,
+	rows, err := tx.Query(ctx, `SELECT `+summaryColumns+`, d.terms, d.derived,
 		ARRAY(SELECT service FROM postmortem_services s WHERE s.pk = p.pk),
 		ARRAY(SELECT team FROM postmortem_teams t WHERE t.pk = p.pk),
 		ARRAY(SELECT DISTINCT category FROM contributing_factors f WHERE f.pk = p.pk),
@@ -144,12 +149,12 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 		var c debrief.SimilarCandidate
 		s := &debrief.PostmortemSummary{}
 		var pk, total, done, wontDo int64
-		var severity, status, day string
+		var severity, status, day, derived string
 		var started *time.Time
 		var terms, services, teams, cats, tags, related, items []string
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &severity, &status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &s.Teams, &s.Services, &s.Tags, &s.Version,
-			&terms, &services, &teams, &cats, &tags, &related, &items, &total, &done, &wontDo); err != nil {
+			&terms, &derived, &services, &teams, &cats, &tags, &related, &items, &total, &done, &wontDo); err != nil {
 			return nil, err
 		}
 		s.Severity, s.Status, s.Date = debrief.Severity(severity), debrief.Status(status), date(day)
@@ -168,6 +173,7 @@ func candidates(ctx context.Context, tx pgx.Tx, v debrief.Viewer, pks []int64, s
 			Related:     related,
 			ActionItems: items,
 		}
+		c.Features.SetDerived(derived)
 		c.Actions = debrief.ActionProgress{Total: int(total), Done: int(done), WontDo: int(wontDo)}
 		out = append(out, c)
 	}

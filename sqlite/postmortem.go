@@ -182,14 +182,16 @@ type stored struct {
 	version    int
 	file       []byte
 	postmortem *debrief.Postmortem
+	// terms are the terms stored with it, as the indexes hold them.
+	terms []string
 }
 
 // getStored returns the stored postmortem with the id, or nil.
 func (db *DB) getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, error) {
 	s := &stored{}
-	var front, body string
-	err := db.queryRow(ctx, tx, `SELECT p.pk, p.version, d.front_matter, d.body
-		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, id).Scan(&s.pk, &s.version, &front, &body)
+	var front, body, terms string
+	err := db.queryRow(ctx, tx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms
+		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, id).Scan(&s.pk, &s.version, &front, &body, &terms)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -197,6 +199,7 @@ func (db *DB) getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, er
 		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
 	}
 	s.file = []byte(front + body)
+	s.terms = strings.Fields(terms)
 	if s.postmortem, err = archive.ParseStored(id, front+body, s.version); err != nil {
 		return nil, err
 	}
@@ -210,7 +213,8 @@ func (db *DB) getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, er
 func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file []byte, old *stored, share bool) error {
 	now := db.Now().UTC().Format(time.RFC3339Nano)
 	trigger, factors, actions, tags := p.SearchFields()
-	terms := p.Features().Terms
+	feats := p.FeaturesWith(db.kinds)
+	terms := feats.Terms
 	front := string(file[:len(file)-len(p.Body)])
 	started := ""
 	if !p.Started.IsZero() {
@@ -230,8 +234,8 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 		if pk, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		if _, err := db.exec(ctx, tx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms)); err != nil {
+		if _, err := db.exec(ctx, tx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms), feats.Derived()); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
 		db.indexLater(pk)
@@ -240,7 +244,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 		}
 	} else {
 		pk = old.pk
-		oldTerms = old.postmortem.Features().Terms
+		oldTerms = old.terms
 		if _, err := db.exec(ctx, tx, `UPDATE postmortems SET version = version + 1, title = ?, severity = ?, status = ?,
 			customer_facing = ?, restricted = ?, incident_date = ?, started = ?, teams = ?, services = ?, tags = ?, updated_at = ?
 			WHERE pk = ?`,
@@ -253,11 +257,11 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 		}
 		db.indexLater(pk)
 		if _, err := db.exec(ctx, tx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
-			body = ?, front_matter = ?, terms = ? WHERE pk = ?`,
-			p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms), pk); err != nil {
+			body = ?, front_matter = ?, terms = ?, derived = ? WHERE pk = ?`,
+			p.Title, trigger, factors, actions, tags, p.Body, front, joinTerms(terms), feats.Derived(), pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
-		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors"} {
+		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors", "postmortem_kinds"} {
 			if _, err := db.exec(ctx, tx, `DELETE FROM `+table+` WHERE pk = ?`, pk); err != nil {
 				return err
 			}
@@ -285,6 +289,9 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 			pk, i, f.Category, f.Description); err != nil {
 			return fmt.Errorf("save contributing factors of %s: %w", p.ID, err)
 		}
+	}
+	if err := db.putKinds(ctx, tx, pk, feats.Kinds); err != nil {
+		return fmt.Errorf("save kinds of %s: %w", p.ID, err)
 	}
 	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/debrief/debrief"
 )
@@ -19,7 +18,7 @@ func (db *DB) Similar(ctx context.Context, v debrief.Viewer, id string, limit in
 		if err != nil {
 			return err
 		}
-		out, err = similar(ctx, tx, v, p, limit)
+		out, err = db.similar(ctx, tx, v, p, limit)
 		return err
 	})
 	return out, err
@@ -30,7 +29,7 @@ func (db *DB) SimilarToDraft(ctx context.Context, v debrief.Viewer, draft *debri
 	var out []*debrief.SimilarPostmortem
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = similar(ctx, tx, v, draft, limit)
+		out, err = db.similar(ctx, tx, v, draft, limit)
 		return err
 	})
 	return out, err
@@ -39,8 +38,8 @@ func (db *DB) SimilarToDraft(ctx context.Context, v debrief.Viewer, draft *debri
 // similar finds candidates in two ways, by the target's most distinctive
 // words through terms_fts and by shared services, and leaves the scoring to
 // debrief.RankSimilar.
-func similar(ctx context.Context, tx *sql.Tx, v debrief.Viewer, p *debrief.Postmortem, limit int) ([]*debrief.SimilarPostmortem, error) {
-	target := p.Features()
+func (db *DB) similar(ctx context.Context, tx *sql.Tx, v debrief.Viewer, p *debrief.Postmortem, limit int) ([]*debrief.SimilarPostmortem, error) {
+	target := p.FeaturesWith(db.kinds)
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT postmortems FROM archive_stats`).Scan(&n); err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
@@ -59,6 +58,11 @@ func similar(ctx context.Context, tx *sql.Tx, v debrief.Viewer, p *debrief.Postm
 		}
 		pks = debrief.TopByTerms(postings, df, n, debrief.CandidateLimit)
 	}
+	byKind, err := kindCandidates(ctx, tx, target.Kinds, debrief.KindCandidateLimit)
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	pks = append(pks, byKind...)
 	if len(target.Services) > 0 {
 		more, err := queryInt64s(ctx, tx, `SELECT pk FROM postmortem_services WHERE service IN (SELECT value FROM json_each(?))
 			GROUP BY pk ORDER BY count(*) DESC, pk DESC LIMIT ?`, jsonArray(target.Services), debrief.CandidateLimit)
@@ -102,7 +106,7 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		return nil, nil
 	}
 	vis, args := visible(v)
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0, d.terms,
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0, d.terms, d.derived,
 		(SELECT json_group_array(DISTINCT category) FROM contributing_factors f WHERE f.pk = p.pk),
 		(SELECT json_group_array(related_id) FROM postmortem_related r WHERE r.pk = p.pk),
 		(SELECT json_group_array(item_id) FROM postmortem_action_items i WHERE i.pk = p.pk),
@@ -120,12 +124,12 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 		var c debrief.SimilarCandidate
 		s := &debrief.PostmortemSummary{}
 		var pk int64
-		var day, started, teams, services, tags, terms, cats, related, items, actions string
+		var day, started, teams, services, tags, terms, derived, cats, related, items, actions string
 		var score float64
 		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
 			&day, &started, &teams, &services, &tags, &s.Version, &score, &total,
-			&terms, &cats, &related, &items, &actions); err != nil {
+			&terms, &derived, &cats, &related, &items, &actions); err != nil {
 			return nil, err
 		}
 		s.Date = date(day)
@@ -137,10 +141,11 @@ func candidates(ctx context.Context, tx *sql.Tx, v debrief.Viewer, pks []int64, 
 			Teams:       debrief.Keys(s.Teams),
 			Categories:  debrief.Keys(jsonStrings(cats)),
 			Tags:        debrief.Keys(s.Tags),
-			Terms:       strings.Fields(terms),
+			Terms:       splitTerms(terms),
 			Related:     sortedStrings(jsonStrings(related)),
 			ActionItems: sortedStrings(jsonStrings(items)),
 		}
+		c.Features.SetDerived(derived)
 		var counts [3]int
 		_ = json.Unmarshal([]byte(actions), &counts)
 		c.Actions = debrief.ActionProgress{Total: counts[0], Done: counts[1], WontDo: counts[2]}

@@ -56,6 +56,8 @@ type DB struct {
 	// full-text indexes were last optimized (index.go); mergeMu guards it.
 	mergeMu  sync.Mutex
 	unmerged int
+	// kinds are the incident kinds the store infers (UseKinds).
+	kinds *debrief.KindSet
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -77,7 +79,7 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{path: abs, Now: time.Now}
+	db := &DB{path: abs, Now: time.Now, kinds: debrief.DefaultKinds()}
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	pragmas := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)"
 	if db.write, err = sql.Open("sqlite", uri+pragmas+"&_pragma=cache_size(-32000)&_txlock=immediate"); err != nil {
@@ -112,6 +114,10 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	// requests than two, with more memory).
 	db.read.SetMaxOpenConns(max(2, runtime.NumCPU()))
 	db.read.SetMaxIdleConns(max(2, runtime.NumCPU()))
+	if err := db.UseKinds(ctx, db.kinds); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
 }
 

@@ -64,6 +64,9 @@ func Run(t *testing.T, open Opener) {
 		{"ExamplesFamilies", testExamplesFamilies},
 		{"ExamplesFamiliesUnlinked", testExamplesFamiliesUnlinked},
 		{"ExamplesCounts", testExamplesCounts},
+		{"Families", testFamilies},
+		{"Recurrences", testRecurrences},
+		{"ConfirmedKinds", testConfirmedKinds},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

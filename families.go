@@ -1,0 +1,244 @@
+package debrief
+
+import (
+	"slices"
+	"strings"
+)
+
+// A family is every postmortem of one incident kind: the incidents of that
+// kind over time, the fixes made between them, and the work still open. A
+// postmortem belongs to the family of each kind it has with at least
+// MinFamilyShare of its evidence, and always to its strongest kind's.
+// docs/kinds.md explains families and recurrences.
+
+// MinFamilyShare is the share of a postmortem's evidence a kind needs for
+// the postmortem to count in that kind's family.
+const MinFamilyShare = 0.34
+
+// FamilyKinds returns the ids of the kinds whose families a postmortem with
+// these kinds belongs to.
+func FamilyKinds(kinds []KindMatch) []string {
+	var out []string
+	for i, k := range kinds {
+		if i == 0 || k.Confirmed || k.Score >= MinFamilyShare {
+			out = append(out, k.ID)
+		}
+	}
+	return out
+}
+
+// Kin is a postmortem as families and recurrences see it: its summary, its
+// kinds, and its action items with their status.
+type Kin struct {
+	Summary     *PostmortemSummary
+	Kinds       []KindMatch
+	ActionItems []ActionItem
+}
+
+// Date returns the kin's incident date.
+func (k *Kin) Date() Date { return k.Summary.Date }
+
+// Recurrence says that an incident of a kind came after a fix for an
+// earlier incident of the same kind was done: "recurred although ACT-107
+// was done".
+type Recurrence struct {
+	// Kind is the kind both incidents have.
+	Kind, KindName string
+	// Earlier is the incident the fix was made for, Later the one that
+	// came after it was done.
+	Earlier, Later *PostmortemSummary
+	// Fix is the action item that was done in between; DoneBy the date it
+	// counts as done from.
+	Fix    ActionItem
+	DoneBy Date
+}
+
+// String says the recurrence in words, as the later incident's page shows
+// it.
+func (r Recurrence) String() string {
+	return "recurred although " + r.Fix.ID + " was done (" + r.Earlier.ID + ", " + lowerFirst(r.KindName) + ")"
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// DoneDates says when action items were marked done, as far as the archive
+// recorded it.
+type DoneDates func(itemID string) (Date, bool)
+
+// doneBy returns the date an item counts as done from: when it was recorded
+// done, or, for an item that arrived done (imported from files), its due
+// date.
+func doneBy(a ActionItem, dates DoneDates) (Date, bool) {
+	if a.Status != ActionDone {
+		return Date{}, false
+	}
+	if dates != nil {
+		if d, ok := dates(a.ID); ok {
+			return d, true
+		}
+	}
+	return a.Due, !a.Due.IsZero()
+}
+
+// isFix reports whether an action item claims to stop the incident from
+// happening again, or to make it smaller: prevent and mitigate items, and
+// items of no stated kind. Detection and process items do not.
+func isFix(a ActionItem) bool {
+	return a.Kind == "" || a.Kind == KindPrevent || a.Kind == KindMitigate
+}
+
+// Recurrences finds, among kin, the recurrences that involve target: the
+// fixes of earlier incidents of the same kind that were done before target
+// happened, and the later incidents of the same kind that happened after
+// target's own fixes were done. An earlier incident counts when it shares a
+// team or a service with the later one, or the later one lists the fix
+// too: a fix owned elsewhere never promised to prevent it. A target without
+// a date (a new draft) is taken to happen today.
+func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurrence {
+	var out []Recurrence
+	for _, k := range kin {
+		if k.Summary.ID == target.Summary.ID {
+			continue
+		}
+		out = append(out, recurrences(k, target, dates, today)...)
+		out = append(out, recurrences(target, k, dates, today)...)
+	}
+	slices.SortStableFunc(out, func(a, b Recurrence) int {
+		if c := a.Later.Date.Compare(b.Later.Date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Earlier.ID, b.Earlier.ID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Fix.ID, b.Fix.ID)
+	})
+	return out
+}
+
+// recurrences returns the fixes of earlier that were done before later.
+func recurrences(earlier, later *Kin, dates DoneDates, today Date) []Recurrence {
+	ed, ld := earlier.Date(), later.Date()
+	if ld.IsZero() {
+		ld = today
+	}
+	if ed.IsZero() || !ed.Before(ld) {
+		return nil
+	}
+	kind, name := sharedFamily(earlier.Kinds, later.Kinds)
+	if kind == "" {
+		return nil
+	}
+	near := len(intersect(Keys(earlier.Summary.Teams), Keys(later.Summary.Teams))) > 0 ||
+		len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
+	var out []Recurrence
+	for _, a := range earlier.ActionItems {
+		if !isFix(a) {
+			continue
+		}
+		listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
+		if !near && !listed {
+			continue
+		}
+		d, ok := doneBy(a, dates)
+		if !ok || !d.Before(ld) {
+			continue
+		}
+		out = append(out, Recurrence{Kind: kind, KindName: name, Earlier: earlier.Summary, Later: later.Summary, Fix: a, DoneBy: d})
+	}
+	return out
+}
+
+// sharedFamily returns the first kind whose family both kin belong to.
+func sharedFamily(a, b []KindMatch) (id, name string) {
+	fb := FamilyKinds(b)
+	for _, k := range a {
+		if slices.Contains(FamilyKinds(a), k.ID) && slices.Contains(fb, k.ID) {
+			return k.ID, k.Name
+		}
+	}
+	return "", ""
+}
+
+// Family is every visible postmortem of one incident kind.
+type Family struct {
+	Kind IncidentKind
+	// Incidents are the family's postmortems, oldest first.
+	Incidents []*FamilyIncident
+	// Recurrences are the fixes that did not hold: an incident of the
+	// family after a fix of an earlier one was done.
+	Recurrences []Recurrence
+	// Open lists the family's action items not done or dropped yet.
+	Open []ActionItem
+}
+
+// FamilyIncident is one incident of a family.
+type FamilyIncident struct {
+	*PostmortemSummary
+	// Match is the kind as inferred or confirmed for this postmortem.
+	Match KindMatch
+	// FixedBefore lists the family's fixes done between the previous
+	// incident and this one.
+	FixedBefore []ActionItem
+}
+
+// BuildFamily builds the family of kind from its kin, which must all
+// belong to it.
+func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Family {
+	f := &Family{Kind: kind}
+	sorted := slices.Clone(kin)
+	slices.SortStableFunc(sorted, func(a, b *Kin) int {
+		if c := a.Date().Compare(b.Date()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Summary.ID, b.Summary.ID)
+	})
+	seenOpen := map[string]bool{}
+	var prev Date
+	for i, k := range sorted {
+		fi := &FamilyIncident{PostmortemSummary: k.Summary}
+		for _, m := range k.Kinds {
+			if m.ID == kind.ID {
+				fi.Match = m
+			}
+		}
+		seen := map[string]bool{}
+		for _, e := range sorted[:i] {
+			for _, a := range e.ActionItems {
+				d, ok := doneBy(a, dates)
+				if ok && !seen[a.ID] && !d.Before(prev) && d.Before(k.Date()) {
+					seen[a.ID] = true
+					fi.FixedBefore = append(fi.FixedBefore, a)
+				}
+			}
+		}
+		prev = k.Date()
+		for _, e := range sorted[:i] {
+			f.Recurrences = append(f.Recurrences, recurrences(e, k, dates, today)...)
+		}
+		for _, a := range k.ActionItems {
+			if !a.Closed() && !seenOpen[a.ID] {
+				seenOpen[a.ID] = true
+				f.Open = append(f.Open, a)
+			}
+		}
+		f.Incidents = append(f.Incidents, fi)
+	}
+	return f
+}
+
+// RecurredIDs returns the ids of the family's incidents that came after a
+// fix that was done.
+func (f *Family) RecurredIDs() []string {
+	var out []string
+	for _, r := range f.Recurrences {
+		if !slices.Contains(out, r.Later.ID) {
+			out = append(out, r.Later.ID)
+		}
+	}
+	return out
+}
