@@ -95,10 +95,11 @@ func isFix(a ActionItem) bool {
 // Recurrences finds, among kin, the recurrences that involve target: the
 // fixes of earlier incidents of the same kind that were done before target
 // happened, and the later incidents of the same kind that happened after
-// target's own fixes were done. An earlier incident counts when it shares a
-// team or a service with the later one, or the later one lists the fix
-// too: a fix owned elsewhere never promised to prevent it. A target without
-// a date (a new draft) is taken to happen today.
+// target's own fixes were done. A fix counts when the later incident lists
+// it too, or when the two incidents share a service and the fix's owner
+// team is one of the later incident's teams: a fix made for other systems,
+// by a team that was not involved again, never promised to prevent it. A
+// target without a date (a new draft) is taken to happen today.
 func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurrence {
 	var out []Recurrence
 	for _, k := range kin {
@@ -108,16 +109,29 @@ func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurre
 		out = append(out, recurrences(k, target, dates, today)...)
 		out = append(out, recurrences(target, k, dates, today)...)
 	}
-	slices.SortStableFunc(out, func(a, b Recurrence) int {
+	return dedupeRecurrences(out)
+}
+
+// dedupeRecurrences sorts recurrences by the later incident, and keeps one
+// per later incident and fix: a fix shared by several earlier incidents is
+// named with the first of them.
+func dedupeRecurrences(rs []Recurrence) []Recurrence {
+	slices.SortStableFunc(rs, func(a, b Recurrence) int {
 		if c := a.Later.Date.Compare(b.Later.Date); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.Earlier.ID, b.Earlier.ID); c != 0 {
+		if c := strings.Compare(a.Later.ID, b.Later.ID); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Fix.ID, b.Fix.ID)
+		if c := strings.Compare(a.Fix.ID, b.Fix.ID); c != 0 {
+			return c
+		}
+		if c := a.Earlier.Date.Compare(b.Earlier.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Earlier.ID, b.Earlier.ID)
 	})
-	return out
+	return slices.CompactFunc(rs, func(a, b Recurrence) bool { return a.Later.ID == b.Later.ID && a.Fix.ID == b.Fix.ID })
 }
 
 // recurrences returns the fixes of earlier that were done before later.
@@ -133,15 +147,15 @@ func recurrences(earlier, later *Kin, dates DoneDates, today Date) []Recurrence 
 	if kind == "" {
 		return nil
 	}
-	near := len(intersect(Keys(earlier.Summary.Teams), Keys(later.Summary.Teams))) > 0 ||
-		len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
+	near := len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
 	var out []Recurrence
 	for _, a := range earlier.ActionItems {
 		if !isFix(a) {
 			continue
 		}
 		listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
-		if !near && !listed {
+		owned := slices.Contains(Keys(later.Summary.Teams), strings.ToLower(strings.TrimSpace(a.OwnerTeam)))
+		if !listed && !(near && owned) {
 			continue
 		}
 		d, ok := doneBy(a, dates)
@@ -228,6 +242,7 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		f.Incidents = append(f.Incidents, fi)
 	}
+	f.Recurrences = dedupeRecurrences(f.Recurrences)
 	return f
 }
 

@@ -95,14 +95,13 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		a := &args{}
 		famArg, idArg := a.add(fam), a.add(p.ID)
 		vis := visible(a, v)
-		teamArg, serviceArg, itemArg, limitArg := a.add(nonNil(debrief.Keys(p.Teams))), a.add(nonNil(debrief.Keys(p.Services))), a.add(items), a.add(kinLimit)
-		// The incidents of its families that share a team, a service or
-		// an action item with it: the only ones Recurrences counts.
+		serviceArg, itemArg, limitArg := a.add(nonNil(debrief.Keys(p.Services))), a.add(items), a.add(kinLimit)
+		// The incidents of its families that share a service or an action
+		// item with it: the only ones Recurrences counts.
 		rows, err := tx.Query(ctx, `SELECT p.pk FROM postmortems p WHERE p.pk IN (
 				SELECT k.pk FROM postmortem_kinds k WHERE k.family AND k.kind = ANY(`+famArg+`))
 			AND p.id != `+idArg+` AND `+vis+` AND (
-				EXISTS (SELECT 1 FROM postmortem_teams t WHERE t.pk = p.pk AND t.team = ANY(`+teamArg+`))
-				OR EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND s.service = ANY(`+serviceArg+`))
+				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND s.service = ANY(`+serviceArg+`))
 				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND i.item_id = ANY(`+itemArg+`)))
 			ORDER BY p.incident_date DESC LIMIT `+limitArg, a.list...)
 		if err != nil {

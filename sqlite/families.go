@@ -85,16 +85,15 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		for _, a := range p.ActionItems {
 			items = append(items, a.ID)
 		}
-		// The incidents of its families that share a team, a service or
-		// an action item with it: the only ones Recurrences counts.
+		// The incidents of its families that share a service or an action
+		// item with it: the only ones Recurrences counts.
 		pks, err := queryInt64s(ctx, tx, `SELECT DISTINCT p.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
 			WHERE k.family AND k.kind IN (SELECT value FROM json_each(?)) AND p.id != ? AND `+vis+` AND (
-				EXISTS (SELECT 1 FROM postmortem_teams t WHERE t.pk = p.pk AND t.team IN (SELECT value FROM json_each(?)))
-				OR EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND s.service IN (SELECT value FROM json_each(?)))
+				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND s.service IN (SELECT value FROM json_each(?)))
 				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND i.item_id IN (SELECT value FROM json_each(?))))
 			ORDER BY p.incident_date DESC LIMIT ?`,
 			append(append([]any{jsonArray(fam), p.ID}, args...),
-				jsonArray(debrief.Keys(p.Teams)), jsonArray(debrief.Keys(p.Services)), jsonArray(items), kinLimit)...)
+				jsonArray(debrief.Keys(p.Services)), jsonArray(items), kinLimit)...)
 		if err != nil {
 			return err
 		}

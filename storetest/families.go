@@ -48,7 +48,7 @@ func familyArchive(t *testing.T, s debrief.Store) {
 			"The certificate expired because renewal was manual; browsers refused the handshake.", "2025-06-01",
 			fix("ACT-501", debrief.ActionDone, "2025-07-01")),
 		kindPM("PM-2026-102", "Webhooks failing after the listener cert lapsed", "x509: certificate has expired on the webhook listener.",
-			"The listener's cert lapsed; the notAfter date passed without a renewal.", "2026-01-10", services("webhooks")),
+			"The listener's cert lapsed; the notAfter date passed without a renewal.", "2026-01-10", services("edge-lb", "webhooks")),
 		kindPM("PM-2026-103", "Every edge node dropped traffic after a config push", "A config push reached every edge-lb node at once with no canary stage.",
 			"The configuration change went to all regions at the same time; there was no staged rollout.", "2026-02-01"),
 		kindPM("PM-2026-104", "Internal mTLS failed after a certificate expired", "The mTLS certificate of the token service expired.",
@@ -135,8 +135,8 @@ func testRecurrences(t *testing.T, open Opener) {
 	if !slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Later.ID == "PM-2026-900" && r.Fix.ID == "ACT-501" }) {
 		t.Errorf("a draft of the same kind does not see that ACT-501 did not hold: %+v", rs)
 	}
-	// The restricted expiry's team sees it recur after ACT-501 too; an
-	// outsider never learns of it.
+	// The restricted expiry, on the same load balancer, recurred after
+	// ACT-501 too: its team sees that, an outsider never learns of it.
 	p, err := s.FindByID(ctx, admin, "PM-2026-104")
 	if err != nil {
 		t.Fatal(err)

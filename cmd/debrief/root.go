@@ -64,6 +64,7 @@ framing, and keeps it in a searchable archive.`,
 		newUserCmd(g),
 		newTokenCmd(g),
 		newLintCmd(g),
+		newFamiliesCmd(g),
 	)
 	return root
 }

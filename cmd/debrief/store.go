@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/postgres"
 	"github.com/debrief/debrief/sqlite"
 	"github.com/spf13/cobra"
@@ -26,6 +27,27 @@ func addStoreFlags(cmd *cobra.Command, o *storeOptions) {
 // (or DEBRIEF_DB) is set, otherwise the SQLite file in --data, created and
 // migrated when needed. Errors are ready to return from a command.
 func openStore(ctx context.Context, g *globals, o storeOptions) (debrief.Store, error) {
+	s, err := openStoreDefault(ctx, g, o)
+	if err != nil {
+		return nil, err
+	}
+	// The incident kinds of the .debrief.yaml in the working folder, if it
+	// adds any, are the archive's.
+	cfg, err := (&config.Finder{}).For(".")
+	if err != nil {
+		s.Close()
+		return nil, &exitError{code: 2, msg: err.Error()}
+	}
+	if ks := cfg.KindSet(); ks != debrief.DefaultKinds() {
+		if err := s.UseKinds(ctx, ks); err != nil {
+			s.Close()
+			return nil, storeOpenError(err)
+		}
+	}
+	return s, nil
+}
+
+func openStoreDefault(ctx context.Context, g *globals, o storeOptions) (debrief.Store, error) {
 	if g.db != "" {
 		db, err := postgres.Open(ctx, g.db, postgres.Options{Migrate: o.migrate})
 		if err != nil {
