@@ -17,3 +17,18 @@ func ExplainKinds(s *KindSet, p *Postmortem) map[string][]string {
 	}
 	return out
 }
+
+// CosineForTest is the text similarity of two features.
+func CosineForTest(a, b Features, df map[string]int, n int) float64 {
+	idf := func(t string) float64 { return IDF(df[t], n) }
+	av, an := a.textVector(idf)
+	bv, bn := b.textVector(idf)
+	dot := 0.0
+	for t, x := range av {
+		dot += x * bv[t]
+	}
+	if an == 0 || bn == 0 {
+		return 0
+	}
+	return dot / (an * bn)
+}

@@ -23,7 +23,7 @@ func TestRecurrencesRules(t *testing.T) {
 	edge, platform := []string{"edge-lb"}, []string{"platform"}
 	first := kin("PM-1", "2025-03-01", edge, platform, certKind,
 		item("ACT-1", "platform", KindPrevent, ActionDone, "2025-04-01"),
-		item("ACT-2", "platform", KindDetect, ActionDone, "2025-04-01"),       // detection: not a fix
+		item("ACT-2", "platform", KindDetect, ActionDone, "2025-04-01"),        // detection: not a fix
 		item("ACT-3", "platform", KindPrevent, ActionInProgress, "2025-04-01"), // not done
 		item("ACT-4", "platform", KindPrevent, ActionDone, "2025-12-01"),       // done after the second
 	)

@@ -54,7 +54,21 @@ type signal struct {
 	weight float64
 	slots  int
 	text   string
+	// negates is true when the signal itself says "no" or "not", as in
+	// "no canary": such a signal is not cancelled by a negation before it.
+	negates bool
 }
+
+// negators are the words that, just before a phrase, say it did not
+// happen: "this was not a DNS problem", "we ruled out clock skew".
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "nothing": true, "nor": true, "without": true,
+	"isn": true, "wasn": true, "aren": true, "weren": true, "didn": true, "doesn": true, "don": true,
+	"rather": true, "instead": true, "ruled": true, "neither": true,
+}
+
+// negationWindow is how many words before a phrase a negator reaches.
+const negationWindow = 3
 
 type slotRef struct{ signal, slot int }
 
@@ -105,8 +119,10 @@ func (s *KindSet) add(kind int, weight float64, text string) error {
 		return fmt.Errorf("signal %q: give one to six words", text)
 	}
 	si := len(s.signals)
+	negates := false
 	for slot, alts := range slots {
 		for alt := range strings.SplitSeq(alts, "|") {
+			negates = negates || negators[strings.ToLower(alt)]
 			ref := slotRef{si, slot}
 			if p, ok := strings.CutSuffix(alt, "*"); ok {
 				p = strings.ToLower(p)
@@ -125,7 +141,7 @@ func (s *KindSet) add(kind int, weight float64, text string) error {
 			s.exact[w] = append(s.exact[w], ref)
 		}
 	}
-	s.signals = append(s.signals, signal{kind: kind, weight: weight, slots: len(slots), text: text})
+	s.signals = append(s.signals, signal{kind: kind, weight: weight, slots: len(slots), text: text, negates: negates})
 	return nil
 }
 
@@ -449,7 +465,7 @@ func (s *KindSet) matchSentence(sent Sentence, weight float64, found map[int]*ph
 				a++
 			}
 		}
-		if bestLo < 0 {
+		if bestLo < 0 || !sig.negates && negated(sent.Tokens, bestLo) {
 			continue
 		}
 		p := found[si]
@@ -463,6 +479,16 @@ func (s *KindSet) matchSentence(sent Sentence, weight float64, found map[int]*ph
 			p.quote = quote(sent, bestLo, bestHi)
 		}
 	}
+}
+
+// negated reports whether a negator comes shortly before token i.
+func negated(toks []Token, i int) bool {
+	for j := max(0, i-negationWindow); j < i; j++ {
+		if negators[toks[j].Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // quote returns the words of a sentence from token lo to hi as written,
@@ -522,6 +548,35 @@ func (v KindVector) Overlap(o KindVector) float64 {
 	}
 	return s
 }
+
+// SameLead reports whether two vectors lead with the same kind: a kind that
+// has (within a few points) the largest share in both.
+func (v KindVector) SameLead(o KindVector) bool {
+	lead := func(v KindVector) map[string]bool {
+		best := 0.0
+		for _, s := range v {
+			best = max(best, s)
+		}
+		out := map[string]bool{}
+		for k, s := range v {
+			if s >= best-leadMargin {
+				out[k] = true
+			}
+		}
+		return out
+	}
+	lo := lead(o)
+	for k := range lead(v) {
+		if lo[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadMargin is how far below the largest share a kind may be and still
+// lead.
+const leadMargin = 0.01
 
 // Top returns the kind with the largest share, "" for none.
 func (v KindVector) Top() string {

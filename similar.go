@@ -202,13 +202,18 @@ const (
 	WeightKind  = 0.6
 	WeightText  = 0.4
 	WeightPlace = 0.02
-	// A candidate enters the results only when it shares enough kind
-	// (MinKindOverlap) or enough words (MinTextSimilarity), and scores at
-	// least MinSimilarScore. A postmortem that shares only a place never
+	// WeightLinked is added when the authors linked the two.
+	WeightLinked = 0.1
+	// A candidate enters the results only when it leads with the same
+	// kind or shares at least MinKindOverlap of its kinds, or, when either
+	// kind is unknown, shares enough words (MinTextSimilarity); and scores
+	// at least MinSimilarScore. A postmortem that shares only a place never
 	// does.
-	MinKindOverlap    = 0.3
-	MinTextSimilarity = 0.2
-	MinSimilarScore   = 0.12
+	MinKindOverlap        = 0.5
+	MinPartialKindOverlap = 0.3
+	MinPartialEvidence    = 0.6
+	MinTextSimilarity     = 0.2
+	MinSimilarScore       = 0.12
 	// QueryTerms is how many of a postmortem's most distinctive words the
 	// stores look up to find candidates by text.
 	QueryTerms = 12
@@ -364,14 +369,31 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		if tnorm > 0 && cnorm > 0 {
 			s.TextSimilarity = dot / (tnorm * cnorm)
 		}
-		s.KindOverlap = tk.Overlap(Vector(c.Features.Kinds))
-		if s.KindOverlap < MinKindOverlap && s.TextSimilarity < MinTextSimilarity {
+		ck := Vector(c.Features.Kinds)
+		s.KindOverlap = tk.Overlap(ck)
+		// Two postmortems are the same kind of incident when they lead
+		// with the same kind, share most of their kinds, or share some of
+		// their kinds and, together with their words, enough evidence.
+		// When both say what kind they were and the kinds differ, shared
+		// words are shared circumstances (the same service, team or
+		// author): only when either kind is unknown do words alone make
+		// them alike.
+		sameKind := tk.SameLead(ck) || s.KindOverlap >= MinKindOverlap ||
+			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence
+		// The authors' own links, related either way or a shared action
+		// item, say outright that the two belong together.
+		linked := s.Linked || len(s.ActionItems) > 0
+		knownKinds := len(target.Kinds) > 0 && len(c.Features.Kinds) > 0
+		if !linked && !sameKind && (knownKinds || s.TextSimilarity < MinTextSimilarity) {
 			continue
 		}
 		place := (jaccard(s.Services, target.Services, c.Features.Services) +
 			jaccard(s.Teams, target.Teams, c.Features.Teams) +
 			jaccard(s.Tags, target.Tags, c.Features.Tags)) / 3
 		s.Score = WeightKind*s.KindOverlap + WeightText*s.TextSimilarity + WeightPlace*place
+		if linked {
+			s.Score += WeightLinked
+		}
 		if s.Score < MinSimilarScore {
 			continue
 		}

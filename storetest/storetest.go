@@ -104,13 +104,13 @@ See the front matter.
 An alert on the right signal.
 
 ## What behaved unexpectedly
-The retry loop amplified the load.
+The status page took a minute to update.
 
 ## Assumptions proven wrong
 That the fallback was tested.
 
 ## On-call and paging
-Two pages at night.
+One page, answered in two minutes.
 
 ## What went well
 The rollback was quick.
