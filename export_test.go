@@ -32,3 +32,27 @@ func CosineForTest(a, b Features, df map[string]int, n int) float64 {
 	}
 	return dot / (an * bn)
 }
+
+// KindExample is one labelled text for training the kind model.
+type KindExample struct {
+	Parts []TextPart
+	Kind  string
+}
+
+// TrainKindModel trains the kind model on examples and returns it in the
+// text form of kinds_model.txt.
+func TrainKindModel(examples []KindExample, classes []string) string {
+	return trainKindModel(examples, classes)
+}
+
+// UseKindModel makes the default kinds use the model in text form, and
+// returns a function that puts the embedded one back.
+func UseKindModel(text string) (restore func()) {
+	old := defaultKinds.model
+	m, err := parseKindModel(text)
+	if err != nil {
+		panic(err)
+	}
+	defaultKinds.model = func() *kindModel { return m }
+	return func() { defaultKinds.model = old }
+}

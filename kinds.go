@@ -47,6 +47,9 @@ type KindSet struct {
 	// prefix the same way.
 	exact, prefix map[string][]slotRef
 	maxPrefix     int
+	// model returns the linear model's second opinion (kinds_model.go);
+	// it knows the default kinds only.
+	model func() *kindModel
 }
 
 type signal struct {
@@ -110,6 +113,7 @@ func CompileKinds(kinds []IncidentKind) (*KindSet, error) {
 		}
 	}
 	s.kinds = slices.Clone(kinds)
+	s.model = defaultKindModel
 	return s, nil
 }
 
@@ -231,6 +235,7 @@ func (s *KindSet) Fingerprint() string {
 		h *= 1099511628211
 	}
 	mix(kindMethodVersion)
+	mix(kindModelText)
 	for _, k := range s.kinds {
 		mix(k.ID)
 		for _, g := range [][]string{k.Strong, k.Signals, k.Against} {
@@ -284,6 +289,7 @@ func (s *KindSet) Infer(p *Postmortem) []KindMatch {
 // InferText is Infer for weighted text that is not a whole postmortem.
 func (s *KindSet) inferText(parts []TextPart, confirmed []string) []KindMatch {
 	scores := s.score(parts)
+	s.addModel(scores, parts)
 	var out []KindMatch
 	for _, id := range confirmed {
 		if i := slices.IndexFunc(s.kinds, func(k IncidentKind) bool { return k.ID == id }); i >= 0 {
@@ -330,8 +336,43 @@ func (s *KindSet) inferText(parts []TextPart, confirmed []string) []KindMatch {
 	return out
 }
 
+// modelWeight is how much the model's certainty adds to a kind's evidence:
+// a kind the model is sure of counts like a few strong phrases.
+const modelWeight = 8.0
+
+// minModelProb is the least probability at which the model's opinion
+// counts at all.
+const minModelProb = 0.05
+
+// addModel adds the model's opinion to the signals' scores.
+func (s *KindSet) addModel(scores map[int]*kindScore, parts []TextPart) {
+	if s.model == nil {
+		return
+	}
+	m := s.model()
+	if len(m.classes) == 0 {
+		return
+	}
+	ops := m.predict(modelFeatures(parts))
+	for i, k := range s.kinds {
+		op, ok := ops[k.ID]
+		if !ok || op.prob < minModelProb {
+			continue
+		}
+		ks := scores[i]
+		if ks == nil {
+			ks = &kindScore{phrases: map[int]*phrase{}}
+			scores[i] = ks
+		}
+		ks.total += modelWeight * op.prob
+		ks.model = op
+	}
+}
+
 // kindScore gathers one kind's evidence in a text.
 type kindScore struct {
+	// model is the model's opinion of the kind.
+	model modelOpinion
 	total float64
 	// phrases maps each matched signal to its weighted count and the best
 	// quote of it.
@@ -374,6 +415,9 @@ func (k *kindScore) evidence() []string {
 	out := make([]string, 0, min(len(evs), maxEvidence))
 	for _, e := range evs[:min(len(evs), maxEvidence)] {
 		out = append(out, e.quote)
+	}
+	if len(out) < maxEvidence && len(k.model.words) > 0 {
+		out = append(out, "words: "+strings.Join(k.model.words, ", "))
 	}
 	return out
 }
