@@ -9,7 +9,7 @@ import (
 // weighted counts: for tuning the vocabulary.
 func ExplainKinds(s *KindSet, p *Postmortem) map[string][]string {
 	out := map[string][]string{}
-	for ki, ks := range s.score(PostmortemText(p)) {
+	for ki, ks := range s.score(splitParts(PostmortemText(p))) {
 		for _, ph := range ks.phrases {
 			out[s.kinds[ki].ID] = append(out[s.kinds[ki].ID], fmt.Sprintf("%q×%.1f=%q", ph.signal, ph.count, ph.quote))
 		}

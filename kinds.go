@@ -283,11 +283,11 @@ const (
 // list, then, if none, the kinds its text points to, best first. A
 // postmortem whose text points to no kind clearly enough has none.
 func (s *KindSet) Infer(p *Postmortem) []KindMatch {
-	return s.inferText(PostmortemText(p), p.Kinds)
+	return s.infer(splitParts(PostmortemText(p)), p.Kinds)
 }
 
-// InferText is Infer for weighted text that is not a whole postmortem.
-func (s *KindSet) inferText(parts []TextPart, confirmed []string) []KindMatch {
+// infer is Infer for text already split into weighted sentences.
+func (s *KindSet) infer(parts []sentenced, confirmed []string) []KindMatch {
 	scores := s.score(parts)
 	s.addModel(scores, parts)
 	var out []KindMatch
@@ -345,7 +345,7 @@ const modelWeight = 8.0
 const minModelProb = 0.05
 
 // addModel adds the model's opinion to the signals' scores.
-func (s *KindSet) addModel(scores map[int]*kindScore, parts []TextPart) {
+func (s *KindSet) addModel(scores map[int]*kindScore, parts []sentenced) {
 	if s.model == nil {
 		return
 	}
@@ -426,14 +426,12 @@ func (k *kindScore) evidence() []string {
 // signal's weight times the log of its section-weighted count: a phrase
 // said once in the title counts more than one said five times in the
 // timeline, and repeating a phrase adds less and less.
-func (s *KindSet) score(parts []TextPart) map[int]*kindScore {
+func (s *KindSet) score(parts []sentenced) map[int]*kindScore {
 	found := map[int]*phrase{}
+	m := &matcher{refs: map[string][]slotRef{}, count: make([]int32, len(s.signals)), pos: make([]int32, len(s.signals))}
 	for _, part := range parts {
-		if part.Weight <= 0 {
-			continue
-		}
-		for _, sent := range Sentences(part.Text) {
-			s.matchSentence(sent, part.Weight, found)
+		for _, sent := range part.sents {
+			s.matchSentence(m, sent, part.weight, found)
 		}
 	}
 	scores := map[int]*kindScore{}
@@ -450,78 +448,124 @@ func (s *KindSet) score(parts []TextPart) map[int]*kindScore {
 	return scores
 }
 
-// matchSentence finds the signals in one sentence.
-func (s *KindSet) matchSentence(sent Sentence, weight float64, found map[int]*phrase) {
-	// positions[signal][slot] lists the token positions that fill the slot.
-	type hit struct {
-		signal, slot, pos int
+// wordRefs returns the slots a word fills, exactly or by a prefix.
+func (s *KindSet) wordRefs(w string) []slotRef {
+	out := s.exact[singular(w)]
+	for n := 2; n <= min(len(w), s.maxPrefix); n++ {
+		if rs := s.prefix[w[:n]]; len(rs) > 0 {
+			out = append(slices.Clip(out), rs...)
+		}
 	}
-	var hits []hit
+	return out
+}
+
+// hit is a word of a sentence that fills a slot of a signal.
+type hit struct {
+	signal, slot, pos int
+}
+
+// matcher holds what matching one text's sentences reuses.
+type matcher struct {
+	// refs caches the slots each word of the text fills.
+	refs map[string][]slotRef
+	// hits, grouped, count and pos are scratch space: the hits of a
+	// sentence, the same grouped by signal, the hits per signal and where
+	// each signal's group ends so far.
+	hits, grouped []hit
+	count, pos    []int32
+	touched       []int
+}
+
+// matchSentence finds the signals in one sentence and adds them to found.
+func (s *KindSet) matchSentence(m *matcher, sent Sentence, weight float64, found map[int]*phrase) {
+	hits := m.hits[:0]
 	for i, t := range sent.Tokens {
-		w := t.Word
-		for _, r := range s.exact[singular(w)] {
-			hits = append(hits, hit{r.signal, r.slot, i})
+		rs, ok := m.refs[t.Word]
+		if !ok {
+			rs = s.wordRefs(t.Word)
+			m.refs[t.Word] = rs
 		}
-		for n := 2; n <= min(len(w), s.maxPrefix); n++ {
-			for _, r := range s.prefix[w[:n]] {
-				hits = append(hits, hit{r.signal, r.slot, i})
+		for _, r := range rs {
+			hits = append(hits, hit{r.signal, r.slot, i})
+			if m.count[r.signal] == 0 {
+				m.touched = append(m.touched, r.signal)
 			}
+			m.count[r.signal]++
 		}
 	}
+	m.hits = hits
 	if len(hits) == 0 {
 		return
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		if a.signal != b.signal {
-			return a.signal - b.signal
-		}
-		return a.pos - b.pos
-	})
-	for lo := 0; lo < len(hits); {
-		hi := lo
-		for hi < len(hits) && hits[hi].signal == hits[lo].signal {
-			hi++
-		}
-		si := hits[lo].signal
-		sig := s.signals[si]
-		group := hits[lo:hi]
-		lo = hi
-		// Find the tightest window that fills every slot, by sliding over
-		// the hits in position order.
-		window := 2*sig.slots + 1
-		need := make([]int, sig.slots)
-		filled := 0
-		bestLo, bestHi, bestSpan := -1, -1, window+1
-		for a, b := 0, 0; b < len(group); b++ {
-			if need[group[b].slot] == 0 {
-				filled++
-			}
-			need[group[b].slot]++
-			for filled == sig.slots {
-				span := group[b].pos - group[a].pos
-				if span < bestSpan && (span > 0 || sig.slots == 1) {
-					bestLo, bestHi, bestSpan = group[a].pos, group[b].pos, span
-				}
-				need[group[a].slot]--
-				if need[group[a].slot] == 0 {
-					filled--
-				}
-				a++
-			}
-		}
-		if bestLo < 0 || !sig.negates && negated(sent.Tokens, bestLo) {
+	// Group the hits by signal, in position order within each, leaving
+	// out the signals with fewer hits than words: they cannot match.
+	offset := 0
+	for _, si := range m.touched {
+		n := int(m.count[si])
+		if n < s.signals[si].slots {
+			m.count[si] = -1
 			continue
 		}
-		p := found[si]
-		if p == nil {
-			p = &phrase{signal: sig.text, slots: sig.slots, weight: sig.weight}
-			found[si] = p
+		m.pos[si] = int32(offset)
+		offset += n
+	}
+	grouped := slices.Grow(m.grouped[:0], offset)[:offset]
+	for _, h := range hits {
+		if m.count[h.signal] > 0 {
+			grouped[m.pos[h.signal]] = h
+			m.pos[h.signal]++
 		}
-		p.count += weight
-		if weight > p.qw {
-			p.qw = weight
-			p.quote = quote(sent, bestLo, bestHi)
+	}
+	m.grouped = grouped
+	for _, si := range m.touched {
+		if n := m.count[si]; n > 0 {
+			end := int(m.pos[si])
+			s.matchSignal(sent, weight, found, si, grouped[end-int(n):end])
 		}
+		m.count[si], m.pos[si] = 0, 0
+	}
+	m.touched = m.touched[:0]
+}
+
+// matchSignal checks whether one signal's hits in a sentence fill all its
+// words within its window, and records the tightest match.
+func (s *KindSet) matchSignal(sent Sentence, weight float64, found map[int]*phrase, si int, group []hit) {
+	sig := s.signals[si]
+	// Find the tightest window that fills every slot, by sliding over the
+	// hits in position order.
+	window := 2*sig.slots + 1
+	var need [6]int
+	filled := 0
+	bestLo, bestHi, bestSpan := -1, -1, window+1
+	for a, b := 0, 0; b < len(group); b++ {
+		if need[group[b].slot] == 0 {
+			filled++
+		}
+		need[group[b].slot]++
+		for filled == sig.slots {
+			span := group[b].pos - group[a].pos
+			if span < bestSpan && (span > 0 || sig.slots == 1) {
+				bestLo, bestHi, bestSpan = group[a].pos, group[b].pos, span
+			}
+			need[group[a].slot]--
+			if need[group[a].slot] == 0 {
+				filled--
+			}
+			a++
+		}
+	}
+	if bestLo < 0 || !sig.negates && negated(sent.Tokens, bestLo) {
+		return
+	}
+	p := found[si]
+	if p == nil {
+		p = &phrase{signal: sig.text, slots: sig.slots, weight: sig.weight}
+		found[si] = p
+	}
+	p.count += weight
+	if weight > p.qw {
+		p.qw = weight
+		p.quote = quote(sent, bestLo, bestHi)
 	}
 }
 

@@ -85,13 +85,10 @@ func parseKindModel(s string) (*kindModel, error) {
 // modelFeatures returns the model's features of weighted text: every term
 // and every pair of neighbouring terms in a sentence ("cert lapsed"), each
 // counted with its part's weight, log-scaled and normalised to length 1.
-func modelFeatures(parts []TextPart) map[string]float64 {
+func modelFeatures(parts []sentenced) map[string]float64 {
 	w := map[string]float64{}
 	for _, part := range parts {
-		if part.Weight <= 0 {
-			continue
-		}
-		for _, sent := range Sentences(part.Text) {
+		for _, sent := range part.sents {
 			prev := ""
 			for _, t := range sent.Tokens {
 				term, ok := termOf(t.Word)
@@ -99,9 +96,9 @@ func modelFeatures(parts []TextPart) map[string]float64 {
 					prev = ""
 					continue
 				}
-				w[term] += part.Weight
+				w[term] += part.weight
 				if prev != "" {
-					w[prev+" "+term] += part.Weight
+					w[prev+" "+term] += part.weight
 				}
 				prev = term
 			}

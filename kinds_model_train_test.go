@@ -39,7 +39,7 @@ func trainKindModel(examples []KindExample, classes []string) string {
 		if !ok {
 			continue
 		}
-		x := modelFeatures(e.Parts)
+		x := modelFeatures(splitParts(e.Parts))
 		for f := range x {
 			df[f]++
 		}

@@ -77,7 +77,7 @@ func (p *Postmortem) FeaturesWith(ks *KindSet) Features {
 	for _, a := range p.ActionItems {
 		items = append(items, a.ID)
 	}
-	parts := PostmortemText(p)
+	parts := splitParts(PostmortemText(p))
 	terms, weights := weightedTerms(parts)
 	return Features{
 		ID:          p.ID,
@@ -87,7 +87,7 @@ func (p *Postmortem) FeaturesWith(ks *KindSet) Features {
 		Tags:        Keys(p.Tags),
 		Terms:       terms,
 		Weights:     weights,
-		Kinds:       ks.inferText(parts, p.Kinds),
+		Kinds:       ks.infer(parts, p.Kinds),
 		Related:     sortedSet(p.Related),
 		ActionItems: sortedSet(items),
 	}
@@ -95,15 +95,14 @@ func (p *Postmortem) FeaturesWith(ks *KindSet) Features {
 
 // weightedTerms counts the terms of the parts, each occurrence weighted by
 // its part's weight.
-func weightedTerms(parts []TextPart) ([]string, []float64) {
+func weightedTerms(parts []sentenced) ([]string, []float64) {
 	w := map[string]float64{}
 	for _, part := range parts {
-		if part.Weight <= 0 {
-			continue
-		}
-		for _, t := range Tokens(part.Text) {
-			if term, ok := termOf(t.Word); ok {
-				w[term] += part.Weight
+		for _, sent := range part.sents {
+			for _, t := range sent.Tokens {
+				if term, ok := termOf(t.Word); ok {
+					w[term] += part.weight
+				}
 			}
 		}
 	}

@@ -35,7 +35,7 @@ func Tokens(s string) []Token {
 	var prev rune
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, Token{Word: strings.ToLower(s[start:end]), Start: start, End: end})
+			out = append(out, Token{Word: lower(s[start:end]), Start: start, End: end})
 			start = -1
 		}
 	}
@@ -60,6 +60,16 @@ func Tokens(s string) []Token {
 	return out
 }
 
+// lower returns s in lower case, without a copy when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // Sentences splits text into sentences: at a full stop, question mark,
 // exclamation mark or semicolon followed by a space, at a blank line, and
 // before every list item, heading or table row, so that the lines of a
@@ -71,10 +81,11 @@ func Sentences(text string) []Sentence {
 			out = append(out, Sentence{Text: s, Tokens: toks})
 		}
 	}
-	var para strings.Builder
+	// A paragraph is text[pstart:pend]: whole lines, newlines included.
+	pstart, pend := 0, 0
 	flushPara := func() {
-		p := para.String()
-		para.Reset()
+		p := text[pstart:pend]
+		pstart = pend
 		start := 0
 		for i := 0; i < len(p); i++ {
 			switch p[i] {
@@ -94,13 +105,15 @@ func Sentences(text string) []Sentence {
 		}
 		emit(p[start:])
 	}
-	for line := range strings.SplitSeq(text, "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" || startsBlock(t) {
+	for pend < len(text) {
+		end := len(text)
+		if i := strings.IndexByte(text[pend:], '\n'); i >= 0 {
+			end = pend + i + 1
+		}
+		if t := strings.TrimSpace(text[pend:end]); t == "" || startsBlock(t) {
 			flushPara()
 		}
-		para.WriteString(line)
-		para.WriteByte('\n')
+		pend = end
 	}
 	flushPara()
 	return out
@@ -217,6 +230,24 @@ func BodySection(body, title string) string {
 		}
 	}
 	return ""
+}
+
+// sentenced is a text part split into sentences once, for every reader of
+// it: the kinds' signals, the model and the weighted words.
+type sentenced struct {
+	weight float64
+	sents  []Sentence
+}
+
+// splitParts splits the parts that carry weight into sentences.
+func splitParts(parts []TextPart) []sentenced {
+	out := make([]sentenced, 0, len(parts))
+	for _, p := range parts {
+		if p.Weight > 0 && p.Text != "" {
+			out = append(out, sentenced{p.Weight, Sentences(p.Text)})
+		}
+	}
+	return out
 }
 
 // TextPart is a piece of a postmortem's text with the weight its words carry
