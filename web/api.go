@@ -31,7 +31,11 @@ func (s *Server) apiRouteList() []route {
 		{"GET /api/v1/postmortems/{id}", s.getPostmortem},
 		{"PUT /api/v1/postmortems/{id}", requireWriter(s.updatePostmortem)},
 		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
+		{"GET /api/v1/postmortems/{id}/kinds", s.postmortemKinds},
 		{"POST /api/v1/similar", s.similarToDraft},
+		{"GET /api/v1/kinds", s.listKinds},
+		{"GET /api/v1/families", s.listFamilies},
+		{"GET /api/v1/families/{kind}", s.getFamily},
 		{"POST /api/v1/lint", s.lint},
 	}
 }
@@ -289,8 +293,9 @@ func jsonErrorMessage(body []byte, err error) string {
 // similarJSON is one similar postmortem with why it is similar.
 type similarJSON struct {
 	summaryJSON
-	Reason      string   `json:"reason"`
-	Reasons     []string `json:"reasons"`
+	Reason      string           `json:"reason"`
+	Reasons     []string         `json:"reasons"`
+	Kinds       []sharedKindJSON `json:"kinds"`
 	ActionItems struct {
 		Total   int  `json:"total"`
 		Done    int  `json:"done"`

@@ -8,9 +8,8 @@ import (
 	"github.com/debrief/debrief/markdown"
 )
 
-// minDraftTerms is how many distinctive words a draft's title, trigger,
-// factors and summary need before similar incidents are looked up: fewer
-// match too much to mean anything.
+// minDraftTerms is how many distinctive words a draft needs before similar
+// incidents are looked up: fewer match too much to mean anything.
 const minDraftTerms = 4
 
 // similarToDraft answers POST /api/v1/similar: the postmortems most like a
@@ -32,22 +31,46 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 	}
 	doc, _ := markdown.Parse(body)
 	draft := doc.Postmortem
-	items := []similarJSON{}
-	if len(draft.Features().Terms) >= minDraftTerms {
-		sims, err := s.cfg.Postmortems.SimilarToDraft(r.Context(), userFrom(r.Context()).Viewer(), draft, limit)
+	out := draftSimilarJSON{Items: []similarJSON{}, Kinds: []kindJSON{}, Recurrences: []recurrenceJSON{}}
+	feats := draft.FeaturesWith(s.cfg.Taxonomy.Kinds())
+	if len(feats.Terms) >= minDraftTerms {
+		v := userFrom(r.Context()).Viewer()
+		sims, err := s.cfg.Postmortems.SimilarToDraft(r.Context(), v, draft, limit)
 		if err != nil {
 			writeError(w, r, err)
 			return
 		}
 		for _, sp := range sims {
-			items = append(items, toSimilarJSON(sp))
+			out.Items = append(out.Items, toSimilarJSON(sp))
+		}
+		out.Kinds = toKindsJSON(feats.Kinds)
+		if s.cfg.Families != nil {
+			rs, err := s.cfg.Families.Recurrences(r.Context(), v, draft)
+			if err != nil {
+				writeError(w, r, err)
+				return
+			}
+			out.Recurrences = toRecurrencesJSON(rs)
 		}
 	}
-	writeJSON(w, http.StatusOK, listJSON{Items: items})
+	writeJSON(w, http.StatusOK, out)
+}
+
+// draftSimilarJSON answers POST /api/v1/similar: the similar incidents, the
+// kinds the draft reads like, and the earlier fixes of its kinds that did
+// not hold.
+type draftSimilarJSON struct {
+	Items       []similarJSON    `json:"items"`
+	Next        string           `json:"next"`
+	Kinds       []kindJSON       `json:"kinds"`
+	Recurrences []recurrenceJSON `json:"recurrences"`
 }
 
 func toSimilarJSON(sp *debrief.SimilarPostmortem) similarJSON {
-	j := similarJSON{summaryJSON: toSummaryJSON(sp.PostmortemSummary), Reason: sp.Reason(), Reasons: sp.Reasons}
+	j := similarJSON{summaryJSON: toSummaryJSON(sp.PostmortemSummary), Reason: sp.Reason(), Reasons: sp.Reasons, Kinds: []sharedKindJSON{}}
+	for _, k := range sp.Kinds {
+		j.Kinds = append(j.Kinds, sharedKindJSON{ID: k.ID, Name: k.Name, This: nonNil(k.This), That: nonNil(k.That)})
+	}
 	j.Score = sp.Score
 	j.ActionItems.Total, j.ActionItems.Done, j.ActionItems.WontDo = sp.Actions.Total, sp.Actions.Done, sp.Actions.WontDo
 	j.ActionItems.Open, j.ActionItems.AllDone = sp.Actions.Open(), sp.Actions.AllDone()

@@ -19,6 +19,7 @@ type postmortemJSON struct {
 	Teams               []string      `json:"teams"`
 	Services            []string      `json:"services"`
 	Tags                []string      `json:"tags"`
+	Kinds               []string      `json:"kinds"`
 	Related             []string      `json:"related"`
 	Authors             []string      `json:"authors"`
 	Reviewers           []string      `json:"reviewers"`
@@ -97,7 +98,7 @@ func toJSON(p *debrief.Postmortem) *postmortemJSON {
 	j := &postmortemJSON{
 		ID: p.ID, Title: p.Title, Severity: string(p.Severity), Status: string(p.Status),
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
-		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags), Related: nonNil(p.Related),
+		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags), Kinds: nonNil(p.Kinds), Related: nonNil(p.Related),
 		Authors: nonNil(p.Authors), Reviewers: nonNil(p.Reviewers), ReviewDate: p.ReviewDate.String(),
 		Started: timePtr(p.Started), Detected: timePtr(p.Detected), Mitigated: timePtr(p.Mitigated), Resolved: timePtr(p.Resolved),
 		Trigger: p.Trigger, Body: p.Body, Version: p.Version,
@@ -167,7 +168,7 @@ func fromJSON(j *postmortemJSON) (*debrief.Postmortem, []fieldProblem) {
 	p := &debrief.Postmortem{
 		ID: j.ID, Title: j.Title, Severity: debrief.Severity(j.Severity), Status: debrief.Status(j.Status),
 		CustomerFacing: j.CustomerFacing, Restricted: j.Restricted,
-		Teams: empty(j.Teams), Services: empty(j.Services), Tags: empty(j.Tags), Related: empty(j.Related),
+		Teams: empty(j.Teams), Services: empty(j.Services), Tags: empty(j.Tags), Kinds: empty(j.Kinds), Related: empty(j.Related),
 		Authors: empty(j.Authors), Reviewers: empty(j.Reviewers), ReviewDate: date("review_date", j.ReviewDate),
 		Started: tm(j.Started), Detected: tm(j.Detected), Mitigated: tm(j.Mitigated), Resolved: tm(j.Resolved),
 		Trigger: j.Trigger, Body: j.Body,

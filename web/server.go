@@ -14,7 +14,10 @@ import (
 // Config is what a Server needs.
 type Config struct {
 	Postmortems debrief.PostmortemService
-	Users       debrief.UserService
+	// Families groups the archive by incident kind; nil turns families
+	// and recurrences off.
+	Families debrief.FamilyService
+	Users    debrief.UserService
 	// Findings lints a document for POST /api/v1/lint and for the pages
 	// (findings marked in place, counts in the archive, live lint in the
 	// editor); nil turns linting off, and the lint API answers 501.

@@ -128,6 +128,7 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	}
 	srv := web.New(web.Config{
 		Postmortems: store,
+		Families:    store,
 		Users:       store,
 		Findings:    lintFindings(linter),
 		Taxonomy:    cfg.CategoryTaxonomy(),
