@@ -27,6 +27,10 @@ type postmortemView struct {
 	// similar incidents; "" renders Similar.
 	SimilarHTML template.HTML
 	CanEdit     bool
+	// Kinds are the incident's kinds; Recurrences the fixes of its
+	// family that did not hold, before or after it.
+	Kinds       []debrief.KindMatch
+	Recurrences []debrief.Recurrence
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -156,6 +160,13 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
+	v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
+	if s.cfg.Families != nil {
+		if v.Recurrences, err = s.cfg.Families.Recurrences(r.Context(), u.Viewer(), pm); err != nil {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {
 		budget = -1
@@ -173,6 +184,11 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Similar.Pending = !ready
 	date := pm.IncidentDate()
+	if date.IsZero() {
+		// A draft with no times yet is being written today: everything
+		// dated came before it.
+		date = debrief.DateOf(s.pages.now().UTC())
+	}
 	v.Similar.Date = date
 	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)

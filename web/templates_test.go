@@ -85,12 +85,20 @@ func TestEveryPageRenders(t *testing.T) {
 	action := debrief.ActionItem{ID: "ACT-1", Title: "Do it", OwnerTeam: "platform", Due: debrief.Date{Year: 2026, Month: 1, Day: 1}, Status: debrief.ActionWontDo, Reason: "cost", Value: 3, EffortDays: 1.5, Link: "https://tracker.example/1"}
 	sim := &debrief.SimilarPostmortem{PostmortemSummary: sum, Reasons: []string{"same service: api"}, Actions: debrief.ActionProgress{Total: 2, Done: 2}}
 	ed := editorState{Mode: modeForm, Form: formOf(pm), Version: 2}
+	kind := debrief.IncidentKind{ID: "cert-expiry", Name: "Certificate expiry", Definition: "A certificate expired."}
+	rec := debrief.Recurrence{Kind: "cert-expiry", KindName: "Certificate expiry", Earlier: sum, Later: pm.Summary(), Fix: action}
 	pages := map[string]any{
 		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
 			Rows: []template.HTML{"<li>row</li>"}},
 		"postmortem": postmortemView{base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
-			Similar: similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1}},
+			Similar: similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
+			Kinds:       []debrief.KindMatch{{ID: "cert-expiry", Name: "Certificate expiry", Score: 1, Evidence: []string{"cert lapsed"}}},
+			Recurrences: []debrief.Recurrence{rec, {Kind: "cert-expiry", KindName: "Certificate expiry", Earlier: pm.Summary(), Later: sum, Fix: action}}},
+		"families": familiesView{base: b, Families: []debrief.FamilySummary{{Kind: kind, Incidents: 3, First: sum.Date, Last: sum.Date}}, Single: 2},
+		"family": familyView{base: b, F: &debrief.Family{Kind: kind, Incidents: []*debrief.FamilyIncident{{PostmortemSummary: sum, FixedBefore: []debrief.ActionItem{action}}},
+			Recurrences: []debrief.Recurrence{rec}, Open: []debrief.ActionItem{action}}, Recurred: map[string][]debrief.Recurrence{sum.ID: {rec}}},
+		"doc": docView{base: b, HTML: "<h1>Guide</h1>"},
 		"editor": editorView{base: b, editorState: ed, Action: "/new", IsNew: true, Guide: debrief.Sections, Categories: []string{"automation"},
 			Severities: debrief.Severities, Statuses: debrief.Statuses, ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses, Lint: true,
 			Problems: []problemView{{Line: 3, Column: 1, Message: "m"}, {Field: "title", Message: "m"}}},

@@ -17,6 +17,8 @@
   var lintStatus = document.getElementById("lint-status");
   var similarList = document.getElementById("live-similar");
   var similarStatus = document.getElementById("similar-status");
+  var readsLike = document.getElementById("reads-like");
+  var recurrence = document.getElementById("recurrence-warning");
   var LINT_DELAY = 350, SIMILAR_DELAY = 900, MIN_SUMMARY_WORDS = 8;
 
   // --- Positions: the linter counts lines from 1 and columns in characters.
@@ -198,6 +200,7 @@
     post("/api/v1/similar", text, simCtl.signal).then(function (res) {
       if (seq !== simSeq) return;
       lastSimilar = text;
+      showKinds(res.kinds || [], res.recurrences || []);
       showSimilar(res.items || []);
     }).catch(function (err) {
       if (err.name !== "AbortError") similarStatus.textContent = "Could not look for similar incidents: " + err.message;
@@ -214,6 +217,42 @@
     if (a.wont_do) s += ", " + a.wont_do + " won't do";
     if (a.open) s += ", " + a.open + " still open";
     return s;
+  }
+  // showKinds says what kind of incident the draft reads like, and which
+  // fixes of earlier incidents of that kind were done yet did not hold.
+  function showKinds(kinds, recs) {
+    if (readsLike) {
+      readsLike.textContent = "";
+      readsLike.hidden = kinds.length === 0;
+      if (kinds.length > 0) {
+        readsLike.appendChild(document.createTextNode(kinds[0].confirmed ? "Kind: " : "This reads like: "));
+        kinds.forEach(function (k, i) {
+          if (i > 0) readsLike.appendChild(document.createTextNode("; "));
+          var a = el("a", null, k.name);
+          a.href = "/families/" + encodeURIComponent(k.id);
+          a.target = "_blank";
+          a.rel = "noopener";
+          readsLike.appendChild(a);
+          if (!k.confirmed && k.evidence && k.evidence.length) readsLike.appendChild(el("span", "evidence", " (“" + k.evidence[0] + "”)"));
+        });
+      }
+    }
+    if (recurrence) {
+      recurrence.textContent = "";
+      recurrence.hidden = recs.length === 0;
+      recs.forEach(function (r) {
+        var p = el("p");
+        p.appendChild(el("strong", null, "Recurred although " + r.fix + " was done: "));
+        p.appendChild(document.createTextNode(r.fix_title + " — the fix of "));
+        var a = el("a", null, r.earlier);
+        a.href = "/postmortems/" + encodeURIComponent(r.earlier);
+        a.target = "_blank";
+        a.rel = "noopener";
+        p.appendChild(a);
+        p.appendChild(document.createTextNode(", " + r.kind_name.toLowerCase() + "."));
+        recurrence.appendChild(p);
+      });
+    }
   }
   function showSimilar(items) {
     similarList.textContent = "";
