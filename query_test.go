@@ -1,6 +1,7 @@
 package debrief
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -145,4 +146,27 @@ func TestPageTotal(t *testing.T) {
 	if p.Total != CountLimit || !p.Capped {
 		t.Errorf("%d: %+v", CountLimit+5, p)
 	}
+}
+
+// FuzzDecodeCursor feeds tampered cursors to DecodeCursor: it never panics,
+// and a cursor it accepts has an offset a search can add a page to.
+func FuzzDecodeCursor(f *testing.F) {
+	for _, c := range []Cursor{{Ranked: true, Offset: 40}, {Date: "2026-01-02", ID: "PM-2026-001"}, {Ranked: true, Offset: math.MaxInt}} {
+		f.Add(c.Encode(), c.Ranked)
+	}
+	f.Add("eyJyIjp0cnVlLCJvIjo5MjIzMzcyMDM2ODU0Nzc1ODA3fQ", true)
+	f.Add(`{"r":true,"o":1e30}`, true)
+	f.Add("", false)
+	f.Fuzz(func(t *testing.T, s string, ranked bool) {
+		c, err := DecodeCursor(s, ranked)
+		if err != nil {
+			if ErrorCode(err) != EINVALID {
+				t.Fatalf("DecodeCursor(%q) = %v, want EINVALID", s, err)
+			}
+			return
+		}
+		if c.Ranked != ranked || c.Offset < 0 || c.Offset > MaxCursorOffset || c.Offset+MaxLimit+1 < c.Offset {
+			t.Fatalf("DecodeCursor(%q) accepted %+v", s, c)
+		}
+	})
 }

@@ -379,8 +379,14 @@ func (c Cursor) Encode() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
+// MaxCursorOffset bounds the offset of a ranked search's cursor: far more
+// matches than any archive holds, and far enough from the largest int that
+// adding a page to it never overflows.
+const MaxCursorOffset = 10_000_000
+
 // DecodeCursor reads a cursor that Encode wrote, for a query that is ranked
-// or not; "" is the first page.
+// or not; "" is the first page. Cursors come from clients, so anything else,
+// including an offset outside 0 to MaxCursorOffset, is an EINVALID error.
 func DecodeCursor(s string, ranked bool) (Cursor, error) {
 	var c Cursor
 	if s == "" {
@@ -390,7 +396,7 @@ func DecodeCursor(s string, ranked bool) (Cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
-	if err != nil || c.Ranked != ranked || c.Offset < 0 || (!ranked && c.ID == "") {
+	if err != nil || c.Ranked != ranked || c.Offset < 0 || c.Offset > MaxCursorOffset || (!ranked && c.ID == "") {
 		return Cursor{}, Errorf(EINVALID, "the cursor %q is not one this search handed out: start again from the first page", s)
 	}
 	return c, nil

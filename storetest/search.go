@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -108,6 +109,9 @@ func testBadCursor(t *testing.T, open Opener) {
 		{"garbage", nil, "not a cursor!"},
 		{"list cursor for a search", []string{"certificate"}, list.Next},
 		{"negative offset", []string{"certificate"}, debrief.Cursor{Ranked: true, Offset: -4}.Encode()},
+		{"huge offset", []string{"certificate"}, debrief.Cursor{Ranked: true, Offset: math.MaxInt}.Encode()},
+		{"offset past the bound", []string{"certificate"}, debrief.Cursor{Ranked: true, Offset: debrief.MaxCursorOffset + 1}.Encode()},
+		{"tampered base64", []string{"certificate"}, "eyJyIjp0cnVlLCJvIjo5MjIzMzcyMDM2ODU0Nzc1ODA3fQ"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := s.Find(ctx, anonymous, debrief.PostmortemFilter{Text: debrief.TextQuery{Include: tt.text}, Cursor: tt.cursor})
