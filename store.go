@@ -227,8 +227,10 @@ type PostmortemSummary struct {
 	Version int
 	// Snippet shows where a search matched; empty in lists.
 	Snippet Snippet
-	// Score is the search relevance, higher is better; 0 in lists.
-	Score float64
+	// A search gives its results in rank order but no score: relevance
+	// scores are computed over statistics of the whole archive, so showing
+	// them would tell which words postmortems the viewer may not see hold
+	// (docs/access.md).
 }
 
 // Summary returns the summary of p, as lists show it.

@@ -139,7 +139,7 @@ func list(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmortem
 }
 
 // scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks.
+// returns the rows' pks. The score only orders the rows: it is never shown.
 func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, error) {
 	defer rows.Close()
 	var pks []int64
@@ -160,7 +160,6 @@ func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]
 		}
 		s.Teams, s.Services, s.Tags = nilIfEmpty(s.Teams), nilIfEmpty(s.Services), nilIfEmpty(s.Tags)
 		if ranked {
-			s.Score = score
 			page.SetTotal(int(total))
 		}
 		page.Items = append(page.Items, s)

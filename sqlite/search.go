@@ -44,8 +44,10 @@ const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 // rankAll is the number of matching documents up to which a search ranks
 // them all by bm25. Past it, ranking every match would cost more than a
 // search may take: the search ranks the rankAll most recently added
-// matches (those that pass the filters among them), and lists the older
-// ones after them, newest first.
+// matches that pass the filters and that the viewer may see, and lists the
+// older ones after them, newest first. The cutoff is taken among the
+// visible matches only, so that postmortems the viewer cannot see never
+// change which of theirs are ranked.
 var rankAll = 500
 
 // A search reads, in one pass newest first, the pk, id and (for the
@@ -61,8 +63,10 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	limit := f.PageLimit()
 	var n int
 	var cutoff int64
-	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(rowid), 0) FROM
-		(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`, match, rankAll+1).Scan(&n, &cutoff); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(r), 0) FROM
+		(SELECT documents_fts.rowid AS r FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND `+where+` ORDER BY documents_fts.rowid DESC LIMIT ?)`,
+		append(append([]any{match}, args...), rankAll+1)...).Scan(&n, &cutoff); err != nil {
 		return nil, err
 	}
 	if n <= rankAll {
@@ -133,13 +137,8 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	if err := summaries(ctx, tx, page, pks); err != nil {
 		return nil, err
 	}
-	for i, h := range pageHits {
-		if h.ranked {
-			page.Items[i].Score = -h.score
-		}
-	}
 	if capped && len(page.Items) <= limit {
-		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
+		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`
 			FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND documents_fts.rowid < ? AND `+where+`
 			ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
@@ -148,7 +147,7 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 			return nil, err
 		}
 		more := &debrief.PostmortemPage{}
-		morePKs, _, err := scanSummaries(rows, more, false)
+		morePKs, err := scanSummaries(rows, more)
 		if err != nil {
 			return nil, err
 		}
@@ -164,13 +163,13 @@ func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pk
 	if len(pks) == 0 {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p
 		WHERE p.pk IN (SELECT value FROM json_each(?))`, int64Array(pks))
 	if err != nil {
 		return err
 	}
 	read := &debrief.PostmortemPage{}
-	got, _, err := scanSummaries(rows, read, false)
+	got, err := scanSummaries(rows, read)
 	if err != nil {
 		return err
 	}
@@ -240,12 +239,12 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 		keyset = ` AND (p.incident_date, p.id) < (?, ?)`
 		kargs = []any{cur.Date, cur.ID}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p WHERE `+where+keyset+`
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p WHERE `+where+keyset+`
 		ORDER BY p.incident_date DESC, p.id DESC LIMIT ?`, append(append(args, kargs...), limit+1)...)
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := scanSummaries(rows, page, false); err != nil {
+	if _, err := scanSummaries(rows, page); err != nil {
 		return nil, err
 	}
 	if len(page.Items) > limit {
@@ -256,35 +255,28 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 	return page, nil
 }
 
-// scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks and the total of the last row.
-func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, int, error) {
+// scanSummaries reads rows of summaryColumns into page and returns the
+// rows' pks.
+func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage) ([]int64, error) {
 	defer rows.Close()
 	var pks []int64
-	var last int
 	for rows.Next() {
 		s := &debrief.PostmortemSummary{}
 		var pk int64
 		var day, started, teams, services, tags string
-		var score float64
-		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
-			&day, &started, &teams, &services, &tags, &s.Version, &score, &total); err != nil {
-			return nil, 0, err
+			&day, &started, &teams, &services, &tags, &s.Version); err != nil {
+			return nil, err
 		}
 		s.Date = date(day)
 		if started != "" {
 			s.Started, _ = time.Parse(time.RFC3339, started)
 		}
 		s.Teams, s.Services, s.Tags = jsonStrings(teams), jsonStrings(services), jsonStrings(tags)
-		if ranked {
-			s.Score = -score
-			last = total
-		}
 		page.Items = append(page.Items, s)
 		pks = append(pks, pk)
 	}
-	return pks, last, rows.Err()
+	return pks, rows.Err()
 }
 
 // filters returns the WHERE condition, on postmortems p, for what v may see

@@ -169,14 +169,6 @@ func testSearchRanking(t *testing.T, open Opener) {
 	if len(got) != 3 || got[2] != "PM-2025-011" || page.Total != 3 {
 		t.Fatalf("certificate = %v (total %d), want the two with it in the title first, then PM-2025-011 that mentions it once", got, page.Total)
 	}
-	for i := 1; i < len(page.Items); i++ {
-		if page.Items[i].Score > page.Items[i-1].Score {
-			t.Errorf("scores not descending: %v", page.Items)
-		}
-	}
-	if page.Items[0].Score <= 0 {
-		t.Errorf("score = %v, want > 0", page.Items[0].Score)
-	}
 	// Stemming: the plural finds the singular.
 	if got := ids(mustFind(t, s, anonymous, "certificates expiring")); !slices.Contains(got, "PM-2025-010") {
 		t.Errorf("certificates expiring = %v, want PM-2025-010 (certificate expired)", got)

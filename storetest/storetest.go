@@ -57,6 +57,7 @@ func Run(t *testing.T, open Opener) {
 		{"RestrictedSimilar", testRestrictedSimilar},
 		{"RestrictedUpdate", testRestrictedUpdate},
 		{"RestrictedExport", testRestrictedExport},
+		{"RestrictedRanking", testRestrictedRanking},
 		{"Similar", testSimilar},
 		{"SimilarToDraft", testSimilarToDraft},
 		{"SimilarActionProgress", testSimilarActionProgress},

@@ -84,7 +84,6 @@ type summaryJSON struct {
 	Version        int      `json:"version"`
 	Snippet        string   `json:"snippet,omitempty"`
 	SnippetHTML    string   `json:"snippet_html,omitempty"`
-	Score          float64  `json:"score,omitempty"`
 }
 
 func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
@@ -93,7 +92,7 @@ func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
 		Date: p.Date.String(), Version: p.Version,
-		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet), Score: p.Score,
+		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet),
 	}
 }
 

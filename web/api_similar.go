@@ -48,7 +48,6 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 
 func toSimilarJSON(sp *debrief.SimilarPostmortem) similarJSON {
 	j := similarJSON{summaryJSON: toSummaryJSON(sp.PostmortemSummary), Reason: sp.Reason(), Reasons: sp.Reasons}
-	j.Score = sp.Score
 	j.ActionItems.Total, j.ActionItems.Done, j.ActionItems.WontDo = sp.Actions.Total, sp.Actions.Done, sp.Actions.WontDo
 	j.ActionItems.Open, j.ActionItems.AllDone = sp.Actions.Open(), sp.Actions.AllDone()
 	return j
