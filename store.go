@@ -19,6 +19,10 @@ import (
 // Every method is one transaction. Every read takes the Viewer it reads for
 // and never returns, counts or mentions a postmortem the viewer may not see:
 // a restricted postmortem the viewer may not see is "not found".
+//
+// Every write that lists action items or accepted risks keeps the sharing
+// rule of CheckShared: a shared item or risk links only postmortems with
+// the same audience, all of which the saver may see.
 type PostmortemService interface {
 	// FindByID returns the postmortem with the given id, with its Version.
 	FindByID(ctx context.Context, v Viewer, id string) (*Postmortem, error)
@@ -40,7 +44,9 @@ type PostmortemService interface {
 
 	// Import creates or replaces the postmortem with p's id whatever its
 	// version, as `debrief import` does with files that are the source of
-	// truth. Identical content changes nothing. It sets p.Version.
+	// truth. Identical content changes nothing. It sets p.Version. It runs
+	// as the Operator, who sees everything, and still keeps the sharing
+	// rule.
 	Import(ctx context.Context, p *Postmortem) (ImportResult, error)
 
 	// ImportBatch imports several postmortems as Import does, together in
@@ -68,7 +74,8 @@ type PostmortemService interface {
 	// files must agree with: every postmortem id, and the stored action
 	// items and accepted risks with the given ids. Import checks files
 	// against it the way `debrief validate` checks files against each
-	// other.
+	// other. It reads everything, restricted postmortems included: it is
+	// for the operator's import, never for a request.
 	References(ctx context.Context, actionIDs, riskIDs []string) (*References, error)
 }
 
@@ -288,6 +295,9 @@ type References struct {
 	// for, by id, with the postmortems that list them.
 	ActionItems   map[string]ActionItemRef
 	AcceptedRisks map[string]AcceptedRiskRef
+	// Audiences holds who may see each postmortem that ActionItems and
+	// AcceptedRisks name, by id, for the sharing rule (CheckShared).
+	Audiences map[string]Audience
 }
 
 // ActionItemRef is a stored action item and the postmortems that list it.

@@ -41,6 +41,8 @@ func Run(t *testing.T, open Opener) {
 		{"ImportBatch", testImportBatch},
 		{"SharedActionItems", testSharedActionItems},
 		{"OrphanItemsGo", testOrphanItemsGo},
+		{"SharedOutsiderCannotLink", testSharedOutsiderCannotLink},
+		{"SharedAudienceMustMatch", testSharedAudienceMustMatch},
 		{"References", testReferences},
 		{"Export", testExport},
 		{"ListOrder", testListOrder},

@@ -171,6 +171,11 @@ func checkAgainstArchive(ctx context.Context, s debrief.Store, files []*markdown
 			archive = append(archive, &markdown.File{Path: "archive", Doc: &markdown.Document{Postmortem: p, HasFrontMatter: true}})
 		}
 	}
+	for id, a := range refs.Audiences {
+		if p := stored[id]; p != nil {
+			p.Restricted, p.Teams = a.Restricted, a.Teams
+		}
+	}
 	for _, ref := range refs.ActionItems {
 		for _, id := range ref.Postmortems {
 			if p := stored[id]; p != nil {

@@ -172,6 +172,34 @@ func TestImportChecksAgainstArchive(t *testing.T) {
 	}
 }
 
+// TestImportSharesOnlyWithinAnAudience imports a public file that reuses
+// the action item of a restricted postmortem already stored: it is
+// reported at the item's id and skipped, and the stored one is unchanged.
+func TestImportSharesOnlyWithinAnAudience(t *testing.T) {
+	item := func(id, extra, title string) string {
+		return strings.Replace(strings.Replace(validPM, "PM-2026-001", id, 1), "status: draft\n",
+			"status: draft\n"+extra+"action_items:\n  - id: ACT-9001\n    title: "+title+"\n    owner_team: security\n    due: 2026-05-01\n", 1)
+	}
+	dir := t.TempDir()
+	secret := writeFile(t, dir, "a/PM-2026-001.md", item("PM-2026-001", "restricted: true\nteams: [security]\n", "Rotate the signing keys"))
+	public := writeFile(t, dir, "b/PM-2026-002.md", item("PM-2026-002", "", "Rotate the signing keys"))
+	for _, a := range archives(t) {
+		t.Run(a.name, func(t *testing.T) {
+			flags := append(a.flags(t), "--migrate")
+			mustRun(t, 0, append([]string{"import", secret}, flags...)...)
+			r := mustRun(t, 1, append([]string{"import", public}, flags...)...)
+			if want := public + ":7:9: action item ACT-9001 is also listed by PM-2026-001, which is visible to the team security only, while this postmortem is visible to everyone"; !strings.Contains(r.stdout, want) {
+				t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+			}
+		})
+	}
+	// validate says the same of the two files together.
+	r := mustRun(t, 1, "validate", secret, public)
+	if want := public + ":7:9: action item ACT-9001 is also listed by PM-2026-001"; !strings.Contains(r.stdout, want) {
+		t.Errorf("validate's stdout lacks %q:\n%s", want, r.stdout)
+	}
+}
+
 func TestImportUsage(t *testing.T) {
 	data := []string{"--db=", "--data", t.TempDir()}
 	tests := []struct {
