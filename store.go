@@ -32,8 +32,19 @@ type PostmortemService interface {
 	Find(ctx context.Context, v Viewer, f PostmortemFilter) (*PostmortemPage, error)
 
 	// Create stores a new postmortem and sets p.Version to 1. An id that
-	// is already taken is a conflict.
+	// is already taken is a conflict, with the same message whether the
+	// viewer may see the postmortem that holds it or not.
 	Create(ctx context.Context, v Viewer, p *Postmortem) error
+
+	// NextID hands out a postmortem id of the year for a new postmortem
+	// that v writes: the first number in use by nobody after both the last
+	// one it handed out for that year and the highest one v may see. It
+	// never hands out an id twice, so two authors who start at the same
+	// time get different ids, and a number missing from what v sees may be
+	// a postmortem v cannot see or an id that was handed out and never
+	// saved: the suggestion says nothing about restricted postmortems
+	// (docs/access.md).
+	NextID(ctx context.Context, v Viewer, year int) (string, error)
 
 	// Update replaces the postmortem with p's id, if it is still at
 	// expectedVersion, and sets p.Version to its new version. A stale

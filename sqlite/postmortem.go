@@ -53,7 +53,7 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 			return err
 		}
 		if old != nil {
-			return debrief.Errorf(debrief.ECONFLICT, "postmortem %s already exists: pick the next free id", p.ID)
+			return archive.TakenID(p.ID)
 		}
 		return db.put(ctx, tx, c, file, nil, &v)
 	})

@@ -32,6 +32,8 @@ func Run(t *testing.T, open Opener) {
 	}{
 		{"CreateAndFind", testCreateAndFind},
 		{"CreateRefusesTakenID", testCreateRefusesTakenID},
+		{"CreateTakenIDNamesNothing", testCreateTakenIDNamesNothing},
+		{"NextID", testNextID},
 		{"CreateRefusesInvalid", testCreateRefusesInvalid},
 		{"Update", testUpdate},
 		{"UpdateConflict", testUpdateConflict},

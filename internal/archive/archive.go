@@ -46,6 +46,65 @@ func Canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
 	return file, doc.Postmortem, nil
 }
 
+// TakenID is the error of a create whose id is in use. It says the same
+// whether the viewer may see the postmortem that holds the id or not, and
+// never that a postmortem exists.
+func TakenID(id string) error {
+	return debrief.Errorf(debrief.ECONFLICT, "postmortem id %s is not available: choose another id", id)
+}
+
+// The ids NextID hands out: the stores keep the last number handed out for
+// each year, read the highest number the viewer may see with
+// HighestVisibleSQL and the numbers in use above both with
+// TakenNumbersSQL. The SQL is the same in both dialects (the placeholders
+// and the visibility condition aside).
+const (
+	// idNumberStart is where the number starts in PM-YYYY-NNN, 1-based.
+	idNumberStart = 9
+	// maxIDLength leaves out ids whose number would not fit in 64 bits;
+	// no counter reaches them.
+	maxIDLength = 20
+)
+
+// idNumber is the number of the id of postmortems p, in SQL.
+var idNumber = fmt.Sprintf("CAST(substr(p.id, %d) AS BIGINT)", idNumberStart)
+
+// TakenNumbersSQL returns the query of the numbers in use above a number,
+// with ph(i) as the i-th placeholder: the parameters are the bounds of
+// YearBounds and the number.
+func TakenNumbersSQL(ph func(int) string) string {
+	return fmt.Sprintf(`SELECT %s FROM postmortems p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s > %s`,
+		idNumber, ph(1), ph(2), maxIDLength, idNumber, ph(3))
+}
+
+// HighestVisibleSQL returns the query of the highest number of the year
+// among the postmortems p that the condition visible selects, 0 when there
+// are none; the first two parameters are the bounds of YearBounds.
+func HighestVisibleSQL(ph func(int) string, visible string) string {
+	return fmt.Sprintf(`SELECT coalesce(max(%s), 0) FROM postmortems p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s`,
+		idNumber, ph(1), ph(2), maxIDLength, visible)
+}
+
+// YearBounds returns the bounds of the ids of year for TakenNumbersSQL:
+// every PM-YYYY-NNN of the year sorts between them.
+func YearBounds(year int) (after, before string) {
+	p := fmt.Sprintf("PM-%04d-", year)
+	return p, p[:len(p)-1] + "."
+}
+
+// NextFree returns the first number after last that is not taken.
+func NextFree(last int64, taken []int64) int64 {
+	in := make(map[int64]bool, len(taken))
+	for _, n := range taken {
+		in[n] = true
+	}
+	n := last + 1
+	for in[n] {
+		n++
+	}
+	return n
+}
+
 // batchError is the failure of the I-th postmortem of a batch.
 type batchError struct {
 	I   int
