@@ -13,7 +13,11 @@ const (
 	ECONFLICT     = "conflict"
 	EUNAUTHORIZED = "unauthorized"
 	EFORBIDDEN    = "forbidden"
-	EINTERNAL     = "internal"
+	// EUNAVAILABLE is a request the archive cannot serve now, through no
+	// fault of the request's text: the disk is full or read-only, or a
+	// search took too long.
+	EUNAVAILABLE = "unavailable"
+	EINTERNAL    = "internal"
 )
 
 // Error is an error with an application code and a message safe to show to

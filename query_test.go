@@ -3,6 +3,7 @@ package debrief
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -169,4 +170,49 @@ func FuzzDecodeCursor(f *testing.F) {
 			t.Fatalf("DecodeCursor(%q) accepted %+v", s, c)
 		}
 	})
+}
+
+func TestBestSnippet(t *testing.T) {
+	m := func(s string) string { return MatchStart + s + MatchEnd }
+	long := strings.Repeat("word ", 100)
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"no match", []string{"nothing here", ""}, ""},
+		{"one match", []string{"the " + m("certificate") + " expired"}, "the [certificate] expired"},
+		{"a phrase", []string{"the " + m("connection pool") + " ran out"}, "the [connection pool] ran out"},
+		{"the text with more matches", []string{"one " + m("a"), m("a") + " and " + m("a")}, "[a] and [a]"},
+		{"the first of equals", []string{"one " + m("a"), "two " + m("a")}, "one [a]"},
+		{"a window in a long text", []string{long + m("hit") + " " + long},
+			"… word word word word word word word word word word word [hit] word word word word word word word word word word word word …"},
+		{"a marker inside a word", []string{"the TLS " + m("handshake") + ". Then"}, "the TLS [handshake]. Then"},
+		{"a long word", []string{m(strings.Repeat("h", 500))}, "[" + strings.Repeat("h", 48) + "…]"},
+		{"stray markers", []string{MatchEnd + "a " + MatchStart + "b"}, "a [b]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := BestSnippet(tt.texts...).Marked("[", "]"); got != tt.want {
+				t.Errorf("BestSnippet = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBestSnippetHotText checks that a text made of one matched word,
+// hundreds of thousands of times, gives a short snippet.
+func TestBestSnippetHotText(t *testing.T) {
+	hot := strings.Repeat(MatchStart+"h"+MatchEnd+" ", 250_000)
+	s := BestSnippet(hot)
+	if n := len(s.String()); n == 0 || n > 200 {
+		t.Errorf("snippet of %d bytes: %q", n, s.String())
+	}
+}
+
+func TestMarkWords(t *testing.T) {
+	got := BestSnippet(MarkWords("The certificates expired; a Certificate was renewed, not the cert.", []string{"certificate"})).Marked("[", "]")
+	if want := "The [certificates] expired; a [Certificate] was renewed, not the cert."; got != want {
+		t.Errorf("MarkWords = %q, want %q", got, want)
+	}
 }

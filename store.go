@@ -171,6 +171,12 @@ type PostmortemFilter struct {
 	Cursor string
 }
 
+// QueryTimeout bounds the work of one search, list or similar-incidents
+// lookup: ordinary ones take milliseconds, and one that runs out of time
+// ends with an EUNAVAILABLE error that says it took too long, rather than
+// holding a connection and a core for minutes.
+const QueryTimeout = 5 * time.Second
+
 // Page sizes of Find.
 const (
 	DefaultLimit = 20

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/archive"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -260,6 +261,23 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 		}
 	}
 	return err
+}
+
+// searchTx runs fn as readTx does, within debrief.QueryTimeout: the
+// context's deadline cancels the query under way, and statement_timeout
+// bounds each statement on the server even when the client is stuck. A
+// search that runs out of time is reported as such (archive.TooLong).
+func (db *DB) searchTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
+	defer cancel()
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d", debrief.QueryTimeout.Milliseconds())); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+	var pe *pgconn.PgError
+	return archive.TooLong(ctx, err, errors.As(err, &pe) && pe.Code == "57014") // query_canceled
 }
 
 // readTx runs fn in a read-only transaction that sees one snapshot.

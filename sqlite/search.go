@@ -20,7 +20,7 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 		return nil, err
 	}
 	var page *debrief.PostmortemPage
-	err = db.readTx(ctx, func(tx *sql.Tx) error {
+	err = db.searchTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if ranked {
 			page, err = search(ctx, tx, v, f, cur)
@@ -154,7 +154,7 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 		page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
 	}
 	page.SetTotal(total)
-	return finishSearch(ctx, tx, page, pks, match, limit, cur)
+	return finishSearch(ctx, tx, page, pks, match, f.Text, limit, cur)
 }
 
 // summaries reads the summaries of the postmortems pks into page, in that
@@ -189,7 +189,7 @@ func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pk
 
 // finishSearch cuts the page to its size, sets its cursor and adds the
 // snippets.
-func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
+func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, text debrief.TextQuery, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
 		page.Next = debrief.Cursor{Ranked: true, Offset: cur.Offset + limit}.Encode()
@@ -197,27 +197,81 @@ func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage,
 	if len(pks) == 0 {
 		return page, nil
 	}
-	// Snippets only for the page: computing them is the costly part.
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 24) FROM documents_fts
+	// Snippets only for the page, bounded: FTS5's snippet() compares
+	// every match of a field with every other, and its highlight() copies
+	// what it has marked so far at every match. On a body that repeats
+	// the word searched for a hundred thousand times either took minutes,
+	// in C code that nothing interrupts. So highlight() marks only fields
+	// of at most highlightMax bytes (a few thousand matches at most, some
+	// milliseconds); of a longer field the first highlightMax bytes are
+	// marked in Go (debrief.MarkWords), and debrief.BestSnippet picks the
+	// window in one pass.
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, `+highlights+` FROM documents_fts
 		WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-		debrief.MatchStart, debrief.MatchEnd, match, int64Array(pks))
+		debrief.MatchStart, debrief.MatchEnd, highlightMax, match, int64Array(pks))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	snippets := map[int64]string{}
+	snippets := map[int64]debrief.Snippet{}
+	words := words(text)
 	for rows.Next() {
 		var pk int64
-		var s string
-		if err := rows.Scan(&pk, &s); err != nil {
+		marked := make([]sql.NullString, len(snippetColumns))
+		long := make([]sql.NullString, len(snippetColumns))
+		dest := []any{&pk}
+		for i := range marked {
+			dest = append(dest, &marked[i], &long[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		snippets[pk] = s
+		texts := make([]string, len(snippetColumns))
+		for i := range texts {
+			texts[i] = marked[i].String
+			if long[i].Valid {
+				texts[i] = debrief.MarkWords(long[i].String, words)
+			}
+		}
+		snippets[pk] = debrief.BestSnippet(texts...)
 	}
 	for i, s := range page.Items {
-		s.Snippet = debrief.ParseSnippet(snippets[pks[i]])
+		s.Snippet = snippets[pks[i]]
 	}
 	return page, rows.Err()
+}
+
+// highlightMax is the longest field, in bytes, that FTS5's highlight()
+// marks.
+const highlightMax = 64 << 10
+
+// snippetColumns are the columns of documents_fts that snippets come
+// from, the most telling first: the trigger, the contributing factors,
+// the action items, the body, then the tags and the title, which pages
+// show anyway.
+var snippetColumns = []string{"trigger_text", "factors", "actions", "body", "tags", "title"}
+
+// highlights selects, for every snippet column, its text marked by
+// highlight() when it is short, and the start of its text when it is
+// long; its parameters are the two markers and highlightMax, numbered ?1,
+// ?2 and ?3.
+var highlights = func() string {
+	index := map[string]int{"title": 0, "trigger_text": 1, "factors": 2, "actions": 3, "tags": 4, "body": 5}
+	var cols []string
+	for _, c := range snippetColumns {
+		cols = append(cols, fmt.Sprintf(`CASE WHEN length(documents_fts.%[1]s) <= ?3 THEN highlight(documents_fts, %[2]d, ?1, ?2) END,
+			CASE WHEN length(documents_fts.%[1]s) > ?3 THEN substr(documents_fts.%[1]s, 1, ?3) END`, c, index[c]))
+	}
+	return strings.Join(cols, ", ")
+}()
+
+// words returns the words a text query looks for, for debrief.MarkWords.
+func words(q debrief.TextQuery) []string {
+	var out []string
+	for _, s := range q.Include {
+		out = append(out, debrief.Words(s)...)
+	}
+	return out
 }
 
 func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/archive"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -254,6 +255,15 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return fmt.Errorf("index the changed postmortems: %w", err)
 	}
 	return tx.Commit()
+}
+
+// searchTx runs fn as readTx does, within debrief.QueryTimeout: modernc's
+// driver interrupts SQLite when the context is done, and a search that
+// runs out of time is reported as such (archive.TooLong).
+func (db *DB) searchTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
+	defer cancel()
+	return archive.TooLong(ctx, db.readTx(ctx, fn), false)
 }
 
 // readTx runs fn in a read transaction, one consistent snapshot.

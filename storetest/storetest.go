@@ -56,6 +56,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchExclusion", testSearchExclusion},
 		{"SearchSnippet", testSearchSnippet},
 		{"SearchHostileText", testSearchHostileText},
+		{"SearchHotDocument", testSearchHotDocument},
 		{"RestrictedGet", testRestrictedGet},
 		{"RestrictedLists", testRestrictedLists},
 		{"RestrictedSimilar", testRestrictedSimilar},

@@ -181,6 +181,7 @@ var errorHeadings = map[string]struct{ heading, hint string }{
 	debrief.ECONFLICT:     {"Someone else changed this", "Reload the page to see the newest version."},
 	debrief.EUNAUTHORIZED: {"Please sign in", ""},
 	debrief.EFORBIDDEN:    {"Not allowed", "If you think you should be able to do this, ask an admin."},
+	debrief.EUNAVAILABLE:  {"Not available right now", "Nothing you entered was lost on the server's side; if you were saving, keep a copy of your text and try again later."},
 	debrief.EINTERNAL:     {"Something went wrong on our side", "The error was logged. Try again in a moment; if it keeps happening, tell whoever runs debrief."},
 }
 
@@ -190,8 +191,11 @@ var errorHeadings = map[string]struct{ heading, hint string }{
 func (p *pages) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 	code := debrief.ErrorCode(err)
 	status := statuses[code]
-	if code == debrief.EINTERNAL {
+	switch code {
+	case debrief.EINTERNAL:
 		p.log.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	case debrief.EUNAVAILABLE:
+		p.log.WarnContext(r.Context(), "unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	h := errorHeadings[code]
 	v := errorView{base: p.base(r, h.heading), Code: code, Status: status, Heading: h.heading, Message: debrief.ErrorMessage(err), Hint: h.hint}

@@ -4,6 +4,7 @@
 package archive
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -44,6 +45,18 @@ func Canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
 		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back: %s", p.ID, probs[0].Message)
 	}
 	return file, doc.Postmortem, nil
+}
+
+// TooLong returns the error of a search done with ctx: an EUNAVAILABLE
+// error that says it took too long when ctx ran out of time (its deadline
+// passed, whoever set it) or the database gave up on it (timedOut), and err
+// itself otherwise.
+func TooLong(ctx context.Context, err error, timedOut bool) error {
+	if err != nil && (timedOut || errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded)) {
+		return &debrief.Error{Code: debrief.EUNAVAILABLE,
+			Message: "the search took too long: narrow it with more words, a \"quoted phrase\" or filters such as team: or after:"}
+	}
+	return err
 }
 
 // TakenID is the error of a create whose id is in use. It says the same
