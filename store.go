@@ -364,8 +364,9 @@ const MaxFileSize = 512 << 10
 // Storable checks what the stores need of a postmortem before they write it
 // as file, its canonical form: the rules of Validate, with any
 // contributing-factor category accepted (the taxonomy lives in the files'
-// .debrief.yaml, which callers check), and a file of at most MaxFileSize
-// bytes of UTF-8 text.
+// .debrief.yaml, which callers check), a file of at most MaxFileSize
+// bytes of UTF-8 text, and a body within the structural limits of
+// CheckBody.
 func (p *Postmortem) Storable(file []byte) error {
 	var cats []string
 	for _, f := range p.ContributingFactors {
@@ -384,6 +385,9 @@ func (p *Postmortem) Storable(file []byte) error {
 	}
 	if !utf8.Valid(file) || bytes.IndexByte(file, 0) >= 0 {
 		return Errorf(EINVALID, "postmortem %s is not plain UTF-8 text: save the file as UTF-8 without NUL bytes", p.ID)
+	}
+	if probs := CheckBody(p.Body); len(probs) > 0 {
+		return Errorf(EINVALID, "postmortem %s: line %d of the body: %s", p.ID, probs[0].Line, probs[0].Message)
 	}
 	return nil
 }

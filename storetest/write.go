@@ -69,6 +69,12 @@ func testCreateRefusesInvalid(t *testing.T, open Opener) {
 		{"too large", pm("PM-2025-007", "Large", func(p *debrief.Postmortem) {
 			p.Body += strings.Repeat("All work and no play. ", debrief.MaxFileSize/20)
 		})},
+		{"too many headings", pm("PM-2025-008", "Headings", func(p *debrief.Postmortem) {
+			p.Body += strings.Repeat("# h\n", debrief.MaxHeadings+1)
+		})},
+		{"nested too deep", pm("PM-2025-009", "Deep", func(p *debrief.Postmortem) {
+			p.Body += strings.Repeat("> ", debrief.MaxNesting+1) + "deep\n"
+		})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
