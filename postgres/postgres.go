@@ -251,6 +251,10 @@ func (db *DB) apply(ctx context.Context, conn *pgx.Conn, m Migration) (bool, err
 // writeTx runs fn in a read-committed transaction and commits it when fn
 // returns nil. Rows are locked as they are read for change; a deadlock or a
 // unique violation between two concurrent saves is a conflict to retry.
+//
+// A full disk or a database that takes no writes (a standby, or
+// default_transaction_read_only) is reported as such, without naming the
+// server; the cause stays in the error for the log.
 func (db *DB) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.ReadCommitted}, fn)
 	var pe *pgconn.PgError
@@ -258,6 +262,12 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 		switch pe.Code {
 		case "40001", "40P01", "23505":
 			return debrief.Errorf(debrief.ECONFLICT, "another save changed the same postmortems at the same moment: try again")
+		case "53100": // disk_full
+			return archive.DiskFull(err)
+		case "25006": // read_only_sql_transaction
+			return archive.ReadOnly(err)
+		case "58030": // io_error
+			return archive.WriteFailed(err)
 		}
 	}
 	return err

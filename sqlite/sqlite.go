@@ -29,7 +29,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/archive"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	msqlite "modernc.org/sqlite" // and registers the "sqlite" driver
 )
 
 //go:embed migrations/*.sql
@@ -238,7 +238,9 @@ func (db *DB) applyMigration(ctx context.Context, m Migration) (bool, error) {
 }
 
 // writeTx runs fn in a write transaction and commits it when fn returns nil.
-func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// A full disk or a read-only file is reported as such (storageError).
+func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
+	defer func() { err = storageError(err) }()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -264,6 +266,33 @@ func (db *DB) searchTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
 	defer cancel()
 	return archive.TooLong(ctx, db.readTx(ctx, fn), false)
+}
+
+// SQLite's primary result codes for a storage that refuses to write.
+const (
+	sqliteReadOnly = 8
+	sqliteIOErr    = 10
+	sqliteFull     = 13
+	sqliteCantOpen = 14
+)
+
+// storageError turns SQLite's refusals to write into errors that say what
+// happened without naming the file (archive.DiskFull and the others); the
+// cause, with the file's path, stays in the error for the log.
+func storageError(err error) error {
+	var se *msqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqliteFull:
+		return archive.DiskFull(err)
+	case sqliteReadOnly:
+		return archive.ReadOnly(err)
+	case sqliteIOErr, sqliteCantOpen:
+		return archive.WriteFailed(err)
+	}
+	return err
 }
 
 // readTx runs fn in a read transaction, one consistent snapshot.

@@ -88,7 +88,7 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*mark
 		}
 		results, errs, err := s.ImportBatch(ctx, ps)
 		if err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("%v (imported %d files before these %d; run import again to finish)", err, created+updated+unchanged, len(batch))}
+			return &exitError{code: 2, msg: fmt.Sprintf("%s; imported %d files before these %d: run import again to finish", errorText(err), created+updated+unchanged, len(batch))}
 		}
 		for i, f := range batch {
 			if errs[i] != nil {

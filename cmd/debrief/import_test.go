@@ -200,6 +200,24 @@ func TestImportSharesOnlyWithinAnAudience(t *testing.T) {
 	}
 }
 
+// TestImportReadOnly imports into an archive that takes no writes: the
+// import stops at once and says why, instead of skipping every file.
+func TestImportReadOnly(t *testing.T) {
+	if os.Getenv("DEBRIEF_TEST_POSTGRES") == "" && os.Getenv("DEBRIEF_REQUIRE_POSTGRES") == "" {
+		t.Skip("needs PostgreSQL (DEBRIEF_TEST_POSTGRES); the SQLite store's refusals are tested in its package")
+	}
+	u := postgresSchema(t)
+	mustRun(t, 0, "migrate", "--db", u)
+	sep := "?"
+	if strings.Contains(u, "?") {
+		sep = "&"
+	}
+	r := mustRun(t, 2, "import", "--db", u+sep+"default_transaction_read_only=on", "../../examples")
+	if !strings.Contains(r.stderr, "the archive is read-only") || strings.Contains(r.stderr+r.stdout, "skipped") {
+		t.Errorf("stderr = %q, stdout = %q; want that the archive is read-only, and no file skipped", r.stderr, r.stdout)
+	}
+}
+
 func TestImportUsage(t *testing.T) {
 	data := []string{"--db=", "--data", t.TempDir()}
 	tests := []struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -159,14 +160,28 @@ func exactArgs(n int, msg string) cobra.PositionalArgs {
 }
 
 // storeError turns an archive error into the command's error: invalid input
-// and conflicts are the user's to fix (exit 2), anything else is reported
-// as it is.
+// and conflicts are the user's to fix (exit 2), a storage that refuses to
+// write is reported with its cause (exit 2), anything else as it is.
 func storeError(err error) error {
 	switch debrief.ErrorCode(err) {
-	case debrief.EINVALID, debrief.ECONFLICT, debrief.ENOTFOUND, debrief.EFORBIDDEN, debrief.EUNAUTHORIZED:
-		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
+	case debrief.EINVALID, debrief.ECONFLICT, debrief.ENOTFOUND, debrief.EFORBIDDEN, debrief.EUNAUTHORIZED, debrief.EUNAVAILABLE:
+		return &exitError{code: 2, msg: errorText(err)}
 	}
 	return err
+}
+
+// errorText is an archive error as the operator reads it: the user-facing
+// message, and its cause when it has one. The operator runs debrief on the
+// archive's own machine, so the cause may name files and servers.
+func errorText(err error) string {
+	var e *debrief.Error
+	if !errors.As(err, &e) {
+		return err.Error()
+	}
+	if e.Err != nil {
+		return fmt.Sprintf("%s (%v)", e.Message, e.Err)
+	}
+	return e.Message
 }
 
 // openUsers opens the archive for a user or token command and returns its

@@ -59,6 +59,27 @@ func TooLong(ctx context.Context, err error, timedOut bool) error {
 	return err
 }
 
+// DiskFull is the error of a write that found the disk full, whose cause
+// (with paths) is err.
+func DiskFull(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the data folder is full: nothing was saved; whoever runs debrief must free disk space, then try again"}
+}
+
+// WriteFailed is the error of a write that the storage refused for another
+// reason of its own, such as an I/O error, whose cause is err.
+func WriteFailed(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the archive could not write to its storage: nothing was saved; whoever runs debrief finds the cause in its log"}
+}
+
+// ReadOnly is the error of a write to an archive that takes none, whose
+// cause (with paths) is err.
+func ReadOnly(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the archive is read-only: nothing was saved; whoever runs debrief must make it writable again, then try again"}
+}
+
 // TakenID is the error of a create whose id is in use. It says the same
 // whether the viewer may see the postmortem that holds the id or not, and
 // never that a postmortem exists.
@@ -170,6 +191,9 @@ type ImportOne func(p *debrief.Postmortem, file []byte) (debrief.ImportResult, i
 // would avoid the second pass, but costs more in both databases (FTS5
 // flushes its index at each one; PostgreSQL's cache of subtransactions
 // overflows). It returns how many postmortems the batch transaction stored.
+// When the storage itself refuses to write (an EUNAVAILABLE error: a full
+// disk, a read-only archive), nothing is retried and that error is the
+// whole batch's.
 func ImportBatch(ps []*debrief.Postmortem, inTx func(run func(ImportOne) error) error, single func(*debrief.Postmortem) (debrief.ImportResult, error)) (results []debrief.ImportResult, errs []error, stored int, err error) {
 	results = make([]debrief.ImportResult, len(ps))
 	files, canon, errs, ready := CanonicalAhead(ps)
@@ -189,6 +213,10 @@ func ImportBatch(ps []*debrief.Postmortem, inTx func(run func(ImportOne) error) 
 	ready(len(ps) - 1)
 	var be batchError
 	switch {
+	case debrief.ErrorCode(err) == debrief.EUNAVAILABLE:
+		// A full disk or a read-only archive refuses every postmortem
+		// alike: trying them one by one would only report it for each.
+		return nil, nil, 0, err
 	case errors.As(err, &be) && len(ps) > 1:
 		for i, p := range ps {
 			if errs[i] == nil {
