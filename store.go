@@ -81,6 +81,14 @@ type PostmortemService interface {
 	// draft's id is left out of the results.
 	SimilarToDraft(ctx context.Context, v Viewer, draft *Postmortem, limit int) ([]*SimilarPostmortem, error)
 
+	// Delete removes the postmortem id, if it is still at
+	// expectedVersion, as an admin does: v must be an admin (EFORBIDDEN
+	// otherwise). The store keeps a record of it (who, when, and the file
+	// as it was), and its id is never handed out or created again, so
+	// that links to it never point at another postmortem. Action items
+	// and accepted risks that only it listed go with it.
+	Delete(ctx context.Context, v Viewer, id string, expectedVersion int) error
+
 	// References returns what the archive already holds that a set of
 	// files must agree with: every postmortem id, and the stored action
 	// items and accepted risks with the given ids. Import checks files

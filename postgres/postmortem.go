@@ -52,7 +52,11 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 		if err != nil {
 			return err
 		}
-		if old != nil {
+		deleted, err := wasDeleted(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if old != nil || deleted {
 			return archive.TakenID(p.ID)
 		}
 		return db.put(ctx, tx, c, file, nil, &v)

@@ -5,12 +5,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/archive"
 )
 
-var takenNumbers = archive.TakenNumbersSQL(func(int) string { return "?" })
+var takenNumbers = archive.TakenNumbersSQL(func(i int) string { return "?" + strconv.Itoa(i) })
 
 // NextID hands out the next postmortem id of the year for v.
 func (db *DB) NextID(ctx context.Context, v debrief.Viewer, year int) (string, error) {

@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"SharedOutsiderCannotLink", testSharedOutsiderCannotLink},
 		{"SharedAudienceMustMatch", testSharedAudienceMustMatch},
 		{"References", testReferences},
+		{"Delete", testDelete},
 		{"Export", testExport},
 		{"ListOrder", testListOrder},
 		{"Pagination", testPagination},

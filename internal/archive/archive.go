@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/markdown"
@@ -80,9 +81,15 @@ func ReadOnly(err error) error {
 		Message: "the archive is read-only: nothing was saved; whoever runs debrief must make it writable again, then try again"}
 }
 
-// TakenID is the error of a create whose id is in use. It says the same
-// whether the viewer may see the postmortem that holds the id or not, and
-// never that a postmortem exists.
+// OnlyAdminsDelete is the error of a delete by someone who is not an admin.
+func OnlyAdminsDelete() error {
+	return debrief.Errorf(debrief.EFORBIDDEN, "only admins may delete a postmortem")
+}
+
+// TakenID is the error of a create whose id is in use, by a stored
+// postmortem or a deleted one. It says the same whether the viewer may see
+// the postmortem that holds the id or not, and never that a postmortem
+// exists.
 func TakenID(id string) error {
 	return debrief.Errorf(debrief.ECONFLICT, "postmortem id %s is not available: choose another id", id)
 }
@@ -104,11 +111,15 @@ const (
 var idNumber = fmt.Sprintf("CAST(substr(p.id, %d) AS BIGINT)", idNumberStart)
 
 // TakenNumbersSQL returns the query of the numbers in use above a number,
-// with ph(i) as the i-th placeholder: the parameters are the bounds of
-// YearBounds and the number.
+// by stored and by deleted postmortems, with ph(i) as the i-th
+// placeholder: the parameters are the bounds of YearBounds and the number.
 func TakenNumbersSQL(ph func(int) string) string {
-	return fmt.Sprintf(`SELECT %s FROM postmortems p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s > %s`,
-		idNumber, ph(1), ph(2), maxIDLength, idNumber, ph(3))
+	var parts []string
+	for _, table := range []string{"postmortems", "deleted_postmortems"} {
+		parts = append(parts, fmt.Sprintf(`SELECT %s FROM %s p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s > %s`,
+			idNumber, table, ph(1), ph(2), maxIDLength, idNumber, ph(3)))
+	}
+	return strings.Join(parts, " UNION ")
 }
 
 // HighestVisibleSQL returns the query of the highest number of the year
