@@ -30,6 +30,7 @@ func (s *Server) apiRouteList() []route {
 		{"POST /api/v1/postmortems", requireWriter(s.createPostmortem)},
 		{"GET /api/v1/postmortems/{id}", s.getPostmortem},
 		{"PUT /api/v1/postmortems/{id}", requireWriter(s.updatePostmortem)},
+		{"DELETE /api/v1/postmortems/{id}", s.deletePostmortem},
 		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
 		{"POST /api/v1/similar", s.similarToDraft},
 		{"POST /api/v1/lint", s.lint},
@@ -44,7 +45,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	// the path exists for other methods.
 	mux.Handle("/api/", s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
-		for _, m := range []string{"GET", "POST", "PUT"} {
+		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {

@@ -83,6 +83,11 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
+	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
+	mux.Handle("GET /admin", admin(s.adminPage))
+	mux.Handle("POST /admin/users", admin(s.adminAddUser))
+	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
+	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))
 	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
 		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
 	}))
@@ -147,7 +152,7 @@ type base struct {
 	Title string
 	User  *debrief.User
 	CSRF  string
-	// Nav names the current section for the header: archive, new.
+	// Nav names the current section for the header: archive, new, admin.
 	Nav string
 	// Search is the header search box's text.
 	Search string
