@@ -216,3 +216,21 @@ func TestMarkWords(t *testing.T) {
 		t.Errorf("MarkWords = %q, want %q", got, want)
 	}
 }
+
+// FuzzBestSnippet feeds marked texts, markers anywhere, to BestSnippet: it
+// never panics, and its snippet is short and holds no marker.
+func FuzzBestSnippet(f *testing.F) {
+	f.Add("the "+MatchStart+"certificate"+MatchEnd+" expired", "")
+	f.Add(MatchEnd+"a "+MatchStart+"b", strings.Repeat(MatchStart+"h"+MatchEnd+" ", 100))
+	f.Add("\uE000\uE000\uE001x", "a\u00a0b\tc")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		s := BestSnippet(a, MarkWords(b, Words(a)))
+		text := s.String()
+		if strings.ContainsAny(text, MatchStart+MatchEnd) {
+			t.Fatalf("snippet %q holds a marker", text)
+		}
+		if n := len([]rune(text)); n > (SnippetWords+2)*(snippetWordSize+2) {
+			t.Fatalf("snippet of %d characters", n)
+		}
+	})
+}
