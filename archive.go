@@ -14,7 +14,9 @@ type ArchiveError struct {
 
 // CheckArchive checks what no single postmortem can check alone: that
 // postmortem ids are unique, that an action item or accepted risk shared by
-// several postmortems says the same thing in each, and that related ids exist.
+// several postmortems says the same thing in each and links only
+// postmortems with the same audience (CheckShared), and that related ids
+// exist.
 func CheckArchive(pms []*Postmortem) []ArchiveError {
 	var errs []ArchiveError
 	add := func(i int, field, format string, args ...any) {
@@ -46,7 +48,9 @@ func CheckArchive(pms []*Postmortem) []ArchiveError {
 				items[a.ID] = firstItem{i, a}
 				continue
 			}
-			if f.index != i && !reflect.DeepEqual(f.item, a) {
+			if f.index != i && !pms[f.index].Audience().Equal(p.Audience()) {
+				add(i, fmt.Sprintf("action_items[%d].id", k), "%s", sharedAudienceMessage("action item", a.ID, p, pms[f.index]))
+			} else if f.index != i && !reflect.DeepEqual(f.item, a) {
 				add(i, fmt.Sprintf("action_items[%d].id", k), "duplicate action item id %s: %s uses it for a different item; ids are unique across the archive, and an item shared by several postmortems must be identical in each", a.ID, pms[f.index].ID)
 			}
 		}
@@ -66,7 +70,9 @@ func CheckArchive(pms []*Postmortem) []ArchiveError {
 				risks[r.ID] = firstRisk{i, r}
 				continue
 			}
-			if f.index != i && f.risk != r {
+			if f.index != i && !pms[f.index].Audience().Equal(p.Audience()) {
+				add(i, fmt.Sprintf("accepted_risks[%d].id", k), "%s", sharedAudienceMessage("accepted risk", r.ID, p, pms[f.index]))
+			} else if f.index != i && f.risk != r {
 				add(i, fmt.Sprintf("accepted_risks[%d].id", k), "duplicate accepted risk id %s: %s uses it for a different risk", r.ID, pms[f.index].ID)
 			}
 		}

@@ -13,17 +13,31 @@ const (
 	ECONFLICT     = "conflict"
 	EUNAUTHORIZED = "unauthorized"
 	EFORBIDDEN    = "forbidden"
-	EINTERNAL     = "internal"
+	// EUNAVAILABLE is a request the archive cannot serve now, through no
+	// fault of the request's text: the disk is full or read-only, or a
+	// search took too long.
+	EUNAVAILABLE = "unavailable"
+	EINTERNAL    = "internal"
 )
 
 // Error is an error with an application code and a message safe to show to
-// the user.
+// the user. Err, when set, is the cause behind it, for logs and for the
+// operator: it may name files and servers that users must not see.
 type Error struct {
 	Code    string
 	Message string
+	Err     error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("debrief: %s: %s", e.Code, e.Message) }
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("debrief: %s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("debrief: %s: %s", e.Code, e.Message)
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {

@@ -1,7 +1,9 @@
 package debrief
 
 import (
+	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -145,4 +147,90 @@ func TestPageTotal(t *testing.T) {
 	if p.Total != CountLimit || !p.Capped {
 		t.Errorf("%d: %+v", CountLimit+5, p)
 	}
+}
+
+// FuzzDecodeCursor feeds tampered cursors to DecodeCursor: it never panics,
+// and a cursor it accepts has an offset a search can add a page to.
+func FuzzDecodeCursor(f *testing.F) {
+	for _, c := range []Cursor{{Ranked: true, Offset: 40}, {Date: "2026-01-02", ID: "PM-2026-001"}, {Ranked: true, Offset: math.MaxInt}} {
+		f.Add(c.Encode(), c.Ranked)
+	}
+	f.Add("eyJyIjp0cnVlLCJvIjo5MjIzMzcyMDM2ODU0Nzc1ODA3fQ", true)
+	f.Add(`{"r":true,"o":1e30}`, true)
+	f.Add("", false)
+	f.Fuzz(func(t *testing.T, s string, ranked bool) {
+		c, err := DecodeCursor(s, ranked)
+		if err != nil {
+			if ErrorCode(err) != EINVALID {
+				t.Fatalf("DecodeCursor(%q) = %v, want EINVALID", s, err)
+			}
+			return
+		}
+		if c.Ranked != ranked || c.Offset < 0 || c.Offset > MaxCursorOffset || c.Offset+MaxLimit+1 < c.Offset {
+			t.Fatalf("DecodeCursor(%q) accepted %+v", s, c)
+		}
+	})
+}
+
+func TestBestSnippet(t *testing.T) {
+	m := func(s string) string { return MatchStart + s + MatchEnd }
+	long := strings.Repeat("word ", 100)
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"no match", []string{"nothing here", ""}, ""},
+		{"one match", []string{"the " + m("certificate") + " expired"}, "the [certificate] expired"},
+		{"a phrase", []string{"the " + m("connection pool") + " ran out"}, "the [connection pool] ran out"},
+		{"the text with more matches", []string{"one " + m("a"), m("a") + " and " + m("a")}, "[a] and [a]"},
+		{"the first of equals", []string{"one " + m("a"), "two " + m("a")}, "one [a]"},
+		{"a window in a long text", []string{long + m("hit") + " " + long},
+			"… word word word word word word word word word word word [hit] word word word word word word word word word word word word …"},
+		{"a marker inside a word", []string{"the TLS " + m("handshake") + ". Then"}, "the TLS [handshake]. Then"},
+		{"a long word", []string{m(strings.Repeat("h", 500))}, "[" + strings.Repeat("h", 48) + "…]"},
+		{"stray markers", []string{MatchEnd + "a " + MatchStart + "b"}, "a [b]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := BestSnippet(tt.texts...).Marked("[", "]"); got != tt.want {
+				t.Errorf("BestSnippet = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBestSnippetHotText checks that a text made of one matched word,
+// hundreds of thousands of times, gives a short snippet.
+func TestBestSnippetHotText(t *testing.T) {
+	hot := strings.Repeat(MatchStart+"h"+MatchEnd+" ", 250_000)
+	s := BestSnippet(hot)
+	if n := len(s.String()); n == 0 || n > 200 {
+		t.Errorf("snippet of %d bytes: %q", n, s.String())
+	}
+}
+
+func TestMarkWords(t *testing.T) {
+	got := BestSnippet(MarkWords("The certificates expired; a Certificate was renewed, not the cert.", []string{"certificate"})).Marked("[", "]")
+	if want := "The [certificates] expired; a [Certificate] was renewed, not the cert."; got != want {
+		t.Errorf("MarkWords = %q, want %q", got, want)
+	}
+}
+
+// FuzzBestSnippet feeds marked texts, markers anywhere, to BestSnippet: it
+// never panics, and its snippet is short and holds no marker.
+func FuzzBestSnippet(f *testing.F) {
+	f.Add("the "+MatchStart+"certificate"+MatchEnd+" expired", "")
+	f.Add(MatchEnd+"a "+MatchStart+"b", strings.Repeat(MatchStart+"h"+MatchEnd+" ", 100))
+	f.Add("\uE000\uE000\uE001x", "a\u00a0b\tc")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		s := BestSnippet(a, MarkWords(b, Words(a)))
+		text := s.String()
+		if strings.ContainsAny(text, MatchStart+MatchEnd) {
+			t.Fatalf("snippet %q holds a marker", text)
+		}
+		if n := len([]rune(text)); n > (SnippetWords+2)*(snippetWordSize+2) {
+			t.Fatalf("snippet of %d characters", n)
+		}
+	})
 }

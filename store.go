@@ -19,6 +19,10 @@ import (
 // Every method is one transaction. Every read takes the Viewer it reads for
 // and never returns, counts or mentions a postmortem the viewer may not see:
 // a restricted postmortem the viewer may not see is "not found".
+//
+// Every write that lists action items or accepted risks keeps the sharing
+// rule of CheckShared: a shared item or risk links only postmortems with
+// the same audience, all of which the saver may see.
 type PostmortemService interface {
 	// FindByID returns the postmortem with the given id, with its Version.
 	FindByID(ctx context.Context, v Viewer, id string) (*Postmortem, error)
@@ -28,8 +32,19 @@ type PostmortemService interface {
 	Find(ctx context.Context, v Viewer, f PostmortemFilter) (*PostmortemPage, error)
 
 	// Create stores a new postmortem and sets p.Version to 1. An id that
-	// is already taken is a conflict.
+	// is already taken is a conflict, with the same message whether the
+	// viewer may see the postmortem that holds it or not.
 	Create(ctx context.Context, v Viewer, p *Postmortem) error
+
+	// NextID hands out a postmortem id of the year for a new postmortem
+	// that v writes: the first number in use by nobody after both the last
+	// one it handed out for that year and the highest one v may see. It
+	// never hands out an id twice, so two authors who start at the same
+	// time get different ids, and a number missing from what v sees may be
+	// a postmortem v cannot see or an id that was handed out and never
+	// saved: the suggestion says nothing about restricted postmortems
+	// (docs/access.md).
+	NextID(ctx context.Context, v Viewer, year int) (string, error)
 
 	// Update replaces the postmortem with p's id, if it is still at
 	// expectedVersion, and sets p.Version to its new version. A stale
@@ -40,7 +55,9 @@ type PostmortemService interface {
 
 	// Import creates or replaces the postmortem with p's id whatever its
 	// version, as `debrief import` does with files that are the source of
-	// truth. Identical content changes nothing. It sets p.Version.
+	// truth. Identical content changes nothing. It sets p.Version. It runs
+	// as the Operator, who sees everything, and still keeps the sharing
+	// rule.
 	Import(ctx context.Context, p *Postmortem) (ImportResult, error)
 
 	// ImportBatch imports several postmortems as Import does, together in
@@ -64,11 +81,20 @@ type PostmortemService interface {
 	// draft's id is left out of the results.
 	SimilarToDraft(ctx context.Context, v Viewer, draft *Postmortem, limit int) ([]*SimilarPostmortem, error)
 
+	// Delete removes the postmortem id, if it is still at
+	// expectedVersion, as an admin does: v must be an admin (EFORBIDDEN
+	// otherwise). The store keeps a record of it (who, when, and the file
+	// as it was), and its id is never handed out or created again, so
+	// that links to it never point at another postmortem. Action items
+	// and accepted risks that only it listed go with it.
+	Delete(ctx context.Context, v Viewer, id string, expectedVersion int) error
+
 	// References returns what the archive already holds that a set of
 	// files must agree with: every postmortem id, and the stored action
 	// items and accepted risks with the given ids. Import checks files
 	// against it the way `debrief validate` checks files against each
-	// other.
+	// other. It reads everything, restricted postmortems included: it is
+	// for the operator's import, never for a request.
 	References(ctx context.Context, actionIDs, riskIDs []string) (*References, error)
 }
 
@@ -183,6 +209,12 @@ type PostmortemFilter struct {
 	Cursor string
 }
 
+// QueryTimeout bounds the work of one search, list or similar-incidents
+// lookup: ordinary ones take milliseconds, and one that runs out of time
+// ends with an EUNAVAILABLE error that says it took too long, rather than
+// holding a connection and a core for minutes.
+const QueryTimeout = 5 * time.Second
+
 // Page sizes of Find.
 const (
 	DefaultLimit = 20
@@ -257,8 +289,10 @@ type PostmortemSummary struct {
 	Version int
 	// Snippet shows where a search matched; empty in lists.
 	Snippet Snippet
-	// Score is the search relevance, higher is better; 0 in lists.
-	Score float64
+	// A search gives its results in rank order but no score: relevance
+	// scores are computed over statistics of the whole archive, so showing
+	// them would tell which words postmortems the viewer may not see hold
+	// (docs/access.md).
 }
 
 // Summary returns the summary of p, as lists show it.
@@ -316,6 +350,9 @@ type References struct {
 	// for, by id, with the postmortems that list them.
 	ActionItems   map[string]ActionItemRef
 	AcceptedRisks map[string]AcceptedRiskRef
+	// Audiences holds who may see each postmortem that ActionItems and
+	// AcceptedRisks name, by id, for the sharing rule (CheckShared).
+	Audiences map[string]Audience
 }
 
 // ActionItemRef is a stored action item and the postmortems that list it.
@@ -365,8 +402,9 @@ const MaxFileSize = 512 << 10
 // Storable checks what the stores need of a postmortem before they write it
 // as file, its canonical form: the rules of Validate, with any
 // contributing-factor category accepted (the taxonomy lives in the files'
-// .debrief.yaml, which callers check), and a file of at most MaxFileSize
-// bytes of UTF-8 text.
+// .debrief.yaml, which callers check), a file of at most MaxFileSize
+// bytes of UTF-8 text, and a body within the structural limits of
+// CheckBody.
 func (p *Postmortem) Storable(file []byte) error {
 	var cats []string
 	for _, f := range p.ContributingFactors {
@@ -385,6 +423,9 @@ func (p *Postmortem) Storable(file []byte) error {
 	}
 	if !utf8.Valid(file) || bytes.IndexByte(file, 0) >= 0 {
 		return Errorf(EINVALID, "postmortem %s is not plain UTF-8 text: save the file as UTF-8 without NUL bytes", p.ID)
+	}
+	if probs := CheckBody(p.Body); len(probs) > 0 {
+		return Errorf(EINVALID, "postmortem %s: line %d of the body: %s", p.ID, probs[0].Line, probs[0].Message)
 	}
 	return nil
 }
@@ -409,8 +450,14 @@ func (c Cursor) Encode() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
+// MaxCursorOffset bounds the offset of a ranked search's cursor: far more
+// matches than any archive holds, and far enough from the largest int that
+// adding a page to it never overflows.
+const MaxCursorOffset = 10_000_000
+
 // DecodeCursor reads a cursor that Encode wrote, for a query that is ranked
-// or not; "" is the first page.
+// or not; "" is the first page. Cursors come from clients, so anything else,
+// including an offset outside 0 to MaxCursorOffset, is an EINVALID error.
 func DecodeCursor(s string, ranked bool) (Cursor, error) {
 	var c Cursor
 	if s == "" {
@@ -420,7 +467,7 @@ func DecodeCursor(s string, ranked bool) (Cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
-	if err != nil || c.Ranked != ranked || c.Offset < 0 || (!ranked && c.ID == "") {
+	if err != nil || c.Ranked != ranked || c.Offset < 0 || c.Offset > MaxCursorOffset || (!ranked && c.ID == "") {
 		return Cursor{}, Errorf(EINVALID, "the cursor %q is not one this search handed out: start again from the first page", s)
 	}
 	return c, nil

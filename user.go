@@ -66,4 +66,27 @@ type UserService interface {
 	Users(ctx context.Context) ([]*User, error)
 	// CountAdmins counts the users with the admin role.
 	CountAdmins(ctx context.Context) (int, error)
+
+	// UpdateUser gives the user named u.Name (in any case) u's role and
+	// teams. A missing user is not found; taking the admin role from the
+	// last admin is a conflict, so that someone can always manage users.
+	UpdateUser(ctx context.Context, u *User) error
+	// SetPassword replaces a user's password hash ("" leaves the user
+	// with API tokens only). A missing user is not found.
+	SetPassword(ctx context.Context, name, passwordHash string) error
+	// DeleteUser removes a user with its teams and tokens; browser
+	// sessions end when they next read the user. A missing user is not
+	// found; removing the last admin is a conflict.
+	DeleteUser(ctx context.Context, name string) error
+}
+
+// LastAdmin is the error of a change that would leave the archive without
+// an admin.
+func LastAdmin(name string) error {
+	return Errorf(ECONFLICT, "%s is the only admin: make another user admin first, so that someone can still manage users", name)
+}
+
+// NoUser is the error of a user that does not exist.
+func NoUser(name string) error {
+	return Errorf(ENOTFOUND, "no user named %s: debrief user list shows them", name)
 }

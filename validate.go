@@ -26,6 +26,9 @@ var (
 // ValidPostmortemID reports whether id has the form PM-YYYY-NNN.
 func ValidPostmortemID(id string) bool { return postmortemIDPattern.MatchString(id) }
 
+// PostmortemID returns the id of postmortem number n of year: PM-YYYY-NNN.
+func PostmortemID(year int, n int64) string { return fmt.Sprintf("PM-%04d-%03d", year, n) }
+
 // Validate checks one postmortem on its own and returns every problem found.
 // Checks that need the other postmortems of an archive are in CheckArchive.
 func (p *Postmortem) Validate(tax Taxonomy) []FieldError {

@@ -27,6 +27,18 @@ const (
 
 var b64 = base64.RawStdEncoding
 
+// MinPasswordLength is the shortest password a user may set.
+const MinPasswordLength = 8
+
+// PasswordProblem says what is wrong with a new password, "" when nothing
+// is. The same rule holds on the command line and in the web app.
+func PasswordProblem(password string) string {
+	if len([]rune(password)) < MinPasswordLength {
+		return fmt.Sprintf("use a password of at least %d characters", MinPasswordLength)
+	}
+	return ""
+}
+
 // HashPassword returns the argon2id hash of password in the PHC string
 // format, with a fresh random salt.
 func HashPassword(password string) (string, error) {

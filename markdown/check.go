@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"os"
@@ -30,12 +31,28 @@ func ReadFile(path string, tax debrief.Taxonomy) (*File, error) {
 	return CheckBytes(path, src, tax), nil
 }
 
-// CheckBytes parses and checks one file's content.
+// CheckBytes parses and checks one file's content: what Parse and
+// Validate find, and the limits the archive keeps, the file's size
+// (debrief.MaxFileSize) and the body's structure (debrief.CheckBody), so
+// that a file that validates is one the archive takes.
 func CheckBytes(path string, src []byte, tax debrief.Taxonomy) *File {
 	doc, probs := Parse(src)
 	f := &File{Path: path, Doc: doc, Problems: append(probs, doc.Validate(tax)...)}
+	if len(src) > debrief.MaxFileSize {
+		f.Problems = append(f.Problems, Problem{sizePos(src), fmt.Sprintf("the file is %d KiB; the archive takes files of at most %d KiB: move long logs or data out of it and link them",
+			(len(src)+1023)>>10, debrief.MaxFileSize>>10)})
+	}
+	for _, p := range debrief.CheckBody(doc.Postmortem.Body) {
+		f.Problems = append(f.Problems, Problem{Pos{doc.BodyLine + p.Line - 1, p.Col}, p.Message})
+	}
 	sortProblems(f.Problems)
 	return f
+}
+
+// sizePos returns where a file passes debrief.MaxFileSize: the start of
+// the line on which it does.
+func sizePos(src []byte) Pos {
+	return Pos{bytes.Count(src[:debrief.MaxFileSize], []byte("\n")) + 1, 1}
 }
 
 // CheckSet adds to each file the problems that show only across the set:

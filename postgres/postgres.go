@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/archive"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -260,6 +261,10 @@ func (db *DB) apply(ctx context.Context, conn *pgx.Conn, m Migration) (bool, err
 // writeTx runs fn in a read-committed transaction and commits it when fn
 // returns nil. Rows are locked as they are read for change; a deadlock or a
 // unique violation between two concurrent saves is a conflict to retry.
+//
+// A full disk or a database that takes no writes (a standby, or
+// default_transaction_read_only) is reported as such, without naming the
+// server; the cause stays in the error for the log.
 func (db *DB) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.ReadCommitted}, fn)
 	var pe *pgconn.PgError
@@ -267,9 +272,32 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 		switch pe.Code {
 		case "40001", "40P01", "23505":
 			return debrief.Errorf(debrief.ECONFLICT, "another save changed the same postmortems at the same moment: try again")
+		case "53100": // disk_full
+			return archive.DiskFull(err)
+		case "25006": // read_only_sql_transaction
+			return archive.ReadOnly(err)
+		case "58030": // io_error
+			return archive.WriteFailed(err)
 		}
 	}
 	return err
+}
+
+// searchTx runs fn as readTx does, within debrief.QueryTimeout: the
+// context's deadline cancels the query under way, and statement_timeout
+// bounds each statement on the server even when the client is stuck. A
+// search that runs out of time is reported as such (archive.TooLong).
+func (db *DB) searchTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
+	defer cancel()
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d", debrief.QueryTimeout.Milliseconds())); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+	var pe *pgconn.PgError
+	return archive.TooLong(ctx, err, errors.As(err, &pe) && pe.Code == "57014") // query_canceled
 }
 
 // readTx runs fn in a read-only transaction that sees one snapshot.

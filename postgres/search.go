@@ -14,9 +14,17 @@ import (
 // search vector: body, factors and action items, trigger and tags, title.
 const rankWeights = `'{0.1, 0.3, 0.5, 1.0}'::float4[]`
 
-// headlineOptions asks ts_headline for one fragment around the best match,
-// marked with debrief.MatchStart and MatchEnd.
-var headlineOptions = `StartSel="` + debrief.MatchStart + `", StopSel="` + debrief.MatchEnd + `", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
+// headlineOptions asks ts_headline to mark every match of a whole field
+// with debrief.MatchStart and MatchEnd, in one pass; debrief.BestSnippet
+// picks the window. Asking ts_headline for fragments instead compares the
+// matches with each other: on a field that repeats a searched phrase's
+// words, it ran for minutes and took the server's memory.
+var headlineOptions = `StartSel="` + debrief.MatchStart + `", StopSel="` + debrief.MatchEnd + `", HighlightAll=true`
+
+// snippetFields are the fields snippets come from, the most telling
+// first: the trigger, the contributing factors, the action items, the
+// body, then the tags and the title, which pages show anyway.
+var snippetFields = []string{"trigger_text", "factors", "actions", "body", "tags", "title"}
 
 // Find lists or searches the postmortems v may see.
 func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFilter) (*debrief.PostmortemPage, error) {
@@ -26,7 +34,7 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 		return nil, err
 	}
 	var page *debrief.PostmortemPage
-	err = db.readTx(ctx, func(tx pgx.Tx) error {
+	err = db.searchTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		if ranked {
 			page, err = search(ctx, tx, v, f, cur)
@@ -80,26 +88,35 @@ func search(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmort
 	if len(pks) == 0 {
 		return page, nil
 	}
-	// Headlines only for the page: computing them is the costly part.
+	// Snippets only for the page: computing them is the costly part.
 	h := &args{}
 	hq := tsQuery(h, f.Text)
-	rows, err = tx.Query(ctx, `SELECT d.pk, ts_headline('english', d.trigger_text || E'\n' || d.factors || E'\n' || d.body, (SELECT `+hq+`), `+h.add(headlineOptions)+`)
-		FROM documents d WHERE d.pk = ANY(`+h.add(pks)+`)`, h.list...)
+	opts := h.add(headlineOptions)
+	var cols []string
+	for _, f := range snippetFields {
+		cols = append(cols, `ts_headline('english', d.`+f+`, q.q, `+opts+`)`)
+	}
+	rows, err = tx.Query(ctx, `SELECT d.pk, `+strings.Join(cols, ", ")+`
+		FROM documents d, (SELECT `+hq+` AS q) q WHERE d.pk = ANY(`+h.add(pks)+`)`, h.list...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	snippets := map[int64]string{}
+	snippets := map[int64]debrief.Snippet{}
 	for rows.Next() {
 		var pk int64
-		var s string
-		if err := rows.Scan(&pk, &s); err != nil {
+		texts := make([]string, len(snippetFields))
+		dest := []any{&pk}
+		for i := range texts {
+			dest = append(dest, &texts[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		snippets[pk] = s
+		snippets[pk] = debrief.BestSnippet(texts...)
 	}
 	for i, s := range page.Items {
-		s.Snippet = debrief.ParseSnippet(snippets[pks[i]])
+		s.Snippet = snippets[pks[i]]
 	}
 	return page, rows.Err()
 }
@@ -139,7 +156,7 @@ func list(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmortem
 }
 
 // scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks.
+// returns the rows' pks. The score only orders the rows: it is never shown.
 func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, error) {
 	defer rows.Close()
 	var pks []int64
@@ -160,7 +177,6 @@ func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]
 		}
 		s.Teams, s.Services, s.Tags = nilIfEmpty(s.Teams), nilIfEmpty(s.Services), nilIfEmpty(s.Tags)
 		if ranked {
-			s.Score = score
 			page.SetTotal(int(total))
 		}
 		page.Items = append(page.Items, s)

@@ -12,7 +12,7 @@ import (
 // Similar returns the postmortems most like the stored postmortem id.
 func (db *DB) Similar(ctx context.Context, v debrief.Viewer, id string, limit int) ([]*debrief.SimilarPostmortem, error) {
 	var out []*debrief.SimilarPostmortem
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
+	err := db.searchTx(ctx, func(tx pgx.Tx) error {
 		p, err := findByID(ctx, tx, v, id)
 		if err != nil {
 			return err
@@ -26,7 +26,7 @@ func (db *DB) Similar(ctx context.Context, v debrief.Viewer, id string, limit in
 // SimilarToDraft returns the postmortems most like draft.
 func (db *DB) SimilarToDraft(ctx context.Context, v debrief.Viewer, draft *debrief.Postmortem, limit int) ([]*debrief.SimilarPostmortem, error) {
 	var out []*debrief.SimilarPostmortem
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
+	err := db.searchTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		out, err = db.similar(ctx, tx, v, draft, limit)
 		return err

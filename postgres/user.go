@@ -129,3 +129,91 @@ func scanUser(row pgx.Row) (*debrief.User, string, error) {
 	}
 	return &u, hash, nil
 }
+
+// UpdateUser sets a user's role and teams.
+func (db *DB) UpdateUser(ctx context.Context, u *debrief.User) error {
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return db.writeTx(ctx, func(tx pgx.Tx) error {
+		name, role, err := lockUser(ctx, tx, u.Name)
+		if err != nil {
+			return err
+		}
+		if role == debrief.RoleAdmin && u.Role != debrief.RoleAdmin {
+			if err := keepAnAdmin(ctx, tx, name); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.Exec(ctx, `UPDATE users SET role = $1 WHERE name = $2`, string(u.Role), name); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM user_teams WHERE user_name = $1`, name); err != nil {
+			return err
+		}
+		for _, t := range debrief.Keys(u.Teams) {
+			if _, err := tx.Exec(ctx, `INSERT INTO user_teams (user_name, team) VALUES ($1, $2)`, name, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SetPassword replaces a user's password hash.
+func (db *DB) SetPassword(ctx context.Context, name, passwordHash string) error {
+	return db.writeTx(ctx, func(tx pgx.Tx) error {
+		stored, _, err := lockUser(ctx, tx, name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `UPDATE users SET password_hash = $1 WHERE name = $2`, passwordHash, stored)
+		return err
+	})
+}
+
+// DeleteUser removes a user with its teams and tokens.
+func (db *DB) DeleteUser(ctx context.Context, name string) error {
+	return db.writeTx(ctx, func(tx pgx.Tx) error {
+		stored, role, err := lockUser(ctx, tx, name)
+		if err != nil {
+			return err
+		}
+		if role == debrief.RoleAdmin {
+			if err := keepAnAdmin(ctx, tx, stored); err != nil {
+				return err
+			}
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM users WHERE name = $1`, stored)
+		return err
+	})
+}
+
+// lockUser returns the stored name and the role of the user name, and locks
+// the user's row until the transaction ends.
+func lockUser(ctx context.Context, tx pgx.Tx, name string) (string, debrief.Role, error) {
+	var stored, role string
+	err := tx.QueryRow(ctx, `SELECT name, role FROM users WHERE name_key = $1 FOR UPDATE`, strings.ToLower(name)).Scan(&stored, &role)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", "", debrief.NoUser(name)
+	}
+	return stored, debrief.Role(role), err
+}
+
+// keepAnAdmin refuses to take the admin role from name when no other user
+// has it. It locks the admins' rows, so that two changes that would each
+// leave one admin take turns and the second sees the first.
+func keepAnAdmin(ctx context.Context, tx pgx.Tx, name string) error {
+	rows, err := tx.Query(ctx, `SELECT name FROM users WHERE role = 'admin' AND name != $1 FOR UPDATE`, name)
+	if err != nil {
+		return err
+	}
+	others, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	if len(others) == 0 {
+		return debrief.LastAdmin(name)
+	}
+	return nil
+}

@@ -115,13 +115,13 @@ func loadKin(ctx context.Context, tx *sql.Tx, pks []int64) ([]*debrief.Kin, erro
 	if len(pks) == 0 {
 		return nil, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p
 		WHERE p.pk IN (SELECT value FROM json_each(?))`, int64Array(pks))
 	if err != nil {
 		return nil, err
 	}
 	page := &debrief.PostmortemPage{}
-	got, _, err := scanSummaries(rows, page, false)
+	got, err := scanSummaries(rows, page)
 	if err != nil {
 		return nil, err
 	}

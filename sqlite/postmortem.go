@@ -52,10 +52,14 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 		if err != nil {
 			return err
 		}
-		if old != nil {
-			return debrief.Errorf(debrief.ECONFLICT, "postmortem %s already exists: pick the next free id", p.ID)
+		deleted, err := wasDeleted(ctx, tx, p.ID)
+		if err != nil {
+			return err
 		}
-		return db.put(ctx, tx, c, file, nil, true)
+		if old != nil || deleted {
+			return archive.TakenID(p.ID)
+		}
+		return db.put(ctx, tx, c, file, nil, &v)
 	})
 	if err == nil {
 		p.Version = 1
@@ -86,7 +90,7 @@ func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 			return nil
 		}
 		version++
-		return db.put(ctx, tx, c, file, old, true)
+		return db.put(ctx, tx, c, file, old, &v)
 	})
 	if err == nil {
 		p.Version = version
@@ -120,18 +124,20 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 	return results, errs, err
 }
 
-// importOne creates or replaces p, whose canonical file is file.
+// importOne creates or replaces p, whose canonical file is file, as the
+// operator.
 func (db *DB) importOne(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
+	op := debrief.Operator
 	old, err := db.getStored(ctx, tx, p.ID)
 	switch {
 	case err != nil:
 		return debrief.Unchanged, 0, err
 	case old == nil:
-		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, true)
+		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, &op)
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
-	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, true)
+	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, &op)
 }
 
 // Export calls fn with the canonical file of every postmortem v may see.
@@ -208,9 +214,11 @@ func (db *DB) getStored(ctx context.Context, tx *sql.Tx, id string) (*stored, er
 
 // put writes p, whose canonical file is file, as a new postmortem (old is
 // nil) or as the next version of old, with everything derived from it.
-// When share is true, action items and accepted risks that p changes are
-// changed in the other postmortems that list them too.
-func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file []byte, old *stored, share bool) error {
+// saver is who saves p; when it is set, p's shared action items and
+// accepted risks must keep the sharing rule, and those that p changes are
+// changed in the other postmortems that list them too. Those rewrites put
+// without a saver.
+func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file []byte, old *stored, saver *debrief.Viewer) error {
 	now := db.Now().UTC().Format(time.RFC3339Nano)
 	trigger, factors, actions, tags := p.SearchFields()
 	feats := p.FeaturesWith(db.kinds)
@@ -296,7 +304,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, p *debrief.Postmortem, file [
 	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err
 	}
-	return db.putShared(ctx, tx, pk, p, share)
+	return db.putShared(ctx, tx, pk, p, saver)
 }
 
 func joinTerms(ts []string) string { return strings.Join(ts, " ") }

@@ -20,7 +20,7 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 		return nil, err
 	}
 	var page *debrief.PostmortemPage
-	err = db.readTx(ctx, func(tx *sql.Tx) error {
+	err = db.searchTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if ranked {
 			page, err = search(ctx, tx, v, f, cur)
@@ -44,8 +44,10 @@ const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 // rankAll is the number of matching documents up to which a search ranks
 // them all by bm25. Past it, ranking every match would cost more than a
 // search may take: the search ranks the rankAll most recently added
-// matches (those that pass the filters among them), and lists the older
-// ones after them, newest first.
+// matches that pass the filters and that the viewer may see, and lists the
+// older ones after them, newest first. The cutoff is taken among the
+// visible matches only, so that postmortems the viewer cannot see never
+// change which of theirs are ranked.
 var rankAll = 500
 
 // A search reads, in one pass newest first, the pk, id and (for the
@@ -61,8 +63,10 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	limit := f.PageLimit()
 	var n int
 	var cutoff int64
-	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(rowid), 0) FROM
-		(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`, match, rankAll+1).Scan(&n, &cutoff); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(r), 0) FROM
+		(SELECT documents_fts.rowid AS r FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND `+where+` ORDER BY documents_fts.rowid DESC LIMIT ?)`,
+		append(append([]any{match}, args...), rankAll+1)...).Scan(&n, &cutoff); err != nil {
 		return nil, err
 	}
 	if n <= rankAll {
@@ -133,13 +137,8 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	if err := summaries(ctx, tx, page, pks); err != nil {
 		return nil, err
 	}
-	for i, h := range pageHits {
-		if h.ranked {
-			page.Items[i].Score = -h.score
-		}
-	}
 	if capped && len(page.Items) <= limit {
-		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0
+		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`
 			FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND documents_fts.rowid < ? AND `+where+`
 			ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
@@ -148,14 +147,14 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 			return nil, err
 		}
 		more := &debrief.PostmortemPage{}
-		morePKs, _, err := scanSummaries(rows, more, false)
+		morePKs, err := scanSummaries(rows, more)
 		if err != nil {
 			return nil, err
 		}
 		page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
 	}
 	page.SetTotal(total)
-	return finishSearch(ctx, tx, page, pks, match, limit, cur)
+	return finishSearch(ctx, tx, page, pks, match, f.Text, limit, cur)
 }
 
 // summaries reads the summaries of the postmortems pks into page, in that
@@ -164,13 +163,13 @@ func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pk
 	if len(pks) == 0 {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p
 		WHERE p.pk IN (SELECT value FROM json_each(?))`, int64Array(pks))
 	if err != nil {
 		return err
 	}
 	read := &debrief.PostmortemPage{}
-	got, _, err := scanSummaries(rows, read, false)
+	got, err := scanSummaries(rows, read)
 	if err != nil {
 		return err
 	}
@@ -190,7 +189,7 @@ func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pk
 
 // finishSearch cuts the page to its size, sets its cursor and adds the
 // snippets.
-func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
+func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, text debrief.TextQuery, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
 		page.Next = debrief.Cursor{Ranked: true, Offset: cur.Offset + limit}.Encode()
@@ -198,27 +197,81 @@ func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage,
 	if len(pks) == 0 {
 		return page, nil
 	}
-	// Snippets only for the page: computing them is the costly part.
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 24) FROM documents_fts
+	// Snippets only for the page, bounded: FTS5's snippet() compares
+	// every match of a field with every other, and its highlight() copies
+	// what it has marked so far at every match. On a body that repeats
+	// the word searched for a hundred thousand times either took minutes,
+	// in C code that nothing interrupts. So highlight() marks only fields
+	// of at most highlightMax bytes (a few thousand matches at most, some
+	// milliseconds); of a longer field the first highlightMax bytes are
+	// marked in Go (debrief.MarkWords), and debrief.BestSnippet picks the
+	// window in one pass.
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, `+highlights+` FROM documents_fts
 		WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-		debrief.MatchStart, debrief.MatchEnd, match, int64Array(pks))
+		debrief.MatchStart, debrief.MatchEnd, highlightMax, match, int64Array(pks))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	snippets := map[int64]string{}
+	snippets := map[int64]debrief.Snippet{}
+	words := words(text)
 	for rows.Next() {
 		var pk int64
-		var s string
-		if err := rows.Scan(&pk, &s); err != nil {
+		marked := make([]sql.NullString, len(snippetColumns))
+		long := make([]sql.NullString, len(snippetColumns))
+		dest := []any{&pk}
+		for i := range marked {
+			dest = append(dest, &marked[i], &long[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		snippets[pk] = s
+		texts := make([]string, len(snippetColumns))
+		for i := range texts {
+			texts[i] = marked[i].String
+			if long[i].Valid {
+				texts[i] = debrief.MarkWords(long[i].String, words)
+			}
+		}
+		snippets[pk] = debrief.BestSnippet(texts...)
 	}
 	for i, s := range page.Items {
-		s.Snippet = debrief.ParseSnippet(snippets[pks[i]])
+		s.Snippet = snippets[pks[i]]
 	}
 	return page, rows.Err()
+}
+
+// highlightMax is the longest field, in bytes, that FTS5's highlight()
+// marks.
+const highlightMax = 64 << 10
+
+// snippetColumns are the columns of documents_fts that snippets come
+// from, the most telling first: the trigger, the contributing factors,
+// the action items, the body, then the tags and the title, which pages
+// show anyway.
+var snippetColumns = []string{"trigger_text", "factors", "actions", "body", "tags", "title"}
+
+// highlights selects, for every snippet column, its text marked by
+// highlight() when it is short, and the start of its text when it is
+// long; its parameters are the two markers and highlightMax, numbered ?1,
+// ?2 and ?3.
+var highlights = func() string {
+	index := map[string]int{"title": 0, "trigger_text": 1, "factors": 2, "actions": 3, "tags": 4, "body": 5}
+	var cols []string
+	for _, c := range snippetColumns {
+		cols = append(cols, fmt.Sprintf(`CASE WHEN length(documents_fts.%[1]s) <= ?3 THEN highlight(documents_fts, %[2]d, ?1, ?2) END,
+			CASE WHEN length(documents_fts.%[1]s) > ?3 THEN substr(documents_fts.%[1]s, 1, ?3) END`, c, index[c]))
+	}
+	return strings.Join(cols, ", ")
+}()
+
+// words returns the words a text query looks for, for debrief.MarkWords.
+func words(q debrief.TextQuery) []string {
+	var out []string
+	for _, s := range q.Include {
+		out = append(out, debrief.Words(s)...)
+	}
+	return out
 }
 
 func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
@@ -240,12 +293,12 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 		keyset = ` AND (p.incident_date, p.id) < (?, ?)`
 		kargs = []any{cur.Date, cur.ID}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`, 0.0, 0 FROM postmortems p WHERE `+where+keyset+`
+	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p WHERE `+where+keyset+`
 		ORDER BY p.incident_date DESC, p.id DESC LIMIT ?`, append(append(args, kargs...), limit+1)...)
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := scanSummaries(rows, page, false); err != nil {
+	if _, err := scanSummaries(rows, page); err != nil {
 		return nil, err
 	}
 	if len(page.Items) > limit {
@@ -256,35 +309,28 @@ func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmorte
 	return page, nil
 }
 
-// scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks and the total of the last row.
-func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, int, error) {
+// scanSummaries reads rows of summaryColumns into page and returns the
+// rows' pks.
+func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage) ([]int64, error) {
 	defer rows.Close()
 	var pks []int64
-	var last int
 	for rows.Next() {
 		s := &debrief.PostmortemSummary{}
 		var pk int64
 		var day, started, teams, services, tags string
-		var score float64
-		var total int
 		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
-			&day, &started, &teams, &services, &tags, &s.Version, &score, &total); err != nil {
-			return nil, 0, err
+			&day, &started, &teams, &services, &tags, &s.Version); err != nil {
+			return nil, err
 		}
 		s.Date = date(day)
 		if started != "" {
 			s.Started, _ = time.Parse(time.RFC3339, started)
 		}
 		s.Teams, s.Services, s.Tags = jsonStrings(teams), jsonStrings(services), jsonStrings(tags)
-		if ranked {
-			s.Score = -score
-			last = total
-		}
 		page.Items = append(page.Items, s)
 		pks = append(pks, pk)
 	}
-	return pks, last, rows.Err()
+	return pks, rows.Err()
 }
 
 // filters returns the WHERE condition, on postmortems p, for what v may see

@@ -13,10 +13,11 @@ import (
 )
 
 // putShared links p's action items and accepted risks to the postmortem pk,
-// storing the new ones and changing the stored ones that p changes. With
-// share, the other postmortems that list a changed item or risk are
-// rewritten to say the same, so that every file agrees.
-func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Postmortem, share bool) error {
+// storing the new ones and changing the stored ones that p changes. With a
+// saver, an item or risk that other postmortems list too must keep the
+// sharing rule (debrief.CheckShared), and the other postmortems that list
+// a changed one are rewritten to say the same, so that every file agrees.
+func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Postmortem, saver *debrief.Viewer) error {
 	oldItems, err := queryStrings(ctx, tx, `SELECT item_id FROM postmortem_action_items WHERE pk = ?`, pk)
 	if err != nil {
 		return err
@@ -35,6 +36,11 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		cur, found, err := db.getActionItem(ctx, tx, a.ID)
 		if err != nil {
 			return err
+		}
+		if found && saver != nil {
+			if err := db.checkShared(ctx, tx, *saver, p, "action item", a.ID); err != nil {
+				return err
+			}
 		}
 		switch {
 		case !found:
@@ -59,6 +65,11 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		cur, found, err := db.getAcceptedRisk(ctx, tx, r.ID)
 		if err != nil {
 			return err
+		}
+		if found && saver != nil {
+			if err := db.checkShared(ctx, tx, *saver, p, "accepted risk", r.ID); err != nil {
+				return err
+			}
 		}
 		switch {
 		case !found:
@@ -91,7 +102,7 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 			return err
 		}
 	}
-	if !share || len(items)+len(risks) == 0 {
+	if saver == nil || len(items)+len(risks) == 0 {
 		return nil
 	}
 	others, err := queryInt64s(ctx, tx, `SELECT pk FROM postmortem_action_items WHERE item_id IN (SELECT value FROM json_each(?)) AND pk != ?
@@ -140,7 +151,42 @@ func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[strin
 	if bytes.Equal(file, old.file) {
 		return nil
 	}
-	return db.put(ctx, tx, c, file, old, false)
+	return db.put(ctx, tx, c, file, old, nil)
+}
+
+// sharedTables names the link table and its id column of an action item
+// and of an accepted risk.
+var sharedTables = map[string][2]string{
+	"action item":   {"postmortem_action_items", "item_id"},
+	"accepted risk": {"postmortem_accepted_risks", "risk_id"},
+}
+
+// checkShared applies the sharing rule to p, which saver saves and which
+// lists the stored action item or accepted risk id (what says which). p's
+// own links are deleted by then, so the links found are the others'.
+func (db *DB) checkShared(ctx context.Context, tx *sql.Tx, saver debrief.Viewer, p *debrief.Postmortem, what, id string) error {
+	t := sharedTables[what]
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.restricted, p.teams FROM `+t[0]+` l JOIN postmortems p ON p.pk = l.pk
+		WHERE l.`+t[1]+` = ? ORDER BY p.id`, id)
+	if err != nil {
+		return fmt.Errorf("read the postmortems that list %s %s: %w", what, id, err)
+	}
+	defer rows.Close()
+	var links []debrief.SharedLink
+	for rows.Next() {
+		var l debrief.SharedLink
+		var restricted bool
+		var teams string
+		if err := rows.Scan(&l.ID, &restricted, &teams); err != nil {
+			return err
+		}
+		l.Audience = debrief.NewAudience(restricted, jsonStrings(teams))
+		links = append(links, l)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return debrief.CheckShared(saver, p, what, id, links)
 }
 
 func (db *DB) getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief.ActionItem, bool, error) {
@@ -176,13 +222,15 @@ func (db *DB) getAcceptedRisk(ctx context.Context, tx *sql.Tx, id string) (debri
 // References returns every postmortem id and the stored items and risks
 // with the given ids.
 func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*debrief.References, error) {
-	refs := &debrief.References{ActionItems: map[string]debrief.ActionItemRef{}, AcceptedRisks: map[string]debrief.AcceptedRiskRef{}}
+	refs := &debrief.References{ActionItems: map[string]debrief.ActionItemRef{}, AcceptedRisks: map[string]debrief.AcceptedRiskRef{},
+		Audiences: map[string]debrief.Audience{}}
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if refs.IDs, err = queryStrings(ctx, tx, `SELECT id FROM postmortems ORDER BY id`); err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link, p.id
+		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link,
+				p.id, p.restricted, p.teams
 			FROM action_items a JOIN postmortem_action_items l ON l.item_id = a.id JOIN postmortems p ON p.pk = l.pk
 			WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id, p.id`, jsonArray(actionIDs))
 		if err != nil {
@@ -191,10 +239,12 @@ func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*deb
 		defer rows.Close()
 		for rows.Next() {
 			var a debrief.ActionItem
-			var due, pm string
-			if err := rows.Scan(&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, &due, &a.Status, &a.Reason, &a.Link, &pm); err != nil {
+			var due, pm, teams string
+			var restricted bool
+			if err := rows.Scan(&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, &due, &a.Status, &a.Reason, &a.Link, &pm, &restricted, &teams); err != nil {
 				return err
 			}
+			refs.Audiences[pm] = debrief.NewAudience(restricted, jsonStrings(teams))
 			a.Due = date(due)
 			ref := refs.ActionItems[a.ID]
 			ref.Item = a
@@ -204,7 +254,8 @@ func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*deb
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT r.id, r.risk, r.waiting_for, r.until, r.meanwhile, r.owner_team, r.review_by, p.id
+		rows, err = tx.QueryContext(ctx, `SELECT r.id, r.risk, r.waiting_for, r.until, r.meanwhile, r.owner_team, r.review_by,
+				p.id, p.restricted, p.teams
 			FROM accepted_risks r JOIN postmortem_accepted_risks l ON l.risk_id = r.id JOIN postmortems p ON p.pk = l.pk
 			WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id, p.id`, jsonArray(riskIDs))
 		if err != nil {
@@ -213,10 +264,12 @@ func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*deb
 		defer rows.Close()
 		for rows.Next() {
 			var r debrief.AcceptedRisk
-			var until, reviewBy, pm string
-			if err := rows.Scan(&r.ID, &r.Risk, &r.WaitingFor, &until, &r.Meanwhile, &r.OwnerTeam, &reviewBy, &pm); err != nil {
+			var until, reviewBy, pm, teams string
+			var restricted bool
+			if err := rows.Scan(&r.ID, &r.Risk, &r.WaitingFor, &until, &r.Meanwhile, &r.OwnerTeam, &reviewBy, &pm, &restricted, &teams); err != nil {
 				return err
 			}
+			refs.Audiences[pm] = debrief.NewAudience(restricted, jsonStrings(teams))
 			r.Until, r.ReviewBy = date(until), date(reviewBy)
 			ref := refs.AcceptedRisks[r.ID]
 			ref.Risk = r

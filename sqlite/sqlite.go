@@ -28,7 +28,8 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"github.com/debrief/debrief/internal/archive"
+	msqlite "modernc.org/sqlite" // and registers the "sqlite" driver
 )
 
 //go:embed migrations/*.sql
@@ -243,7 +244,9 @@ func (db *DB) applyMigration(ctx context.Context, m Migration) (bool, error) {
 }
 
 // writeTx runs fn in a write transaction and commits it when fn returns nil.
-func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// A full disk or a read-only file is reported as such (storageError).
+func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
+	defer func() { err = storageError(err) }()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -260,6 +263,42 @@ func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return fmt.Errorf("index the changed postmortems: %w", err)
 	}
 	return tx.Commit()
+}
+
+// searchTx runs fn as readTx does, within debrief.QueryTimeout: modernc's
+// driver interrupts SQLite when the context is done, and a search that
+// runs out of time is reported as such (archive.TooLong).
+func (db *DB) searchTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
+	defer cancel()
+	return archive.TooLong(ctx, db.readTx(ctx, fn), false)
+}
+
+// SQLite's primary result codes for a storage that refuses to write.
+const (
+	sqliteReadOnly = 8
+	sqliteIOErr    = 10
+	sqliteFull     = 13
+	sqliteCantOpen = 14
+)
+
+// storageError turns SQLite's refusals to write into errors that say what
+// happened without naming the file (archive.DiskFull and the others); the
+// cause, with the file's path, stays in the error for the log.
+func storageError(err error) error {
+	var se *msqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqliteFull:
+		return archive.DiskFull(err)
+	case sqliteReadOnly:
+		return archive.ReadOnly(err)
+	case sqliteIOErr, sqliteCantOpen:
+		return archive.WriteFailed(err)
+	}
+	return err
 }
 
 // readTx runs fn in a read transaction, one consistent snapshot.

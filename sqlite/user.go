@@ -137,3 +137,86 @@ func splitTeams(s string) []string {
 	}
 	return strings.Split(s, ",")
 }
+
+// UpdateUser sets a user's role and teams.
+func (db *DB) UpdateUser(ctx context.Context, u *debrief.User) error {
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return db.writeTx(ctx, func(tx *sql.Tx) error {
+		name, role, err := lockUser(ctx, tx, u.Name)
+		if err != nil {
+			return err
+		}
+		if role == debrief.RoleAdmin && u.Role != debrief.RoleAdmin {
+			if err := keepAnAdmin(ctx, tx, name); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET role = ? WHERE name = ?`, string(u.Role), name); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM user_teams WHERE user_name = ?`, name); err != nil {
+			return err
+		}
+		for _, t := range debrief.Keys(u.Teams) {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO user_teams (user_name, team) VALUES (?, ?)`, name, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SetPassword replaces a user's password hash.
+func (db *DB) SetPassword(ctx context.Context, name, passwordHash string) error {
+	return db.writeTx(ctx, func(tx *sql.Tx) error {
+		stored, _, err := lockUser(ctx, tx, name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE users SET password_hash = ? WHERE name = ?`, passwordHash, stored)
+		return err
+	})
+}
+
+// DeleteUser removes a user with its teams and tokens.
+func (db *DB) DeleteUser(ctx context.Context, name string) error {
+	return db.writeTx(ctx, func(tx *sql.Tx) error {
+		stored, role, err := lockUser(ctx, tx, name)
+		if err != nil {
+			return err
+		}
+		if role == debrief.RoleAdmin {
+			if err := keepAnAdmin(ctx, tx, stored); err != nil {
+				return err
+			}
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM users WHERE name = ?`, stored)
+		return err
+	})
+}
+
+// lockUser returns the stored name and the role of the user name, in a
+// write transaction (SQLite's writes take turns anyway).
+func lockUser(ctx context.Context, tx *sql.Tx, name string) (string, debrief.Role, error) {
+	var stored, role string
+	err := tx.QueryRowContext(ctx, `SELECT name, role FROM users WHERE name = ?`, name).Scan(&stored, &role)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", debrief.NoUser(name)
+	}
+	return stored, debrief.Role(role), err
+}
+
+// keepAnAdmin refuses to take the admin role from name when no other user
+// has it.
+func keepAnAdmin(ctx context.Context, tx *sql.Tx, name string) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM users WHERE role = 'admin' AND name != ?`, name).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return debrief.LastAdmin(name)
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -157,4 +158,46 @@ func testRestrictedExport(t *testing.T, open Opener) {
 			t.Errorf("%s exports %v", c.name, got)
 		}
 	}
+}
+
+// testRestrictedRanking checks that what a viewer cannot see never changes
+// what they get from a search: the same results, in the same order, with
+// the same total, as from an archive without the restricted postmortems.
+// The SQLite store ranks only the newest matches of a broad search; it
+// must pick them among the matches the viewer may see.
+func testRestrictedRanking(t *testing.T, open Opener) {
+	public := []*debrief.Postmortem{
+		pm("PM-2025-031", "Certificate expired on the edge", started("2025-01-01T00:00:00Z"), teams("edge"),
+			summary("The edge certificate expired: the certificate renewal job skipped the certificate of the edge.")),
+		pm("PM-2025-032", "Gateway errors after a deploy", started("2025-02-01T00:00:00Z"), teams("edge"),
+			summary("A deploy of the gateway failed its certificate check twice; the certificate was fine.")),
+		pm("PM-2025-033", "Gateway latency after a deploy", started("2025-03-01T00:00:00Z"), teams("edge"),
+			summary("A deploy of the gateway slowed requests; a certificate warning in the logs was unrelated.")),
+	}
+	var secret []*debrief.Postmortem
+	for i := range 4 {
+		secret = append(secret, pm(fmt.Sprintf("PM-2025-%03d", 40+i), "Stolen certificate key", restricted, teams("security"),
+			started(fmt.Sprintf("2025-04-%02dT00:00:00Z", i+1)),
+			summary("An attacker used a stolen certificate key; the certificate was revoked.")))
+	}
+	without, with := open(t), open(t)
+	mustCreate(t, without, clones(public)...)
+	mustCreate(t, with, clones(public)...)
+	mustCreate(t, with, secret...)
+	for _, q := range []string{"certificate", "certificate deploy", "gateway", "certificate team:edge"} {
+		want, got := mustFind(t, without, payments, q), mustFind(t, with, payments, q)
+		if !slices.Equal(ids(got), ids(want)) || got.Total != want.Total {
+			t.Errorf("%q = %v (total %d) beside restricted postmortems, want %v (total %d) as without them",
+				q, ids(got), got.Total, ids(want), want.Total)
+		}
+	}
+}
+
+func clones(ps []*debrief.Postmortem) []*debrief.Postmortem {
+	out := make([]*debrief.Postmortem, len(ps))
+	for i, p := range ps {
+		q := *p
+		out[i] = &q
+	}
+	return out
 }

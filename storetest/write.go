@@ -69,6 +69,12 @@ func testCreateRefusesInvalid(t *testing.T, open Opener) {
 		{"too large", pm("PM-2025-007", "Large", func(p *debrief.Postmortem) {
 			p.Body += strings.Repeat("All work and no play. ", debrief.MaxFileSize/20)
 		})},
+		{"too many headings", pm("PM-2025-008", "Headings", func(p *debrief.Postmortem) {
+			p.Body += strings.Repeat("# h\n", debrief.MaxHeadings+1)
+		})},
+		{"nested too deep", pm("PM-2025-009", "Deep", func(p *debrief.Postmortem) {
+			p.Body += strings.Repeat("> ", debrief.MaxNesting+1) + "deep\n"
+		})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -360,4 +366,99 @@ func testExport(t *testing.T, open Opener) {
 	if err := s.Export(ctx, admin, func(string, []byte) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("export returned %v, want the callback's error", err)
 	}
+}
+
+// testCreateTakenIDNamesNothing checks that refusing a taken id says the
+// same whoever holds it, and never that a postmortem exists.
+func testCreateTakenIDNamesNothing(t *testing.T, open Opener) {
+	s := open(t)
+	restrictedArchive(t, s)
+	refusal := func(id string) string {
+		t.Helper()
+		err := s.Create(ctx, payments, pm(id, "Checkout retries", teams("payments")))
+		wantCode(t, err, debrief.ECONFLICT)
+		return strings.ReplaceAll(debrief.ErrorMessage(err), id, "ID")
+	}
+	hidden, visible := refusal(secret), refusal("PM-2025-021")
+	if hidden != visible {
+		t.Errorf("a restricted id is refused with %q, a visible one with %q", hidden, visible)
+	}
+	for _, word := range []string{"exist", "restricted", "leaked", "security"} {
+		if strings.Contains(strings.ToLower(hidden), word) {
+			t.Errorf("the refusal %q says %q", hidden, word)
+		}
+	}
+}
+
+// testNextID checks the ids that NextID hands out: never one in use, never
+// the same twice, and nothing that tells a restricted postmortem from a
+// suggestion that was never saved.
+func testNextID(t *testing.T, open Opener) {
+	next := func(s debrief.Store, v debrief.Viewer, year int) string {
+		t.Helper()
+		id, err := s.NextID(ctx, v, year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	t.Run("sequence", func(t *testing.T) {
+		s := open(t)
+		for _, want := range []string{"PM-2025-001", "PM-2025-002"} {
+			if got := next(s, payments, 2025); got != want {
+				t.Errorf("NextID = %s, want %s", got, want)
+			}
+		}
+		mustCreate(t, s, pm("PM-2025-003", "Taken"), pm("PM-2025-005", "Taken too", restricted, teams("security")),
+			pm("PM-2024-004", "Last year"))
+		// After the highest the viewer sees, skipping what is in use.
+		for _, c := range []struct {
+			v    debrief.Viewer
+			want string
+		}{{payments, "PM-2025-004"}, {payments, "PM-2025-006"}, {admin, "PM-2025-007"}} {
+			if got := next(s, c.v, 2025); got != c.want {
+				t.Errorf("NextID for %s = %s, want %s", c.v.User, got, c.want)
+			}
+		}
+		mustCreate(t, s, pm("PM-2025-020", "Far ahead"))
+		if got := next(s, payments, 2025); got != "PM-2025-021" {
+			t.Errorf("NextID = %s, want PM-2025-021, after the highest id in sight", got)
+		}
+		if got := next(s, admin, 2024); got != "PM-2024-005" {
+			t.Errorf("NextID(2024) = %s, want PM-2024-005", got)
+		}
+	})
+	t.Run("restricted or abandoned", func(t *testing.T) {
+		withSecret, abandoned := open(t), open(t)
+		for _, s := range []debrief.Store{withSecret, abandoned} {
+			mustCreate(t, s, pm("PM-2025-001", "A"), pm("PM-2025-002", "B"))
+		}
+		mustCreate(t, withSecret, pm("PM-2025-003", "Secret", restricted, teams("security")))
+		next(abandoned, admin, 2025) // handed out and never saved
+		if a, b := next(withSecret, payments, 2025), next(abandoned, payments, 2025); a != b {
+			t.Errorf("after a restricted postmortem NextID = %s, after an abandoned suggestion %s", a, b)
+		}
+	})
+	t.Run("concurrent", func(t *testing.T) {
+		s := open(t)
+		const n = 8
+		got := make([]string, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				id, err := s.NextID(ctx, payments, 2025)
+				if err != nil {
+					t.Error(err)
+				}
+				got[i] = id
+			}()
+		}
+		wg.Wait()
+		slices.Sort(got)
+		if len(slices.Compact(slices.Clone(got))) != n {
+			t.Errorf("concurrent NextID handed out %v: some twice", got)
+		}
+	})
 }

@@ -30,6 +30,7 @@ func (s *Server) apiRouteList() []route {
 		{"POST /api/v1/postmortems", requireWriter(s.createPostmortem)},
 		{"GET /api/v1/postmortems/{id}", s.getPostmortem},
 		{"PUT /api/v1/postmortems/{id}", requireWriter(s.updatePostmortem)},
+		{"DELETE /api/v1/postmortems/{id}", s.deletePostmortem},
 		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
 		{"GET /api/v1/postmortems/{id}/kinds", s.postmortemKinds},
 		{"POST /api/v1/similar", s.similarToDraft},
@@ -48,7 +49,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	// the path exists for other methods.
 	mux.Handle("/api/", s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
-		for _, m := range []string{"GET", "POST", "PUT"} {
+		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {
@@ -88,7 +89,6 @@ type summaryJSON struct {
 	Version        int      `json:"version"`
 	Snippet        string   `json:"snippet,omitempty"`
 	SnippetHTML    string   `json:"snippet_html,omitempty"`
-	Score          float64  `json:"score,omitempty"`
 }
 
 func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
@@ -97,7 +97,7 @@ func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
 		Date: p.Date.String(), Version: p.Version,
-		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet), Score: p.Score,
+		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet),
 	}
 }
 

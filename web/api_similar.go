@@ -71,7 +71,6 @@ func toSimilarJSON(sp *debrief.SimilarPostmortem) similarJSON {
 	for _, k := range sp.Kinds {
 		j.Kinds = append(j.Kinds, sharedKindJSON{ID: k.ID, Name: k.Name, This: nonNil(k.This), That: nonNil(k.That)})
 	}
-	j.Score = sp.Score
 	j.ActionItems.Total, j.ActionItems.Done, j.ActionItems.WontDo = sp.Actions.Total, sp.Actions.Done, sp.Actions.WontDo
 	j.ActionItems.Open, j.ActionItems.AllDone = sp.Actions.Open(), sp.Actions.AllDone()
 	return j

@@ -189,7 +189,7 @@ func TestAPIScenarios(t *testing.T) {
 		{name: "update restricted as outsider is not found", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-102", ctype: "text/markdown", body: pmRestricted, header: map[string]string{"If-Match": `"v1"`}, status: 404},
 		{name: "lint", user: "vic", method: "POST", path: "/api/v1/lint", ctype: "text/markdown", body: "# x\n", status: 200, has: []string{"[]"}},
 		{name: "unknown API route", user: "vic", method: "GET", path: "/api/v1/nothing", status: 404, has: []string{"openapi.yaml"}},
-		{name: "wrong method", user: "vic", method: "DELETE", path: "/api/v1/postmortems/PM-2026-101", status: 405, wantHeader: map[string]string{"Allow": "GET, PUT"}},
+		{name: "wrong method", user: "vic", method: "PATCH", path: "/api/v1/postmortems/PM-2026-101", status: 405, wantHeader: map[string]string{"Allow": "GET, PUT, DELETE"}},
 	}
 	app := newTestApp(t)
 	for _, tt := range tests {

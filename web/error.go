@@ -17,6 +17,7 @@ var statuses = map[string]int{
 	debrief.ECONFLICT:     http.StatusConflict,
 	debrief.EUNAUTHORIZED: http.StatusUnauthorized,
 	debrief.EFORBIDDEN:    http.StatusForbidden,
+	debrief.EUNAVAILABLE:  http.StatusServiceUnavailable,
 	debrief.EINTERNAL:     http.StatusInternalServerError,
 }
 
@@ -38,8 +39,11 @@ func writeError(w http.ResponseWriter, r *http.Request, err error) {
 		slog.DebugContext(r.Context(), "request canceled", "method", r.Method, "path", r.URL.Path)
 		return
 	}
-	if code == debrief.EINTERNAL {
+	switch code {
+	case debrief.EINTERNAL:
 		slog.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	case debrief.EUNAVAILABLE:
+		slog.WarnContext(r.Context(), "unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	writeErrorStatus(w, status, code, debrief.ErrorMessage(err), 0)
 }

@@ -2,9 +2,7 @@ package web
 
 import (
 	"context"
-	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/debrief/debrief"
@@ -82,9 +80,9 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		switch debrief.ErrorCode(err) {
 		case debrief.ECONFLICT:
-			msg := "the id " + pm.ID + " is taken"
+			msg := debrief.ErrorMessage(err)
 			if next, err := s.nextID(r.Context()); err == nil {
-				msg += ": the next free id is " + next
+				msg += "; the next free id is " + next
 			}
 			v.Problems = []problemView{{Field: "id", Line: idLine(v.editorState), Column: 1, Message: msg}}
 		case debrief.EINVALID:
@@ -100,19 +98,8 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?created=1", http.StatusSeeOther)
 }
 
-// nextID returns the next free postmortem id of the current year.
+// nextID hands out a postmortem id of the current year: the archive's
+// allocator says nothing about postmortems the author may not see.
 func (s *Server) nextID(ctx context.Context) (string, error) {
-	year := s.pages.now().UTC().Year()
-	refs, err := s.cfg.Postmortems.References(ctx, nil, nil)
-	if err != nil {
-		return "", err
-	}
-	prefix := fmt.Sprintf("PM-%d-", year)
-	last := 0
-	for _, id := range refs.IDs {
-		if n, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) {
-			last = max(last, n)
-		}
-	}
-	return fmt.Sprintf("%s%03d", prefix, last+1), nil
+	return s.cfg.Postmortems.NextID(ctx, userFrom(ctx).Viewer(), s.pages.now().UTC().Year())
 }

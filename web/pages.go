@@ -86,6 +86,11 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
+	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
+	mux.Handle("GET /admin", admin(s.adminPage))
+	mux.Handle("POST /admin/users", admin(s.adminAddUser))
+	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
+	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))
 	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
 		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
 	}))
@@ -150,7 +155,7 @@ type base struct {
 	Title string
 	User  *debrief.User
 	CSRF  string
-	// Nav names the current section for the header: archive, new.
+	// Nav names the current section for the header: archive, new, admin.
 	Nav string
 	// Search is the header search box's text.
 	Search string
@@ -184,6 +189,7 @@ var errorHeadings = map[string]struct{ heading, hint string }{
 	debrief.ECONFLICT:     {"Someone else changed this", "Reload the page to see the newest version."},
 	debrief.EUNAUTHORIZED: {"Please sign in", ""},
 	debrief.EFORBIDDEN:    {"Not allowed", "If you think you should be able to do this, ask an admin."},
+	debrief.EUNAVAILABLE:  {"Not available right now", "Nothing you entered was lost on the server's side; if you were saving, keep a copy of your text and try again later."},
 	debrief.EINTERNAL:     {"Something went wrong on our side", "The error was logged. Try again in a moment; if it keeps happening, tell whoever runs debrief."},
 }
 
@@ -193,8 +199,11 @@ var errorHeadings = map[string]struct{ heading, hint string }{
 func (p *pages) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 	code := debrief.ErrorCode(err)
 	status := statuses[code]
-	if code == debrief.EINTERNAL {
+	switch code {
+	case debrief.EINTERNAL:
 		p.log.ErrorContext(r.Context(), "internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+	case debrief.EUNAVAILABLE:
+		p.log.WarnContext(r.Context(), "unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	h := errorHeadings[code]
 	v := errorView{base: p.base(r, h.heading), Code: code, Status: status, Heading: h.heading, Message: debrief.ErrorMessage(err), Hint: h.hint}

@@ -39,6 +39,7 @@ var pageTemplates = map[string][]string{
 	"conflict":   {"layout", "problems", "conflict"},
 	"signin":     {"layout", "signin"},
 	"error":      {"layout", "error"},
+	"admin":      {"layout", "admin"},
 }
 
 // parseTemplates parses every page with its partials.

@@ -88,7 +88,7 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, files []*mark
 		}
 		results, errs, err := s.ImportBatch(ctx, ps)
 		if err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("%v (imported %d files before these %d; run import again to finish)", err, created+updated+unchanged, len(batch))}
+			return &exitError{code: 2, msg: fmt.Sprintf("%s; imported %d files before these %d: run import again to finish", errorText(err), created+updated+unchanged, len(batch))}
 		}
 		for i, f := range batch {
 			if errs[i] != nil {
@@ -169,6 +169,11 @@ func checkAgainstArchive(ctx context.Context, s debrief.Store, files []*markdown
 			p := &debrief.Postmortem{ID: id}
 			stored[id] = p
 			archive = append(archive, &markdown.File{Path: "archive", Doc: &markdown.Document{Postmortem: p, HasFrontMatter: true}})
+		}
+	}
+	for id, a := range refs.Audiences {
+		if p := stored[id]; p != nil {
+			p.Restricted, p.Teams = a.Restricted, a.Teams
 		}
 	}
 	for _, ref := range refs.ActionItems {

@@ -172,6 +172,52 @@ func TestImportChecksAgainstArchive(t *testing.T) {
 	}
 }
 
+// TestImportSharesOnlyWithinAnAudience imports a public file that reuses
+// the action item of a restricted postmortem already stored: it is
+// reported at the item's id and skipped, and the stored one is unchanged.
+func TestImportSharesOnlyWithinAnAudience(t *testing.T) {
+	item := func(id, extra, title string) string {
+		return strings.Replace(strings.Replace(validPM, "PM-2026-001", id, 1), "status: draft\n",
+			"status: draft\n"+extra+"action_items:\n  - id: ACT-9001\n    title: "+title+"\n    owner_team: security\n    due: 2026-05-01\n", 1)
+	}
+	dir := t.TempDir()
+	secret := writeFile(t, dir, "a/PM-2026-001.md", item("PM-2026-001", "restricted: true\nteams: [security]\n", "Rotate the signing keys"))
+	public := writeFile(t, dir, "b/PM-2026-002.md", item("PM-2026-002", "", "Rotate the signing keys"))
+	for _, a := range archives(t) {
+		t.Run(a.name, func(t *testing.T) {
+			flags := append(a.flags(t), "--migrate")
+			mustRun(t, 0, append([]string{"import", secret}, flags...)...)
+			r := mustRun(t, 1, append([]string{"import", public}, flags...)...)
+			if want := public + ":7:9: action item ACT-9001 is also listed by PM-2026-001, which is visible to the team security only, while this postmortem is visible to everyone"; !strings.Contains(r.stdout, want) {
+				t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+			}
+		})
+	}
+	// validate says the same of the two files together.
+	r := mustRun(t, 1, "validate", secret, public)
+	if want := public + ":7:9: action item ACT-9001 is also listed by PM-2026-001"; !strings.Contains(r.stdout, want) {
+		t.Errorf("validate's stdout lacks %q:\n%s", want, r.stdout)
+	}
+}
+
+// TestImportReadOnly imports into an archive that takes no writes: the
+// import stops at once and says why, instead of skipping every file.
+func TestImportReadOnly(t *testing.T) {
+	if os.Getenv("DEBRIEF_TEST_POSTGRES") == "" && os.Getenv("DEBRIEF_REQUIRE_POSTGRES") == "" {
+		t.Skip("needs PostgreSQL (DEBRIEF_TEST_POSTGRES); the SQLite store's refusals are tested in its package")
+	}
+	u := postgresSchema(t)
+	mustRun(t, 0, "migrate", "--db", u)
+	sep := "?"
+	if strings.Contains(u, "?") {
+		sep = "&"
+	}
+	r := mustRun(t, 2, "import", "--db", u+sep+"default_transaction_read_only=on", "../../examples")
+	if !strings.Contains(r.stderr, "the archive is read-only") || strings.Contains(r.stderr+r.stdout, "skipped") {
+		t.Errorf("stderr = %q, stdout = %q; want that the archive is read-only, and no file skipped", r.stderr, r.stdout)
+	}
+}
+
 func TestImportUsage(t *testing.T) {
 	data := []string{"--db=", "--data", t.TempDir()}
 	tests := []struct {

@@ -30,6 +30,19 @@ func TestUserAndToken(t *testing.T) {
 		{"list", "", []string{"user", "list"}, 0, "eve   editor  checkout, payments", ""},
 		{"token for a missing user", "", []string{"token", "create", "--user", "nobody"}, 2, "", "no user named nobody"},
 		{"token without user", "", []string{"token", "create"}, 2, "", "needs --user"},
+		{"set a role", "", []string{"user", "set", "EVE", "--role", "admin"}, 0, "", "eve is admin; teams checkout, payments"},
+		{"set teams", "", []string{"user", "set", "eve", "--team", "search"}, 0, "", "eve is admin; teams search"},
+		{"set nothing", "", []string{"user", "set", "eve"}, 2, "", "needs --role, --team or both"},
+		{"set a bad role", "", []string{"user", "set", "eve", "--role", "owner"}, 2, "", `role "owner" is not one of`},
+		{"set a missing user", "", []string{"user", "set", "nobody", "--role", "viewer"}, 2, "", "no user named nobody"},
+		{"reset a password", "another-passphrase\n", []string{"user", "passwd", "ada", "--password-stdin"}, 0, "", "reset the password of ada"},
+		{"reset to a short password", "abc\n", []string{"user", "passwd", "ada", "--password-stdin"}, 2, "", "at least 8 characters"},
+		{"passwd needs a choice", "", []string{"user", "passwd", "ada"}, 2, "", "needs --password-stdin or --none"},
+		{"demote an admin", "", []string{"user", "set", "ada", "--role", "viewer"}, 0, "", "ada is viewer"},
+		{"remove the last admin", "", []string{"user", "remove", "eve"}, 2, "", "eve is the only admin"},
+		{"add and remove", "", []string{"user", "add", "bob"}, 0, "", "added bob"},
+		{"remove", "", []string{"user", "remove", "BOB"}, 0, "", "removed BOB"},
+		{"remove a missing user", "", []string{"user", "remove", "bob"}, 2, "", "no user named bob"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -55,7 +68,7 @@ func TestUserAndToken(t *testing.T) {
 		t.Errorf("the printed token does not sign eve in: %+v, %v", u, err)
 	}
 	_, hash, err := db.UserByName(context.Background(), "ada")
-	if err != nil || !auth.CheckPassword(hash, "s3cret-passphrase") {
-		t.Errorf("ada's password was not stored: %v", err)
+	if err != nil || !auth.CheckPassword(hash, "another-passphrase") {
+		t.Errorf("ada's new password was not stored: %v", err)
 	}
 }

@@ -36,6 +36,10 @@ func TestValidate(t *testing.T) {
 	bad := writeFile(t, dir, "bad/PM-2026-002.md", strings.Replace(strings.Replace(validPM, "SEV3", "SEV9", 1), "001", "002", 1))
 	dup := writeFile(t, dir, "dup/PM-2026-001.md", validPM)
 	plain := writeFile(t, dir, "plain.md", "# Notes\n")
+	// The archive's limits: validate refuses what import would.
+	large := writeFile(t, dir, "large/PM-2026-003.md", strings.Replace(validPM, "001", "003", 1)+strings.Repeat("A line of a pasted log that goes on.\n", 20_000))
+	headings := writeFile(t, dir, "headings/PM-2026-004.md", strings.Replace(validPM, "001", "004", 1)+strings.Repeat("## h\n", 500))
+	deep := writeFile(t, dir, "deep/PM-2026-005.md", strings.Replace(validPM, "001", "005", 1)+"\n"+strings.Repeat("> ", 20)+"deep\n")
 
 	tests := []struct {
 		name       string
@@ -53,6 +57,9 @@ func TestValidate(t *testing.T) {
 		{name: "no arguments", args: []string{"validate"}, code: 2, stderrHas: "at least one file or folder"},
 		{name: "unknown flag", args: []string{"validate", "--frobnicate", good}, code: 2, stderrHas: "unknown flag"},
 		{name: "examples are valid", args: []string{"validate", "../../examples"}, code: 0, stdoutNone: true},
+		{name: "larger than the archive takes", args: []string{"validate", large}, code: 1, stdoutHas: large + ":14175:1: the file is 723 KiB; the archive takes files of at most 512 KiB"},
+		{name: "too many headings", args: []string{"validate", headings}, code: 1, stdoutHas: headings + ":408:1: the body has more than 400 headings"},
+		{name: "nested too deep", args: []string{"validate", deep}, code: 1, stdoutHas: deep + ":10:33: block quotes and lists nest 20 deep here; the limit is 16"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,9 +4,11 @@
 package archive
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/markdown"
@@ -44,6 +46,108 @@ func Canonical(p *debrief.Postmortem) ([]byte, *debrief.Postmortem, error) {
 		return nil, nil, debrief.Errorf(debrief.EINVALID, "postmortem %s cannot be stored: its canonical file does not read back: %s", p.ID, probs[0].Message)
 	}
 	return file, doc.Postmortem, nil
+}
+
+// TooLong returns the error of a search done with ctx: an EUNAVAILABLE
+// error that says it took too long when ctx ran out of time (its deadline
+// passed, whoever set it) or the database gave up on it (timedOut), and err
+// itself otherwise.
+func TooLong(ctx context.Context, err error, timedOut bool) error {
+	if err != nil && (timedOut || errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded)) {
+		return &debrief.Error{Code: debrief.EUNAVAILABLE,
+			Message: "the search took too long: narrow it with more words, a \"quoted phrase\" or filters such as team: or after:"}
+	}
+	return err
+}
+
+// DiskFull is the error of a write that found the disk full, whose cause
+// (with paths) is err.
+func DiskFull(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the data folder is full: nothing was saved; whoever runs debrief must free disk space, then try again"}
+}
+
+// WriteFailed is the error of a write that the storage refused for another
+// reason of its own, such as an I/O error, whose cause is err.
+func WriteFailed(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the archive could not write to its storage: nothing was saved; whoever runs debrief finds the cause in its log"}
+}
+
+// ReadOnly is the error of a write to an archive that takes none, whose
+// cause (with paths) is err.
+func ReadOnly(err error) error {
+	return &debrief.Error{Code: debrief.EUNAVAILABLE, Err: err,
+		Message: "the archive is read-only: nothing was saved; whoever runs debrief must make it writable again, then try again"}
+}
+
+// OnlyAdminsDelete is the error of a delete by someone who is not an admin.
+func OnlyAdminsDelete() error {
+	return debrief.Errorf(debrief.EFORBIDDEN, "only admins may delete a postmortem")
+}
+
+// TakenID is the error of a create whose id is in use, by a stored
+// postmortem or a deleted one. It says the same whether the viewer may see
+// the postmortem that holds the id or not, and never that a postmortem
+// exists.
+func TakenID(id string) error {
+	return debrief.Errorf(debrief.ECONFLICT, "postmortem id %s is not available: choose another id", id)
+}
+
+// The ids NextID hands out: the stores keep the last number handed out for
+// each year, read the highest number the viewer may see with
+// HighestVisibleSQL and the numbers in use above both with
+// TakenNumbersSQL. The SQL is the same in both dialects (the placeholders
+// and the visibility condition aside).
+const (
+	// idNumberStart is where the number starts in PM-YYYY-NNN, 1-based.
+	idNumberStart = 9
+	// maxIDLength leaves out ids whose number would not fit in 64 bits;
+	// no counter reaches them.
+	maxIDLength = 20
+)
+
+// idNumber is the number of the id of postmortems p, in SQL.
+var idNumber = fmt.Sprintf("CAST(substr(p.id, %d) AS BIGINT)", idNumberStart)
+
+// TakenNumbersSQL returns the query of the numbers in use above a number,
+// by stored and by deleted postmortems, with ph(i) as the i-th
+// placeholder: the parameters are the bounds of YearBounds and the number.
+func TakenNumbersSQL(ph func(int) string) string {
+	var parts []string
+	for _, table := range []string{"postmortems", "deleted_postmortems"} {
+		parts = append(parts, fmt.Sprintf(`SELECT %s FROM %s p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s > %s`,
+			idNumber, table, ph(1), ph(2), maxIDLength, idNumber, ph(3)))
+	}
+	return strings.Join(parts, " UNION ")
+}
+
+// HighestVisibleSQL returns the query of the highest number of the year
+// among the postmortems p that the condition visible selects, 0 when there
+// are none; the first two parameters are the bounds of YearBounds.
+func HighestVisibleSQL(ph func(int) string, visible string) string {
+	return fmt.Sprintf(`SELECT coalesce(max(%s), 0) FROM postmortems p WHERE p.id > %s AND p.id < %s AND length(p.id) <= %d AND %s`,
+		idNumber, ph(1), ph(2), maxIDLength, visible)
+}
+
+// YearBounds returns the bounds of the ids of year for TakenNumbersSQL:
+// every PM-YYYY-NNN of the year sorts between them.
+func YearBounds(year int) (after, before string) {
+	p := fmt.Sprintf("PM-%04d-", year)
+	return p, p[:len(p)-1] + "."
+}
+
+// NextFree returns the first number after last that is not taken.
+func NextFree(last int64, taken []int64) int64 {
+	in := make(map[int64]bool, len(taken))
+	for _, n := range taken {
+		in[n] = true
+	}
+	n := last + 1
+	for in[n] {
+		n++
+	}
+	return n
 }
 
 // batchError is the failure of the I-th postmortem of a batch.
@@ -98,6 +202,9 @@ type ImportOne func(p *debrief.Postmortem, file []byte) (debrief.ImportResult, i
 // would avoid the second pass, but costs more in both databases (FTS5
 // flushes its index at each one; PostgreSQL's cache of subtransactions
 // overflows). It returns how many postmortems the batch transaction stored.
+// When the storage itself refuses to write (an EUNAVAILABLE error: a full
+// disk, a read-only archive), nothing is retried and that error is the
+// whole batch's.
 func ImportBatch(ps []*debrief.Postmortem, inTx func(run func(ImportOne) error) error, single func(*debrief.Postmortem) (debrief.ImportResult, error)) (results []debrief.ImportResult, errs []error, stored int, err error) {
 	results = make([]debrief.ImportResult, len(ps))
 	files, canon, errs, ready := CanonicalAhead(ps)
@@ -117,6 +224,10 @@ func ImportBatch(ps []*debrief.Postmortem, inTx func(run func(ImportOne) error) 
 	ready(len(ps) - 1)
 	var be batchError
 	switch {
+	case debrief.ErrorCode(err) == debrief.EUNAVAILABLE:
+		// A full disk or a read-only archive refuses every postmortem
+		// alike: trying them one by one would only report it for each.
+		return nil, nil, 0, err
 	case errors.As(err, &be) && len(ps) > 1:
 		for i, p := range ps {
 			if errs[i] == nil {

@@ -100,8 +100,10 @@ func (a Archive) Postmortem(i int) *debrief.Postmortem {
 			a.Reason = "The service is replaced next quarter; the tradeoff is written down in the accepted risks."
 		}
 	}
-	// One in ten shares the family's standing fix for its main service.
-	if r.IntN(10) == 0 {
+	// One in ten shares the family's standing fix for its main service;
+	// restricted ones do not, since a shared item links only postmortems
+	// with the same audience.
+	if r.IntN(10) == 0 && !p.Restricted {
 		p.ActionItems = append(p.ActionItems, sharedItem(famIdx, svc))
 	}
 	if r.IntN(20) == 0 {
