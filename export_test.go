@@ -56,3 +56,19 @@ func UseKindModel(text string) (restore func()) {
 	defaultKinds.model = func() *kindModel { return m }
 	return func() { defaultKinds.model = old }
 }
+
+// ModelTop returns the kind the model alone gives the text, and its
+// probability.
+func ModelTop(text string) (string, float64) {
+	ops := defaultKinds.model().predict(modelFeatures(splitParts([]TextPart{{Text: text, Weight: 2}})))
+	best, id := 0.0, ""
+	for k, o := range ops {
+		if o.prob > best {
+			best, id = o.prob, k
+		}
+	}
+	return id, best
+}
+
+// SetModelWeight sets how much the model's opinion weighs, for experiments.
+func SetModelWeight(w float64) { modelWeight = w }

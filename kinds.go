@@ -338,7 +338,7 @@ func (s *KindSet) infer(parts []sentenced, confirmed []string) []KindMatch {
 
 // modelWeight is how much the model's certainty adds to a kind's evidence:
 // a kind the model is sure of counts like a few strong phrases.
-const modelWeight = 8.0
+var modelWeight = 24.0
 
 // minModelProb is the least probability at which the model's opinion
 // counts at all.

@@ -97,6 +97,11 @@ func modelFeatures(parts []sentenced) map[string]float64 {
 					continue
 				}
 				w[term] += part.weight
+				if len(term) > stemLength {
+					// The word's first letters, so that "expiry",
+					// "expiring" and "expiration" share a feature.
+					w[term[:stemLength]+"~"] += part.weight
+				}
 				if prev != "" {
 					w[prev+" "+term] += part.weight
 				}
@@ -118,6 +123,10 @@ func modelFeatures(parts []sentenced) map[string]float64 {
 	}
 	return w
 }
+
+// stemLength is how many first letters of a longer word make its stem
+// feature.
+const stemLength = 5
 
 // modelOpinion is what the model says of one kind in a text.
 type modelOpinion struct {

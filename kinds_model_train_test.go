@@ -11,14 +11,17 @@ import (
 // Training settings of the kind model. The model is small on purpose: a
 // few thousand labelled descriptions cannot support more, and every weight
 // it keeps must be a word a reader can check.
-const (
+var (
 	trainEpochs   = 40
-	trainRate     = 0.5
-	trainL2       = 2e-4
-	trainMinDocs  = 2    // a feature must occur in this many examples
-	keepPerClass  = 350  // the strongest weights kept per kind
+	trainRate     = 2.0
+	trainL2       = 5e-5
+	trainMinDocs  = 2   // a feature must occur in this many examples
+	keepPerClass  = 350 // the strongest weights kept per kind
 	keepMinWeight = 0.02 // and only those at least this large
 )
+
+// SetTrainParams sets the training settings, for experiments.
+func SetTrainParams(epochs int, rate, l2 float64) { trainEpochs, trainRate, trainL2 = epochs, rate, l2 }
 
 // trainKindModel fits a multinomial logistic regression by stochastic
 // gradient descent and returns it in kinds_model.txt's text form. The
@@ -28,11 +31,8 @@ func trainKindModel(examples []KindExample, classes []string) string {
 	for i, c := range classes {
 		index[c] = i
 	}
-	type ex struct {
-		x map[string]float64
-		y int
-	}
-	var data []ex
+	var xs []map[string]float64
+	var ys []int
 	df := map[string]int{}
 	for _, e := range examples {
 		y, ok := index[e.Kind]
@@ -43,22 +43,39 @@ func trainKindModel(examples []KindExample, classes []string) string {
 		for f := range x {
 			df[f]++
 		}
-		data = append(data, ex{x, y})
+		xs, ys = append(xs, x), append(ys, y)
 	}
-	for _, d := range data {
-		for f := range d.x {
-			if df[f] < trainMinDocs {
-				delete(d.x, f)
-			}
-		}
-	}
-	nc := len(classes)
-	w := map[string][]float64{}
+	// Number the features that occur often enough, in order, and turn each
+	// example into parallel slices of feature numbers and values.
+	var feats []string
 	for f, n := range df {
 		if n >= trainMinDocs {
-			w[f] = make([]float64, nc)
+			feats = append(feats, f)
 		}
 	}
+	slices.Sort(feats)
+	num := make(map[string]int32, len(feats))
+	for i, f := range feats {
+		num[f] = int32(i)
+	}
+	type ex struct {
+		idx []int32
+		val []float64
+		y   int
+	}
+	data := make([]ex, len(xs))
+	for i, x := range xs {
+		d := ex{y: ys[i]}
+		for f, v := range x {
+			if j, ok := num[f]; ok {
+				d.idx = append(d.idx, j)
+				d.val = append(d.val, v)
+			}
+		}
+		data[i] = d
+	}
+	nc := len(classes)
+	w := make([]float64, len(feats)*nc) // w[f*nc+c]
 	b := make([]float64, nc)
 	rng := rand.New(rand.NewPCG(1, 2))
 	order := make([]int, len(data))
@@ -72,9 +89,10 @@ func trainKindModel(examples []KindExample, classes []string) string {
 		for _, i := range order {
 			d := data[i]
 			copy(z, b)
-			for f, xv := range d.x {
-				for c, wv := range w[f] {
-					z[c] += xv * wv
+			for k, f := range d.idx {
+				row := w[int(f)*nc : int(f)*nc+nc]
+				for c, wv := range row {
+					z[c] += d.val[k] * wv
 				}
 			}
 			zmax := slices.Max(z)
@@ -84,14 +102,16 @@ func trainKindModel(examples []KindExample, classes []string) string {
 				sum += z[c]
 			}
 			for c := range z {
-				g := z[c] / sum
-				if c == d.y {
-					g--
-				}
+				z[c] /= sum
+			}
+			z[d.y]--
+			for c, g := range z {
 				b[c] -= rate * g
-				for f, xv := range d.x {
-					wf := w[f]
-					wf[c] -= rate * (g*xv + trainL2*wf[c])
+			}
+			for k, f := range d.idx {
+				row := w[int(f)*nc : int(f)*nc+nc]
+				for c, g := range z {
+					row[c] -= rate * (g*d.val[k] + trainL2*row[c])
 				}
 			}
 		}
@@ -105,9 +125,9 @@ func trainKindModel(examples []KindExample, classes []string) string {
 	keep := map[string][]entry{}
 	for c := range nc {
 		var es []entry
-		for f, wf := range w {
-			if math.Abs(wf[c]) >= keepMinWeight {
-				es = append(es, entry{f, c, wf[c]})
+		for fi, f := range feats {
+			if v := w[fi*nc+c]; math.Abs(v) >= keepMinWeight {
+				es = append(es, entry{f, c, v})
 			}
 		}
 		slices.SortFunc(es, func(a, b entry) int {
@@ -130,12 +150,12 @@ func trainKindModel(examples []KindExample, classes []string) string {
 		fmt.Fprintf(&sb, " %.4f", v)
 	}
 	sb.WriteString("\n")
-	feats := make([]string, 0, len(keep))
+	kept := make([]string, 0, len(keep))
 	for f := range keep {
-		feats = append(feats, f)
+		kept = append(kept, f)
 	}
-	slices.Sort(feats)
-	for _, f := range feats {
+	slices.Sort(kept)
+	for _, f := range kept {
 		es := keep[f]
 		slices.SortFunc(es, func(a, b entry) int { return a.class - b.class })
 		sb.WriteString(f + "\t")

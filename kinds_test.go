@@ -107,7 +107,7 @@ func TestKindSetWith(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Postmortem{Title: "Builds failed", Trigger: "The signing keychain lapsed overnight."}
+	p := &Postmortem{Title: "Builds failed", Trigger: "The keychain lapsed."}
 	if got := ks.Infer(p); len(got) == 0 || got[0].ID != "cert-expiry" {
 		t.Errorf("added words not used: %+v", got)
 	}
