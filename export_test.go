@@ -69,6 +69,3 @@ func ModelTop(text string) (string, float64) {
 	}
 	return id, best
 }
-
-// SetModelWeight sets how much the model's opinion weighs, for experiments.
-func SetModelWeight(w float64) { modelWeight = w }

@@ -338,7 +338,12 @@ func (s *KindSet) infer(parts []sentenced, confirmed []string) []KindMatch {
 
 // modelWeight is how much the model's certainty adds to a kind's evidence:
 // a kind the model is sure of counts like a few strong phrases.
-var modelWeight = 24.0
+const modelWeight = 24.0
+
+// triggerShare is how much of the model's opinion comes from the title and
+// trigger alone: they say the mechanism in one line, where the body also
+// tells symptoms, earlier incidents and what the team first suspected.
+const triggerShare = 0.3
 
 // minModelProb is the least probability at which the model's opinion
 // counts at all.
@@ -354,6 +359,19 @@ func (s *KindSet) addModel(scores map[int]*kindScore, parts []sentenced) {
 		return
 	}
 	ops := m.predict(modelFeatures(parts))
+	var head []sentenced
+	for _, p := range parts {
+		if p.name == "trigger" || p.name == "title" {
+			head = append(head, p)
+		}
+	}
+	if len(head) > 0 {
+		hops := m.predict(modelFeatures(head))
+		for k, o := range ops {
+			o.prob = (1-triggerShare)*o.prob + triggerShare*hops[k].prob
+			ops[k] = o
+		}
+	}
 	for i, k := range s.kinds {
 		op, ok := ops[k.ID]
 		if !ok || op.prob < minModelProb {

@@ -11,17 +11,14 @@ import (
 // Training settings of the kind model. The model is small on purpose: a
 // few thousand labelled descriptions cannot support more, and every weight
 // it keeps must be a word a reader can check.
-var (
+const (
 	trainEpochs   = 40
 	trainRate     = 2.0
 	trainL2       = 5e-5
-	trainMinDocs  = 2   // a feature must occur in this many examples
-	keepPerClass  = 350 // the strongest weights kept per kind
+	trainMinDocs  = 2    // a feature must occur in this many examples
+	keepPerClass  = 350  // the strongest weights kept per kind
 	keepMinWeight = 0.02 // and only those at least this large
 )
-
-// SetTrainParams sets the training settings, for experiments.
-func SetTrainParams(epochs int, rate, l2 float64) { trainEpochs, trainRate, trainL2 = epochs, rate, l2 }
 
 // trainKindModel fits a multinomial logistic regression by stochastic
 // gradient descent and returns it in kinds_model.txt's text form. The

@@ -235,6 +235,7 @@ func BodySection(body, title string) string {
 // sentenced is a text part split into sentences once, for every reader of
 // it: the kinds' signals, the model and the weighted words.
 type sentenced struct {
+	name   string
 	weight float64
 	sents  []Sentence
 }
@@ -244,7 +245,7 @@ func splitParts(parts []TextPart) []sentenced {
 	out := make([]sentenced, 0, len(parts))
 	for _, p := range parts {
 		if p.Weight > 0 && p.Text != "" {
-			out = append(out, sentenced{p.Weight, Sentences(p.Text)})
+			out = append(out, sentenced{p.Name, p.Weight, Sentences(p.Text)})
 		}
 	}
 	return out

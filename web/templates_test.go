@@ -92,7 +92,7 @@ func TestEveryPageRenders(t *testing.T) {
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
 			Rows: []template.HTML{"<li>row</li>"}},
 		"postmortem": postmortemView{base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
-			Similar: similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
+			Similar:     similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
 			Kinds:       []debrief.KindMatch{{ID: "cert-expiry", Name: "Certificate expiry", Score: 1, Evidence: []string{"cert lapsed"}}},
 			Recurrences: []debrief.Recurrence{rec, {Kind: "cert-expiry", KindName: "Certificate expiry", Earlier: pm.Summary(), Later: sum, Fix: action}}},
 		"families": familiesView{base: b, Families: []debrief.FamilySummary{{Kind: kind, Incidents: 3, First: sum.Date, Last: sum.Date}}, Single: 2},
