@@ -210,10 +210,26 @@ func upperFirst(s string) string {
 }
 
 // localPath returns next if it is a path on this site, and "/" otherwise,
-// so that sign-in never redirects elsewhere.
+// so that sign-in never redirects elsewhere. Browsers read a Location
+// loosely: they drop tabs and newlines, take a backslash for a slash, and
+// take "//host" for another site. So next must be printable ASCII without
+// spaces or backslashes (a path the server made is escaped already), start
+// with a single slash, and parse as a path with no scheme or host.
 func localPath(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || len(next) > maxNextLen {
+		return "/"
+	}
+	for i := 0; i < len(next); i++ {
+		if c := next[i]; c <= ' ' || c >= 0x7f || c == '\\' {
+			return "/"
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" || !strings.HasPrefix(u.Path, "/") {
 		return "/"
 	}
 	return next
 }
+
+// maxNextLen bounds the path sign-in returns to.
+const maxNextLen = 2048

@@ -296,11 +296,16 @@ func TestSessions(t *testing.T) {
 		}
 	})
 	t.Run("no open redirect", func(t *testing.T) {
-		c := app.client(t)
-		page := c.get("/signin?next=//evil.example/")
-		r := c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"vic"}, "password": {testPasswords["vic"]}, "next": {"//evil.example/"}})
-		if loc := r.header.Get("Location"); loc != "/" {
-			t.Fatalf("Location %q", loc)
+		for _, next := range []string{"//evil.example/", "/\t/evil.example/", "/\x0b/evil.example/", "/\x00/evil.example/", "/\\evil.example/", "https://evil.example/"} {
+			c := app.client(t)
+			page := c.get("/signin?next=" + url.QueryEscape(next))
+			if strings.Contains(page.body, "evil.example") {
+				t.Errorf("the sign-in form for next=%q carries it", next)
+			}
+			r := c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"vic"}, "password": {testPasswords["vic"]}, "next": {next}})
+			if loc := r.header.Get("Location"); loc != "/" {
+				t.Errorf("next=%q: Location %q", next, loc)
+			}
 		}
 	})
 	t.Run("back where you were", func(t *testing.T) {
