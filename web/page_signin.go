@@ -34,6 +34,9 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 // and a wrong password look the same and take as long.
 func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	p := s.pages
+	if !p.readForm(w, r) {
+		return
+	}
 	name := r.PostFormValue("name")
 	password := r.PostFormValue("password")
 	next := localPath(r.PostFormValue("next"))

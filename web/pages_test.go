@@ -401,3 +401,31 @@ func TestSessions(t *testing.T) {
 		}
 	})
 }
+
+// TestTooLargeForm checks that a page form over the body limit is answered
+// 413 with the limit, not taken for a form without its security token.
+func TestTooLargeForm(t *testing.T) {
+	app := newPageApp(t, false)
+	eve := app.signedIn(t, "eve")
+	big := pageOpen + strings.Repeat("The certificate expired again. ", DefaultMaxBody/30)
+	for _, path := range []string{"/postmortems/PM-2026-101/edit", "/new"} {
+		r := eve.post(path, editForm(eve.csrf, big, 1))
+		if r.status != http.StatusRequestEntityTooLarge {
+			t.Fatalf("%s: status %d, want 413: %s", path, r.status, r.body)
+		}
+		for _, s := range []string{"Too large", "1 MiB", "512 KiB", "was not saved"} {
+			if !strings.Contains(html.UnescapeString(r.body), s) {
+				t.Errorf("%s: the page lacks %q", path, s)
+			}
+		}
+		if strings.Contains(r.body, "security token") {
+			t.Errorf("%s: the page blames the security token", path)
+		}
+	}
+	c := app.client(t)
+	page := c.get("/signin")
+	r := c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {"eve"}, "password": {strings.Repeat("x", DefaultMaxBody)}})
+	if r.status != http.StatusRequestEntityTooLarge {
+		t.Fatalf("sign-in: status %d, want 413", r.status)
+	}
+}
