@@ -38,11 +38,11 @@ func (s *Server) apiRouteList() []route {
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	for _, r := range s.apiRouteList() {
-		mux.Handle(r.pattern, s.requireUser(r.handler))
+		mux.Handle(r.pattern, apiHeaders(s.requireUser(r.handler)))
 	}
 	// Everything else under /api/ is a JSON 404, or a 405 with Allow when
 	// the path exists for other methods.
-	mux.Handle("/api/", s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	mux.Handle("/api/", apiHeaders(s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
 		for _, m := range []string{"GET", "POST", "PUT"} {
 			probe := r.Clone(r.Context())
@@ -57,7 +57,19 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 			return
 		}
 		writeErrorStatus(w, http.StatusNotFound, debrief.ENOTFOUND, "no such API route: see /api/v1/openapi.yaml", 0)
-	})))
+	}))))
+}
+
+// apiHeaders keeps every answer of the API, errors too, out of browser and
+// proxy caches (it holds what one user may see) and from being sniffed as
+// another type.
+func apiHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Content-Type-Options", "nosniff")
+		next.ServeHTTP(w, r)
+	})
 }
 
 // listJSON is the shape of every list answer.
