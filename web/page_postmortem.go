@@ -167,6 +167,10 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		close(sim.done)
 	}
 	items, ready, err := sim.wait(r.Context(), budget)
+	var hidden bool
+	if err == nil && ready {
+		items, hidden, err = stillVisible(r.Context(), s.cfg.Postmortems, u.Viewer(), items)
+	}
 	if err != nil {
 		s.pages.errorPage(w, r, err)
 		return
@@ -181,7 +185,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			v.Similar.Earlier++
 		}
 	}
-	if ready {
+	if ready && !hidden {
 		v.SimilarHTML = sim.panelHTML(func() template.HTML {
 			var b strings.Builder
 			if err := s.pages.tmpl["postmortem"].ExecuteTemplate(&b, "similar", v.Similar); err != nil {

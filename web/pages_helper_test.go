@@ -317,6 +317,18 @@ func (c *client) api(method, path, ctype, body string, csrf bool) response {
 	return c.do(req)
 }
 
+// apiWith calls the API with the session cookie, the CSRF header and
+// header.
+func (c *client) apiWith(method, path, ctype, body string, header map[string]string) response {
+	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
+	req.Header.Set("Content-Type", ctype)
+	req.Header.Set(csrfHeader, c.csrf)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	return c.do(req)
+}
+
 var (
 	metaCSRF = regexp.MustCompile(`<meta name="csrf-token" content="([^"]+)">`)
 	formCSRF = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
