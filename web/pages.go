@@ -23,9 +23,12 @@ type pages struct {
 	static   map[string]staticFile
 	sessions *sessionStore
 
-	addrLimit, nameLimit *limiter
-	hashSlots            chan struct{}
-	dummyHash            string
+	// Sign-in limits (ratelimit.go): failures per address, and backoff
+	// per address and name.
+	addrFails *limiter
+	nameFails *backoff
+	hashSlots chan struct{}
+	dummyHash string
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
@@ -43,8 +46,8 @@ func newPages(cfg *Config) *pages {
 	p := &pages{cfg: cfg, users: cfg.Users, log: cfg.Log, now: time.Now}
 	now := func() time.Time { return p.now() }
 	p.sessions = newSessionStore(now)
-	p.addrLimit = newLimiter(signInPerAddr, signInWindow, now)
-	p.nameLimit = newLimiter(signInFailsPerName, signInWindow, now)
+	p.addrFails = newLimiter(signInFailsPerAddr, signInWindow, now)
+	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newLRU[string, postmortemDoc](512)
 	p.findings = newLRU[string, []Finding](2048)
