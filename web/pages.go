@@ -40,6 +40,9 @@ type pages struct {
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
+	// renderLimits bound the rendering of a body (defaultRenderLimits;
+	// tests change them).
+	renderLimits renderLimits
 }
 
 func newPages(cfg *Config) *pages {
@@ -55,6 +58,7 @@ func newPages(cfg *Config) *pages {
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.similarWait = similarBudget
+	p.renderLimits = defaultRenderLimits
 	var err error
 	if p.static, err = loadStatic(); err != nil {
 		panic(err) // embedded files: a test reads them all
@@ -82,6 +86,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /signout", signedIn(s.signout))
 	mux.Handle("GET /{$}", signedIn(s.archivePage))
 	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))
+	mux.Handle("GET /postmortems/{id}/markdown", signedIn(s.markdownFile))
 	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
