@@ -44,7 +44,7 @@ const (
 	maxDelimiters      = 10_000
 	maxNesting         = 64
 	maxLinkDefinitions = 2_000
-	maxTableCells      = 100_000
+	maxTableCells      = 10_000
 	maxLinkScan        = 16 << 20
 	maxMarkedFindings  = 100
 	maxMarkPieces      = 2_000
