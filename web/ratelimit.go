@@ -229,4 +229,12 @@ func trustedProxy(ip netip.Addr, trusted []netip.Prefix) bool {
 	return false
 }
 
-func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+// nameKey is the user name as the limits count it. User names are at most
+// 64 characters, so a longer one is cut: a flood of long names then takes
+// no more memory than short ones.
+func nameKey(name string) string {
+	k := strings.ToLower(strings.TrimSpace(name))
+	return k[:min(len(k), 2*maxUserName)]
+}
+
+const maxUserName = 64

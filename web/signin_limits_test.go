@@ -208,3 +208,12 @@ func TestClientAddr(t *testing.T) {
 		})
 	}
 }
+
+func TestNameKeyIsBounded(t *testing.T) {
+	if k := nameKey(strings.Repeat("Ab", 1<<19)); len(k) > 2*maxUserName {
+		t.Errorf("a name of 1 MiB makes a key of %d bytes", len(k))
+	}
+	if nameKey(" Eve ") != nameKey("eve") {
+		t.Error("case and spaces count")
+	}
+}
