@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,11 +44,11 @@ func (s *Server) apiRouteList() []route {
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	for _, r := range s.apiRouteList() {
-		mux.Handle(r.pattern, s.requireUser(r.handler))
+		mux.Handle(r.pattern, apiHeaders(s.requireUser(r.handler)))
 	}
 	// Everything else under /api/ is a JSON 404, or a 405 with Allow when
 	// the path exists for other methods.
-	mux.Handle("/api/", s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	mux.Handle("/api/", apiHeaders(s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
 		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
 			probe := r.Clone(r.Context())
@@ -62,7 +63,19 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 			return
 		}
 		writeErrorStatus(w, http.StatusNotFound, debrief.ENOTFOUND, "no such API route: see /api/v1/openapi.yaml", 0)
-	})))
+	}))))
+}
+
+// apiHeaders keeps every answer of the API, errors too, out of browser and
+// proxy caches (it holds what one user may see) and from being sniffed as
+// another type.
+func apiHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Content-Type-Options", "nosniff")
+		next.ServeHTTP(w, r)
+	})
 }
 
 // listJSON is the shape of every list answer.
@@ -153,13 +166,82 @@ func (s *Server) listPostmortems(w http.ResponseWriter, r *http.Request) {
 
 func etag(version int) string { return fmt.Sprintf(`"v%d"`, version) }
 
-// parseIfMatch reads the version from an If-Match header: "v3", v3 or 3.
-func parseIfMatch(h string) (int, bool) {
-	h = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h), "W/"))
-	h = strings.Trim(h, `"`)
-	h = strings.TrimPrefix(h, "v")
-	n, err := strconv.Atoi(h)
-	return n, err == nil && n > 0
+// ifMatch is an If-Match header as RFC 9110 reads it: "*", which matches
+// any current version, or a list of entity tags, of which only strong ones
+// of this API's shape ("v3") can match a version; the others are kept out
+// of versions and match nothing.
+type ifMatch struct {
+	any      bool
+	versions []int
+}
+
+// parseIfMatch reads an If-Match header. It reports false when the header
+// is neither "*" nor a list of entity tags.
+func parseIfMatch(h string) (ifMatch, bool) {
+	h = strings.Trim(h, " \t")
+	if h == "*" {
+		return ifMatch{any: true}, true
+	}
+	var m ifMatch
+	tags := 0
+	for s := h; ; {
+		s = strings.TrimLeft(s, " \t")
+		if s == "" {
+			break
+		}
+		if s[0] == ',' { // empty list elements are allowed
+			s = s[1:]
+			continue
+		}
+		weak := strings.HasPrefix(s, "W/")
+		if weak {
+			s = s[2:]
+		}
+		if s == "" || s[0] != '"' {
+			return ifMatch{}, false
+		}
+		end := strings.IndexByte(s[1:], '"')
+		if end < 0 {
+			return ifMatch{}, false
+		}
+		tag := s[1 : 1+end]
+		for i := 0; i < len(tag); i++ {
+			if c := tag[i]; c < 0x21 || c == 0x7f {
+				return ifMatch{}, false
+			}
+		}
+		tags++
+		if v, err := strconv.Atoi(strings.TrimPrefix(tag, "v")); !weak && err == nil && v > 0 && etag(v) == `"`+tag+`"` {
+			m.versions = append(m.versions, v)
+		}
+		s = strings.TrimLeft(s[1+end+1:], " \t")
+		if s != "" && s[0] != ',' {
+			return ifMatch{}, false
+		}
+	}
+	return m, tags > 0
+}
+
+// expectedVersion returns the version that an update under cond must find
+// stored: the one version it names, or else the current version when cond
+// matches it. It answers the request and reports false when there is none:
+// 412 with the current ETag, or 404 for a postmortem the viewer may not see.
+func (s *Server) expectedVersion(w http.ResponseWriter, r *http.Request, id string, cond ifMatch) (int, bool) {
+	if !cond.any && len(cond.versions) == 1 {
+		return cond.versions[0], true
+	}
+	p, err := s.cfg.Postmortems.FindByID(r.Context(), userFrom(r.Context()).Viewer(), id)
+	if err != nil {
+		writeError(w, r, err)
+		return 0, false
+	}
+	if cond.any || slices.Contains(cond.versions, p.Version) {
+		return p.Version, true
+	}
+	w.Header().Set("ETag", etag(p.Version))
+	writeErrorStatus(w, http.StatusPreconditionFailed, debrief.ECONFLICT,
+		fmt.Sprintf("If-Match names no version of %s, which is at version %d: reload it, apply your change again and save", id, p.Version), p.Version)
+	return 0, false
 }
 
 func (s *Server) getPostmortem(w http.ResponseWriter, r *http.Request) {
@@ -197,9 +279,9 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeErrorStatus(w, http.StatusPreconditionRequired, "precondition_required", "send If-Match with the ETag of the version you edited, so that no one's changes are lost", 0)
 		return
 	}
-	version, ok := parseIfMatch(im)
+	cond, ok := parseIfMatch(im)
 	if !ok {
-		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not an ETag of this API, such as \"v3\"", im), 0)
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not * or a list of entity tags: send the ETag of the version you edited, such as \"v3\" with its quotes", im), 0)
 		return
 	}
 	p, ok := s.readPostmortem(w, r)
@@ -209,6 +291,10 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if p.ID != id {
 		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("the body's id %q differs from the URL's %q; ids do not change", p.ID, id), 0)
+		return
+	}
+	version, ok := s.expectedVersion(w, r, id, cond)
+	if !ok {
 		return
 	}
 	err := s.cfg.Postmortems.Update(r.Context(), userFrom(r.Context()).Viewer(), p, version)

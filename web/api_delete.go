@@ -20,9 +20,13 @@ func (s *Server) deletePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeErrorStatus(w, http.StatusPreconditionRequired, "precondition_required", "send If-Match with the ETag of the version you mean to delete, so that no newer edit is deleted unseen", 0)
 		return
 	}
-	version, ok := parseIfMatch(im)
+	cond, ok := parseIfMatch(im)
 	if !ok {
-		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not an ETag of this API, such as \"v3\"", im), 0)
+		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not * or a list of entity tags, such as \"v3\" with its quotes", im), 0)
+		return
+	}
+	version, ok := s.expectedVersion(w, r, id, cond)
+	if !ok {
 		return
 	}
 	err := s.cfg.Postmortems.Delete(r.Context(), u.Viewer(), id, version)

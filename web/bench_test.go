@@ -217,3 +217,27 @@ func BenchmarkSimilarPanel(b *testing.B) {
 	r := rand.New(rand.NewPCG(5, 6))
 	latencies(b, func(int) { a.get(b, "/api/v1/postmortems/"+a.ids[r.IntN(len(a.ids))]+"/similar?limit=5") })
 }
+
+// BenchmarkRender renders bodies of the largest size the archive stores: a
+// realistic one, and each adversarial shape (render_limits_test.go). It
+// reports the Markdown read per second and the HTML's size against the
+// Markdown's; a body that stops early says why once.
+func BenchmarkRender(b *testing.B) {
+	bodies := adversarialBodies()
+	bodies["realistic"] = string(lintDocument(debrief.MaxFileSize - 1024))
+	for name, body := range bodies {
+		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
+			pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "T", Severity: debrief.SEV3, Status: debrief.StatusDraft, Body: body}
+			file := markdown.Write(pm)
+			b.SetBytes(int64(len(body)))
+			var got renderedBody
+			for b.Loop() {
+				got = renderMarkdown(pm, file, nil, defaultRenderLimits)
+			}
+			b.ReportMetric(float64(len(got.HTML))/float64(len(body)), "html/md")
+			if got.TooLarge != "" {
+				b.Logf("stopped: %s", got.TooLarge)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -171,6 +172,10 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("hide-scrollbars", true),
 		chromedp.Flag("font-render-hinting", "none"),
+		// The open-redirect check's other site is this server under
+		// another name, so that a redirect there loads and shows.
+		chromedp.Flag("host-resolver-rules", "MAP "+offSiteHost+" "+strings.TrimPrefix(base, "http://")),
+		chromedp.Flag("disable-features", "HttpsUpgrades"),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1360, 900),
 	}
@@ -310,6 +315,48 @@ func TestBrowser(t *testing.T) {
 	if prose := bt.text(a, ".prose"); !strings.Contains(prose, mine) {
 		t.Fatalf("my text was not saved")
 	}
+
+	// Signing in with a next address that a browser reads as another site
+	// stays on this one: browsers drop the tab, which would make
+	// "/\t/evil.example/" the scheme-relative "//evil.example/". Both ways
+	// to sign-in's redirect are tried: posting the form, and opening the
+	// sign-in page while signed in.
+	c, cancelC := chromedp.NewContext(root, chromedp.WithNewBrowserContext())
+	defer cancelC()
+	c, cancelCTimeout := context.WithTimeout(c, time.Minute)
+	defer cancelCTimeout()
+	evilNext := "/\t/" + offSiteHost + "/"
+	evilSignin := base + "/signin?next=" + url.QueryEscape(evilNext)
+	// stayOnSite waits for the navigation under way to end on a page of
+	// this site other than sign-in.
+	stayOnSite := func(step string) {
+		t.Helper()
+		var loc string
+		var err error
+		for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline) && app.offSite.Load() == 0; time.Sleep(100 * time.Millisecond) {
+			// Reading the address fails while a navigation is under way.
+			if loc, err = chromedp.Run(c, chromedp.Location()); err == nil && !strings.HasPrefix(loc, base+"/signin") {
+				break
+			}
+		}
+		if n := app.offSite.Load(); n > 0 {
+			t.Fatalf("%s with next=%q went off the site to %s", step, evilNext, offSiteHost)
+		}
+		if err != nil || !strings.HasPrefix(loc, base+"/") || strings.HasPrefix(loc, base+"/signin") {
+			t.Fatalf("%s with next=%q went to %q (%v), not to a page of the site", step, evilNext, loc, err)
+		}
+	}
+	bt.do(c, "open sign-in with a next address off the site", chromedp.Navigate(evilSignin), chromedp.WaitVisible(chromedp.CSS("#name")))
+	// The page refuses the address; post it anyway, as a forged form would.
+	evalJS[bool](bt, c, "put the address in the form", fmt.Sprintf(`(function(){document.querySelector('input[name="next"]').value=%q;return true})()`, evilNext))
+	bt.do(c, "sign in with it",
+		chromedp.SendKeys(chromedp.CSS("#name"), "vic"),
+		chromedp.SendKeys(chromedp.CSS("#password"), testPasswords["vic"]),
+		chromedp.Click(chromedp.CSS(`button[type="submit"]`)),
+	)
+	stayOnSite("signing in")
+	bt.do(c, "open sign-in signed in", chromedp.Navigate(evilSignin))
+	stayOnSite("opening sign-in signed in")
 
 	// The phone layout, for the record.
 	bt.do(a, "phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/postmortems/PM-2025-014"), chromedp.WaitVisible(chromedp.CSS("#pm-title")))

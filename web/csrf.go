@@ -2,6 +2,8 @@ package web
 
 import (
 	"crypto/subtle"
+	"errors"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -50,6 +52,9 @@ func (p *pages) requireCSRF(next http.HandlerFunc) http.HandlerFunc {
 				p.errorPage(w, r, debrief.Errorf(debrief.EUNAUTHORIZED, "your session has ended: sign in again; your text was not saved, so copy it first if you need it"))
 				return
 			}
+			if !p.readForm(w, r) {
+				return
+			}
 			got := r.Header.Get(csrfHeader)
 			if got == "" {
 				got = r.PostFormValue(csrfField)
@@ -81,4 +86,36 @@ func signinToken(w http.ResponseWriter, r *http.Request) string {
 func validSigninToken(r *http.Request) bool {
 	c, err := r.Cookie(signinCookie)
 	return err == nil && tokensEqual(c.Value, r.PostFormValue(csrfField))
+}
+
+// readForm parses a posted form, answering 413 with the limit when it is
+// larger than the server takes (limitBody) and 400 when it cannot be read;
+// it reports whether the form was read. Without it a form over the limit
+// would read as empty, and be refused for lacking its security token.
+func (p *pages) readForm(w http.ResponseWriter, r *http.Request) bool {
+	err := r.ParseForm()
+	if err == nil {
+		return true
+	}
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		v := errorView{base: p.base(r, "Too large"), Code: debrief.EINVALID, Status: http.StatusRequestEntityTooLarge, Heading: "Too large",
+			Message: fmt.Sprintf("What you sent is larger than the %s a form may be, so it was not saved.", sizeText(mbe.Limit)),
+			Hint:    fmt.Sprintf("A postmortem file may be at most %s. Go back to copy your text, then shorten it.", sizeText(debrief.MaxFileSize))}
+		p.render(w, r, http.StatusRequestEntityTooLarge, "error", v)
+		return false
+	}
+	p.errorPage(w, r, debrief.Errorf(debrief.EINVALID, "the form could not be read: %v", err))
+	return false
+}
+
+// sizeText writes a size in bytes as people say it: "512 KiB", "1 MiB".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

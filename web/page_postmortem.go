@@ -16,6 +16,10 @@ import (
 // similarLimit is how many similar incidents the pages show.
 const similarLimit = 5
 
+// maxListedFindings bounds the findings listed beside a postmortem; the
+// list says how many more there are.
+const maxListedFindings = 200
+
 // postmortemView is the postmortem page: the structured facts, the body
 // with lint findings marked, and the similar past incidents.
 type postmortemView struct {
@@ -43,14 +47,23 @@ type postmortemDoc struct {
 
 // documentView is what the cached part of the page is rendered from.
 type documentView struct {
-	PM       *debrief.Postmortem
-	Body     template.HTML
-	Findings []findingView
-	Lint     lintCounts
-	Linted   bool
-	Factors  []factorGroup
-	Actions  []actionView
-	Risks    []riskView
+	PM   *debrief.Postmortem
+	Body template.HTML
+	// TooLarge says why the body could not be rendered in full: the page
+	// then links to its Markdown file instead.
+	TooLarge string
+	// Findings lists the first maxListedFindings of FindingCount; More
+	// counts the others. When there are more than maxMarkedFindings,
+	// MarkedOnly says that only that many are marked in the text.
+	Findings     []findingView
+	FindingCount int
+	More         int
+	MarkedOnly   int
+	Lint         lintCounts
+	Linted       bool
+	Factors      []factorGroup
+	Actions      []actionView
+	Risks        []riskView
 	// Durations, "" when unknown.
 	TimeToDetect, TimeToMitigate, TimeToResolve string
 }
@@ -178,6 +191,10 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		close(sim.done)
 	}
 	items, ready, err := sim.wait(r.Context(), budget)
+	var hidden bool
+	if err == nil && ready {
+		items, hidden, err = stillVisible(r.Context(), s.cfg.Postmortems, u.Viewer(), items)
+	}
 	if err != nil {
 		s.pages.errorPage(w, r, err)
 		return
@@ -197,7 +214,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			v.Similar.Earlier++
 		}
 	}
-	if ready {
+	if ready && !hidden {
 		v.SimilarHTML = sim.panelHTML(func() template.HTML {
 			var b strings.Builder
 			if err := s.pages.tmpl["postmortem"].ExecuteTemplate(&b, "similar", v.Similar); err != nil {
@@ -223,14 +240,19 @@ func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
 	file := markdown.Write(pm)
 	fs := p.fileFindings(pm.ID, file)
 	v.Lint = countFindings(fs)
-	inBody := map[int]bool{}
-	for _, rg := range findingRanges(file, len(file)-len(pm.Body), fs) {
-		inBody[rg.n] = true
+	body := renderMarkdown(pm, file, fs, p.renderLimits)
+	v.Body, v.TooLarge = body.HTML, body.TooLarge
+	if v.TooLarge != "" {
+		p.log.Warn("a postmortem is too large to render in full", "id", pm.ID, "version", pm.Version, "why", v.TooLarge)
 	}
-	for i, f := range fs {
-		v.Findings = append(v.Findings, findingView{N: i + 1, Finding: f, InBody: inBody[i+1]})
+	v.FindingCount = len(fs)
+	if len(fs) > maxMarkedFindings && v.TooLarge == "" {
+		v.MarkedOnly = maxMarkedFindings
 	}
-	v.Body = renderMarkdown(pm, file, fs)
+	for i, f := range fs[:min(len(fs), maxListedFindings)] {
+		v.Findings = append(v.Findings, findingView{N: i + 1, Finding: f, InBody: body.marked[i+1]})
+	}
+	v.More = len(fs) - len(v.Findings)
 	v.TimeToDetect = durationText(pm.TimeToDetect())
 	v.TimeToMitigate = durationText(pm.TimeToMitigate())
 	v.TimeToResolve = durationText(pm.TimeToResolve())

@@ -29,11 +29,14 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 	s.pages.render(w, r, http.StatusOK, "signin", v)
 }
 
-// signin checks a name and password and starts a session. Attempts are
-// limited per client address and failures per user name; a missing user
-// and a wrong password look the same and take as long.
+// signin checks a name and password and starts a session. Failures slow
+// down further attempts from the same address (ratelimit.go); a missing
+// user and a wrong password look the same and take as long.
 func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	p := s.pages
+	if !p.readForm(w, r) {
+		return
+	}
 	name := r.PostFormValue("name")
 	password := r.PostFormValue("password")
 	next := localPath(r.PostFormValue("next"))
@@ -47,25 +50,25 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 		fail(http.StatusForbidden, "The sign-in form expired. Please try again.")
 		return
 	}
-	addr, key := clientAddr(r), nameKey(name)
-	for _, l := range []struct {
-		lim *limiter
-		key string
-	}{{p.addrLimit, addr}, {p.nameLimit, key}} {
-		if ok, wait := l.lim.allow(l.key); !ok {
-			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Round(time.Second)/time.Second)+1))
-			fail(http.StatusTooManyRequests, fmt.Sprintf("Too many sign-in attempts. Wait %s and try again.", formatDuration(wait+time.Minute-1)))
-			return
-		}
+	addr := clientAddr(r, p.cfg.TrustedProxies)
+	key := addr + "\x00" + nameKey(name)
+	ok, wait := p.addrFails.allow(addr)
+	if ok {
+		ok, wait = p.nameFails.allow(key)
 	}
-	p.addrLimit.add(addr)
+	if !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int((wait+time.Second-1)/time.Second)))
+		fail(http.StatusTooManyRequests, fmt.Sprintf("Too many failed sign-ins. Wait %s and try again.", waitText(wait)))
+		return
+	}
 	u, ok := p.checkPassword(r, name, password)
 	if !ok {
-		p.nameLimit.add(key)
+		p.addrFails.add(addr)
+		p.nameFails.fail(key)
 		fail(http.StatusUnauthorized, "That name and password do not match. Check them and try again.")
 		return
 	}
-	p.nameLimit.reset(key)
+	p.nameFails.succeed(key)
 	if old := sessionFrom(r.Context()); old != nil {
 		p.sessions.remove(old.id)
 	}
@@ -74,6 +77,18 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: signinCookie, Value: "", Path: "/signin", MaxAge: -1, HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
 	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
 	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// waitText says how long to wait: seconds under a minute, else as
+// formatDuration does, rounded up.
+func waitText(d time.Duration) string {
+	if s := int((d + time.Second - 1) / time.Second); s < 60 {
+		if s <= 1 {
+			return "a second"
+		}
+		return strconv.Itoa(s) + " seconds"
+	}
+	return formatDuration((d + time.Minute - 1).Truncate(time.Minute))
 }
 
 // checkPassword returns the user when password is theirs. At most

@@ -23,9 +23,12 @@ type pages struct {
 	static   map[string]staticFile
 	sessions *sessionStore
 
-	addrLimit, nameLimit *limiter
-	hashSlots            chan struct{}
-	dummyHash            string
+	// Sign-in limits (ratelimit.go): failures per address, and backoff
+	// per address and name.
+	addrFails *limiter
+	nameFails *backoff
+	hashSlots chan struct{}
+	dummyHash string
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
@@ -37,14 +40,17 @@ type pages struct {
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
+	// renderLimits bound the rendering of a body (defaultRenderLimits;
+	// tests change them).
+	renderLimits renderLimits
 }
 
 func newPages(cfg *Config) *pages {
 	p := &pages{cfg: cfg, users: cfg.Users, log: cfg.Log, now: time.Now}
 	now := func() time.Time { return p.now() }
 	p.sessions = newSessionStore(now)
-	p.addrLimit = newLimiter(signInPerAddr, signInWindow, now)
-	p.nameLimit = newLimiter(signInFailsPerName, signInWindow, now)
+	p.addrFails = newLimiter(signInFailsPerAddr, signInWindow, now)
+	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newLRU[string, postmortemDoc](512)
 	p.findings = newLRU[string, []Finding](2048)
@@ -52,6 +58,7 @@ func newPages(cfg *Config) *pages {
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.similarWait = similarBudget
+	p.renderLimits = defaultRenderLimits
 	var err error
 	if p.static, err = loadStatic(); err != nil {
 		panic(err) // embedded files: a test reads them all
@@ -82,6 +89,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /families", signedIn(s.familiesPage))
 	mux.Handle("GET /families/{kind}", signedIn(s.familyPage))
 	mux.Handle("GET /docs/{name}", signedIn(s.docPage))
+	mux.Handle("GET /postmortems/{id}/markdown", signedIn(s.markdownFile))
 	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
@@ -222,10 +230,26 @@ func upperFirst(s string) string {
 }
 
 // localPath returns next if it is a path on this site, and "/" otherwise,
-// so that sign-in never redirects elsewhere.
+// so that sign-in never redirects elsewhere. Browsers read a Location
+// loosely: they drop tabs and newlines, take a backslash for a slash, and
+// take "//host" for another site. So next must be printable ASCII without
+// spaces or backslashes (a path the server made is escaped already), start
+// with a single slash, and parse as a path with no scheme or host.
 func localPath(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || len(next) > maxNextLen {
+		return "/"
+	}
+	for i := 0; i < len(next); i++ {
+		if c := next[i]; c <= ' ' || c >= 0x7f || c == '\\' {
+			return "/"
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" || !strings.HasPrefix(u.Path, "/") {
 		return "/"
 	}
 	return next
 }
+
+// maxNextLen bounds the path sign-in returns to.
+const maxNextLen = 2048

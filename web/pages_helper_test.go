@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -121,7 +122,13 @@ type pageApp struct {
 	db    *sqlite.DB
 	http  *httptest.Server
 	clock *testClock
+	// offSite counts requests that reached the server as offSiteHost: the
+	// browser test maps that name to this server, so that a redirect off
+	// the site shows here.
+	offSite atomic.Int64
 }
+
+const offSiteHost = "evil.example"
 
 var testPasswords = map[string]string{
 	"ada": "ada-password-1", // admin
@@ -221,7 +228,12 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 	})
 	srv.pages.now = clock.now
 	app := &pageApp{srv: srv, db: db, clock: clock}
-	app.http = httptest.NewServer(srv)
+	app.http = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.Host, offSiteHost) {
+			app.offSite.Add(1)
+		}
+		srv.ServeHTTP(w, r)
+	}))
 	t.Cleanup(app.http.Close)
 	return app
 }
@@ -301,6 +313,18 @@ func (c *client) api(method, path, ctype, body string, csrf bool) response {
 	}
 	if csrf {
 		req.Header.Set(csrfHeader, c.csrf)
+	}
+	return c.do(req)
+}
+
+// apiWith calls the API with the session cookie, the CSRF header and
+// header.
+func (c *client) apiWith(method, path, ctype, body string, header map[string]string) response {
+	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
+	req.Header.Set("Content-Type", ctype)
+	req.Header.Set(csrfHeader, c.csrf)
+	for k, v := range header {
+		req.Header.Set(k, v)
 	}
 	return c.do(req)
 }

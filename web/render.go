@@ -3,11 +3,9 @@ package web
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"html/template"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/debrief/debrief"
 	"github.com/yuin/goldmark"
@@ -24,233 +22,86 @@ import (
 // passed through: without html.WithUnsafe, goldmark writes a comment in its
 // place and drops dangerous link targets such as javascript:.
 //
-// Lint findings are marked in place: an AST transformer splits the text
-// nodes that a finding covers and wraps the covered part in a <mark> that
-// carries the finding's message and links to it in the findings list.
+// Lint findings are marked in place (render_marks.go), and the work of a
+// render is bounded (render_limits.go): the guards run before goldmark's
+// own parsers and transformers.
 var md = goldmark.New(
 	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Linkify),
 	goldmark.WithParserOptions(
 		parser.WithAutoHeadingID(),
+		parser.WithBlockParsers(util.Prioritized(nestingGuard{}, -1)),
+		parser.WithInlineParsers(util.Prioritized(markGuard{}, -1)),
+		parser.WithParagraphTransformers(util.Prioritized(paragraphGuard{}, -1)),
 		parser.WithASTTransformers(util.Prioritized(findingMarker{}, 999)),
 	),
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(findingRenderer{}, 500))),
 )
 
-var markKey = parser.NewContextKey()
-
-// markData is what the transformer needs of the document being rendered.
-type markData struct {
-	title  string
-	ranges []markRange
-}
-
-// markRange is a finding's place in the body, in bytes.
-type markRange struct {
-	start, end int
-	n          int // the finding's number in the list, from 1
-	f          *Finding
+// renderedBody is a postmortem's body as HTML.
+type renderedBody struct {
+	HTML template.HTML
+	// TooLarge says why the body could not be rendered in full, and is ""
+	// when it was; HTML is then empty.
+	TooLarge string
+	// marked holds the numbers of the findings marked in place.
+	marked map[int]bool
+	// idProbes counts the ids tried for headings, for a test.
+	idProbes int
 }
 
 // renderMarkdown renders pm's body with the findings fs (positions in file,
-// pm's canonical file) marked in place. A first-level heading that repeats
-// the title is left out: the page shows the title already.
-func renderMarkdown(pm *debrief.Postmortem, file []byte, fs []Finding) template.HTML {
+// pm's canonical file, sorted) marked in place, within lim. A first-level
+// heading that repeats the title is left out: the page shows the title
+// already.
+func renderMarkdown(pm *debrief.Postmortem, file []byte, fs []Finding, lim renderLimits) (out renderedBody) {
 	body := []byte(pm.Body)
+	b := newRenderBudget(lim)
 	data := &markData{title: pm.Title, ranges: findingRanges(file, len(file)-len(body), fs)}
-	ctx := parser.NewContext(parser.WithIDs(&sectionIDs{used: map[string]bool{}}))
+	ids := &sectionIDs{used: map[string]bool{}, next: map[string]int{}}
+	ctx := parser.NewContext(parser.WithIDs(ids))
 	ctx.Set(markKey, data)
+	ctx.Set(budgetKey, b)
+	defer func() {
+		out.idProbes = ids.probes
+		if v := recover(); v != nil {
+			stop, ok := v.(renderStop)
+			if !ok {
+				panic(v)
+			}
+			out = renderedBody{TooLarge: stop.reason, idProbes: ids.probes}
+		}
+	}()
+	doc := md.Parser().Parse(&budgetReader{Reader: text.NewReader(body), b: b}, parser.WithContext(ctx))
 	var buf bytes.Buffer
-	if err := md.Convert(body, &buf, parser.WithContext(ctx)); err != nil {
-		return template.HTML("<p>" + html.EscapeString(pm.Body) + "</p>")
+	if err := md.Renderer().Render(&budgetWriter{w: &buf, b: b}, body, doc); err != nil {
+		return renderedBody{TooLarge: err.Error()}
 	}
 	// goldmark escapes all text and drops raw HTML (no WithUnsafe).
-	return template.HTML(buf.String())
-}
-
-// findingRanges turns the findings' line and column positions in file into
-// byte ranges of the body, which starts at bodyStart. Findings outside the
-// body (in the front matter) and overlapping ones get no range; they are
-// still listed.
-func findingRanges(file []byte, bodyStart int, fs []Finding) []markRange {
-	if len(fs) == 0 {
-		return nil
-	}
-	lineStarts := []int{0}
-	for i, c := range file {
-		if c == '\n' {
-			lineStarts = append(lineStarts, i+1)
-		}
-	}
-	offset := func(line, col int) int {
-		if line < 1 || line > len(lineStarts) || col < 1 {
-			return -1
-		}
-		off := lineStarts[line-1]
-		for range col - 1 {
-			if off >= len(file) || file[off] == '\n' {
-				break
-			}
-			_, size := utf8.DecodeRune(file[off:])
-			off += size
-		}
-		return off
-	}
-	var out []markRange
-	last := 0
-	for i := range fs {
-		f := &fs[i]
-		start, end := offset(f.Line, f.Column), offset(f.EndLine, f.EndColumn)
-		if start < bodyStart || end <= start {
-			continue
-		}
-		start, end = start-bodyStart, end-bodyStart
-		if start < last {
-			continue // overlaps the previous finding
-		}
-		out = append(out, markRange{start: start, end: end, n: i + 1, f: f})
-		last = end
-	}
-	return out
-}
-
-// findingMarker is the AST transformer that marks findings.
-type findingMarker struct{}
-
-func (findingMarker) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
-	data, _ := pc.Get(markKey).(*markData)
-	if data == nil {
-		return
-	}
-	src := reader.Source()
-	if h, ok := doc.FirstChild().(*ast.Heading); ok && h.Level == 1 &&
-		strings.TrimSpace(string(h.Lines().Value(src))) == strings.TrimSpace(data.title) {
-		doc.RemoveChild(doc, h)
-	}
-	if len(data.ranges) == 0 {
-		return
-	}
-	var texts []*ast.Text
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n.Kind() {
-		case ast.KindCodeSpan, ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHTMLBlock, ast.KindRawHTML, ast.KindAutoLink:
-			return ast.WalkSkipChildren, nil
-		}
-		if t, ok := n.(*ast.Text); ok {
-			texts = append(texts, t)
-		}
-		return ast.WalkContinue, nil
-	})
-	lastPiece := map[int]*findingNode{}
-	firstSeen := map[int]bool{}
-	for _, t := range texts {
-		markText(t, data.ranges, lastPiece, firstSeen)
-	}
-	for _, n := range lastPiece {
-		n.last = true
-	}
-}
-
-// markText splits t where findings start and end and wraps the covered
-// pieces in findingNodes.
-func markText(t *ast.Text, ranges []markRange, lastPiece map[int]*findingNode, firstSeen map[int]bool) {
-	seg := t.Segment
-	var pieces []ast.Node
-	pos := seg.Start
-	for i := range ranges {
-		r := &ranges[i]
-		a, b := max(r.start, pos), min(r.end, seg.Stop)
-		if a >= b {
-			continue
-		}
-		if a > pos {
-			pieces = append(pieces, ast.NewTextSegment(text.NewSegment(pos, a)))
-		}
-		m := &findingNode{r: r, first: !firstSeen[r.n]}
-		firstSeen[r.n] = true
-		m.AppendChild(m, ast.NewTextSegment(text.NewSegment(a, b)))
-		pieces = append(pieces, m)
-		lastPiece[r.n] = m
-		pos = b
-	}
-	if len(pieces) == 0 {
-		return
-	}
-	if pos < seg.Stop {
-		pieces = append(pieces, ast.NewTextSegment(text.NewSegment(pos, seg.Stop)))
-	}
-	end := pieces[len(pieces)-1]
-	if m, ok := end.(*findingNode); ok {
-		end = m.FirstChild()
-	}
-	if et, ok := end.(*ast.Text); ok {
-		et.SetSoftLineBreak(t.SoftLineBreak())
-		et.SetHardLineBreak(t.HardLineBreak())
-	}
-	parent := t.Parent()
-	for _, p := range pieces {
-		parent.InsertBefore(parent, t, p)
-	}
-	parent.RemoveChild(parent, t)
-}
-
-var kindFinding = ast.NewNodeKind("LintFinding")
-
-// findingNode is a piece of text that a lint finding covers.
-type findingNode struct {
-	ast.BaseInline
-	r           *markRange
-	first, last bool
-}
-
-func (n *findingNode) Kind() ast.NodeKind { return kindFinding }
-
-func (n *findingNode) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
-
-type findingRenderer struct{}
-
-func (findingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(kindFinding, func(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-		n := node.(*findingNode)
-		f := n.r.f
-		if entering {
-			fmt.Fprintf(w, `<mark class="lint lint-%s sev-%s" data-finding="%d" title="%s"`,
-				classWord(f.Category), classWord(f.Severity), n.r.n, html.EscapeString(f.Message))
-			if n.first {
-				fmt.Fprintf(w, ` id="finding-%d"`, n.r.n)
-			}
-			_, _ = w.WriteString(">")
-			return ast.WalkContinue, nil
-		}
-		_, _ = w.WriteString("</mark>")
-		if n.last {
-			fmt.Fprintf(w, `<a class="lint-ref" href="#lint-%d" aria-label="Finding %d: %s">%d</a>`, n.r.n, n.r.n, html.EscapeString(f.Message), n.r.n)
-		}
-		return ast.WalkContinue, nil
-	})
-}
-
-// classWord keeps a value safe for a class name.
-func classWord(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, s)
+	return renderedBody{HTML: template.HTML(buf.String()), marked: data.marked}
 }
 
 // sectionIDs gives headings ids prefixed with "s-", so that a heading
-// never takes an id of the page around the body.
-type sectionIDs struct{ used map[string]bool }
+// never takes an id of the page around the body. Repeated headings get
+// "-2", "-3" and so on; next remembers where to look for each one's next
+// free number, so that n headings of the same text take n look-ups, not
+// n²/2.
+type sectionIDs struct {
+	used   map[string]bool
+	next   map[string]int
+	probes int
+}
+
+// maxIDLength bounds an id made from a heading's text.
+const maxIDLength = 64
 
 func (s *sectionIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	var b strings.Builder
 	b.WriteString("s-")
 	dash := false
 	for _, r := range strings.ToLower(string(value)) {
+		if b.Len() >= maxIDLength {
+			break
+		}
 		switch {
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(r)
@@ -260,12 +111,22 @@ func (s *sectionIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 			dash = true
 		}
 	}
-	id := strings.TrimRight(b.String(), "-")
-	if id == "s" {
-		id = "s-section"
+	base := strings.TrimRight(b.String(), "-")
+	if base == "s" {
+		base = "s-section"
 	}
-	for i := 2; s.used[id]; i++ {
-		id = fmt.Sprintf("%s-%d", strings.TrimRight(b.String(), "-"), i)
+	id := base
+	s.probes++
+	if s.used[id] {
+		i := max(s.next[base], 2)
+		for ; ; i++ {
+			id = fmt.Sprintf("%s-%d", base, i)
+			s.probes++
+			if !s.used[id] {
+				break
+			}
+		}
+		s.next[base] = i + 1
 	}
 	s.used[id] = true
 	return []byte(id)

@@ -90,7 +90,7 @@ func TestRenderMarkdown(t *testing.T) {
 			if tt.findings != nil {
 				fs = tt.findings(string(file))
 			}
-			got := string(renderMarkdown(pm, file, fs))
+			got := string(renderMarkdown(pm, file, fs, defaultRenderLimits).HTML)
 			for _, s := range tt.has {
 				if !strings.Contains(got, s) {
 					t.Errorf("lacks %q in:\n%s", s, got)

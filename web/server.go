@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -26,6 +27,10 @@ type Config struct {
 	Log      *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
+	// names the client, for sign-in limits; from any other peer the header
+	// is ignored, since a client can send anything.
+	TrustedProxies []netip.Prefix
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
+	"net/netip"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -29,9 +30,10 @@ const demoUser = "demo"
 
 func newServeCmd(g *globals) *cobra.Command {
 	var (
-		o    storeOptions
-		addr string
-		demo bool
+		o       storeOptions
+		addr    string
+		demo    bool
+		proxies []string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -48,22 +50,34 @@ With --demo, debrief serves a fresh temporary archive with the example
 postmortems imported and a demo admin, and prints the URL and the password.
 The archive is removed when the server stops.
 
+Behind a reverse proxy, name it with --trusted-proxy (an address or a CIDR
+range; repeat the flag or separate them with commas), so that sign-in limits
+count each client by the address the proxy puts in X-Forwarded-For. From any
+other peer that header is ignored, since a client can send anything; without
+the flag, everyone behind the proxy shares its address.
+
 The linter uses the .debrief.yaml of the current folder, if there is one.`,
 		Example: `  debrief serve --demo
   debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
-  debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate`,
+  debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate
+  debrief serve --addr 10.0.1.5:8080 --trusted-proxy 10.0.0.0/24`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if demo && g.db != "" {
 				return usageErrorf("--demo serves its own temporary archive: leave out --db")
 			}
+			trusted, err := parseTrustedProxies(proxies)
+			if err != nil {
+				return err
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			return serve(ctx, g, o, addr, demo)
+			return serve(ctx, g, o, addr, demo, trusted)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "HOST:PORT to listen on")
+	f.StringSliceVar(&proxies, "trusted-proxy", nil, "reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client")
 	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
 	addStoreFlags(cmd, &o)
 	return cmd
@@ -79,7 +93,7 @@ The linter uses the .debrief.yaml of the current folder, if there is one.`,
 // outside it.
 const serveMemoryLimit = 128 << 20
 
-func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool) error {
+func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
@@ -127,12 +141,13 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
 	}
 	srv := web.New(web.Config{
-		Postmortems: store,
-		Families:    store,
-		Users:       store,
-		Findings:    lintFindings(linter),
-		Taxonomy:    cfg.CategoryTaxonomy(),
-		Log:         g.log,
+		Postmortems:    store,
+		Families:       store,
+		Users:          store,
+		Findings:       lintFindings(linter),
+		Taxonomy:       cfg.CategoryTaxonomy(),
+		Log:            g.log,
+		TrustedProxies: trusted,
 	})
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
@@ -198,6 +213,25 @@ func demoPassword() string {
 		out.WriteByte(alphabet[int(c)%len(alphabet)])
 	}
 	return out.String()
+}
+
+// parseTrustedProxies reads --trusted-proxy: addresses and CIDR ranges.
+func parseTrustedProxies(values []string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if p, err := netip.ParsePrefix(v); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		if a, err := netip.ParseAddr(v); err == nil && a.Zone() == "" {
+			a = a.Unmap()
+			out = append(out, netip.PrefixFrom(a, a.BitLen()))
+			continue
+		}
+		return nil, usageErrorf("--trusted-proxy %q is not an address or a CIDR range, such as 10.0.0.7 or 10.0.0.0/24", v)
+	}
+	return out, nil
 }
 
 // loopback reports whether addr listens only on this machine.

@@ -8,6 +8,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -179,6 +180,7 @@ func TestServeUsage(t *testing.T) {
 		{"demo with a database", []string{"serve", "--demo", "--db", "postgres://x"}, "--demo serves its own temporary archive"},
 		{"bad address", []string{"serve", "--data", "DIR", "--addr", "127.0.0.1:99999"}, "listen on 127.0.0.1:99999"},
 		{"arguments", []string{"serve", "extra"}, "unknown command"},
+		{"bad trusted proxy", []string{"serve", "--demo", "--trusted-proxy", "10.0.0.0/8,proxy.internal"}, `--trusted-proxy "proxy.internal" is not an address or a CIDR range`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -210,5 +212,69 @@ func TestDemoPassword(t *testing.T) {
 	p := demoPassword()
 	if !regexp.MustCompile(`^[a-z2-9]{4}(-[a-z2-9]{4}){3}$`).MatchString(p) || p == demoPassword() {
 		t.Errorf("demo password %q", p)
+	}
+}
+
+func TestParseTrustedProxies(t *testing.T) {
+	got, err := parseTrustedProxies([]string{"10.0.0.0/8", " 192.0.2.7 ", "2001:db8::/32", "::ffff:198.51.100.1", "10.1.2.3/16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"10.0.0.0/8", "192.0.2.7/32", "2001:db8::/32", "198.51.100.1/32", "10.1.0.0/16"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].String() != want[i] {
+			t.Errorf("%d: %v, want %s", i, got[i], want[i])
+		}
+	}
+	for _, bad := range []string{"", "proxy", "10.0.0.0/33", "fe80::1%eth0", "10.0.0.1:80"} {
+		if _, err := parseTrustedProxies([]string{bad}); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestServeTrustedProxy checks that serve hands --trusted-proxy to the web
+// app: behind it, one client's failed sign-ins do not hold up another's.
+func TestServeTrustedProxy(t *testing.T) {
+	out, _ := startServe(t, "--demo", "--addr", "127.0.0.1:0", "--trusted-proxy", "127.0.0.0/8")
+	base := waitURL(t, out)
+	m := regexp.MustCompile(`sign in as demo with the password ([a-z0-9-]+)`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("no password printed: %q", out.String())
+	}
+	signIn := func(client, name, password string) int {
+		t.Helper()
+		jar, _ := cookiejar.New(nil)
+		c := &http.Client{Jar: jar, Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		res, err := c.Get(base + "signin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		tok := regexp.MustCompile(`name="csrf_token" value="([^"]+)"`).FindSubmatch(page)
+		req, _ := http.NewRequest("POST", base+"signin", strings.NewReader(url.Values{"csrf_token": {string(tok[1])}, "name": {name}, "password": {password}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-For", client)
+		res, err = c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	for i := 0; ; i++ {
+		if i > 100 {
+			t.Fatal("one client's failures are never limited")
+		}
+		if code := signIn("198.51.100.7", "user"+strconv.Itoa(i), "wrong-password"); code == http.StatusTooManyRequests {
+			break
+		}
+	}
+	if code := signIn("198.51.100.8", "demo", m[1]); code != http.StatusSeeOther {
+		t.Fatalf("another client behind the proxy: %d, want 303", code)
 	}
 }
