@@ -210,7 +210,7 @@ const (
 	// does.
 	MinKindOverlap        = 0.5
 	MinPartialKindOverlap = 0.3
-	MinPartialEvidence    = 0.6
+	MinPartialEvidence    = 0.55
 	MinTextSimilarity     = 0.2
 	MinSimilarScore       = 0.12
 	// QueryTerms is how many of a postmortem's most distinctive words the

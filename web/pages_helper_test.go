@@ -76,25 +76,25 @@ The on-call engineer failed to check the dashboard.
 
 const pageRestricted = `---
 id: PM-2026-102
-title: Leaked signing key for payments-api sessions rotated
+title: Leaked signing key for payments-api sessions, then its emergency certificate expired
 severity: SEV1
 status: published
 restricted: true
 teams: [identity]
 services: [payments-api]
 started: 2026-04-01T10:00:00Z
-trigger: A signing key of the payments-api certificate store was found in a public paste.
+trigger: The short-lived emergency TLS certificate issued for payments-api after the key leak expired after 24 hours, and every handshake failed.
 contributing_factors:
   - category: security
-    description: The certificate store exported keys in plain text.
+    description: The signing key was found in a public paste, so the old certificate was revoked at once.
   - category: automation
-    description: Renewal of the certificate expired unnoticed.
+    description: Renewal of the emergency certificate was not scheduled; its expiry went unnoticed.
 ---
 
-# Leaked signing key for payments-api sessions rotated
+# Leaked signing key for payments-api sessions, then its emergency certificate expired
 
 ## Summary
-A signing key of the payments-api certificate store was found in a public paste; the certificate expired keys were rotated.
+After a signing key was found in a public paste, payments-api got a short-lived emergency certificate. Nobody renewed it: the certificate expired after 24 hours and TLS handshakes failed until a new one was issued.
 `
 
 // testClock is a clock the tests move forward.

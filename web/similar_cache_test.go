@@ -11,7 +11,7 @@ import (
 // pageSimilar is an open postmortem much like pageOpen, so that it shows in
 // pageOpen's similar incidents.
 var pageSimilar = strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors after", "Card payments failing after",
-	"2026-03-03", "2026-05-10").Replace(pageOpen)
+	"2026-03-03", "2026-05-10", "ACT-231", "ACT-232", "RISK-007", "RISK-008").Replace(pageOpen)
 
 // TestSimilarPanelHidesWhatBecameRestricted checks that a postmortem made
 // restricted disappears at once from the similar panels of those who may
