@@ -201,8 +201,11 @@ const (
 	WeightKind  = 0.6
 	WeightText  = 0.4
 	WeightPlace = 0.02
-	// WeightLinked is added when the authors linked the two.
-	WeightLinked = 0.1
+	// WeightLinked is added when either lists the other in related, and
+	// WeightSharedFix when both list an action item with the same id: the
+	// same fix, so the same problem.
+	WeightLinked    = 0.1
+	WeightSharedFix = 0.3
 	// A candidate enters the results only when it leads with the same
 	// kind or shares at least MinKindOverlap of its kinds, or, when either
 	// kind is unknown, shares enough words (MinTextSimilarity); and scores
@@ -390,8 +393,11 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 			jaccard(s.Teams, target.Teams, c.Features.Teams) +
 			jaccard(s.Tags, target.Tags, c.Features.Tags)) / 3
 		s.Score = WeightKind*s.KindOverlap + WeightText*s.TextSimilarity + WeightPlace*place
-		if linked {
+		if s.Linked {
 			s.Score += WeightLinked
+		}
+		if len(s.ActionItems) > 0 {
+			s.Score += WeightSharedFix
 		}
 		if s.Score < MinSimilarScore {
 			continue

@@ -193,3 +193,42 @@ func Similar(b *testing.B, s debrief.PostmortemService) {
 		return err
 	})
 }
+
+// SimilarToDraft finds the five postmortems most like a 20 KB draft that is
+// not stored: a generated postmortem grown by its own body, as an author's
+// long draft.
+func SimilarToDraft(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	a := gen.Archive{Seed: 9}
+	drafts := make([]*debrief.Postmortem, 50)
+	for k := range drafts {
+		p := a.Postmortem(k)
+		p.ID = "PM-2099-" + strconv.Itoa(100+k)
+		for len(p.Body) < 20<<10 {
+			p.Body += "\n" + a.Postmortem(k+len(drafts)).Body
+		}
+		drafts[k] = p
+	}
+	run(b, func(i int) error {
+		_, err := s.SimilarToDraft(ctx, viewer, drafts[i%len(drafts)], 5)
+		return err
+	})
+}
+
+// Families groups the whole archive into families and reads each one, as
+// `debrief families --all` does.
+func Families(b *testing.B, s debrief.FamilyService) {
+	ctx := context.Background()
+	run(b, func(int) error {
+		fams, err := s.Families(ctx, debrief.Operator)
+		if err != nil {
+			return err
+		}
+		for _, f := range fams {
+			if _, err := s.Family(ctx, debrief.Operator, f.Kind.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
