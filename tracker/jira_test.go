@@ -289,8 +289,8 @@ func TestJiraTransitionsByCategory(t *testing.T) {
 func TestJiraNoTransitionToTheCategory(t *testing.T) {
 	f := newFakeJira(t)
 	j := f.client()
-	// A workflow with no way into progress from Won't Do... is not this
-	// one; ask for an unknown category instead by emptying the list.
+	// A workflow with no way back from Shipped: the transitions list is
+	// empty, and the error says what to do.
 	f.issues["PLAT-9"].status = "Shipped"
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, "/transitions") {
