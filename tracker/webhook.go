@@ -30,8 +30,11 @@ type Event struct {
 }
 
 // Deliveries remembers the webhook deliveries already applied, so that a
-// delivery sent twice (a retry, a redelivery by hand) is applied once. The
-// store implements it.
+// delivery sent again (a retry, a redelivery by hand) is dropped. The
+// store implements it. A delivery is recorded after it is applied, so one
+// whose apply failed is applied when it comes again; two copies arriving
+// at the same moment may both apply, which changes nothing the second
+// time, since an update sets a status the item already has.
 type Deliveries interface {
 	Seen(ctx context.Context, tracker, id string) (bool, error)
 	Record(ctx context.Context, tracker, id string, at time.Time) error
