@@ -347,7 +347,7 @@ const triggerShare = 0.3
 
 // minModelProb is the least probability at which the model's opinion
 // counts at all.
-const minModelProb = 0.05
+const minModelProb = 0.2
 
 // addModel adds the model's opinion to the signals' scores.
 func (s *KindSet) addModel(scores map[int]*kindScore, parts []sentenced) {
