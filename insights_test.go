@@ -19,8 +19,8 @@ func TestISOWeek(t *testing.T) {
 		want   ISOWeek
 		monday string
 	}{
-		{"2026-01-01", ISOWeek{2026, 1}, "2025-12-29"}, // a Thursday: week 1 of its own year
-		{"2024-12-30", ISOWeek{2025, 1}, "2024-12-30"}, // a Monday that belongs to the next year
+		{"2026-01-01", ISOWeek{2026, 1}, "2025-12-29"},  // a Thursday: week 1 of its own year
+		{"2024-12-30", ISOWeek{2025, 1}, "2024-12-30"},  // a Monday that belongs to the next year
 		{"2027-01-01", ISOWeek{2026, 53}, "2026-12-28"}, // 2026 has 53 weeks
 		{"2026-02-09", ISOWeek{2026, 7}, "2026-02-09"},
 		{"2026-02-15", ISOWeek{2026, 7}, "2026-02-09"}, // Sunday ends the week

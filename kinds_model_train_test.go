@@ -15,8 +15,8 @@ var (
 	trainEpochs   = 40
 	trainRate     = 2.0
 	trainL2       = 5e-5
-	trainMinDocs  = 2   // a feature must occur in this many examples
-	keepPerClass  = 350 // the strongest weights kept per kind
+	trainMinDocs  = 2    // a feature must occur in this many examples
+	keepPerClass  = 350  // the strongest weights kept per kind
 	keepMinWeight = 0.02 // and only those at least this large
 )
 
