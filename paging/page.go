@@ -99,6 +99,8 @@ func (p *Page) Check() error {
 		return fail("no trigger time")
 	case p.Triggered.Year() < 1990 || p.Triggered.Year() > 2200:
 		return fail("trigger time %s is out of range", p.Triggered.Format(time.RFC3339))
+	case p.Acknowledged.Year() > 2200 || p.Resolved.Year() > 2200:
+		return fail("a time after the year 2200")
 	case !p.Acknowledged.IsZero() && p.Acknowledged.Before(p.Triggered):
 		return fail("acknowledged at %s, before it triggered at %s", p.Acknowledged.Format(time.RFC3339), p.Triggered.Format(time.RFC3339))
 	case !p.Resolved.IsZero() && p.Resolved.Before(p.Triggered):

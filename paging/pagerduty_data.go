@@ -172,7 +172,7 @@ func jsonProblem(data []byte, err error) string {
 		return err.Error()
 	}
 	line, col := 1, 1
-	for _, c := range data[:off] {
+	for _, c := range data[:max(off-1, 0)] {
 		if c == '\n' {
 			line, col = line+1, 1
 		} else {
