@@ -1,6 +1,7 @@
 package debrief
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -19,8 +20,8 @@ import (
 // ISOWeek is a week as ISO 8601 numbers it: Monday to Sunday, in the year
 // that holds its Thursday.
 type ISOWeek struct {
-	Year int `json:"year"`
-	Week int `json:"week"`
+	Year int
+	Week int
 }
 
 // WeekOf returns the ISO week of a date.
@@ -52,6 +53,22 @@ func (w ISOWeek) Compare(v ISOWeek) int {
 
 // String writes the week as ISO 8601 does: 2026-W07.
 func (w ISOWeek) String() string { return fmt.Sprintf("%04d-W%02d", w.Year, w.Week) }
+
+// MarshalText writes the week as String does.
+func (w ISOWeek) MarshalText() ([]byte, error) { return []byte(w.String()), nil }
+
+// UnmarshalText reads a week written as 2026-W07.
+func (w *ISOWeek) UnmarshalText(b []byte) error {
+	var y, n int
+	if _, err := fmt.Sscanf(string(b), "%4d-W%2d", &y, &n); err != nil || n < 1 || n > 53 {
+		return fmt.Errorf("%q is not an ISO week such as 2026-W07", b)
+	}
+	if WeekOf((ISOWeek{y, n}).Monday()) != (ISOWeek{y, n}) {
+		return fmt.Errorf("%d has no week %d", y, n)
+	}
+	*w = ISOWeek{y, n}
+	return nil
+}
 
 // Weeks returns the weeks from first to last, both included.
 func Weeks(first, last ISOWeek) []ISOWeek {
@@ -107,12 +124,24 @@ func FactOf(s *PostmortemSummary) IncidentFact {
 // a mean (MTTR, say) hides what matters, so reports show the median and the
 // 90th percentile, with how many values they come from.
 type Spread struct {
-	Count  int           `json:"count"`
-	Median time.Duration `json:"median"`
+	Count  int
+	Median time.Duration
 	// P90 is the nearest-rank 90th percentile: the smallest value that at
 	// least 90 % of the values do not exceed.
-	P90 time.Duration `json:"p90"`
-	Max time.Duration `json:"max"`
+	P90 time.Duration
+	Max time.Duration
+}
+
+// MarshalJSON writes the spread in days, the unit of every spread the
+// insights report: {"count": 9, "median_days": 11, "p90_days": 19, ...}.
+func (s Spread) MarshalJSON() ([]byte, error) {
+	d := func(x time.Duration) float64 { return math.Round(x.Hours()/24*10) / 10 }
+	return json.Marshal(struct {
+		Count  int     `json:"count"`
+		Median float64 `json:"median_days"`
+		P90    float64 `json:"p90_days"`
+		Max    float64 `json:"max_days"`
+	}{s.Count, d(s.Median), d(s.P90), d(s.Max)})
 }
 
 // SpreadOf returns the spread of ds; the zero Spread when ds is empty.

@@ -127,3 +127,20 @@ func TestSystemFocusFilled(t *testing.T) {
 		t.Errorf("empty body: %d of %d", filled, asked)
 	}
 }
+
+func TestISOWeekText(t *testing.T) {
+	for _, s := range []string{"2026-W07", "2026-W53", "2025-W01"} {
+		var w ISOWeek
+		if err := w.UnmarshalText([]byte(s)); err != nil {
+			t.Errorf("%s: %v", s, err)
+		} else if b, _ := w.MarshalText(); string(b) != s {
+			t.Errorf("%s read back as %s", s, b)
+		}
+	}
+	for _, s := range []string{"2025-W53", "2026-W00", "W07", "2026-07"} {
+		var w ISOWeek
+		if err := w.UnmarshalText([]byte(s)); err == nil {
+			t.Errorf("%s: no error", s)
+		}
+	}
+}

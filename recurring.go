@@ -18,9 +18,11 @@ type KindTrend struct {
 	// true when there were at least two, so the kind came back.
 	Incidents int  `json:"incidents"`
 	Recurring bool `json:"recurring"`
-	// Dates are the incidents' dates, oldest first; Gaps spreads the time
-	// between one incident and the next.
-	Dates []Date `json:"dates"`
+	// Dates are the incidents' dates, oldest first, for charts that count
+	// them by month; reports never write them, since a restricted
+	// postmortem's date is not shown (docs/access.md). Gaps spreads the
+	// time between one incident and the next.
+	Dates []Date `json:"-"`
 	Gaps  Spread `json:"gaps"`
 	// Teams counts the incidents per team, most first.
 	Teams []TeamCount `json:"teams"`

@@ -67,7 +67,7 @@ func Compare(pages []paging.Page, from, to time.Time, o Options) Trend {
 		{"sleep-hour pages", float64(c.Bands.Sleep), float64(p.Bands.Sleep)},
 		{"off-hour pages", float64(c.Bands.OffHours), float64(p.Bands.OffHours)},
 		{"shifts over the limit", float64(c.Shifts.OverLimit), float64(p.Shifts.OverLimit)},
-		{"non-actionable share %", math.Round(1000*c.NonActionable.Share) / 10, math.Round(1000*p.NonActionable.Share) / 10},
+		{"non-actionable %", math.Round(1000*c.NonActionable.Share) / 10, math.Round(1000*p.NonActionable.Share) / 10},
 		{"hours responding", math.Round(10*c.ResponseHours) / 10, math.Round(10*p.ResponseHours) / 10},
 	}
 	return t
