@@ -14,9 +14,9 @@ type collector struct {
 	src Source
 	up  *prometheus.Desc
 
-	postmortems, incidents, customerFacing, reactive         *prometheus.Desc
-	pages, sleep, nonActionable, overLimit                    *prometheus.Desc
-	kindIncidents, kindRecurrences, actionItems               *prometheus.Desc
+	postmortems, incidents, customerFacing, reactive *prometheus.Desc
+	pages, sleep, nonActionable, overLimit           *prometheus.Desc
+	kindIncidents, kindRecurrences, actionItems      *prometheus.Desc
 }
 
 func newCollector(src Source) *collector {
