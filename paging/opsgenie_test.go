@@ -122,3 +122,49 @@ func TestOpsgenieImport(t *testing.T) {
 		t.Errorf("%d requests, want a throttled one and three pages of 100", len(requests))
 	}
 }
+
+// Past Opsgenie's offset limit the import starts again from the last
+// creation time it read, and every alert lands once.
+func TestOpsgenieOffsetLimit(t *testing.T) {
+	t0 := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	const n = 20_150
+	created := make([]int64, n)
+	alerts := make([]map[string]any, n)
+	for i := range n {
+		at := t0.Add(time.Duration(i/2) * time.Minute) // two alerts a minute: ties at the restart
+		created[i] = at.UnixMilli()
+		alerts[i] = map[string]any{"id": fmt.Sprintf("og-%05d", i), "message": "A", "status": "open", "createdAt": at.Format("2006-01-02T15:04:05.000Z")}
+	}
+	maxOffset := 0
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		m := ogQuery.FindStringSubmatch(q.Get("query"))
+		offset, _ := strconv.Atoi(q.Get("offset"))
+		limit, _ := strconv.Atoi(q.Get("limit"))
+		if m == nil || offset+limit > 20000 {
+			w.WriteHeader(http.StatusUnprocessableEntity)
+			return
+		}
+		maxOffset = max(maxOffset, offset)
+		from, _ := strconv.ParseInt(m[1], 10, 64)
+		until, _ := strconv.ParseInt(m[2], 10, 64)
+		lo, _ := slices.BinarySearch(created, from)
+		hi, _ := slices.BinarySearch(created, until)
+		in := alerts[lo:hi]
+		end := min(offset+limit, len(in))
+		body := map[string]any{"data": in[min(offset, end):end], "paging": map[string]any{}}
+		if end < len(in) {
+			body["paging"] = map[string]any{"next": "https://api.opsgenie.com/v2/alerts?offset=" + strconv.Itoa(end)}
+		}
+		json.NewEncoder(w).Encode(body)
+	}))
+	defer ts.Close()
+	og := &Opsgenie{BaseURL: ts.URL, APIKey: "k", Mapping: Mapping{Team: "platform"}}
+	b, err := og.Import(context.Background(), t0, t0.Add(30*24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Pages) != n || maxOffset != 19_900 {
+		t.Errorf("%d pages (want %d), offsets up to %d", len(b.Pages), n, maxOffset)
+	}
+}
