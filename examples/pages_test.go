@@ -167,3 +167,51 @@ func exampleFacts(t *testing.T) []debrief.IncidentFact {
 	}
 	return facts
 }
+
+// TestDemoKinds checks that the kinds report of the example archive shows
+// the families that keep coming back, and never names the restricted
+// PM-2026-018.
+func TestDemoKinds(t *testing.T) {
+	ks := debrief.DefaultKinds()
+	var kin []*debrief.Kin
+	err := fs.WalkDir(examples.Files, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
+			return err
+		}
+		src, _ := examples.Files.ReadFile(path)
+		doc, _ := markdown.Parse(src)
+		p := doc.Postmortem
+		kin = append(kin, &debrief.Kin{Summary: p.Summary(), Kinds: ks.Infer(p), ActionItems: p.ActionItems})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, to := debrief.Date{Year: 2025, Month: 1, Day: 1}, debrief.Date{Year: 2026, Month: 12, Day: 31}
+	trends := debrief.RecurringKinds(debrief.GroupKin(kin, ks), nil, from, to, debrief.Date{Year: 2026, Month: 12, Day: 4})
+	byKind := map[string]debrief.KindTrend{}
+	for _, tr := range trends {
+		byKind[tr.Kind] = tr
+		for _, r := range tr.Recurrences {
+			if r.Earlier.ID == "PM-2026-018" || r.Later.ID == "PM-2026-018" {
+				t.Errorf("the restricted PM-2026-018 is named in %s", tr.Kind)
+			}
+		}
+	}
+	for _, kind := range []string{"cert-expiry", "noisy-alert", "config-push"} {
+		if tr := byKind[kind]; tr.Incidents < 3 || !tr.Recurring {
+			t.Errorf("%s: %d incidents, want at least 3", kind, tr.Incidents)
+		}
+	}
+	// The certificate family came back although ACT-107 was done.
+	found := false
+	for _, r := range byKind["cert-expiry"].Recurrences {
+		found = found || r.Fix == "ACT-107"
+	}
+	if !found || byKind["cert-expiry"].FixesFailed == 0 {
+		t.Errorf("cert-expiry recurrences = %+v", byKind["cert-expiry"].Recurrences)
+	}
+	for _, tr := range trends[:min(5, len(trends))] {
+		t.Logf("%s: %d incidents, teams %v, fixes done %d, held %d, failed %d", tr.Kind, tr.Incidents, tr.Teams, tr.FixesDone, tr.FixesHeld, tr.FixesFailed)
+	}
+}
