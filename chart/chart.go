@@ -73,10 +73,10 @@ func (c *Chart) Caption() string {
 
 // geometry of the plot area inside the drawing.
 const (
-	padLeft   = 48
-	padRight  = 16
-	padTop    = 36
-	padBottom = 64
+	padLeft       = 48
+	padRight      = 16
+	padTop        = 36
+	basePadBottom = 64
 )
 
 // SVG draws the chart.
@@ -85,6 +85,11 @@ func (c *Chart) SVG() string {
 	if w == 0 {
 		w, h = 720, 300
 	}
+	// The legend's rows go below the category labels; the drawing grows
+	// by the rows past the first.
+	rows := c.legendRows(w)
+	h += 16 * max(len(rows)-1, 0)
+	padBottom := basePadBottom + 16*max(len(rows)-1, 0)
 	pw, ph := float64(w-padLeft-padRight), float64(h-padTop-padBottom)
 	top := c.scaleMax()
 	y := func(v float64) float64 { return padTop + ph - ph*v/top }
@@ -146,7 +151,7 @@ func (c *Chart) SVG() string {
 	for i := 0; i < n; i += step {
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle">%s</text>`+"\n", f(padLeft+slot*(float64(i)+0.5)), f(y(0)+16), esc(c.Labels[i]))
 	}
-	c.legend(&b, h)
+	c.legend(&b, rows, h-padBottom+46)
 	b.WriteString("</svg>\n")
 	return b.String()
 }
@@ -181,22 +186,60 @@ func dashes(i int) string {
 	return []string{"none", "8 4", "2 3", "10 3 2 3"}[i%4]
 }
 
-// legend names every series beside its swatch, and every threshold.
-func (c *Chart) legend(b *strings.Builder, h int) {
-	x := padLeft
-	yy := h - 18
+// legendItem is one entry of the legend: a swatch and its name.
+type legendItem struct {
+	name   string
+	series int // -1 for a threshold
+	line   bool
+}
+
+func (c *Chart) legendItems() []legendItem {
+	var items []legendItem
 	for si, s := range c.Series {
-		if s.Line {
-			fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="2.5" stroke-dasharray="%s"/>`, x, yy-4, x+18, yy-4, color(si), dashes(si))
-		} else {
-			fmt.Fprintf(b, `<rect x="%d" y="%d" width="14" height="12" fill="url(#%s-p%d)" stroke="%s"/>`, x, yy-11, c.safeID(), si, color(si))
-		}
-		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`+"\n", x+22, yy, esc(s.Name))
-		x += 22 + 7*len([]rune(s.Name)) + 18
+		items = append(items, legendItem{s.Name, si, s.Line})
 	}
 	for _, t := range c.Thresholds {
-		fmt.Fprintf(b, `<line class="limit" x1="%d" y1="%d" x2="%d" y2="%d"/><text x="%d" y="%d">%s</text>`+"\n", x, yy-4, x+18, yy-4, x+22, yy, esc(t.Label))
-		x += 22 + 7*len([]rune(t.Label)) + 18
+		items = append(items, legendItem{t.Label, -1, true})
+	}
+	return items
+}
+
+// legendWidth is the room an entry takes: its swatch and its name at
+// about 7 pixels a character.
+func legendWidth(it legendItem) int { return 22 + 7*len([]rune(it.name)) + 18 }
+
+// legendRows lays the legend out in rows that fit the width.
+func (c *Chart) legendRows(w int) [][]legendItem {
+	var rows [][]legendItem
+	x := padLeft
+	for _, it := range c.legendItems() {
+		if len(rows) == 0 || x+legendWidth(it) > w-padRight && x > padLeft {
+			rows = append(rows, nil)
+			x = padLeft
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], it)
+		x += legendWidth(it)
+	}
+	return rows
+}
+
+// legend names every series beside its swatch, and every threshold, in
+// rows below the plot.
+func (c *Chart) legend(b *strings.Builder, rows [][]legendItem, top int) {
+	for r, row := range rows {
+		x, yy := padLeft, top+16*r
+		for _, it := range row {
+			switch {
+			case it.series < 0:
+				fmt.Fprintf(b, `<line class="limit" x1="%d" y1="%d" x2="%d" y2="%d"/>`, x, yy-4, x+18, yy-4)
+			case it.line:
+				fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="2.5" stroke-dasharray="%s"/>`, x, yy-4, x+18, yy-4, color(it.series), dashes(it.series))
+			default:
+				fmt.Fprintf(b, `<rect x="%d" y="%d" width="14" height="12" fill="url(#%s-p%d)" stroke="%s"/>`, x, yy-11, c.safeID(), it.series, color(it.series))
+			}
+			fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`+"\n", x+22, yy, esc(it.name))
+			x += legendWidth(it)
+		}
 	}
 }
 
