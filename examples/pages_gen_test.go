@@ -80,7 +80,7 @@ var demoBursts = []struct {
 // of them in business hours and 35 % in sleep hours; the weeks the
 // postmortems tell about are added on their own in demoPages.
 var dqlhWeeks = map[string]int{
-	"2025-W44": 2, "2025-W45": 4, "2025-W46": 5, "2025-W47": 3, "2025-W48": 6, "2025-W49": 2, // W49 adds the storm
+	"2025-W44": 2, "2025-W45": 4, "2025-W46": 5, "2025-W47": 3, "2025-W48": 6,
 	"2025-W50": 9, "2025-W51": 8, "2025-W52": 10, "2026-W01": 7, "2026-W02": 8, "2026-W03": 9,
 	"2026-W04": 10, "2026-W05": 12, "2026-W06": 22, "2026-W08": 30, "2026-W09": 27,
 }
@@ -144,25 +144,53 @@ func (d *demo) at(day time.Time, band int, lo, hi time.Time) time.Time {
 	panic(fmt.Sprintf("no minute of band %d on %s between %s and %s", band, day, lo, hi))
 }
 
-// spread places n pages of DispatchQueueLagHigh in [lo, hi), in the bands
-// given (business, off, sleep), as episodes that flap.
+// spread places pages of DispatchQueueLagHigh in [lo, hi), as many in
+// each band (business, off, sleep) as given, in episodes that flap: up to
+// three pages, each firing again 5 to 20 minutes after the one before
+// resolved, all in one band.
 func (d *demo) spread(lo, hi time.Time, bands [3]int) {
 	days := int(hi.Sub(lo).Hours()/24) + 2
 	for band, n := range bands {
-		for range n {
-			for {
+		for n > 0 {
+			k := min(n, 1+d.r.IntN(3))
+			for try := 0; ; try++ {
+				if try > 200 {
+					k = 1
+				}
 				day := lo.In(d.loc).AddDate(0, 0, d.r.IntN(days)-1)
 				y, m, dd := day.Date()
-				mid := time.Date(y, m, dd, 0, 0, 0, 0, d.loc)
-				first := d.at(mid, band, time.Date(y, m, dd, 0, 0, 0, 0, d.loc), time.Date(y, m, dd+1, 0, 0, 0, 0, d.loc))
-				if first.Before(lo) || !first.Before(hi) {
-					continue
+				at := d.at(day, band, time.Date(y, m, dd, 0, 0, 0, 0, d.loc), time.Date(y, m, dd+1, 0, 0, 0, 0, d.loc))
+				mark := len(d.pages)
+				ok := true
+				for i := range k {
+					if i > 0 {
+						prev := d.pages[len(d.pages)-1]
+						at = prev.Resolved.Add(time.Duration(5+d.r.IntN(16)) * time.Minute)
+					}
+					if at.Before(lo) || !at.Before(hi) || band != bandOf(at, d.loc) {
+						ok = false
+						break
+					}
+					d.dqlh(at)
 				}
-				d.dqlh(first)
-				break
+				if ok {
+					break
+				}
+				d.pages = d.pages[:mark]
 			}
+			n -= k
 		}
 	}
+}
+
+// bandOf returns the band (0 business, 1 off, 2 sleep) of t in loc.
+func bandOf(t time.Time, loc *time.Location) int {
+	for band, hours := range bandHours {
+		if slices.Contains(hours, t.In(loc).Hour()) {
+			return band
+		}
+	}
+	return 2
 }
 
 // dqlh adds one DispatchQueueLagHigh page: mostly flaps, some ignored,
@@ -240,7 +268,8 @@ func demoPages(loc *time.Location) []paging.Page {
 	}
 	// The December storm: 31 pages in 41 hours from 3 December 16:05 UTC.
 	d.spread(time.Date(2025, 12, 3, 16, 5, 0, 0, time.UTC), time.Date(2025, 12, 5, 9, 5, 0, 0, time.UTC), [3]int{12, 10, 0})
-	for i := range 9 { // sleep hours, all from the 05:00 morning peak
+	d.spread(local(d, "2025-12-06 00:00"), local(d, "2025-12-08 00:00"), [3]int{1, 0, 1}) // the weekend after
+	for i := range 9 {                                                                    // sleep hours, all from the 05:00 morning peak
 		day := []string{"2025-12-04", "2025-12-05"}[i%2]
 		d.dqlh(local(d, fmt.Sprintf("%s 05:%02d", day, 3+6*i)))
 	}

@@ -63,9 +63,9 @@ func Noisiest(pages []paging.Page, o Options) []AlertCount {
 type Flap struct {
 	Alert   string `json:"alert"`
 	Service string `json:"service,omitempty"`
-	// Refires counts its pages that triggered within FlapGap of the
-	// previous page's resolution (or while it was still open), Worst the
-	// most of them inside one FlapWindow.
+	// Refires counts its pages that triggered within FlapGap after the
+	// previous page resolved, Worst the most of them inside one
+	// FlapWindow.
 	Refires int `json:"refires"`
 	Worst   int `json:"worst"`
 	// First and Last are the triggers of its first and last re-fire.
@@ -89,8 +89,10 @@ func Flapping(pages []paging.Page, o Options) []Flap {
 		paging.Sort(ps)
 		var refires []time.Time
 		for i := 1; i < len(ps); i++ {
+			// A page that triggers while the one before is still open is
+			// a duplicate, not a flap.
 			prev := ps[i-1]
-			if prev.Resolved.IsZero() || ps[i].Triggered.Sub(prev.Resolved) <= o.FlapGap {
+			if gap := ps[i].Triggered.Sub(prev.Resolved); !prev.Resolved.IsZero() && gap >= 0 && gap <= o.FlapGap {
 				refires = append(refires, ps[i].Triggered)
 			}
 		}

@@ -236,7 +236,10 @@ func TestCompare(t *testing.T) {
 	if got := tr.Changes[1].String(); got != "sleep-hour pages 2 (+1 from 1, +100 %)" {
 		t.Errorf("change = %q", got)
 	}
-	if got := (Change{"x", 0, 0}).String(); got != "x 0 (+0 from 0)" {
+	if got := (Change{Figure: "non-actionable %", Now: 60, Before: 50, Share: true}).String(); got != "non-actionable % 60 (+10 from 50)" {
+		t.Errorf("change = %q", got)
+	}
+	if got := (Change{Figure: "x"}).String(); got != "x 0 (+0 from 0)" {
 		t.Errorf("change = %q", got)
 	}
 }
@@ -265,5 +268,20 @@ func TestNonActionableRules(t *testing.T) {
 		if got := o.NonActionable(tt.p); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// Pages of one alert that trigger while the one before is still open are
+// duplicates of an incident, not flaps.
+func TestFlappingIgnoresDuplicates(t *testing.T) {
+	o := DefaultOptions(time.UTC)
+	var burst, flaps []paging.Page
+	for i := range 5 {
+		burst = append(burst, page("A", fmt.Sprintf("2026-02-09 10:%02d", 10*i), time.Minute, time.Hour, paging.ByPerson))
+		flaps = append(flaps, page("B", fmt.Sprintf("2026-02-09 14:%02d", 12*i), 0, 2*time.Minute, paging.BySystem))
+	}
+	got := Flapping(append(burst, flaps...), o)
+	if len(got) != 1 || got[0].Alert != "B" || got[0].Refires != 4 {
+		t.Errorf("flapping = %+v, want B alone", got)
 	}
 }

@@ -22,6 +22,9 @@ type Change struct {
 	Figure string  `json:"figure"`
 	Now    float64 `json:"now"`
 	Before float64 `json:"before"`
+	// Share is true for a percentage, whose change is said in points
+	// only: a relative change of a share says little.
+	Share bool `json:"share,omitempty"`
 }
 
 // Delta is Now − Before.
@@ -42,7 +45,7 @@ func (c Change) String() string {
 		d = "+" + d
 	}
 	s := fmt.Sprintf("%s %s (%s from %s", c.Figure, num(c.Now), d, num(c.Before))
-	if p, ok := c.Percent(); ok {
+	if p, ok := c.Percent(); ok && !c.Share {
 		s += fmt.Sprintf(", %+.0f %%", p)
 	}
 	return s + ")"
@@ -63,12 +66,12 @@ func Compare(pages []paging.Page, from, to time.Time, o Options) Trend {
 	t := Trend{Current: Compute(pages, from, to, o), Previous: Compute(pages, prevFrom, from, o)}
 	c, p := t.Current, t.Previous
 	t.Changes = []Change{
-		{"pages", float64(c.Pages), float64(p.Pages)},
-		{"sleep-hour pages", float64(c.Bands.Sleep), float64(p.Bands.Sleep)},
-		{"off-hour pages", float64(c.Bands.OffHours), float64(p.Bands.OffHours)},
-		{"shifts over the limit", float64(c.Shifts.OverLimit), float64(p.Shifts.OverLimit)},
-		{"non-actionable %", math.Round(1000*c.NonActionable.Share) / 10, math.Round(1000*p.NonActionable.Share) / 10},
-		{"hours responding", math.Round(10*c.ResponseHours) / 10, math.Round(10*p.ResponseHours) / 10},
+		{Figure: "pages", Now: float64(c.Pages), Before: float64(p.Pages)},
+		{Figure: "sleep-hour pages", Now: float64(c.Bands.Sleep), Before: float64(p.Bands.Sleep)},
+		{Figure: "off-hour pages", Now: float64(c.Bands.OffHours), Before: float64(p.Bands.OffHours)},
+		{Figure: "shifts over the limit", Now: float64(c.Shifts.OverLimit), Before: float64(p.Shifts.OverLimit)},
+		{Figure: "non-actionable %", Now: math.Round(1000*c.NonActionable.Share) / 10, Before: math.Round(1000*p.NonActionable.Share) / 10, Share: true},
+		{Figure: "hours responding", Now: math.Round(10*c.ResponseHours) / 10, Before: math.Round(10*p.ResponseHours) / 10},
 	}
 	return t
 }
