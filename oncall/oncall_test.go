@@ -285,3 +285,37 @@ func TestFlappingIgnoresDuplicates(t *testing.T) {
 		t.Errorf("flapping = %+v, want B alone", got)
 	}
 }
+
+// Weeks follow the team's wall clock across the clock changes: the week
+// of the spring change is an hour short, the autumn one an hour long, and
+// a page belongs to the week of its local time.
+func TestWeeksAcrossDST(t *testing.T) {
+	ams := zone(t, "Europe/Amsterdam")
+	o := DefaultOptions(ams)
+	spring, autumn := debrief.ISOWeek{Year: 2026, Week: 13}, debrief.ISOWeek{Year: 2026, Week: 43}
+	if from, to := WeekBounds(spring, ams); to.Sub(from) != 167*time.Hour {
+		t.Errorf("the spring week lasts %v", to.Sub(from))
+	}
+	if from, to := WeekBounds(autumn, ams); to.Sub(from) != 169*time.Hour {
+		t.Errorf("the autumn week lasts %v", to.Sub(from))
+	}
+	pages := []paging.Page{
+		page("A", "2026-03-29 21:59", 0, 0, ""), // 23:59 CEST on Sunday: W13
+		page("A", "2026-03-29 22:00", 0, 0, ""), // 00:00 CEST on Monday: W14
+		page("A", "2026-10-25 22:59", 0, 0, ""), // 23:59 CET on Sunday: W43
+		page("A", "2026-10-25 23:00", 0, 0, ""), // 00:00 CET on Monday: W44
+	}
+	var got []int
+	for _, w := range Weekly(pages, spring, spring.Add(1), o) {
+		got = append(got, w.Pages)
+	}
+	for _, w := range Weekly(pages, autumn, autumn.Add(1), o) {
+		got = append(got, w.Pages)
+	}
+	if !reflect.DeepEqual(got, []int{1, 1, 1, 1}) {
+		t.Errorf("pages per week = %v, want one in each", got)
+	}
+	if w := IncidentWeek(pages, utc("2026-03-29 22:00"), o); w.Week != spring.Add(1) {
+		t.Errorf("an incident at 00:00 CEST on Monday is in %v", w.Week)
+	}
+}
