@@ -39,7 +39,7 @@ func LoadChart(t debrief.TeamLoad, rule debrief.ReactiveRule, computed time.Time
 func PagingChart(team string, weeks []oncall.Week, o oncall.Options, computed time.Time) *chart.Chart {
 	c := &chart.Chart{
 		ID: "pages-" + team, Title: team + ": pages per week by hour band", YLabel: "pages",
-		Counted: fmt.Sprintf("Pages per ISO week in %s: business hours 08–19, off-hours 19–23, sleep hours 23–08", zoneName(o)),
+		Counted:  fmt.Sprintf("Pages per ISO week in %s: business hours 08–19, off-hours 19–23, sleep hours 23–08", zoneName(o)),
 		Computed: computed,
 	}
 	var bands [3]chart.Series
