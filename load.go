@@ -95,10 +95,11 @@ func Load(facts []IncidentFact, paging map[string][]PagerWeek, first, last ISOWe
 		}
 	}
 	for team, pws := range paging {
-		if len(pws) == 0 {
+		key := Keys([]string{team})
+		if len(pws) == 0 || len(key) == 0 {
 			continue
 		}
-		r := row(Keys([]string{team})[0])
+		r := row(key[0])
 		for _, pw := range pws {
 			if i, ok := index[pw.Week]; ok {
 				r[i].Pages = max(r[i].Pages, 0) + pw.Pages

@@ -73,7 +73,7 @@ func TestLoad(t *testing.T) {
 
 func TestLoadWithPaging(t *testing.T) {
 	first, last := ISOWeek{2026, 7}, ISOWeek{2026, 10}
-	paging := map[string][]PagerWeek{"logistics": {
+	paging := map[string][]PagerWeek{" ": {{ISOWeek{2026, 7}, 99}}, "logistics": {
 		{ISOWeek{2026, 7}, 41}, // more than 2 pages per shift: 28 a week
 		{ISOWeek{2026, 8}, 30},
 		{ISOWeek{2026, 9}, 3},
