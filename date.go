@@ -47,3 +47,20 @@ func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
 
 // Compare returns -1, 0 or +1 as d is before, the same day as or after e.
 func (d Date) Compare(e Date) int { return d.Time().Compare(e.Time()) }
+
+// MarshalText writes the date as YYYY-MM-DD, and the zero Date as "".
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a date that MarshalText wrote.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
