@@ -5,9 +5,11 @@
 // safe for concurrent use; Lint returns the Findings for one file. The work
 // happens in four steps:
 //
-//   - segment.go and inline.go cut the Markdown into sentences, skipping
-//     front matter, code, HTML, link targets and comments, and keep a map from
-//     every character back to its place in the file;
+//   - segment.go walks goldmark's tree of the Markdown body and prose.go
+//     copies the text of its paragraphs, headings and table cells, skipping
+//     front matter, code, HTML, link targets and comments; both keep a map
+//     from every character back to its place in the file, and sentence.go
+//     cuts the text into sentences;
 //   - trigger.go runs one Aho–Corasick pass over the lower-cased prose, so
 //     that only sentences holding a trigger word are looked at more closely;
 //   - token.go, lexicon.go and clause.go tokenise those sentences, tag the

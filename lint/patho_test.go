@@ -26,6 +26,11 @@ func TestPathologicalInputs(t *testing.T) {
 		"commas":         "Marco, ",
 		"relative":       "who that which ",
 		"failure chains": "failed to forgot to ignored ",
+		"open links":     "[a](",
+		"open images":    "![a](",
+		"empty links":    "[](",
+		"nested lists":   "1. ",
+		"quoted lists":   "> - ",
 	} {
 		src := []byte(strings.Repeat(unit, 200_000/len(unit)))
 		start := time.Now()

@@ -67,6 +67,13 @@ func TestSegment(t *testing.T) {
 		{"timeline lines split", "02:14 Cert expires\n02:21 Alert fires", []string{"02:14 Cert expires", "02:21 Alert fires"}},
 		{"decimals and versions", "Latency rose 2.5x after v1.2.3 shipped.", []string{"Latency rose 2.5x after v1.2.3 shipped."}},
 		{"thematic break", "One.\n\n***\n\nTwo.", []string{"One.", "Two."}},
+		{"autolink", "See <https://status.example.com> now.", []string{"See … now."}},
+		{"strikethrough", "The ~~root cause~~ trigger.", []string{"The root cause trigger."}},
+		{"hard line break", "First line  \nsecond line.", []string{"First line second line."}},
+		{"lazy continuation", "> Ana paged\nthe team.", []string{"Ana paged the team."}},
+		{"heading in a list", "- Intro\n  ## Inside\n", []string{"Intro", "Inside"}},
+		{"closing hashes", "## Summary ##\nText.", []string{"Summary", "Text."}},
+		{"code across lines", "Ran `kubectl\ndrain` twice.", []string{"Ran … twice."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +82,28 @@ func TestSegment(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDefuse checks that the shapes that make the Markdown parser slow are
+// blanked out without moving any byte, and that ordinary text is untouched.
+func TestDefuse(t *testing.T) {
+	plain := []byte("# T\n\n- [a](b) and [c](d)\n> > quoted\n")
+	if got := defuse(plain); &got[0] != &plain[0] {
+		t.Errorf("an ordinary document was copied")
+	}
+	for _, src := range []string{
+		strings.Repeat("> ", 100) + "deep",
+		strings.Repeat("1. ", 100) + "deep",
+		strings.Repeat("[a](", 1000),
+	} {
+		got := defuse([]byte(src))
+		if len(got) != len(src) {
+			t.Errorf("%.20q: length %d, want %d", src, len(got), len(src))
+		}
+		if string(got) == src {
+			t.Errorf("%.20q: not defused", src)
+		}
 	}
 }
 
@@ -96,6 +125,10 @@ func TestPositions(t *testing.T) {
 		{"block quote", "> Marco forgot the flag.", 1, 3, 1, 15},
 		{"table cell", "| a | Marco forgot it |\n|---|---|", 1, 7, 1, 19},
 		{"CRLF", "Intro.\r\n\r\nMarco forgot it.", 3, 1, 3, 13},
+		{"after a link", "See [the log](http://x/y), then Marco forgot to check.", 1, 33, 1, 54},
+		{"escaped", "Per \\*policy\\*, Marco forgot to check.", 1, 17, 1, 38},
+		{"entity", "Q&amp;A: Marco forgot to check.", 1, 10, 1, 31},
+		{"nested quote in a list", "- > Marco forgot the flag.", 1, 5, 1, 17},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
