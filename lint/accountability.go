@@ -49,6 +49,11 @@ func checkAccountability(s *sentence) {
 			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
 				from, end = s.subjectOf(i).start, i+1
 			}
+		case "blames", "blaming":
+			// "the council's report blames the supplier's engineers"
+			if n := s.npStartingAt(i + 1); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
+				from, end = i, n.end
+			}
 		case "accountability", "responsibility", "blame", "fault":
 			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) && (t.low == "blame" || t.low == "fault" || s.low(i+1) != "for" || s.eventAfter(i+2)) {
 				from, end = i, e

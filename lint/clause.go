@@ -22,10 +22,12 @@ type sentence struct {
 
 // match is what a rule found: a token range and what to say about it.
 type match struct {
-	rule       string
-	from, to   int // token range [from, to)
-	msg, sugg  string
-	forceQuote bool
+	rule      string
+	from, to  int // token range [from, to)
+	msg, sugg string
+	// byNobody is set on an omission whose subject is nobody ("nobody
+	// checked"): there the negative subject is the finding, not a denial.
+	byNobody bool
 }
 
 // np is a noun phrase: tokens [start, end) and the index of its head. poss
@@ -405,6 +407,8 @@ func (s *sentence) person(n np) bool {
 	switch {
 	case h.low == "one" && n.head > 0 && s.low(n.head-1) == "no":
 		return true
+	case h.upper && h.low == "it":
+		return true // the IT department
 	case f&fThing != 0 && f&fPron == 0:
 		return false
 	case f&fPron != 0:
@@ -413,15 +417,28 @@ func (s *sentence) person(n np) bool {
 		}
 		return true
 	case f&fRole != 0:
+		if machineRoles[h.low] {
+			for j := n.start; j < n.head; j++ {
+				if t := &s.toks[j]; t.f&fTech != 0 && t.f&fRole == 0 || softwareMods[t.low] {
+					return false // "the terraform provider", "the webhook dispatcher"
+				}
+			}
+		}
 		if f&fAmbig == 0 {
 			return true
 		}
+		from := n.start
 		for j := n.start; j < n.head; j++ {
+			if s.toks[j].low == "'s" {
+				from = j + 1 // "the vendor's operator": the possessor is no modifier
+			}
+		}
+		for j := from; j < n.head; j++ {
 			t := &s.toks[j]
-			if t.f&(fDet|fPossessive) != 0 || t.low == "'s" || j == n.poss {
+			if t.f&(fDet|fPossessive) != 0 || j == n.poss {
 				continue
 			}
-			if t.kind != tWord || !s.lex.personModOK(t.low) {
+			if t.kind != tWord || !s.lex.personModOK(t.low, h.low) && !s.hyphenModOK(t.low, h.low) {
 				return false
 			}
 		}
@@ -437,6 +454,28 @@ func (s *sentence) person(n np) bool {
 		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
 	}
 	return false
+}
+
+// machineRoles are role words that also name pieces of software.
+var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators
+	controller controllers worker workers manager managers supervisor supervisors scheduler
+	coordinator coordinators inspector inspectors planner planners`)
+
+// softwareMods before a role word make it a piece of software.
+var softwareMods = wordSet(`webhook api sdk library plugin client server proxy queue event message job
+	task pod node cluster kubernetes k8s terraform helm ansible cron storage cache database db disk
+	raid network dns http https grpc tcp udp tls ssl auth oauth identity token certificate cert
+	deploy build ci cd pipeline log logging metrics metric alert alerting monitoring health
+	scheduler schedule batch stream kafka replication backup sync webhooks rpc sql query search
+	index edge cdn load balancer ingress egress service software code bot script daemon agent
+	browser mobile app application firmware kernel driver device hardware os runtime vm container
+	docker cloud upstream downstream payment email mail sms notification notifications`)
+
+// hyphenModOK reports whether a hyphenated modifier keeps an ambiguous role
+// human: "night-shift lead", "control-room operator".
+func (s *sentence) hyphenModOK(mod, head string) bool {
+	a, b, ok := strings.Cut(mod, "-")
+	return ok && (s.lex.personModOK(a, head) || s.lex.personModOK(b, head))
 }
 
 // thingsBefore reports whether "they" at i most likely stands for things: a
@@ -457,10 +496,14 @@ func (s *sentence) thingsBefore(i int) bool {
 // nameShaped reports whether a lower-cased word could be a given name: short,
 // letters only, and without the endings of common nouns.
 func nameShaped(w string) bool {
-	if len(w) < 2 || len(w) > 12 {
+	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	for _, r := range w {
+	for i, r := range w {
+		// Hyun-woo, O'Brien
+		if (r == '-' || r == '\'') && i > 0 && i < len(w)-1 {
+			continue
+		}
 		if !(r >= 'a' && r <= 'z' || r >= 0x80) {
 			return false
 		}

@@ -85,10 +85,21 @@ var baseLexicon = func() lexicon {
 		executive executives director directors vp cto ceo pm pms em ems ic ics sme smes
 		sales finance legal marketing infra sysops netops secops devsecops noc soc officer officers
 		scientist scientists designer designers submitter requester assignee captain captains
-		steward stewards`)
+		steward stewards personnel temp temps trainee trainees clerk clerks teller tellers
+		signaller signallers signalman signalmen dispatcher dispatchers electrician electricians
+		installer installers fitter fitters staffer staffers recruit recruits apprentice
+		apprentices volunteer volunteers representative representatives rep reps advisor advisors
+		adviser advisers auditor auditors inspector inspectors supervisor supervisors foreman
+		foremen planner planners accountant accountants cashier cashiers pilot pilots official
+		officials subcontractor subcontractors licensee licensees workforce squad squads
+		department departments company companies organisation organisations organization
+		organizations firm firms vendor vendors provider providers supplier suppliers carrier
+		carriers registrar registrars isp isps telco telcos partner partners controller
+		controllers worker workers group groups board boards operations desk security`)
 	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
 		admin admins lead leads customer customers member members rotation shift support ops
-		management engineering qa infra sales finance legal marketing`)
+		management engineering qa infra sales finance legal marketing controller controllers
+		worker workers group groups board boards operations desk security`)
 	l.add(fPersonMod, `support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
@@ -190,8 +201,59 @@ var baseLexicon = func() lexicon {
 	return l
 }()
 
-// personModOK reports whether a modifier keeps an ambiguous role human.
-func (l lexicon) personModOK(low string) bool { return l[low]&(fPersonMod|fRole|fName) != 0 }
+// personModOK reports whether a modifier keeps an ambiguous role human:
+// "the release manager", "the platform lead", "the air traffic controller",
+// but not "the storage controller" or "the lock owner".
+func (l lexicon) personModOK(mod, head string) bool {
+	if l[mod]&(fPersonMod|fRole|fName) != 0 {
+		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker")) || humanMods[head][mod]
+	}
+	if strings.HasPrefix(head, "owner") {
+		return !ownedThings[mod]
+	}
+	if m, ok := humanMods[head]; ok {
+		return m[mod]
+	}
+	return false
+}
+
+// wordSet builds a set from a space-separated list.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// departments name the part of an organisation a lead, manager, group or
+// board belongs to.
+var departments = `operations operational network networking database platform infrastructure security data
+	storage systems finance payments billing mobile frontend backend web cloud production technical
+	facilities maintenance capacity deploy deployment pipeline service system code feature product
+	analytics identity payroll hr it marketing sales legal compliance risk governance architecture
+	advisory review approval cab change release program project engineering design research
+	night-shift day-shift weekend regional area country team`
+
+// humanMods are the modifiers that make an ambiguous head a person, beyond
+// the usual person modifiers.
+var humanMods = func() map[string]map[string]bool {
+	dept := wordSet(departments)
+	m := map[string]map[string]bool{}
+	for _, h := range strings.Fields("lead leads manager managers admin admins member members group groups board boards operations support management engineering qa security desk") {
+		m[h] = dept
+	}
+	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
+	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway")
+	m["controller"], m["controllers"] = ctl, ctl
+	m["worker"], m["workers"] = wrk, wrk
+	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")
+	m["operator"], m["operators"] = op, op
+	return m
+}()
+
+// ownedThings are what an owner can be of in software: a lock, a row.
+var ownedThings = wordSet("thread lock row file process lease mutex key object partition shard record job task resource handle socket port")
 
 // withRoles returns a lexicon that also knows the given role words; a
 // multi-word role ("release captain") adds its last word as a role.

@@ -224,21 +224,12 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
-			if s.mention(m) {
+			if s.mention(m) || s.quotedSpeech(m) || s.disowned(m) {
 				continue
 			}
 			start := sn.start + s.toks[m.from].s
 			end := sn.start + s.toks[m.to-1].e - 1
-			quoted := sn.flags&sQuote != 0 || m.forceQuote
-			if !quoted {
-				quoted = true
-				for k := m.from; k < m.to; k++ {
-					if !s.toks[k].quote {
-						quoted = false
-						break
-					}
-				}
-			}
+			quoted := sn.flags&sQuote != 0
 			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(start), end: d.srcEnd(end), msg: m.msg, sugg: m.sugg, quoted: quoted})
 		}
 	}
@@ -254,6 +245,18 @@ func (s *sentence) mention(m match) bool {
 		from++
 	}
 	return s.is(m.from-1, "\"") && s.is(m.to, "\"") || s.is(from-1, "\"") && s.is(m.to, "\"") && from > m.from
+}
+
+// quotedSpeech reports whether a match lies inside quotation marks: the
+// words of someone else ("a customer wrote \"your staff are
+// incompetent\""), which the writer reports without adopting them.
+func (s *sentence) quotedSpeech(m match) bool {
+	for k := m.from; k < m.to; k++ {
+		if !s.toks[k].quote {
+			return false
+		}
+	}
+	return true
 }
 
 // analyzer holds the buffers reused from one sentence to the next.

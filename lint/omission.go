@@ -94,6 +94,9 @@ func checkOmission(s *sentence) {
 		s.add(idOmission, from, end,
 			fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", phrase),
 			fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", who))
+		if t.f&fFail == 0 && len(s.matches) > 0 {
+			s.matches[len(s.matches)-1].byNobody = true // "nobody checked"
+		}
 	}
 }
 
@@ -188,8 +191,10 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && did && past:
 		// "had not checked"
 	case never && past:
-	case !neg && past && g == p:
-		// "Nobody noticed", "No one checked".
+	case !neg && past && s.seq(p+1, "the", "wrong"):
+		return 0 // "no one ran the wrong command" denies a slip
+	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)):
+		// "Nobody noticed", "No one checked", "nobody ever checked".
 		n := s.subjectOf(p)
 		if !n.ok() || !(s.toks[n.head].f&fNegQuant != 0 || s.low(n.head) == "one" && s.low(n.head-1) == "no") {
 			return 0
@@ -228,4 +233,15 @@ func (s *sentence) who(n np) string {
 		w = strings.ToLower(w[:1]) + w[1:]
 	}
 	return w
+}
+
+// groupOnlyAdverbs reports whether the verb group [g, p) holds adverbs only:
+// "nobody ever checked".
+func (s *sentence) groupOnlyAdverbs(g, p int) bool {
+	for i := g; i < p; i++ {
+		if !s.isAdverb(i) || s.f(i)&fNeg != 0 {
+			return false
+		}
+	}
+	return true
 }

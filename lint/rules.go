@@ -143,6 +143,6 @@ var triggers = func() []pattern {
 		"let you", "let them", "let my", "let our", "let us")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
-		"ultimate reason", "fundamental reason", "came down", "comes down", "come down")
+		"ultimate reason", "fundamental reason", "one reason", "came down", "comes down", "come down")
 	return ps
 }()

@@ -26,6 +26,15 @@ var selfNouns = map[string]bool{
 	"oversight": true,
 }
 
+// faultCompound words after "fault" make it a term of engineering: fault
+// tolerance, a fault domain.
+var faultCompound = map[string]bool{
+	"tolerance": true, "tolerant": true, "injection": true, "domain": true, "domains": true,
+	"isolation": true, "detection": true, "line": true, "lines": true, "zone": true, "zones": true,
+	"code": true, "codes": true, "handling": true, "handler": true, "model": true, "tree": true,
+	"mode": true, "modes": true, "tolerances": true, "current": true, "condition": true,
+}
+
 func checkSelfBlame(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
@@ -39,7 +48,7 @@ func checkSelfBlame(s *sentence) {
 			if s.is(j, "own", "big", "biggest", "huge") {
 				j++
 			}
-			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) {
+			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) && !(s.low(j) == "fault" && faultCompound[s.low(j+1)]) {
 				s.selfBlame(i, j+1)
 			}
 		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):

@@ -41,7 +41,7 @@ func (t *token) is(words ...string) bool {
 func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, toks []token) []token {
 	toks = toks[:0]
 	n := int32(len(text))
-	quote := false
+	quote, squote := false, false
 	acc := 0
 	for i := int32(0); i < n; {
 		c := text[i]
@@ -54,12 +54,12 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 		if acc < len(accepted) && accepted[acc][0] <= i {
 			end := accepted[acc][1]
-			toks = append(toks, token{s: i, e: end, low: lowText[i:end], kind: tAccepted, quote: quote})
+			toks = append(toks, token{s: i, e: end, low: lowText[i:end], kind: tAccepted, quote: quote || squote})
 			i = end
 			continue
 		}
 		if c == placeholder {
-			toks = append(toks, token{s: i, e: i + 1, low: "code", kind: tCode, quote: quote})
+			toks = append(toks, token{s: i, e: i + 1, low: "code", kind: tCode, quote: quote || squote})
 			i++
 			continue
 		}
@@ -70,9 +70,16 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			size = int32(sz)
 		}
 		if !isWordRune(r) {
-			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote}
-			if c == '"' {
+			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote || squote}
+			switch {
+			case c == '"':
 				quote = !quote
+				t.quote = true
+			case c == '\'' && !squote && (i == 0 || isOpener(text[i-1])) && i+1 < n && isWordByte(text[i+1]):
+				squote = true // an opening single quote: 'who pushed this?'
+				t.quote = true
+			case c == '\'' && squote && i > 0 && text[i-1] != ' ' && (i+1 == n || !isWordByte(text[i+1])):
+				squote = false
 				t.quote = true
 			}
 			toks = append(toks, t)
@@ -108,7 +115,7 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			}
 			break
 		}
-		w := token{s: i, e: j, low: lowText[i:j], quote: quote}
+		w := token{s: i, e: j, low: lowText[i:j], quote: quote || squote}
 		if digits && !letters || digits && isNumberish(w.low) {
 			w.kind = tNum
 		}
@@ -137,12 +144,12 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 					w.low = "shall"
 				}
 				toks = append(toks, w)
-				toks = append(toks, token{s: j - 1, e: k, low: "not", f: fNeg, quote: quote})
+				toks = append(toks, token{s: j - 1, e: k, low: "not", f: fNeg, quote: quote || squote})
 				i = k
 				continue
 			case suf == "'s" || suf == "'re" || suf == "'ve" || suf == "'m" || suf == "'d" || suf == "'ll":
 				toks = append(toks, w)
-				t := token{s: j, e: k, low: suf, quote: quote}
+				t := token{s: j, e: k, low: suf, quote: quote || squote}
 				switch suf {
 				case "'ve":
 					t.low = "have"
@@ -162,7 +169,7 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		i = j
 		// A plural possessive: engineers' → engineers '
 		if j < n && text[j] == '\'' && (j+1 == n || !isWordByte(text[j+1])) && j > 0 && lowText[j-1] == 's' {
-			toks = append(toks, token{s: j, e: j + 1, low: "'s", quote: quote})
+			toks = append(toks, token{s: j, e: j + 1, low: "'s", quote: quote || squote})
 			i = j + 1
 		}
 	}
@@ -173,6 +180,15 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 	}
 	return toks
+}
+
+// isOpener reports whether a byte may come right before an opening quote.
+func isOpener(c byte) bool {
+	switch c {
+	case ' ', '(', '[', '{', '"', '-', '\n', '/', ':':
+		return true
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {
