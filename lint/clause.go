@@ -304,10 +304,22 @@ func (s *sentence) subjectDepth(p, depth int) np {
 	case s.f(i)&fRel != 0 && s.low(i) != "that":
 		// "the engineer who forgot": the relative pronoun stands for the
 		// phrase before it.
-		if s.low(i-1) == "," {
-			return s.npEndingAt(i - 2)
+		k := i - 1
+		if s.low(k) == "," {
+			k--
 		}
-		return s.npEndingAt(i - 1)
+		n := s.npEndingAt(k)
+		// "he's the one who took down the VPN", "it was me who typed":
+		// the subject of the copula before.
+		if n.ok() && n.start == n.head-1 && s.is(n.head, "one", "person", "guy") && s.f(n.start-1)&fBe != 0 {
+			if a := s.npEndingAt(n.start - 2); s.person(a) {
+				return a
+			}
+		}
+		if n.ok() && s.f(n.start-1)&fBe != 0 && s.is(n.start-2, "it") && s.person(n) {
+			return n // "it was me who …"
+		}
+		return n
 	}
 	n := s.npEndingAt(i)
 	// "The developer who wrote the migration forgot": the phrase before the
@@ -318,7 +330,106 @@ func (s *sentence) subjectDepth(p, depth int) np {
 			return a
 		}
 	}
+	if !s.person(n) {
+		if f := s.frontSubject(g); f.ok() {
+			return f
+		}
+	}
 	return n
+}
+
+// postModifiers may follow a person's noun before the verb: "the engineer
+// involved", "the person responsible for the change".
+var postModifiers = wordSet("involved concerned responsible accountable assigned tasked charged affected at fault in charge on duty")
+
+// frontSubject returns the noun phrase that opens the clause of the verb
+// group at g when all that stands between it and the verb describes it:
+// "the person responsible for monitoring the platform over the holiday did
+// not respond", "individuals involved in the change bypassed approvals".
+// It returns noNP unless that phrase is a person.
+func (s *sentence) frontSubject(g int) np {
+	c := g - 1
+	for c > 0 && !s.boundary(c-1) && s.f(c-1)&(fConj|fSub|fRel) == 0 {
+		c--
+	}
+	// Skip an opening phrase of time or place: "At 10:09 the engineer …".
+	for c < g && s.f(c)&fPrep != 0 {
+		p := s.npStartingAt(c + 1)
+		if !p.ok() || p.start != c+1 {
+			break
+		}
+		c = p.start + 1
+		for c < p.end && !s.is(c, "the", "a", "an") && s.f(c)&fPossessive == 0 {
+			c++
+		}
+		if c >= p.end {
+			c = p.end
+		}
+	}
+	if c < 0 || c >= g {
+		return noNP
+	}
+	// The first person in the phrase that opens the clause.
+	n := noNP
+	for j := c; j < g && j < c+8 && s.nominal(j); j++ {
+		if m := s.npEndingAt(j); m.ok() && m.start >= c && s.person(m) {
+			n = m
+			break
+		}
+	}
+	if !n.ok() || n.end >= g {
+		return noNP
+	}
+	// The person must be the whole phrase, not the start of a compound:
+	// not "the admin" of "the admin panel".
+	if nx := &s.toks[n.end]; nx.kind != tWord && nx.kind != tPunct || nx.kind == tWord && nx.f&(fPrep|fRel) == 0 && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && !postModifiers[nx.low] {
+		return noNP
+	}
+	for j := n.end; j < g; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tPunct && t.low != "-" && t.low != "—",
+			t.f&(fBe|fHave|fDo|fModal|fRel) != 0:
+			return noNP
+		case t.kind == tWord && pastForm(t) && !postModifiers[t.low] && s.f(j+1)&fPrep == 0:
+			return noNP // another verb: "Ana paged the team that failed"
+		}
+	}
+	return n
+}
+
+// verbBefore returns the nearest word before i, in the same clause, that
+// can be a verb: a past form, a known verb or a form in -ing. It skips the
+// noun phrases and prepositions of the verb's objects.
+func (s *sentence) verbBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
+			continue // "ran the DELETE by mistake, in the wrong session"
+		}
+		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && s.f(j)&fDet == 0 && !s.toks[j].upper {
+			return -1
+		}
+		t := &s.toks[j]
+		if t.kind != tWord || t.f&(fDet|fPrep|fPron|fPossessive) != 0 && t.f&fVerb == 0 {
+			continue
+		}
+		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
+		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0) ||
+			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
+			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// agentOfVerb returns who did the action of the verb at v: its subject, or
+// for a passive the phrase after "by" (noNP when the passive names no one).
+func (s *sentence) agentOfVerb(v int) np {
+	if s.passive(v) && pastForm(&s.toks[v]) {
+		return s.agentOf(v)
+	}
+	return s.subjectOf(v)
 }
 
 // relativeBefore returns the index of a relative pronoun that opens a clause
@@ -361,7 +472,7 @@ func (s *sentence) prevVerb(i int) int {
 			return -1
 		}
 		t := &s.toks[j]
-		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 || strings.HasSuffix(t.low, "s")) && s.npEndingAt(s.groupStart(j)-1).ok() {
+		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 || strings.HasSuffix(t.low, "s") && t.f&(fRole|fMass) == 0 && !strings.HasSuffix(t.low, "ss")) && s.npEndingAt(s.groupStart(j)-1).ok() {
 			return j
 		}
 	}
@@ -418,7 +529,13 @@ func (s *sentence) person(n np) bool {
 		return true
 	case f&fRole != 0:
 		if machineRoles[h.low] {
+			from := n.start
 			for j := n.start; j < n.head; j++ {
+				if s.toks[j].low == "'s" {
+					from = j + 1
+				}
+			}
+			for j := from; j < n.head; j++ {
 				if t := &s.toks[j]; t.f&fTech != 0 && t.f&fRole == 0 || softwareMods[t.low] {
 					return false // "the terraform provider", "the webhook dispatcher"
 				}

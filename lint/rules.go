@@ -8,6 +8,7 @@ const (
 	idCounterfactual  = "blame.counterfactual"
 	idAccountability  = "blame.accountability"
 	idSelfBlame       = "blame.self-blame"
+	idAccident        = "blame.accident"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -39,6 +40,7 @@ var sentenceRules = []*sentenceRule{
 	counterfactualRule,
 	judgementRule,
 	omissionRule,
+	accidentRule,
 	rootCauseRule,
 }
 
@@ -51,10 +53,11 @@ var docRules = []*docRule{
 	timelineRule,
 }
 
-// ruleOrder is the order in which rules are documented: the order,
+// ruleOrder is the order in which rules are documented:
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
+	idAccident,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -141,6 +144,12 @@ var triggers = func() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
+	add(gAccident, "accidental", "accidently", "inadvertent", "mistaken", "mistakingly", "erroneous",
+		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
+		"by accident", "in error", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
+		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
+		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
+		"misjudg")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "came down", "comes down", "come down")

@@ -64,6 +64,7 @@ const (
 	gAccountability
 	gSelfBlame
 	gRootCause
+	gAccident
 	gAccept
 )
 
