@@ -406,7 +406,7 @@ func (s *sentence) verbBefore(i int) int {
 		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
 			continue // "ran the DELETE by mistake, in the wrong session"
 		}
-		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && s.f(j)&fDet == 0 && !s.toks[j].upper {
+		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && s.f(j)&fDet == 0 && !s.toks[j].upper && s.f(j-1)&fPrep == 0 {
 			return -1
 		}
 		t := &s.toks[j]
@@ -416,7 +416,7 @@ func (s *sentence) verbBefore(i int) int {
 		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0) ||
 			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
-			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 {
+			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 {
 			return j
 		}
 	}
@@ -472,7 +472,13 @@ func (s *sentence) prevVerb(i int) int {
 			return -1
 		}
 		t := &s.toks[j]
-		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 || strings.HasSuffix(t.low, "s") && t.f&(fRole|fMass) == 0 && !strings.HasSuffix(t.low, "ss")) && s.npEndingAt(s.groupStart(j)-1).ok() {
+		if t.kind != tWord || s.f(j-1)&(fDet|fPossessive) != 0 && s.f(j-1)&fPron == 0 {
+			continue
+		}
+		past := pastForm(t)
+		present := t.f&fVerb != 0 && (strings.HasSuffix(t.low, "s") || s.f(j-1)&fPron != 0) ||
+			strings.HasSuffix(t.low, "s") && t.f&(fRole|fMass) == 0 && !strings.HasSuffix(t.low, "ss") && s.f(j-1)&fPron != 0
+		if (past || present) && s.npEndingAt(s.groupStart(j)-1).ok() {
 			return j
 		}
 	}
@@ -496,9 +502,21 @@ func (s *sentence) agentOf(p int) np {
 // passive reports whether the verb group of p is a passive: a form of "be"
 // before a past participle.
 func (s *sentence) passive(p int) bool {
-	for i := s.groupStart(p); i < p; i++ {
+	g := s.groupStart(p)
+	for i := g; i < p; i++ {
 		if s.f(i)&fBe != 0 && s.low(i) != "'s" {
 			return true
+		}
+	}
+	// "was disciplined or taken off the rota": a participle joined to a
+	// passive one is passive too.
+	if g == p && s.is(p-1, "and", "or") && pastForm(&s.toks[p]) {
+		if v := p - 2; v >= 0 && s.toks[v].kind == tWord && pastForm(&s.toks[v]) {
+			for i := s.groupStart(v); i < v; i++ {
+				if s.f(i)&fBe != 0 && s.low(i) != "'s" {
+					return true
+				}
+			}
 		}
 	}
 	return false

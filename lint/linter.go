@@ -224,9 +224,6 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
-			if s.mention(m) || s.quotedSpeech(m) || s.disowned(m) {
-				continue
-			}
 			start := sn.start + s.toks[m.from].s
 			end := sn.start + s.toks[m.to-1].e - 1
 			quoted := sn.flags&sQuote != 0
@@ -300,7 +297,15 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			r.check(s)
 		}
 	}
-	s.matches = dedupe(s.matches)
+	// Drop what the writer does not claim before overlapping matches are
+	// weighed, so that a dropped match hides no other.
+	kept := s.matches[:0]
+	for _, m := range s.matches {
+		if !s.mention(m) && !s.quotedSpeech(m) && !s.disowned(m) {
+			kept = append(kept, m)
+		}
+	}
+	s.matches = dedupe(kept)
 	return s
 }
 

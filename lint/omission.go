@@ -193,7 +193,7 @@ func (s *sentence) omittedCheck(p int) int {
 	case never && past:
 	case !neg && past && s.seq(p+1, "the", "wrong"):
 		return 0 // "no one ran the wrong command" denies a slip
-	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)):
+	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):
 		// "Nobody noticed", "No one checked", "nobody ever checked".
 		n := s.subjectOf(p)
 		if !n.ok() || !(s.toks[n.head].f&fNegQuant != 0 || s.low(n.head) == "one" && s.low(n.head-1) == "no") {

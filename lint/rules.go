@@ -9,6 +9,7 @@ const (
 	idAccountability  = "blame.accountability"
 	idSelfBlame       = "blame.self-blame"
 	idAccident        = "blame.accident"
+	idWithout         = "blame.without"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -41,6 +42,7 @@ var sentenceRules = []*sentenceRule{
 	judgementRule,
 	omissionRule,
 	accidentRule,
+	withoutRule,
 	rootCauseRule,
 }
 
@@ -57,7 +59,7 @@ var docRules = []*docRule{
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
-	idAccident,
+	idAccident, idWithout,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -150,6 +152,7 @@ var triggers = func() []pattern {
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
+	add(gWithout, "without")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "came down", "comes down", "come down")

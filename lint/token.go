@@ -115,6 +115,10 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			}
 			break
 		}
+		// An abbreviation keeps its full stop: "a.m.", "e.g.".
+		if j < n && text[j] == '.' && abbreviations[lowText[i:j]] && (j+1 == n || text[j+1] == ' ') && j+1 < n {
+			j++
+		}
 		w := token{s: i, e: j, low: lowText[i:j], quote: quote || squote}
 		if digits && !letters || digits && isNumberish(w.low) {
 			w.kind = tNum

@@ -65,6 +65,7 @@ const (
 	gSelfBlame
 	gRootCause
 	gAccident
+	gWithout
 	gAccept
 )
 
