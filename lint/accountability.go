@@ -150,7 +150,7 @@ func checkAccountability(s *sentence) {
 		case "blamed":
 			// "blamed the outage on the intern", "blamed the DBA for the outage"
 			for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
-				if s.is(j, "on") && s.person(s.npStartingAt(j+1)) {
+				if s.is(j, "on") && s.person(s.npStartingAt(j+1)) && !s.is(j+1, "nobody", "no", "none") {
 					from, end = i, s.npStartingAt(j+1).end
 					break
 				}

@@ -193,7 +193,7 @@ func (s *sentence) npEndingAt(i int) np {
 		n.start = i - 1
 	}
 	// Attach a prepositional phrase to the phrase before it.
-	if p := n.start - 1; p > 0 && s.f(p)&fPrep != 0 && isAttaching(s.low(p)) && s.nominal(p-1) && s.low(p-1) != "'s" {
+	if p := n.start - 1; p > 0 && s.f(p)&fPrep != 0 && isAttaching(s.low(p)) && s.nominal(p-1) && s.low(p-1) != "'s" && !(s.toks[p-1].kind == tWord && pastForm(&s.toks[p-1]) && s.toks[p-1].f&fPastPart == 0) {
 		if prev := s.npEndingAt(p - 1); prev.ok() {
 			// "none of the engineers", "everyone on the rotation": the
 			// quantifier takes the people of the phrase after it.
@@ -249,7 +249,26 @@ func (s *sentence) npStartingAt(i int) np {
 	if j == i {
 		return noNP
 	}
-	return s.npEndingAt(j - 1)
+	// "one of our engineers", "none of the operators", "members of the
+	// team": the phrase goes on to the people after "of".
+	if s.low(j) == "of" && (isQuantifier(s.low(j-1)) || s.toks[j-1].f&fRole != 0) {
+		if m := s.npStartingAt(j + 1); m.ok() {
+			if n := s.npEndingAt(m.end - 1); n.ok() && n.start == i {
+				return n
+			}
+		}
+	}
+	n := s.npEndingAt(j - 1)
+	if n.start < i {
+		// npEndingAt attached a phrase before i; this one starts at i.
+		n = np{start: i, head: j - 1, end: j, poss: -1}
+		for k := i; k < j-1; k++ {
+			if n.poss < 0 && (s.low(k+1) == "'s" || s.f(k)&fPossessive != 0) {
+				n.poss = k
+			}
+		}
+	}
+	return n
 }
 
 // subjectOf finds the subject of the verb at p: the noun phrase just before
@@ -406,7 +425,7 @@ func (s *sentence) verbBefore(i int) int {
 		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
 			continue // "ran the DELETE by mistake, in the wrong session"
 		}
-		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && s.f(j)&fDet == 0 && !s.toks[j].upper && s.f(j-1)&fPrep == 0 {
+		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && (s.f(j)&fDet == 0 || s.low(j) == "that") && !s.toks[j].upper && s.f(j-1)&fPrep == 0 {
 			return -1
 		}
 		t := &s.toks[j]
@@ -414,7 +433,7 @@ func (s *sentence) verbBefore(i int) int {
 			continue
 		}
 		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
-		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0) ||
+		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
 			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
 			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 {
 			return j
@@ -580,7 +599,7 @@ func (s *sentence) person(n np) bool {
 		return true
 	case f&fTech != 0:
 		return false
-	case h.cap && f&fName != 0:
+	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
 		return true
 	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
 		// A capitalised word on its own that no lexicon knows: inside a

@@ -144,6 +144,9 @@ func (s *sentence) deniedBy(m match) bool {
 	if m.byNobody {
 		return false
 	}
+	if s.is(m.from, "no", "not", "never") {
+		return true // "no mistake by the on-call engineer"
+	}
 	for j := m.from - 1; j >= 0 && j >= m.from-2; j-- {
 		if s.boundary(j) {
 			break

@@ -43,6 +43,7 @@ const (
 	fQuestion                     // how, what, which, where
 	fPlan                         // a label that opens a forward-looking line: action, todo, next
 	fTimeWord                     // UTC, am, pm
+	fPlainName                    // a given name that is no common word: a name even in lower case
 )
 
 // lexicon maps a lower-case word to what it can be.
@@ -185,6 +186,17 @@ var baseLexicon = func() lexicon {
 		recommendation improvement`)
 	l.add(fTimeWord, `utc gmt cet cest pst pdt est edt am pm a.m. p.m.`)
 	l.add(fName, namesText)
+	// The last line of names.txt holds names that are also common words
+	// (mark, grace, max); the others count as names in lower case too, as
+	// chat logs write them ("marco forgot the flag").
+	lines := strings.Split(strings.TrimSpace(namesText), "\n")
+	for _, line := range lines[:len(lines)-1] {
+		for _, w := range strings.Fields(line) {
+			if l[w]&^fName == 0 {
+				l[w] |= fPlainName
+			}
+		}
+	}
 	l.add(fTech, techText)
 	l.add(fMass, `monitoring alerting paging logging caching tracing traffic replication failover
 		failback latency load capacity storage memory cpu disk networking network production staging

@@ -191,6 +191,8 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && did && past:
 		// "had not checked"
 	case never && past:
+	case neg && past && !did && g == p-1:
+		// "the operator not checked the logs", as non-native writers put it
 	case !neg && past && s.seq(p+1, "the", "wrong"):
 		return 0 // "no one ran the wrong command" denies a slip
 	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):

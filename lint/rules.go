@@ -10,6 +10,7 @@ const (
 	idSelfBlame       = "blame.self-blame"
 	idAccident        = "blame.accident"
 	idWithout         = "blame.without"
+	idPersonError     = "blame.person-error"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -43,6 +44,7 @@ var sentenceRules = []*sentenceRule{
 	omissionRule,
 	accidentRule,
 	withoutRule,
+	personErrorRule,
 	rootCauseRule,
 }
 
@@ -59,7 +61,7 @@ var docRules = []*docRule{
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
-	idAccident, idWithout,
+	idAccident, idWithout, idPersonError,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -153,6 +155,9 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
 	add(gWithout, "without")
+	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
+		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
+		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "came down", "comes down", "come down")

@@ -127,6 +127,19 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			w.cap = true
 			w.upper = j-i > 1 && allUpper(text[i:j])
 		}
+		// Contractions written without the apostrophe, as chat does:
+		// didnt → did not.
+		if base, ok := bareContractions[w.low]; ok {
+			w.e = i + int32(len(base))
+			if base == "can" || base == "will" {
+				w.e = j - 2 // cant → ca|nt, wont → wo|nt
+			}
+			w.low = base
+			toks = append(toks, w)
+			toks = append(toks, token{s: w.e, e: j, low: "not", f: fNeg, quote: quote || squote})
+			i = j
+			continue
+		}
 		// Contractions: didn't → did n't, should've → should 've,
 		// Diego's → Diego 's.
 		if j+1 < n && text[j] == '\'' && isWordByte(text[j+1]) {
@@ -184,6 +197,14 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 	}
 	return toks
+}
+
+// bareContractions are negated auxiliaries written without an apostrophe.
+var bareContractions = map[string]string{
+	"didnt": "did", "dont": "do", "doesnt": "does", "wasnt": "was", "werent": "were",
+	"hasnt": "has", "hadnt": "had", "havent": "have", "isnt": "is", "arent": "are",
+	"couldnt": "could", "shouldnt": "should", "wouldnt": "would", "cant": "can", "wont": "will",
+	"mustnt": "must", "neednt": "need",
 }
 
 // isOpener reports whether a byte may come right before an opening quote.

@@ -66,6 +66,7 @@ const (
 	gRootCause
 	gAccident
 	gWithout
+	gPersonError
 	gAccept
 )
 
