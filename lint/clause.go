@@ -243,6 +243,9 @@ func (s *sentence) npStartingAt(i int) np {
 			if j > i && t.kind == tWord && pastForm(t) && s.toks[j-1].f&fDet == 0 {
 				break // a verb
 			}
+			if j > i && postModifiers[t.low] {
+				break // "the operators responsible for the platform"
+			}
 			j++
 		}
 	}
@@ -368,7 +371,7 @@ var postModifiers = wordSet("involved concerned responsible accountable assigned
 // It returns noNP unless that phrase is a person.
 func (s *sentence) frontSubject(g int) np {
 	c := g - 1
-	for c > 0 && !s.boundary(c-1) && s.f(c-1)&(fConj|fSub|fRel) == 0 {
+	for c > 0 && !s.boundary(c-1) && s.f(c-1)&(fConj|fSub) == 0 && !s.relPronoun(c-1) {
 		c--
 	}
 	// Skip an opening phrase of time or place: "At 10:09 the engineer …".
@@ -408,13 +411,20 @@ func (s *sentence) frontSubject(g int) np {
 		t := &s.toks[j]
 		switch {
 		case t.kind == tPunct && t.low != "-" && t.low != "—",
-			t.f&(fBe|fHave|fDo|fModal|fRel) != 0:
+			t.f&(fBe|fHave|fDo|fModal) != 0,
+			s.relPronoun(j):
 			return noNP
 		case t.kind == tWord && pastForm(t) && !postModifiers[t.low] && s.f(j+1)&fPrep == 0:
 			return noNP // another verb: "Ana paged the team that failed"
 		}
 	}
 	return n
+}
+
+// relPronoun reports whether the word at i opens a relative clause: who,
+// which, that, but not "that" before a noun ("that night").
+func (s *sentence) relPronoun(i int) bool {
+	return s.f(i)&fRel != 0 && !(s.low(i) == "that" && s.f(i+1)&(fMass|fTimeWord) != 0)
 }
 
 // verbBefore returns the nearest word before i, in the same clause, that

@@ -105,7 +105,8 @@ var baseLexicon = func() lexicon {
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
 		experienced inexperienced tired careless sloppy same other previous next another responsible
-		sre ops devops dba qa it hr pager escalation`)
+		sre ops devops dba qa it hr pager escalation certain various several some particular
+		individual both all remaining affected involved relevant two three four`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)
@@ -256,7 +257,7 @@ var departments = `operations operational network networking database platform i
 var humanMods = func() map[string]map[string]bool {
 	dept := wordSet(departments)
 	m := map[string]map[string]bool{}
-	for _, h := range strings.Fields("lead leads manager managers admin admins member members group groups board boards operations support management engineering qa security desk") {
+	for _, h := range strings.Fields("lead leads manager managers admin admins member members group groups board boards operations support management engineering qa security desk ops infra sales finance legal marketing") {
 		m[h] = dept
 	}
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")

@@ -11,6 +11,7 @@ const (
 	idAccident        = "blame.accident"
 	idWithout         = "blame.without"
 	idPersonError     = "blame.person-error"
+	idPersonState     = "blame.person-state"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -45,6 +46,7 @@ var sentenceRules = []*sentenceRule{
 	accidentRule,
 	withoutRule,
 	personErrorRule,
+	stateRule,
 	rootCauseRule,
 }
 
@@ -61,7 +63,7 @@ var docRules = []*docRule{
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
-	idAccident, idWithout, idPersonError,
+	idAccident, idWithout, idPersonError, idPersonState,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -155,6 +157,17 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
 	add(gWithout, "without")
+	add(gState, "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
+		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
+		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",
+		"over-confiden", "unprepared", "unready", "untrained", "underqualified", "under-qualified",
+		"unfamiliar", "ill-prepared", "ill-equipped", "unfit", "incapable", "overworked", "burned-out",
+		"burnt-out", "hasty", "haste", "careless", "inattent", "complacen", "inexperienc",
+		"unqualified", "incompeten", "unsupervised", "froze", "freezes", "lacked", "lacks", "lacking",
+		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
+		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
+		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
+		"distraction")
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched")

@@ -67,6 +67,7 @@ const (
 	gAccident
 	gWithout
 	gPersonError
+	gState
 	gAccept
 )
 
