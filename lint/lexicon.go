@@ -143,7 +143,11 @@ var baseLexicon = func() lexicon {
 		coordinate coordinated plan planned prepare prepared restart restarted roll rolled
 		revert reverted alert alerted call called contact contacted proofread rehearse rehearsed
 		examine examined re-run re-ran rerun reran re-check re-checked recheck rechecked
-		sanity-check sanity-checked look-up spot spotted detect detected`)
+		sanity-check sanity-checked look-up spot spotted detect detected
+		understand understood grasp grasped consider considered anticipate anticipated foresee
+		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
+		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
+		account accounted log logged record recorded`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads

@@ -54,9 +54,25 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fDiligence != 0:
 			end = s.omittedCheck(p)
+		case t.is("failure", "inability", "refusal") && s.is(p+1, "of", "by") && s.omissionOf(p) > 0:
+			// "the failure of our operations personnel to verify", "a
+			// clear failure by the engineer to follow the checklist"
+			n := s.npStartingAt(p + 2)
+			end := s.omissionOf(p)
+			s.add(idOmission, p, end,
+				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, end)),
+				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+			continue
+		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p):
+			// "our engineers chose to continue troubleshooting rather than
+			// roll back" grades a choice by its outcome
+			end = s.rightAfterRather(p)
+		case t.is("let", "lets", "letting") && s.lapsed(p) > 0:
+			// "who let the retention policy lapse", "let the disks fill"
+			end = s.lapsed(p)
 		case t.is("failure", "oversight", "omission", "inaction", "inability") && s.low(p-1) == "'s":
 			// "the on-call engineer's failure to escalate", "an engineer's oversight"
-			if n := s.npEndingAt(p - 2); s.person(n) && !s.firstPerson(n) {
+			if n := s.npEndingAt(p - 2); s.person(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) == 0 {
 				end = p + 1
 				if s.low(p+1) == "to" && p+2 < len(s.toks) {
 					end = p + 3
@@ -169,7 +185,7 @@ func (s *sentence) failPredicate(p int) int {
 func (s *sentence) omittedCheck(p int) int {
 	t := &s.toks[p]
 	g := s.groupStart(p)
-	if s.groupHas(g, p, fModal) {
+	if s.groupHas(g, p, fModal) || !s.diligenceUse(p) {
 		return 0
 	}
 	neg, did, never := false, false, false
@@ -186,8 +202,9 @@ func (s *sentence) omittedCheck(p int) int {
 	past := pastForm(t) || t.low == "read"
 	doGroup := s.groupHas(g, p, fDo)
 	switch {
-	case neg && doGroup && !never:
-		// "did not follow", "didn't read"
+	case neg && doGroup && !never && s.groupHasWord(g, p, "did"):
+		// "did not follow", "didn't read"; "we do not consider it
+		// accurate" is the writer's view now, not an omission
 	case neg && did && past:
 		// "had not checked"
 	case never && past:
@@ -244,6 +261,77 @@ func (s *sentence) groupOnlyAdverbs(g, p int) bool {
 		if !s.isAdverb(i) || s.f(i)&fNeg != 0 {
 			return false
 		}
+	}
+	return true
+}
+
+// omissionOf returns the end of "failure of X to V" or "failure by X to V"
+// at p, where X is a person, or 0.
+func (s *sentence) omissionOf(p int) int {
+	n := s.npStartingAt(p + 2)
+	if !s.person(n) || s.low(n.end) != "to" || n.end+1 >= len(s.toks) || s.toks[n.end+1].kind != tWord {
+		return 0
+	}
+	return n.end + 2
+}
+
+// hasRatherThan reports whether "rather than" or "instead of" follows p in
+// its sentence.
+func (s *sentence) hasRatherThan(p int) bool { return s.rightAfterRather(p) > 0 }
+
+// rightAfterRather returns the end of "rather than X" or "instead of X"
+// after p, or 0.
+func (s *sentence) rightAfterRather(p int) int {
+	for j := p + 2; j < len(s.toks) && j < p+14; j++ {
+		if s.boundary(j) && s.low(j) != "," {
+			return 0
+		}
+		if s.seq(j, "rather", "than") || s.seq(j, "instead", "of") {
+			return min(j+3, len(s.toks))
+		}
+	}
+	return 0
+}
+
+// lapsed returns the end of "let X lapse" at p (lapse, expire, fill, slip,
+// run out, go), or 0.
+func (s *sentence) lapsed(p int) int {
+	for j := p + 1; j < len(s.toks) && j < p+7; j++ {
+		if s.boundary(j) {
+			return 0
+		}
+		if s.is(j, "lapse", "expire", "fill", "slip", "slide", "rot", "drift", "through") && j > p+1 {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// groupHasWord reports whether the verb group [g, p) holds the word w.
+func (s *sentence) groupHasWord(g, p int, w string) bool {
+	for i := g; i < p; i++ {
+		if s.low(i) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// diligenceUse reports whether a verb of checking at p is used in that
+// sense: "account for", not "log in", "plan to" or "act as".
+func (s *sentence) diligenceUse(p int) bool {
+	w, nx := s.low(p), s.low(p+1)
+	switch {
+	case w == "account" || w == "accounted":
+		return nx == "for"
+	case w == "log" || w == "logged":
+		return nx != "in" && nx != "on" && nx != "out" && nx != "into"
+	case w == "plan" || w == "planned":
+		return nx != "to"
+	case w == "act" || w == "acted":
+		return nx != "as" && nx != "like"
+	case w == "pass" || w == "passed":
+		return nx != "through" && nx != "away" && nx != "by"
 	}
 	return true
 }

@@ -109,7 +109,12 @@ var triggers = func() []pattern {
 		"didnt", "never", "nobody", "no one", "none of", "had not", "hadn't", "has not", "hasn't",
 		"omit", "bypass", "circumvent", "dismissed", "left out", "took too long", "slow to",
 		"think to", "chose to", "decided to", "opted to", "oversight", "omission", "inaction",
-		"inability", "failure to")
+		"inability", "failure to", "failure of", "failure by", "refusal", "understand", "understood",
+		"grasp", "consider", "anticipat", "foresee", "foresaw", "study", "studied", "invoke", "invoked",
+		"assess", "handle", "handled", "act ", "acted", "appreciat", "mention", "raise",
+		"raised", "flag", "pass", "forward", "relay", "share", "shared", "plan", "train", "account",
+		"log", "record", "let ", "lets ", "letting", "chose", "decided", "opted", "preferred",
+		"elected", "rather than", "instead of")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
