@@ -10,7 +10,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, X was at fault, X is to blame, X's mistake, will be disciplined.",
+		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, X is to blame, X's mistake; disciplined, retrained, taken off the rota, access revoked, a written warning.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},
@@ -25,13 +25,21 @@ func (s *sentence) liesWith(i int) int {
 			return 0
 		}
 		if s.is(j, "lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat", "goes", "went", "lie", "rest", "fall") && s.is(j+1, "with", "on", "to", "squarely", "entirely", "solely", "firmly") {
-			return j + 2
+			k := j + 1
+			for s.is(k, "squarely", "entirely", "solely", "firmly", "fully", "clearly") {
+				k++
+			}
+			if s.is(k, "with", "on", "to") {
+				k++
+			}
+			return k
 		}
 	}
 	return 0
 }
 
 func checkAccountability(s *sentence) {
+	s.sanctions()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tWord {
@@ -54,7 +62,35 @@ func checkAccountability(s *sentence) {
 			if n := s.npStartingAt(i + 1); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
 				from, end = i, n.end
 			}
+		case "liability", "culpability":
+			// "Liability rests with the maintenance contractor", "The error
+			// lies squarely with the person who …"
+			if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
+				from, end = i, s.npStartingAt(e).end
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			}
 		case "accountability", "responsibility", "blame", "fault":
+			if t.low == "fault" && s.low(i-1) == "the" && s.low(i+1) == "of" && !faultCompound[s.low(i+1)] {
+				// "entirely the fault of the storage admin"
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.negatedBefore(i-1, 3) {
+					from, end = i-1, n.end
+					break
+				}
+			}
+			if (t.low == "responsibility" || t.low == "blame") && s.placedOn(i) > 0 {
+				// "The inquiry placed responsibility squarely on the supervisor"
+				from, end = s.groupStart(i-1), s.placedOn(i)
+				if s.low(i-1) == "the" {
+					from = s.groupStart(i - 2)
+				}
+				from = max(from-1, 0)
+				for from < i && !s.is(from, "placed", "put", "laid", "pinned", "places", "puts", "lays", "pins") {
+					from++
+				}
+				break
+			}
 			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) && (t.low == "blame" || t.low == "fault" || s.low(i+1) != "for" || s.eventAfter(i+2)) {
 				from, end = i, e
 				if s.f(i-1)&fDet != 0 {
@@ -123,6 +159,33 @@ func checkAccountability(s *sentence) {
 			}
 		case "caused", "broke", "down":
 			from, end = s.personCaused(i)
+		case "attributable", "attributed":
+			// "The outage is attributable to the on-call engineer"
+			if s.low(i+1) == "to" {
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) && n.poss < 0 && !s.negatedBefore(i, 4) {
+					from, end = i, n.end
+				}
+			}
+		case "on":
+			// "The corrupted export is on the analytics engineer", "This one
+			// is on the QA contractors"
+			from, end = s.isOnPerson(i)
+		case "identified", "named":
+			// "Those accountable for the failure have been identified", "the
+			// individual responsible has been identified"
+			if s.passive(i) {
+				if n := s.subjectOf(i); n.ok() && s.culpritPhrase(n) {
+					from, end = n.start, i+1
+				}
+			}
+		case "failed", "fails", "fail":
+			// "Halvorsen Cloud failed its customers", "Our support staff
+			// failed you"
+			if n := s.npStartingAt(i + 1); n.ok() && n.start == i+1 && s.is(n.head, "customers", "customer", "users", "clients", "you", "patients", "passengers", "members", "subscribers", "tenants", "merchants", "residents", "people") {
+				if a := s.subjectOf(i); a.ok() && s.toks[a.head].f&(fThing|fTech|fMass) == 0 && (s.person(a) || s.toks[a.head].cap) {
+					from, end = a.start, n.end
+				}
+			}
 		case "due", "because":
 			// "the outage was due to the DBA", "because of Raj"
 			if s.low(i+1) == "to" || s.low(i+1) == "of" {
@@ -159,8 +222,14 @@ func checkAccountability(s *sentence) {
 				from, end = i, s.npStartingAt(i+1).end
 			}
 		case "mistake", "mistakes", "error":
-			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo"
-			if s.low(i-1) == "'s" {
+			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo",
+			// "the error lies squarely with the person who …"
+			if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
+				from, end = i, s.npStartingAt(e).end
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			} else if s.low(i-1) == "'s" {
 				if n := s.npEndingAt(i - 2); s.person(n) {
 					from, end = n.start, i+1
 				}
@@ -188,8 +257,13 @@ func checkAccountability(s *sentence) {
 		case "disciplinary", "punishment", "punitive":
 			from, end = i, i+1
 		case "warning":
-			if s.is(i-1, "formal", "written", "final") && s.is(i-2, "a", "the") {
-				from, end = i-1, i+1
+			// "a formal written warning", "a final warning"
+			k := i - 1
+			for k >= 0 && s.is(k, "formal", "written", "final", "first", "official") {
+				k--
+			}
+			if k < i-1 && s.is(k, "a", "the") {
+				from, end = k+1, i+1
 			}
 		case "go":
 			if s.low(i-1) == "let" && s.passive(i-1) && s.person(s.subjectOf(i-1)) {
@@ -274,8 +348,8 @@ func boolInt(b bool) int {
 // incident", "the data loss".
 func (s *sentence) eventAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+5; j++ {
-		if s.f(j)&fEvent != 0 {
-			return true
+		if s.f(j)&fEvent != 0 || failedThing[s.low(j)] && s.nominal(j+1) {
+			return true // "the outage", "the missed renewal"
 		}
 		if !s.nominal(j) {
 			return false
@@ -284,11 +358,80 @@ func (s *sentence) eventAfter(i int) bool {
 	return false
 }
 
+// failedThing words before a noun make it a bad event: "the missed renewal",
+// "the failed cutover".
+var failedThing = wordSet("missed failed broken botched lost corrupted expired dropped bad wrong stale failing")
+
 // roleAfter reports whether an on-call rotation or a team follows at i.
 func (s *sentence) roleAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+4; j++ {
-		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager") {
+		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager", "rota", "roster", "duty", "duties", "on-call", "oncall", "position", "site", "account", "squad", "shift", "shifts") {
 			return true
+		}
+	}
+	return false
+}
+
+// placedOn returns the end of "placed responsibility (squarely) on X" at i,
+// where X is a person, or 0.
+func (s *sentence) placedOn(i int) int {
+	k := i - 1
+	if s.low(k) == "the" {
+		k--
+	}
+	if !s.is(k, "placed", "put", "laid", "pinned", "places", "puts", "lays", "pins") {
+		return 0
+	}
+	j := i + 1
+	for s.is(j, "squarely", "firmly", "entirely", "solely", "fully") {
+		j++
+	}
+	if !s.is(j, "on", "with") {
+		return 0
+	}
+	if n := s.npStartingAt(j + 1); s.person(n) && !s.firstPerson(n) {
+		return n.end
+	}
+	return 0
+}
+
+// isOnPerson flags "X is on <person>" at the "on" at i: blame handed to a
+// person. Not "Ana is on the platform team", where the subject is a person,
+// nor "the fix is on the team's roadmap".
+func (s *sentence) isOnPerson(i int) (int, int) {
+	b := i - 1
+	for b >= 0 && s.is(b, "squarely", "entirely", "all", "solely", "firmly", "fully") {
+		b--
+	}
+	if b < 0 || s.f(b)&fBe == 0 {
+		return -1, 0
+	}
+	n := s.npStartingAt(i + 1)
+	if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "call", "shift", "duty", "leave", "rotation", "rota", "site", "holiday") {
+		return -1, 0
+	}
+	subj := s.subjectOf(b)
+	if subj.ok() && (s.person(subj) || ownedWork[s.low(subj.head)]) {
+		return -1, 0
+	}
+	from := b
+	if subj.ok() {
+		from = subj.start
+	}
+	return from, n.end
+}
+
+// ownedWork are things a team owns rather than blame: "the fix is on the
+// platform team".
+var ownedWork = wordSet("fix fixes action actions item items task tasks work ticket tickets follow-up ownership project page pager rotation call shift review decision next")
+
+// culpritPhrase reports whether a phrase names whoever is to answer for the
+// incident: "those accountable for the failure", "the individual
+// responsible".
+func (s *sentence) culpritPhrase(n np) bool {
+	for j := n.start; j < n.end+2 && j < len(s.toks); j++ {
+		if s.is(j, "accountable", "responsible", "culpable", "at") && (s.low(j) != "at" || s.low(j+1) == "fault") {
+			return s.is(n.start, "those", "whoever") || s.personish(n) || s.is(n.head, "those")
 		}
 	}
 	return false

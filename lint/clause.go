@@ -237,7 +237,7 @@ func (s *sentence) npStartingAt(i int) np {
 	} else {
 		for j < len(s.toks) && j < i+8 && s.nominal(j) {
 			t := &s.toks[j]
-			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s") {
+			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s" && !isQuantifier(t.low)) {
 				break
 			}
 			if j > i && t.kind == tWord && pastForm(t) && s.toks[j-1].f&fDet == 0 {

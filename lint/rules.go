@@ -150,7 +150,17 @@ var triggers = func() []pattern {
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
 		"been dismissed", "be dismissed", "suspended", "demoted", "let go", "removed from", "role in",
 		"punish", "consequences", "caused", "broke ", "took down", "brought down", "taken down",
-		"due to", "because of", "finger", "scapegoat", "written up", "on the part of")
+		"due to", "because of", "finger", "scapegoat", "written up", "on the part of", "liabilit",
+		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
+		"entirely on", "all on", "failed its", "failed you", "failed their", "failed our customers",
+		"failed customers", "failed users", "fails its", "identified", "lies with", "rests with",
+		"retrain", "re-train", "reassigned", "demoted", "sidelined", "benched", "relieved", "barred",
+		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "put on",
+		"placed on", "docked", "undergo", "repeat", "retake", "revoked", "no longer", "hearing",
+		"performance plan", "performance improvement", "squarely", "lay with", "lies on", "rests on",
+		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
+		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
+		"dismissed the", "dismissed two")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
