@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.accountability: framing the review as a search for someone to hold
 // to account or to punish. Where people expect punishment they stop telling
@@ -318,6 +321,9 @@ func (s *sentence) personCaused(i int) (int, int) {
 			return -1, 0
 		}
 		a := s.agentOf(v)
+		if organisations[s.low(a.head)] && strings.HasSuffix(s.low(a.end), "ing") {
+			return -1, 0 // "caused by the carrier throttling the sender ID": its systems
+		}
 		if s.person(a) && !s.firstPerson(a) && a.poss < 0 {
 			return s.groupStart(v), a.end
 		}

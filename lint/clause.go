@@ -246,6 +246,9 @@ func (s *sentence) npStartingAt(i int) np {
 			if j > i && postModifiers[t.low] {
 				break // "the operators responsible for the platform"
 			}
+			if j > i && t.kind == tWord && strings.HasSuffix(t.low, "ing") && s.toks[j-1].f&(fRole|fName) != 0 {
+				break // "a technician configuring the core network"
+			}
 			j++
 		}
 	}

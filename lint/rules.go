@@ -12,6 +12,7 @@ const (
 	idWithout         = "blame.without"
 	idPersonError     = "blame.person-error"
 	idPersonState     = "blame.person-state"
+	idPersonCause     = "blame.person-cause"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -47,6 +48,7 @@ var sentenceRules = []*sentenceRule{
 	withoutRule,
 	personErrorRule,
 	stateRule,
+	personCauseRule,
 	rootCauseRule,
 }
 
@@ -63,7 +65,7 @@ var docRules = []*docRule{
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
-	idAccident, idWithout, idPersonError, idPersonState,
+	idAccident, idWithout, idPersonError, idPersonState, idPersonCause,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -172,6 +174,9 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
 	add(gWithout, "without")
+	add(gPersonCause, "cause", "reason", "root", "caused by", "prolonged by", "triggered by",
+		"worsened by", "resulted from", "results from", "result of", "stemmed from", "stems from",
+		"down to", "traced to")
 	add(gState, "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
 		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
 		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",

@@ -68,6 +68,7 @@ const (
 	gWithout
 	gPersonError
 	gState
+	gPersonCause
 	gAccept
 )
 
