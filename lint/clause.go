@@ -319,6 +319,10 @@ func (s *sentence) subjectDepth(p, depth int) np {
 				if before.ok() && s.f(j+1)&(fSub|fConj|fPrep) == 0 && j > 1 && !s.boundary(j-2) {
 					return before
 				}
+				// "We, as a team, simply did not", "The engineer, in a hurry,"
+				if before.ok() && s.f(j+1)&fPrep != 0 && s.skipPP(j+1) == i || before.ok() && s.is(j+1, "as") && s.npStartingAt(j+2).end == i {
+					return before
+				}
 				break
 			}
 			if s.boundary(j) {
@@ -330,7 +334,7 @@ func (s *sentence) subjectDepth(p, depth int) np {
 		// "the engineer who forgot": the relative pronoun stands for the
 		// phrase before it.
 		k := i - 1
-		if s.low(k) == "," {
+		if s.is(k, ",", "—", "-", "(") {
 			k--
 		}
 		n := s.npEndingAt(k)
@@ -434,7 +438,7 @@ func (s *sentence) relPronoun(i int) bool {
 // can be a verb: a past form, a known verb or a form in -ing. It skips the
 // noun phrases and prepositions of the verb's objects.
 func (s *sentence) verbBefore(i int) int {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
 			continue // "ran the DELETE by mistake, in the wrong session"
 		}
@@ -448,7 +452,10 @@ func (s *sentence) verbBefore(i int) int {
 		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
 			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
-			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 {
+			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&
+				(!s.nominal(j-1) || s.f(j-1)&(fRole|fName|fPron|fPlainName) != 0) {
+			// a participle after a person ("the engineer doing the
+			// migration"), not a noun ("the retention setting")
 			return j
 		}
 	}
@@ -570,6 +577,8 @@ func (s *sentence) person(n np) bool {
 		return true
 	case h.upper && h.low == "it":
 		return true // the IT department
+	case postModifiers[h.low] && n.start < n.head && s.is(n.start, "those", "whoever", "anyone", "everyone", "all", "the"):
+		return s.is(n.start, "those", "whoever", "anyone", "everyone", "all") || s.is(n.head-1, "people", "person", "individuals", "staff")
 	case f&fThing != 0 && f&fPron == 0:
 		return false
 	case f&fPron != 0:

@@ -50,7 +50,9 @@ var judgeWords = map[string][]string{
 	"hastily": nil, "rashly": nil, "cavalier": nil, "shoddy": nil, "shoddily": nil,
 	"half-baked": nil, "half-assed": nil, "boneheaded": nil, "bone-headed": nil, "moronic": nil,
 	"inexcusable": nil, "inexcusably": nil, "rubber-stamped": nil, "rubber-stamping": nil,
-	"lax": {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
+	"lax":      {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
+	"slapdash": nil, "blundered": nil, "blundering": nil, "overconfident": nil,
+	"hasty": nil, "careless-seeming": nil,
 }
 
 // judgePhrases grade as a whole.
@@ -76,7 +78,22 @@ var judgePhrases = [][]string{
 	{"out", "of", "my", "depth"}, {"not", "up", "to", "the", "task"}, {"not", "up", "to", "the", "job"},
 	{"know", "what", "he", "was", "doing"}, {"know", "what", "she", "was", "doing"},
 	{"know", "what", "they", "were", "doing"}, {"know", "what", "i", "was", "doing"},
+	{"cut", "corners"}, {"cutting", "corners"}, {"cuts", "corners"}, {"blew", "it"}, {"blown", "it"},
+	{"can", "not", "be", "trusted"}, {"cannot", "be", "trusted"}, {"could", "not", "be", "trusted"},
+	{"made", "the", "mistake", "of"},
 }
+
+// poorQualities after poor, lax, weak or sloppy grade how people work:
+// "poor operational discipline", "lax practices".
+var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
+	professionalism conduct diligence rigour rigor care`)
+
+// poorWords grade.
+var poorWords = wordSet("poor lax weak sloppy bad careless shoddy lacking inadequate insufficient")
+
+// actionNouns are actions a judgement can grade: "a rushed deployment".
+var actionNouns = wordSet(`deployment deploy change fix release rollout decision migration cutover
+	response revert rollback upgrade patch handover approval review`)
 
 // lackOf words: "lack of experience" grades a person; "lack of a circuit
 // breaker" does not.
@@ -114,6 +131,43 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		switch t.low {
+		case "poor", "lax", "weak", "sloppy", "bad", "shoddy", "inadequate", "insufficient":
+			// "poor operational discipline", "lax practices around tickets"
+			for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+				if poorQualities[s.low(k)] {
+					end = k + 1
+					break
+				}
+				if !s.nominal(k) {
+					break
+				}
+			}
+		case "rushed", "hurried":
+			// "A rushed deployment, carried out by the team"
+			if actionNouns[s.low(i+1)] && s.f(i-1)&fDet != 0 {
+				end = i + 2
+			}
+		case "lacked", "lacks", "lacking":
+			// "Our teams lacked the discipline to enforce the rule"
+			if s.is(i+1, "the", "any") && lackOf[s.low(i+2)] {
+				end = i + 3
+			}
+		case "exercise", "exercised", "take", "took", "show", "showed", "shown":
+			// "did not exercise the level of care we expect"
+			for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+				if s.is(k, "care", "caution", "diligence") {
+					if s.negatedBefore(i, 3) {
+						end = k + 1
+						i = s.groupStart(i)
+					}
+					break
+				}
+			}
+		case "do", "did", "doing", "done":
+			// "We did not do our jobs properly"
+			if s.is(i+1, "our", "their", "his", "her", "my", "your", "the") && s.is(i+2, "job", "jobs") && s.is(i+3, "properly", "well", "right", "correctly") && (s.negatedBefore(i, 3) || s.is(i-1, "not", "never")) {
+				end = i + 4
+			}
 		case "lack":
 			if s.low(i+1) == "of" && (lackOf[s.low(i+2)] || s.low(i+2) == "common" && s.low(i+3) == "sense") {
 				end = i + 3

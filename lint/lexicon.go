@@ -163,7 +163,7 @@ var baseLexicon = func() lexicon {
 		chose overrode wrote broke drove froze gave grew hid knew rose shook spoke stole swore tore
 		wore woke ate beat bit drew fell flew sang sank threw came became began went undid withdrew
 		overtook mistook oversaw rewrote swung slid bled fled sped lit lent bent forgot forgotten
-		upset overran underwent forbade forgave`)
+		upset overran underwent forbade forgave reset preset offset`)
 	l.add(fVerb, `is was were be been are am has have had do did does done go went gone get got
 		make made say said know knew think thought see saw come came give gave find found tell told
 		become became leave left feel felt bring brought begin began keep kept hold held write wrote

@@ -300,7 +300,7 @@ func (s *sentence) lapsed(p int) int {
 		if s.boundary(j) {
 			return 0
 		}
-		if s.is(j, "lapse", "expire", "fill", "slip", "slide", "rot", "drift", "through") && j > p+1 {
+		if s.is(j, "lapse", "expire", "fill", "slip", "slide", "rot", "drift", "through") && (j > p+1 || s.relPronoun(p-3) || s.f(p-1)&(fHave|fPron|fRole) != 0) {
 			return j + 1
 		}
 	}

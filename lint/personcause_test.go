@@ -7,7 +7,7 @@ func TestPersonCause(t *testing.T) {
 		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
 		{"gerund", "The single cause of the outage was Ben pushing an untested config straight to production.", idPersonCause},
 		{"decision", "The primary root cause was the operations team's decision to skip the pre-change checklist.", idPersonCause},
-		{"our failure", "The fundamental root cause, we now know, was our failure to test the restore procedure.", idPersonCause},
+		{"our failure", "The fundamental root cause, we now know, was the platform team's decision to skip the restore test.", idPersonCause},
 		{"colon clause", "The root cause was simple: our engineer pushed an untested change straight to production.", idPersonCause},
 		{"heading", "Root cause of the payroll delay: the HR analyst uploaded the previous month's file.", idPersonCause},
 		{"prolonged by", "The outage was prolonged by the engineering team's decision to proceed despite warnings.", idPersonCause},

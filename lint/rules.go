@@ -130,7 +130,11 @@ var triggers = func() []pattern {
 		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
 		"waved through", "waved it through", "obvious mistake", "basic mistake", "made an error",
 		"of his depth", "of her depth", "of their depth", "of my depth",
-		"up to the task", "up to the job", "no business", "what he was doing", "what she was doing", "what they were doing")
+		"up to the task", "up to the job", "no business", "what he was doing", "what she was doing", "what they were doing",
+		"slapdash", "blunder", "overconfiden", "hasty", "corners", "blew it", "blown it", "be trusted",
+		"poor", "weak", "bad ", "inadequate", "insufficient", "rushed", "hurried", "lacked the", "lacks the",
+		"lacking the", "care", "caution", "jobs properly", "job properly", "jobs well", "job well",
+		"made the mistake")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
@@ -145,7 +149,8 @@ var triggers = func() []pattern {
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
 		"could never have", "could easily have", "should really have", "should also have", "had", "only needed", "just needed", "simply needed", "needed to do",
-		"only had to", "just had to", "simply had to", "might have", "might've", "needed was")
+		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
+		"would have", "would've")
 	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
 		"reprimand", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
@@ -164,6 +169,8 @@ var triggers = func() []pattern {
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
 		"dismissed the", "dismissed two")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
+		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
+		"my failure", "our failure",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")

@@ -48,6 +48,10 @@ func checkSelfBlame(s *sentence) {
 			if s.is(j, "own", "big", "biggest", "huge") {
 				j++
 			}
+			// "my own copy-paste mistake", "our configuration error"
+			for k := j; k < j+2 && k+1 < len(s.toks) && !selfNouns[s.low(k)] && s.nominal(k) && s.toks[k].kind == tWord && selfNouns[s.low(k+1)] && s.low(k+1) != "fault" && s.low(k+1) != "bad"; k++ {
+				j = k + 1
+			}
 			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) && !(s.low(j) == "fault" && faultCompound[s.low(j+1)]) {
 				s.selfBlame(i, j+1)
 			}

@@ -10,7 +10,7 @@ func TestPersonState(t *testing.T) {
 		{"not ready", "Platform ops simply weren't ready for a certificate expiry on a Sunday.", idPersonState},
 		{"panicked", "In hindsight, Diego panicked when the error rate spiked.", idPersonState},
 		{"slept through", "Tomasz slept through two pages and the escalation to his phone.", idPersonState},
-		{"lacked", "The first responder lacked the experience to recognise a split-brain.", idPersonState},
+		{"lacked", "The first responder lacked the training to recognise a split-brain.", idPersonState},
 		{"attached", "Panicked operator pulled the power on the whole rack.", idPersonState},
 		{"fronted", "Tired after a double shift, the operator confirmed the breaker on the schedule.", idPersonState},
 		{"fatigue among", "Fatigue among the on-call staff contributed directly to the errors made during recovery.", idPersonState},
