@@ -45,7 +45,8 @@ func checkAccident(s *sentence) {
 		switch {
 		case slipAdverbs[t.low]:
 			v = s.slipVerb(i)
-		case t.low == "by" && s.is(i+1, "mistake", "accident"), t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
+		case t.low == "by" && s.is(i+1, "mistake", "accident"), t.low == "on" && s.is(i+1, "accident"),
+			t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
 			v = s.slipVerb(i)
 			end = i + 2
 		case slipVerbs[t.low] && s.finite(i):
@@ -85,7 +86,7 @@ func checkAccident(s *sentence) {
 // mistake").
 func (s *sentence) slipVerb(i int) int {
 	j := i + 1
-	if s.is(i, "by", "in") {
+	if s.is(i, "by", "in", "on") {
 		j = i + 2
 	}
 	for j < len(s.toks) && (s.isAdverb(j) || s.low(j) == ",") && j < i+4 {
@@ -98,7 +99,7 @@ func (s *sentence) slipVerb(i int) int {
 	if s.low(k) == "," {
 		k--
 	}
-	if k >= 0 && s.toks[k].kind == tWord && (pastForm(&s.toks[k]) || s.f(k)&fVerb != 0) && s.f(k)&(fBe|fHave|fDo|fModal) == 0 {
+	if k >= 0 && s.toks[k].kind == tWord && (pastForm(&s.toks[k]) || s.f(k)&fVerb != 0) && s.f(k)&(fBe|fHave|fDo|fModal) == 0 && s.f(k-1)&(fDet|fPossessive) == 0 {
 		return k
 	}
 	return s.verbBefore(i)

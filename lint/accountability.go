@@ -160,6 +160,9 @@ func checkAccountability(s *sentence) {
 			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
 				from, end = s.npEndingAt(i-2).start, i+1
 			}
+			if t.low == "fault" && end == 0 && (s.is(i-1, "his", "her") || s.is(i-1, "their") && !s.thingsBefore(i-1)) && !s.negatedBefore(i-1, 3) && !faultCompound[s.low(i+1)] {
+				from, end = i-1, i+1 // "it was his fault"
+			}
 		case "caused", "broke", "down":
 			from, end = s.personCaused(i)
 		case "attributable", "attributed":
@@ -173,6 +176,9 @@ func checkAccountability(s *sentence) {
 			// "The corrupted export is on the analytics engineer", "This one
 			// is on the QA contractors"
 			from, end = s.isOnPerson(i)
+		case "guilty", "culprit", "culprits":
+			// "the guilty one is the dba", "he is the culprit"
+			from, end = s.culprit(i)
 		case "identified", "named":
 			// "Those accountable for the failure have been identified", "the
 			// individual responsible has been identified"
@@ -277,7 +283,7 @@ func checkAccountability(s *sentence) {
 			if s.f(i-1)&fPossessive != 0 && s.f(i-1)&(fFirstSg|fFirstPl) == 0 && s.low(i+1) == "in" && s.eventAfter(i+2) {
 				from, end = i-1, i+2
 			}
-		case "responsible":
+		case "responsible", "responsable":
 			// "Nadia was responsible for the outage"; not "the incident
 			// owner is responsible for the timeline".
 			for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
@@ -285,10 +291,15 @@ func checkAccountability(s *sentence) {
 					from, end = j, i+1
 				}
 			}
-			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) {
+			if end == 0 && s.is(i+1, "for", "of") && s.eventAfter(i+2) {
 				if n := s.subjectOf(i); s.person(n) {
 					from, end = n.start, i+1
 				}
+			}
+			if end == 0 && s.is(i-1, "the") && s.is(i+1, "of", "for") {
+				// "the responsible of the incident is the operator", as
+				// non-native writers put it
+				from, end = s.culprit(i)
 			}
 		}
 		if end == 0 {
@@ -406,7 +417,7 @@ func (s *sentence) placedOn(i int) int {
 // nor "the fix is on the team's roadmap".
 func (s *sentence) isOnPerson(i int) (int, int) {
 	b := i - 1
-	for b >= 0 && s.is(b, "squarely", "entirely", "all", "solely", "firmly", "fully") {
+	for b >= 0 && s.is(b, "squarely", "entirely", "all", "solely", "firmly", "fully", "totally", "completely", "clearly", "definitely", "really", "100%", "honestly") {
 		b--
 	}
 	if b < 0 || s.f(b)&fBe == 0 {
@@ -441,4 +452,55 @@ func (s *sentence) culpritPhrase(n np) bool {
 		}
 	}
 	return false
+}
+
+// beBefore returns the index of a form of "be" right before i, past
+// adverbs and an article ("is the culprit", "was guilty"), or -1.
+func (s *sentence) beBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.f(j)&fBe != 0 {
+			return j
+		}
+		if !s.isAdverb(j) && !s.is(j, "the", "a", "one", "clearly", "obviously") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beAfter returns the index of a form of "be" after the phrase that ends at
+// i ("the guilty one is", "the responsible of the incident is"), or -1.
+func (s *sentence) beAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j < i+7; j++ {
+		if s.f(j)&fBe != 0 {
+			return j
+		}
+		if s.boundary(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// culprit flags a person named as the one to blame around the word at i:
+// "he is the culprit", "the guilty one is the dba".
+func (s *sentence) culprit(i int) (int, int) {
+	if s.negatedBefore(i, 3) {
+		return -1, 0
+	}
+	if b := s.beBefore(i); b >= 0 {
+		if n := s.subjectOf(b); s.person(n) && !s.firstPerson(n) {
+			return n.start, i + 1
+		}
+	}
+	if j := s.beAfter(i); j > 0 {
+		if n := s.npStartingAt(j + 1); s.person(n) && !s.firstPerson(n) {
+			from := max(i-2, 0)
+			for from < i && !s.is(from, "the", "a") {
+				from++
+			}
+			return from, n.end
+		}
+	}
+	return -1, 0
 }

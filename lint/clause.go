@@ -450,6 +450,9 @@ func (s *sentence) verbBefore(i int) int {
 			continue
 		}
 		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
+		if s.is(j, "did", "does", "do") && s.f(j+1)&(fDet|fPossessive) != 0 && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 {
+			return j // "he did the change on accident": do as the main verb
+		}
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
 			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
 			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&
@@ -577,6 +580,8 @@ func (s *sentence) person(n np) bool {
 		return true
 	case h.upper && h.low == "it":
 		return true // the IT department
+	case n.start == n.head && s.low(n.head-1) == "@" && h.kind == tWord:
+		return true // "@dave forgot", a chat mention
 	case postModifiers[h.low] && n.start < n.head && s.is(n.start, "those", "whoever", "anyone", "everyone", "all", "the"):
 		return s.is(n.start, "those", "whoever", "anyone", "everyone", "all") || s.is(n.head-1, "people", "person", "individuals", "staff")
 	case f&fThing != 0 && f&fPron == 0:

@@ -179,9 +179,24 @@ func checkJudgement(s *sentence) {
 				s.low(i+1) == "in" && (s.is(i+2, "attention", "concentration", "focus", "discipline")) {
 				end = i + 1
 			}
-		case "careful":
-			// "weren't careful", "was not careful enough".
-			if s.f(i-1)&fNeg != 0 && s.f(i-2)&fBe != 0 || s.f(i-1)&fNeg != 0 && s.f(i-2)&fNeg == 0 && s.f(i-3)&fBe != 0 && s.isAdverb(i-1) {
+		case "careful", "attentive", "vigilant", "thorough", "diligent":
+			// "weren't careful", "was not careful enough", "was not enough
+			// careful" (as non-native writers put it)
+			neg, be := false, -1
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				switch {
+				case s.f(j)&fNeg != 0:
+					neg = true
+					continue
+				case s.f(j)&fBe != 0:
+					be = j
+				case s.isAdverb(j) || s.is(j, "enough", "very", "so", "too", "particularly", "sufficiently"):
+					continue
+				}
+				break
+			}
+			// Said of people: not "the review was not thorough".
+			if neg && be >= 0 && (t.low == "careful" || s.person(s.subjectOf(be))) {
 				end = i + 1
 			}
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {

@@ -66,12 +66,12 @@ var baseLexicon = func() lexicon {
 	l := lexicon{}
 	l.add(fPron, `i me myself we us ourselves you yourself yourselves he him himself she her herself
 		they them themselves someone somebody anyone anybody everyone everybody nobody
-		whoever people folks y'all`)
+		whoever people folks y'all u ya ppl`)
 	l.add(fThing, `it its itself this these those something nothing everything anything`)
 	l.add(fNegQuant, `nobody none`)
 	l.add(fFirstSg, `i me my myself mine`)
 	l.add(fFirstPl, `we us our ourselves ours`)
-	l.add(fPossessive, `my his her their our your`)
+	l.add(fPossessive, `my his her their our your ur`)
 	l.add(fRole, `engineer engineers operator operators developer developers dev devs sre sres
 		dba dbas admin admins administrator administrators sysadmin sysadmins reviewer reviewers
 		approver approvers deployer deployers contractor contractors consultant consultants hire hires

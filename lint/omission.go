@@ -166,7 +166,12 @@ func (s *sentence) failPredicate(p int) int {
 			return 0
 		}
 	default:
-		return 0 // a base form: "don't forget", "to ignore"
+		// A base form: "don't forget", "to ignore". Right after a person
+		// it is a past told in the present, as non-native writers put it:
+		// "The operator forget to check the disk".
+		if !(g == p && p > 0 && s.person(s.npEndingAt(p-1)) && s.f(p-1)&(fPron|fRole|fName|fPlainName) != 0 && w != "miss" && w != "fail") {
+			return 0
+		}
 	}
 	if strings.HasPrefix(w, "fail") {
 		if s.low(p+1) != "to" || p+2 >= len(s.toks) {
@@ -205,8 +210,8 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && doGroup && !never && s.groupHasWord(g, p, "did"):
 		// "did not follow", "didn't read"; "we do not consider it
 		// accurate" is the writer's view now, not an omission
-	case neg && did && past:
-		// "had not checked"
+	case neg && did && past && !s.stillOpen(p):
+		// "had not checked"; "I haven't checked the logs yet" is a status
 	case never && past:
 	case neg && past && !did && g == p-1:
 		// "the operator not checked the logs", as non-native writers put it
@@ -334,4 +339,15 @@ func (s *sentence) diligenceUse(p int) bool {
 		return nx != "through" && nx != "away" && nx != "by"
 	}
 	return true
+}
+
+// stillOpen reports whether the clause after p says the step is still to
+// come: "yet", "still", "so far".
+func (s *sentence) stillOpen(p int) bool {
+	for j := p + 1; j < len(s.toks) && !s.boundary(j); j++ {
+		if s.is(j, "yet", "still") || s.seq(j, "so", "far") {
+			return true
+		}
+	}
+	return false
 }

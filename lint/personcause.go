@@ -66,7 +66,7 @@ func (s *sentence) causeComplement(i int) int {
 		if w == "cause" && !s.is(i-1, "the") && !singleWords[s.low(i-1)] && !s.is(i-1, "root", "deeper", "underlying") {
 			return -1
 		}
-		if w == "reason" && !s.is(i-1, "the", "one", "sole", "single", "real", "true", "only") {
+		if w == "reason" && !s.is(i-1, "the", "one", "sole", "single", "real", "true", "only", "root") {
 			return -1
 		}
 		j := i + 1
@@ -80,8 +80,10 @@ func (s *sentence) causeComplement(i int) int {
 		return s.complementAfter(j)
 	case w == "causes" && s.is(i-1, "root"):
 		return s.complementAfter(i + 1)
-	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened") && s.is(i+1, "by") && s.passive(i):
+	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
 		return i + 2
+	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && s.badSubject(i):
+		return i + 2 // "the problem came from the operator who did not check"
 	case (w == "resulted" || w == "results" || w == "stemmed" || w == "stems") && s.is(i+1, "from"):
 		return i + 2
 	case w == "result" && s.is(i+1, "of") && s.is(i-1, "the", "a", "direct"):
@@ -176,7 +178,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			if s.low(j+1) == "'s" {
 				continue // "the company's staff": the staff
 			}
-			if organisations[t.low] || t.f&(fFirstPl|fNegQuant) != 0 || s.is(j, "nobody", "no", "none") {
+			if organisations[t.low] || t.f&(fFirstPl|fNegQuant) != 0 || s.is(j, "nobody", "no", "none", "customer", "customers", "user", "users", "client", "clients") {
 				// "the carrier throttling the sender ID" is the carrier's
 				// system; "we had no staging environment" is a gap
 				return -1, 0, noNP
@@ -211,4 +213,11 @@ func (s *sentence) actEnd(i int) int {
 		end = k + 1
 	}
 	return max(end, i)
+}
+
+// badSubject reports whether the subject of the verb at i is a bad event:
+// "the problem came from", not "the fix came from Ana".
+func (s *sentence) badSubject(i int) bool {
+	n := s.subjectOf(i)
+	return n.ok() && (s.f(n.head)&fEvent != 0 || s.is(n.head, "problem", "problems", "issue", "issues", "bug", "error", "errors", "failure", "mistake", "damage", "trouble"))
 }

@@ -136,6 +136,8 @@ func (s *sentence) errorAgent(i int) (np, int) {
 	switch {
 	case s.is(k, "by", "from"):
 		k++
+	case s.is(k, "of") && k == i+1:
+		k++ // "a mistake of the administrator", as non-native writers put it
 	case s.seq(k, "on", "the", "part", "of"):
 		k += 4
 	case s.seq(k, "on", "our", "part") || s.seq(k, "on", "my", "part"):

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -43,8 +44,13 @@ func (w *walker) inline(n ast.Node) {
 	case *ast.RawHTML:
 		if segs := n.Segments; segs.Len() > 0 {
 			a, b := segs.At(0).Start, segs.At(segs.Len()-1).Stop
-			if bytes.HasPrefix(body[a:b], []byte("<!--")) {
+			switch {
+			case bytes.HasPrefix(body[a:b], []byte("<!--")):
 				w.d.addComment(w.base+a, w.base+b)
+			case isNick(body[a:b]):
+				// "<marco> forgot to drain the node": a chat log's speaker,
+				// not an HTML element
+				w.copyText(w.base+a+1, w.base+b-1)
 			}
 		}
 	case *extast.TaskCheckBox:
@@ -177,6 +183,36 @@ func (w *walker) special(i, end int) int {
 	d.copyRun(r[i:i+1], int32(i))
 	return i + 1
 }
+
+// isNick reports whether an inline tag is a chat nickname rather than HTML:
+// one word in angle brackets that names no HTML element.
+func isNick(tag []byte) bool {
+	if len(tag) < 3 || tag[0] != '<' || tag[len(tag)-1] != '>' {
+		return false
+	}
+	name := tag[1 : len(tag)-1]
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return !htmlElements[string(bytes.ToLower(name))]
+}
+
+// htmlElements are the names of HTML elements that Markdown writers use
+// inline.
+var htmlElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range strings.Fields(`a abbr b bdi bdo br cite code data del dfn em i img ins kbd mark q
+		rp rt ruby s samp small span strong sub sup time u var wbr div p details summary table tr td
+		th thead tbody tfoot ul ol li dl dt dd pre blockquote hr h1 h2 h3 h4 h5 h6 section article
+		aside header footer nav main figure figcaption picture source video audio iframe embed object
+		script style link meta form input button label select option textarea center font big tt
+		strike u nobr`) {
+		m[e] = true
+	}
+	return m
+}()
 
 func startsWithTime(b []byte) bool {
 	for len(b) > 0 && (b[0] == '-' || b[0] == '*' || b[0] == ' ' || b[0] == '|') {

@@ -55,6 +55,15 @@ func checkRootCause(s *sentence) {
 			from, end = s.rootCause(i, i)
 		case t.low == "root-caused" || t.low == "rootcaused":
 			from, end = i, i+1
+		case t.low == "root" && s.is(i+1, "reason", "problem", "issue", "origin", "source", "trigger") && !s.negatedBefore(i, 3) && !metaNouns[s.low(i+2)]:
+			// "the root problem was", "the root reason"
+			from, end = i, i+2
+			if s.is(i-1, "the", "a", "our", "its") {
+				from = i - 1
+			}
+		case (t.low == "because" || t.low == "due") && s.is(i-1, "only", "solely", "entirely", "purely", "just", "all") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
+			// "the outage was only because of the wrong DNS record"
+			from, end = i-1, i+1
 		case t.low == "root" && s.low(i+1) == "of" && (s.is(i-1, "the") || s.is(i-1, "very") && s.is(i-2, "the")):
 			from, end = s.rootOf(i)
 		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") || s.is(i-1, "one") && s.is(i-2, "the")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):

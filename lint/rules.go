@@ -13,6 +13,7 @@ const (
 	idPersonError     = "blame.person-error"
 	idPersonState     = "blame.person-state"
 	idPersonCause     = "blame.person-cause"
+	idWhyQuestion     = "blame.why-question"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -49,6 +50,7 @@ var sentenceRules = []*sentenceRule{
 	personErrorRule,
 	stateRule,
 	personCauseRule,
+	whyQuestionRule,
 	rootCauseRule,
 }
 
@@ -65,7 +67,7 @@ var docRules = []*docRule{
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
-	idAccident, idWithout, idPersonError, idPersonState, idPersonCause,
+	idAccident, idWithout, idPersonError, idPersonState, idPersonCause, idWhyQuestion,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -116,7 +118,11 @@ var triggers = func() []pattern {
 		"assess", "handle", "handled", "act ", "acted", "appreciat", "mention", "raise",
 		"raised", "flag", "pass", "forward", "relay", "share", "shared", "plan", "train", "account",
 		"log", "record", "let ", "lets ", "letting", "chose", "decided", "opted", "preferred",
-		"elected", "rather than", "instead of")
+		"elected", "rather than", "instead of", "not follow", "not check", "not test", "not verif",
+		"not read", "not notif", "not escalat", "not inform", "not review", "not monitor", "not confirm",
+		"not respond", "not answer", "not look", "not notic", "not tell", "not told", "not understand",
+		"not updat", "not run", "not ran", "not wait", "not ask", "forget ", "forgets", "ignore ",
+		"skip ", "miss ")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -134,7 +140,7 @@ var triggers = func() []pattern {
 		"slapdash", "blunder", "overconfiden", "hasty", "corners", "blew it", "blown it", "be trusted",
 		"poor", "weak", "bad ", "inadequate", "insufficient", "rushed", "hurried", "lacked the", "lacks the",
 		"lacking the", "care", "caution", "jobs properly", "job properly", "jobs well", "job well",
-		"made the mistake")
+		"made the mistake", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
@@ -159,7 +165,8 @@ var triggers = func() []pattern {
 		"punish", "consequences", "caused", "broke ", "took down", "brought down", "taken down",
 		"due to", "because of", "finger", "scapegoat", "written up", "on the part of", "liabilit",
 		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
-		"entirely on", "all on", "failed its", "failed you", "failed their", "failed our customers",
+		"entirely on", "all on", "totally on", "completely on", "really on", "clearly on",
+		"definitely on", "failed its", "failed you", "failed their", "failed our customers",
 		"failed customers", "failed users", "fails its", "identified", "lies with", "rests with",
 		"retrain", "re-train", "reassigned", "demoted", "sidelined", "benched", "relieved", "barred",
 		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "put on",
@@ -167,23 +174,26 @@ var triggers = func() []pattern {
 		"performance plan", "performance improvement", "squarely", "lay with", "lies on", "rests on",
 		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
-		"dismissed the", "dismissed two")
+		"dismissed the", "dismissed two", "guilty", "culprit", "responsable", "his fault", "her fault",
+		"their fault")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
-		"my failure", "our failure",
+		"my failure", "our failure", "sorry", "oops", "whoops", "apolog",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gAccident, "accidental", "accidently", "inadvertent", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
-		"by accident", "in error", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
+		"by accident", "on accident", "in error", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
 	add(gWithout, "without")
+	add(gWhy, "why", "who")
 	add(gPersonCause, "cause", "reason", "root", "caused by", "prolonged by", "triggered by",
 		"worsened by", "resulted from", "results from", "result of", "stemmed from", "stems from",
-		"down to", "traced to")
+		"down to", "traced to", "provoked by", "produced by", "generated by", "originated", "made by",
+		"came from", "comes from")
 	add(gState, "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
 		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
 		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",
@@ -200,6 +210,7 @@ var triggers = func() []pattern {
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched")
 	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
-		"ultimate reason", "fundamental reason", "one reason", "came down", "comes down", "come down")
+		"ultimate reason", "fundamental reason", "one reason", "only because", "solely because",
+		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
 	return ps
 }()

@@ -58,6 +58,10 @@ func checkSelfBlame(s *sentence) {
 		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
 			// "that one is on me", "the delay is on me", "this is on us"
 			s.selfBlame(s.groupStart(i-1)-1, i+2)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.apologises() && s.damageVerb(i+1) > 0:
+			// "sorry all, i broke prod", "oops, I deleted the namespace": an
+			// apology with the damage done
+			s.selfBlame(i, s.damageVerb(i+1))
 		case t.low == "mea" && s.low(i+1) == "culpa":
 			s.selfBlame(i, i+2)
 		case t.low == "down" && s.f(i-1)&fPron|s.f(i-1)&fRole|s.f(i-1)&fPossessive != 0 || t.low == "down" && s.is(i-2, "the", "my", "our"):
@@ -87,4 +91,29 @@ func (s *sentence) selfBlame(from, to int) {
 	s.add(idSelfBlame, from, to,
 		fmt.Sprintf("%q is self-blame: it ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
 		"Write what you did and why it made sense then (\"I ran X because the screen showed Y\"), and what would have helped you see the risk.")
+}
+
+// apologises reports whether the sentence apologises: sorry, oops, my bad.
+func (s *sentence) apologises() bool {
+	for i := range s.toks {
+		if s.is(i, "sorry", "oops", "whoops", "apologies", "apologise", "apologize", "apologised", "apologized", "oopsie") || s.seq(i, "my", "bad") {
+			return true
+		}
+	}
+	return false
+}
+
+// damageVerb returns the end of a verb of damage at i ("broke", "took
+// down", "nuked"), past any adverbs, or 0.
+func (s *sentence) damageVerb(i int) int {
+	for i < len(s.toks) && s.isAdverb(i) {
+		i++
+	}
+	switch {
+	case s.is(i, "broke", "killed", "nuked", "wiped", "borked", "trashed", "deleted", "dropped", "caused", "corrupted", "overwrote") && s.nominal(i+1) && s.f(i+1)&fPrep == 0:
+		return i + 1 // not "sorry, I dropped off the call"
+	case s.is(i, "took", "brought", "messed", "screwed") && s.is(i+1, "down", "up", "out"):
+		return i + 2
+	}
+	return 0
 }

@@ -30,7 +30,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	stressed flustered frazzled overconfident over-confident unprepared unready untrained
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
-	unqualified incompetent unsupervised`)
+	unqualified incompetent unsupervised sleeping`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
@@ -84,7 +84,7 @@ func checkState(s *sentence) {
 			// "had never been shown the failover procedure"
 			n = s.subjectOf(i)
 			from, end = n.start, i+1
-		case stateWords[t.low] || fitnessWords[t.low] || t.low == "new" && s.is(i+1, "to") && s.is(i+3, "role", "team", "job", "system", "rotation", "rota", "company", "codebase", "service", "position"):
+		case stateWords[t.low] || fitnessWords[t.low] || t.low == "new" && s.is(i+1, "to", "in", "on") && s.is(i+3, "role", "team", "job", "system", "rotation", "rota", "company", "codebase", "service", "position"):
 			// "was too tired", "were not trained enough", "was new to the role"
 			if fitnessWords[t.low] && !s.unfit(i) || stateWords[t.low] && s.negatedState(i) {
 				continue

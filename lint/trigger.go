@@ -69,6 +69,7 @@ const (
 	gPersonError
 	gState
 	gPersonCause
+	gWhy
 	gAccept
 )
 

@@ -35,6 +35,9 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	oversight consent clearance consultation notice announcement plan check checks verification
 	validation agreement coordination escort change-ticket dry-run sign peer second`)
 
+// skippedBase are the base forms of the checks, after "without to".
+var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run")
+
 func checkWithout(s *sentence) {
 	if s.question || s.forward {
 		return
@@ -88,6 +91,9 @@ func (s *sentence) skippedStep(w int) int {
 		t := &s.toks[j]
 		if t.kind != tWord {
 			return -1
+		}
+		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
+			return j + 1 // "without to test it", as non-native writers put it
 		}
 		if skippedSteps[t.low] || t.low == "dry" && s.is(j+1, "run", "-") {
 			if t.low == "second" && !s.is(j+1, "approval", "person", "pair", "review", "reviewer", "check", "opinion", "sign-off") {
