@@ -108,5 +108,11 @@ func (s *sentence) slipVerb(i int) int {
 // finite reports whether the word at i is used as a verb rather than as an
 // adjective before a noun ("the misconfigured bucket").
 func (s *sentence) finite(i int) bool {
-	return !(i > 0 && (s.f(i-1)&(fDet|fPossessive) != 0 || s.toks[i-1].kind == tNum))
+	if i > 0 && (s.f(i-1)&(fDet|fPossessive) != 0 || s.toks[i-1].kind == tNum) {
+		return false
+	}
+	// "Mis-keyed command from the on-call engineer": opening a line before a
+	// bare noun, it describes the noun.
+	nx := i + 1
+	return !((i == 0 || s.linePrefix(i)) && s.nominal(nx) && s.toks[nx].kind == tWord && s.f(nx)&(fDet|fPossessive|fPron|fName|fPrep) == 0)
 }

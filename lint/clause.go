@@ -34,9 +34,14 @@ type match struct {
 // is the index of a possessor's head ("Diego" in "Diego's review"), or -1.
 type np struct {
 	start, head, end, poss int
+	// implicit is set for the unnamed subject of a line that starts with
+	// its verb, as chat logs and terse summaries write: "forgot to drain
+	// the node, sorry", "14:02 marco: accidentally deleted prod". It is a
+	// person; start and head are the verb group's start.
+	implicit bool
 }
 
-var noNP = np{-1, -1, -1, -1}
+var noNP = np{start: -1, head: -1, end: -1, poss: -1}
 
 func (n np) ok() bool { return n.head >= 0 }
 
@@ -290,6 +295,9 @@ func (s *sentence) subjectDepth(p, depth int) np {
 	}
 	g := s.groupStart(p)
 	i := g - 1
+	if s.flags&(sTable|sHeading) == 0 && s.toks[p].kind == tWord && (i < 0 || s.linePrefix(g) && !s.toks[p].cap) {
+		return np{start: g, head: g, end: g, poss: -1, implicit: true}
+	}
 	if i < 0 {
 		return noNP
 	}
@@ -570,6 +578,9 @@ func (s *sentence) person(n np) bool {
 	if !n.ok() {
 		return false
 	}
+	if n.implicit {
+		return true
+	}
 	h := &s.toks[n.head]
 	if h.kind != tWord {
 		return false
@@ -652,6 +663,31 @@ var softwareMods = wordSet(`webhook api sdk library plugin client server proxy q
 	browser mobile app application firmware kernel driver device hardware os runtime vm container
 	docker cloud upstream downstream payment email mail sms notification notifications`)
 
+// linePrefix reports whether all that comes before token g is the prefix
+// of a chat or timeline line: times, marks, and a speaker's name before a
+// colon ("14:02 marco:", "[09:14] <ana>", "- 03:10 —").
+func (s *sentence) linePrefix(g int) bool {
+	if g <= 0 {
+		return false
+	}
+	words, label := 0, false
+	for j := 0; j < g; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tNum || t.kind == tCode || t.f&fTimeWord != 0:
+		case t.kind == tPunct:
+			if s.is(j, ":", ">", "]", "-", "—", "–", "|") && words > 0 {
+				label = true
+			}
+		case t.kind == tWord && words < 3 && !label:
+			words++
+		default:
+			return false
+		}
+	}
+	return words == 0 || label
+}
+
 // hyphenModOK reports whether a hyphenated modifier keeps an ambiguous role
 // human: "night-shift lead", "control-room operator".
 func (s *sentence) hyphenModOK(mod, head string) bool {
@@ -699,7 +735,7 @@ func nameShaped(w string) bool {
 
 // firstPerson reports whether a phrase is I, we or a phrase they own.
 func (s *sentence) firstPerson(n np) bool {
-	if !n.ok() {
+	if !n.ok() || n.implicit {
 		return false
 	}
 	return s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || n.poss >= 0 && s.toks[n.poss].f&(fFirstSg|fFirstPl) != 0

@@ -105,6 +105,11 @@ func checkOmission(s *sentence) {
 		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue // customers are not responders: what they did not see is impact
 		}
+		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1) {
+			// "Failed to renew the certificate" is most often a job,
+			// "skipped it" a record; "not checked in the sweep" a state
+			continue
+		}
 		who := s.who(n)
 		phrase := s.span(from, end)
 		s.add(idOmission, from, end,
@@ -115,6 +120,10 @@ func checkOmission(s *sentence) {
 		}
 	}
 }
+
+// implicitFail are the failures that, with no subject written, are a
+// person's: "forgot to drain the node".
+var implicitFail = wordSet("forgot forgotten neglected ignored overlooked disregarded misread misjudged mistyped")
 
 // goals are what a team, not a person, can miss: "we missed our SLO".
 var goals = map[string]bool{
@@ -237,6 +246,9 @@ func (s *sentence) omittedCheck(p int) int {
 // who names a noun phrase for a suggestion: "Marco", "the on-call engineer",
 // "you" for I, "the team" for we.
 func (s *sentence) who(n np) string {
+	if n.implicit {
+		return "the person"
+	}
 	h := &s.toks[n.head]
 	switch {
 	case h.f&fFirstSg != 0:

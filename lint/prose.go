@@ -49,8 +49,10 @@ func (w *walker) inline(n ast.Node) {
 				w.d.addComment(w.base+a, w.base+b)
 			case isNick(body[a:b]):
 				// "<marco> forgot to drain the node": a chat log's speaker,
-				// not an HTML element
+				// not an HTML element. It is written as "marco:", the
+				// way a speaker is labelled elsewhere.
 				w.copyText(w.base+a+1, w.base+b-1)
+				w.d.putByte(':', int32(w.base+b-1), 1)
 			}
 		}
 	case *extast.TaskCheckBox:

@@ -118,7 +118,9 @@ func (s *sentence) skippedStep(w int) int {
 // optional".
 func (s *sentence) allowedSkip(obj int) bool {
 	for j := obj + 1; j < len(s.toks); j++ {
-		if s.is(j, "optional", "allowed", "allows", "permitted", "permits", "exempt", "exempts", "waived") {
+		if s.is(j, "optional", "allowed", "allows", "permitted", "permits", "exempt", "exempts", "waived") ||
+			s.is(j, "per", "as") && s.is(j+1, "the", "our") && s.is(j+2, "runbook", "runbooks", "plan", "procedure", "policy", "playbook") ||
+			s.is(j, "as") && s.is(j+1, "planned", "agreed", "documented", "designed", "intended") {
 			return true
 		}
 	}
