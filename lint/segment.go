@@ -10,6 +10,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // doc is one file cut into prose: text holds the sentences' characters with
@@ -62,19 +63,56 @@ type seg struct{ start, end int }
 
 // mdParser reads the body with the syntax the web app renders: CommonMark
 // with GitHub's tables, strikethrough and task lists. Bare URLs are left to
-// the prose step, which is much cheaper than goldmark's Linkify.
-var mdParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
-})
+// the prose step, which is much cheaper than goldmark's Linkify. Paragraphs
+// that can hold no finding are kept raw (quiet.go), which spares most of the
+// inline parsing.
+var mdParser = sync.OnceValue(func() parser.Parser { return newParser(true) })
+
+func newParser(quiet bool) parser.Parser {
+	pts := []util.PrioritizedValue{util.Prioritized(linkRefs{}, 100)}
+	if quiet {
+		pts = append(pts, util.Prioritized(quietTransformer{}, 1000))
+	}
+	p := parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(pts...),
+	)
+	return goldmark.New(goldmark.WithParser(p), goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+}
+
+// linkRefs runs goldmark's link reference definition transformer on the
+// paragraphs that can hold one, those that start with "[", and spares the
+// others its reader.
+type linkRefs struct{}
+
+func (linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	if lines := node.Lines(); lines.Len() > 0 {
+		first := lines.At(0)
+		line := first.Value(reader.Source())
+		for len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+			line = line[1:]
+		}
+		if len(line) > 0 && line[0] == '[' {
+			parser.LinkReferenceParagraphTransformer.Transform(node, reader, pc)
+		}
+	}
+}
 
 // segment cuts src into prose. body is where the Markdown starts; before it,
 // each of extra (front matter values, in file order) is a paragraph of its
 // own, copied as plain text.
 func segment(src []byte, body int, extra ...seg) *doc {
+	return segmentWith(mdParser(), src, body, extra...)
+}
+
+// segmentWith is segment with a given parser.
+func segmentWith(p parser.Parser, src []byte, body int, extra ...seg) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
 	d.text = make([]byte, 0, n-body+64)
-	d.runs = make([]srcRun, 0, (n-body)/64+16)
+	d.runs = make([]srcRun, 0, (n-body)/16+16)
+	d.sents = make([]sent, 0, (n-body)/80+16)
 	d.lines = lineStarts(src)
 	w := walker{d: d, head: -1, base: body}
 	for _, e := range extra {
@@ -86,7 +124,7 @@ func segment(src []byte, body int, extra ...seg) *doc {
 		}
 	}
 	if body < n {
-		root := mdParser().Parse(text.NewReader(defuse(src[body:])))
+		root := p.Parse(text.NewReader(defuse(src[body:])))
 		w.blocks(root, 0)
 	}
 	return d
@@ -204,7 +242,7 @@ func (w *walker) block(n ast.Node, f sentFlag) {
 	switch n := n.(type) {
 	case *ast.Heading:
 		w.heading(n, f)
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph, *ast.TextBlock, *quietBlock:
 		w.markContent()
 		if n.Parent() != nil && n.Parent().Kind() == ast.KindListItem && n.PreviousSibling() == nil {
 			f |= sList
@@ -249,7 +287,11 @@ func (w *walker) prose(n ast.Node, f sentFlag) {
 	}
 	start := len(d.text)
 	w.lines = lines
-	w.inlines(n)
+	if _, ok := n.(*quietBlock); ok {
+		w.quietLines()
+	} else {
+		w.inlines(n)
+	}
 	splitSentences(d, int32(start), int32(len(d.text)), f, w.head)
 	last := lines.At(lines.Len() - 1)
 	d.sep(w.base + trimRight(w.d.src[w.base:], last.Start, last.Stop))
