@@ -27,7 +27,7 @@ var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight ove
 
 // humanWork modifiers make an error noun a person's: "operational error",
 // "a clerical error".
-var humanWork = wordSet(`operational administrative clerical procedural staffing keying typing
+var humanWork = wordSet(`operational administrative clerical procedural keying typing
 	data-entry entry operations handling`)
 
 // slipAdjectives before a noun make it a slip: "a mis-keyed command from the
