@@ -203,7 +203,7 @@ func checkJudgement(s *sentence) {
 				end = i + 1
 			}
 		case "attention":
-			if s.is(i-1, "pay", "paid") && s.f(i-2)&fNeg != 0 {
+			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
 		}

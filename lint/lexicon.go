@@ -147,7 +147,8 @@ var baseLexicon = func() lexicon {
 		understand understood grasp grasped consider considered anticipate anticipated foresee
 		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
 		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
-		account accounted log logged record recorded`)
+		account accounted log logged record recorded respect respected obey obeyed comply complied
+		observe observed apply applied`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads

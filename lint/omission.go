@@ -178,7 +178,10 @@ func (s *sentence) failPredicate(p int) int {
 		// A base form: "don't forget", "to ignore". Right after a person
 		// it is a past told in the present, as non-native writers put it:
 		// "The operator forget to check the disk".
-		if !(g == p && p > 0 && s.person(s.npEndingAt(p-1)) && s.f(p-1)&(fPron|fRole|fName|fPlainName) != 0 && w != "miss" && w != "fail") {
+		// After has or have it is a perfect: "the engineer has forget".
+		base := g == p && p > 0 && s.person(s.npEndingAt(p-1)) && s.f(p-1)&(fPron|fRole|fName|fPlainName) != 0
+		perfect := g == p-1 && s.is(p-1, "has", "have", "had") && s.person(s.npEndingAt(p-2))
+		if !(base || perfect) || w == "miss" || w == "fail" {
 			return 0
 		}
 	}

@@ -24,6 +24,7 @@ var rootCauseRule = &sentenceRule{
 var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
+	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -91,6 +92,15 @@ func checkRootCause(s *sentence) {
 			case s.is(i-1, "solely", "entirely", "purely", "exclusively", "wholly"):
 				from, end = i-1, i+1
 			}
+		case t.is("culprit", "culprits") && s.is(i-1, "the", "real", "true", "main", "actual", "one") && !s.negatedBefore(i, 3) && (s.f(i+1)&fBe != 0 || s.is(i+1, ":", "turned", "was", "is")):
+			// "the real culprit was the TTL": one cause, found
+			from, end = i-1, i+1
+			if s.is(i-2, "the") {
+				from = i - 2
+			}
+		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && s.eventAfter(i+2) && s.beAfter(i+1) > 0 && !s.negatedBefore(i-1, 3):
+			// "the origin of the outage was a stale route"
+			from, end = i-1, i+1
 		case t.low == "thing" && s.is(i-1, "one", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "broke", "triggered"):
 			from, end = i-1, i+3
 			if s.is(i-2, "the") {
@@ -180,7 +190,8 @@ func (s *sentence) negatedAfter(i int) bool {
 // strongWords before "cause" claim that there was only one.
 var strongWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
-	"primary": true, "only": true, "main": true, "one": true,
+	"primary": true, "only": true, "main": true, "one": true, "principal": true, "chief": true,
+	"core": true, "original": true, "basic": true, "base": true,
 }
 
 // singleCause decides on "cause" at i with the adjectives before it: "the

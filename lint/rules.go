@@ -121,7 +121,8 @@ var triggers = func() []pattern {
 		"not updat", "not run", "not ran", "not wait", "not ask", "not consider", "not anticipat",
 		"not study", "not studied", "not assess", "not handle", "not handled", "not grasp",
 		"not invoke", "not mention", "not raise", "not pass", "not share", "not plan", "not account",
-		"not log", "not record", "not act", "forget ", "forgets", "ignore ", "skip ", "miss ")
+		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
+		"not appl", "forget ", "forgets", "ignore ", "skip ", "miss ")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -129,7 +130,7 @@ var triggers = func() []pattern {
 		"poor call", "poor decision", "bad decision", "poor choice", "stupid", "dumb", "idiot",
 		"foolish", "irresponsib", "thoughtless", "inattent", "complacen", "unprofessional",
 		"clums", "rookie", "silly mistake", "cowboy", "know better", "known better", "knew better",
-		"careful", "paying attention", "pay attention", "without thinking",
+		"careful", "paying attention", "pay attention", "payed attention", "paid attention", "without thinking",
 		"wasn't thinking", "was not thinking", "made a mistake", "made a stupid", "made a careless",
 		"hastily", "rashly", "cavalier", "shoddy", "lax", "half-baked", "half-assed", "bonehead",
 		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
@@ -211,13 +212,14 @@ var triggers = func() []pattern {
 		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
 		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
 		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
-		"distraction")
+		"distraction", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched")
-	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
+	add(gRootCause, "culprit", "origin of", "source of", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
-		"ultimate reason", "fundamental reason", "one reason", "only because", "solely because",
+		"ultimate reason", "fundamental reason", "one reason", "principal", "chief cause",
+		"core cause", "core reason", "original cause", "basic cause", "base cause", "only because", "solely because",
 		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
 	return ps
 }()

@@ -30,7 +30,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	stressed flustered frazzled overconfident over-confident unprepared unready untrained
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
-	unqualified incompetent unsupervised sleeping`)
+	unqualified incompetent unsupervised sleeping tiring hurry rush panic`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".

@@ -30,7 +30,8 @@ var culpritVerbs = wordSet(`broke break breaks messed screwed caused forgot forg
 
 func checkWhyQuestion(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" {
+		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like")
+		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection {
 			continue
 		}
 		switch s.low(i) {
@@ -83,14 +84,14 @@ func checkWhyQuestion(s *sentence) {
 				end = j + 1
 			case s.is(j, "messed", "screwed", "took", "brought") && s.is(j+1, "up", "down"):
 				end = j + 2
-			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && s.boundary(j+2):
+			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol")):
 				end = j + 2
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
 			}
-			if end == 0 || s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2) {
+			if end == 0 || !interjection && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
 				continue // "the engineer who broke", "Ana, who broke": relative clauses
 			}
 			s.add(idWhyQuestion, i, end,
