@@ -80,7 +80,7 @@ var judgePhrases = [][]string{
 	{"know", "what", "they", "were", "doing"}, {"know", "what", "i", "was", "doing"},
 	{"cut", "corners"}, {"cutting", "corners"}, {"cuts", "corners"}, {"blew", "it"}, {"blown", "it"},
 	{"can", "not", "be", "trusted"}, {"cannot", "be", "trusted"}, {"could", "not", "be", "trusted"},
-	{"made", "the", "mistake", "of"},
+	{"made", "the", "mistake", "of"}, {"fat", "fingered"}, {"fat", "fingering"},
 }
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:

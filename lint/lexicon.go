@@ -66,9 +66,9 @@ var baseLexicon = func() lexicon {
 	l := lexicon{}
 	l.add(fPron, `i me myself we us ourselves you yourself yourselves he him himself she her herself
 		they them themselves someone somebody anyone anybody everyone everybody nobody
-		whoever people folks y'all u ya ppl`)
+		whoever people folks y'all u ya ppl noone`)
 	l.add(fThing, `it its itself this these those something nothing everything anything`)
-	l.add(fNegQuant, `nobody none`)
+	l.add(fNegQuant, `nobody none noone`)
 	l.add(fFirstSg, `i me my myself mine`)
 	l.add(fFirstPl, `we us our ourselves ours`)
 	l.add(fPossessive, `my his her their our your ur`)
@@ -148,7 +148,7 @@ var baseLexicon = func() lexicon {
 		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
 		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
 		account accounted log logged record recorded respect respected obey obeyed comply complied
-		observe observed apply applied`)
+		observe observed apply applied make made perform performed`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads

@@ -40,6 +40,9 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fFail != 0:
 			end = s.failPredicate(p)
+			if end > 0 && s.is(p-1, "keep", "keeps", "kept", "keeping") {
+				verb = p - 1 // "ppl keep ignoring the alerts"
+			}
 		case t.low == "slow" && s.low(p+1) == "to" && (s.low(p-1) == "too" || s.f(p-1)&fBe != 0):
 			// "was too slow to page", "was slow to respond"
 			end = min(p+3, len(s.toks))
@@ -166,7 +169,7 @@ func (s *sentence) failPredicate(p int) int {
 	}
 	switch {
 	case strings.HasSuffix(w, "ing"):
-		if !s.groupHas(g, p, fBe) && s.low(p-1) != "kept" {
+		if !s.groupHas(g, p, fBe) && !s.is(p-1, "kept", "keep", "keeps", "keeping") {
 			return 0
 		}
 	case strings.HasSuffix(w, "ed") || w == "forgot" || w == "forgotten" || w == "misread":
@@ -352,6 +355,15 @@ func (s *sentence) diligenceUse(p int) bool {
 		return nx != "as" && nx != "like"
 	case w == "pass" || w == "passed":
 		return nx != "through" && nx != "away" && nx != "by"
+	case w == "make" || w == "made" || w == "do" || w == "done" || w == "perform" || w == "performed":
+		// "did not make the backup", "did not do the tests", as
+		// non-native writers put it
+		for j := p + 1; j < len(s.toks) && j <= p+3; j++ {
+			if s.is(j, "backup", "backups", "test", "tests", "check", "checks", "review", "verification", "snapshot", "snapshots", "validation", "rehearsal", "dry-run") {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -23,7 +23,7 @@ var personErrorRule = &sentenceRule{
 var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight oversights
 	misconfiguration misconfigurations misstep missteps slip slips slip-up slip-ups blunder
 	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
-	misjudgment misclick misclicks`)
+	misjudgment misclick misclicks fault faults mishandling`)
 
 // humanWork modifiers make an error noun a person's: "operational error",
 // "a clerical error".
@@ -84,6 +84,13 @@ func checkPersonError(s *sentence) {
 						}
 					}
 				}
+			}
+		case s.is(i, "manipulation", "manipulations", "handling") && s.is(i-1, "wrong", "bad", "false", "incorrect", "erroneous", "faulty", "human"):
+			// "a wrong manipulation by the operator", "due to a bad
+			// manipulation", as non-native writers put it
+			from, end = s.errorPhraseStart(i-1), i+1
+			if a, e := s.errorAgent(i); e > 0 {
+				n, end = a, e
 			}
 		case slipAdjectives[t.low] && s.nominal(i+1) && s.is(i+2, "from", "by"):
 			if a := s.npStartingAt(i + 3); s.person(a) && a.poss < 0 {

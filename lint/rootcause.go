@@ -67,7 +67,7 @@ func checkRootCause(s *sentence) {
 			from, end = i-1, i+1
 		case t.low == "root" && s.low(i+1) == "of" && (s.is(i-1, "the") || s.is(i-1, "very") && s.is(i-2, "the")):
 			from, end = s.rootOf(i)
-		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") || s.is(i-1, "one") && s.is(i-2, "the")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") || s.is(i-1, "one") && s.is(i-2, "the") || s.is(i-1, "only") && s.is(i-2, "the") && s.brokeAfter(i+1)) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
 			// "the sole reason", "the one reason this happened"
 			from, end = i-1, i+1
 			if s.is(i-2, "the", "this", "its", "our") {
@@ -306,6 +306,20 @@ func (s *sentence) negatedComeDown() bool {
 	for i := range s.toks {
 		if s.is(i, "come", "came", "comes", "boil", "boils", "boiled") && s.seq(i+1, "down", "to") && s.negatedBefore(i, 3) {
 			return true
+		}
+	}
+	return false
+}
+
+// brokeAfter reports whether a clause about the incident follows at i: "the
+// only reason it broke", "the only reason this happened".
+func (s *sentence) brokeAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+6; j++ {
+		if s.is(j, "broke", "happened", "failed", "crashed", "occurred", "went", "stopped", "died", "fell") {
+			return true
+		}
+		if s.boundary(j) {
+			return false
 		}
 	}
 	return false

@@ -122,7 +122,8 @@ var triggers = func() []pattern {
 		"not study", "not studied", "not assess", "not handle", "not handled", "not grasp",
 		"not invoke", "not mention", "not raise", "not pass", "not share", "not plan", "not account",
 		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
-		"not appl", "forget ", "forgets", "ignore ", "skip ", "miss ")
+		"not appl", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
+		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -130,7 +131,7 @@ var triggers = func() []pattern {
 		"poor call", "poor decision", "bad decision", "poor choice", "stupid", "dumb", "idiot",
 		"foolish", "irresponsib", "thoughtless", "inattent", "complacen", "unprofessional",
 		"clums", "rookie", "silly mistake", "cowboy", "know better", "known better", "knew better",
-		"careful", "paying attention", "pay attention", "payed attention", "paid attention", "without thinking",
+		"careful", "paying attention", "pay attention", "payed attention", "paid attention", "fat fingered", "fat fingering", "without thinking",
 		"wasn't thinking", "was not thinking", "made a mistake", "made a stupid", "made a careless",
 		"hastily", "rashly", "cavalier", "shoddy", "lax", "half-baked", "half-assed", "bonehead",
 		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
@@ -151,7 +152,7 @@ var triggers = func() []pattern {
 		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
 		"engineering error", "developer error", "admin error", "administrator error",
 		"personnel error", "staff error", "human errors", "operator errors", "pebkac", "pebcak",
-		"finger trouble", "manual error", "error by", "error on the part", "error made by",
+		"finger trouble", "manual error", "human factor", "error by", "error on the part", "error made by",
 		"errors by")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
@@ -190,7 +191,7 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
 	add(gWithout, "without")
-	add(gWhy, "why", "who broke", "who break", "who messed", "who screwed", "who caused",
+	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",
 		"who did that", "who pushed this", "who pushed that", "who approved this",
@@ -215,10 +216,11 @@ var triggers = func() []pattern {
 		"distraction", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
-		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched")
+		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
+		"faults of", "mishandl", "manipulation")
 	add(gRootCause, "culprit", "origin of", "source of", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
-		"ultimate reason", "fundamental reason", "one reason", "principal", "chief cause",
+		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
 		"core cause", "core reason", "original cause", "basic cause", "base cause", "only because", "solely because",
 		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
 	return ps

@@ -51,40 +51,44 @@ func checkWhyQuestion(s *sentence) {
 			// on-call engineer restart …").
 			n := noNP
 			for k := j; k < len(s.toks) && k < j+5 && s.nominal(k); k++ {
+				if n.ok() && (s.f(k)&fVerb != 0 || pastForm(&s.toks[k])) {
+					break // the verb after the subject
+				}
 				if m := s.npEndingAt(k); m.ok() && m.start >= j && s.person(m) {
-					n = m
-					break
+					n = m // the longest person phrase: "the on-call engineer"
 				}
 			}
 			if !n.ok() || s.toks[n.head].f&fFirstSg != 0 {
 				continue
 			}
 			end := n.end
-			if !aux {
-				// "why you deployed on friday", as chat and non-native
-				// writers put it
-				if end >= len(s.toks) || s.toks[end].kind != tWord || s.f(end)&fVerb == 0 && !pastForm(&s.toks[end]) {
-					continue
-				}
-			}
-			for end < len(s.toks) && s.f(end)&fNeg != 0 {
+			for end < len(s.toks) && (s.f(end)&fNeg != 0 || s.isAdverb(end)) {
 				end++
 			}
-			if end < len(s.toks) && s.toks[end].kind == tWord && !s.boundary(end) {
-				end++
+			// The question must go on to an action: "why did you deploy",
+			// "why you deployed on friday" (as chat writes it); "why would
+			// they?" defends them.
+			if end >= len(s.toks) || s.toks[end].kind != tWord || s.nominal(end) && s.f(end)&fVerb == 0 && !pastForm(&s.toks[end]) {
+				continue
 			}
+			end++
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
 				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
 		case "who":
 			j := i + 1
+			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
+				j += 2 // "who the hell merged this"
+			} else if s.is(j, "tf") {
+				j++
+			}
 			end := 0
 			switch {
 			case culpritVerbs[s.low(j)]:
 				end = j + 1
 			case s.is(j, "messed", "screwed", "took", "brought") && s.is(j+1, "up", "down"):
 				end = j + 2
-			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol")):
+			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol", "into", "to", "in", "on")):
 				end = j + 2
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
