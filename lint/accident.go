@@ -51,9 +51,10 @@ func checkAccident(s *sentence) {
 			end = i + 2
 		case slipVerbs[t.low] && s.finite(i):
 			v = i
-		case t.low == "wrong" && s.is(i-1, "the", "a") && s.nominal(i+1):
-			// "unplugged the wrong cable", "ran it in the wrong directory"
-			v = s.verbBefore(i - 1)
+		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
+			// "unplugged the wrong cable", "ran it in the wrong directory",
+			// and without the article: "unplugged wrong cable"
+			v = s.verbBefore(i)
 			end = i + 2
 			for end < len(s.toks) && s.nominal(end) && s.f(end)&fPrep == 0 && end < i+4 {
 				end++
@@ -109,6 +110,11 @@ func (s *sentence) slipVerb(i int) int {
 // adjective before a noun ("the misconfigured bucket").
 func (s *sentence) finite(i int) bool {
 	if i > 0 && (s.f(i-1)&(fDet|fPossessive) != 0 || s.toks[i-1].kind == tNum) {
+		return false
+	}
+	// "spotted misconfigured alert threshold": after a verb, it describes
+	// the object.
+	if i > 0 && s.toks[i-1].kind == tWord && pastForm(&s.toks[i-1]) && s.f(i-1)&(fBe|fHave) == 0 && s.nominal(i+1) {
 		return false
 	}
 	// "Mis-keyed command from the on-call engineer": opening a line before a

@@ -271,7 +271,7 @@ func checkAccountability(s *sentence) {
 			for k >= 0 && s.is(k, "formal", "written", "final", "first", "official") {
 				k--
 			}
-			if k < i-1 && s.is(k, "a", "the") {
+			if k < i-1 && (s.is(k, "a", "the") || s.is(k, "received", "receives", "given", "issued", "got", "gets", "get", "receive")) {
 				from, end = k+1, i+1
 			}
 		case "go":

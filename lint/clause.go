@@ -171,6 +171,9 @@ func (s *sentence) npEndingAt(i int) np {
 	n := np{start: i, head: i, end: i + 1, poss: -1}
 	if t.f&fPron != 0 || t.f&fThing != 0 && t.f&fDet == 0 {
 		// A pronoun is a phrase on its own.
+	} else if t.f&fPlainName != 0 && !t.cap && s.f(i-1)&(fDet|fPossessive) == 0 && s.low(i-1) != "'s" {
+		// A given name in lower case stands alone: "in hindsight diego
+		// panicked".
 	} else {
 		for j := i - 1; j >= 0 && j >= i-8 && s.nominal(j); j-- {
 			tj := &s.toks[j]
@@ -348,7 +351,7 @@ func (s *sentence) subjectDepth(p, depth int) np {
 		n := s.npEndingAt(k)
 		// "he's the one who took down the VPN", "it was me who typed":
 		// the subject of the copula before.
-		if n.ok() && n.start == n.head-1 && s.is(n.head, "one", "person", "guy") && s.f(n.start-1)&fBe != 0 {
+		if n.ok() && s.is(n.head, "one", "person", "guy") && (n.start == n.head-1 && s.f(n.start-1)&fBe != 0 || n.start == n.head && s.f(n.head-1)&fBe != 0) {
 			if a := s.npEndingAt(n.start - 2); s.person(a) {
 				return a
 			}
@@ -434,6 +437,37 @@ func (s *sentence) frontSubject(g int) np {
 		}
 	}
 	return n
+}
+
+// personStartingAt returns the phrase that starts at i and ends at its
+// person: "the edge team" of "the edge team full stop", or the phrase that
+// starts at i when it holds no person.
+func (s *sentence) personStartingAt(i int) np {
+	best := noNP
+	for j := i; j < len(s.toks) && j < i+7 && s.nominal(j); j++ {
+		if j > i && s.f(j)&fDet != 0 && s.low(j-1) != "'s" && !isQuantifier(s.low(j)) {
+			break
+		}
+		if s.toks[j].f&(fRole|fName|fPlainName|fPron) != 0 || s.low(j) == "one" {
+			if m := s.npStartingAt(i); m.ok() && m.head == j && s.person(m) {
+				return m
+			}
+			if m := (np{start: i, head: j, end: j + 1, poss: -1}); s.person(m) {
+				best = m
+				for k := i; k < j; k++ {
+					if best.poss < 0 && (s.low(k+1) == "'s" || s.f(k)&fPossessive != 0) {
+						best.poss = k
+					}
+				}
+			}
+		} else if best.ok() {
+			break
+		}
+	}
+	if best.ok() {
+		return best
+	}
+	return s.npStartingAt(i)
 }
 
 // relPronoun reports whether the word at i opens a relative clause: who,
@@ -639,6 +673,10 @@ func (s *sentence) person(n np) bool {
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
 		return true
+	case !h.cap && f == 0 && n.start == n.head && s.clauseStart(n.head) && n.head > 0 && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && s.chatLine():
+		// In a chat line a bare word in lower case opening a clause is most
+		// often a nickname: "because marek forgot to bump the version".
+		return true
 	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
 		// A capitalised word on its own that no lexicon knows: inside a
 		// clause it is a proper noun; at the start of a clause it could be
@@ -662,6 +700,17 @@ var softwareMods = wordSet(`webhook api sdk library plugin client server proxy q
 	index edge cdn load balancer ingress egress service software code bot script daemon agent
 	browser mobile app application firmware kernel driver device hardware os runtime vm container
 	docker cloud upstream downstream payment email mail sms notification notifications`)
+
+// chatLine reports whether the sentence reads as a chat line: no capital
+// letter at all, or a time or speaker's label first.
+func (s *sentence) chatLine() bool {
+	for i := range s.toks {
+		if s.toks[i].cap {
+			return false
+		}
+	}
+	return true
+}
 
 // linePrefix reports whether all that comes before token g is the prefix
 // of a chat or timeline line: times, marks, and a speaker's name before a

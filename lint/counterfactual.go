@@ -124,6 +124,8 @@ func (s *sentence) conditionalHad(i int) {
 	var verb int
 	switch {
 	case s.clauseStart(i) && s.f(i+1) != 0 || s.clauseStart(i) && s.toks[min(i+1, len(s.toks)-1)].cap,
+		s.clauseStart(i) && i > 0 && s.nominal(i+1) && s.toks[min(i+1, len(s.toks)-1)].kind == tWord,
+		i == 0 && s.nominal(1) && s.toks[min(1, len(s.toks)-1)].kind == tWord,
 		i > 0 && s.toks[i-1].kind == tWord && pastForm(&s.toks[i-1]) && s.f(i+1)&(fDet|fPossessive|fPron|fRole|fName) != 0 && s.f(i+1)&fThing == 0,
 		s.is(i+1, "he", "she", "they", "we", "i", "you") && s.toks[min(i+2, len(s.toks)-1)].kind == tWord && pastForm(&s.toks[min(i+2, len(s.toks)-1)]):
 		// "Had Elena checked the plan, …", "the outage would have been

@@ -75,6 +75,12 @@ func (s *sentence) rejected(i int) bool {
 	for first < n && (s.toks[first].kind == tNum || s.toks[first].kind == tPunct) {
 		first++
 	}
+	for j := first; j < n && j < first+4; j++ {
+		if s.is(j, ":") && s.linePrefix(j+1) {
+			first = j + 1 // after a speaker's label: "14:02 kim: calling this …"
+			break
+		}
+	}
 	// "Calling this operator error would …", "Describing it as …".
 	if first <= i && s.is(first, "calling", "describing", "labelling", "labeling", "blaming", "framing", "treating", "attributing", "branding", "writing") {
 		for j := first + 1; j < n; j++ {
@@ -108,7 +114,8 @@ func (s *sentence) rejected(i int) bool {
 			}
 		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story":
 			// "rejects the idea that", "not a story about", "the claim that … is not supported"
-			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") {
+			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") ||
+				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") {
 				return true
 			}
 		case "easy", "tempting", "wrong", "unfair", "misleading", "inaccurate", "simplistic", "unhelpful", "lazy", "natural", "convenient", "tempted":

@@ -59,6 +59,7 @@ var judgeWords = map[string][]string{
 var judgePhrases = [][]string{
 	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"},
 	{"dropped", "the", "ball"}, {"drop", "the", "ball"}, {"dropping", "the", "ball"},
+	{"dropped", "ball"}, {"drop", "ball"},
 	{"asleep", "at", "the", "wheel"}, {"asleep", "at", "the", "switch"},
 	{"poor", "judgement"}, {"poor", "judgment"}, {"bad", "judgement"}, {"bad", "judgment"},
 	{"error", "in", "judgement"}, {"error", "in", "judgment"}, {"errors", "in", "judgement"},
@@ -144,13 +145,15 @@ func checkJudgement(s *sentence) {
 			}
 		case "rushed", "hurried":
 			// "A rushed deployment, carried out by the team"
-			if actionNouns[s.low(i+1)] && s.f(i-1)&fDet != 0 {
+			if actionNouns[s.low(i+1)] && (s.f(i-1)&fDet != 0 || s.lineStart(i)) {
 				end = i + 2
 			}
 		case "lacked", "lacks", "lacking":
 			// "Our teams lacked the discipline to enforce the rule"
 			if s.is(i+1, "the", "any") && lackOf[s.low(i+2)] {
 				end = i + 3
+			} else if lackOf[s.low(i+1)] && s.low(i+1) != "common" {
+				end = i + 2 // "lacked discipline"
 			}
 		case "exercise", "exercised", "take", "took", "show", "showed", "shown":
 			// "did not exercise the level of care we expect"

@@ -230,7 +230,7 @@ func (s *sentence) omittedCheck(p int) int {
 	case never && past:
 	case neg && past && !did && g == p-1:
 		// "the operator not checked the logs", as non-native writers put it
-	case !neg && past && s.seq(p+1, "the", "wrong"):
+	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
 		return 0 // "no one ran the wrong command" denies a slip
 	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):
 		// "Nobody noticed", "No one checked", "nobody ever checked".

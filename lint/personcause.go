@@ -63,7 +63,7 @@ func (s *sentence) causeComplement(i int) int {
 	w := s.low(i)
 	switch {
 	case w == "cause" || w == "reason" || w == "root" && s.is(i+1, "of"):
-		if w == "cause" && !s.is(i-1, "the") && !singleWords[s.low(i-1)] && !s.is(i-1, "root", "deeper", "underlying") {
+		if w == "cause" && !s.is(i-1, "the") && !singleWords[s.low(i-1)] && !s.is(i-1, "root", "deeper", "underlying") && !s.lineStart(i) {
 			return -1
 		}
 		if w == "reason" && !s.is(i-1, "the", "one", "sole", "single", "real", "true", "only", "root") {

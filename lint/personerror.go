@@ -147,12 +147,14 @@ func (s *sentence) errorAgent(i int) (np, int) {
 		k++ // "a mistake of the administrator", as non-native writers put it
 	case s.seq(k, "on", "the", "part", "of"):
 		k += 4
+	case s.seq(k, "on", "part", "of"):
+		k += 3
 	case s.seq(k, "on", "our", "part") || s.seq(k, "on", "my", "part"):
 		return np{start: k + 1, head: k + 1, end: k + 3, poss: -1}, k + 3
 	default:
 		return noNP, 0
 	}
-	n := s.npStartingAt(k)
+	n := s.personStartingAt(k)
 	if !s.person(n) || n.poss >= 0 && s.toks[n.head].f&fRole == 0 {
 		return noNP, 0
 	}

@@ -288,7 +288,15 @@ func (s *sentence) searchedNotFound(i int) bool {
 	for j >= 0 && s.is(j, "single", "sole", "one") {
 		j--
 	}
-	if !s.is(j, "a") || !s.is(j-1, "for") || !s.is(j-2, "looked", "look", "looking", "searched", "search", "searching", "hunted", "hunt", "hunting") {
+	if s.is(j, "a") {
+		j--
+	} else {
+		j = i - 1 // "looked for single root cause", without the article
+		for j >= 0 && s.is(j, "single", "sole", "one") {
+			j--
+		}
+	}
+	if !s.is(j, "for") || !s.is(j-1, "looked", "look", "looking", "searched", "search", "searching", "hunted", "hunt", "hunting") {
 		return false
 	}
 	for k := i + 1; k < len(s.toks); k++ {

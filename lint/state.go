@@ -44,11 +44,12 @@ var stateNouns = wordSet(`fatigue exhaustion tiredness inexperience haste panic 
 
 // copulas link a subject to its state.
 var copulas = wordSet(`is was were are be been being became become becomes got get gets getting
-	felt feel feels seemed seems appeared appears remained remains looked grew 's 're`)
+	felt feel feels seemed seems appeared appears remained remains looked grew 's 're caught found
+	left`)
 
 // softeners may stand between the copula and the state: "was clearly
 // overwhelmed", "were not sufficiently trained".
-var softeners = wordSet(`too so very clearly visibly plainly simply obviously extremely completely
+var softeners = wordSet(`half too so very clearly visibly plainly simply obviously extremely completely
 	somewhat overly quite really still already also just then pretty totally utterly a bit little
 	not never yet sufficiently adequately properly fully insufficiently inadequately poorly
 	badly well enough`)
@@ -105,7 +106,7 @@ func checkState(s *sentence) {
 			from, end = i-1, n.end
 		case t.low == "training" && s.trainingMissing(i):
 			// "had not completed the required training"
-			n = s.subjectOf(s.verbBefore(i))
+			n = s.subjectOf(s.completionBefore(i))
 			from, end = n.start, i+1
 		case stateNouns[t.low]:
 			n, from = s.stateOwner(i)
@@ -235,8 +236,19 @@ func (s *sentence) competence(i int) int {
 // not have: "had not completed the required training", "never received any
 // training".
 func (s *sentence) trainingMissing(i int) bool {
-	v := s.verbBefore(i)
-	return v >= 0 && s.is(v, "completed", "received", "attended", "done", "had", "undergone", "taken", "finished") && (s.negatedBefore(v, 3) || s.is(v-1, "never"))
+	v := s.completionBefore(i)
+	return v >= 0 && (s.negatedBefore(v, 3) || s.is(v-1, "never"))
+}
+
+// completionBefore returns the index of a verb of completing a course in
+// the few words before i ("had not completed the required training"), or -1.
+func (s *sentence) completionBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
+		if s.is(j, "completed", "received", "attended", "done", "had", "undergone", "taken", "finished") {
+			return j
+		}
+	}
+	return -1
 }
 
 // stateOwner returns whose state a state noun at i is: "the administrator's

@@ -130,13 +130,17 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		// Contractions written without the apostrophe, as chat does:
 		// didnt → did not.
 		if base, ok := bareContractions[w.low]; ok {
+			rest, f := "not", fNeg
+			if r, ok := bareRest[w.low]; ok {
+				rest, f = r, 0 // "hes" is he 's, "im" is i am
+			}
 			w.e = i + int32(len(base))
 			if base == "can" || base == "will" {
 				w.e = j - 2 // cant → ca|nt, wont → wo|nt
 			}
 			w.low = base
 			toks = append(toks, w)
-			toks = append(toks, token{s: w.e, e: j, low: "not", f: fNeg, quote: quote || squote})
+			toks = append(toks, token{s: w.e, e: j, low: rest, f: f, quote: quote || squote})
 			i = j
 			continue
 		}
@@ -196,15 +200,74 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			t.f = lex[t.low]
 		}
 	}
-	return toks
+	return bareGenitives(toks, lowText, lex)
+}
+
+// possessedNouns are what a person's possessive, written without its
+// apostrophe, most often comes before: "the engineers decision", "Gareths
+// fault".
+var possessedNouns = wordSet(`decision decisions failure failures fault faults mistake mistakes error
+	errors typo typos oversight misconfiguration haste fatigue negligence carelessness inexperience
+	access rights permissions permission badge bonus role judgement judgment choice panic`)
+
+// bareGenitives splits a possessive written without its apostrophe, as
+// chat and second-language writers do, into the word and a "'s": "teams
+// failure" becomes "teams 's failure", "gareths fault" "gareth 's fault".
+func bareGenitives(toks []token, lowText string, lex lexicon) []token {
+	found := false
+	for k := 0; k+1 < len(toks); k++ {
+		if isBareGenitive(toks, k, lex) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+2)
+	for k := range toks {
+		t := toks[k]
+		if k+1 < len(toks) && isBareGenitive(toks, k, lex) {
+			stem := t.low[:len(t.low)-1]
+			if lex[t.low]&(fRole|fName|fPlainName) == 0 && lex[stem]&(fRole|fName|fPlainName) != 0 {
+				// "gareths" is Gareth's
+				t.e--
+				t.low = stem
+				t.f = lex[stem]
+				out = append(out, t, token{s: t.e, e: t.e + 1, low: "'s", f: lex["'s"], quote: t.quote})
+				continue
+			}
+			out = append(out, t, token{s: t.e, e: t.e, low: "'s", f: lex["'s"], quote: t.quote})
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isBareGenitive(toks []token, k int, lex lexicon) bool {
+	t := &toks[k]
+	if t.kind != tWord || len(t.low) < 3 || t.low[len(t.low)-1] != 's' || !possessedNouns[toks[k+1].low] || toks[k+1].s != t.e+1 {
+		return false
+	}
+	stem := t.low[:len(t.low)-1]
+	return lex[t.low]&(fRole|fName|fPlainName) != 0 || lex[stem]&(fRole|fName|fPlainName) != 0 && lex[t.low]&fPron == 0
 }
 
 // bareContractions are negated auxiliaries written without an apostrophe.
 var bareContractions = map[string]string{
+	"hes": "he", "shes": "she", "theyre": "they", "youre": "you", "thats": "that",
+	"whos": "who", "im": "i", "ive": "i",
 	"didnt": "did", "dont": "do", "doesnt": "does", "wasnt": "was", "werent": "were",
 	"hasnt": "has", "hadnt": "had", "havent": "have", "isnt": "is", "arent": "are",
 	"couldnt": "could", "shouldnt": "should", "wouldnt": "would", "cant": "can", "wont": "will",
 	"mustnt": "must", "neednt": "need",
+}
+
+// bareRest is the second word of a bare contraction that is not a negation.
+var bareRest = map[string]string{
+	"hes": "'s", "shes": "'s", "theyre": "are", "youre": "are", "thats": "'s", "whos": "'s",
+	"im": "am", "ive": "have",
 }
 
 // isOpener reports whether a byte may come right before an opening quote.
