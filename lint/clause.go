@@ -673,10 +673,6 @@ func (s *sentence) person(n np) bool {
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
 		return true
-	case !h.cap && f == 0 && n.start == n.head && s.clauseStart(n.head) && n.head > 0 && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && s.chatLine():
-		// In a chat line a bare word in lower case opening a clause is most
-		// often a nickname: "because marek forgot to bump the version".
-		return true
 	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
 		// A capitalised word on its own that no lexicon knows: inside a
 		// clause it is a proper noun; at the start of a clause it could be
@@ -700,6 +696,18 @@ var softwareMods = wordSet(`webhook api sdk library plugin client server proxy q
 	index edge cdn load balancer ingress egress service software code bot script daemon agent
 	browser mobile app application firmware kernel driver device hardware os runtime vm container
 	docker cloud upstream downstream payment email mail sms notification notifications`)
+
+// bareNick reports whether a phrase is a single unknown word in lower case
+// opening a clause of a chat line, which is most often a nickname: "because
+// marek forgot to bump the version". Only predicates that no system has
+// (forgot, panicked) take it for a person.
+func (s *sentence) bareNick(n np) bool {
+	if !n.ok() || n.implicit || n.start != n.head {
+		return false
+	}
+	h := &s.toks[n.head]
+	return h.kind == tWord && !h.cap && h.f == 0 && s.clauseStart(n.head) && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && s.chatLine()
+}
 
 // chatLine reports whether the sentence reads as a chat line: no capital
 // letter at all, or a time or speaker's label first.

@@ -105,7 +105,7 @@ func checkOmission(s *sentence) {
 				continue
 			}
 		}
-		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue // customers are not responders: what they did not see is impact
 		}
 		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1) {

@@ -271,7 +271,7 @@ func (s *sentence) stateOwner(i int) (np, int) {
 // personish reports whether a phrase is a person, or an ambiguous role that
 // only a person can be in a state: "the controller was visibly fatigued".
 func (s *sentence) personish(n np) bool {
-	if s.person(n) {
+	if s.person(n) || s.bareNick(n) {
 		return true
 	}
 	if !n.ok() || s.toks[n.head].kind != tWord || s.toks[n.head].f&fRole == 0 || strings.HasSuffix(s.low(n.head), "ing") {
