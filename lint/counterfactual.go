@@ -13,7 +13,7 @@ var counterfactualRule = &sentenceRule{
 		ID:          idCounterfactual,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, X only needed to, all X had to do was.",
+		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was.",
 		Example:     "Luis should have tested the migration in staging first.",
 		Rewrite:     "Luis ran the migration in production directly; staging had no copy of the orders table, so a test there would not have shown the lock.",
 	},
