@@ -293,7 +293,7 @@ func (s *sentence) subjectOf(p int) np {
 }
 
 func (s *sentence) subjectDepth(p, depth int) np {
-	if depth > 4 {
+	if depth > 4 || p < 0 || p >= len(s.toks) {
 		return noNP
 	}
 	g := s.groupStart(p)
