@@ -93,7 +93,10 @@ func (s *sentence) slipVerb(i int) int {
 	for j < len(s.toks) && (s.isAdverb(j) || s.low(j) == ",") && j < i+4 {
 		j++
 	}
-	if j < len(s.toks) && s.toks[j].kind == tWord && (pastForm(&s.toks[j]) || s.toks[j].f&fVerb != 0 && s.toks[j].f&(fBe|fHave|fDo|fModal) == 0) && s.f(j)&(fDet|fPrep|fRole) == 0 {
+	if j < len(s.toks) && s.toks[j].kind == tWord && (pastForm(&s.toks[j]) || s.toks[j].f&fVerb != 0 && s.toks[j].f&(fBe|fHave|fDo|fModal) == 0 ||
+		s.toks[j].f == 0 && s.f(j+1)&(fDet|fPossessive) != 0 && !s.is(i, "by", "in", "on")) && s.f(j)&(fDet|fPrep|fRole) == 0 {
+		// "mistakenly ran", and "mistakenly apply" as second-language
+		// writers put it
 		return j
 	}
 	k := i - 1

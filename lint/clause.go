@@ -180,8 +180,9 @@ func (s *sentence) npEndingAt(i int) np {
 			if tj.f&fPron != 0 && tj.f&fPossessive == 0 || tj.kind == tNum && strings.IndexByte(tj.low, ':') >= 0 {
 				break
 			}
-			// A past form after a noun is a verb: "the alert Raj ignored".
-			if tj.kind == tWord && pastForm(tj) && j > 0 && s.nominal(j-1) && s.toks[j-1].f&fDet == 0 {
+			// A past form after a noun is a verb: "the alert Raj ignored";
+			// and after who or which: "engineer who added retry loop".
+			if tj.kind == tWord && pastForm(tj) && j > 0 && (s.nominal(j-1) && s.toks[j-1].f&fDet == 0 || s.relPronoun(j-1)) {
 				break
 			}
 			n.start = j
@@ -495,8 +496,11 @@ func (s *sentence) verbBefore(i int) int {
 		if s.is(j, "did", "does", "do") && s.f(j+1)&(fDet|fPossessive) != 0 && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 {
 			return j // "he did the change on accident": do as the main verb
 		}
+		afterPerson := j > 0 && s.toks[j-1].kind == tWord && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 && s.f(j-1)&fPossessive == 0
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
-			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s")) ||
+			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") || afterPerson) ||
+			// "Yusuf delete the group", as second-language writers put it
+			t.f == 0 && afterPerson && s.f(j+1)&(fDet|fPossessive) != 0 ||
 			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&
 				(!s.nominal(j-1) || s.f(j-1)&(fRole|fName|fPron|fPlainName) != 0) {
 			// a participle after a person ("the engineer doing the

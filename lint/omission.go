@@ -182,9 +182,9 @@ func (s *sentence) failPredicate(p int) int {
 		// it is a past told in the present, as non-native writers put it:
 		// "The operator forget to check the disk".
 		// After has or have it is a perfect: "the engineer has forget".
-		base := g == p && p > 0 && s.person(s.npEndingAt(p-1)) && s.f(p-1)&(fPron|fRole|fName|fPlainName) != 0
+		base := g == p && p > 0 && s.f(p-1)&(fPron|fRole|fName|fPlainName|fNeg) != 0 && s.f(p-1)&fPossessive == 0 && s.low(p-1) != "to" && s.person(s.subjectOf(p))
 		perfect := g == p-1 && s.is(p-1, "has", "have", "had") && s.person(s.npEndingAt(p-2))
-		if !(base || perfect) || w == "miss" || w == "fail" {
+		if !(base || perfect) || w == "miss" && s.f(p+1)&(fDet|fPossessive) == 0 || w == "fail" && s.low(p+1) != "to" {
 			return 0
 		}
 	}
