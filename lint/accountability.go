@@ -296,7 +296,7 @@ func checkAccountability(s *sentence) {
 					from, end = n.start, i+1
 				}
 			}
-			if end == 0 && s.is(i-1, "the") && s.is(i+1, "of", "for") {
+			if end == 0 && (s.is(i-1, "the") || s.lineStart(i)) && s.is(i+1, "of", "for") {
 				// "the responsible of the incident is the operator", as
 				// non-native writers put it
 				from, end = s.culprit(i)

@@ -151,8 +151,8 @@ func (s *sentence) deniedBy(m match) bool {
 	if m.byNobody {
 		return false
 	}
-	if s.is(m.from, "no", "not", "never") {
-		return true // "no mistake by the on-call engineer"
+	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
+		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement
 	}
 	for j := m.from - 1; j >= 0 && j >= m.from-2; j-- {
 		if s.boundary(j) {

@@ -82,6 +82,9 @@ var judgePhrases = [][]string{
 	{"cut", "corners"}, {"cutting", "corners"}, {"cuts", "corners"}, {"blew", "it"}, {"blown", "it"},
 	{"can", "not", "be", "trusted"}, {"cannot", "be", "trusted"}, {"could", "not", "be", "trusted"},
 	{"made", "the", "mistake", "of"}, {"fat", "fingered"}, {"fat", "fingering"},
+	{"newbie", "mistake"}, {"noob", "mistake"}, {"newbie", "error"}, {"noob", "error"},
+	{"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
+	{"not", "doing", "their", "job"}, {"not", "doing", "his", "job"}, {"not", "doing", "her", "job"},
 }
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:
@@ -100,6 +103,7 @@ var actionNouns = wordSet(`deployment deploy change fix release rollout decision
 // breaker" does not.
 var lackOf = map[string]bool{
 	"experience": true, "care": true, "attention": true, "diligence": true, "rigor": true,
+	"knowledge": true, "understanding": true, "preparation": true, "awareness": true,
 	"rigour": true, "discipline": true, "judgement": true, "judgment": true, "competence": true,
 	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
 	"ownership": true, "thought": true, "effort": true, "common": true,

@@ -67,7 +67,7 @@ func checkRootCause(s *sentence) {
 			from, end = i-1, i+1
 		case t.low == "root" && s.low(i+1) == "of" && (s.is(i-1, "the") || s.is(i-1, "very") && s.is(i-2, "the")):
 			from, end = s.rootOf(i)
-		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") || s.is(i-1, "one") && s.is(i-2, "the") || s.is(i-1, "only") && s.is(i-2, "the") && s.brokeAfter(i+1)) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental", "principal", "primary", "chief", "core") || s.is(i-1, "one") && s.is(i-2, "the") || s.is(i-1, "only") && s.is(i-2, "the") && s.brokeAfter(i+1)) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
 			// "the sole reason", "the one reason this happened"
 			from, end = i-1, i+1
 			if s.is(i-2, "the", "this", "its", "our") {
@@ -109,6 +109,8 @@ func checkRootCause(s *sentence) {
 		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
 			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") && !s.negatedComeDown() {
 				from, end = i, i+4
+			} else if s.is(i+3, "the", "this", "that") && s.is(i-1, "all") && !s.negatedComeDown() {
+				from, end = i-1, i+4 // "it all came down to the certificate"
 			}
 		}
 		if end == 0 {

@@ -142,7 +142,8 @@ var triggers = func() []pattern {
 		"discipline", "practices", "habits", "workmanship", "professionalism", "rushed", "hurried",
 		"lacked the", "lacks the",
 		"lacking the", "care", "caution", "jobs properly", "job properly", "jobs well", "job well",
-		"made the mistake", "attentive", "vigilant", "thorough", "diligent")
+		"made the mistake", "newbie", "noob", "do their job", "do his job", "do her job",
+		"doing their job", "doing his job", "doing her job", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
@@ -180,7 +181,8 @@ var triggers = func() []pattern {
 		"their fault")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
-		"my failure", "our failure", "sorry", "oops", "whoops", "apolog",
+		"my failure", "our failure", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
+		"i trashed", "i hosed", "i bricked", "i broke", "i killed", "i wiped", "i fried", "i tanked",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
@@ -213,7 +215,7 @@ var triggers = func() []pattern {
 		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
 		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
 		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
-		"distraction", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
+		"distraction", "formed", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
@@ -221,7 +223,7 @@ var triggers = func() []pattern {
 	add(gRootCause, "culprit", "origin of", "source of", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
-		"core cause", "core reason", "original cause", "basic cause", "base cause", "only because", "solely because",
+		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
 		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
 	return ps
 }()

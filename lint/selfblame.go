@@ -58,6 +58,10 @@ func checkSelfBlame(s *sentence) {
 		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
 			// "that one is on me", "the delay is on me", "this is on us"
 			s.selfBlame(s.groupStart(i-1)-1, i+2)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.wrecked(i+1) > 0:
+			// "i nuked prod", "I borked the build": the writer as the one
+			// who broke it
+			s.selfBlame(i, s.wrecked(i+1))
 		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.apologises() && s.damageVerb(i+1) > 0:
 			// "sorry all, i broke prod", "oops, I deleted the namespace": an
 			// apology with the damage done
@@ -114,6 +118,22 @@ func (s *sentence) damageVerb(i int) int {
 		return i + 1 // not "sorry, I dropped off the call"
 	case s.is(i, "took", "brought", "messed", "screwed") && s.is(i+1, "down", "up", "out"):
 		return i + 2
+	}
+	return 0
+}
+
+// wrecked returns the end of "nuked prod", "broke the build", "borked
+// staging" at i, a colloquial wrecking of a system, or 0.
+func (s *sentence) wrecked(i int) int {
+	if !s.is(i, "nuked", "borked", "trashed", "hosed", "bricked", "broke", "killed", "wiped", "fried", "tanked") {
+		return 0
+	}
+	j := i + 1
+	if s.is(j, "the", "our") {
+		j++
+	}
+	if s.is(j, "prod", "production", "staging", "build", "site", "db", "database", "cluster", "everything", "deploy", "pipeline", "api", "app", "checkout", "release") {
+		return j + 1
 	}
 	return 0
 }

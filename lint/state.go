@@ -35,7 +35,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
 var fitnessWords = wordSet(`ready prepared qualified trained experienced competent familiar fit
-	capable equipped aware skilled certified authorised authorized cleared`)
+	capable equipped aware skilled certified authorised authorized cleared formed`)
 
 // stateNouns name a state: "the administrator's haste", "operator
 // fatigue".
