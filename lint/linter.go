@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -180,12 +181,15 @@ var lessonTitles = []string{"action item", "lesson", "follow-up", "follow up", "
 // lintProse runs the trigger pass over the prose and the sentence rules over
 // the sentences it flags.
 func (l *Linter) lintProse(d *doc) []rawFinding {
-	hits := l.auto.scan(d.text, nil)
-	if len(hits) == 0 {
+	if len(d.sents) == 0 {
 		return nil
 	}
 	lesson := make([]bool, len(d.heads))
+	var open []int // the headings whose sections are open, outermost first
 	for i, h := range d.heads {
+		for len(open) > 0 && d.heads[open[len(open)-1]].level >= h.level {
+			open = open[:len(open)-1]
+		}
 		for _, t := range lessonTitles {
 			if strings.Contains(h.title, t) {
 				lesson[i] = true
@@ -193,27 +197,60 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 			}
 		}
 		// A subsection inherits its section's leniency.
-		for j := i - 1; j >= 0 && !lesson[i]; j-- {
-			if d.heads[j].level < h.level {
-				lesson[i] = lesson[j]
-				break
-			}
+		if !lesson[i] && len(open) > 0 {
+			lesson[i] = lesson[open[len(open)-1]]
 		}
+		open = append(open, i)
+	}
+	// A long document's sentences are analysed in parts at once.
+	parts := 1
+	if len(d.sents) >= minParallelSents {
+		parts = max(1, min(runtime.GOMAXPROCS(0), 4))
+	}
+	outs := make([][]rawFinding, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		from, to := len(d.sents)*k/parts, len(d.sents)*(k+1)/parts
+		wg.Go(func() { outs[k] = l.proseRange(d, lesson, from, to) })
+	}
+	wg.Wait()
+	var out []rawFinding
+	for _, o := range outs {
+		out = append(out, o...)
+	}
+	return out
+}
+
+// minParallelSents is the number of sentences from which they are analysed
+// in parts at once.
+const minParallelSents = 2048
+
+// proseRange runs the trigger pass and the sentence rules over sentences
+// [from, to) of d.
+func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
+	if from >= to {
+		return nil
+	}
+	base := d.sents[from].start
+	hits := l.auto.scan(d.text[base:d.sents[to-1].end], nil)
+	if len(hits) == 0 {
+		return nil
 	}
 	var out []rawFinding
 	a := analyzer{lex: l.lex}
 	hi := 0
-	for si := range d.sents {
+	for si := from; si < to; si++ {
 		sn := &d.sents[si]
-		for hi < len(hits) && hits[hi].at < sn.start {
+		start, end := sn.start-base, sn.end-base // in the scanned range
+		for hi < len(hits) && hits[hi].at < start {
 			hi++
 		}
 		var g group
 		a.accepted = a.accepted[:0]
-		for k := hi; k < len(hits) && hits[k].at < sn.end; k++ {
+		for k := hi; k < len(hits) && hits[k].at < end; k++ {
 			if hits[k].g == gAccept {
-				if hits[k].start >= sn.start {
-					a.accepted = append(a.accepted, [2]int32{hits[k].start - sn.start, hits[k].at + 1 - sn.start})
+				if hits[k].start >= start {
+					a.accepted = append(a.accepted, [2]int32{hits[k].start - start, hits[k].at + 1 - start})
 				}
 				continue
 			}
@@ -224,10 +261,10 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
-			start := sn.start + s.toks[m.from].s
-			end := sn.start + s.toks[m.to-1].e - 1
+			mstart := sn.start + s.toks[m.from].s
+			mend := sn.start + s.toks[m.to-1].e - 1
 			quoted := sn.flags&sQuote != 0
-			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(start), end: d.srcEnd(end), msg: m.msg, sugg: m.sugg, quoted: quoted})
+			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(mstart), end: d.srcEnd(mend), msg: m.msg, sugg: m.sugg, quoted: quoted})
 		}
 	}
 	return out
@@ -235,7 +272,6 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 
 // mention reports whether a match is a term in quotes and nothing more: in
 // `we no longer write "root cause"` the words are mentioned, not used.
-// Quoted speech ("…the root cause was DNS", she said) is still reported.
 func (s *sentence) mention(m match) bool {
 	from := m.from
 	if s.is(from, "the", "a", "an") {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,33 @@ func TestQuietParagraphs(t *testing.T) {
 		a, b := segmentWith(full, src, body), segment(src, body)
 		if !bytes.Equal(a.text, b.text) || !reflect.DeepEqual(a.runs, b.runs) || !reflect.DeepEqual(a.sents, b.sents) || !reflect.DeepEqual(a.heads, b.heads) || !reflect.DeepEqual(a.dirs, b.dirs) {
 			t.Errorf("%s: the quiet parse differs from the full parse\nfull:  %q\nquiet: %q", name, a.text, b.text)
+		}
+	}
+}
+
+// TestSplitParse checks that parsing the body in parts, in parallel, gives
+// what one parse gives.
+func TestSplitParse(t *testing.T) {
+	src := benchCorpus(&testing.B{})
+	a := segmentWith(newParser(true), src, 0)
+	b := segmentWithParts(newParser(true), 1, src, 0)
+	if !bytes.Equal(a.text, b.text) || !reflect.DeepEqual(a.runs, b.runs) || !reflect.DeepEqual(a.sents, b.sents) || !reflect.DeepEqual(a.heads, b.heads) || !reflect.DeepEqual(a.dirs, b.dirs) {
+		t.Errorf("the parse in parts differs from the parse in one piece")
+	}
+	if cuts := splitBody(src, 4); len(cuts) < 3 {
+		t.Errorf("the benchmark corpus was not cut: %v", cuts)
+	}
+	for _, body := range []string{
+		"```\n\n# not a heading\n```\n",
+		"<pre>\n\n# not a heading\n</pre>\n",
+		"<!--\n\n# not a heading\n-->\n",
+		"[ref]: https://example.com\n\n# Heading\n",
+	} {
+		big := []byte(strings.Repeat("Text.\n\n", minSplit/7+1) + body + strings.Repeat("More.\n\n", minSplit/7+1))
+		for _, c := range splitBody(big, 2)[1:] {
+			if c < len(big) && bytes.HasPrefix(big[c:], []byte("# not")) || strings.HasPrefix(body, "[ref]") && c < len(big) {
+				t.Errorf("%q: cut at %d", body, c)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"runtime"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -108,6 +109,12 @@ func segment(src []byte, body int, extra ...seg) *doc {
 
 // segmentWith is segment with a given parser.
 func segmentWith(p parser.Parser, src []byte, body int, extra ...seg) *doc {
+	return segmentWithParts(p, runtime.GOMAXPROCS(0), src, body, extra...)
+}
+
+// segmentWithParts is segmentWith that parses the body in at most parts
+// pieces at once.
+func segmentWithParts(p parser.Parser, parts int, src []byte, body int, extra ...seg) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
 	d.text = make([]byte, 0, n-body+64)
@@ -124,10 +131,172 @@ func segmentWith(p parser.Parser, src []byte, body int, extra ...seg) *doc {
 		}
 	}
 	if body < n {
-		root := p.Parse(text.NewReader(defuse(src[body:])))
-		w.blocks(root, 0)
+		md := defuse(src[body:])
+		cuts := splitBody(md, parts)
+		// The parts are parsed in parallel and walked in order.
+		roots := make([]chan ast.Node, len(cuts)-1)
+		for k := range roots {
+			roots[k] = make(chan ast.Node, 1)
+			go func(k int) { roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]])) }(k)
+		}
+		for k := range roots {
+			w.base = body + cuts[k]
+			w.blocks(<-roots[k], 0)
+		}
 	}
 	return d
+}
+
+// minSplit is the size of body below which it is parsed in one piece.
+const minSplit = 64 << 10
+
+// splitBody returns where to cut body into at most parts pieces that
+// goldmark can parse apart, each piece from one cut to the next: before a
+// top-level ATX heading that follows a blank line, outside fenced code and
+// raw HTML. Such a heading closes every open block. A body with a link
+// reference definition, which a link in another piece may use, is not cut.
+func splitBody(body []byte, parts int) []int {
+	cuts := []int{0}
+	if parts < 2 || len(body) < minSplit || hasLinkRefDef(body) {
+		return append(cuts, len(body))
+	}
+	var candidates []int
+	var fence byte
+	fenceLen := 0
+	blank, inComment := true, false
+	rawEnd := "" // the end of an open raw HTML block, or ""
+	for ls := 0; ls < len(body); {
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		line := body[ls:le]
+		trimmed := bytes.TrimLeft(line, " ")
+		switch {
+		case fence != 0:
+			if len(line)-len(trimmed) < 4 && isFenceClose(trimmed, fence, fenceLen) {
+				fence = 0
+			}
+		case inComment:
+			inComment = !bytes.Contains(line, []byte("-->"))
+		case rawEnd != "":
+			if bytes.Contains(bytes.ToLower(line), []byte(rawEnd)) {
+				rawEnd = ""
+			}
+		default:
+			if len(line)-len(trimmed) < 4 {
+				if c, n := fenceOpen(trimmed); n > 0 {
+					fence, fenceLen = c, n
+				} else if bytes.HasPrefix(trimmed, []byte("<!--")) {
+					inComment = !bytes.Contains(trimmed[4:], []byte("-->"))
+				} else if end := rawHTMLBlockEnd(trimmed); end != "" {
+					if !bytes.Contains(bytes.ToLower(trimmed[1:]), []byte(end)) {
+						rawEnd = end
+					}
+				} else if blank && len(line) > 1 && line[0] == '#' && (line[1] == ' ' || line[1] == '#') && ls > 0 {
+					candidates = append(candidates, ls)
+				}
+			}
+		}
+		blank = len(bytes.TrimSpace(line)) == 0 && fence == 0
+		ls = le + 1
+	}
+	// The candidates nearest to even shares of the body.
+	for k := 1; k < parts && len(candidates) > 0; k++ {
+		want := len(body) * k / parts
+		best := -1
+		for _, c := range candidates {
+			if c > cuts[len(cuts)-1] && (best < 0 || abs(c-want) < abs(best-want)) {
+				best = c
+			}
+		}
+		if best < 0 {
+			break
+		}
+		cuts = append(cuts, best)
+	}
+	return append(cuts, len(body))
+}
+
+// rawHTMLBlockEnd returns what ends an HTML block that line opens and that
+// may hold blank lines (CommonMark's types 1 and 3 to 5), or "".
+func rawHTMLBlockEnd(line []byte) string {
+	if len(line) < 2 || line[0] != '<' {
+		return ""
+	}
+	l := bytes.ToLower(line)
+	for _, tag := range []string{"script", "pre", "style", "textarea"} {
+		if bytes.HasPrefix(l, []byte("<"+tag)) && len(l) > len(tag)+1 && (l[len(tag)+1] == '>' || l[len(tag)+1] == ' ' || l[len(tag)+1] == '\t') {
+			return "</" + tag + ">"
+		}
+	}
+	switch {
+	case bytes.HasPrefix(l, []byte("<![cdata[")):
+		return "]]>"
+	case bytes.HasPrefix(l, []byte("<?")):
+		return "?>"
+	case len(l) > 2 && l[0] == '<' && l[1] == '!' && l[2] >= 'a' && l[2] <= 'z':
+		return ">"
+	}
+	return ""
+}
+
+// hasLinkRefDef reports whether a line of body looks like a link reference
+// definition: "[label]: …" indented by up to three spaces.
+func hasLinkRefDef(body []byte) bool {
+	for ls := 0; ls < len(body); {
+		i := ls
+		for i < len(body) && i < ls+3 && body[i] == ' ' {
+			i++
+		}
+		if i < len(body) && body[i] == '[' {
+			j := i + 1
+			for j < len(body) && body[j] != ']' && body[j] != '\n' {
+				j++
+			}
+			if j > i+1 && j+1 < len(body) && body[j] == ']' && body[j+1] == ':' {
+				return true
+			}
+		}
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			break
+		}
+		ls += le + 1
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func isFenceClose(b []byte, c byte, n int) bool {
+	k := 0
+	for k < len(b) && b[k] == c {
+		k++
+	}
+	return k >= n && len(bytes.TrimRight(b[k:], " \t\r")) == 0
+}
+
+func fenceOpen(b []byte) (byte, int) {
+	if len(b) < 3 || (b[0] != '`' && b[0] != '~') {
+		return 0, 0
+	}
+	c := b[0]
+	n := 0
+	for n < len(b) && b[n] == c {
+		n++
+	}
+	if n < 3 || c == '`' && bytes.IndexByte(b[n:], '`') >= 0 {
+		return 0, 0
+	}
+	return c, n
 }
 
 // Limits on the Markdown shapes that make goldmark's parser super-linear.
