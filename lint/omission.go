@@ -108,7 +108,9 @@ func checkOmission(s *sentence) {
 		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue // customers are not responders: what they did not see is impact
 		}
-		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1) {
+		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1 ||
+			s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "tell", "ask", "note", "share", "reply", "answer", "attach")) {
+			// "forgot to mention: …" is talk, not an omission in the incident
 			// "Failed to renew the certificate" is most often a job,
 			// "skipped it" a record; "not checked in the sweep" a state
 			continue

@@ -107,6 +107,12 @@ func (s *sentence) apologises() bool {
 	return false
 }
 
+// damaged are the systems an apology with the damage done is about.
+var damaged = wordSet(`prod production staging table tables database databases db dbs cluster
+	namespace bucket data backup backups index queue site build deploy pipeline service node
+	server disk volume replica replicas config certificate cert everything it outage incident
+	release migration cache key keys dns record records`)
+
 // damageVerb returns the end of a verb of damage at i ("broke", "took
 // down", "nuked"), past any adverbs, or 0.
 func (s *sentence) damageVerb(i int) int {
@@ -115,7 +121,14 @@ func (s *sentence) damageVerb(i int) int {
 	}
 	switch {
 	case s.is(i, "broke", "killed", "nuked", "wiped", "borked", "trashed", "deleted", "dropped", "caused", "corrupted", "overwrote") && s.nominal(i+1) && s.f(i+1)&fPrep == 0:
-		return i + 1 // not "sorry, I dropped off the call"
+		// The damage is to a system: not "sorry, I dropped off the call" or
+		// "sorry, I deleted the duplicate ticket".
+		for j := i + 1; j < len(s.toks) && j <= i+4 && s.nominal(j); j++ {
+			if damaged[s.low(j)] || s.is(j, "wrong") {
+				return j + 1
+			}
+		}
+		return 0
 	case s.is(i, "took", "brought", "messed", "screwed") && s.is(i+1, "down", "up", "out"):
 		return i + 2
 	}
