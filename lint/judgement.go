@@ -52,12 +52,15 @@ var judgeWords = map[string][]string{
 	"inexcusable": nil, "inexcusably": nil, "rubber-stamped": nil, "rubber-stamping": nil,
 	"lax":      {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
 	"slapdash": nil, "blundered": nil, "blundering": nil, "overconfident": nil,
+	"cock-up": nil, "balls-up": nil, "bodged": nil, "screw-up": nil, "screwup": nil, "fuckup": nil,
 	"hasty": nil, "careless-seeming": nil,
 }
 
 // judgePhrases grade as a whole.
 var judgePhrases = [][]string{
 	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"},
+	{"fucked", "up"}, {"fuck", "up"}, {"fucking", "up"}, {"effed", "up"}, {"cocked", "up"},
+	{"bad", "job"}, {"poor", "job"}, {"lousy", "job"}, {"terrible", "job"},
 	{"dropped", "the", "ball"}, {"drop", "the", "ball"}, {"dropping", "the", "ball"},
 	{"dropped", "ball"}, {"drop", "ball"},
 	{"asleep", "at", "the", "wheel"}, {"asleep", "at", "the", "switch"},
@@ -90,7 +93,7 @@ var judgePhrases = [][]string{
 // poorQualities after poor, lax, weak or sloppy grade how people work:
 // "poor operational discipline", "lax practices".
 var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
-	professionalism conduct diligence rigour rigor care`)
+	professionalism conduct diligence rigour rigor care work`)
 
 // poorWords grade.
 var poorWords = wordSet("poor lax weak sloppy bad careless shoddy lacking inadequate insufficient")

@@ -142,7 +142,9 @@ var triggers = func() []pattern {
 		"discipline", "practices", "habits", "workmanship", "professionalism", "rushed", "hurried",
 		"lacked the", "lacks the",
 		"lacking the", "care", "caution", "jobs properly", "job properly", "jobs well", "job well",
-		"made the mistake", "newbie", "noob", "do their job", "do his job", "do her job",
+		"made the mistake", "fucked up", "fuck up", "fucking up", "effed up", "cocked up", "cock-up",
+		"balls-up", "bodged", "screw-up", "screwup", "fuckup", "bad job", "poor job", "lousy job",
+		"terrible job", "poor work", "newbie", "noob", "do their job", "do his job", "do her job",
 		"doing their job", "doing his job", "doing her job", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
