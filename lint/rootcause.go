@@ -54,8 +54,18 @@ func checkRootCause(s *sentence) {
 			from, end = s.rootCause(i, k)
 		case t.low == "root-cause" || t.low == "rootcause":
 			from, end = s.rootCause(i, i)
-		case t.low == "root-caused" || t.low == "rootcaused":
+		case t.low == "root-caused" || t.low == "rootcaused" || t.low == "root" && s.is(i+1, "caused"):
+			// "we root caused it to the cron job"
 			from, end = i, i+1
+			if s.low(i) == "root" {
+				end = i + 2
+			}
+		case t.low == "rc" && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.nominal(i+2)) && !s.is(i-1, "the", "an", "a"):
+			// "rc: expired cert", chat's short root cause; not "the rc build"
+			from, end = i, i+1
+		case t.is("issue", "problem") && s.is(i-1, "underlying", "real", "actual") && s.is(i-2, "the") && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0) && !s.negatedBefore(i-2, 3):
+			// "the real problem was the missing timeout"
+			from, end = i-2, i+1
 		case t.low == "root" && s.is(i+1, "reason", "problem", "issue", "origin", "source", "trigger") && !s.negatedBefore(i, 3) && !metaNouns[s.low(i+2)]:
 			// "the root problem was", "the root reason"
 			from, end = i, i+2

@@ -222,7 +222,8 @@ var triggers = func() []pattern {
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
 		"faults of", "mishandl", "manipulation")
-	add(gRootCause, "culprit", "origin of", "source of", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
+	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
+		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
 		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
