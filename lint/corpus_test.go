@@ -155,14 +155,15 @@ func measure(l *Linter, lines []corpusLine, miss func(c corpusLine, blame, rootC
 var corpusSplits = []struct {
 	name, path string
 	tune       bool
-	// floors below which the test fails: the figures reached, rounded down.
+	// floors: the targets on the tuning splits, the figures reached,
+	// rounded down, on the others.
 	minBlame, minCause, maxFP float64
 }{
 	{"dev", "testdata/corpus-dev.tsv", true, 0.95, 0.95, 0.01},
-	{"team", "testdata/corpus-team.tsv", true, 0.46, 0.95, 0.01},
-	{"public", "testdata/corpus-public.tsv", true, 0.52, 0.95, 0.01},
-	{"validation", "testdata/corpus-chat.tsv", false, 0.44, 0.91, 0.02},
-	{"holdout", "testdata/corpus-holdout.tsv", false, 0.95, 0.95, 0.03},
+	{"team", "testdata/corpus-team.tsv", true, 0.95, 0.95, 0.01},
+	{"public", "testdata/corpus-public.tsv", true, 0.95, 0.95, 0.01},
+	{"validation", "testdata/corpus-chat.tsv", false, 0.77, 0.93, 0.015},
+	{"holdout", "testdata/corpus-holdout.tsv", false, 0.98, 0.99, 0.01},
 }
 
 func TestCorpus(t *testing.T) {
