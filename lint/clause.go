@@ -663,7 +663,10 @@ func (s *sentence) person(n np) bool {
 				from = j + 1 // "the vendor's operator": the possessor is no modifier
 			}
 		}
-		for j := from; j < n.head; j++ {
+		// The modifier next to the head decides ("the outsourced field
+		// tech", not "the storage controller"); any software word before
+		// it makes a machine.
+		for j := n.head - 1; j >= from; j-- {
 			t := &s.toks[j]
 			if t.f&(fDet|fPossessive) != 0 || j == n.poss {
 				continue
@@ -671,6 +674,12 @@ func (s *sentence) person(n np) bool {
 			if t.kind != tWord || !s.lex.personModOK(t.low, h.low) && !s.hyphenModOK(t.low, h.low) {
 				return false
 			}
+			for k := from; k < j; k++ {
+				if u := &s.toks[k]; u.f&fTech != 0 && u.f&fRole == 0 || softwareMods[u.low] {
+					return false
+				}
+			}
+			break
 		}
 		return true
 	case f&fTech != 0:

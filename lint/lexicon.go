@@ -96,11 +96,16 @@ var baseLexicon = func() lexicon {
 		department departments company companies organisation organisations organization
 		organizations firm firms vendor vendors provider providers supplier suppliers carrier
 		carriers registrar registrars isp isps telco telcos partner partners controller
-		controllers worker workers group groups board boards operations desk security`)
+		controllers worker workers group groups board boards operations desk security techie techies
+		tech techs swe swes sde sdes csm csms tam tams joiner joiners starter starters grad grads
+		graduate graduates cleaner cleaners janitor janitors guard guards plumber plumbers builder
+		builders contributor contributors boss bosses division divisions hq lineman linemen linesman
+		oncaller oncallers`)
 	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
 		admin admins lead leads customer customers member members rotation shift support ops
 		management engineering qa infra sales finance legal marketing controller controllers
-		worker workers group groups board boards operations desk security`)
+		worker workers group groups board boards operations desk security tech techs starter starters
+		cleaner cleaners guard guards builder builders division divisions`)
 	l.add(fPersonMod, `support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
@@ -271,6 +276,12 @@ var humanMods = func() map[string]map[string]bool {
 	m["worker"], m["workers"] = wrk, wrk
 	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")
 	m["operator"], m["operators"] = op, op
+	tech := wordSet("field support lab site network helpdesk desk it hardware datacenter data-centre data-center repair service on-site onsite night shift")
+	m["tech"], m["techs"] = tech, tech
+	staff := wordSet("new office night cleaning security site building")
+	for _, h := range []string{"starter", "starters", "cleaner", "cleaners", "guard", "guards", "builder", "builders"} {
+		m[h] = staff
+	}
 	return m
 }()
 
