@@ -176,7 +176,7 @@ func checkAccountability(s *sentence) {
 			// "The corrupted export is on the analytics engineer", "This one
 			// is on the QA contractors"
 			from, end = s.isOnPerson(i)
-		case "guilty", "culprit", "culprits":
+		case "guilty", "culprit", "culprits", "culpable", "liable":
 			// "the guilty one is the dba", "he is the culprit"
 			from, end = s.culprit(i)
 		case "identified", "named":

@@ -66,6 +66,9 @@ func checkOmission(s *sentence) {
 				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, end)),
 				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
 			continue
+		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.low == "sat" && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
+			// "brushed off the warning", "sat on the alert for an hour"
+			end = p + 2
 		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p):
 			// "our engineers chose to continue troubleshooting rather than
 			// roll back" grades a choice by its outcome
@@ -375,6 +378,17 @@ func (s *sentence) diligenceUse(p int) bool {
 func (s *sentence) stillOpen(p int) bool {
 	for j := p + 1; j < len(s.toks) && !s.boundary(j); j++ {
 		if s.is(j, "yet", "still") || s.seq(j, "so", "far") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOrAlertAfter reports whether an alert, a warning, a ticket or a bad
+// event follows at i: "sat on the alert".
+func (s *sentence) eventOrAlertAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.is(j, "alert", "alerts", "page", "pages", "warning", "warnings", "ticket", "tickets", "report", "reports", "email", "emails", "incident", "issue") || s.f(j)&fEvent != 0 {
 			return true
 		}
 	}

@@ -123,7 +123,8 @@ var triggers = func() []pattern {
 		"not invoke", "not mention", "not raise", "not pass", "not share", "not plan", "not account",
 		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
 		"not appl", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
-		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone")
+		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
+		"waved off", "laughed off", "glossed over", "skated over", "sat on")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -179,7 +180,7 @@ var triggers = func() []pattern {
 		"performance plan", "performance improvement", "squarely", "lay with", "lies on", "rests on",
 		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
-		"dismissed the", "dismissed two", "guilty", "culprit", "responsable", "his fault", "her fault",
+		"dismissed the", "dismissed two", "guilty", "culprit", "culpable", "liable", "responsable", "his fault", "her fault",
 		"their fault")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
@@ -217,7 +218,8 @@ var triggers = func() []pattern {
 		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
 		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
 		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
-		"distraction", "formed", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
+		"distraction", "formed", "burned out", "burnt out", "worn out", "stressed out", "jet-lag",
+		"jetlag", "hungover", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",

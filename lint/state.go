@@ -30,7 +30,8 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	stressed flustered frazzled overconfident over-confident unprepared unready untrained
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
-	unqualified incompetent unsupervised sleeping tiring hurry rush panic`)
+	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
+	hungover worn-out stressed-out`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
@@ -74,6 +75,10 @@ func checkState(s *sentence) {
 			// "Diego panicked when the error rate spiked"
 			n = s.subjectOf(i)
 			from, end = n.start, i+1
+		case s.is(i, "burned", "burnt", "worn", "stressed") && s.is(i+1, "out") && copulas[s.low(i-1)]:
+			// "was burnt out", "were worn out"
+			n = s.subjectOf(i - 1)
+			from, end = n.start, i+2
 		case s.is(i, "slept", "sleeps", "sleeping") && s.is(i+1, "through"), s.is(i, "fell", "falls") && s.is(i+1, "asleep"), s.is(i, "dozed", "nodded") && s.is(i+1, "off"):
 			n = s.subjectOf(i)
 			from, end = n.start, i+2
@@ -139,6 +144,9 @@ func checkState(s *sentence) {
 // sufficiently trained", "the on-call, who was rushing".
 func (s *sentence) stateSubject(i int) (np, int) {
 	j := i - 1
+	if s.is(i, "hurry", "rush", "panic") && s.is(j, "a") && s.is(j-1, "in") {
+		j -= 2 // "was in a hurry"
+	}
 	for j >= 0 && (softeners[s.low(j)] || s.f(j)&fNeg != 0) {
 		j--
 	}

@@ -29,7 +29,8 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	validating involving considering double-checking communicating escalating filing creating
 	logging documenting paging letting committing completing going checking-in rehearsing
 	measuring inspecting securing requesting agreeing clearing coordinating discussing backing
-	snapshotting staging canarying dry-running reading-through syncing
+	snapshotting staging canarying dry-running reading-through syncing realising realizing
+	noticing knowing
 	approval approvals permission permissions sign-off signoff authorisation authorization
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
