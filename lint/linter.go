@@ -231,8 +231,35 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 	if from >= to {
 		return nil
 	}
+	// Quiet paragraphs hold no trigger word: the scan skips them.
+	for from < to && d.sents[from].flags&sQuiet != 0 {
+		from++
+	}
+	for to > from && d.sents[to-1].flags&sQuiet != 0 {
+		to--
+	}
+	if from >= to {
+		return nil
+	}
 	base := d.sents[from].start
-	hits := l.auto.scan(d.text[base:d.sents[to-1].end], nil)
+	var hits []hit
+	for si := from; si < to; {
+		if d.sents[si].flags&sQuiet != 0 {
+			si++
+			continue
+		}
+		run := si
+		for si < to && d.sents[si].flags&sQuiet == 0 {
+			si++
+		}
+		a, b := d.sents[run].start, d.sents[si-1].end
+		k := len(hits)
+		hits = l.auto.scan(d.text[a:b], hits)
+		for ; k < len(hits); k++ {
+			hits[k].at += a - base
+			hits[k].start += a - base
+		}
+	}
 	if len(hits) == 0 {
 		return nil
 	}

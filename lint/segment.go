@@ -39,6 +39,7 @@ const (
 	sHeading                      // a heading's text
 	sList                         // a list item
 	sTable                        // a table cell
+	sQuiet                        // a quiet paragraph's: it holds no trigger word
 )
 
 // sent is one sentence: a range of doc.text.
@@ -458,6 +459,7 @@ func (w *walker) prose(n ast.Node, f sentFlag) {
 	w.lines = lines
 	if _, ok := n.(*quietBlock); ok {
 		w.quietLines()
+		f |= sQuiet
 	} else {
 		w.inlines(n)
 	}
