@@ -11,6 +11,7 @@ import (
 
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/markdown"
+	"github.com/yuin/goldmark/parser"
 )
 
 // Linter checks postmortems with one configuration. It is safe for
@@ -19,6 +20,9 @@ type Linter struct {
 	levels map[string]Severity // rule id → severity; a rule that is off is absent
 	lex    lexicon
 	auto   *automaton
+	// parser reads the Markdown body; nil is mdParser. Tests set a parser
+	// that keeps no paragraph raw.
+	parser parser.Parser
 }
 
 var (
@@ -122,7 +126,11 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 			extra = frontMatterProse(src, md)
 		}
 	}
-	d := segment(src, body, extra...)
+	p := l.parser
+	if p == nil {
+		p = mdParser()
+	}
+	d := segmentWith(p, src, body, extra...)
 	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
 	raws := l.lintProse(d)
 	if c != nil {

@@ -418,7 +418,7 @@ func (w *walker) block(n ast.Node, f sentFlag) {
 			f |= sList
 		}
 		w.prose(n, f)
-	case *ast.CodeBlock, *ast.FencedCodeBlock:
+	case *ast.CodeBlock, *ast.FencedCodeBlock, *deafBlock:
 		w.markContent()
 	case *ast.HTMLBlock:
 		if n.HTMLBlockType == ast.HTMLBlockType2 {

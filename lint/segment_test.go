@@ -5,9 +5,12 @@ import (
 	"testing"
 )
 
+// fullParser keeps no paragraph raw, so every sentence has its text.
+var fullParser = newParser(false)
+
 // sentences returns the prose sentences segment finds in src.
 func sentences(src string) []string {
-	d := segment([]byte(src), bodyStart([]byte(src)))
+	d := segmentWith(fullParser, []byte(src), bodyStart([]byte(src)))
 	var out []string
 	for _, s := range d.sents {
 		out = append(out, strings.ReplaceAll(string(d.text[s.start:s.end]), string(rune(placeholder)), "…"))
