@@ -160,7 +160,11 @@ var triggers = func() []pattern {
 		"errors by")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
-		"could never have", "could easily have", "should really have", "should also have", "had", "only needed", "just needed", "simply needed", "needed to do",
+		"could never have", "could easily have", "should really have", "should also have", "if ", "would",
+		"had to", "had the", "had he", "had she", "had they", "had we", "had i ", "had our", "had his",
+		"had her", "had their", "had someone", "had anyone", "had somebody", "had anybody", "had any",
+		"had one", "had staff", "had ops", "we'd", "they'd", "i'd", "you'd", "it'd", "he'd", "she'd",
+		"that'd", "would've", "only needed", "just needed", "simply needed", "needed to do",
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
 		"would have", "would've")
 	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
