@@ -95,9 +95,6 @@ var judgePhrases = [][]string{
 var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
 	professionalism conduct diligence rigour rigor care work`)
 
-// poorWords grade.
-var poorWords = wordSet("poor lax weak sloppy bad careless shoddy lacking inadequate insufficient")
-
 // actionNouns are actions a judgement can grade: "a rushed deployment".
 var actionNouns = wordSet(`deployment deploy change fix release rollout decision migration cutover
 	response revert rollback upgrade patch handover approval review`)

@@ -101,7 +101,7 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 				return
 			}
 		}
-		st = a.next[st<<classShift|clsBoundary] // the line break
+		st = a.next[st<<classShift] // the line break, a boundary (class 0)
 	}
 	var b ast.Node
 	switch {
