@@ -345,6 +345,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	a.toks = tokenize(text, string(a.lowBuf), a.lex, a.accepted, a.toks)
 	s := &a.s
 	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
+	s.markInterjections()
 	if n := len(s.toks); n > 0 {
 		last := s.toks[n-1].low
 		first := 0
@@ -378,6 +379,40 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	s.matches = dedupe(kept)
 	return s
+}
+
+// interjections open or close a chat line without being part of its
+// clauses: "tbh the operator forgot", "ops forgot again lol".
+var interjections = wordSet(`tbh ngl imo imho fwiw fyi btw lol lmao rofl ugh ok okay yeah yep
+	hmm welp sigh smh jeez wow damn dang meh ffs tl;dr tldr pls plz anyway anyways`)
+
+// markInterjections turns an interjection that opens the sentence (after a
+// time or a speaker's label) or ends it into a mark, like a comma, so that
+// it joins no phrase.
+func (s *sentence) markInterjections() {
+	n := len(s.toks)
+	for i := 0; i < n && i < 8; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if interjections[t.low] && i+1 < n && (i == 0 || s.linePrefix(i) || s.boundary(i-1)) {
+			t.kind = tPunct
+			continue
+		}
+		break
+	}
+	for i := n - 1; i > 0; i-- {
+		t := &s.toks[i]
+		if t.kind == tPunct && !interjections[t.low] {
+			continue
+		}
+		if t.kind == tWord && interjections[t.low] {
+			t.kind = tPunct
+			continue
+		}
+		break
+	}
 }
 
 // dedupe keeps, among matches that overlap, the one of the rule that comes
