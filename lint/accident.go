@@ -51,6 +51,10 @@ func checkAccident(s *sentence) {
 			end = i + 2
 		case slipVerbs[t.low] && s.finite(i):
 			v = i
+		case t.low == "instead" && s.is(i+1, "of") && environments[s.low(i+2)] && !s.asPlanned(i):
+			// "ran it against prod instead of staging"
+			v = s.verbBefore(i)
+			end = i + 3
 		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
 			// "unplugged the wrong cable", "ran it in the wrong directory",
 			// and without the article: "unplugged wrong cable"
@@ -124,4 +128,20 @@ func (s *sentence) finite(i int) bool {
 	// bare noun, it describes the noun.
 	nx := i + 1
 	return !((i == 0 || s.linePrefix(i)) && s.nominal(nx) && s.toks[nx].kind == tWord && s.f(nx)&(fDet|fPossessive|fPron|fName|fPrep) == 0)
+}
+
+// environments are the targets whose mix-up is a slip: "against prod
+// instead of staging".
+var environments = wordSet(`prod production staging stage dev development test testing sandbox qa uat
+	preprod pre-prod canary dr primary replica secondary live demo local`)
+
+// asPlanned reports whether the sentence says the choice was meant: "as
+// planned", "on purpose", "deliberately".
+func (s *sentence) asPlanned(i int) bool {
+	for j := range s.toks {
+		if s.is(j, "as") && s.is(j+1, "planned", "agreed", "intended", "designed", "documented") || s.seq(j, "on", "purpose") || s.is(j, "deliberately", "intentionally") {
+			return true
+		}
+	}
+	return false
 }

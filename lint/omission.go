@@ -358,6 +358,8 @@ func (s *sentence) diligenceUse(p int) bool {
 		return nx != "to"
 	case w == "act" || w == "acted":
 		return nx != "as" && nx != "like"
+	case w == "pick" || w == "picked":
+		return nx == "up" // "nobody picked up the page"
 	case w == "pass" || w == "passed":
 		return nx != "through" && nx != "away" && nx != "by"
 	case w == "make" || w == "made" || w == "do" || w == "done" || w == "perform" || w == "performed":

@@ -85,6 +85,12 @@ func checkPersonError(s *sentence) {
 					}
 				}
 			}
+		case s.is(i, "configuration", "config", "change", "command", "setting", "choice", "decision") && s.is(i-1, "bad", "wrong", "false", "incorrect", "erroneous", "faulty") && s.is(i-2, "a", "an") && s.is(i-3, "made", "did", "done", "make", "do", "does", "makes"):
+			// "the engineer did a bad configuration", as second-language
+			// writers put it
+			if m := s.subjectOf(i - 3); s.person(m) {
+				n, from, end = m, m.start, i+1
+			}
 		case s.is(i, "manipulation", "manipulations", "handling") && s.is(i-1, "wrong", "bad", "false", "incorrect", "erroneous", "faulty", "human"):
 			// "a wrong manipulation by the operator", "due to a bad
 			// manipulation", as non-native writers put it

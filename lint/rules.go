@@ -122,7 +122,7 @@ var triggers = func() []pattern {
 		"not study", "not studied", "not assess", "not handle", "not handled", "not grasp",
 		"not invoke", "not mention", "not raise", "not pass", "not share", "not plan", "not account",
 		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
-		"not appl", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
+		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
@@ -188,14 +188,14 @@ var triggers = func() []pattern {
 		"their fault")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
-		"my failure", "our failure", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
+		"my failure", "our failure", "wrong", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
 		"i trashed", "i hosed", "i bricked", "i broke", "i killed", "i wiped", "i fried", "i tanked",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gAccident, "accidental", "accidently", "inadvertent", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
-		"by accident", "on accident", "in error", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
+		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
@@ -227,7 +227,8 @@ var triggers = func() []pattern {
 	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
-		"faults of", "mishandl", "manipulation")
+		"faults of", "mishandl", "manipulation", "bad config", "bad change", "bad command",
+		"bad setting", "bad choice", "bad decision")
 	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
 		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",

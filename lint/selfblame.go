@@ -62,6 +62,9 @@ func checkSelfBlame(s *sentence) {
 			// "i nuked prod", "I borked the build": the writer as the one
 			// who broke it
 			s.selfBlame(i, s.wrecked(i+1))
+		case t.low == "wrong" && s.nominal(i+1) && s.apologises() && s.verbBefore(i) < 0 && !s.negatedBefore(i, 2):
+			// "oops, wrong cluster", "sorry, wrong tab"
+			s.selfBlame(i, i+2)
 		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.apologises() && s.damageVerb(i+1) > 0:
 			// "sorry all, i broke prod", "oops, I deleted the namespace": an
 			// apology with the damage done
