@@ -68,7 +68,7 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		return
 	}
 	a := defaultAutomaton()
-	st := a.next[clsBoundary]
+	st := a.next[clsBoundary] >> 1
 	syntax := false
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -96,12 +96,13 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 					c = ' ' // a no-break space
 				}
 			}
-			st = a.next[st<<classShift|int32(classOf[c])]
-			if a.out[st] != 0 {
-				return
+			v := a.next[st<<classShift|int32(classOf[c])]
+			if v&1 != 0 {
+				return // a trigger word
 			}
+			st = v >> 1
 		}
-		st = a.next[st<<classShift] // the line break, a boundary (class 0)
+		st = a.next[st<<classShift] >> 1 // the line break, a boundary (class 0)
 	}
 	var b ast.Node
 	switch {

@@ -47,6 +47,9 @@ var classOf = func() (t [256]uint8) {
 // phrase (from .debrief.yaml's lint.accept) that ends there, including its
 // leading boundary.
 type automaton struct {
+	// next[s<<classShift|class] is the state after s on a byte of class,
+	// shifted left by one, with the low bit set when that state has an
+	// output.
 	next []int32
 	out  []uint32
 	acc  []int16
@@ -148,6 +151,14 @@ func compile(pats []pattern) *automaton {
 			}
 		}
 	}
+	// Each transition carries whether its target has an output in its low
+	// bit, so that a scan reads one table per byte.
+	for i, t := range next {
+		next[i] = t << 1
+		if out[t] != 0 {
+			next[i] |= 1
+		}
+	}
 	return &automaton{next: next, out: out, acc: acc}
 }
 
@@ -163,10 +174,12 @@ type hit struct {
 // starts at a boundary.
 func (a *automaton) scan(text []byte, hits []hit) []hit {
 	next, out := a.next, a.out
-	s := next[clsBoundary]
+	s := next[clsBoundary] >> 1
 	for i := 0; i < len(text); i++ {
-		s = next[s<<classShift|int32(classOf[text[i]])]
-		if o := out[s]; o != 0 {
+		v := next[s<<classShift|int32(classOf[text[i]])]
+		s = v >> 1
+		if v&1 != 0 {
+			o := out[s]
 			if g := group(o) &^ gAccept; g != 0 {
 				hits = append(hits, hit{at: int32(i), g: g})
 			}
