@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.accountability: framing the review as a search for someone to hold
 // to account or to punish. Where people expect punishment they stop telling
@@ -10,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, X was at fault, X is to blame, X's mistake, will be disciplined.",
+		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, X is to blame, X's mistake; disciplined, retrained, taken off the rota, access revoked, a written warning.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},
@@ -25,13 +28,21 @@ func (s *sentence) liesWith(i int) int {
 			return 0
 		}
 		if s.is(j, "lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat", "goes", "went", "lie", "rest", "fall") && s.is(j+1, "with", "on", "to", "squarely", "entirely", "solely", "firmly") {
-			return j + 2
+			k := j + 1
+			for s.is(k, "squarely", "entirely", "solely", "firmly", "fully", "clearly") {
+				k++
+			}
+			if s.is(k, "with", "on", "to") {
+				k++
+			}
+			return k
 		}
 	}
 	return 0
 }
 
 func checkAccountability(s *sentence) {
+	s.sanctions()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tWord {
@@ -49,7 +60,40 @@ func checkAccountability(s *sentence) {
 			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
 				from, end = s.subjectOf(i).start, i+1
 			}
+		case "blames", "blaming":
+			// "the council's report blames the supplier's engineers"
+			if n := s.npStartingAt(i + 1); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
+				from, end = i, n.end
+			}
+		case "liability", "culpability":
+			// "Liability rests with the maintenance contractor", "The error
+			// lies squarely with the person who …"
+			if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
+				from, end = i, s.npStartingAt(e).end
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			}
 		case "accountability", "responsibility", "blame", "fault":
+			if t.low == "fault" && s.low(i-1) == "the" && s.low(i+1) == "of" && !faultCompound[s.low(i+1)] {
+				// "entirely the fault of the storage admin"
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.negatedBefore(i-1, 3) {
+					from, end = i-1, n.end
+					break
+				}
+			}
+			if (t.low == "responsibility" || t.low == "blame") && s.placedOn(i) > 0 {
+				// "The inquiry placed responsibility squarely on the supervisor"
+				from, end = s.groupStart(i-1), s.placedOn(i)
+				if s.low(i-1) == "the" {
+					from = s.groupStart(i - 2)
+				}
+				from = max(from-1, 0)
+				for from < i && !s.is(from, "placed", "put", "laid", "pinned", "places", "puts", "lays", "pins") {
+					from++
+				}
+				break
+			}
 			if e := s.liesWith(i); e > 0 && !s.negatedBefore(i, 3) && (t.low == "blame" || t.low == "fault" || s.low(i+1) != "for" || s.eventAfter(i+2)) {
 				from, end = i, e
 				if s.f(i-1)&fDet != 0 {
@@ -116,8 +160,41 @@ func checkAccountability(s *sentence) {
 			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
 				from, end = s.npEndingAt(i-2).start, i+1
 			}
+			if t.low == "fault" && end == 0 && (s.is(i-1, "his", "her") || s.is(i-1, "their") && !s.thingsBefore(i-1)) && !s.negatedBefore(i-1, 3) && !faultCompound[s.low(i+1)] {
+				from, end = i-1, i+1 // "it was his fault"
+			}
 		case "caused", "broke", "down":
 			from, end = s.personCaused(i)
+		case "attributable", "attributed":
+			// "The outage is attributable to the on-call engineer"
+			if s.low(i+1) == "to" {
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) && n.poss < 0 && !s.negatedBefore(i, 4) {
+					from, end = i, n.end
+				}
+			}
+		case "on":
+			// "The corrupted export is on the analytics engineer", "This one
+			// is on the QA contractors"
+			from, end = s.isOnPerson(i)
+		case "guilty", "culprit", "culprits", "culpable", "liable":
+			// "the guilty one is the dba", "he is the culprit"
+			from, end = s.culprit(i)
+		case "identified", "named":
+			// "Those accountable for the failure have been identified", "the
+			// individual responsible has been identified"
+			if s.passive(i) {
+				if n := s.subjectOf(i); n.ok() && s.culpritPhrase(n) {
+					from, end = n.start, i+1
+				}
+			}
+		case "failed", "fails", "fail":
+			// "Halvorsen Cloud failed its customers", "Our support staff
+			// failed you"
+			if n := s.npStartingAt(i + 1); n.ok() && n.start == i+1 && s.is(n.head, "customers", "customer", "users", "clients", "you", "patients", "passengers", "members", "subscribers", "tenants", "merchants", "residents", "people") {
+				if a := s.subjectOf(i); a.ok() && s.toks[a.head].f&(fThing|fTech|fMass) == 0 && (s.person(a) || s.toks[a.head].cap) {
+					from, end = a.start, n.end
+				}
+			}
 		case "due", "because":
 			// "the outage was due to the DBA", "because of Raj"
 			if s.low(i+1) == "to" || s.low(i+1) == "of" {
@@ -145,7 +222,7 @@ func checkAccountability(s *sentence) {
 		case "blamed":
 			// "blamed the outage on the intern", "blamed the DBA for the outage"
 			for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
-				if s.is(j, "on") && s.person(s.npStartingAt(j+1)) {
+				if s.is(j, "on") && s.person(s.npStartingAt(j+1)) && !s.is(j+1, "nobody", "no", "none") {
 					from, end = i, s.npStartingAt(j+1).end
 					break
 				}
@@ -154,8 +231,14 @@ func checkAccountability(s *sentence) {
 				from, end = i, s.npStartingAt(i+1).end
 			}
 		case "mistake", "mistakes", "error":
-			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo"
-			if s.low(i-1) == "'s" {
+			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo",
+			// "the error lies squarely with the person who …"
+			if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
+				from, end = i, s.npStartingAt(e).end
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			} else if s.low(i-1) == "'s" {
 				if n := s.npEndingAt(i - 2); s.person(n) {
 					from, end = n.start, i+1
 				}
@@ -183,8 +266,13 @@ func checkAccountability(s *sentence) {
 		case "disciplinary", "punishment", "punitive":
 			from, end = i, i+1
 		case "warning":
-			if s.is(i-1, "formal", "written", "final") && s.is(i-2, "a", "the") {
-				from, end = i-1, i+1
+			// "a formal written warning", "a final warning"
+			k := i - 1
+			for k >= 0 && s.is(k, "formal", "written", "final", "first", "official") {
+				k--
+			}
+			if k < i-1 && (s.is(k, "a", "the") || s.is(k, "received", "receives", "given", "issued", "got", "gets", "get", "receive")) {
+				from, end = k+1, i+1
 			}
 		case "go":
 			if s.low(i-1) == "let" && s.passive(i-1) && s.person(s.subjectOf(i-1)) {
@@ -195,7 +283,7 @@ func checkAccountability(s *sentence) {
 			if s.f(i-1)&fPossessive != 0 && s.f(i-1)&(fFirstSg|fFirstPl) == 0 && s.low(i+1) == "in" && s.eventAfter(i+2) {
 				from, end = i-1, i+2
 			}
-		case "responsible":
+		case "responsible", "responsable":
 			// "Nadia was responsible for the outage"; not "the incident
 			// owner is responsible for the timeline".
 			for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
@@ -203,10 +291,15 @@ func checkAccountability(s *sentence) {
 					from, end = j, i+1
 				}
 			}
-			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) {
+			if end == 0 && s.is(i+1, "for", "of") && s.eventAfter(i+2) {
 				if n := s.subjectOf(i); s.person(n) {
 					from, end = n.start, i+1
 				}
+			}
+			if end == 0 && (s.is(i-1, "the") || s.lineStart(i)) && s.is(i+1, "of", "for") {
+				// "the responsible of the incident is the operator", as
+				// non-native writers put it
+				from, end = s.culprit(i)
 			}
 		}
 		if end == 0 {
@@ -239,6 +332,9 @@ func (s *sentence) personCaused(i int) (int, int) {
 			return -1, 0
 		}
 		a := s.agentOf(v)
+		if organisations[s.low(a.head)] && strings.HasSuffix(s.low(a.end), "ing") {
+			return -1, 0 // "caused by the carrier throttling the sender ID": its systems
+		}
 		if s.person(a) && !s.firstPerson(a) && a.poss < 0 {
 			return s.groupStart(v), a.end
 		}
@@ -269,8 +365,8 @@ func boolInt(b bool) int {
 // incident", "the data loss".
 func (s *sentence) eventAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+5; j++ {
-		if s.f(j)&fEvent != 0 {
-			return true
+		if s.f(j)&fEvent != 0 || failedThing[s.low(j)] && s.nominal(j+1) {
+			return true // "the outage", "the missed renewal"
 		}
 		if !s.nominal(j) {
 			return false
@@ -279,12 +375,132 @@ func (s *sentence) eventAfter(i int) bool {
 	return false
 }
 
+// failedThing words before a noun make it a bad event: "the missed renewal",
+// "the failed cutover".
+var failedThing = wordSet("missed failed broken botched lost corrupted expired dropped bad wrong stale failing")
+
 // roleAfter reports whether an on-call rotation or a team follows at i.
 func (s *sentence) roleAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+4; j++ {
-		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager") {
+		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager", "rota", "roster", "duty", "duties", "on-call", "oncall", "position", "site", "account", "squad", "shift", "shifts") {
 			return true
 		}
 	}
 	return false
+}
+
+// placedOn returns the end of "placed responsibility (squarely) on X" at i,
+// where X is a person, or 0.
+func (s *sentence) placedOn(i int) int {
+	k := i - 1
+	if s.low(k) == "the" {
+		k--
+	}
+	if !s.is(k, "placed", "put", "laid", "pinned", "places", "puts", "lays", "pins") {
+		return 0
+	}
+	j := i + 1
+	for s.is(j, "squarely", "firmly", "entirely", "solely", "fully") {
+		j++
+	}
+	if !s.is(j, "on", "with") {
+		return 0
+	}
+	if n := s.npStartingAt(j + 1); s.person(n) && !s.firstPerson(n) {
+		return n.end
+	}
+	return 0
+}
+
+// isOnPerson flags "X is on <person>" at the "on" at i: blame handed to a
+// person. Not "Ana is on the platform team", where the subject is a person,
+// nor "the fix is on the team's roadmap".
+func (s *sentence) isOnPerson(i int) (int, int) {
+	b := i - 1
+	for b >= 0 && s.is(b, "squarely", "entirely", "all", "solely", "firmly", "fully", "totally", "completely", "clearly", "definitely", "really", "100%", "honestly") {
+		b--
+	}
+	if b < 0 || s.f(b)&fBe == 0 {
+		return -1, 0
+	}
+	n := s.npStartingAt(i + 1)
+	if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "call", "shift", "duty", "leave", "rotation", "rota", "site", "holiday") {
+		return -1, 0
+	}
+	subj := s.subjectOf(b)
+	if subj.ok() && (s.person(subj) || ownedWork[s.low(subj.head)]) {
+		return -1, 0
+	}
+	from := b
+	if subj.ok() {
+		from = subj.start
+	}
+	return from, n.end
+}
+
+// ownedWork are things a team owns rather than blame: "the fix is on the
+// platform team".
+var ownedWork = wordSet("fix fixes action actions item items task tasks work ticket tickets follow-up ownership project page pager rotation call shift review decision next")
+
+// culpritPhrase reports whether a phrase names whoever is to answer for the
+// incident: "those accountable for the failure", "the individual
+// responsible".
+func (s *sentence) culpritPhrase(n np) bool {
+	for j := n.start; j < n.end+2 && j < len(s.toks); j++ {
+		if s.is(j, "accountable", "responsible", "culpable", "at") && (s.low(j) != "at" || s.low(j+1) == "fault") {
+			return s.is(n.start, "those", "whoever") || s.personish(n) || s.is(n.head, "those")
+		}
+	}
+	return false
+}
+
+// beBefore returns the index of a form of "be" right before i, past
+// adverbs and an article ("is the culprit", "was guilty"), or -1.
+func (s *sentence) beBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.f(j)&fBe != 0 {
+			return j
+		}
+		if !s.isAdverb(j) && !s.is(j, "the", "a", "one", "clearly", "obviously") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beAfter returns the index of a form of "be" after the phrase that ends at
+// i ("the guilty one is", "the responsible of the incident is"), or -1.
+func (s *sentence) beAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j < i+7; j++ {
+		if s.f(j)&fBe != 0 {
+			return j
+		}
+		if s.boundary(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// culprit flags a person named as the one to blame around the word at i:
+// "he is the culprit", "the guilty one is the dba".
+func (s *sentence) culprit(i int) (int, int) {
+	if s.negatedBefore(i, 3) {
+		return -1, 0
+	}
+	if b := s.beBefore(i); b >= 0 {
+		if n := s.subjectOf(b); s.person(n) && !s.firstPerson(n) {
+			return n.start, i + 1
+		}
+	}
+	if j := s.beAfter(i); j > 0 {
+		if n := s.npStartingAt(j + 1); s.person(n) && !s.firstPerson(n) {
+			from := max(i-2, 0)
+			for from < i && !s.is(from, "the", "a") {
+				from++
+			}
+			return from, n.end
+		}
+	}
+	return -1, 0
 }

@@ -22,19 +22,26 @@ type sentence struct {
 
 // match is what a rule found: a token range and what to say about it.
 type match struct {
-	rule       string
-	from, to   int // token range [from, to)
-	msg, sugg  string
-	forceQuote bool
+	rule      string
+	from, to  int // token range [from, to)
+	msg, sugg string
+	// byNobody is set on an omission whose subject is nobody ("nobody
+	// checked"): there the negative subject is the finding, not a denial.
+	byNobody bool
 }
 
 // np is a noun phrase: tokens [start, end) and the index of its head. poss
 // is the index of a possessor's head ("Diego" in "Diego's review"), or -1.
 type np struct {
 	start, head, end, poss int
+	// implicit is set for the unnamed subject of a line that starts with
+	// its verb, as chat logs and terse summaries write: "forgot to drain
+	// the node, sorry", "14:02 marco: accidentally deleted prod". It is a
+	// person; start and head are the verb group's start.
+	implicit bool
 }
 
-var noNP = np{-1, -1, -1, -1}
+var noNP = np{start: -1, head: -1, end: -1, poss: -1}
 
 func (n np) ok() bool { return n.head >= 0 }
 
@@ -164,14 +171,18 @@ func (s *sentence) npEndingAt(i int) np {
 	n := np{start: i, head: i, end: i + 1, poss: -1}
 	if t.f&fPron != 0 || t.f&fThing != 0 && t.f&fDet == 0 {
 		// A pronoun is a phrase on its own.
+	} else if t.f&fPlainName != 0 && !t.cap && s.f(i-1)&(fDet|fPossessive) == 0 && s.low(i-1) != "'s" {
+		// A given name in lower case stands alone: "in hindsight diego
+		// panicked".
 	} else {
 		for j := i - 1; j >= 0 && j >= i-8 && s.nominal(j); j-- {
 			tj := &s.toks[j]
 			if tj.f&fPron != 0 && tj.f&fPossessive == 0 || tj.kind == tNum && strings.IndexByte(tj.low, ':') >= 0 {
 				break
 			}
-			// A past form after a noun is a verb: "the alert Raj ignored".
-			if tj.kind == tWord && pastForm(tj) && j > 0 && s.nominal(j-1) && s.toks[j-1].f&fDet == 0 {
+			// A past form after a noun is a verb: "the alert Raj ignored";
+			// and after who or which: "engineer who added retry loop".
+			if tj.kind == tWord && pastForm(tj) && j > 0 && (s.nominal(j-1) && s.toks[j-1].f&fDet == 0 || s.relPronoun(j-1)) {
 				break
 			}
 			n.start = j
@@ -191,7 +202,7 @@ func (s *sentence) npEndingAt(i int) np {
 		n.start = i - 1
 	}
 	// Attach a prepositional phrase to the phrase before it.
-	if p := n.start - 1; p > 0 && s.f(p)&fPrep != 0 && isAttaching(s.low(p)) && s.nominal(p-1) && s.low(p-1) != "'s" {
+	if p := n.start - 1; p > 0 && s.f(p)&fPrep != 0 && isAttaching(s.low(p)) && s.nominal(p-1) && s.low(p-1) != "'s" && !(s.toks[p-1].kind == tWord && pastForm(&s.toks[p-1]) && s.toks[p-1].f&fPastPart == 0) {
 		if prev := s.npEndingAt(p - 1); prev.ok() {
 			// "none of the engineers", "everyone on the rotation": the
 			// quantifier takes the people of the phrase after it.
@@ -235,11 +246,17 @@ func (s *sentence) npStartingAt(i int) np {
 	} else {
 		for j < len(s.toks) && j < i+8 && s.nominal(j) {
 			t := &s.toks[j]
-			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s") {
+			if j > i && (t.f&fPron != 0 && t.f&fPossessive == 0 || t.f&fDet != 0 && t.f&fPossessive == 0 && s.toks[j-1].low != "'s" && !isQuantifier(t.low)) {
 				break
 			}
 			if j > i && t.kind == tWord && pastForm(t) && s.toks[j-1].f&fDet == 0 {
 				break // a verb
+			}
+			if j > i && postModifiers[t.low] {
+				break // "the operators responsible for the platform"
+			}
+			if j > i && t.kind == tWord && strings.HasSuffix(t.low, "ing") && s.toks[j-1].f&(fRole|fName) != 0 {
+				break // "a technician configuring the core network"
 			}
 			j++
 		}
@@ -247,7 +264,26 @@ func (s *sentence) npStartingAt(i int) np {
 	if j == i {
 		return noNP
 	}
-	return s.npEndingAt(j - 1)
+	// "one of our engineers", "none of the operators", "members of the
+	// team": the phrase goes on to the people after "of".
+	if s.low(j) == "of" && (isQuantifier(s.low(j-1)) || s.toks[j-1].f&fRole != 0) {
+		if m := s.npStartingAt(j + 1); m.ok() {
+			if n := s.npEndingAt(m.end - 1); n.ok() && n.start == i {
+				return n
+			}
+		}
+	}
+	n := s.npEndingAt(j - 1)
+	if n.start < i {
+		// npEndingAt attached a phrase before i; this one starts at i.
+		n = np{start: i, head: j - 1, end: j, poss: -1}
+		for k := i; k < j-1; k++ {
+			if n.poss < 0 && (s.low(k+1) == "'s" || s.f(k)&fPossessive != 0) {
+				n.poss = k
+			}
+		}
+	}
+	return n
 }
 
 // subjectOf finds the subject of the verb at p: the noun phrase just before
@@ -258,11 +294,14 @@ func (s *sentence) subjectOf(p int) np {
 }
 
 func (s *sentence) subjectDepth(p, depth int) np {
-	if depth > 4 {
+	if depth > 4 || p < 0 || p >= len(s.toks) {
 		return noNP
 	}
 	g := s.groupStart(p)
 	i := g - 1
+	if s.flags&(sTable|sHeading) == 0 && s.toks[p].kind == tWord && (i < 0 || s.linePrefix(g) && !s.toks[p].cap) {
+		return np{start: g, head: g, end: g, poss: -1, implicit: true}
+	}
 	if i < 0 {
 		return noNP
 	}
@@ -292,6 +331,10 @@ func (s *sentence) subjectDepth(p, depth int) np {
 				if before.ok() && s.f(j+1)&(fSub|fConj|fPrep) == 0 && j > 1 && !s.boundary(j-2) {
 					return before
 				}
+				// "We, as a team, simply did not", "The engineer, in a hurry,"
+				if before.ok() && s.f(j+1)&fPrep != 0 && s.skipPP(j+1) == i || before.ok() && s.is(j+1, "as") && s.npStartingAt(j+2).end == i {
+					return before
+				}
 				break
 			}
 			if s.boundary(j) {
@@ -302,10 +345,22 @@ func (s *sentence) subjectDepth(p, depth int) np {
 	case s.f(i)&fRel != 0 && s.low(i) != "that":
 		// "the engineer who forgot": the relative pronoun stands for the
 		// phrase before it.
-		if s.low(i-1) == "," {
-			return s.npEndingAt(i - 2)
+		k := i - 1
+		if s.is(k, ",", "—", "-", "(") {
+			k--
 		}
-		return s.npEndingAt(i - 1)
+		n := s.npEndingAt(k)
+		// "he's the one who took down the VPN", "it was me who typed":
+		// the subject of the copula before.
+		if n.ok() && s.is(n.head, "one", "person", "guy") && (n.start == n.head-1 && s.f(n.start-1)&fBe != 0 || n.start == n.head && s.f(n.head-1)&fBe != 0) {
+			if a := s.npEndingAt(n.start - 2); s.person(a) {
+				return a
+			}
+		}
+		if n.ok() && s.f(n.start-1)&fBe != 0 && s.is(n.start-2, "it") && s.person(n) {
+			return n // "it was me who …"
+		}
+		return n
 	}
 	n := s.npEndingAt(i)
 	// "The developer who wrote the migration forgot": the phrase before the
@@ -316,7 +371,153 @@ func (s *sentence) subjectDepth(p, depth int) np {
 			return a
 		}
 	}
+	if !s.person(n) {
+		if f := s.frontSubject(g); f.ok() {
+			return f
+		}
+	}
 	return n
+}
+
+// postModifiers may follow a person's noun before the verb: "the engineer
+// involved", "the person responsible for the change".
+var postModifiers = wordSet("involved concerned responsible accountable assigned tasked charged affected at fault in charge on duty")
+
+// frontSubject returns the noun phrase that opens the clause of the verb
+// group at g when all that stands between it and the verb describes it:
+// "the person responsible for monitoring the platform over the holiday did
+// not respond", "individuals involved in the change bypassed approvals".
+// It returns noNP unless that phrase is a person.
+func (s *sentence) frontSubject(g int) np {
+	c := g - 1
+	for c > 0 && !s.boundary(c-1) && s.f(c-1)&(fConj|fSub) == 0 && !s.relPronoun(c-1) {
+		c--
+	}
+	// Skip an opening phrase of time or place: "At 10:09 the engineer …".
+	for c < g && s.f(c)&fPrep != 0 {
+		p := s.npStartingAt(c + 1)
+		if !p.ok() || p.start != c+1 {
+			break
+		}
+		c = p.start + 1
+		for c < p.end && !s.is(c, "the", "a", "an") && s.f(c)&fPossessive == 0 {
+			c++
+		}
+		if c >= p.end {
+			c = p.end
+		}
+	}
+	if c < 0 || c >= g {
+		return noNP
+	}
+	// The first person in the phrase that opens the clause.
+	n := noNP
+	for j := c; j < g && j < c+8 && s.nominal(j); j++ {
+		if m := s.npEndingAt(j); m.ok() && m.start >= c && s.person(m) {
+			n = m
+			break
+		}
+	}
+	if !n.ok() || n.end >= g {
+		return noNP
+	}
+	// The person must be the whole phrase, not the start of a compound:
+	// not "the admin" of "the admin panel".
+	if nx := &s.toks[n.end]; nx.kind != tWord && nx.kind != tPunct || nx.kind == tWord && nx.f&(fPrep|fRel) == 0 && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && !postModifiers[nx.low] {
+		return noNP
+	}
+	for j := n.end; j < g; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tPunct && t.low != "-" && t.low != "—",
+			t.f&(fBe|fHave|fDo|fModal) != 0,
+			s.relPronoun(j):
+			return noNP
+		case t.kind == tWord && pastForm(t) && !postModifiers[t.low] && s.f(j+1)&fPrep == 0:
+			return noNP // another verb: "Ana paged the team that failed"
+		}
+	}
+	return n
+}
+
+// personStartingAt returns the phrase that starts at i and ends at its
+// person: "the edge team" of "the edge team full stop", or the phrase that
+// starts at i when it holds no person.
+func (s *sentence) personStartingAt(i int) np {
+	best := noNP
+	for j := i; j < len(s.toks) && j < i+7 && s.nominal(j); j++ {
+		if j > i && s.f(j)&fDet != 0 && s.low(j-1) != "'s" && !isQuantifier(s.low(j)) {
+			break
+		}
+		if s.toks[j].f&(fRole|fName|fPlainName|fPron) != 0 || s.low(j) == "one" {
+			if m := s.npStartingAt(i); m.ok() && m.head == j && s.person(m) {
+				return m
+			}
+			if m := (np{start: i, head: j, end: j + 1, poss: -1}); s.person(m) {
+				best = m
+				for k := i; k < j; k++ {
+					if best.poss < 0 && (s.low(k+1) == "'s" || s.f(k)&fPossessive != 0) {
+						best.poss = k
+					}
+				}
+			}
+		} else if best.ok() {
+			break
+		}
+	}
+	if best.ok() {
+		return best
+	}
+	return s.npStartingAt(i)
+}
+
+// relPronoun reports whether the word at i opens a relative clause: who,
+// which, that, but not "that" before a noun ("that night").
+func (s *sentence) relPronoun(i int) bool {
+	return s.f(i)&fRel != 0 && !(s.low(i) == "that" && s.f(i+1)&(fMass|fTimeWord) != 0)
+}
+
+// verbBefore returns the nearest word before i, in the same clause, that
+// can be a verb: a past form, a known verb or a form in -ing. It skips the
+// noun phrases and prepositions of the verb's objects.
+func (s *sentence) verbBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
+			continue // "ran the DELETE by mistake, in the wrong session"
+		}
+		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && (s.f(j)&fDet == 0 || s.low(j) == "that") && !s.toks[j].upper && s.f(j-1)&fPrep == 0 {
+			return -1
+		}
+		t := &s.toks[j]
+		if t.kind != tWord || t.f&(fDet|fPrep|fPron|fPossessive) != 0 && t.f&fVerb == 0 {
+			continue
+		}
+		base := t.f&fVerb != 0 && t.f&(fBe|fHave|fDo|fModal) == 0 && !pastForm(t)
+		if s.is(j, "did", "does", "do") && s.f(j+1)&(fDet|fPossessive) != 0 && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 {
+			return j // "he did the change on accident": do as the main verb
+		}
+		afterPerson := j > 0 && s.toks[j-1].kind == tWord && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 && s.f(j-1)&fPossessive == 0
+		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
+			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") || afterPerson) ||
+			// "Yusuf delete the group", as second-language writers put it
+			t.f == 0 && afterPerson && s.f(j+1)&(fDet|fPossessive) != 0 ||
+			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&
+				(!s.nominal(j-1) || s.f(j-1)&(fRole|fName|fPron|fPlainName) != 0) {
+			// a participle after a person ("the engineer doing the
+			// migration"), not a noun ("the retention setting")
+			return j
+		}
+	}
+	return -1
+}
+
+// agentOfVerb returns who did the action of the verb at v: its subject, or
+// for a passive the phrase after "by" (noNP when the passive names no one).
+func (s *sentence) agentOfVerb(v int) np {
+	if s.passive(v) && pastForm(&s.toks[v]) {
+		return s.agentOf(v)
+	}
+	return s.subjectOf(v)
 }
 
 // relativeBefore returns the index of a relative pronoun that opens a clause
@@ -359,7 +560,13 @@ func (s *sentence) prevVerb(i int) int {
 			return -1
 		}
 		t := &s.toks[j]
-		if t.kind == tWord && (pastForm(t) || t.f&fVerb != 0 || strings.HasSuffix(t.low, "s")) && s.npEndingAt(s.groupStart(j)-1).ok() {
+		if t.kind != tWord || s.f(j-1)&(fDet|fPossessive) != 0 && s.f(j-1)&fPron == 0 {
+			continue
+		}
+		past := pastForm(t)
+		present := t.f&fVerb != 0 && (strings.HasSuffix(t.low, "s") || s.f(j-1)&fPron != 0) ||
+			strings.HasSuffix(t.low, "s") && t.f&(fRole|fMass) == 0 && !strings.HasSuffix(t.low, "ss") && s.f(j-1)&fPron != 0
+		if (past || present) && s.npEndingAt(s.groupStart(j)-1).ok() {
 			return j
 		}
 	}
@@ -383,9 +590,21 @@ func (s *sentence) agentOf(p int) np {
 // passive reports whether the verb group of p is a passive: a form of "be"
 // before a past participle.
 func (s *sentence) passive(p int) bool {
-	for i := s.groupStart(p); i < p; i++ {
+	g := s.groupStart(p)
+	for i := g; i < p; i++ {
 		if s.f(i)&fBe != 0 && s.low(i) != "'s" {
 			return true
+		}
+	}
+	// "was disciplined or taken off the rota": a participle joined to a
+	// passive one is passive too.
+	if g == p && s.is(p-1, "and", "or") && pastForm(&s.toks[p]) {
+		if v := p - 2; v >= 0 && s.toks[v].kind == tWord && pastForm(&s.toks[v]) {
+			for i := s.groupStart(v); i < v; i++ {
+				if s.f(i)&fBe != 0 && s.low(i) != "'s" {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -397,6 +616,9 @@ func (s *sentence) person(n np) bool {
 	if !n.ok() {
 		return false
 	}
+	if n.implicit {
+		return true
+	}
 	h := &s.toks[n.head]
 	if h.kind != tWord {
 		return false
@@ -405,6 +627,12 @@ func (s *sentence) person(n np) bool {
 	switch {
 	case h.low == "one" && n.head > 0 && s.low(n.head-1) == "no":
 		return true
+	case h.upper && h.low == "it":
+		return true // the IT department
+	case n.start == n.head && s.low(n.head-1) == "@" && h.kind == tWord:
+		return true // "@dave forgot", a chat mention
+	case postModifiers[h.low] && n.start < n.head && s.is(n.start, "those", "whoever", "anyone", "everyone", "all", "the"):
+		return s.is(n.start, "those", "whoever", "anyone", "everyone", "all") || s.is(n.head-1, "people", "person", "individuals", "staff")
 	case f&fThing != 0 && f&fPron == 0:
 		return false
 	case f&fPron != 0:
@@ -413,22 +641,50 @@ func (s *sentence) person(n np) bool {
 		}
 		return true
 	case f&fRole != 0:
+		if machineRoles[h.low] {
+			from := n.start
+			for j := n.start; j < n.head; j++ {
+				if s.toks[j].low == "'s" {
+					from = j + 1
+				}
+			}
+			for j := from; j < n.head; j++ {
+				if t := &s.toks[j]; t.f&fTech != 0 && t.f&fRole == 0 || softwareMods[t.low] {
+					return false // "the terraform provider", "the webhook dispatcher"
+				}
+			}
+		}
 		if f&fAmbig == 0 {
 			return true
 		}
+		from := n.start
 		for j := n.start; j < n.head; j++ {
+			if s.toks[j].low == "'s" {
+				from = j + 1 // "the vendor's operator": the possessor is no modifier
+			}
+		}
+		// The modifier next to the head decides ("the outsourced field
+		// tech", not "the storage controller"); any software word before
+		// it makes a machine.
+		for j := n.head - 1; j >= from; j-- {
 			t := &s.toks[j]
-			if t.f&(fDet|fPossessive) != 0 || t.low == "'s" || j == n.poss {
+			if t.f&(fDet|fPossessive) != 0 || j == n.poss {
 				continue
 			}
-			if t.kind != tWord || !s.lex.personModOK(t.low) {
+			if t.kind != tWord || !s.lex.personModOK(t.low, h.low) && !s.hyphenModOK(t.low, h.low) {
 				return false
 			}
+			for k := from; k < j; k++ {
+				if u := &s.toks[k]; u.f&fTech != 0 && u.f&fRole == 0 || softwareMods[u.low] {
+					return false
+				}
+			}
+			break
 		}
 		return true
 	case f&fTech != 0:
 		return false
-	case h.cap && f&fName != 0:
+	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
 		return true
 	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
 		// A capitalised word on its own that no lexicon knows: inside a
@@ -437,6 +693,76 @@ func (s *sentence) person(n np) bool {
 		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
 	}
 	return false
+}
+
+// machineRoles are role words that also name pieces of software.
+var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators
+	controller controllers worker workers manager managers supervisor supervisors scheduler
+	coordinator coordinators inspector inspectors planner planners`)
+
+// softwareMods before a role word make it a piece of software.
+var softwareMods = wordSet(`webhook api sdk library plugin client server proxy queue event message job
+	task pod node cluster kubernetes k8s terraform helm ansible cron storage cache database db disk
+	raid network dns http https grpc tcp udp tls ssl auth oauth identity token certificate cert
+	deploy build ci cd pipeline log logging metrics metric alert alerting monitoring health
+	scheduler schedule batch stream kafka replication backup sync webhooks rpc sql query search
+	index edge cdn load balancer ingress egress service software code bot script daemon agent
+	browser mobile app application firmware kernel driver device hardware os runtime vm container
+	docker cloud upstream downstream payment email mail sms notification notifications`)
+
+// bareNick reports whether a phrase is a single unknown word in lower case
+// opening a clause of a chat line, which is most often a nickname: "because
+// marek forgot to bump the version". Only predicates that no system has
+// (forgot, panicked) take it for a person.
+func (s *sentence) bareNick(n np) bool {
+	if !n.ok() || n.implicit || n.start != n.head {
+		return false
+	}
+	h := &s.toks[n.head]
+	return h.kind == tWord && !h.cap && h.f == 0 && s.clauseStart(n.head) && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && s.chatLine()
+}
+
+// chatLine reports whether the sentence reads as a chat line: no capital
+// letter at all, or a time or speaker's label first.
+func (s *sentence) chatLine() bool {
+	for i := range s.toks {
+		if s.toks[i].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// linePrefix reports whether all that comes before token g is the prefix
+// of a chat or timeline line: times, marks, and a speaker's name before a
+// colon ("14:02 marco:", "[09:14] <ana>", "- 03:10 —").
+func (s *sentence) linePrefix(g int) bool {
+	if g <= 0 {
+		return false
+	}
+	words, label := 0, false
+	for j := 0; j < g; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tNum || t.kind == tCode || t.f&fTimeWord != 0:
+		case t.kind == tPunct:
+			if s.is(j, ":", ">", "]", "-", "—", "–", "|") && words > 0 {
+				label = true
+			}
+		case t.kind == tWord && words < 3 && !label:
+			words++
+		default:
+			return false
+		}
+	}
+	return words == 0 || label
+}
+
+// hyphenModOK reports whether a hyphenated modifier keeps an ambiguous role
+// human: "night-shift lead", "control-room operator".
+func (s *sentence) hyphenModOK(mod, head string) bool {
+	a, b, ok := strings.Cut(mod, "-")
+	return ok && (s.lex.personModOK(a, head) || s.lex.personModOK(b, head))
 }
 
 // thingsBefore reports whether "they" at i most likely stands for things: a
@@ -457,10 +783,14 @@ func (s *sentence) thingsBefore(i int) bool {
 // nameShaped reports whether a lower-cased word could be a given name: short,
 // letters only, and without the endings of common nouns.
 func nameShaped(w string) bool {
-	if len(w) < 2 || len(w) > 12 {
+	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	for _, r := range w {
+	for i, r := range w {
+		// Hyun-woo, O'Brien
+		if (r == '-' || r == '\'') && i > 0 && i < len(w)-1 {
+			continue
+		}
 		if !(r >= 'a' && r <= 'z' || r >= 0x80) {
 			return false
 		}
@@ -475,7 +805,7 @@ func nameShaped(w string) bool {
 
 // firstPerson reports whether a phrase is I, we or a phrase they own.
 func (s *sentence) firstPerson(n np) bool {
-	if !n.ok() {
+	if !n.ok() || n.implicit {
 		return false
 	}
 	return s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || n.poss >= 0 && s.toks[n.poss].f&(fFirstSg|fFirstPl) != 0

@@ -13,7 +13,7 @@ var counterfactualRule = &sentenceRule{
 		ID:          idCounterfactual,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, X only needed to, all X had to do was.",
+		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was.",
 		Example:     "Luis should have tested the migration in staging first.",
 		Rewrite:     "Luis ran the migration in production directly; staging had no copy of the orders table, so a test there would not have shown the lock.",
 	},
@@ -33,6 +33,12 @@ func checkCounterfactual(s *sentence) {
 		switch t.low {
 		case "should", "could", "ought", "might":
 			s.modalPerfect(i)
+		case "would":
+			// "Any experienced engineer would have spotted it": a person
+			// held to what anyone competent would have done
+			if n := s.subjectOf(i); n.ok() && s.person(n) && s.competentSubject(n) {
+				s.modalPerfect(i)
+			}
 		case "had":
 			if s.low(i+1) == "to" {
 				s.onlyNeeded(i)
@@ -90,7 +96,7 @@ func (s *sentence) modalPerfect(i int) {
 			end = k + 2 // "she should have been more careful"
 		}
 	}
-	if outcomes[vbn] || vbn == "been" && s.is(k+1, "affected", "exposed", "charged", "billed", "hurt", "harmed", "logged", "locked") {
+	if outcomes[vbn] && !s.is(i, "should", "ought") || vbn == "been" && s.is(k+1, "affected", "exposed", "charged", "billed", "hurt", "harmed", "logged", "locked") {
 		return // "customers could have lost data" is a risk, not a judgement
 	}
 	n := s.subjectOf(i)
@@ -117,8 +123,13 @@ func (s *sentence) conditionalHad(i int) {
 	var n np
 	var verb int
 	switch {
-	case s.clauseStart(i) && s.f(i+1) != 0 || s.clauseStart(i) && s.toks[min(i+1, len(s.toks)-1)].cap:
-		// "Had Elena checked the plan, …"
+	case s.clauseStart(i) && s.f(i+1) != 0 || s.clauseStart(i) && s.toks[min(i+1, len(s.toks)-1)].cap,
+		s.clauseStart(i) && i > 0 && s.nominal(i+1) && s.toks[min(i+1, len(s.toks)-1)].kind == tWord,
+		i == 0 && s.nominal(1) && s.toks[min(1, len(s.toks)-1)].kind == tWord,
+		i > 0 && s.toks[i-1].kind == tWord && pastForm(&s.toks[i-1]) && s.f(i+1)&(fDet|fPossessive|fPron|fRole|fName) != 0 && s.f(i+1)&fThing == 0,
+		s.is(i+1, "he", "she", "they", "we", "i", "you") && s.toks[min(i+2, len(s.toks)-1)].kind == tWord && pastForm(&s.toks[min(i+2, len(s.toks)-1)]):
+		// "Had Elena checked the plan, …", "the outage would have been
+		// avoided had staff followed the controls"
 		n = s.npStartingAt(i + 1)
 		if !n.ok() {
 			return
@@ -237,4 +248,22 @@ func pronounFor(who string) string {
 		return "they"
 	}
 	return "they"
+}
+
+// competentSubject reports whether a phrase stands for any competent person
+// rather than someone who was there: "any experienced engineer", "a careful
+// operator", "anyone".
+func (s *sentence) competentSubject(n np) bool {
+	if s.is(n.head, "anyone", "anybody") {
+		return true
+	}
+	if !s.is(n.start, "any", "every", "a", "an") {
+		return false
+	}
+	for j := n.start + 1; j < n.head; j++ {
+		if s.is(j, "experienced", "competent", "careful", "good", "seasoned", "senior", "reasonable", "attentive", "trained", "qualified", "decent", "diligent") {
+			return true
+		}
+	}
+	return s.is(n.start, "any", "every")
 }

@@ -4,6 +4,13 @@ import "testing"
 
 func TestCounterfactual(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"inverted had", "The outage would have been avoided had staff followed the controls already in place.", idCounterfactual},
+		{"had he", "The technician would have caught the reversed polarity had he used the meter.", idCounterfactual},
+		{"any engineer would", "Any experienced engineer would have spotted the missing index.", idCounterfactual},
+		{"those involved", "Those involved should have raised the concern with management.", idCounterfactual},
+		{"I should have waited", "I should have waited for Luca to finish his deploy before starting mine.", idCounterfactual},
+		{"customers could have waited", "Customers could have waited up to an hour for their orders.", ""},
+		{"system would have", "The alert would have fired if the threshold had been lower.", ""},
 		{"should have", "Luis should have tested the migration in staging.", idCounterfactual},
 		{"could have", "The reviewer could have caught this.", idCounterfactual},
 		{"if had", "If the operator had checked the lag, the data would not have been lost.", idCounterfactual},

@@ -63,7 +63,7 @@ func checkHumanError(s *sentence) {
 		case errorOwners[t.low] || t.low == "operators'":
 			nx := s.low(i + 1)
 			switch {
-			case nx == "error" || nx == "mistake" || t.low == "human" && (nx == "failure" || nx == "failures"):
+			case nx == "error" || nx == "mistake" || t.low == "human" && (nx == "failure" || nx == "failures" || nx == "factor" && s.causeContext(i)):
 				end = i + 2
 			case nx == "errors" || nx == "mistakes":
 				// "user errors such as invalid postcodes" are a metric.
@@ -84,4 +84,19 @@ func checkHumanError(s *sentence) {
 			"Describe the action and the conditions that made it reasonable: what the person saw, what the tool offered, and which safeguard was missing.")
 		i = end - 1
 	}
+}
+
+// causeContext reports whether "human factor" at i is named as a cause: "the
+// human factor was the cause", "due to the human factor", not "human
+// factors research".
+func (s *sentence) causeContext(i int) bool {
+	if s.is(i+2, "factors") || s.is(i+2, "research", "engineering", "review", "study", "studies") {
+		return false
+	}
+	for j := max(i-4, 0); j < len(s.toks) && j < i+7; j++ {
+		if s.is(j, "cause", "caused", "due", "because", "reason", "blame", "responsible", "led", "resulted") {
+			return true
+		}
+	}
+	return false
 }

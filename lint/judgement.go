@@ -13,7 +13,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, inexperienced, blindly, fat-fingered, messed up, dropped the ball, poor judgement, a lapse.",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse.",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -50,13 +50,19 @@ var judgeWords = map[string][]string{
 	"hastily": nil, "rashly": nil, "cavalier": nil, "shoddy": nil, "shoddily": nil,
 	"half-baked": nil, "half-assed": nil, "boneheaded": nil, "bone-headed": nil, "moronic": nil,
 	"inexcusable": nil, "inexcusably": nil, "rubber-stamped": nil, "rubber-stamping": nil,
-	"lax": {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
+	"lax":      {"mode", "parsing", "parser", "validation", "cookie", "cookies", "samesite"},
+	"slapdash": nil, "blundered": nil, "blundering": nil, "overconfident": nil,
+	"cock-up": nil, "balls-up": nil, "bodged": nil, "screw-up": nil, "screwup": nil, "fuckup": nil,
+	"hasty": nil, "careless-seeming": nil,
 }
 
 // judgePhrases grade as a whole.
 var judgePhrases = [][]string{
 	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"},
+	{"fucked", "up"}, {"fuck", "up"}, {"fucking", "up"}, {"effed", "up"}, {"cocked", "up"},
+	{"bad", "job"}, {"poor", "job"}, {"lousy", "job"}, {"terrible", "job"},
 	{"dropped", "the", "ball"}, {"drop", "the", "ball"}, {"dropping", "the", "ball"},
+	{"dropped", "ball"}, {"drop", "ball"},
 	{"asleep", "at", "the", "wheel"}, {"asleep", "at", "the", "switch"},
 	{"poor", "judgement"}, {"poor", "judgment"}, {"bad", "judgement"}, {"bad", "judgment"},
 	{"error", "in", "judgement"}, {"error", "in", "judgment"}, {"errors", "in", "judgement"},
@@ -76,12 +82,28 @@ var judgePhrases = [][]string{
 	{"out", "of", "my", "depth"}, {"not", "up", "to", "the", "task"}, {"not", "up", "to", "the", "job"},
 	{"know", "what", "he", "was", "doing"}, {"know", "what", "she", "was", "doing"},
 	{"know", "what", "they", "were", "doing"}, {"know", "what", "i", "was", "doing"},
+	{"cut", "corners"}, {"cutting", "corners"}, {"cuts", "corners"}, {"blew", "it"}, {"blown", "it"},
+	{"can", "not", "be", "trusted"}, {"cannot", "be", "trusted"}, {"could", "not", "be", "trusted"},
+	{"made", "the", "mistake", "of"}, {"fat", "fingered"}, {"fat", "fingering"},
+	{"newbie", "mistake"}, {"noob", "mistake"}, {"newbie", "error"}, {"noob", "error"},
+	{"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
+	{"not", "doing", "their", "job"}, {"not", "doing", "his", "job"}, {"not", "doing", "her", "job"},
 }
+
+// poorQualities after poor, lax, weak or sloppy grade how people work:
+// "poor operational discipline", "lax practices".
+var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
+	professionalism conduct diligence rigour rigor care work`)
+
+// actionNouns are actions a judgement can grade: "a rushed deployment".
+var actionNouns = wordSet(`deployment deploy change fix release rollout decision migration cutover
+	response revert rollback upgrade patch handover approval review`)
 
 // lackOf words: "lack of experience" grades a person; "lack of a circuit
 // breaker" does not.
 var lackOf = map[string]bool{
 	"experience": true, "care": true, "attention": true, "diligence": true, "rigor": true,
+	"knowledge": true, "understanding": true, "preparation": true, "awareness": true,
 	"rigour": true, "discipline": true, "judgement": true, "judgment": true, "competence": true,
 	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
 	"ownership": true, "thought": true, "effort": true, "common": true,
@@ -114,6 +136,45 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		switch t.low {
+		case "poor", "lax", "weak", "sloppy", "bad", "shoddy", "inadequate", "insufficient":
+			// "poor operational discipline", "lax practices around tickets"
+			for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+				if poorQualities[s.low(k)] {
+					end = k + 1
+					break
+				}
+				if !s.nominal(k) {
+					break
+				}
+			}
+		case "rushed", "hurried":
+			// "A rushed deployment, carried out by the team"
+			if actionNouns[s.low(i+1)] && (s.f(i-1)&fDet != 0 || s.lineStart(i)) {
+				end = i + 2
+			}
+		case "lacked", "lacks", "lacking":
+			// "Our teams lacked the discipline to enforce the rule"
+			if s.is(i+1, "the", "any") && lackOf[s.low(i+2)] {
+				end = i + 3
+			} else if lackOf[s.low(i+1)] && s.low(i+1) != "common" {
+				end = i + 2 // "lacked discipline"
+			}
+		case "exercise", "exercised", "take", "took", "show", "showed", "shown":
+			// "did not exercise the level of care we expect"
+			for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+				if s.is(k, "care", "caution", "diligence") {
+					if s.negatedBefore(i, 3) {
+						end = k + 1
+						i = s.groupStart(i)
+					}
+					break
+				}
+			}
+		case "do", "did", "doing", "done":
+			// "We did not do our jobs properly"
+			if s.is(i+1, "our", "their", "his", "her", "my", "your", "the") && s.is(i+2, "job", "jobs") && s.is(i+3, "properly", "well", "right", "correctly") && (s.negatedBefore(i, 3) || s.is(i-1, "not", "never")) {
+				end = i + 4
+			}
 		case "lack":
 			if s.low(i+1) == "of" && (lackOf[s.low(i+2)] || s.low(i+2) == "common" && s.low(i+3) == "sense") {
 				end = i + 3
@@ -125,16 +186,31 @@ func checkJudgement(s *sentence) {
 				s.low(i+1) == "in" && (s.is(i+2, "attention", "concentration", "focus", "discipline")) {
 				end = i + 1
 			}
-		case "careful":
-			// "weren't careful", "was not careful enough".
-			if s.f(i-1)&fNeg != 0 && s.f(i-2)&fBe != 0 || s.f(i-1)&fNeg != 0 && s.f(i-2)&fNeg == 0 && s.f(i-3)&fBe != 0 && s.isAdverb(i-1) {
+		case "careful", "attentive", "vigilant", "thorough", "diligent":
+			// "weren't careful", "was not careful enough", "was not enough
+			// careful" (as non-native writers put it)
+			neg, be := false, -1
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				switch {
+				case s.f(j)&fNeg != 0:
+					neg = true
+					continue
+				case s.f(j)&fBe != 0:
+					be = j
+				case s.isAdverb(j) || s.is(j, "enough", "very", "so", "too", "particularly", "sufficiently"):
+					continue
+				}
+				break
+			}
+			// Said of people: not "the review was not thorough".
+			if neg && be >= 0 && (t.low == "careful" || s.person(s.subjectOf(be))) {
 				end = i + 1
 			}
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
 		case "attention":
-			if s.is(i-1, "pay", "paid") && s.f(i-2)&fNeg != 0 {
+			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
 		}

@@ -43,6 +43,7 @@ const (
 	fQuestion                     // how, what, which, where
 	fPlan                         // a label that opens a forward-looking line: action, todo, next
 	fTimeWord                     // UTC, am, pm
+	fPlainName                    // a given name that is no common word: a name even in lower case
 )
 
 // lexicon maps a lower-case word to what it can be.
@@ -65,12 +66,12 @@ var baseLexicon = func() lexicon {
 	l := lexicon{}
 	l.add(fPron, `i me myself we us ourselves you yourself yourselves he him himself she her herself
 		they them themselves someone somebody anyone anybody everyone everybody nobody
-		whoever people folks y'all`)
+		whoever people folks y'all u ya ppl noone`)
 	l.add(fThing, `it its itself this these those something nothing everything anything`)
-	l.add(fNegQuant, `nobody none`)
+	l.add(fNegQuant, `nobody none noone`)
 	l.add(fFirstSg, `i me my myself mine`)
 	l.add(fFirstPl, `we us our ourselves ours`)
-	l.add(fPossessive, `my his her their our your`)
+	l.add(fPossessive, `my his her their our your ur`)
 	l.add(fRole, `engineer engineers operator operators developer developers dev devs sre sres
 		dba dbas admin admins administrator administrators sysadmin sysadmins reviewer reviewers
 		approver approvers deployer deployers contractor contractors consultant consultants hire hires
@@ -85,15 +86,32 @@ var baseLexicon = func() lexicon {
 		executive executives director directors vp cto ceo pm pms em ems ic ics sme smes
 		sales finance legal marketing infra sysops netops secops devsecops noc soc officer officers
 		scientist scientists designer designers submitter requester assignee captain captains
-		steward stewards`)
+		steward stewards personnel temp temps trainee trainees clerk clerks teller tellers
+		signaller signallers signalman signalmen dispatcher dispatchers electrician electricians
+		installer installers fitter fitters staffer staffers recruit recruits apprentice
+		apprentices volunteer volunteers representative representatives rep reps advisor advisors
+		adviser advisers auditor auditors inspector inspectors supervisor supervisors foreman
+		foremen planner planners accountant accountants cashier cashiers pilot pilots official
+		officials subcontractor subcontractors licensee licensees workforce squad squads
+		department departments company companies organisation organisations organization
+		organizations firm firms vendor vendors provider providers supplier suppliers carrier
+		carriers registrar registrars isp isps telco telcos partner partners controller
+		controllers worker workers group groups board boards operations desk security techie techies
+		tech techs swe swes sde sdes csm csms tam tams joiner joiners starter starters grad grads
+		graduate graduates cleaner cleaners janitor janitors guard guards plumber plumbers builder
+		builders contributor contributors boss bosses division divisions hq lineman linemen linesman
+		oncaller oncallers`)
 	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
 		admin admins lead leads customer customers member members rotation shift support ops
-		management engineering qa infra sales finance legal marketing`)
+		management engineering qa infra sales finance legal marketing controller controllers
+		worker workers group groups board boards operations desk security tech techs starter starters
+		cleaner cleaners guard guards builder builders division divisions`)
 	l.add(fPersonMod, `support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
 		experienced inexperienced tired careless sloppy same other previous next another responsible
-		sre ops devops dba qa it hr pager escalation`)
+		sre ops devops dba qa it hr pager escalation certain various several some particular
+		individual both all remaining affected involved relevant two three four`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)
@@ -130,7 +148,12 @@ var baseLexicon = func() lexicon {
 		coordinate coordinated plan planned prepare prepared restart restarted roll rolled
 		revert reverted alert alerted call called contact contacted proofread rehearse rehearsed
 		examine examined re-run re-ran rerun reran re-check re-checked recheck rechecked
-		sanity-check sanity-checked look-up spot spotted detect detected`)
+		sanity-check sanity-checked look-up spot spotted detect detected
+		understand understood grasp grasped consider considered anticipate anticipated foresee
+		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
+		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
+		account accounted log logged record recorded respect respected obey obeyed comply complied
+		observe observed apply applied make made perform performed ack acked acking pick picked`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads
@@ -142,7 +165,11 @@ var baseLexicon = func() lexicon {
 		ridden risen shaken spoken stolen torn woken worn drawn grown shown thrown flown blown become
 		come lost heard meant led fed bought taught fought sought dealt slept swept wept dug hung
 		spun stuck struck rung sung sunk shrunk withdrawn overseen undertaken mistaken rebuilt
-		rewritten overridden upheld proofread rerun re-run reran misread`)
+		rewritten overridden upheld proofread rerun re-run reran misread
+		chose overrode wrote broke drove froze gave grew hid knew rose shook spoke stole swore tore
+		wore woke ate beat bit drew fell flew sang sank threw came became began went undid withdrew
+		overtook mistook oversaw rewrote swung slid bled fled sped lit lent bent forgot forgotten
+		upset overran underwent forbade forgave reset preset offset`)
 	l.add(fVerb, `is was were be been are am has have had do did does done go went gone get got
 		make made say said know knew think thought see saw come came give gave find found tell told
 		become became leave left feel felt bring brought begin began keep kept hold held write wrote
@@ -170,6 +197,17 @@ var baseLexicon = func() lexicon {
 		recommendation improvement`)
 	l.add(fTimeWord, `utc gmt cet cest pst pdt est edt am pm a.m. p.m.`)
 	l.add(fName, namesText)
+	// The last line of names.txt holds names that are also common words
+	// (mark, grace, max); the others count as names in lower case too, as
+	// chat logs write them ("marco forgot the flag").
+	lines := strings.Split(strings.TrimSpace(namesText), "\n")
+	for _, line := range lines[:len(lines)-1] {
+		for _, w := range strings.Fields(line) {
+			if l[w]&^fName == 0 {
+				l[w] |= fPlainName
+			}
+		}
+	}
 	l.add(fTech, techText)
 	l.add(fMass, `monitoring alerting paging logging caching tracing traffic replication failover
 		failback latency load capacity storage memory cpu disk networking network production staging
@@ -190,8 +228,65 @@ var baseLexicon = func() lexicon {
 	return l
 }()
 
-// personModOK reports whether a modifier keeps an ambiguous role human.
-func (l lexicon) personModOK(low string) bool { return l[low]&(fPersonMod|fRole|fName) != 0 }
+// personModOK reports whether a modifier keeps an ambiguous role human:
+// "the release manager", "the platform lead", "the air traffic controller",
+// but not "the storage controller" or "the lock owner".
+func (l lexicon) personModOK(mod, head string) bool {
+	if l[mod]&(fPersonMod|fRole|fName) != 0 {
+		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker")) || humanMods[head][mod]
+	}
+	if strings.HasPrefix(head, "owner") {
+		return !ownedThings[mod]
+	}
+	if m, ok := humanMods[head]; ok {
+		return m[mod]
+	}
+	return false
+}
+
+// wordSet builds a set from a space-separated list.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// departments name the part of an organisation a lead, manager, group or
+// board belongs to.
+var departments = `operations operational network networking database platform infrastructure security data
+	storage systems finance payments billing mobile frontend backend web cloud production technical
+	facilities maintenance capacity deploy deployment pipeline service system code feature product
+	analytics identity payroll hr it marketing sales legal compliance risk governance architecture
+	advisory review approval cab change release program project engineering design research
+	night-shift day-shift weekend regional area country team`
+
+// humanMods are the modifiers that make an ambiguous head a person, beyond
+// the usual person modifiers.
+var humanMods = func() map[string]map[string]bool {
+	dept := wordSet(departments)
+	m := map[string]map[string]bool{}
+	for _, h := range strings.Fields("lead leads manager managers admin admins member members group groups board boards operations support management engineering qa security desk ops infra sales finance legal marketing") {
+		m[h] = dept
+	}
+	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
+	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway")
+	m["controller"], m["controllers"] = ctl, ctl
+	m["worker"], m["workers"] = wrk, wrk
+	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")
+	m["operator"], m["operators"] = op, op
+	tech := wordSet("field support lab site network helpdesk desk it hardware datacenter data-centre data-center repair service on-site onsite night shift")
+	m["tech"], m["techs"] = tech, tech
+	staff := wordSet("new office night cleaning security site building")
+	for _, h := range []string{"starter", "starters", "cleaner", "cleaners", "guard", "guards", "builder", "builders"} {
+		m[h] = staff
+	}
+	return m
+}()
+
+// ownedThings are what an owner can be of in software: a lock, a row.
+var ownedThings = wordSet("thread lock row file process lease mutex key object partition shard record job task resource handle socket port")
 
 // withRoles returns a lexicon that also knows the given role words; a
 // multi-word role ("release captain") adds its last word as a role.

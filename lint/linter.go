@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/markdown"
+	"github.com/yuin/goldmark/parser"
 )
 
 // Linter checks postmortems with one configuration. It is safe for
@@ -18,6 +20,9 @@ type Linter struct {
 	levels map[string]Severity // rule id → severity; a rule that is off is absent
 	lex    lexicon
 	auto   *automaton
+	// parser reads the Markdown body; nil is mdParser. Tests set a parser
+	// that keeps no paragraph raw.
+	parser parser.Parser
 }
 
 var (
@@ -121,7 +126,11 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 			extra = frontMatterProse(src, md)
 		}
 	}
-	d := segment(src, body, extra...)
+	p := l.parser
+	if p == nil {
+		p = mdParser()
+	}
+	d := segmentWith(p, src, body, extra...)
 	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
 	raws := l.lintProse(d)
 	if c != nil {
@@ -180,12 +189,15 @@ var lessonTitles = []string{"action item", "lesson", "follow-up", "follow up", "
 // lintProse runs the trigger pass over the prose and the sentence rules over
 // the sentences it flags.
 func (l *Linter) lintProse(d *doc) []rawFinding {
-	hits := l.auto.scan(d.text, nil)
-	if len(hits) == 0 {
+	if len(d.sents) == 0 {
 		return nil
 	}
 	lesson := make([]bool, len(d.heads))
+	var open []int // the headings whose sections are open, outermost first
 	for i, h := range d.heads {
+		for len(open) > 0 && d.heads[open[len(open)-1]].level >= h.level {
+			open = open[:len(open)-1]
+		}
 		for _, t := range lessonTitles {
 			if strings.Contains(h.title, t) {
 				lesson[i] = true
@@ -193,27 +205,87 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 			}
 		}
 		// A subsection inherits its section's leniency.
-		for j := i - 1; j >= 0 && !lesson[i]; j-- {
-			if d.heads[j].level < h.level {
-				lesson[i] = lesson[j]
-				break
-			}
+		if !lesson[i] && len(open) > 0 {
+			lesson[i] = lesson[open[len(open)-1]]
 		}
+		open = append(open, i)
+	}
+	// A long document's sentences are analysed in parts at once.
+	parts := 1
+	if len(d.sents) >= minParallelSents {
+		parts = max(1, min(runtime.GOMAXPROCS(0), 4))
+	}
+	outs := make([][]rawFinding, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		from, to := len(d.sents)*k/parts, len(d.sents)*(k+1)/parts
+		wg.Go(func() { outs[k] = l.proseRange(d, lesson, from, to) })
+	}
+	wg.Wait()
+	var out []rawFinding
+	for _, o := range outs {
+		out = append(out, o...)
+	}
+	return out
+}
+
+// minParallelSents is the number of sentences from which they are analysed
+// in parts at once.
+const minParallelSents = 2048
+
+// proseRange runs the trigger pass and the sentence rules over sentences
+// [from, to) of d.
+func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
+	if from >= to {
+		return nil
+	}
+	// Quiet paragraphs hold no trigger word: the scan skips them.
+	for from < to && d.sents[from].flags&sQuiet != 0 {
+		from++
+	}
+	for to > from && d.sents[to-1].flags&sQuiet != 0 {
+		to--
+	}
+	if from >= to {
+		return nil
+	}
+	base := d.sents[from].start
+	var hits []hit
+	for si := from; si < to; {
+		if d.sents[si].flags&sQuiet != 0 {
+			si++
+			continue
+		}
+		run := si
+		for si < to && d.sents[si].flags&sQuiet == 0 {
+			si++
+		}
+		a, b := d.sents[run].start, d.sents[si-1].end
+		k := len(hits)
+		hits = l.auto.scan(d.text[a:b], hits)
+		for ; k < len(hits); k++ {
+			hits[k].at += a - base
+			hits[k].start += a - base
+		}
+	}
+	if len(hits) == 0 {
+		return nil
 	}
 	var out []rawFinding
 	a := analyzer{lex: l.lex}
 	hi := 0
-	for si := range d.sents {
+	for si := from; si < to; si++ {
 		sn := &d.sents[si]
-		for hi < len(hits) && hits[hi].at < sn.start {
+		start, end := sn.start-base, sn.end-base // in the scanned range
+		for hi < len(hits) && hits[hi].at < start {
 			hi++
 		}
 		var g group
 		a.accepted = a.accepted[:0]
-		for k := hi; k < len(hits) && hits[k].at < sn.end; k++ {
+		for k := hi; k < len(hits) && hits[k].at < end; k++ {
 			if hits[k].g == gAccept {
-				if hits[k].start >= sn.start {
-					a.accepted = append(a.accepted, [2]int32{hits[k].start - sn.start, hits[k].at + 1 - sn.start})
+				if hits[k].start >= start {
+					a.accepted = append(a.accepted, [2]int32{hits[k].start - start, hits[k].at + 1 - start})
 				}
 				continue
 			}
@@ -224,22 +296,10 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
-			if s.mention(m) {
-				continue
-			}
-			start := sn.start + s.toks[m.from].s
-			end := sn.start + s.toks[m.to-1].e - 1
-			quoted := sn.flags&sQuote != 0 || m.forceQuote
-			if !quoted {
-				quoted = true
-				for k := m.from; k < m.to; k++ {
-					if !s.toks[k].quote {
-						quoted = false
-						break
-					}
-				}
-			}
-			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(start), end: d.srcEnd(end), msg: m.msg, sugg: m.sugg, quoted: quoted})
+			mstart := sn.start + s.toks[m.from].s
+			mend := sn.start + s.toks[m.to-1].e - 1
+			quoted := sn.flags&sQuote != 0
+			out = append(out, rawFinding{rule: m.rule, start: d.srcStart(mstart), end: d.srcEnd(mend), msg: m.msg, sugg: m.sugg, quoted: quoted})
 		}
 	}
 	return out
@@ -247,13 +307,24 @@ func (l *Linter) lintProse(d *doc) []rawFinding {
 
 // mention reports whether a match is a term in quotes and nothing more: in
 // `we no longer write "root cause"` the words are mentioned, not used.
-// Quoted speech ("…the root cause was DNS", she said) is still reported.
 func (s *sentence) mention(m match) bool {
 	from := m.from
 	if s.is(from, "the", "a", "an") {
 		from++
 	}
 	return s.is(m.from-1, "\"") && s.is(m.to, "\"") || s.is(from-1, "\"") && s.is(m.to, "\"") && from > m.from
+}
+
+// quotedSpeech reports whether a match lies inside quotation marks: the
+// words of someone else ("a customer wrote \"your staff are
+// incompetent\""), which the writer reports without adopting them.
+func (s *sentence) quotedSpeech(m match) bool {
+	for k := m.from; k < m.to; k++ {
+		if !s.toks[k].quote {
+			return false
+		}
+	}
+	return true
 }
 
 // analyzer holds the buffers reused from one sentence to the next.
@@ -274,6 +345,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	a.toks = tokenize(text, string(a.lowBuf), a.lex, a.accepted, a.toks)
 	s := &a.s
 	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
+	s.markInterjections()
 	if n := len(s.toks); n > 0 {
 		last := s.toks[n-1].low
 		first := 0
@@ -297,8 +369,50 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			r.check(s)
 		}
 	}
-	s.matches = dedupe(s.matches)
+	// Drop what the writer does not claim before overlapping matches are
+	// weighed, so that a dropped match hides no other.
+	kept := s.matches[:0]
+	for _, m := range s.matches {
+		if !s.mention(m) && !s.quotedSpeech(m) && !s.disowned(m) {
+			kept = append(kept, m)
+		}
+	}
+	s.matches = dedupe(kept)
 	return s
+}
+
+// interjections open or close a chat line without being part of its
+// clauses: "tbh the operator forgot", "ops forgot again lol".
+var interjections = wordSet(`tbh ngl imo imho fwiw fyi btw lol lmao rofl ugh ok okay yeah yep
+	hmm welp sigh smh jeez wow damn dang meh ffs tl;dr tldr pls plz anyway anyways`)
+
+// markInterjections turns an interjection that opens the sentence (after a
+// time or a speaker's label) or ends it into a mark, like a comma, so that
+// it joins no phrase.
+func (s *sentence) markInterjections() {
+	n := len(s.toks)
+	for i := 0; i < n && i < 8; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if interjections[t.low] && i+1 < n && (i == 0 || s.linePrefix(i) || s.boundary(i-1)) {
+			t.kind = tPunct
+			continue
+		}
+		break
+	}
+	for i := n - 1; i > 0; i-- {
+		t := &s.toks[i]
+		if t.kind == tPunct && !interjections[t.low] {
+			continue
+		}
+		if t.kind == tWord && interjections[t.low] {
+			t.kind = tPunct
+			continue
+		}
+		break
+	}
 }
 
 // dedupe keeps, among matches that overlap, the one of the rule that comes

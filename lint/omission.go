@@ -13,7 +13,7 @@ var omissionRule = &sentenceRule{
 		ID:          idOmission,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person, role or pronoun is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, didn't bother, was too slow to.",
+		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to.",
 		Example:     "Marco failed to notice the disk alert during the failover.",
 		Rewrite:     "The disk alert fired in a channel with 40 other alerts while Marco was running the failover; nothing marked it as urgent.",
 	},
@@ -40,6 +40,9 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fFail != 0:
 			end = s.failPredicate(p)
+			if end > 0 && s.is(p-1, "keep", "keeps", "kept", "keeping") {
+				verb = p - 1 // "ppl keep ignoring the alerts"
+			}
 		case t.low == "slow" && s.low(p+1) == "to" && (s.low(p-1) == "too" || s.f(p-1)&fBe != 0):
 			// "was too slow to page", "was slow to respond"
 			end = min(p+3, len(s.toks))
@@ -54,9 +57,28 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fDiligence != 0:
 			end = s.omittedCheck(p)
+		case t.is("failure", "inability", "refusal") && s.is(p+1, "of", "by") && s.omissionOf(p) > 0:
+			// "the failure of our operations personnel to verify", "a
+			// clear failure by the engineer to follow the checklist"
+			n := s.npStartingAt(p + 2)
+			end := s.omissionOf(p)
+			s.add(idOmission, p, end,
+				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, end)),
+				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+			continue
+		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.low == "sat" && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
+			// "brushed off the warning", "sat on the alert for an hour"
+			end = p + 2
+		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p):
+			// "our engineers chose to continue troubleshooting rather than
+			// roll back" grades a choice by its outcome
+			end = s.rightAfterRather(p)
+		case t.is("let", "lets", "letting") && s.lapsed(p) > 0:
+			// "who let the retention policy lapse", "let the disks fill"
+			end = s.lapsed(p)
 		case t.is("failure", "oversight", "omission", "inaction", "inability") && s.low(p-1) == "'s":
 			// "the on-call engineer's failure to escalate", "an engineer's oversight"
-			if n := s.npEndingAt(p - 2); s.person(n) && !s.firstPerson(n) {
+			if n := s.npEndingAt(p - 2); s.person(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) == 0 {
 				end = p + 1
 				if s.low(p+1) == "to" && p+2 < len(s.toks) {
 					end = p + 3
@@ -86,16 +108,30 @@ func checkOmission(s *sentence) {
 				continue
 			}
 		}
-		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue // customers are not responders: what they did not see is impact
+		}
+		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1 ||
+			s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "tell", "ask", "note", "share", "reply", "answer", "attach")) {
+			// "forgot to mention: …" is talk, not an omission in the incident
+			// "Failed to renew the certificate" is most often a job,
+			// "skipped it" a record; "not checked in the sweep" a state
+			continue
 		}
 		who := s.who(n)
 		phrase := s.span(from, end)
 		s.add(idOmission, from, end,
 			fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", phrase),
 			fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", who))
+		if t.f&fFail == 0 && len(s.matches) > 0 {
+			s.matches[len(s.matches)-1].byNobody = true // "nobody checked"
+		}
 	}
 }
+
+// implicitFail are the failures that, with no subject written, are a
+// person's: "forgot to drain the node".
+var implicitFail = wordSet("forgot forgotten neglected ignored overlooked disregarded misread misjudged mistyped")
 
 // goals are what a team, not a person, can miss: "we missed our SLO".
 var goals = map[string]bool{
@@ -138,7 +174,7 @@ func (s *sentence) failPredicate(p int) int {
 	}
 	switch {
 	case strings.HasSuffix(w, "ing"):
-		if !s.groupHas(g, p, fBe) && s.low(p-1) != "kept" {
+		if !s.groupHas(g, p, fBe) && !s.is(p-1, "kept", "keep", "keeps", "keeping") {
 			return 0
 		}
 	case strings.HasSuffix(w, "ed") || w == "forgot" || w == "forgotten" || w == "misread":
@@ -147,7 +183,15 @@ func (s *sentence) failPredicate(p int) int {
 			return 0
 		}
 	default:
-		return 0 // a base form: "don't forget", "to ignore"
+		// A base form: "don't forget", "to ignore". Right after a person
+		// it is a past told in the present, as non-native writers put it:
+		// "The operator forget to check the disk".
+		// After has or have it is a perfect: "the engineer has forget".
+		base := g == p && p > 0 && s.f(p-1)&(fPron|fRole|fName|fPlainName|fNeg) != 0 && s.f(p-1)&fPossessive == 0 && s.low(p-1) != "to" && s.person(s.subjectOf(p))
+		perfect := g == p-1 && s.is(p-1, "has", "have", "had") && s.person(s.npEndingAt(p-2))
+		if !(base || perfect) || w == "miss" && s.f(p+1)&(fDet|fPossessive) == 0 || w == "fail" && s.low(p+1) != "to" {
+			return 0
+		}
 	}
 	if strings.HasPrefix(w, "fail") {
 		if s.low(p+1) != "to" || p+2 >= len(s.toks) {
@@ -166,7 +210,7 @@ func (s *sentence) failPredicate(p int) int {
 func (s *sentence) omittedCheck(p int) int {
 	t := &s.toks[p]
 	g := s.groupStart(p)
-	if s.groupHas(g, p, fModal) {
+	if s.groupHas(g, p, fModal) || !s.diligenceUse(p) {
 		return 0
 	}
 	neg, did, never := false, false, false
@@ -183,13 +227,18 @@ func (s *sentence) omittedCheck(p int) int {
 	past := pastForm(t) || t.low == "read"
 	doGroup := s.groupHas(g, p, fDo)
 	switch {
-	case neg && doGroup && !never:
-		// "did not follow", "didn't read"
-	case neg && did && past:
-		// "had not checked"
+	case neg && doGroup && !never && s.groupHasWord(g, p, "did"):
+		// "did not follow", "didn't read"; "we do not consider it
+		// accurate" is the writer's view now, not an omission
+	case neg && did && past && !s.stillOpen(p):
+		// "had not checked"; "I haven't checked the logs yet" is a status
 	case never && past:
-	case !neg && past && g == p:
-		// "Nobody noticed", "No one checked".
+	case neg && past && !did && g == p-1:
+		// "the operator not checked the logs", as non-native writers put it
+	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
+		return 0 // "no one ran the wrong command" denies a slip
+	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):
+		// "Nobody noticed", "No one checked", "nobody ever checked".
 		n := s.subjectOf(p)
 		if !n.ok() || !(s.toks[n.head].f&fNegQuant != 0 || s.low(n.head) == "one" && s.low(n.head-1) == "no") {
 			return 0
@@ -208,6 +257,9 @@ func (s *sentence) omittedCheck(p int) int {
 // who names a noun phrase for a suggestion: "Marco", "the on-call engineer",
 // "you" for I, "the team" for we.
 func (s *sentence) who(n np) string {
+	if n.implicit {
+		return "the person"
+	}
 	h := &s.toks[n.head]
 	switch {
 	case h.f&fFirstSg != 0:
@@ -228,4 +280,119 @@ func (s *sentence) who(n np) string {
 		w = strings.ToLower(w[:1]) + w[1:]
 	}
 	return w
+}
+
+// groupOnlyAdverbs reports whether the verb group [g, p) holds adverbs only:
+// "nobody ever checked".
+func (s *sentence) groupOnlyAdverbs(g, p int) bool {
+	for i := g; i < p; i++ {
+		if !s.isAdverb(i) || s.f(i)&fNeg != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// omissionOf returns the end of "failure of X to V" or "failure by X to V"
+// at p, where X is a person, or 0.
+func (s *sentence) omissionOf(p int) int {
+	n := s.npStartingAt(p + 2)
+	if !s.person(n) || s.low(n.end) != "to" || n.end+1 >= len(s.toks) || s.toks[n.end+1].kind != tWord {
+		return 0
+	}
+	return n.end + 2
+}
+
+// hasRatherThan reports whether "rather than" or "instead of" follows p in
+// its sentence.
+func (s *sentence) hasRatherThan(p int) bool { return s.rightAfterRather(p) > 0 }
+
+// rightAfterRather returns the end of "rather than X" or "instead of X"
+// after p, or 0.
+func (s *sentence) rightAfterRather(p int) int {
+	for j := p + 2; j < len(s.toks) && j < p+14; j++ {
+		if s.boundary(j) && s.low(j) != "," {
+			return 0
+		}
+		if s.seq(j, "rather", "than") || s.seq(j, "instead", "of") {
+			return min(j+3, len(s.toks))
+		}
+	}
+	return 0
+}
+
+// lapsed returns the end of "let X lapse" at p (lapse, expire, fill, slip,
+// run out, go), or 0.
+func (s *sentence) lapsed(p int) int {
+	for j := p + 1; j < len(s.toks) && j < p+7; j++ {
+		if s.boundary(j) {
+			return 0
+		}
+		if s.is(j, "lapse", "expire", "fill", "slip", "slide", "rot", "drift", "through") && (j > p+1 || s.relPronoun(p-3) || s.f(p-1)&(fHave|fPron|fRole) != 0) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// groupHasWord reports whether the verb group [g, p) holds the word w.
+func (s *sentence) groupHasWord(g, p int, w string) bool {
+	for i := g; i < p; i++ {
+		if s.low(i) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// diligenceUse reports whether a verb of checking at p is used in that
+// sense: "account for", not "log in", "plan to" or "act as".
+func (s *sentence) diligenceUse(p int) bool {
+	w, nx := s.low(p), s.low(p+1)
+	switch {
+	case w == "account" || w == "accounted":
+		return nx == "for"
+	case w == "log" || w == "logged":
+		return nx != "in" && nx != "on" && nx != "out" && nx != "into"
+	case w == "plan" || w == "planned":
+		return nx != "to"
+	case w == "act" || w == "acted":
+		return nx != "as" && nx != "like"
+	case w == "pick" || w == "picked":
+		return nx == "up" // "nobody picked up the page"
+	case w == "pass" || w == "passed":
+		return nx != "through" && nx != "away" && nx != "by"
+	case w == "make" || w == "made" || w == "do" || w == "done" || w == "perform" || w == "performed":
+		// "did not make the backup", "did not do the tests", as
+		// non-native writers put it
+		for j := p + 1; j < len(s.toks) && j <= p+3; j++ {
+			if s.is(j, "backup", "backups", "test", "tests", "check", "checks", "review", "verification", "snapshot", "snapshots", "validation", "rehearsal", "dry-run") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// stillOpen reports whether the clause after p says the step is still to
+// come: "yet", "still", "so far".
+func (s *sentence) stillOpen(p int) bool {
+	for j := p + 1; j < len(s.toks) && !s.boundary(j); j++ {
+		if s.is(j, "yet", "still") || s.seq(j, "so", "far") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOrAlertAfter reports whether an alert, a warning, a ticket or a bad
+// event follows at i: "sat on the alert".
+func (s *sentence) eventOrAlertAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.is(j, "alert", "alerts", "page", "pages", "warning", "warnings", "ticket", "tickets", "report", "reports", "email", "emails", "incident", "issue") || s.f(j)&fEvent != 0 {
+			return true
+		}
+	}
+	return false
 }

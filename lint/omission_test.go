@@ -23,6 +23,15 @@ func TestOmission(t *testing.T) {
 		{"name mid-sentence", "At 03:10 Bartholomew skipped the smoke tests.", idOmission},
 		{"didn't bother", "The reviewer didn't bother to run the tests.", idOmission},
 		{"had not checked", "The DBA had not checked the disk space.", idOmission},
+		{"did not understand", "The infra team did not understand how the new autoscaler handled scale-down.", idOmission},
+		{"organisation", "The IT department failed to apply a security patch that had been available for months.", idOmission},
+		{"failure of", "The incident was caused by the failure of our operations personnel to verify the standby.", idOmission},
+		{"failure by", "The investigation identified a clear failure by the engineer to follow the checklist.", idOmission},
+		{"team's failure", "The ultimate cause was our team's failure to renew the wildcard certificate.", idOmission},
+		{"chose rather than", "Our engineers chose to continue troubleshooting rather than roll back.", idOmission},
+		{"let lapse", "The administrator had let the certificate lapse despite four reminders.", idOmission},
+		{"never handled", "The frontend team assumed the API would always return the field, and never handled the null case.", idOmission},
+		{"no apostrophe", "marco didnt check the replica before the cutover", idOmission},
 
 		// Near-miss twins: a system as the subject, or no failure at all.
 		{"system failed to", "The readiness probe failed to notice the hung worker.", ""},
@@ -48,5 +57,8 @@ func TestOmission(t *testing.T) {
 		{"question", "How did the on-call engineer decide to skip the canary?", ""},
 		{"failure noun", "The failure to renew was caught by the expiry alert.", ""},
 		{"gerund subject", "Skipping the canary is allowed for config-only changes.", ""},
+		{"present view", "An analyst note called it a failure, which we do not consider accurate.", ""},
+		{"log in", "The on-call did not log in to the console until 03:10 because the VPN was down.", ""},
+		{"plan to", "We did not plan to deploy that day; the release train moved.", ""},
 	})
 }

@@ -12,7 +12,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, caused solely by, the one thing that caused.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, caused solely by, the one thing that caused.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -24,6 +24,7 @@ var rootCauseRule = &sentenceRule{
 var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
+	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -45,7 +46,7 @@ func checkRootCause(s *sentence) {
 		}
 		from, end := -1, 0
 		switch {
-		case t.low == "root" && (s.is(i+1, "cause") || s.low(i+1) == "-" && s.is(i+2, "cause")):
+		case t.low == "root" && (s.is(i+1, "cause", "causes") || s.low(i+1) == "-" && s.is(i+2, "cause", "causes")):
 			k := i + 1
 			if s.low(k) == "-" {
 				k++
@@ -53,12 +54,31 @@ func checkRootCause(s *sentence) {
 			from, end = s.rootCause(i, k)
 		case t.low == "root-cause" || t.low == "rootcause":
 			from, end = s.rootCause(i, i)
-		case t.low == "root-caused" || t.low == "rootcaused":
+		case t.low == "root-caused" || t.low == "rootcaused" || t.low == "root" && s.is(i+1, "caused"):
+			// "we root caused it to the cron job"
 			from, end = i, i+1
-		case t.low == "root" && s.low(i+1) == "of" && s.is(i-1, "the") && s.eventAfter(i+2):
-			// "the root of the problem was"
-			from, end = i-1, i+4
-		case t.low == "reason" && s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental") && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+			if s.low(i) == "root" {
+				end = i + 2
+			}
+		case t.low == "rc" && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.nominal(i+2)) && !s.is(i-1, "the", "an", "a"):
+			// "rc: expired cert", chat's short root cause; not "the rc build"
+			from, end = i, i+1
+		case t.is("issue", "problem") && s.is(i-1, "underlying", "real", "actual") && s.is(i-2, "the") && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0) && !s.negatedBefore(i-2, 3):
+			// "the real problem was the missing timeout"
+			from, end = i-2, i+1
+		case t.low == "root" && s.is(i+1, "reason", "problem", "issue", "origin", "source", "trigger") && !s.negatedBefore(i, 3) && !metaNouns[s.low(i+2)]:
+			// "the root problem was", "the root reason"
+			from, end = i, i+2
+			if s.is(i-1, "the", "a", "our", "its") {
+				from = i - 1
+			}
+		case (t.low == "because" || t.low == "due") && s.is(i-1, "only", "solely", "entirely", "purely", "just", "all") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
+			// "the outage was only because of the wrong DNS record"
+			from, end = i-1, i+1
+		case t.low == "root" && s.low(i+1) == "of" && (s.is(i-1, "the") || s.is(i-1, "very") && s.is(i-2, "the")):
+			from, end = s.rootOf(i)
+		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental", "principal", "primary", "chief", "core") || s.is(i-1, "one") && s.is(i-2, "the") || s.is(i-1, "only") && s.is(i-2, "the") && s.brokeAfter(i+1)) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+			// "the sole reason", "the one reason this happened"
 			from, end = i-1, i+1
 			if s.is(i-2, "the", "this", "its", "our") {
 				from = i - 2
@@ -66,6 +86,9 @@ func checkRootCause(s *sentence) {
 		case t.low == "rca" || t.low == "rcas":
 			if !t.upper && !t.cap && s.low(i+1) != ":" {
 				continue
+			}
+			if s.low(i-1) == "'s" && !s.firstPerson(s.npEndingAt(i-2)) && s.is(i+1, "document", "report", "pdf", "summary", "letter", "template", "form") {
+				continue // the title of another organisation's report: "the vendor's RCA document"
 			}
 			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) {
 				from, end = i, i+1
@@ -79,14 +102,25 @@ func checkRootCause(s *sentence) {
 			case s.is(i-1, "solely", "entirely", "purely", "exclusively", "wholly"):
 				from, end = i-1, i+1
 			}
+		case t.is("culprit", "culprits") && s.is(i-1, "the", "real", "true", "main", "actual", "one") && !s.negatedBefore(i, 3) && (s.f(i+1)&fBe != 0 || s.is(i+1, ":", "turned", "was", "is")):
+			// "the real culprit was the TTL": one cause, found
+			from, end = i-1, i+1
+			if s.is(i-2, "the") {
+				from = i - 2
+			}
+		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && s.eventAfter(i+2) && s.beAfter(i+1) > 0 && !s.negatedBefore(i-1, 3):
+			// "the origin of the outage was a stale route"
+			from, end = i-1, i+1
 		case t.low == "thing" && s.is(i-1, "one", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "broke", "triggered"):
 			from, end = i-1, i+3
 			if s.is(i-2, "the") {
 				from = i - 2
 			}
 		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
-			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") {
+			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") && !s.negatedComeDown() {
 				from, end = i, i+4
+			} else if s.is(i+3, "the", "this", "that") && s.is(i-1, "all") && !s.negatedComeDown() {
+				from, end = i-1, i+4 // "it all came down to the certificate"
 			}
 		}
 		if end == 0 {
@@ -112,7 +146,15 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		}
 	}
 	if nx == "s" || s.low(k) == "causes" {
-		return -1, 0
+		// "the primary root causes were …" still claims there are root
+		// causes to find; "root causes" on its own is left alone.
+		if !strongWords[s.low(i-1)] && !s.is(i-1, "underlying", "actual") {
+			return -1, 0
+		}
+		if s.negatedBefore(i-1, 3) {
+			return -1, 0
+		}
+		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
 		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) {
@@ -123,7 +165,7 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 	if metaNouns[nx] {
 		return -1, 0
 	}
-	if s.negatedBefore(i, 3) {
+	if s.negatedBefore(i, 3) || s.searchedNotFound(i) {
 		return -1, 0
 	}
 	from := i
@@ -160,7 +202,8 @@ func (s *sentence) negatedAfter(i int) bool {
 // strongWords before "cause" claim that there was only one.
 var strongWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
-	"primary": true, "only": true, "main": true, "one": true,
+	"primary": true, "only": true, "main": true, "one": true, "principal": true, "chief": true,
+	"core": true, "original": true, "basic": true, "base": true,
 }
 
 // singleCause decides on "cause" at i with the adjectives before it: "the
@@ -183,13 +226,15 @@ func (s *sentence) singleCause(i int) (int, int) {
 			}
 		}
 	}
-	weak := s.is(first, "underlying", "actual") && s.is(first-1, "the")
+	// "the underlying cause", or "Underlying cause of the outage:" opening
+	// a line.
+	weak := s.is(first, "underlying", "actual") && (s.is(first-1, "the") || s.lineStart(first))
 	switch {
 	case !strong && !weak:
 		return -1, 0
 	case strong && onlyOne && !s.is(first-1, "the", "to", "a"):
 		return -1, 0 // "One cause of the outage was …"
-	case s.negatedBefore(first, 3):
+	case s.negatedBefore(first, 3) || s.searchedNotFound(first):
 		return -1, 0
 	case s.is(first-1, "a", "an") && !s.is(first, "single", "sole", "one"):
 		return -1, 0
@@ -199,4 +244,103 @@ func (s *sentence) singleCause(i int) (int, int) {
 		from = first - 1
 	}
 	return from, i + 1
+}
+
+// rootOf decides on "the root of" at i: "at the root of the outage was",
+// "we got to the root of it", "the root of the latency spike was". Not a
+// place: "the root of the shared volume".
+func (s *sentence) rootOf(i int) (int, int) {
+	the := i - 1 // "the root", or "the very root"
+	if s.low(the) == "very" {
+		the--
+	}
+	j := i + 2
+	for j < len(s.toks) && j < i+6 && s.nominal(j) && !rootPlaces[s.low(j)] {
+		j++
+	}
+	if rootPlaces[s.low(j)] || s.negatedBefore(the, 3) {
+		return -1, 0
+	}
+	switch {
+	case s.low(the-1) == "at":
+		return the - 1, i + 1
+	case s.low(the-1) == "to" && s.is(the-2, "got", "get", "gets", "getting", "gotten", "go", "went", "dug", "dig", "digging", "down"):
+		return the - 2, i + 1
+	case s.f(j)&fBe != 0 || s.is(j, "lies", "lay", "lie"):
+		return the, i + 1
+	}
+	return -1, 0
+}
+
+// rootPlaces after "the root of" make it a place: a directory, a tree.
+var rootPlaces = map[string]bool{
+	"volume": true, "volumes": true, "filesystem": true, "repo": true, "repository": true,
+	"directory": true, "folder": true, "bucket": true, "tree": true, "disk": true, "drive": true,
+	"partition": true, "path": true, "project": true, "trust": true, "zone": true, "hierarchy": true,
+	"document": true, "page": true, "site": true, "chain": true, "domain": true, "namespace": true,
+	"share": true, "mount": true, "dataset": true, "graph": true, "node": true, "file": true,
+}
+
+// lineStart reports whether token i opens the sentence, after any leading
+// numbers and marks: a heading-like fragment such as "Underlying cause: …".
+func (s *sentence) lineStart(i int) bool {
+	for j := 0; j < i; j++ {
+		if s.toks[j].kind != tNum && s.toks[j].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// searchedNotFound reports whether "a root cause" at i is what someone
+// looked for and did not find: "we looked for a single root cause and did
+// not find one".
+func (s *sentence) searchedNotFound(i int) bool {
+	j := i - 1
+	for j >= 0 && s.is(j, "single", "sole", "one") {
+		j--
+	}
+	if s.is(j, "a") {
+		j--
+	} else {
+		j = i - 1 // "looked for single root cause", without the article
+		for j >= 0 && s.is(j, "single", "sole", "one") {
+			j--
+		}
+	}
+	if !s.is(j, "for") || !s.is(j-1, "looked", "look", "looking", "searched", "search", "searching", "hunted", "hunt", "hunting") {
+		return false
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if s.f(k)&fNeg != 0 || s.is(k, "none", "nothing") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedComeDown reports whether the sentence denies that something came
+// down to one thing: "this did not come down to one mistake; it came down to
+// a system with no margin".
+func (s *sentence) negatedComeDown() bool {
+	for i := range s.toks {
+		if s.is(i, "come", "came", "comes", "boil", "boils", "boiled") && s.seq(i+1, "down", "to") && s.negatedBefore(i, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// brokeAfter reports whether a clause about the incident follows at i: "the
+// only reason it broke", "the only reason this happened".
+func (s *sentence) brokeAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+6; j++ {
+		if s.is(j, "broke", "happened", "failed", "crashed", "occurred", "went", "stopped", "died", "fell") {
+			return true
+		}
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return false
 }

@@ -8,6 +8,12 @@ const (
 	idCounterfactual  = "blame.counterfactual"
 	idAccountability  = "blame.accountability"
 	idSelfBlame       = "blame.self-blame"
+	idAccident        = "blame.accident"
+	idWithout         = "blame.without"
+	idPersonError     = "blame.person-error"
+	idPersonState     = "blame.person-state"
+	idPersonCause     = "blame.person-cause"
+	idWhyQuestion     = "blame.why-question"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -39,6 +45,12 @@ var sentenceRules = []*sentenceRule{
 	counterfactualRule,
 	judgementRule,
 	omissionRule,
+	accidentRule,
+	withoutRule,
+	personErrorRule,
+	stateRule,
+	personCauseRule,
+	whyQuestionRule,
 	rootCauseRule,
 }
 
@@ -51,10 +63,11 @@ var docRules = []*docRule{
 	timelineRule,
 }
 
-// ruleOrder is the order in which rules are documented: the issue's order,
+// ruleOrder is the order in which rules are documented:
 // blame first.
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
+	idAccident, idWithout, idPersonError, idPersonState, idPersonCause, idWhyQuestion,
 	idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
@@ -100,7 +113,18 @@ var triggers = func() []pattern {
 		"didnt", "never", "nobody", "no one", "none of", "had not", "hadn't", "has not", "hasn't",
 		"omit", "bypass", "circumvent", "dismissed", "left out", "took too long", "slow to",
 		"think to", "chose to", "decided to", "opted to", "oversight", "omission", "inaction",
-		"inability", "failure to")
+		"inability", "failure to", "failure of", "failure by", "refusal", "have not", "haven't",
+		"havent", "let ", "lets ", "letting", "chose", "decided", "opted", "preferred",
+		"elected", "rather than", "instead of", "not follow", "not check", "not test", "not verif",
+		"not read", "not notif", "not escalat", "not inform", "not review", "not monitor", "not confirm",
+		"not respond", "not answer", "not look", "not notic", "not tell", "not told", "not understand",
+		"not updat", "not run", "not ran", "not wait", "not ask", "not consider", "not anticipat",
+		"not study", "not studied", "not assess", "not handle", "not handled", "not grasp",
+		"not invoke", "not mention", "not raise", "not pass", "not share", "not plan", "not account",
+		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
+		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
+		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
+		"waved off", "laughed off", "glossed over", "skated over", "sat on")
 	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -108,13 +132,21 @@ var triggers = func() []pattern {
 		"poor call", "poor decision", "bad decision", "poor choice", "stupid", "dumb", "idiot",
 		"foolish", "irresponsib", "thoughtless", "inattent", "complacen", "unprofessional",
 		"clums", "rookie", "silly mistake", "cowboy", "know better", "known better", "knew better",
-		"careful", "paying attention", "pay attention", "without thinking",
+		"careful", "paying attention", "pay attention", "payed attention", "paid attention", "fat fingered", "fat fingering", "without thinking",
 		"wasn't thinking", "was not thinking", "made a mistake", "made a stupid", "made a careless",
 		"hastily", "rashly", "cavalier", "shoddy", "lax", "half-baked", "half-assed", "bonehead",
 		"bone-headed", "moronic", "inexcusab", "be bothered", "rubber-stamp", "rubber stamp",
 		"waved through", "waved it through", "obvious mistake", "basic mistake", "made an error",
 		"of his depth", "of her depth", "of their depth", "of my depth",
-		"up to the task", "up to the job", "no business", "what he was doing", "what she was doing", "what they were doing")
+		"up to the task", "up to the job", "no business", "what he was doing", "what she was doing", "what they were doing",
+		"slapdash", "blunder", "overconfiden", "hasty", "corners", "blew it", "blown it", "be trusted",
+		"discipline", "practices", "habits", "workmanship", "professionalism", "rushed", "hurried",
+		"lacked the", "lacks the",
+		"lacking the", "care", "caution", "jobs properly", "job properly", "jobs well", "job well",
+		"made the mistake", "fucked up", "fuck up", "fucking up", "effed up", "cocked up", "cock-up",
+		"balls-up", "bodged", "screw-up", "screwup", "fuckup", "bad job", "poor job", "lousy job",
+		"terrible job", "poor work", "newbie", "noob", "do their job", "do his job", "do her job",
+		"doing their job", "doing his job", "doing her job", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
@@ -124,25 +156,84 @@ var triggers = func() []pattern {
 		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
 		"engineering error", "developer error", "admin error", "administrator error",
 		"personnel error", "staff error", "human errors", "operator errors", "pebkac", "pebcak",
-		"finger trouble", "manual error", "error by", "error on the part", "error made by",
+		"finger trouble", "manual error", "human factor", "error by", "error on the part", "error made by",
 		"errors by")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
-		"could never have", "could easily have", "should really have", "should also have", "had", "only needed", "just needed", "simply needed", "needed to do",
-		"only had to", "just had to", "simply had to", "might have", "might've", "needed was")
+		"could never have", "could easily have", "should really have", "should also have", "if ", "would",
+		"had to", "had the", "had he", "had she", "had they", "had we", "had i ", "had our", "had his",
+		"had her", "had their", "had someone", "had anyone", "had somebody", "had anybody", "had any",
+		"had one", "had staff", "had ops", "we'd", "they'd", "i'd", "you'd", "it'd", "he'd", "she'd",
+		"that'd", "would've", "only needed", "just needed", "simply needed", "needed to do",
+		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
+		"would have", "would've")
 	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
 		"reprimand", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
 		"been dismissed", "be dismissed", "suspended", "demoted", "let go", "removed from", "role in",
 		"punish", "consequences", "caused", "broke ", "took down", "brought down", "taken down",
-		"due to", "because of", "finger", "scapegoat", "written up", "on the part of")
+		"due to", "because of", "finger", "scapegoat", "written up", "on the part of", "liabilit",
+		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
+		"entirely on", "all on", "totally on", "completely on", "really on", "clearly on",
+		"definitely on", "failed its", "failed you", "failed their", "failed our customers",
+		"failed customers", "failed users", "fails its", "identified", "lies with", "rests with",
+		"retrain", "re-train", "reassigned", "demoted", "sidelined", "benched", "relieved", "barred",
+		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "put on",
+		"placed on", "docked", "undergo", "repeat", "retake", "revoked", "no longer", "hearing",
+		"performance plan", "performance improvement", "squarely", "lay with", "lies on", "rests on",
+		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
+		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
+		"dismissed the", "dismissed two", "guilty", "culprit", "culpable", "liable", "responsable", "his fault", "her fault",
+		"their fault")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
+		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
+		"my failure", "our failure", "wrong", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
+		"i trashed", "i hosed", "i bricked", "i broke", "i killed", "i wiped", "i fried", "i tanked",
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
-	add(gRootCause, "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
+	add(gAccident, "accidental", "accidently", "inadvertent", "mistaken", "mistakingly", "erroneous",
+		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
+		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
+		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
+		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
+		"misjudg")
+	add(gWithout, "without")
+	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
+		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
+		"who wiped", "who trashed", "who took down", "who brought down", "who did this",
+		"who did that", "who pushed this", "who pushed that", "who approved this",
+		"who approved that", "who merged this", "who merged that", "who deployed this",
+		"who deployed that", "who shipped this", "who shipped that", "who is to blame",
+		"who was to blame", "who is responsible", "who was responsible", "who is accountable",
+		"who was accountable", "who is guilty", "who was guilty")
+	add(gPersonCause, "cause", "reason", "root", "caused by", "prolonged by", "triggered by",
+		"worsened by", "resulted from", "results from", "result of", "stemmed from", "stems from",
+		"down to", "traced to", "provoked by", "produced by", "generated by", "originated", "made by",
+		"came from", "comes from")
+	add(gState, "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
+		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
+		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",
+		"over-confiden", "unprepared", "unready", "untrained", "underqualified", "under-qualified",
+		"unfamiliar", "ill-prepared", "ill-equipped", "unfit", "incapable", "overworked", "burned-out",
+		"burnt-out", "hasty", "haste", "careless", "inattent", "complacen", "inexperienc",
+		"unqualified", "incompeten", "unsupervised", "froze", "freezes", "lacked", "lacks", "lacking",
+		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
+		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
+		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
+		"distraction", "formed", "burned out", "burnt out", "worn out", "stressed out", "jet-lag",
+		"jetlag", "hungover", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
+	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
+		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
+		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
+		"faults of", "mishandl", "manipulation", "bad config", "bad change", "bad command",
+		"bad setting", "bad choice", "bad decision")
+	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
+		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
-		"ultimate reason", "fundamental reason", "came down", "comes down", "come down")
+		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
+		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
+		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
 	return ps
 }()

@@ -2,6 +2,16 @@ package lint
 
 import (
 	"bytes"
+	"runtime"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // doc is one file cut into prose: text holds the sentences' characters with
@@ -29,6 +39,7 @@ const (
 	sHeading                      // a heading's text
 	sList                         // a list item
 	sTable                        // a table cell
+	sQuiet                        // a quiet paragraph's: it holds no trigger word
 )
 
 // sent is one sentence: a range of doc.text.
@@ -44,29 +55,326 @@ type heading struct {
 	level     int
 	title     string // lower case, trimmed, without trailing punctuation
 	off       int    // source offset of the heading line
-	end       int    // source offset of the end of the heading line
 	content   bool   // some block other than comments follows before the next heading
-	items     int    // list items directly in the section
+	items     int    // list items in the section, nested ones included
 	firstSent int    // index of the first sentence after the heading
+}
+
+// seg is a range of source bytes.
+type seg struct{ start, end int }
+
+// mdParser reads the body with the syntax the web app renders: CommonMark
+// with GitHub's tables, strikethrough and task lists. Bare URLs are left to
+// the prose step, which is much cheaper than goldmark's Linkify. Paragraphs
+// that can hold no finding are kept raw (quiet.go), which spares most of the
+// inline parsing.
+var mdParser = sync.OnceValue(func() parser.Parser { return newParser(true) })
+
+func newParser(quiet bool) parser.Parser {
+	pts := []util.PrioritizedValue{util.Prioritized(linkRefs{}, 100)}
+	if quiet {
+		pts = append(pts, util.Prioritized(quietTransformer{}, 1000))
+	}
+	p := parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(pts...),
+	)
+	return goldmark.New(goldmark.WithParser(p), goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+}
+
+// linkRefs runs goldmark's link reference definition transformer on the
+// paragraphs that can hold one, those that start with "[", and spares the
+// others its reader.
+type linkRefs struct{}
+
+func (linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	if lines := node.Lines(); lines.Len() > 0 {
+		first := lines.At(0)
+		line := first.Value(reader.Source())
+		for len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+			line = line[1:]
+		}
+		if len(line) > 0 && line[0] == '[' {
+			parser.LinkReferenceParagraphTransformer.Transform(node, reader, pc)
+		}
+	}
 }
 
 // segment cuts src into prose. body is where the Markdown starts; before it,
 // each of extra (front matter values, in file order) is a paragraph of its
-// own.
+// own, copied as plain text.
 func segment(src []byte, body int, extra ...seg) *doc {
+	return segmentWith(mdParser(), src, body, extra...)
+}
+
+// segmentWith is segment with a given parser.
+func segmentWith(p parser.Parser, src []byte, body int, extra ...seg) *doc {
+	return segmentWithParts(p, runtime.GOMAXPROCS(0), src, body, extra...)
+}
+
+// segmentWithParts is segmentWith that parses the body in at most parts
+// pieces at once.
+func segmentWithParts(p parser.Parser, parts int, src []byte, body int, extra ...seg) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
 	d.text = make([]byte, 0, n-body+64)
-	d.runs = make([]srcRun, 0, (n-body)/64+16)
+	d.runs = make([]srcRun, 0, (n-body)/16+16)
+	d.sents = make([]sent, 0, (n-body)/80+16)
 	d.lines = lineStarts(src)
-	s := scanner{d: d, listIndent: -1, head: -1}
+	w := walker{d: d, head: -1, base: body}
 	for _, e := range extra {
 		if e.start < e.end {
-			s.emit([]seg{e}, 0)
+			start := len(d.text)
+			w.copyText(e.start, e.end)
+			splitSentences(d, int32(start), int32(len(d.text)), 0, -1)
+			d.sep(e.end)
 		}
 	}
-	s.run(body)
+	if body < n {
+		md := defuse(src[body:])
+		cuts := splitBody(md, parts)
+		// The parts are parsed in parallel and walked in order.
+		roots := make([]chan ast.Node, len(cuts)-1)
+		for k := range roots {
+			roots[k] = make(chan ast.Node, 1)
+			go func(k int) { roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]])) }(k)
+		}
+		for k := range roots {
+			w.base = body + cuts[k]
+			w.blocks(<-roots[k], 0)
+		}
+	}
 	return d
+}
+
+// minSplit is the size of body below which it is parsed in one piece.
+const minSplit = 64 << 10
+
+// splitBody returns where to cut body into at most parts pieces that
+// goldmark can parse apart, each piece from one cut to the next: before a
+// top-level ATX heading that follows a blank line, outside fenced code and
+// raw HTML. Such a heading closes every open block. A body with a link
+// reference definition, which a link in another piece may use, is not cut.
+func splitBody(body []byte, parts int) []int {
+	cuts := []int{0}
+	if parts < 2 || len(body) < minSplit || hasLinkRefDef(body) {
+		return append(cuts, len(body))
+	}
+	var candidates []int
+	var fence byte
+	fenceLen := 0
+	blank, inComment := true, false
+	rawEnd := "" // the end of an open raw HTML block, or ""
+	for ls := 0; ls < len(body); {
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		line := body[ls:le]
+		trimmed := bytes.TrimLeft(line, " ")
+		switch {
+		case fence != 0:
+			if len(line)-len(trimmed) < 4 && isFenceClose(trimmed, fence, fenceLen) {
+				fence = 0
+			}
+		case inComment:
+			inComment = !bytes.Contains(line, []byte("-->"))
+		case rawEnd != "":
+			if bytes.Contains(bytes.ToLower(line), []byte(rawEnd)) {
+				rawEnd = ""
+			}
+		default:
+			if len(line)-len(trimmed) < 4 {
+				if c, n := fenceOpen(trimmed); n > 0 {
+					fence, fenceLen = c, n
+				} else if bytes.HasPrefix(trimmed, []byte("<!--")) {
+					inComment = !bytes.Contains(trimmed[4:], []byte("-->"))
+				} else if end := rawHTMLBlockEnd(trimmed); end != "" {
+					if !bytes.Contains(bytes.ToLower(trimmed[1:]), []byte(end)) {
+						rawEnd = end
+					}
+				} else if blank && len(line) > 1 && line[0] == '#' && (line[1] == ' ' || line[1] == '#') && ls > 0 {
+					candidates = append(candidates, ls)
+				}
+			}
+		}
+		blank = len(bytes.TrimSpace(line)) == 0 && fence == 0
+		ls = le + 1
+	}
+	// The candidates nearest to even shares of the body.
+	for k := 1; k < parts && len(candidates) > 0; k++ {
+		want := len(body) * k / parts
+		best := -1
+		for _, c := range candidates {
+			if c > cuts[len(cuts)-1] && (best < 0 || abs(c-want) < abs(best-want)) {
+				best = c
+			}
+		}
+		if best < 0 {
+			break
+		}
+		cuts = append(cuts, best)
+	}
+	return append(cuts, len(body))
+}
+
+// rawHTMLBlockEnd returns what ends an HTML block that line opens and that
+// may hold blank lines (CommonMark's types 1 and 3 to 5), or "".
+func rawHTMLBlockEnd(line []byte) string {
+	if len(line) < 2 || line[0] != '<' {
+		return ""
+	}
+	l := bytes.ToLower(line)
+	for _, tag := range []string{"script", "pre", "style", "textarea"} {
+		if bytes.HasPrefix(l, []byte("<"+tag)) && len(l) > len(tag)+1 && (l[len(tag)+1] == '>' || l[len(tag)+1] == ' ' || l[len(tag)+1] == '\t') {
+			return "</" + tag + ">"
+		}
+	}
+	switch {
+	case bytes.HasPrefix(l, []byte("<![cdata[")):
+		return "]]>"
+	case bytes.HasPrefix(l, []byte("<?")):
+		return "?>"
+	case len(l) > 2 && l[0] == '<' && l[1] == '!' && l[2] >= 'a' && l[2] <= 'z':
+		return ">"
+	}
+	return ""
+}
+
+// hasLinkRefDef reports whether a line of body looks like a link reference
+// definition: "[label]: …" indented by up to three spaces.
+func hasLinkRefDef(body []byte) bool {
+	for ls := 0; ls < len(body); {
+		i := ls
+		for i < len(body) && i < ls+3 && body[i] == ' ' {
+			i++
+		}
+		if i < len(body) && body[i] == '[' {
+			j := i + 1
+			for j < len(body) && body[j] != ']' && body[j] != '\n' {
+				j++
+			}
+			if j > i+1 && j+1 < len(body) && body[j] == ']' && body[j+1] == ':' {
+				return true
+			}
+		}
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			break
+		}
+		ls += le + 1
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func isFenceClose(b []byte, c byte, n int) bool {
+	k := 0
+	for k < len(b) && b[k] == c {
+		k++
+	}
+	return k >= n && len(bytes.TrimRight(b[k:], " \t\r")) == 0
+}
+
+func fenceOpen(b []byte) (byte, int) {
+	if len(b) < 3 || (b[0] != '`' && b[0] != '~') {
+		return 0, 0
+	}
+	c := b[0]
+	n := 0
+	for n < len(b) && b[n] == c {
+		n++
+	}
+	if n < 3 || c == '`' && bytes.IndexByte(b[n:], '`') >= 0 {
+		return 0, 0
+	}
+	return c, n
+}
+
+// Limits on the Markdown shapes that make goldmark's parser super-linear.
+const (
+	maxNesting      = 32  // block quote and list markers at the start of a line
+	maxParaBrackets = 256 // opening brackets in one paragraph
+)
+
+// defuse returns body, or a copy of it in which the syntax of hostile
+// shapes is blanked out: markers nested deeper than maxNesting on a line,
+// and the brackets of a paragraph that holds more than maxParaBrackets.
+// Offsets do not change, so positions stay exact; no real postmortem comes
+// near either limit.
+func defuse(body []byte) []byte {
+	out := body
+	blank := func(i int) {
+		if &out[0] == &body[0] {
+			out = bytes.Clone(body)
+		}
+		out[i] = ' '
+	}
+	para, brackets := 0, 0
+	flush := func(end int) {
+		if brackets > maxParaBrackets {
+			for i := para; i < end; i++ {
+				if out[i] == '[' {
+					blank(i)
+				}
+			}
+		}
+	}
+	for ls := 0; ls < len(body); {
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		line := body[ls:le]
+		if len(bytes.TrimSpace(line)) == 0 {
+			flush(ls)
+			para, brackets = le, 0
+		}
+		brackets += bytes.Count(line, []byte("["))
+		depth := 0
+		for i := 0; i < len(line); {
+			switch c := line[i]; {
+			case c == ' ' || c == '\t':
+				i++
+				continue
+			case c == '>' || (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+				depth++
+				if depth > maxNesting {
+					blank(ls + i)
+				}
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && j < i+9 && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j < len(line) && (line[j] == '.' || line[j] == ')') && (j+1 == len(line) || line[j+1] == ' ') {
+					depth++
+					if depth > maxNesting {
+						blank(ls + j)
+					}
+					i = j + 1
+					continue
+				}
+			}
+			break
+		}
+		ls = le + 1
+	}
+	flush(len(body))
+	return out
 }
 
 func lineStarts(src []byte) []int32 {
@@ -82,332 +390,166 @@ func lineStarts(src []byte) []int32 {
 	return ls
 }
 
-// seg is a range of source bytes that belongs to one block.
-type seg struct{ start, end int }
-
-// scanner walks the body line by line, CommonMark-like but simpler: it knows
-// enough block syntax to find prose and skip everything else.
-type scanner struct {
-	d          *doc
-	para       []seg
-	paraQuote  bool
-	paraFlags  sentFlag
-	fenceChar  byte
-	fenceLen   int
-	inFence    bool
-	inHTML     bool
-	commentAt  int // source offset of an open multi-line comment, or -1
-	inComment  bool
-	listIndent int
-	prevBlank  bool
-	table      bool
-	head       int32
-	il         inline
+// walker turns goldmark's tree into the doc's prose. goldmark's offsets
+// are relative to the body, which starts at base in the file.
+type walker struct {
+	d    *doc
+	base int
+	head int32
+	// lines are the source lines of the block whose inlines are being
+	// copied, for line breaks and for where inline code or an image ends.
+	lines *text.Segments
 }
 
-func (s *scanner) run(from int) {
-	src := s.d.src
-	for ls := from; ls < len(src); {
-		le := bytes.IndexByte(src[ls:], '\n')
-		next := len(src)
-		if le < 0 {
-			le = len(src)
-		} else {
-			le += ls
-			next = le + 1
+// blocks walks the children of a block node.
+func (w *walker) blocks(n ast.Node, f sentFlag) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.block(c, f)
+	}
+}
+
+func (w *walker) block(n ast.Node, f sentFlag) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		w.heading(n, f)
+	case *ast.Paragraph, *ast.TextBlock, *quietBlock:
+		w.markContent()
+		if n.Parent() != nil && n.Parent().Kind() == ast.KindListItem && n.PreviousSibling() == nil {
+			f |= sList
 		}
-		end := le
-		if end > ls && src[end-1] == '\r' {
+		w.prose(n, f)
+	case *ast.CodeBlock, *ast.FencedCodeBlock, *deafBlock:
+		w.markContent()
+	case *ast.HTMLBlock:
+		if n.HTMLBlockType == ast.HTMLBlockType2 {
+			w.comment(n)
+			return
+		}
+		w.markContent()
+	case *ast.ListItem:
+		w.markContent()
+		if w.head >= 0 {
+			w.d.heads[w.head].items++
+		}
+		w.blocks(n, f)
+	case *ast.Blockquote:
+		w.blocks(n, f|sQuote)
+	case *extast.TableCell:
+		w.markContent()
+		w.prose(n, f|sTable)
+	default:
+		w.blocks(n, f)
+	}
+}
+
+func (w *walker) markContent() {
+	if w.head >= 0 {
+		w.d.heads[w.head].content = true
+	}
+}
+
+// prose copies a block's inlines to the text and cuts them into sentences.
+func (w *walker) prose(n ast.Node, f sentFlag) {
+	d := w.d
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start := len(d.text)
+	w.lines = lines
+	if _, ok := n.(*quietBlock); ok {
+		w.quietLines()
+		f |= sQuiet
+	} else {
+		w.inlines(n)
+	}
+	splitSentences(d, int32(start), int32(len(d.text)), f, w.head)
+	last := lines.At(lines.Len() - 1)
+	d.sep(w.base + trimRight(w.d.src[w.base:], last.Start, last.Stop))
+}
+
+func (w *walker) heading(n *ast.Heading, f sentFlag) {
+	d := w.d
+	src := d.src
+	// An ATX heading is found at the start of its line, a setext heading at
+	// its first character; the separator after it goes at the end of its
+	// last line, the underline for a setext heading.
+	off := w.base + n.Pos()
+	lines := n.Lines()
+	var le int
+	if lines.Len() > 0 && lines.At(0).Start == n.Pos() { // setext
+		last := w.base + lines.At(lines.Len()-1).Stop
+		if last > 0 && src[last-1] == '\n' {
+			last--
+		}
+		le = lineEndAt(src, min(lineEndAt(src, last)+1, len(src)))
+	} else {
+		for off > 0 && src[off-1] != '\n' {
+			off--
+		}
+		le = lineEndAt(src, off)
+	}
+	start := len(d.text)
+	if lines.Len() > 0 {
+		w.lines = lines
+		w.inlines(n)
+	}
+	end := len(d.text)
+	d.heads = append(d.heads, heading{level: n.Level, title: normTitle(d.text[start:end]), off: off, firstSent: len(d.sents)})
+	w.head = int32(len(d.heads) - 1)
+	if end > start {
+		d.sents = append(d.sents, sent{int32(start), int32(end), f | sHeading, w.head})
+	}
+	d.heads[w.head].firstSent = len(d.sents)
+	d.sep(le)
+}
+
+// lineEndAt returns the offset of the end of the line holding off, before
+// any carriage return.
+func lineEndAt(src []byte, off int) int {
+	e := off
+	for e < len(src) && src[e] != '\n' {
+		e++
+	}
+	if e > off && src[e-1] == '\r' {
+		e--
+	}
+	return e
+}
+
+// comment records an HTML comment block, which may hold a directive.
+func (w *walker) comment(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	body := w.d.src[w.base:]
+	start := lines.At(0).Start
+	stop := lines.At(lines.Len() - 1).Stop
+	if n.HasClosure() {
+		stop = n.ClosureLine.Stop
+	}
+	end := stop
+	if i := bytes.Index(body[start:stop], []byte("-->")); i >= 0 {
+		end = start + i + 3
+	} else {
+		end = trimRight(body, start, stop)
+		for end > start && (body[end-1] == '\n' || body[end-1] == '\r') {
 			end--
 		}
-		s.line(ls, end)
-		ls = next
 	}
-	s.flush()
-	if s.inComment {
-		s.d.addComment(s.commentAt, len(src))
-	}
-}
-
-func (s *scanner) markContent() {
-	if s.head >= 0 {
-		s.d.heads[s.head].content = true
-	}
-}
-
-func (s *scanner) line(ls, le int) {
-	src := s.d.src
-	p := ls
-	quote := false
-	// Block quote markers, possibly nested.
-	for {
-		q := p
-		for k := 0; k < 3 && q < le && src[q] == ' '; k++ {
-			q++
-		}
-		if q < le && src[q] == '>' {
-			quote = true
-			p = q + 1
-			if p < le && (src[p] == ' ' || src[p] == '\t') {
-				p++
-			}
-			continue
-		}
-		break
-	}
-	// A block quote interrupts a paragraph that is not quoted; a line
-	// without a marker after a quoted paragraph continues it (CommonMark's
-	// lazy continuation), so only this direction ends the paragraph.
-	if quote && !s.paraQuote && len(s.para) > 0 {
-		s.flush()
-	}
-	if s.inComment {
-		if i := bytes.Index(src[p:le], []byte("-->")); i >= 0 {
-			s.d.addComment(s.commentAt, p+i+3)
-			s.inComment = false
-		}
-		return
-	}
-	// Indentation.
-	w, q := 0, p
-	for q < le && (src[q] == ' ' || src[q] == '\t') {
-		if src[q] == '\t' {
-			w += 4 - w%4
-		} else {
-			w++
-		}
-		q++
-	}
-	content := src[q:le]
-	if s.inFence {
-		if w < 4+max(s.listIndent, 0) && isFenceClose(content, s.fenceChar, s.fenceLen) {
-			s.inFence = false
-		}
-		return
-	}
-	if len(content) == 0 {
-		s.flush()
-		s.inHTML = false
-		s.table = false
-		s.prevBlank = true
-		return
-	}
-	if s.inHTML {
-		return
-	}
-	blank := s.prevBlank
-	s.prevBlank = false
-	if s.listIndent >= 0 && w < s.listIndent && blank && !isListMarker(content) {
-		s.listIndent = -1
-	}
-	base := 0
-	if s.listIndent >= 0 && w >= s.listIndent {
-		base = s.listIndent
-	}
-	if w-base >= 4 && len(s.para) == 0 {
-		s.markContent() // indented code
-		return
-	}
-	if c, n := fenceOpen(content); n > 0 {
-		s.flush()
-		s.inFence, s.fenceChar, s.fenceLen = true, c, n
-		s.markContent()
-		return
-	}
-	if bytes.HasPrefix(content, []byte("<!--")) {
-		s.flush()
-		start := q
-		if i := bytes.Index(src[q+4:le], []byte("-->")); i >= 0 {
-			s.d.addComment(start, q+4+i+3)
-		} else {
-			s.inComment, s.commentAt = true, start
-		}
-		return
-	}
-	if isHTMLStart(content) {
-		s.flush()
-		s.inHTML = true
-		s.markContent()
-		return
-	}
-	if lvl, ts, te := atxHeading(content); lvl > 0 {
-		s.flush()
-		s.addHeading(lvl, ls, le, []seg{{q + ts, q + te}}, quote)
-		return
-	}
-	if isThematic(content) {
-		if len(s.para) > 0 && content[0] == '-' && isAll(content, '-') && s.paraFlags&sList == 0 {
-			s.setext(2, le)
-			return
-		}
-		s.flush()
-		return
-	}
-	if len(s.para) > 0 && isAll(bytes.TrimRight(content, " "), '=') && s.paraFlags&sList == 0 {
-		s.setext(1, le)
-		return
-	}
-	if bytes.IndexByte(content, '|') >= 0 {
-		if isTableDelim(content) && len(s.para) == 1 {
-			row := s.para[0]
-			s.para = s.para[:0]
-			s.table = true
-			s.tableRow(row.start, row.end, quote || s.paraQuote)
-			s.paraQuote = false
-			return
-		}
-		if s.table {
-			s.tableRow(q, le, quote)
-			return
-		}
-	} else if s.table {
-		s.table = false
-	}
-	if len(s.para) == 0 && isLinkDef(content) {
-		return
-	}
-	if n, ok := listMarker(content); ok {
-		s.flush()
-		if s.head >= 0 {
-			s.d.heads[s.head].items++
-		}
-		// Content starts after the marker and up to four spaces.
-		c := q + n
-		sp := 0
-		for c < le && src[c] == ' ' && sp < 4 {
-			c++
-			sp++
-		}
-		if sp == 0 && c < le {
-			sp = 1
-		}
-		s.listIndent = w + n + max(sp, 1)
-		if c+3 <= le && src[c] == '[' && (src[c+1] == ' ' || src[c+1] == 'x' || src[c+1] == 'X') && src[c+2] == ']' {
-			c += 3
-			for c < le && src[c] == ' ' {
-				c++
-			}
-		}
-		s.paraFlags = sList
-		s.paraQuote = quote
-		if c < le {
-			s.para = append(s.para, seg{c, trimRight(src, c, le)})
-		} else {
-			s.para = append(s.para, seg{c, c})
-		}
-		return
-	}
-	if len(s.para) == 0 {
-		s.paraFlags = 0
-	}
-	s.paraQuote = s.paraQuote || quote
-	s.para = append(s.para, seg{q, trimRight(src, q, le)})
-}
-
-func trimRight(src []byte, start, end int) int {
-	for end > start && (src[end-1] == ' ' || src[end-1] == '\t') {
-		end--
-	}
-	return end
-}
-
-// flush turns the open paragraph into sentences.
-func (s *scanner) flush() {
-	if len(s.para) == 0 {
-		return
-	}
-	s.markContent()
-	var f sentFlag = s.paraFlags
-	if s.paraQuote {
-		f |= sQuote
-	}
-	s.emit(s.para, f)
-	s.para = s.para[:0]
-	s.paraQuote = false
-	s.paraFlags = 0
-}
-
-func (s *scanner) emit(segs []seg, f sentFlag) {
-	d := s.d
-	start := len(d.text)
-	s.il.run(d, segs)
-	end := len(d.text)
-	splitSentences(d, int32(start), int32(end), f, s.head)
-	d.sep(segs[len(segs)-1].end)
-}
-
-func (s *scanner) setext(level int, le int) {
-	segs := append([]seg(nil), s.para...)
-	quote := s.paraQuote
-	s.para = s.para[:0]
-	s.paraQuote = false
-	s.paraFlags = 0
-	s.addHeading(level, segs[0].start, le, segs, quote)
-}
-
-func (s *scanner) addHeading(level, ls, le int, segs []seg, quote bool) {
-	d := s.d
-	start := len(d.text)
-	s.il.run(d, segs)
-	end := len(d.text)
-	h := heading{level: level, title: normTitle(d.text[start:end]), off: ls, end: le, firstSent: len(d.sents)}
-	d.heads = append(d.heads, h)
-	s.head = int32(len(d.heads) - 1)
-	if end > start {
-		f := sHeading
-		if quote {
-			f |= sQuote
-		}
-		d.sents = append(d.sents, sent{int32(start), int32(end), f, s.head})
-	}
-	d.heads[s.head].firstSent = len(d.sents)
-	d.sep(le)
+	w.d.addComment(w.base+start, w.base+end)
 }
 
 // sep ends a block in text with a newline, which no sentence, trigger or
 // token crosses.
 func (d *doc) sep(at int) { d.putByte('\n', int32(at), 1) }
 
-func (s *scanner) tableRow(start, end int, quote bool) {
-	src := s.d.src
-	if isTableDelim(src[start:end]) {
-		return
+func trimRight(src []byte, start, end int) int {
+	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\n' || src[end-1] == '\r') {
+		end--
 	}
-	s.markContent()
-	f := sTable
-	if quote {
-		f |= sQuote
-	}
-	// Split on pipes that are not escaped and not inside a code span.
-	cell := start
-	tick := false
-	for i := start; i <= end; i++ {
-		if i < end {
-			switch src[i] {
-			case '`':
-				tick = !tick
-				continue
-			case '\\':
-				i++
-				continue
-			case '|':
-				if tick {
-					continue
-				}
-			default:
-				continue
-			}
-		}
-		a, b := cell, i
-		for a < b && src[a] == ' ' {
-			a++
-		}
-		b = trimRight(src, a, b)
-		if b > a {
-			s.emit([]seg{{a, b}}, f)
-		}
-		cell = i + 1
-	}
+	return end
 }
 
 // normTitle lower-cases a heading and trims spaces and closing punctuation.
@@ -415,160 +557,4 @@ func normTitle(b []byte) string {
 	b = bytes.TrimSpace(b)
 	b = bytes.TrimRight(b, ":.?! ")
 	return string(bytes.ToLower(b))
-}
-
-func isAll(b []byte, c byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	for _, x := range b {
-		if x != c {
-			return false
-		}
-	}
-	return true
-}
-
-func fenceOpen(b []byte) (byte, int) {
-	if len(b) < 3 || (b[0] != '`' && b[0] != '~') {
-		return 0, 0
-	}
-	c := b[0]
-	n := 0
-	for n < len(b) && b[n] == c {
-		n++
-	}
-	if n < 3 {
-		return 0, 0
-	}
-	if c == '`' && bytes.IndexByte(b[n:], '`') >= 0 {
-		return 0, 0
-	}
-	return c, n
-}
-
-func isFenceClose(b []byte, c byte, n int) bool {
-	k := 0
-	for k < len(b) && b[k] == c {
-		k++
-	}
-	return k >= n && len(bytes.TrimRight(b[k:], " \t")) == 0
-}
-
-func isThematic(b []byte) bool {
-	var c byte
-	n := 0
-	for _, x := range b {
-		switch {
-		case x == ' ' || x == '\t':
-		case (x == '-' || x == '*' || x == '_') && (c == 0 || c == x):
-			c = x
-			n++
-		default:
-			return false
-		}
-	}
-	return n >= 3
-}
-
-func atxHeading(b []byte) (level, start, end int) {
-	n := 0
-	for n < len(b) && b[n] == '#' {
-		n++
-	}
-	if n == 0 || n > 6 || (n < len(b) && b[n] != ' ' && b[n] != '\t') {
-		return 0, 0, 0
-	}
-	start = n
-	for start < len(b) && (b[start] == ' ' || b[start] == '\t') {
-		start++
-	}
-	end = len(b)
-	for end > start && (b[end-1] == ' ' || b[end-1] == '\t') {
-		end--
-	}
-	// A closing run of #s preceded by a space.
-	e := end
-	for e > start && b[e-1] == '#' {
-		e--
-	}
-	if e < end && (e == start || b[e-1] == ' ' || b[e-1] == '\t') {
-		end = e
-		for end > start && (b[end-1] == ' ' || b[end-1] == '\t') {
-			end--
-		}
-	}
-	return n, start, end
-}
-
-func isListMarker(b []byte) bool { _, ok := listMarker(b); return ok }
-
-// listMarker returns the width of a list item marker at the start of b.
-func listMarker(b []byte) (int, bool) {
-	if len(b) == 0 {
-		return 0, false
-	}
-	n := 0
-	switch b[0] {
-	case '-', '*', '+':
-		n = 1
-	default:
-		for n < len(b) && n < 9 && b[n] >= '0' && b[n] <= '9' {
-			n++
-		}
-		if n == 0 || n >= len(b) || (b[n] != '.' && b[n] != ')') {
-			return 0, false
-		}
-		n++
-	}
-	if n < len(b) && b[n] != ' ' && b[n] != '\t' {
-		return 0, false
-	}
-	return n, true
-}
-
-func isHTMLStart(b []byte) bool {
-	if len(b) < 2 || b[0] != '<' {
-		return false
-	}
-	c := b[1]
-	if c == '/' && len(b) > 2 {
-		c = b[2]
-	}
-	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && c != '!' && c != '?' {
-		return false
-	}
-	// An autolink is inline.
-	if i := bytes.IndexByte(b, '>'); i > 0 && bytes.IndexByte(b[:i], ':') > 0 && bytes.IndexByte(b[:i], ' ') < 0 {
-		return false
-	}
-	return true
-}
-
-func isTableDelim(b []byte) bool {
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 {
-		return false
-	}
-	dash, pipe := false, false
-	for _, x := range b {
-		switch x {
-		case '-':
-			dash = true
-		case '|':
-			pipe = true
-		case ':', ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return dash && pipe
-}
-
-func isLinkDef(b []byte) bool {
-	if len(b) < 4 || b[0] != '[' {
-		return false
-	}
-	i := bytes.IndexByte(b, ']')
-	return i > 1 && i+1 < len(b) && b[i+1] == ':'
 }

@@ -11,7 +11,7 @@ var selfBlameRule = &sentenceRule{
 		ID:          idSelfBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Self-blame: my fault, that one is on me, I was stupid to, I should have known better, I take full responsibility.",
+		Description: "Self-blame: my fault, that one is on me, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility.",
 		Example:     "This was my fault; I deployed the wrong branch.",
 		Rewrite:     "I deployed release-7.2 instead of release-7.3; the deploy form lists branches alphabetically and both names fit the search box.",
 	},
@@ -24,6 +24,15 @@ var selfNouns = map[string]bool{
 	"fault": true, "mistake": true, "bad": true, "error": true, "carelessness": true,
 	"negligence": true, "screw-up": true, "screwup": true, "blunder": true, "failure": true,
 	"oversight": true,
+}
+
+// faultCompound words after "fault" make it a term of engineering: fault
+// tolerance, a fault domain.
+var faultCompound = map[string]bool{
+	"tolerance": true, "tolerant": true, "injection": true, "domain": true, "domains": true,
+	"isolation": true, "detection": true, "line": true, "lines": true, "zone": true, "zones": true,
+	"code": true, "codes": true, "handling": true, "handler": true, "model": true, "tree": true,
+	"mode": true, "modes": true, "tolerances": true, "current": true, "condition": true,
 }
 
 func checkSelfBlame(s *sentence) {
@@ -39,12 +48,27 @@ func checkSelfBlame(s *sentence) {
 			if s.is(j, "own", "big", "biggest", "huge") {
 				j++
 			}
-			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) {
+			// "my own copy-paste mistake", "our configuration error"
+			for k := j; k < j+2 && k+1 < len(s.toks) && !selfNouns[s.low(k)] && s.nominal(k) && s.toks[k].kind == tWord && selfNouns[s.low(k+1)] && s.low(k+1) != "fault" && s.low(k+1) != "bad"; k++ {
+				j = k + 1
+			}
+			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) && !(s.low(j) == "fault" && faultCompound[s.low(j+1)]) {
 				s.selfBlame(i, j+1)
 			}
 		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
 			// "that one is on me", "the delay is on me", "this is on us"
 			s.selfBlame(s.groupStart(i-1)-1, i+2)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.wrecked(i+1) > 0:
+			// "i nuked prod", "I borked the build": the writer as the one
+			// who broke it
+			s.selfBlame(i, s.wrecked(i+1))
+		case t.low == "wrong" && s.nominal(i+1) && s.apologises() && s.verbBefore(i) < 0 && !s.negatedBefore(i, 2):
+			// "oops, wrong cluster", "sorry, wrong tab"
+			s.selfBlame(i, i+2)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.apologises() && s.damageVerb(i+1) > 0:
+			// "sorry all, i broke prod", "oops, I deleted the namespace": an
+			// apology with the damage done
+			s.selfBlame(i, s.damageVerb(i+1))
 		case t.low == "mea" && s.low(i+1) == "culpa":
 			s.selfBlame(i, i+2)
 		case t.low == "down" && s.f(i-1)&fPron|s.f(i-1)&fRole|s.f(i-1)&fPossessive != 0 || t.low == "down" && s.is(i-2, "the", "my", "our"):
@@ -74,4 +98,58 @@ func (s *sentence) selfBlame(from, to int) {
 	s.add(idSelfBlame, from, to,
 		fmt.Sprintf("%q is self-blame: it ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
 		"Write what you did and why it made sense then (\"I ran X because the screen showed Y\"), and what would have helped you see the risk.")
+}
+
+// apologises reports whether the sentence apologises: sorry, oops, my bad.
+func (s *sentence) apologises() bool {
+	for i := range s.toks {
+		if s.is(i, "sorry", "oops", "whoops", "apologies", "apologise", "apologize", "apologised", "apologized", "oopsie") || s.seq(i, "my", "bad") {
+			return true
+		}
+	}
+	return false
+}
+
+// damaged are the systems an apology with the damage done is about.
+var damaged = wordSet(`prod production staging table tables database databases db dbs cluster
+	namespace bucket data backup backups index queue site build deploy pipeline service node
+	server disk volume replica replicas config certificate cert everything it outage incident
+	release migration cache key keys dns record records`)
+
+// damageVerb returns the end of a verb of damage at i ("broke", "took
+// down", "nuked"), past any adverbs, or 0.
+func (s *sentence) damageVerb(i int) int {
+	for i < len(s.toks) && s.isAdverb(i) {
+		i++
+	}
+	switch {
+	case s.is(i, "broke", "killed", "nuked", "wiped", "borked", "trashed", "deleted", "dropped", "caused", "corrupted", "overwrote") && s.nominal(i+1) && s.f(i+1)&fPrep == 0:
+		// The damage is to a system: not "sorry, I dropped off the call" or
+		// "sorry, I deleted the duplicate ticket".
+		for j := i + 1; j < len(s.toks) && j <= i+4 && s.nominal(j); j++ {
+			if damaged[s.low(j)] || s.is(j, "wrong") {
+				return j + 1
+			}
+		}
+		return 0
+	case s.is(i, "took", "brought", "messed", "screwed") && s.is(i+1, "down", "up", "out"):
+		return i + 2
+	}
+	return 0
+}
+
+// wrecked returns the end of "nuked prod", "broke the build", "borked
+// staging" at i, a colloquial wrecking of a system, or 0.
+func (s *sentence) wrecked(i int) int {
+	if !s.is(i, "nuked", "borked", "trashed", "hosed", "bricked", "broke", "killed", "wiped", "fried", "tanked") {
+		return 0
+	}
+	j := i + 1
+	if s.is(j, "the", "our") {
+		j++
+	}
+	if s.is(j, "prod", "production", "staging", "build", "site", "db", "database", "cluster", "everything", "deploy", "pipeline", "api", "app", "checkout", "release") {
+		return j + 1
+	}
+	return 0
 }

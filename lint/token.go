@@ -41,7 +41,7 @@ func (t *token) is(words ...string) bool {
 func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, toks []token) []token {
 	toks = toks[:0]
 	n := int32(len(text))
-	quote := false
+	quote, squote := false, false
 	acc := 0
 	for i := int32(0); i < n; {
 		c := text[i]
@@ -54,12 +54,12 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 		if acc < len(accepted) && accepted[acc][0] <= i {
 			end := accepted[acc][1]
-			toks = append(toks, token{s: i, e: end, low: lowText[i:end], kind: tAccepted, quote: quote})
+			toks = append(toks, token{s: i, e: end, low: lowText[i:end], kind: tAccepted, quote: quote || squote})
 			i = end
 			continue
 		}
 		if c == placeholder {
-			toks = append(toks, token{s: i, e: i + 1, low: "code", kind: tCode, quote: quote})
+			toks = append(toks, token{s: i, e: i + 1, low: "code", kind: tCode, quote: quote || squote})
 			i++
 			continue
 		}
@@ -70,9 +70,16 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			size = int32(sz)
 		}
 		if !isWordRune(r) {
-			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote}
-			if c == '"' {
+			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote || squote}
+			switch {
+			case c == '"':
 				quote = !quote
+				t.quote = true
+			case c == '\'' && !squote && (i == 0 || isOpener(text[i-1])) && i+1 < n && isWordByte(text[i+1]):
+				squote = true // an opening single quote: 'who pushed this?'
+				t.quote = true
+			case c == '\'' && squote && i > 0 && text[i-1] != ' ' && (i+1 == n || !isWordByte(text[i+1])):
+				squote = false
 				t.quote = true
 			}
 			toks = append(toks, t)
@@ -108,13 +115,34 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			}
 			break
 		}
-		w := token{s: i, e: j, low: lowText[i:j], quote: quote}
+		// An abbreviation keeps its full stop: "a.m.", "e.g.".
+		if j < n && text[j] == '.' && abbreviations[lowText[i:j]] && (j+1 == n || text[j+1] == ' ') && j+1 < n {
+			j++
+		}
+		w := token{s: i, e: j, low: lowText[i:j], quote: quote || squote}
 		if digits && !letters || digits && isNumberish(w.low) {
 			w.kind = tNum
 		}
 		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			w.cap = true
 			w.upper = j-i > 1 && allUpper(text[i:j])
+		}
+		// Contractions written without the apostrophe, as chat does:
+		// didnt → did not.
+		if base, ok := bareContractions[w.low]; ok {
+			rest, f := "not", fNeg
+			if r, ok := bareRest[w.low]; ok {
+				rest, f = r, 0 // "hes" is he 's, "im" is i am
+			}
+			w.e = i + int32(len(base))
+			if base == "can" || base == "will" {
+				w.e = j - 2 // cant → ca|nt, wont → wo|nt
+			}
+			w.low = base
+			toks = append(toks, w)
+			toks = append(toks, token{s: w.e, e: j, low: rest, f: f, quote: quote || squote})
+			i = j
+			continue
 		}
 		// Contractions: didn't → did n't, should've → should 've,
 		// Diego's → Diego 's.
@@ -137,12 +165,12 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 					w.low = "shall"
 				}
 				toks = append(toks, w)
-				toks = append(toks, token{s: j - 1, e: k, low: "not", f: fNeg, quote: quote})
+				toks = append(toks, token{s: j - 1, e: k, low: "not", f: fNeg, quote: quote || squote})
 				i = k
 				continue
 			case suf == "'s" || suf == "'re" || suf == "'ve" || suf == "'m" || suf == "'d" || suf == "'ll":
 				toks = append(toks, w)
-				t := token{s: j, e: k, low: suf, quote: quote}
+				t := token{s: j, e: k, low: suf, quote: quote || squote}
 				switch suf {
 				case "'ve":
 					t.low = "have"
@@ -162,7 +190,7 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		i = j
 		// A plural possessive: engineers' → engineers '
 		if j < n && text[j] == '\'' && (j+1 == n || !isWordByte(text[j+1])) && j > 0 && lowText[j-1] == 's' {
-			toks = append(toks, token{s: j, e: j + 1, low: "'s", quote: quote})
+			toks = append(toks, token{s: j, e: j + 1, low: "'s", quote: quote || squote})
 			i = j + 1
 		}
 	}
@@ -172,7 +200,83 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			t.f = lex[t.low]
 		}
 	}
-	return toks
+	return bareGenitives(toks, lowText, lex)
+}
+
+// possessedNouns are what a person's possessive, written without its
+// apostrophe, most often comes before: "the engineers decision", "Gareths
+// fault".
+var possessedNouns = wordSet(`decision decisions failure failures fault faults mistake mistakes error
+	errors typo typos oversight misconfiguration haste fatigue negligence carelessness inexperience
+	access rights permissions permission badge bonus role judgement judgment choice panic`)
+
+// bareGenitives splits a possessive written without its apostrophe, as
+// chat and second-language writers do, into the word and a "'s": "teams
+// failure" becomes "teams 's failure", "gareths fault" "gareth 's fault".
+func bareGenitives(toks []token, lowText string, lex lexicon) []token {
+	found := false
+	for k := 0; k+1 < len(toks); k++ {
+		if isBareGenitive(toks, k, lex) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+2)
+	for k := range toks {
+		t := toks[k]
+		if k+1 < len(toks) && isBareGenitive(toks, k, lex) {
+			stem := t.low[:len(t.low)-1]
+			if lex[t.low]&(fRole|fName|fPlainName) == 0 && lex[stem]&(fRole|fName|fPlainName) != 0 {
+				// "gareths" is Gareth's
+				t.e--
+				t.low = stem
+				t.f = lex[stem]
+				out = append(out, t, token{s: t.e, e: t.e + 1, low: "'s", f: lex["'s"], quote: t.quote})
+				continue
+			}
+			out = append(out, t, token{s: t.e, e: t.e, low: "'s", f: lex["'s"], quote: t.quote})
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isBareGenitive(toks []token, k int, lex lexicon) bool {
+	t := &toks[k]
+	if t.kind != tWord || len(t.low) < 3 || t.low[len(t.low)-1] != 's' || !possessedNouns[toks[k+1].low] || toks[k+1].s != t.e+1 {
+		return false
+	}
+	stem := t.low[:len(t.low)-1]
+	return lex[t.low]&(fRole|fName|fPlainName) != 0 || lex[stem]&(fRole|fName|fPlainName) != 0 && lex[t.low]&fPron == 0
+}
+
+// bareContractions are negated auxiliaries written without an apostrophe.
+var bareContractions = map[string]string{
+	"hes": "he", "shes": "she", "theyre": "they", "youre": "you", "thats": "that",
+	"whos": "who", "im": "i", "ive": "i",
+	"didnt": "did", "dont": "do", "doesnt": "does", "wasnt": "was", "werent": "were",
+	"hasnt": "has", "hadnt": "had", "havent": "have", "isnt": "is", "arent": "are",
+	"couldnt": "could", "shouldnt": "should", "wouldnt": "would", "cant": "can", "wont": "will",
+	"mustnt": "must", "neednt": "need",
+}
+
+// bareRest is the second word of a bare contraction that is not a negation.
+var bareRest = map[string]string{
+	"hes": "'s", "shes": "'s", "theyre": "are", "youre": "are", "thats": "'s", "whos": "'s",
+	"im": "am", "ive": "have",
+}
+
+// isOpener reports whether a byte may come right before an opening quote.
+func isOpener(c byte) bool {
+	switch c {
+	case ' ', '(', '[', '{', '"', '-', '\n', '/', ':':
+		return true
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {

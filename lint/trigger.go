@@ -47,6 +47,9 @@ var classOf = func() (t [256]uint8) {
 // phrase (from .debrief.yaml's lint.accept) that ends there, including its
 // leading boundary.
 type automaton struct {
+	// next[s<<classShift|class] is the state after s on a byte of class,
+	// shifted left by one, with the low bit set when that state has an
+	// output.
 	next []int32
 	out  []uint32
 	acc  []int16
@@ -64,6 +67,12 @@ const (
 	gAccountability
 	gSelfBlame
 	gRootCause
+	gAccident
+	gWithout
+	gPersonError
+	gState
+	gPersonCause
+	gWhy
 	gAccept
 )
 
@@ -77,29 +86,38 @@ type pattern struct {
 func compile(pats []pattern) *automaton {
 	// The trie's transitions go straight into the DFA table; -1 is "no
 	// child yet".
-	next := make([]int32, nClasses, 4096*nClasses)
-	for k := range next {
-		next[k] = -1
-	}
-	out := []uint32{0}
-	acc := []int16{0}
+	size := 1 // an upper bound on the number of states
 	for _, p := range pats {
-		s := int32(0)
-		word := append([]byte{' '}, p.text...)
-		for _, c := range word {
-			k := int32(s)*nClasses + int32(classOf[c])
+		size += len(p.text) + 1
+	}
+	var none [nClasses]int32 // a state with no child yet
+	for k := range none {
+		none[k] = -1
+	}
+	next := make([]int32, nClasses, size*nClasses)
+	copy(next, none[:])
+	out := make([]uint32, 1, size)
+	acc := make([]int16, 1, size)
+	for _, p := range pats {
+		s := next[classOf[' ']] // every pattern starts at a word boundary
+		if s < 0 {
+			next[classOf[' ']] = int32(len(out))
+			out, acc = append(out, 0), append(acc, 0)
+			next = append(next, none[:]...)
+			s = next[classOf[' ']]
+		}
+		for i := 0; i < len(p.text); i++ {
+			k := s*nClasses + int32(classOf[p.text[i]])
 			if next[k] < 0 {
 				next[k] = int32(len(out))
-				out = append(out, 0)
-				acc = append(acc, 0)
-				for range nClasses {
-					next = append(next, -1)
-				}
+				out, acc = append(out, 0), append(acc, 0)
+				next = append(next, none[:]...)
 			}
 			s = next[k]
 		}
+		word := p.text
 		if p.g == gAccept {
-			acc[s] = max(acc[s], int16(len(word)))
+			acc[s] = max(acc[s], int16(len(word)+1)) // with its leading boundary
 			out[s] |= uint32(gAccept)
 		} else {
 			out[s] |= uint32(p.g)
@@ -133,6 +151,14 @@ func compile(pats []pattern) *automaton {
 			}
 		}
 	}
+	// Each transition carries whether its target has an output in its low
+	// bit, so that a scan reads one table per byte.
+	for i, t := range next {
+		next[i] = t << 1
+		if out[t] != 0 {
+			next[i] |= 1
+		}
+	}
 	return &automaton{next: next, out: out, acc: acc}
 }
 
@@ -148,10 +174,12 @@ type hit struct {
 // starts at a boundary.
 func (a *automaton) scan(text []byte, hits []hit) []hit {
 	next, out := a.next, a.out
-	s := next[clsBoundary]
+	s := next[clsBoundary] >> 1
 	for i := 0; i < len(text); i++ {
-		s = next[s<<classShift|int32(classOf[text[i]])]
-		if o := out[s]; o != 0 {
+		v := next[s<<classShift|int32(classOf[text[i]])]
+		s = v >> 1
+		if v&1 != 0 {
+			o := out[s]
 			if g := group(o) &^ gAccept; g != 0 {
 				hits = append(hits, hit{at: int32(i), g: g})
 			}

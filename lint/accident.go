@@ -1,0 +1,147 @@
+package lint
+
+import "fmt"
+
+// blame.accident: a person's action told as a slip. "Dmitri accidentally
+// ran the script against production" and "Sven unplugged the wrong cable"
+// name who erred and stop there; what made the wrong target look right (two
+// prompts alike, a console that remembers the last region) is the finding.
+// A system's slip ("the scheduler mistakenly marked the node healthy") and
+// a slip told without an actor ("the wrong region was selected by default")
+// are not flagged.
+var accidentRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idAccident,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, or acting on the wrong host, cluster, region or customer.",
+		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
+		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
+	},
+	group: gAccident,
+	check: checkAccident,
+}
+
+// slipAdverbs say that an action went wrong by accident.
+var slipAdverbs = wordSet(`accidentally accidently inadvertently mistakenly mistakingly erroneously
+	incorrectly wrongly unintentionally unknowingly unwittingly wrongfully`)
+
+// slipVerbs are actions that are slips in themselves.
+var slipVerbs = wordSet(`misconfigured misconfigures mistyped miskeyed mis-keyed misclicked
+	mis-clicked misapplied mislabelled mislabeled misrouted misnamed misentered mis-entered
+	misspelled misspelt misidentified mispasted mistook miscalculated miscounted misinterpreted
+	misunderstood misjudged`)
+
+func checkAccident(s *sentence) {
+	if s.question || s.forward {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		v, end := -1, i+1
+		switch {
+		case slipAdverbs[t.low]:
+			v = s.slipVerb(i)
+		case t.low == "by" && s.is(i+1, "mistake", "accident"), t.low == "on" && s.is(i+1, "accident"),
+			t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
+			v = s.slipVerb(i)
+			end = i + 2
+		case slipVerbs[t.low] && s.finite(i):
+			v = i
+		case t.low == "instead" && s.is(i+1, "of") && environments[s.low(i+2)] && !s.asPlanned(i):
+			// "ran it against prod instead of staging"
+			v = s.verbBefore(i)
+			end = i + 3
+		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
+			// "unplugged the wrong cable", "ran it in the wrong directory",
+			// and without the article: "unplugged wrong cable"
+			v = s.verbBefore(i)
+			end = i + 2
+			for end < len(s.toks) && s.nominal(end) && s.f(end)&fPrep == 0 && end < i+4 {
+				end++
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		n := s.agentOfVerb(v)
+		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		from := min(n.start, v, i)
+		if n.start > v {
+			from = min(v, i) // a passive: "was deleted by mistake by the contractor"
+			end = max(end, n.end)
+		}
+		end = max(end, v+1)
+		who := s.who(n)
+		s.add(idAccident, from, end,
+			fmt.Sprintf("%q tells a slip as the cause; it names who erred instead of what made the wrong action easy to take", s.span(from, end)),
+			fmt.Sprintf("Describe what %s did and why it looked right at that moment: what the tool showed, how the two targets looked alike, and what would have caught the slip.", who))
+		i = end - 1
+	}
+}
+
+// slipVerb returns the verb a slip adverb or "by mistake" at i belongs to:
+// the verb right after it ("mistakenly ran"), or before it ("assumed,
+// incorrectly, that", "ran the reindex in the wrong directory by
+// mistake").
+func (s *sentence) slipVerb(i int) int {
+	j := i + 1
+	if s.is(i, "by", "in", "on") {
+		j = i + 2
+	}
+	for j < len(s.toks) && (s.isAdverb(j) || s.low(j) == ",") && j < i+4 {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].kind == tWord && (pastForm(&s.toks[j]) || s.toks[j].f&fVerb != 0 && s.toks[j].f&(fBe|fHave|fDo|fModal) == 0 ||
+		s.toks[j].f == 0 && s.f(j+1)&(fDet|fPossessive) != 0 && !s.is(i, "by", "in", "on")) && s.f(j)&(fDet|fPrep|fRole) == 0 {
+		// "mistakenly ran", and "mistakenly apply" as second-language
+		// writers put it
+		return j
+	}
+	k := i - 1
+	if s.low(k) == "," {
+		k--
+	}
+	if k >= 0 && s.toks[k].kind == tWord && (pastForm(&s.toks[k]) || s.f(k)&fVerb != 0) && s.f(k)&(fBe|fHave|fDo|fModal) == 0 && s.f(k-1)&(fDet|fPossessive) == 0 {
+		return k
+	}
+	return s.verbBefore(i)
+}
+
+// finite reports whether the word at i is used as a verb rather than as an
+// adjective before a noun ("the misconfigured bucket").
+func (s *sentence) finite(i int) bool {
+	if i > 0 && (s.f(i-1)&(fDet|fPossessive) != 0 || s.toks[i-1].kind == tNum) {
+		return false
+	}
+	// "spotted misconfigured alert threshold": after a verb, it describes
+	// the object.
+	if i > 0 && s.toks[i-1].kind == tWord && pastForm(&s.toks[i-1]) && s.f(i-1)&(fBe|fHave) == 0 && s.nominal(i+1) {
+		return false
+	}
+	// "Mis-keyed command from the on-call engineer": opening a line before a
+	// bare noun, it describes the noun.
+	nx := i + 1
+	return !((i == 0 || s.linePrefix(i)) && s.nominal(nx) && s.toks[nx].kind == tWord && s.f(nx)&(fDet|fPossessive|fPron|fName|fPrep) == 0)
+}
+
+// environments are the targets whose mix-up is a slip: "against prod
+// instead of staging".
+var environments = wordSet(`prod production staging stage dev development test testing sandbox qa uat
+	preprod pre-prod canary dr primary replica secondary live demo local`)
+
+// asPlanned reports whether the sentence says the choice was meant: "as
+// planned", "on purpose", "deliberately".
+func (s *sentence) asPlanned(i int) bool {
+	for j := range s.toks {
+		if s.is(j, "as") && s.is(j+1, "planned", "agreed", "intended", "designed", "documented") || s.seq(j, "on", "purpose") || s.is(j, "deliberately", "intentionally") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+package lint
+
+import "testing"
+
+func TestAccident(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"adverb", "Dmitri mistakenly ran the cleanup script against prod-eu-1.", idAccident},
+		{"inadvertently", "A member of the security team inadvertently revoked certificates used by production services.", idAccident},
+		{"by mistake", "Priya ran the reindex in the wrong directory by mistake.", idAccident},
+		{"by mistake first", "Keiko by mistake ran the backfill with the production API key.", idAccident},
+		{"assumed incorrectly", "The storage team assumed, incorrectly, that nobody still read the v1 bucket.", idAccident},
+		{"wrong object", "Sven unplugged the wrong power cable in rack B14.", idAccident},
+		{"wrong place", "Engineer ran terraform destroy in the wrong directory.", idAccident},
+		{"relative", "In the end it was me who typed the wrong cluster name.", idAccident},
+		{"participle subject", "At 10:09 the engineer driving the failover accidentally cordoned the healthy zone.", idAccident},
+		{"slip verb", "The administrator who misconfigured the bucket left it public.", idAccident},
+		{"organisation", "The support organisation inadvertently communicated an incorrect restoration time.", idAccident},
+
+		{"system adverb", "The scheduler mistakenly marked the node as healthy after the kubelet reconnected.", ""},
+		{"system wrong", "The cleanup script deleted the wrong prefix because the variable was empty.", ""},
+		{"agentless passive", "The wrong region was selected by default in the console.", ""},
+		{"wrong as subject", "The wrong certificate was served because SNI matched a wildcard first.", ""},
+		{"predicate wrong", "The SRE followed the runbook exactly, and the runbook was the thing that was wrong.", ""},
+		{"denied", "No one ran the wrong command; the command did something nobody expected.", ""},
+		{"adjective", "A mislabelled fibre patch lead connected the circuit to the wrong port.", ""},
+		{"error state", "The pods stayed in error state for ten minutes.", ""},
+	})
+}

@@ -1,0 +1,187 @@
+package lint
+
+// A sentence can hold blame or root-cause framing without making the claim:
+// it reports what others said ("early press reports blamed the operator"),
+// rejects the framing ("rather than a single root cause", "it would be easy
+// to call this human error"), or denies it ("nobody ignored the alert",
+// "we found no evidence of negligence"). Such a match is disowned and not
+// reported. Text inside double or single quotes is left out in linter.go.
+
+// disowned reports whether the writer does not make the claim of match m.
+func (s *sentence) disowned(m match) bool {
+	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from)
+}
+
+// hearsaySources are speakers whose words a postmortem reports without
+// adopting them.
+var hearsaySources = map[string]bool{
+	"press": true, "media": true, "news": true, "reports": true, "commentators": true,
+	"commenters": true, "critics": true, "customers": true, "customer": true, "users": true,
+	"user": true, "posts": true, "post": true, "tweet": true, "tweets": true, "thread": true,
+	"threads": true, "forum": true, "headline": true, "headlines": true, "tabloid": true,
+	"tabloids": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"speculation": true, "comments": true, "callers": true, "journalists": true,
+	"reporters": true, "coverage": true, "outlets": true, "articles": true, "article": true,
+	"observers": true, "pundits": true, "someone": true, "somebody": true, "people": true,
+	"letter": true, "email": true, "reply": true, "replies": true, "message": true,
+	"messages": true, "partner": true, "partners": true, "poll": true, "survey": true,
+	"questionnaire": true, "accounts": true, "claims": true, "stories": true, "story": true,
+	"caller": true, "commenter": true, "critic": true, "source": true, "sources": true,
+}
+
+// reportVerbs introduce what someone said.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "claimed": true, "claims": true, "alleged": true, "alleges": true,
+	"wrote": true, "writes": true, "posted": true, "tweeted": true, "described": true,
+	"describes": true, "called": true, "calls": true, "blamed": true, "blames": true,
+	"suggested": true, "suggests": true, "speculated": true, "guessed": true, "asked": true,
+	"asks": true, "stated": true, "states": true, "cited": true, "cites": true, "insisted": true,
+	"argued": true, "accused": true, "accuses": true, "questioned": true, "wondered": true,
+	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
+	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
+}
+
+// hearsay reports whether the words at i are reported from a source the
+// writer does not speak for: a reporting verb before them (or at i) whose
+// subject is the press, commentators, customers and the like.
+func (s *sentence) hearsay(i int) bool {
+	for v := i; v >= 0; v-- {
+		if s.is(v, ";") {
+			return false
+		}
+		if !reportVerbs[s.low(v)] {
+			continue
+		}
+		g := s.groupStart(v)
+		for j := g - 1; j >= 0 && j >= g-8; j-- {
+			if s.boundary(j) && s.low(j) != "," {
+				break
+			}
+			if hearsaySources[s.low(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rejected reports whether the words at i fall under a framing the sentence
+// rejects: "rather than", "instead of", "contrary to", "it would be easy to
+// say", "calling this … would", "not a story about", "we do not see this
+// as", "no evidence that".
+func (s *sentence) rejected(i int) bool {
+	n := len(s.toks)
+	first := 0
+	for first < n && (s.toks[first].kind == tNum || s.toks[first].kind == tPunct) {
+		first++
+	}
+	for j := first; j < n && j < first+4; j++ {
+		if s.is(j, ":") && s.linePrefix(j+1) {
+			first = j + 1 // after a speaker's label: "14:02 kim: calling this …"
+			break
+		}
+	}
+	// "Calling this operator error would …", "Describing it as …".
+	if first <= i && s.is(first, "calling", "describing", "labelling", "labeling", "blaming", "framing", "treating", "attributing", "branding", "writing") {
+		for j := first + 1; j < n; j++ {
+			if s.is(j, "would", "will", "is", "does", "misses", "obscures", "hides", "stops", "ends") {
+				return true
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		w := s.low(j)
+		switch w {
+		case ";", ":":
+			return false
+		case "but", "yet", "however":
+			if s.low(j-1) == "," || s.low(j-1) == ";" || j == 0 {
+				return false
+			}
+		case "rather", "instead":
+			if s.is(j+1, "than", "of") {
+				return true
+			}
+		case "contrary":
+			// "contrary to early press reports", not "contrary to policy"
+			if s.low(j+1) == "to" && (hearsaySources[s.low(j+2)] || s.is(j+2, "early", "earlier", "initial", "first", "some", "popular", "widespread", "what") || hearsaySources[s.low(j+3)]) {
+				return true
+			}
+		case "evidence", "sign", "signs", "indication", "basis", "suggestion", "proof":
+			// "no evidence that", "found no sign of", "did not find evidence"
+			if s.negatedBefore(j, 3) || s.is(j-1, "little", "scant") {
+				return true
+			}
+		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story":
+			// "rejects the idea that", "not a story about", "the claim that … is not supported"
+			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") ||
+				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") {
+				return true
+			}
+		case "easy", "tempting", "wrong", "unfair", "misleading", "inaccurate", "simplistic", "unhelpful", "lazy", "natural", "convenient", "tempted":
+			// "it would be easy to call this …", "it is not accurate to say"
+			if s.low(j+1) == "to" && s.is(j+2, "say", "call", "conclude", "describe", "write", "blame", "label", "see", "read", "frame", "think", "pin", "put", "stop", "assume", "point") {
+				return true
+			}
+		case "accurate", "fair", "right", "true", "correct", "helpful", "useful":
+			if s.low(j+1) == "to" && s.negatedBefore(j, 3) {
+				return true
+			}
+		case "see", "sees", "saw", "views", "viewed", "regard", "regards", "regarded",
+			"treat", "treats", "treated", "consider", "considers", "considered", "call", "calls",
+			"describe", "describes", "frame", "count", "counts", "class", "characterise",
+			"characterize", "attribute", "attributes", "attributed", "hold", "holds", "find",
+			"found", "write", "label", "put", "blame", "blaming", "think", "believe", "accept":
+			// "we do not see this as human error", "does not hold any employee
+			// responsible", "we did not find that"
+			if s.negatedBefore(j, 3) || s.is(j-1, "never") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedBy reports whether m sits in a clause that denies it: its subject
+// is nobody ("No one ran the wrong command", "nobody was at fault"), or a
+// negation comes right before it ("no negligence", "not anyone's fault").
+// A failure to check with nobody as the subject ("nobody checked the
+// replica") is the omission itself; that rule marks its matches byNobody.
+func (s *sentence) deniedBy(m match) bool {
+	if m.byNobody {
+		return false
+	}
+	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
+		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-2; j-- {
+		if s.boundary(j) {
+			break
+		}
+		if s.is(j, "no", "not", "never", "nor", "neither", "without") {
+			return true
+		}
+		if s.f(j)&(fDet|fAdv) == 0 {
+			break
+		}
+	}
+	// The subject of the clause, from its start up to the end of the match.
+	start := m.from
+	for start > 0 && !s.boundary(start-1) && s.f(start-1)&(fConj|fSub) == 0 {
+		start--
+	}
+	for j := start; j < m.to && j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "nobody", "none", "neither"):
+			return true
+		case s.is(j, "no") && (s.is(j+1, "one") || s.person(s.npStartingAt(j+1))):
+			return true
+		case s.is(j, "not") && s.is(j+1, "a", "one", "any", "anyone", "anybody", "everyone") && j == start:
+			return true
+		}
+		if s.f(j)&(fBe|fHave|fDo|fModal) != 0 || pastForm(&s.toks[j]) {
+			break // past the subject
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+package lint
+
+import "testing"
+
+// TestDisowned checks framing the writer reports, rejects or denies.
+func TestDisowned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"hearsay", "Several commentators blamed the operator, but the findings point to the control software.", ""},
+		{"early reports", "While early reports described this as an operator mistake, the tooling made it almost inevitable.", ""},
+		{"easy to say", "It would be easy to say Dmitri ran the script on the wrong cluster, but that explains nothing.", ""},
+		{"calling this", "Calling this operator error would stop the analysis where it gets interesting.", ""},
+		{"not see as", "We do not see this as human error, and we ask readers not to frame it that way.", ""},
+		{"no evidence", "We did not find evidence that anyone acted carelessly or ignored a warning.", ""},
+		{"nobody ignored", "Nobody ignored the alert; it fired into a channel with 300 unread alerts.", ""},
+		{"nobody at fault", "Nobody was at fault for the misrouted page.", ""},
+		{"no member careless", "No member of staff acted carelessly; the process lacked the safeguards.", ""},
+		{"not anyone's fault", "This was not anyone's fault, and this review is blameless by design.", ""},
+		{"no negligence", "There was no negligence: the alerting gap was a known trade-off.", ""},
+		{"not a story about", "This is not a story about a careless technician; the labels were wrong.", ""},
+		{"rejects the idea", "The vendor's review rejects the idea that its staff could have caught the issue.", ""},
+		{"does not hold", "The organisation does not hold any employee responsible for this outage.", ""},
+		{"fault tolerance", "Our fault tolerance tests never covered the loss of both zones.", ""},
+
+		{"nobody checked", "Nobody checked the replica before the cutover.", idOmission},
+		{"report blames", "The council's report blames the IT supplier's engineers for the lost records.", idAccountability},
+		{"contrary to policy", "The engineer, contrary to policy, did not follow the runbook.", idOmission},
+	})
+}

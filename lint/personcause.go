@@ -1,0 +1,223 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// blame.person-cause: a person, or what a person did or decided, named as
+// the cause. "The sole cause of the data loss was the engineer who ran the
+// cleanup job" and "the outage was prolonged by the team's decision to
+// proceed" end the inquiry at a person; the question worth asking is what
+// made the action possible and plausible. root-cause.single-cause flags the
+// single-cause framing itself; this rule flags the person put in it.
+var personCauseRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idPersonCause,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician.",
+		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
+		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
+	},
+	group: gPersonCause,
+	check: checkPersonCause,
+}
+
+// personActs are nouns for what a person did or failed to do: "the
+// operations team's decision to skip the checklist".
+var personActs = wordSet(`decision decisions failure failures choice choices mistake mistakes error
+	errors oversight negligence inability refusal carelessness action actions haste fatigue
+	inexperience typo typos misconfiguration slip lapse judgement judgment handling`)
+
+func checkPersonCause(s *sentence) {
+	if s.question || s.forward {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		c := s.causeComplement(i)
+		if c < 0 {
+			continue
+		}
+		from, end, n := s.personAsCause(c)
+		if end == 0 {
+			continue
+		}
+		who := "the people involved"
+		if n.ok() {
+			who = s.who(n)
+		}
+		s.add(idPersonCause, from, end,
+			fmt.Sprintf("%q names a person as the cause; it ends the inquiry at who acted instead of what made the action possible", s.span(from, end)),
+			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", who))
+		i = end - 1
+	}
+}
+
+// causeComplement returns where the complement of a cause frame at i
+// starts, or -1: "the root cause was X", "the sole cause of the outage: X",
+// "the real cause, the utility admits, was X", "the root cause lies with X",
+// "identified the root cause as X", "caused by X", "resulted from X",
+// "prolonged by X", "was down to X".
+func (s *sentence) causeComplement(i int) int {
+	w := s.low(i)
+	switch {
+	case w == "cause" || w == "reason" || w == "root" && s.is(i+1, "of"):
+		if w == "cause" && !s.is(i-1, "the") && !singleWords[s.low(i-1)] && !s.is(i-1, "root", "deeper", "underlying") && !s.lineStart(i) {
+			return -1
+		}
+		if w == "reason" && !s.is(i-1, "the", "one", "sole", "single", "real", "true", "only", "root") {
+			return -1
+		}
+		j := i + 1
+		if s.is(j, "of", "for", "behind") {
+			if n := s.npStartingAt(j + 1); n.ok() {
+				j = n.end
+			} else {
+				return -1
+			}
+		}
+		return s.complementAfter(j)
+	case w == "causes" && s.is(i-1, "root"):
+		return s.complementAfter(i + 1)
+	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
+		return i + 2
+	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && s.badSubject(i):
+		return i + 2 // "the problem came from the operator who did not check"
+	case (w == "resulted" || w == "results" || w == "stemmed" || w == "stems") && s.is(i+1, "from"):
+		return i + 2
+	case w == "result" && s.is(i+1, "of") && s.is(i-1, "the", "a", "direct"):
+		return i + 2
+	case w == "down" && s.is(i+1, "to") && s.f(i-1)&fBe != 0:
+		return i + 2 // "the outage was down to a technician who …"
+	case w == "traced" && s.low(i+1) == "to":
+		return i + 2
+	case w == "as" && s.is(i-1, "cause", "causes") && s.is(i-2, "root"):
+		return i + 1 // "identified the root cause as X"
+	}
+	return -1
+}
+
+// complementAfter finds the complement after the noun phrase of a cause
+// frame that ends before j: "was X", ": X", ", the utility admits, was X",
+// "was simple: X", "lies with X".
+func (s *sentence) complementAfter(j int) int {
+	// A parenthetical between commas: "The real cause, the utility admits,
+	// was …", "The fundamental root cause, we now know, was …".
+	if s.low(j) == "," {
+		for k := j + 1; k < len(s.toks) && k < j+6; k++ {
+			if s.low(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	switch {
+	case s.low(j) == ":":
+		return j + 1
+	case s.is(j, "lies", "lay", "rests", "rested") && s.is(j+1, "with", "on"):
+		return j + 2
+	case s.f(j)&fBe != 0 && s.low(j) != "'s":
+		k := j + 1
+		if s.is(k, "simple", "clear", "obvious", "this") && s.low(k+1) == ":" {
+			k += 2
+		}
+		return k
+	}
+	return -1
+}
+
+// personAsCause decides on the complement of a cause frame at c: a person
+// ("the engineer who ran the job"), a person's act ("the team's decision to
+// skip", "our failure to test"), a person doing something ("the DBA
+// forgetting to take a snapshot") or a clause with a person as subject
+// ("that the junior engineer had production write access", "our engineer
+// pushed an untested change"). It returns the span and the person.
+func (s *sentence) personAsCause(c int) (int, int, np) {
+	if s.is(c, "that") {
+		c++
+	}
+	if s.seq(c, "the", "fact", "that") {
+		c += 3
+	}
+	if s.is(c, "not", "never", "no") {
+		return -1, 0, noNP
+	}
+	// The person as the phrase, possibly followed by what they did.
+	for j := c; j < len(s.toks) && j < c+6 && s.nominal(j); j++ {
+		if j > c && s.f(j)&fDet != 0 && s.f(j)&fPossessive == 0 && s.low(j-1) != "'s" && !isQuantifier(s.low(j)) {
+			break // a second phrase: "the firmware update the provider rolled out"
+		}
+		n := s.npEndingAt(j)
+		if !n.ok() || n.start < c {
+			n = np{start: c, head: j, end: j + 1, poss: -1}
+		}
+		t := &s.toks[j]
+		switch {
+		case personActs[t.low] && j > c && (s.low(j-1) == "'s" || s.f(j-1)&fPossessive != 0):
+			// "the operations team's decision", "our failure to test"
+			owner := s.npEndingAt(j - 2)
+			if s.f(j-1)&fPossessive != 0 {
+				owner = np{start: j - 1, head: j - 1, end: j, poss: -1}
+			}
+			if s.f(owner.head)&(fPossessive|fPron) != 0 && s.f(owner.head)&(fFirstSg|fFirstPl) == 0 && !s.is(owner.head, "his", "her", "their") {
+				return -1, 0, noNP
+			}
+			if owner.ok() && (s.person(owner) || s.f(owner.head)&fPossessive != 0) {
+				return c, s.actEnd(j), owner
+			}
+			return -1, 0, noNP
+		case personActs[t.low] && s.is(j+1, "of", "by"):
+			// "the failure of the on-call engineer to escalate"
+			if m := s.npStartingAt(j + 2); s.person(m) {
+				return c, m.end, m
+			}
+			return -1, 0, noNP
+		case t.kind == tWord && t.f&(fRole|fName|fPlainName|fPron) != 0 && s.person(np{start: n.start, head: j, end: j + 1, poss: n.poss}) && s.toks[j].f&fThing == 0:
+			p := np{start: n.start, head: j, end: j + 1, poss: n.poss}
+			if s.low(j+1) == "'s" {
+				continue // "the company's staff": the staff
+			}
+			if organisations[t.low] || t.f&(fFirstPl|fNegQuant) != 0 || s.is(j, "nobody", "no", "none", "customer", "customers", "user", "users", "client", "clients") {
+				// "the carrier throttling the sender ID" is the carrier's
+				// system; "we had no staging environment" is a gap
+				return -1, 0, noNP
+			}
+			if nx := &s.toks[min(j+1, len(s.toks)-1)]; j+1 < len(s.toks) && nx.kind == tWord && s.nominal(j+1) && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && nx.low != "'s" {
+				continue // "an operator error": the person word is a modifier
+			}
+			if n.poss >= 0 && s.toks[j].f&fRole == 0 {
+				return -1, 0, noNP
+			}
+			return c, s.actEnd(j + 1), p
+		}
+	}
+	return -1, 0, noNP
+}
+
+// organisations act through their systems when they are named as a cause.
+var organisations = wordSet(`company companies organisation organisations organization organizations
+	firm firms vendor vendors provider providers supplier suppliers carrier carriers registrar
+	registrars isp isps telco telcos partner partners department departments`)
+
+// actEnd returns the end of the words that tell what a person did, after a
+// person or an act noun ends at i: "who ran the job", "forgetting to take
+// a snapshot", "to skip the checklist", "pushed an untested change". It
+// stops at the first comma or at four words.
+func (s *sentence) actEnd(i int) int {
+	end := i
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if s.boundary(k) {
+			break
+		}
+		end = k + 1
+	}
+	return max(end, i)
+}
+
+// badSubject reports whether the subject of the verb at i is a bad event:
+// "the problem came from", not "the fix came from Ana".
+func (s *sentence) badSubject(i int) bool {
+	n := s.subjectOf(i)
+	return n.ok() && (s.f(n.head)&fEvent != 0 || s.is(n.head, "problem", "problems", "issue", "issues", "bug", "error", "errors", "failure", "mistake", "damage", "trouble"))
+}

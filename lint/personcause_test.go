@@ -1,0 +1,40 @@
+package lint
+
+import "testing"
+
+func TestPersonCause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
+		{"gerund", "The single cause of the outage was Ben pushing an untested config straight to production.", idPersonCause},
+		{"decision", "The primary root cause was the operations team's decision to skip the pre-change checklist.", idPersonCause},
+		{"our failure", "The fundamental root cause, we now know, was the platform team's decision to skip the restore test.", idPersonCause},
+		{"colon clause", "The root cause was simple: our engineer pushed an untested change straight to production.", idPersonCause},
+		{"heading", "Root cause of the payroll delay: the HR analyst uploaded the previous month's file.", idPersonCause},
+		{"prolonged by", "The outage was prolonged by the engineering team's decision to proceed despite warnings.", idPersonCause},
+		{"down to", "The ISP's outage was down to a technician who rebooted the core switch.", idPersonCause},
+		{"plain cause", "The cause was the ops engineer, who applied the patch to production.", idPersonCause},
+		{"lies with", "The ultimate root cause lies with the hosting company's support agent.", idPersonCause},
+		{"result of", "The blackout was the result of an error by a technician configuring the core network.", idHumanError},
+
+		{"system cause", "The delay was caused by a missing index on the orders table.", ""},
+		{"firmware", "We believe the partition storm was caused by the switch firmware update the provider rolled out that night.", ""},
+		{"carrier system", "The SMS delays were caused by the carrier throttling the sender ID after a volume spike.", ""},
+		{"operator error modifier", "The cause was an operator console that accepted any host.", ""},
+		{"phone", "The cause was that the on-call engineer's phone was on silent.", ""},
+	})
+}
+
+// TestPersonCauseNotOnGaps checks that a gap named as the root cause is
+// root-cause framing but no blame.
+func TestPersonCauseNotOnGaps(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"The underlying root cause is that we had no staging environment for the geo-router.",
+		"The real root cause was that nobody owned the warehouse-etl job.",
+		"Everything boils down to one cause: we had no backpressure.",
+	} {
+		if b, r := classify(l, text); b || !r {
+			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package lint
+
+import "fmt"
+
+// blame.person-error: an error noun pinned on a person, or standing in for
+// one as the cause. "A typo by our DBA removed the grant" and "an
+// administrative oversight" name a person's slip as the cause; "a typo in
+// the config file set the limit to 10" tells what happened without one.
+var personErrorRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idPersonError,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "An error, mistake, typo, oversight or misconfiguration pinned on a person (by the DBA, made by Arjun, on the part of the team, the pilot's error), or named as operational, administrative or clerical error.",
+		Example:     "The outage was caused by a configuration mistake made by one of our network engineers.",
+		Rewrite:     "A change to the edge routers set the wrong ASN; the change template accepted any number and the diff did not show the old value.",
+	},
+	group: gPersonError,
+	check: checkPersonError,
+}
+
+// errorNouns name a slip.
+var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight oversights
+	misconfiguration misconfigurations misstep missteps slip slips slip-up slip-ups blunder
+	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
+	misjudgment misclick misclicks fault faults mishandling`)
+
+// humanWork modifiers make an error noun a person's: "operational error",
+// "a clerical error".
+var humanWork = wordSet(`operational administrative clerical procedural keying typing
+	data-entry entry operations handling`)
+
+// slipAdjectives before a noun make it a slip: "a mis-keyed command from the
+// on-call engineer".
+var slipAdjectives = wordSet(`mis-keyed miskeyed mistyped wrong erroneous incorrect mistaken botched
+	misconfigured misapplied mis-typed`)
+
+func checkPersonError(s *sentence) {
+	if s.question {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		from, end := -1, 0
+		var n np
+		switch {
+		case errorNouns[t.low] && !metricNouns[s.low(i+1)] && !s.is(i+1, "budget", "rate", "rates", "state", "page", "code", "codes", "message", "messages", "log", "logs", "handling", "handler"):
+			from = s.errorPhraseStart(i)
+			switch {
+			case s.low(from-1) == "'s":
+				// "the pilot's data-entry error"; not "TextRelay's API
+				// errors", a product's
+				n = s.npEndingAt(from - 2)
+				if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) {
+					continue
+				}
+				from, end = n.start, i+1
+			case s.is(from-1, "his", "her", "my", "our") || s.is(from-1, "their") && !s.thingsBefore(from-1):
+				// "his mistake"; "my mistake" is self-blame
+				n = np{start: from - 1, head: from - 1, end: from, poss: -1}
+				from, end = from-1, i+1
+				if s.f(n.head)&(fFirstSg|fFirstPl) == 0 {
+					s.add(idPersonError, from, end,
+						fmt.Sprintf("%q pins the error on a person; it names who slipped and stops the inquiry where it should begin", s.span(from, end)),
+						"Describe the action and what made it easy to get wrong: what the form or tool accepted, what it showed, and what would have caught the slip before it mattered.")
+					i = end - 1
+					continue
+				}
+			case humanWork[s.low(i-1)]:
+				end = i + 1
+			default:
+				if n, end = s.errorAgent(i); end > 0 && n.start <= i {
+					end = 0
+				}
+				if end == 0 {
+					// "Analysts at the bank made a data-entry error"; "the DBA
+					// did a mistake", as non-native writers put it
+					if v := from - 1; v >= 0 && s.is(v, "made", "makes", "make", "making", "committed", "introduced", "did", "done", "does", "do", "doing") {
+						if m := s.subjectOf(v); s.person(m) {
+							n, from, end = m, m.start, i+1
+						}
+					}
+				}
+			}
+		case s.is(i, "configuration", "config", "change", "command", "setting", "choice", "decision") && s.is(i-1, "bad", "wrong", "false", "incorrect", "erroneous", "faulty") && s.is(i-2, "a", "an") && s.is(i-3, "made", "did", "done", "make", "do", "does", "makes"):
+			// "the engineer did a bad configuration", as second-language
+			// writers put it
+			if m := s.subjectOf(i - 3); s.person(m) {
+				n, from, end = m, m.start, i+1
+			}
+		case s.is(i, "manipulation", "manipulations", "handling") && s.is(i-1, "wrong", "bad", "false", "incorrect", "erroneous", "faulty", "human"):
+			// "a wrong manipulation by the operator", "due to a bad
+			// manipulation", as non-native writers put it
+			from, end = s.errorPhraseStart(i-1), i+1
+			if a, e := s.errorAgent(i); e > 0 {
+				n, end = a, e
+			}
+		case slipAdjectives[t.low] && s.nominal(i+1) && s.is(i+2, "from", "by"):
+			if a := s.npStartingAt(i + 3); s.person(a) && a.poss < 0 {
+				n, from, end = a, s.errorPhraseStart(i), a.end
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		if n.ok() && s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 {
+			s.selfBlame(from, end)
+			i = end - 1
+			continue
+		}
+		if n.ok() && n.head < len(s.toks) && s.toks[n.head].kind == tWord && !s.person(n) && !humanWork[s.low(i-1)] {
+			continue
+		}
+		s.add(idPersonError, from, end,
+			fmt.Sprintf("%q pins the error on a person; it names who slipped and stops the inquiry where it should begin", s.span(from, end)),
+			"Describe the action and what made it easy to get wrong: what the form or tool accepted, what it showed, and what would have caught the slip before it mattered.")
+		i = end - 1
+	}
+}
+
+// errorPhraseStart returns where the noun phrase of an error noun at i
+// starts: "a configuration mistake", "an administrative oversight".
+func (s *sentence) errorPhraseStart(i int) int {
+	from := i
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord || t.f&(fPrep|fBe|fHave|fDo|fModal|fConj|fSub|fRel|fVerb) != 0 && t.f&fDet == 0 || t.low == "'s" || t.f&fPossessive != 0 {
+			break
+		}
+		from = j
+		if t.f&fDet != 0 {
+			break
+		}
+	}
+	return from
+}
+
+// errorAgent returns the person an error noun at i is pinned on, and the end
+// of the phrase: "a typo by our DBA", "a mistake made by one of our
+// engineers", "an oversight on the part of the team".
+func (s *sentence) errorAgent(i int) (np, int) {
+	k := i + 1
+	if s.is(k, "made", "committed", "introduced", "caused") {
+		k++
+	}
+	switch {
+	case s.is(k, "by", "from"):
+		k++
+	case s.is(k, "of") && k == i+1:
+		k++ // "a mistake of the administrator", as non-native writers put it
+	case s.seq(k, "on", "the", "part", "of"):
+		k += 4
+	case s.seq(k, "on", "part", "of"):
+		k += 3
+	case s.seq(k, "on", "our", "part") || s.seq(k, "on", "my", "part"):
+		return np{start: k + 1, head: k + 1, end: k + 3, poss: -1}, k + 3
+	default:
+		return noNP, 0
+	}
+	n := s.personStartingAt(k)
+	if !s.person(n) || n.poss >= 0 && s.toks[n.head].f&fRole == 0 {
+		return noNP, 0
+	}
+	return n, n.end
+}
+
+// techBetween reports whether a word in [from, to) names software: the
+// errors of an API are the API's.
+func (s *sentence) techBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if t := &s.toks[j]; t.f&fTech != 0 || softwareMods[t.low] || t.upper {
+			return true
+		}
+	}
+	return false
+}

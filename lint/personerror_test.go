@@ -1,0 +1,26 @@
+package lint
+
+import "testing"
+
+func TestPersonError(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"made by", "The outage was caused by a configuration mistake made by one of our network engineers.", idPersonError},
+		{"typo by", "A typo by our DBA in the grant statement removed SELECT from the reporting role.", idPersonError},
+		{"on the part of", "The schema drift was an oversight on the part of the analytics team.", idPersonError},
+		{"possessive", "Outage resulted from an engineer's misconfiguration of the health check path.", idPersonError},
+		{"his", "The delay was his mistake, not the tool's.", idPersonError},
+		{"administrative", "The incident resulted from an administrative oversight.", idPersonError},
+		{"clerical", "The payroll delay was caused by a clerical error in the submission file.", idPersonError},
+		{"made a", "Analysts at the bank made a data-entry error that published stale rates.", idPersonError},
+		{"did a mistake", "The DBA did a mistake in the migration script.", idPersonError},
+		{"slip adjective", "Mis-keyed command from the on-call engineer removed the routing table.", idPersonError},
+		{"our part", "Our failure to renew the domain was an embarrassing oversight on our part.", idSelfBlame},
+
+		{"typo in file", "A typo in the config file set the limit to 10.", ""},
+		{"error rate", "The error rate rose to 4% by 02:30.", ""},
+		{"errors by region", "Errors by region are shown on the second panel.", ""},
+		{"config error", "A configuration error in the release package limited concurrent sessions.", ""},
+		{"denied", "There was no mistake by the on-call engineer; the page never arrived.", ""},
+		{"system's error", "The parser's error message named the wrong field.", ""},
+	})
+}

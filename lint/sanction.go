@@ -1,0 +1,178 @@
+package lint
+
+import "fmt"
+
+// Sanctions are the punishment side of blame.accountability: a person taken
+// off the rota, retrained, stripped of access, warned or let go because of
+// the incident. A review that ends in a sanction tells everyone who reads
+// it what telling the truth costs.
+
+// sanctionVerbs, said of a person in the passive, punish: "was stood
+// down", "has been reassigned", "will be retrained".
+var sanctionVerbs = wordSet(`retrained reassigned demoted sidelined benched relieved barred banned
+	escorted stood moved taken put placed docked suspended removed`)
+
+// sanctionPlaces after "taken off", "moved off", "removed from" are roles.
+var sanctionPlans = wordSet(`plan probation leave notice warning review`)
+
+// accessWords name what can be taken from a person.
+var accessWords = wordSet(`access rights permissions permission badge privileges credentials bonus
+	pay keys key clearance account`)
+
+// revokeWords take it.
+var revokeWords = wordSet(`revoked suspended removed withdrawn pulled docked cut cancelled canceled
+	disabled`)
+
+// sanctions flags punishment of a person in s; checkAccountability calls it.
+func (s *sentence) sanctions() {
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		from, end := -1, 0
+		switch {
+		case sanctionVerbs[t.low] && s.passive(i):
+			n := s.subjectOf(i)
+			if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 {
+				break
+			}
+			if e := s.sanctionEnd(i); e > 0 {
+				from, end = n.start, e
+			}
+		case s.is(i, "undergo", "undergoes", "complete", "completes", "attend", "attends", "repeat", "repeats", "retake", "retakes", "redo") && s.retraining(i+1) > 0:
+			// "will undergo mandatory security retraining", "required to
+			// repeat competency assessment"
+			if n := s.subjectOf(i); s.person(n) && !s.firstPerson(n) {
+				from, end = n.start, s.retraining(i+1)
+			} else if s.low(i-1) == "to" && s.is(i-2, "required", "ordered", "told", "asked", "made") {
+				if n := s.subjectOf(i - 2); s.person(n) {
+					from, end = n.start, s.retraining(i+1)
+				}
+			}
+		case s.is(i, "fired", "sacked", "dismissed", "suspended", "demoted", "disciplined", "reprimanded", "retrained", "retrain", "reassigned", "benched", "docked") && !s.passive(i):
+			// "the CTO fired the two SREs", "ordered the utility to retrain
+			// all control-room operators", "docked the engineer's bonus"
+			n := s.npStartingAt(i + 1)
+			switch {
+			case s.person(n) && n.poss < 0:
+				from, end = i, n.end
+			case n.ok() && n.poss >= 0 && accessWords[s.low(n.head)]:
+				from, end = i, n.end
+			}
+		case accessWords[t.low] && s.revokedAfter(i) > 0:
+			// "the engineer's admin rights were revoked", "their deploy
+			// permissions revoked", "his badge revoked"
+			if o := s.accessOwner(i); o >= 0 {
+				from, end = o, s.revokedAfter(i)
+			}
+		case t.low == "longer" && s.is(i-1, "no") && (s.is(i+1, "has", "have", "had") && s.is(i+2, "access") || s.is(i+1, "with", "works", "employed", "at")):
+			// "The individual concerned no longer has access", "is no
+			// longer with the company"
+			g := i - 1
+			if s.f(g-1)&fBe != 0 {
+				g--
+			}
+			if n := s.subjectOf(g); s.person(n) && !s.firstPerson(n) {
+				from, end = n.start, min(i+3, len(s.toks))
+			}
+		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
+			from, end = i-1, i+1
+		}
+		if end == 0 {
+			continue
+		}
+		from = max(from, 0)
+		s.add(idAccountability, from, end,
+			fmt.Sprintf("%q punishes a person for the incident; people who see that stop telling what they saw", s.span(from, end)),
+			"Name the conditions that let the incident happen and the action items that change them; owners of action items are teams, and no one is on trial.")
+		i = end - 1
+	}
+}
+
+// sanctionEnd returns the end of a sanction whose passive verb is at i, or
+// 0: "stood down", "taken off the rota", "put on a performance plan",
+// "reassigned", "escorted off site".
+func (s *sentence) sanctionEnd(i int) int {
+	switch s.low(i) {
+	case "retrained", "reassigned", "demoted", "sidelined", "benched", "suspended":
+		return i + 1
+	case "stood":
+		if s.is(i+1, "down", "aside") {
+			return i + 2
+		}
+	case "escorted":
+		if s.is(i+1, "off", "out", "from") {
+			return i + 2
+		}
+	case "removed", "taken", "moved", "relieved", "barred", "banned":
+		if s.is(i+1, "off", "from", "of") && s.roleAfter(i+2) {
+			return min(i+4, len(s.toks))
+		}
+	case "put", "placed":
+		if s.is(i+1, "on") {
+			for j := i + 2; j < len(s.toks) && j < i+7; j++ {
+				if sanctionPlans[s.low(j)] || s.is(j, "leave") {
+					return j + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// retraining returns the end of "(mandatory) (security) retraining" or
+// "competency assessment" at i, or 0.
+func (s *sentence) retraining(i int) int {
+	for j := i; j < len(s.toks) && j < i+5; j++ {
+		if s.is(j, "retraining", "re-training", "training", "assessment", "assessments", "course", "certification", "recertification") {
+			if s.is(j, "training") && !s.is(i, "mandatory", "additional", "further", "remedial", "refresher", "compulsory", "corrective") && j == i {
+				return 0
+			}
+			return j + 1
+		}
+		if !s.nominal(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// revokedAfter returns the end of "(were|has been) revoked" after an access
+// word at i, or 0.
+func (s *sentence) revokedAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j < i+5; j++ {
+		if revokeWords[s.low(j)] {
+			return j + 1
+		}
+		if s.f(j)&(fBe|fHave) == 0 && !s.isAdverb(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// accessOwner returns where the person who owns an access word at i is
+// named ("the engineer's admin rights", "his badge", "their deploy
+// permissions"), or -1.
+func (s *sentence) accessOwner(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch {
+		case s.low(j) == "'s":
+			if n := s.npEndingAt(j - 1); s.person(n) && !s.firstPerson(n) {
+				return n.start
+			}
+			return -1
+		case s.is(j, "his", "her"):
+			return j
+		case s.is(j, "their"):
+			if !s.thingsBefore(j) {
+				return j
+			}
+			return -1
+		case !s.nominal(j):
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,325 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// blame.person-state: a person's state or fitness named as the cause. "Rahul
+// was too tired to spot the broken version" and "the responder was not
+// trained enough" explain the action by the person; the conditions that
+// wore them down or put them at the keyboard (a 19-hour shift, a rota with
+// no second responder, training that never covered the tool) are what a
+// review can change.
+var stateRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idPersonState,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, overconfident, slept through the pages, not trained, not qualified, lacked the experience, new to the role.",
+		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
+		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
+	},
+	group: gState,
+	check: checkState,
+}
+
+// stateWords describe a person's state on their own: "was tired".
+var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asleep sleep-deprived
+	distracted overwhelmed panicked panicking panicky rushed rushing hurried hurrying
+	stressed flustered frazzled overconfident over-confident unprepared unready untrained
+	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
+	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
+	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
+	hungover worn-out stressed-out`)
+
+// fitnessWords describe fitness and flag when negated: "was not trained
+// enough", "weren't ready".
+var fitnessWords = wordSet(`ready prepared qualified trained experienced competent familiar fit
+	capable equipped aware skilled certified authorised authorized cleared formed`)
+
+// stateNouns name a state: "the administrator's haste", "operator
+// fatigue".
+var stateNouns = wordSet(`fatigue exhaustion tiredness inexperience haste panic inattention
+	distraction hurry overconfidence complacency carelessness`)
+
+// copulas link a subject to its state.
+var copulas = wordSet(`is was were are be been being became become becomes got get gets getting
+	felt feel feels seemed seems appeared appears remained remains looked grew 's 're caught found
+	left`)
+
+// softeners may stand between the copula and the state: "was clearly
+// overwhelmed", "were not sufficiently trained".
+var softeners = wordSet(`half too so very clearly visibly plainly simply obviously extremely completely
+	somewhat overly quite really still already also just then pretty totally utterly a bit little
+	not never yet sufficiently adequately properly fully insufficiently inadequately poorly
+	badly well enough`)
+
+func checkState(s *sentence) {
+	if s.question || s.forward {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		from, end := -1, 0
+		var n np
+		switch {
+		case s.is(i, "rushed", "hurried") && s.finite(i) && s.nominal(i+1) && !s.passive(i):
+			// "Technician rushed the PDU swap"
+			n = s.subjectOf(i)
+			from, end = n.start, i+1
+		case s.is(i, "panicked", "panics", "froze", "freezes") && s.finite(i) && !s.nominal(i+1) && s.personish(s.subjectOf(i)):
+			// "Diego panicked when the error rate spiked"
+			n = s.subjectOf(i)
+			from, end = n.start, i+1
+		case s.is(i, "burned", "burnt", "worn", "stressed") && s.is(i+1, "out") && copulas[s.low(i-1)]:
+			// "was burnt out", "were worn out"
+			n = s.subjectOf(i - 1)
+			from, end = n.start, i+2
+		case s.is(i, "slept", "sleeps", "sleeping") && s.is(i+1, "through"), s.is(i, "fell", "falls") && s.is(i+1, "asleep"), s.is(i, "dozed", "nodded") && s.is(i+1, "off"):
+			n = s.subjectOf(i)
+			from, end = n.start, i+2
+		case s.is(i, "lacked", "lacks", "lacking", "lack") && s.finite(i) && s.competence(i+1) > 0:
+			// "The first responder lacked the experience to …"
+			n = s.subjectOf(i)
+			from, end = n.start, s.competence(i+1)
+		case s.is(i, "trained", "shown", "taught") && s.is(i-1, "been") && s.negatedBefore(i-1, 3):
+			// "had never been shown the failover procedure"
+			n = s.subjectOf(i)
+			from, end = n.start, i+1
+		case stateWords[t.low] || fitnessWords[t.low] || t.low == "new" && s.is(i+1, "to", "in", "on") && s.is(i+3, "role", "team", "job", "system", "rotation", "rota", "company", "codebase", "service", "position"):
+			// "was too tired", "were not trained enough", "was new to the role"
+			if fitnessWords[t.low] && !s.unfit(i) || stateWords[t.low] && s.negatedState(i) {
+				continue
+			}
+			n, from = s.stateSubject(i)
+			if !n.ok() {
+				// "Tired after a double shift, the operator …", "a tired
+				// operator"
+				n, from = s.stateAttached(i)
+			}
+			end = i + 1
+			if t.low == "new" {
+				end = i + 4
+			}
+		case t.low == "training" && s.is(i-1, "insufficient", "inadequate", "poor", "no", "little", "missing") && s.is(i+1, "of", "for", "among"):
+			// "insufficient training of the operators"
+			n = s.npStartingAt(i + 2)
+			from, end = i-1, n.end
+		case t.low == "training" && s.trainingMissing(i):
+			// "had not completed the required training"
+			n = s.subjectOf(s.completionBefore(i))
+			from, end = n.start, i+1
+		case stateNouns[t.low]:
+			n, from = s.stateOwner(i)
+			end = i + 1
+			if s.is(i+1, "among", "of", "in") {
+				n = s.npStartingAt(i + 2)
+				from, end = i, n.end
+			}
+		case t.low == "access" && s.accessDenied(i) >= 0:
+			// "who should not have had production access"
+			n = s.subjectOf(s.accessDenied(i))
+			from, end = n.start, i+1
+		}
+		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" {
+			continue
+		}
+		if from < 0 || from > i {
+			from = min(i, max(n.start, 0))
+		}
+		who := s.who(n)
+		s.add(idPersonState, from, end,
+			fmt.Sprintf("%q names a person's state or fitness as the cause; it explains the act by the person instead of by the conditions around them", s.span(from, end)),
+			fmt.Sprintf("Describe the conditions instead: how long %s had been on shift, how many pages came in, what training and support the rota gave, and why this was the person at the keyboard.", who))
+		i = end - 1
+	}
+}
+
+// stateSubject returns the subject a state word at i is said of, through a
+// copula: "Rahul was too tired", "Certain members of the team were not
+// sufficiently trained", "the on-call, who was rushing".
+func (s *sentence) stateSubject(i int) (np, int) {
+	j := i - 1
+	if s.is(i, "hurry", "rush", "panic") && s.is(j, "a") && s.is(j-1, "in") {
+		j -= 2 // "was in a hurry"
+	}
+	for j >= 0 && (softeners[s.low(j)] || s.f(j)&fNeg != 0) {
+		j--
+	}
+	if j < 0 || !copulas[s.low(j)] {
+		return noNP, -1
+	}
+	n := s.subjectOf(j)
+	return n, n.start
+}
+
+// stateAttached returns the person a state word at i describes directly: "a
+// tired operator", "Panicked operator pulled the power", "Tired after a
+// double shift, the operator confirmed …", "Trainee engineer, unsupervised,
+// applied an ACL".
+func (s *sentence) stateAttached(i int) (np, int) {
+	if !stateWords[s.low(i)] {
+		return noNP, -1
+	}
+	// Before a person's noun: "a tired operator", "an untrained temp".
+	for j := i + 1; j < len(s.toks) && j <= i+3 && s.nominal(j); j++ {
+		if t := &s.toks[j]; t.kind == tWord && t.f&(fRole|fName) != 0 && t.f&fPron == 0 {
+			// The person must act: "Panicked operator pulled the power",
+			// not a factor's title such as "A tired team (capacity)".
+			if m := (np{start: j, head: j, end: j + 1, poss: -1}); s.personish(m) && s.actsAfter(j+1) {
+				return m, i
+			}
+		}
+	}
+	if m := s.npEndingAt(i); m.ok() && m.head != i && s.personish(m) && m.head > i {
+		return m, m.start
+	}
+	// A fronted phrase: "Tired after a double shift, the operator".
+	if s.lineStart(i) || s.boundary(i-1) {
+		for j := i + 1; j < len(s.toks) && j < i+10; j++ {
+			if s.low(j) == "," {
+				if m := s.npStartingAt(j + 1); s.personish(m) {
+					return m, i
+				}
+				break
+			}
+		}
+	}
+	// Between commas after a person: "Trainee engineer, unsupervised,".
+	if s.low(i-1) == "," && s.low(i+1) == "," {
+		if m := s.npEndingAt(i - 2); s.personish(m) {
+			return m, m.start
+		}
+	}
+	return noNP, -1
+}
+
+// unfit reports whether a fitness word at i is denied: "not trained
+// enough", "insufficiently experienced", "weren't ready", "not yet
+// qualified".
+func (s *sentence) unfit(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.f(j)&fNeg != 0 || s.is(j, "insufficiently", "inadequately", "poorly", "badly", "under") {
+			return true
+		}
+		if !softeners[s.low(j)] {
+			break
+		}
+	}
+	return false
+}
+
+// negatedState reports whether a state word at i is denied: "was not
+// tired", "It was not a rushed change".
+func (s *sentence) negatedState(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.f(j)&fNeg != 0 {
+			return true
+		}
+		if !softeners[s.low(j)] && s.f(j)&fDet == 0 {
+			break
+		}
+	}
+	return false
+}
+
+// competence returns the end of a competence noun phrase at i ("the
+// experience", "the training", "the skills"), or 0.
+func (s *sentence) competence(i int) int {
+	if s.is(i, "the", "any", "enough", "sufficient", "adequate", "proper", "necessary", "required", "basic") {
+		i++
+	}
+	if s.is(i, "experience", "training", "knowledge", "skills", "skill", "expertise", "competence",
+		"familiarity", "confidence", "qualifications", "qualification", "seniority", "background") {
+		return i + 1
+	}
+	return 0
+}
+
+// trainingMissing reports whether "training" at i is training a person did
+// not have: "had not completed the required training", "never received any
+// training".
+func (s *sentence) trainingMissing(i int) bool {
+	v := s.completionBefore(i)
+	return v >= 0 && (s.negatedBefore(v, 3) || s.is(v-1, "never"))
+}
+
+// completionBefore returns the index of a verb of completing a course in
+// the few words before i ("had not completed the required training"), or -1.
+func (s *sentence) completionBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
+		if s.is(j, "completed", "received", "attended", "done", "had", "undergone", "taken", "finished") {
+			return j
+		}
+	}
+	return -1
+}
+
+// stateOwner returns whose state a state noun at i is: "the administrator's
+// haste", "his panic", "operator fatigue". Alert fatigue and pager fatigue
+// are about the system.
+func (s *sentence) stateOwner(i int) (np, int) {
+	if s.low(i-1) == "'s" {
+		n := s.npEndingAt(i - 2)
+		return n, n.start
+	}
+	if s.is(i-1, "his", "her") {
+		return np{start: i - 1, head: i - 1, end: i, poss: -1}, i - 1
+	}
+	if p := &s.toks[max(i-1, 0)]; i > 0 && p.f&fRole != 0 && !s.is(i-1, "on-call", "oncall", "rotation", "shift", "team", "teams", "user", "users", "customer", "customers") {
+		return np{start: i - 1, head: i - 1, end: i, poss: -1}, i - 1
+	}
+	return noNP, -1
+}
+
+// personish reports whether a phrase is a person, or an ambiguous role that
+// only a person can be in a state: "the controller was visibly fatigued".
+func (s *sentence) personish(n np) bool {
+	if s.person(n) || s.bareNick(n) {
+		return true
+	}
+	if !n.ok() || s.toks[n.head].kind != tWord || s.toks[n.head].f&fRole == 0 || strings.HasSuffix(s.low(n.head), "ing") {
+		return false
+	}
+	for j := n.start; j < n.head; j++ {
+		if s.f(j)&(fDet|fPossessive) == 0 && s.low(j) != "'s" {
+			return false // "the storage controller"
+		}
+	}
+	return true
+}
+
+// firstPersonPlural reports whether a phrase is "we" or "us".
+func (s *sentence) firstPersonPlural(n np) bool {
+	return n.ok() && s.toks[n.head].f&fFirstPl != 0
+}
+
+// accessDenied returns the index of "should" in "should not have had
+// (production) access" ending at i, or -1.
+func (s *sentence) accessDenied(i int) int {
+	for j := i - 4; j >= 0 && j >= i-6; j-- {
+		if s.is(j, "should") && s.is(j+1, "not", "never") && s.seq(j+2, "have", "had") {
+			return j
+		}
+	}
+	return -1
+}
+
+// actsAfter reports whether a verb follows at i, in the same clause: the
+// phrase before it is the verb's subject.
+func (s *sentence) actsAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+6; j++ {
+		t := &s.toks[j]
+		if s.boundary(j) {
+			return false
+		}
+		if t.kind == tWord && (pastForm(t) || t.f&(fVerb|fBe|fHave|fModal) != 0 || strings.HasSuffix(t.low, "ing")) {
+			return true
+		}
+	}
+	return false
+}

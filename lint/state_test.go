@@ -1,0 +1,30 @@
+package lint
+
+import "testing"
+
+func TestPersonState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"too tired", "Rahul was too tired to spot that the rollback target was the broken version.", idPersonState},
+		{"distracted", "The on-call was distracted by a second page from the search cluster.", idPersonState},
+		{"not trained enough", "The responder on call that night was not trained enough on the repair tooling.", idPersonState},
+		{"not ready", "Platform ops simply weren't ready for a certificate expiry on a Sunday.", idPersonState},
+		{"panicked", "In hindsight, Diego panicked when the error rate spiked.", idPersonState},
+		{"slept through", "Tomasz slept through two pages and the escalation to his phone.", idPersonState},
+		{"lacked", "The first responder lacked the training to recognise a split-brain.", idPersonState},
+		{"attached", "Panicked operator pulled the power on the whole rack.", idPersonState},
+		{"fronted", "Tired after a double shift, the operator confirmed the breaker on the schedule.", idPersonState},
+		{"fatigue among", "Fatigue among the on-call staff contributed directly to the errors made during recovery.", idPersonState},
+		{"haste", "The administrator's haste to close the ticket meant the backup job stayed disabled.", idPersonState},
+		{"ambiguous role", "Investigators noted the controller was visibly fatigued.", idPersonState},
+		{"training", "The on-call rotation was staffed by engineers who had not completed the incident training.", idPersonState},
+		{"access", "Our junior engineer, who should not have had production access, ran the migration.", idPersonState},
+
+		{"alert fatigue", "The leading contributing factor was alert fatigue: 180 pages in a week.", ""},
+		{"not rushed", "It was not a rushed change: the ticket had been open for three weeks.", ""},
+		{"system overwhelmed", "A retry storm from the mobile clients overwhelmed the authentication service.", ""},
+		{"no evidence", "We did not find evidence that fatigue played a role.", ""},
+		{"ready system", "The new region was not ready for traffic until 14:00.", ""},
+		{"trained model", "The model was not trained on data from the new region.", ""},
+		{"storage controller", "The storage controller was overwhelmed by the rebuild.", ""},
+	})
+}

@@ -1,0 +1,106 @@
+package lint
+
+import "fmt"
+
+// blame.why-question: a question that asks a person to justify what they
+// did ("why did you deploy on a Friday?") or asks who to point at ("who
+// broke staging?"). Both invite defence instead of an account; "how" and
+// "what" questions get the account (Allspaw, "The Infinite Hows"). A why
+// about a system ("why did the alert not fire?") is fine.
+var whyQuestionRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idWhyQuestion,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this).",
+		Example:     "Why did you deploy on a Friday evening?",
+		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
+	},
+	group: gWhy,
+	check: checkWhyQuestion,
+}
+
+// whyAux may follow "why" before the subject: "why did you", "why
+// wasn't anyone".
+var whyAux = wordSet("did do does would was were is are has have had could can should")
+
+// culpritVerbs after "who" ask whom to blame.
+var culpritVerbs = wordSet(`broke break breaks messed screwed caused forgot forget missed ignored
+	nuked killed borked wiped trashed`)
+
+func checkWhyQuestion(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like")
+		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection {
+			continue
+		}
+		switch s.low(i) {
+		case "why":
+			j := i + 1
+			if s.seq(j, "on", "earth") || s.seq(j, "the", "hell") {
+				j += 2
+			}
+			aux := whyAux[s.low(j)]
+			if aux {
+				j++
+			}
+			if s.f(j)&fNeg != 0 {
+				j++
+			}
+			// The subject: the first person in the phrase ("why would the
+			// on-call engineer restart …").
+			n := noNP
+			for k := j; k < len(s.toks) && k < j+5 && s.nominal(k); k++ {
+				if n.ok() && (s.f(k)&fVerb != 0 || pastForm(&s.toks[k])) {
+					break // the verb after the subject
+				}
+				if m := s.npEndingAt(k); m.ok() && m.start >= j && s.person(m) {
+					n = m // the longest person phrase: "the on-call engineer"
+				}
+			}
+			if !n.ok() || s.toks[n.head].f&fFirstSg != 0 {
+				continue
+			}
+			end := n.end
+			for end < len(s.toks) && (s.f(end)&fNeg != 0 || s.isAdverb(end)) {
+				end++
+			}
+			// The question must go on to an action: "why did you deploy",
+			// "why you deployed on friday" (as chat writes it); "why would
+			// they?" defends them.
+			if end >= len(s.toks) || s.toks[end].kind != tWord || s.nominal(end) && s.f(end)&fVerb == 0 && !pastForm(&s.toks[end]) {
+				continue
+			}
+			end++
+			s.add(idWhyQuestion, i, end,
+				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
+				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
+		case "who":
+			j := i + 1
+			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
+				j += 2 // "who the hell merged this"
+			} else if s.is(j, "tf") {
+				j++
+			}
+			end := 0
+			switch {
+			case culpritVerbs[s.low(j)]:
+				end = j + 1
+			case s.is(j, "messed", "screwed", "took", "brought") && s.is(j+1, "up", "down"):
+				end = j + 2
+			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol", "into", "to", "in", "on")):
+				end = j + 2
+			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
+				end = j + 3
+			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
+				end = j + 2
+			}
+			if end == 0 || !interjection && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
+				continue // "the engineer who broke", "Ana, who broke": relative clauses
+			}
+			s.add(idWhyQuestion, i, end,
+				fmt.Sprintf("%q looks for someone to point at; it asks who instead of how", s.span(i, end)),
+				"Ask how the change reached production and what would have caught it: \"How did this change get to staging, and what did the checks show?\"")
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package lint
+
+import "fmt"
+
+// blame.without: a person acting without a check, an approval or a word to
+// others. "Yusuf deleted the security group without checking what used it"
+// grades the action against a step that hindsight says was needed; what
+// matters is why the step was not part of the path (nothing asked for it,
+// the console showed no references). A system acting without something
+// ("the parser accepted it without complaint") is not flagged.
+var withoutRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idWithout,
+		Category:    Blame,
+		Severity:    Warning,
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone.",
+		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
+		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
+	},
+	group: gWithout,
+	check: checkWithout,
+}
+
+// skippedSteps after "without" are checks, tests and words to others: a
+// gerund ("without checking") or a noun ("without approval").
+var skippedSteps = wordSet(`checking testing reading telling notifying informing consulting asking
+	waiting verifying confirming reviewing looking running seeking opening examining understanding
+	talking coordinating taking getting obtaining following announcing warning raising alerting
+	validating involving considering double-checking communicating escalating filing creating
+	logging documenting paging letting committing completing going checking-in rehearsing
+	measuring inspecting securing requesting agreeing clearing coordinating discussing backing
+	snapshotting staging canarying dry-running reading-through syncing realising realizing
+	noticing knowing
+	approval approvals permission permissions sign-off signoff authorisation authorization
+	authority review reviews canary rollback backup backups test tests ticket tickets supervision
+	oversight consent clearance consultation notice announcement plan check checks verification
+	validation agreement coordination escort change-ticket dry-run sign peer second`)
+
+// skippedBase are the base forms of the checks, after "without to".
+var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run")
+
+func checkWithout(s *sentence) {
+	if s.question || s.forward {
+		return
+	}
+	for w := range s.toks {
+		if s.low(w) != "without" {
+			continue
+		}
+		obj := s.skippedStep(w)
+		if obj < 0 {
+			continue
+		}
+		if s.allowedSkip(obj) {
+			continue
+		}
+		v := s.verbBefore(w)
+		if a := w - 1; v < 0 && s.low(a) == "," {
+			// "if the operator had not, without checking the rebuild
+			// status, pulled a second disk": the auxiliary carries the
+			// subject.
+			for a--; a > 0 && s.f(a)&fNeg != 0; a-- {
+			}
+			if s.f(a)&(fHave|fBe|fDo|fModal) != 0 {
+				v = a
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		n := s.agentOfVerb(v)
+		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		from, end := min(n.start, v), obj+1
+		if s.passive(v) && n.start > v {
+			from = v
+			end = max(end, n.end)
+		}
+		who := s.who(n)
+		s.add(idWithout, from, end,
+			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(from, end)),
+			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?", who))
+	}
+}
+
+// skippedStep returns the index of the check or approval after "without"
+// at w ("without first taking the backup", "without the sign-off of the
+// officer"), or -1.
+func (s *sentence) skippedStep(w int) int {
+	for j := w + 1; j < len(s.toks) && j <= w+5; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
+			return j + 1 // "without to test it", as non-native writers put it
+		}
+		if skippedSteps[t.low] || t.low == "dry" && s.is(j+1, "run", "-") {
+			if t.low == "second" && !s.is(j+1, "approval", "person", "pair", "review", "reviewer", "check", "opinion", "sign-off") {
+				return -1
+			}
+			return j
+		}
+		if s.is(j, "work", "change", "maintenance", "feature", "rollback") && s.is(j+1, "order", "ticket", "window", "flag", "plan", "request") {
+			return j + 1
+		}
+		// Words that may come before the step: "without first", "without
+		// a proper", "without the customer's".
+		if t.f&(fDet|fPossessive|fAdv) == 0 && t.low != "'s" && !s.nominal(j+1) || t.f&fPrep != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// allowedSkip reports whether the sentence says the skipped step was
+// optional: "without the canary stage, which the pipeline marks as
+// optional".
+func (s *sentence) allowedSkip(obj int) bool {
+	for j := obj + 1; j < len(s.toks); j++ {
+		if s.is(j, "optional", "allowed", "allows", "permitted", "permits", "exempt", "exempts", "waived") ||
+			s.is(j, "per", "as") && s.is(j+1, "the", "our") && s.is(j+2, "runbook", "runbooks", "plan", "procedure", "policy", "playbook") ||
+			s.is(j, "as") && s.is(j+1, "planned", "agreed", "documented", "designed", "intended") {
+			return true
+		}
+	}
+	return false
+}

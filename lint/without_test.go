@@ -1,0 +1,23 @@
+package lint
+
+import "testing"
+
+func TestWithout(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"without checking", "Yusuf deleted the old security group without checking whether anything still referenced it.", idWithout},
+		{"without approval", "The support lead issued mass credits without approval from finance.", idWithout},
+		{"without the sign-off", "Our engineers proceeded with the migration without the sign-off of the data protection officer.", idWithout},
+		{"without telling", "Ioana rotated the signing key without telling anyone on the mobile team.", idWithout},
+		{"self", "I applied the hotfix directly on the box without checking it into git.", idWithout},
+		{"compressed", "Technician swapped the line card without approval from the change board.", idWithout},
+		{"aux before", "Everything would have been fine if the operator had not, without checking the rebuild status, pulled a second disk.", idWithout},
+		{"first", "The engineers carried out the upgrade without first taking the backup our standards require.", idWithout},
+
+		{"system", "The parser accepted the file without complaint.", ""},
+		{"panel", "The admin panel applied the bulk delete without a confirmation step.", ""},
+		{"optional", "Omar deployed without the canary stage, which the pipeline marks as optional for config-only changes.", ""},
+		{"not a step", "Ruth disabled the alert because it had fired 40 times that week without an incident.", ""},
+		{"tooling", "Our change management tooling permitted a high-risk change to proceed without a second approval.", ""},
+		{"plan", "Action item: make the cleanup script refuse to run against production without an explicit flag.", ""},
+	})
+}
