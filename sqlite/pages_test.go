@@ -1,0 +1,12 @@
+package sqlite_test
+
+import (
+	"testing"
+
+	"github.com/debrief/debrief/paging"
+	"github.com/debrief/debrief/storetest"
+)
+
+func TestPagesContract(t *testing.T) {
+	storetest.RunPages(t, func(t *testing.T) paging.Store { return mustOpen(t) })
+}
