@@ -27,6 +27,7 @@ type Config struct {
 	Taxonomy Taxonomy `yaml:"taxonomy"`
 	Kinds    []Kind   `yaml:"kinds"`
 	Lint     Lint     `yaml:"lint"`
+	Insights Insights `yaml:"insights"`
 
 	// kinds is the default kinds with Kinds added, compiled by Parse.
 	kinds *debrief.KindSet
