@@ -1,0 +1,173 @@
+// Package insight reads the archive and its paging data for the insights
+// of docs/insights.md: it parses the postmortems a viewer may see, reads the
+// pages of a period, and computes the figures with the root package (load,
+// reactive mode, recurring kinds, process health) and the oncall package.
+// The web app's dashboards, `debrief report` and /metrics all take their
+// figures from here, so they agree.
+//
+// A Source holds the archive and the settings; Read takes one snapshot of
+// what a viewer may see (Archive), and the methods of Archive compute the
+// figures of a Period from it.
+package insight
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/paging"
+)
+
+// LanguageFunc counts the linter's blame and root-cause findings in a
+// postmortem file.
+type LanguageFunc func(path string, src []byte) (blame, rootCause int)
+
+// Source is the archive the insights read, with their settings.
+type Source struct {
+	Postmortems debrief.PostmortemService
+	// Pages is the paging data; nil when there is none.
+	Pages paging.Store
+	// Kinds are the incident kinds; nil is the default set.
+	Kinds    *debrief.KindSet
+	Settings config.Insights
+	// Language counts findings for the process figures; nil leaves the
+	// language out.
+	Language LanguageFunc
+	// Now returns the current time; nil is time.Now.
+	Now func() time.Time
+	// MaxAge is how long a snapshot serves again before it is read anew;
+	// 0 reads every time.
+	MaxAge time.Duration
+
+	mu     sync.Mutex
+	parsed map[[32]byte]*parsed
+	reads  map[string]*Archive
+}
+
+// parsed is one postmortem file as the insights read it.
+type parsed struct {
+	p         *debrief.Postmortem
+	kin       *debrief.Kin
+	blame     int
+	rootCause int
+}
+
+// Archive is one snapshot of the postmortems a viewer may see.
+type Archive struct {
+	src      *Source
+	Computed time.Time
+	items    []*parsed
+}
+
+func (s *Source) now() time.Time {
+	if s.Now == nil {
+		return time.Now()
+	}
+	return s.Now()
+}
+
+func (s *Source) kinds() *debrief.KindSet {
+	if s.Kinds == nil {
+		return debrief.DefaultKinds()
+	}
+	return s.Kinds
+}
+
+// maxParsed bounds the cache of parsed files; past it the cache starts
+// over.
+const maxParsed = 200_000
+
+// Read returns a snapshot of the postmortems v may see: the one taken for
+// the same audience within MaxAge, or a new one.
+func (s *Source) Read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
+	key := audience(v)
+	now := s.now()
+	s.mu.Lock()
+	if a, ok := s.reads[key]; ok && s.MaxAge > 0 && now.Sub(a.Computed) < s.MaxAge && !now.Before(a.Computed) {
+		s.mu.Unlock()
+		return a, nil
+	}
+	s.mu.Unlock()
+	a := &Archive{src: s, Computed: now}
+	err := s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
+		p, err := s.parse(id, file)
+		if err != nil {
+			return err
+		}
+		a.items = append(a.items, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the archive for the insights: %w", err)
+	}
+	s.mu.Lock()
+	if s.reads == nil {
+		s.reads = map[string]*Archive{}
+	}
+	s.reads[key] = a
+	s.mu.Unlock()
+	return a, nil
+}
+
+// audience keys the snapshots: viewers who may see the same postmortems
+// share one.
+func audience(v debrief.Viewer) string {
+	if v.Admin {
+		return "admin"
+	}
+	return fmt.Sprint(v.TeamKeys())
+}
+
+func (s *Source) parse(id string, file []byte) (*parsed, error) {
+	sum := sha256.Sum256(file)
+	s.mu.Lock()
+	p, ok := s.parsed[sum]
+	s.mu.Unlock()
+	if ok {
+		return p, nil
+	}
+	doc, probs := markdown.Parse(file)
+	if len(probs) > 0 || doc.Postmortem == nil {
+		return nil, fmt.Errorf("%s: the stored file does not parse: %v", id, probs)
+	}
+	pm := doc.Postmortem
+	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: pm.FeaturesWith(s.kinds()).Kinds, ActionItems: pm.ActionItems}}
+	if s.Language != nil {
+		p.blame, p.rootCause = s.Language(id+".md", file)
+	}
+	s.mu.Lock()
+	if s.parsed == nil || len(s.parsed) >= maxParsed {
+		s.parsed = map[[32]byte]*parsed{}
+	}
+	s.parsed[sum] = p
+	s.mu.Unlock()
+	return p, nil
+}
+
+// Postmortems returns the snapshot's postmortems, oldest incident first.
+func (a *Archive) Postmortems() []*debrief.Postmortem {
+	out := make([]*debrief.Postmortem, len(a.items))
+	for i, p := range a.items {
+		out[i] = p.p
+	}
+	slices.SortStableFunc(out, func(x, y *debrief.Postmortem) int { return x.IncidentDate().Compare(y.IncidentDate()) })
+	return out
+}
+
+// Today is the snapshot's day, in UTC.
+func (a *Archive) Today() debrief.Date { return debrief.DateOf(a.Computed.UTC()) }
+
+// Teams returns every team key of the snapshot's postmortems.
+func (a *Archive) Teams() []string {
+	var out []string
+	for _, p := range a.items {
+		out = append(out, p.p.Teams...)
+	}
+	return debrief.Keys(out)
+}
