@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"time"
 
@@ -64,7 +65,7 @@ func service(s string) string {
 
 // period says a period's length: "7 days", "4 weeks".
 func period(d time.Duration) string {
-	days := int(d.Round(time.Hour).Hours() / 24)
+	days := int(math.Round(d.Hours() / 24)) // a period across a clock change is an hour short or long
 	switch {
 	case days%7 == 0 && days > 7:
 		return strconv.Itoa(days/7) + " weeks"

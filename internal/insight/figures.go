@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -52,6 +53,7 @@ func (a *Archive) Load(ctx context.Context, p Period) ([]debrief.TeamLoad, map[s
 // zone) beside the period of the same length before it; team "" is every
 // team with pages in either.
 func (a *Archive) OnCall(ctx context.Context, p Period, team string) ([]report.TeamOnCall, error) {
+	team = strings.ToLower(strings.TrimSpace(team))
 	from, to := p.Bounds(time.UTC)
 	pages, err := a.pagesAround(ctx, team, from.Add(-to.Sub(from)), to)
 	if err != nil {

@@ -1,0 +1,34 @@
+package main
+
+import (
+	_ "time/tzdata" // teams' time zones, wherever debrief runs
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/internal/insight"
+	"github.com/debrief/debrief/lint"
+	"github.com/debrief/debrief/paging"
+)
+
+// insightSource returns the insights of the archive s with the settings of
+// cfg; the linter, when given, counts the language findings.
+func insightSource(g *globals, s debrief.Store, cfg *config.Config, l *lint.Linter) *insight.Source {
+	src := &insight.Source{Postmortems: s, Kinds: cfg.KindSet(), Settings: cfg.Insights, Now: g.now}
+	if ps, ok := s.(paging.Store); ok {
+		src.Pages = ps
+	}
+	if l != nil {
+		src.Language = func(path string, file []byte) (blame, rootCause int) {
+			for _, f := range l.Lint(path, file) {
+				switch f.Category {
+				case lint.Blame:
+					blame++
+				case lint.RootCause:
+					rootCause++
+				}
+			}
+			return blame, rootCause
+		}
+	}
+	return src
+}
