@@ -58,6 +58,7 @@ func (s *Server) editPage(w http.ResponseWriter, r *http.Request) {
 	v := s.editorView(r, "Edit "+pm.ID, ed)
 	v.Action, v.ID = "/postmortems/"+pm.ID+"/edit", pm.ID
 	v.JSON = "/api/v1/postmortems/" + pm.ID
+	v.Reactive = s.reactiveBanner(r, pm.Teams, pm.IncidentDate())
 	s.pages.render(w, r, http.StatusOK, "editor", v)
 }
 

@@ -52,6 +52,11 @@ func (s *Server) newPage(w http.ResponseWriter, r *http.Request) {
 		ed.Mode, ed.Form = modeForm, formOf(doc.Postmortem)
 	}
 	v := s.newEditorView(r, ed)
+	teams := pm.Teams
+	if len(teams) == 0 && userFrom(r.Context()) != nil {
+		teams = userFrom(r.Context()).Teams
+	}
+	v.Reactive = s.reactiveBanner(r, teams, debrief.Date{})
 	s.pages.render(w, r, http.StatusOK, "editor", v)
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/insight"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -35,6 +36,8 @@ type postmortemView struct {
 	// family that did not hold, before or after it.
 	Kinds       []debrief.KindMatch
 	Recurrences []debrief.Recurrence
+	// Paging is the paging of the incident's week, per team (insights.go).
+	Paging []insight.IncidentPaging
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -174,6 +177,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
+	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
 	if s.cfg.Families != nil {
 		if v.Recurrences, err = s.cfg.Families.Recurrences(r.Context(), u.Viewer(), pm); err != nil {
 			s.pages.errorPage(w, r, err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/internal/insight"
 )
 
 // pages is the web app's state: templates, static files, the session
@@ -171,6 +172,9 @@ type base struct {
 	JSON string
 	// Notice is a short confirmation shown at the top, such as "Saved".
 	Notice string
+	// Reactive are the teams of the page's postmortem in reactive mode,
+	// for the banner "deal with the incidents first" (insights.go).
+	Reactive []insight.Reactive
 }
 
 func (p *pages) base(r *http.Request, title string) base {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/insight"
 )
 
 // Config is what a Server needs.
@@ -31,6 +32,12 @@ type Config struct {
 	// names the client, for sign-in limits; from any other peer the header
 	// is ignored, since a client can send anything.
 	TrustedProxies []netip.Prefix
+	// Insights computes the dashboards, the reactive banner, the
+	// postmortems' paging figures and /metrics; nil turns them off.
+	Insights *insight.Source
+	// PagesToken is the bearer token of Alertmanager's webhook, POST
+	// /api/v1/pages/alertmanager; "" turns the webhook off.
+	PagesToken string
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest
@@ -57,6 +64,7 @@ func New(cfg Config) *Server {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
+	s.insightRoutes(mux)
 	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
 	return s
 }

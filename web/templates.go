@@ -40,6 +40,8 @@ var pageTemplates = map[string][]string{
 	"signin":     {"layout", "signin"},
 	"error":      {"layout", "error"},
 	"admin":      {"layout", "admin"},
+	"insights":   {"layout", "insights"},
+	"team":       {"layout", "team"},
 }
 
 // parseTemplates parses every page with its partials.

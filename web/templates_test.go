@@ -106,6 +106,8 @@ func TestEveryPageRenders(t *testing.T) {
 		"conflict": conflictView{base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
 		"signin":   signinView{base: base{Title: "Sign in"}, Token: "t", Next: "/", Error: "wrong"},
 		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
+		"insights": sampleInsightsView(b),
+		"team":     sampleTeamView(b),
 		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
 	}
