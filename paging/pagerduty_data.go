@@ -3,6 +3,7 @@ package paging
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -168,7 +169,10 @@ func jsonProblem(data []byte, err error) string {
 	case *json.UnmarshalTypeError:
 		off = e.Offset
 	}
-	if off < 0 || off > int64(len(data)) {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		off, err = int64(len(data))+1, errors.New("the JSON ends before it is complete")
+	}
+	if off < 0 || off > int64(len(data))+1 {
 		return err.Error()
 	}
 	line, col := 1, 1

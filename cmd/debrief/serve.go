@@ -56,7 +56,11 @@ count each client by the address the proxy puts in X-Forwarded-For. From any
 other peer that header is ignored, since a client can send anything; without
 the flag, everyone behind the proxy shares its address.
 
-The linter uses the .debrief.yaml of the current folder, if there is one.`,
+The linter uses the .debrief.yaml of the current folder, if there is one,
+and so do the insights (teams' time zones, the reactive rule). With
+DEBRIEF_PAGES_TOKEN set, POST /api/v1/pages/alertmanager takes Prometheus
+Alertmanager's webhook with that bearer token; /metrics serves Prometheus
+metrics; --demo also imports six months of the example company's pages.`,
 		Example: `  debrief serve --demo
   debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
   debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate
@@ -122,6 +126,10 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			db.Close()
 			return err
 		}
+		if err := seedDemoPages(ctx, g, db, cfg); err != nil {
+			db.Close()
+			return err
+		}
 	} else if store, err = openStore(ctx, g, o); err != nil {
 		return err
 	}
@@ -140,6 +148,7 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	if err != nil {
 		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
 	}
+	insights, pagesToken := serveInsights(g, store, cfg, linter)
 	srv := web.New(web.Config{
 		Postmortems:    store,
 		Families:       store,
@@ -148,6 +157,8 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Taxonomy:       cfg.CategoryTaxonomy(),
 		Log:            g.log,
 		TrustedProxies: trusted,
+		Insights:       insights,
+		PagesToken:     pagesToken,
 	})
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
