@@ -24,12 +24,13 @@ type insightsView struct {
 	// Stretches are the teams in reactive mode at some time in the period.
 	Stretches []teamStretches
 	Teams     []loadRow
-	// LoadCharts are the charts of the teams in Reactive.
+	// LoadCharts are the load and paging charts of the teams in Stretches.
 	LoadCharts []template.HTML
 	OnCall     []oncallRow
 	Noisiest   []noisyAlert
 	Flapping   []flappingAlert
-	// PagingCharts are the charts of the team paged most.
+	// PagingCharts are the charts of the team paged most: its noisiest
+	// alerts, and its pages per week unless the load section shows them.
 	PagingCharts []template.HTML
 	Kinds        []debrief.KindTrend
 	OnceKinds    int
@@ -97,6 +98,7 @@ func (s *Server) insightsPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
+	shown := map[string]bool{} // teams whose paging chart is in the load section
 	for _, tl := range loads {
 		row := loadRow{Team: tl.Team, Now: tl.Reactive}
 		for _, wk := range tl.Weeks {
@@ -111,6 +113,10 @@ func (s *Server) insightsPage(w http.ResponseWriter, r *http.Request) {
 		if len(tl.Stretches) > 0 {
 			v.Stretches = append(v.Stretches, teamStretches{tl.Team, tl.Reactive, tl.Stretches})
 			v.LoadCharts = append(v.LoadCharts, report.LoadChart(tl, a.Rule(), a.Computed).HTML())
+			if len(weeks[tl.Team]) > 0 {
+				v.LoadCharts = append(v.LoadCharts, report.PagingChart(tl.Team, weeks[tl.Team], a.Options(tl.Team), a.Computed).HTML())
+				shown[tl.Team] = true
+			}
 		}
 	}
 	teams, err := a.OnCall(ctx, p, "")
@@ -138,8 +144,9 @@ func (s *Server) insightsPage(w http.ResponseWriter, r *http.Request) {
 	v.Noisiest = v.Noisiest[:min(len(v.Noisiest), 10)]
 	slices.SortStableFunc(v.Flapping, func(x, y flappingAlert) int { return y.Refires - x.Refires })
 	if busiest != "" {
-		o := a.Options(busiest)
-		v.PagingCharts = append(v.PagingCharts, report.PagingChart(busiest, weeks[busiest], o, a.Computed).HTML())
+		if !shown[busiest] {
+			v.PagingCharts = append(v.PagingCharts, report.PagingChart(busiest, weeks[busiest], a.Options(busiest), a.Computed).HTML())
+		}
 		for _, t := range teams {
 			if t.Team == busiest {
 				v.PagingCharts = append(v.PagingCharts, report.NoisiestChart(busiest, t.Trend.Current, a.Computed).HTML())
