@@ -146,10 +146,17 @@ func (c *Chart) SVG() string {
 		fmt.Fprintf(&b, `<line class="limit" x1="%d" y1="%s" x2="%d" y2="%s"/><text class="limit-label" x="%d" y="%s" text-anchor="end">%s</text>`+"\n",
 			padLeft, f(y(t.Value)), w-padRight, f(y(t.Value)), w-padRight-2, f(y(t.Value)-4), esc(t.Label))
 	}
-	// Category labels, thinned to at most 13.
+	// Category labels, thinned to at most 13, and shortened to their
+	// room (about 6.5 pixels a character) with the whole label as a
+	// tooltip; the table gives every label whole.
 	step := max(1, (n+12)/13)
+	room := max(3, int(slot*float64(step)/6.5))
 	for i := 0; i < n; i += step {
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle">%s</text>`+"\n", f(padLeft+slot*(float64(i)+0.5)), f(y(0)+16), esc(c.Labels[i]))
+		label, whole := c.Labels[i], ""
+		if r := []rune(label); len(r) > room {
+			label, whole = string(r[:room-1])+"…", "<title>"+esc(c.Labels[i])+"</title>"
+		}
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle">%s%s</text>`+"\n", f(padLeft+slot*(float64(i)+0.5)), f(y(0)+16), whole, esc(label))
 	}
 	c.legend(&b, rows, h-padBottom+46)
 	b.WriteString("</svg>\n")

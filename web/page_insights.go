@@ -181,7 +181,7 @@ func kindsChart(kinds []debrief.KindTrend, p insight.Period, computed time.Time)
 	}
 	inc, failed := chart.Series{Name: "incidents"}, chart.Series{Name: "fixes that did not hold", Line: true}
 	for _, k := range kinds {
-		c.Labels = append(c.Labels, k.Name)
+		c.Labels = append(c.Labels, k.Kind)
 		inc.Values = append(inc.Values, float64(k.Incidents))
 		failed.Values = append(failed.Values, float64(k.FixesFailed))
 	}
