@@ -130,6 +130,7 @@ func TestServeDemo(t *testing.T) {
 	if page := get("/postmortems/PM-2025-003"); !strings.Contains(page, "Similar incidents") {
 		t.Errorf("postmortem page lacks similar incidents")
 	}
+	checkDemoInsights(t, get)
 	if code := stop(); code != 0 {
 		t.Errorf("exit code %d after the signal", code)
 	}
