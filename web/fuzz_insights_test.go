@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/internal/insight"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -33,7 +34,7 @@ func FuzzAlertmanagerWebhook(f *testing.F) {
 	srv := New(Config{
 		Postmortems: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Insights: &insight.Source{Postmortems: db, Pages: db}, PagesToken: testPagesToken,
+		Insights: &insight.Source{Postmortems: db, Pages: db}, PagesToken: credential.New(testPagesToken),
 	})
 	f.Fuzz(func(t *testing.T, body string) {
 		r := httptest.NewRequest("POST", "/api/v1/pages/alertmanager", strings.NewReader(body))

@@ -49,14 +49,14 @@ func (s *Server) insightRoutes(mux *http.ServeMux) {
 // alertmanagerWebhook takes Alertmanager's notifications, with the bearer
 // token of Config.PagesToken, into the archive's pages.
 func (s *Server) alertmanagerWebhook(m *metrics.Metrics) http.Handler {
-	if s.cfg.Insights == nil || s.cfg.Insights.Pages == nil || s.cfg.PagesToken == "" {
+	if s.cfg.Insights == nil || s.cfg.Insights.Pages == nil || s.cfg.PagesToken.IsZero() {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			writeErrorStatus(w, http.StatusNotImplemented, "not_implemented", "this server takes no Alertmanager notifications: start it with a pages token (docs/insights.md)", 0)
 		})
 	}
 	sink := countingSink{Store: s.cfg.Insights.Pages, m: m}
 	h := paging.AlertmanagerHandler(sink, s.cfg.Insights.Settings.Mapping())
-	want := []byte(s.cfg.PagesToken)
+	want := []byte(s.cfg.PagesToken.Reveal())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(token)), want) != 1 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/insight"
 	"github.com/debrief/debrief/paging"
@@ -38,7 +39,7 @@ func newInsightsApp(t testing.TB) *pageApp {
 	srv := New(Config{
 		Postmortems: base.db, Families: base.db, Users: base.db, Taxonomy: debrief.DefaultTaxonomy(),
 		Findings: testFindings(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Insights: src, PagesToken: testPagesToken,
+		Insights: src, PagesToken: credential.New(testPagesToken),
 	})
 	srv.pages.now = base.clock.now
 	app := &pageApp{srv: srv, db: base.db, clock: base.clock}

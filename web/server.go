@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/internal/insight"
 )
 
@@ -36,8 +37,8 @@ type Config struct {
 	// postmortems' paging figures and /metrics; nil turns them off.
 	Insights *insight.Source
 	// PagesToken is the bearer token of Alertmanager's webhook, POST
-	// /api/v1/pages/alertmanager; "" turns the webhook off.
-	PagesToken string
+	// /api/v1/pages/alertmanager; the zero Secret turns the webhook off.
+	PagesToken credential.Secret
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest

@@ -58,8 +58,9 @@ the flag, everyone behind the proxy shares its address.
 
 The linter uses the .debrief.yaml of the current folder, if there is one,
 and so do the insights (teams' time zones, the reactive rule). With
-DEBRIEF_PAGES_TOKEN set, POST /api/v1/pages/alertmanager takes Prometheus
-Alertmanager's webhook with that bearer token; /metrics serves Prometheus
+DEBRIEF_PAGES_TOKEN (or a file named by DEBRIEF_PAGES_TOKEN_FILE) set,
+POST /api/v1/pages/alertmanager takes Prometheus Alertmanager's webhook
+with that bearer token, at least 16 characters; /metrics serves Prometheus
 metrics; --demo also imports six months of the example company's pages.`,
 		Example: `  debrief serve --demo
   debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
@@ -148,7 +149,11 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	if err != nil {
 		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
 	}
-	insights, pagesToken := serveInsights(g, store, cfg, linter)
+	insights, pagesToken, err := serveInsights(g, store, cfg, linter)
+	if err != nil {
+		l.Close()
+		return err
+	}
 	srv := web.New(web.Config{
 		Postmortems:    store,
 		Families:       store,

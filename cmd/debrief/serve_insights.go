@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/insight"
 	"github.com/debrief/debrief/lint"
@@ -19,12 +20,27 @@ import (
 const insightsMaxAge = time.Minute
 
 // serveInsights returns the insights the server computes, and the token of
-// Alertmanager's webhook from DEBRIEF_PAGES_TOKEN ("" leaves the webhook
-// off).
-func serveInsights(g *globals, s debrief.Store, cfg *config.Config, l *lint.Linter) (*insight.Source, string) {
+// Alertmanager's webhook from DEBRIEF_PAGES_TOKEN, or from the file
+// DEBRIEF_PAGES_TOKEN_FILE names; without either the webhook is off.
+func serveInsights(g *globals, s debrief.Store, cfg *config.Config, l *lint.Linter) (*insight.Source, credential.Secret, error) {
 	src := insightSource(g, s, cfg, l)
 	src.MaxAge = insightsMaxAge
-	return src, strings.TrimSpace(os.Getenv("DEBRIEF_PAGES_TOKEN"))
+	from := credential.Source{Env: "DEBRIEF_PAGES_TOKEN"}
+	if os.Getenv("DEBRIEF_PAGES_TOKEN") == "" {
+		if f := os.Getenv("DEBRIEF_PAGES_TOKEN_FILE"); f != "" {
+			from = credential.Source{File: f}
+		}
+	}
+	tok, err := from.Load()
+	switch {
+	case errors.Is(err, credential.ErrMissing) && from.File == "":
+		return src, credential.Secret{}, nil
+	case err != nil:
+		return nil, credential.Secret{}, &exitError{code: 2, msg: "the pages token: " + err.Error()}
+	case len(tok.Reveal()) < 16:
+		return nil, credential.Secret{}, &exitError{code: 2, msg: "the pages token in " + from.String() + " is shorter than 16 characters: make a long random one, such as the output of openssl rand -hex 24"}
+	}
+	return src, tok, nil
 }
 
 // seedDemoPages saves the example company's six months of pages, and puts

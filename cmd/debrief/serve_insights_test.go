@@ -28,3 +28,20 @@ func checkDemoInsights(t *testing.T, get func(path string) string) {
 		t.Errorf("the demo's /metrics:\n%s", m)
 	}
 }
+
+func TestServePagesToken(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct{ name, env, file, want string }{
+		{"too short", "short", "", "shorter than 16 characters"},
+		{"a missing file", "", dir + "/none", "reading the credential file"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("DEBRIEF_PAGES_TOKEN", tt.env)
+			t.Setenv("DEBRIEF_PAGES_TOKEN_FILE", tt.file)
+			r := debriefCmd(t, "", "serve", "--demo", "--addr", "127.0.0.1:0", "--log-level", "error")
+			if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tt.want)
+			}
+		})
+	}
+}
