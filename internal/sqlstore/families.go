@@ -1,11 +1,10 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
 	"fmt"
 
 	"github.com/debrief/debrief"
-	"github.com/jackc/pgx/v5"
 )
 
 // kinLimit bounds how many earlier or later incidents Recurrences reads.
@@ -14,12 +13,11 @@ const kinLimit = 200
 // Families lists the archive's families, largest first.
 func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
 	var out []debrief.FamilySummary
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		a := &args{}
-		vis := visible(a, v)
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
 		rows, err := tx.Query(ctx, `SELECT k.kind, count(*), min(p.incident_date), max(p.incident_date)
 			FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
-			WHERE k.family AND `+vis+` GROUP BY k.kind ORDER BY count(*) DESC, k.kind COLLATE "C"`, a.list...)
+			WHERE k.family AND `+vis+` GROUP BY k.kind ORDER BY count(*) DESC, `+db.d.Binary("k.kind"), args...)
 		if err != nil {
 			return err
 		}
@@ -27,15 +25,14 @@ func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilyS
 		for rows.Next() {
 			var f debrief.FamilySummary
 			var id, first, last string
-			var n int64
-			if err := rows.Scan(&id, &n, &first, &last); err != nil {
+			if err := rows.Scan(&id, &f.Incidents, &first, &last); err != nil {
 				return err
 			}
 			kind, ok := db.kinds.Kind(id)
 			if !ok {
 				continue // a kind the configuration no longer has
 			}
-			f.Kind, f.Incidents, f.First, f.Last = kind, int(n), date(first), date(last)
+			f.Kind, f.First, f.Last = kind, date(first), date(last)
 			out = append(out, f)
 		}
 		return rows.Err()
@@ -53,20 +50,14 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 		return nil, debrief.Errorf(debrief.ENOTFOUND, "there is no incident kind %q: docs/kinds.md lists the kinds", id)
 	}
 	var f *debrief.Family
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		a := &args{}
-		kindArg := a.add(id)
-		vis := visible(a, v)
-		rows, err := tx.Query(ctx, `SELECT p.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
-			WHERE k.kind = `+kindArg+` AND k.family AND `+vis, a.list...)
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
+			WHERE k.kind = ? AND k.family AND `+vis, append([]any{id}, args...)...)
 		if err != nil {
 			return err
 		}
-		pks, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-		if err != nil {
-			return err
-		}
-		kin, err := loadKin(ctx, tx, pks)
+		kin, err := db.loadKin(ctx, tx, pks)
 		if err != nil {
 			return err
 		}
@@ -86,32 +77,28 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 	if len(fam) == 0 {
 		return nil, nil
 	}
+	d := db.d
 	var out []debrief.Recurrence
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		items := []string{}
-		for _, it := range p.ActionItems {
-			items = append(items, it.ID)
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		var items []string
+		for _, a := range p.ActionItems {
+			items = append(items, a.ID)
 		}
-		a := &args{}
-		famArg, idArg := a.add(fam), a.add(p.ID)
-		vis := visible(a, v)
-		serviceArg, itemArg, limitArg := a.add(nonNil(debrief.Keys(p.Services))), a.add(items), a.add(kinLimit)
 		// The incidents of its families that share a service or an action
 		// item with it: the only ones Recurrences counts.
-		rows, err := tx.Query(ctx, `SELECT p.pk FROM postmortems p WHERE p.pk IN (
-				SELECT k.pk FROM postmortem_kinds k WHERE k.family AND k.kind = ANY(`+famArg+`))
-			AND p.id != `+idArg+` AND `+vis+` AND (
-				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND s.service = ANY(`+serviceArg+`))
-				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND i.item_id = ANY(`+itemArg+`)))
-			ORDER BY p.incident_date DESC LIMIT `+limitArg, a.list...)
+		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE p.pk IN (
+				SELECT k.pk FROM postmortem_kinds k WHERE k.family AND `+d.In("k.kind")+`)
+			AND p.id != ? AND `+vis+` AND (
+				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND `+d.In("s.service")+`)
+				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND `+d.In("i.item_id")+`))
+			ORDER BY p.incident_date DESC LIMIT ?`,
+			append(append([]any{d.List(fam), p.ID}, args...),
+				d.List(debrief.Keys(p.Services)), d.List(items), kinLimit)...)
 		if err != nil {
 			return err
 		}
-		pks, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-		if err != nil {
-			return err
-		}
-		kin, err := loadKin(ctx, tx, pks)
+		kin, err := db.loadKin(ctx, tx, pks)
 		if err != nil {
 			return err
 		}
@@ -125,16 +112,17 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 }
 
 // loadKin reads the postmortems pks with their kinds and action items.
-func loadKin(ctx context.Context, tx pgx.Tx, pks []int64) ([]*debrief.Kin, error) {
+func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin, error) {
 	if len(pks) == 0 {
 		return nil, nil
 	}
-	rows, err := tx.Query(ctx, `SELECT `+summaryColumns+`, 0.0, 0::bigint FROM postmortems p WHERE p.pk = ANY($1)`, pks)
+	d := db.d
+	rows, err := tx.Query(ctx, `SELECT `+SummaryColumns+` FROM postmortems p WHERE `+d.In("p.pk"), d.List(pks))
 	if err != nil {
 		return nil, err
 	}
 	page := &debrief.PostmortemPage{}
-	got, err := scanSummaries(rows, page, false)
+	got, err := db.ScanSummaries(rows, page)
 	if err != nil {
 		return nil, err
 	}
@@ -144,29 +132,29 @@ func loadKin(ctx context.Context, tx pgx.Tx, pks []int64) ([]*debrief.Kin, error
 		out[i] = &debrief.Kin{Summary: page.Items[i]}
 		byPK[pk] = out[i]
 	}
-	rows, err = tx.Query(ctx, `SELECT d.pk, d.terms, d.derived FROM documents d WHERE d.pk = ANY($1)`, pks)
+	rows, err = tx.Query(ctx, `SELECT d.pk, d.terms, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var pk int64
 		var terms []string
 		var derived string
-		if err := rows.Scan(&pk, &terms, &derived); err != nil {
-			rows.Close()
+		if err := rows.Scan(&pk, d.ScanTerms(&terms), &derived); err != nil {
 			return nil, err
 		}
 		f := debrief.Features{Terms: terms}
 		f.SetDerived(derived)
 		byPK[pk].Kinds = f.Kinds
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = tx.Query(ctx, `SELECT l.pk, a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link
+	rows.Close()
+	rows, err = tx.Query(ctx, `SELECT l.pk, `+actionItemColumns+`
 		FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id
-		WHERE l.pk = ANY($1) ORDER BY l.pk, l.position`, pks)
+		WHERE `+d.In("l.pk")+` ORDER BY l.pk, l.position`, d.List(pks))
 	if err != nil {
 		return nil, err
 	}
@@ -174,11 +162,11 @@ func loadKin(ctx context.Context, tx pgx.Tx, pks []int64) ([]*debrief.Kin, error
 	for rows.Next() {
 		var pk int64
 		var a debrief.ActionItem
-		var kind, status, due string
-		if err := rows.Scan(&pk, &a.ID, &a.Title, &a.OwnerTeam, &kind, &a.EffortDays, &a.Value, &due, &status, &a.Reason, &a.Link); err != nil {
+		var due string
+		if err := rows.Scan(append([]any{&pk}, actionItem(&a, &due)...)...); err != nil {
 			return nil, err
 		}
-		a.Kind, a.Status, a.Due = debrief.ActionKind(kind), debrief.ActionStatus(status), date(due)
+		a.Due = date(due)
 		byPK[pk].ActionItems = append(byPK[pk].ActionItems, a)
 	}
 	return out, rows.Err()

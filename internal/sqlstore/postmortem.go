@@ -1,54 +1,50 @@
-package postgres
+package sqlstore
 
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/internal/archive"
-	"github.com/jackc/pgx/v5"
 )
 
 // FindByID returns the postmortem with the given id, if v may see it.
 func (db *DB) FindByID(ctx context.Context, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
 	var p *debrief.Postmortem
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
+	err := db.ReadTx(ctx, func(tx *Tx) error {
 		var err error
-		p, err = findByID(ctx, tx, v, id)
+		p, err = db.findByID(ctx, tx, v, id)
 		return err
 	})
 	return p, err
 }
 
-func findByID(ctx context.Context, tx pgx.Tx, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
-	a := &args{}
-	idArg := a.add(id)
-	vis := visible(a, v)
+func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
+	vis, args := db.Visible(v)
 	var version int
 	var front, body string
 	err := tx.QueryRow(ctx, `SELECT p.version, d.front_matter, d.body
 		FROM postmortems p JOIN documents d ON d.pk = p.pk
-		WHERE p.id = `+idArg+` AND `+vis, a.list...).Scan(&version, &front, &body)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, archive.NotFound(id)
+		WHERE p.id = ? AND `+vis, append([]any{id}, args...)...).Scan(&version, &front, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound(id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
-	return archive.ParseStored(id, front+body, version)
+	return parseStored(id, front+body, version)
 }
 
 // Create stores a new postmortem at version 1.
 func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) error {
-	file, c, err := archive.Canonical(p)
+	file, c, err := canonical(p)
 	if err != nil {
 		return err
 	}
-	err = db.writeTx(ctx, func(tx pgx.Tx) error {
-		old, err := getStored(ctx, tx, p.ID)
+	err = db.WriteTx(ctx, func(tx *Tx) error {
+		old, err := db.getStored(ctx, tx, p.ID)
 		if err != nil {
 			return err
 		}
@@ -57,7 +53,7 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 			return err
 		}
 		if old != nil || deleted {
-			return archive.TakenID(p.ID)
+			return takenID(p.ID)
 		}
 		return db.put(ctx, tx, c, file, nil, &v)
 	})
@@ -69,18 +65,18 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 
 // Update replaces a postmortem if it is still at expectedVersion.
 func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem, expectedVersion int) error {
-	file, c, err := archive.Canonical(p)
+	file, c, err := canonical(p)
 	if err != nil {
 		return err
 	}
 	version := 0
-	err = db.writeTx(ctx, func(tx pgx.Tx) error {
-		old, err := getStored(ctx, tx, p.ID)
+	err = db.WriteTx(ctx, func(tx *Tx) error {
+		old, err := db.getStored(ctx, tx, p.ID)
 		if err != nil {
 			return err
 		}
 		if old == nil || !v.CanSee(old.postmortem) {
-			return archive.NotFound(p.ID)
+			return notFound(p.ID)
 		}
 		if old.version != expectedVersion {
 			return &debrief.ConflictError{ID: p.ID, Expected: expectedVersion, Current: old.version}
@@ -107,27 +103,11 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 	return results[0], errs[0]
 }
 
-// ImportBatch imports postmortems in one transaction; when one fails, it
-// imports them again one transaction each, so that only that one is left
-// out (archive.ImportBatch).
-func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
-	results, errs, _, err := archive.ImportBatch(ps,
-		func(run func(archive.ImportOne) error) error {
-			return db.writeTx(ctx, func(tx pgx.Tx) error {
-				return run(func(p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
-					return db.importOne(ctx, tx, p, file)
-				})
-			})
-		},
-		func(p *debrief.Postmortem) (debrief.ImportResult, error) { return db.Import(ctx, p) })
-	return results, errs, err
-}
-
 // importOne creates or replaces p, whose canonical file is file, as the
-// operator.
-func (db *DB) importOne(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
+// operator, and returns what it did and the stored version.
+func (db *DB) importOne(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
 	op := debrief.Operator
-	old, err := getStored(ctx, tx, p.ID)
+	old, err := db.getStored(ctx, tx, p.ID)
 	switch {
 	case err != nil:
 		return debrief.Unchanged, 0, err
@@ -139,6 +119,9 @@ func (db *DB) importOne(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, f
 	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, &op)
 }
 
+// exportBatch is how many postmortems Export reads per transaction.
+const exportBatch = 500
+
 // Export calls fn with the canonical file of every postmortem v may see.
 func (db *DB) Export(ctx context.Context, v debrief.Viewer, fn func(id string, file []byte) error) error {
 	type entry struct {
@@ -148,13 +131,11 @@ func (db *DB) Export(ctx context.Context, v debrief.Viewer, fn func(id string, f
 	after := ""
 	for {
 		var batch []entry
-		err := db.readTx(ctx, func(tx pgx.Tx) error {
-			a := &args{}
-			afterArg := a.add(after)
-			vis := visible(a, v)
+		err := db.ReadTx(ctx, func(tx *Tx) error {
+			vis, args := db.Visible(v)
 			rows, err := tx.Query(ctx, `SELECT p.id, d.front_matter || d.body
 				FROM postmortems p JOIN documents d ON d.pk = p.pk
-				WHERE p.id > `+afterArg+` AND `+vis+` ORDER BY p.id LIMIT 500`, a.list...)
+				WHERE p.id > ? AND `+vis+` ORDER BY p.id LIMIT ?`, append(append([]any{after}, args...), exportBatch)...)
 			if err != nil {
 				return err
 			}
@@ -178,7 +159,7 @@ func (db *DB) Export(ctx context.Context, v debrief.Viewer, fn func(id string, f
 				return err
 			}
 		}
-		if len(batch) < 500 {
+		if len(batch) < exportBatch {
 			return nil
 		}
 		after = batch[len(batch)-1].id
@@ -191,25 +172,26 @@ type stored struct {
 	version    int
 	file       []byte
 	postmortem *debrief.Postmortem
-	// terms are the terms stored with it, as term_df counts them.
+	// terms are the terms stored with it, as the indexes hold them.
 	terms []string
 }
 
 // getStored returns the stored postmortem with the id, or nil, and locks
 // its row until the transaction ends.
-func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
+func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
 	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms
-		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = $1 FOR UPDATE OF p`, id).Scan(&s.pk, &s.version, &front, &body, &s.terms)
-	if errors.Is(err, pgx.ErrNoRows) {
+		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`+db.d.ForUpdate("p"), id).
+		Scan(&s.pk, &s.version, &front, &body, db.d.ScanTerms(&s.terms))
+	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
 	}
 	s.file = []byte(front + body)
-	if s.postmortem, err = archive.ParseStored(id, front+body, s.version); err != nil {
+	if s.postmortem, err = parseStored(id, front+body, s.version); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -221,54 +203,53 @@ func getStored(ctx context.Context, tx pgx.Tx, id string) (*stored, error) {
 // accepted risks must keep the sharing rule, and those that p changes are
 // changed in the other postmortems that list them too. Those rewrites put
 // without a saver.
-func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []byte, old *stored, saver *debrief.Viewer) error {
-	now := db.Now().UTC()
+func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte, old *stored, saver *debrief.Viewer) error {
+	d := db.d
+	now := d.Time(db.Now().UTC())
 	trigger, factors, actions, tags := p.SearchFields()
 	feats := p.FeaturesWith(db.kinds)
 	terms := feats.Terms
-	if terms == nil {
-		terms = []string{}
-	}
 	front := string(file[:len(file)-len(p.Body)])
-	var started *time.Time
-	if !p.Started.IsZero() {
-		t := p.Started.UTC()
-		started = &t
-	}
+	started := d.Time(p.Started.UTC())
 	var pk int64
 	var oldTerms []string
 	if old == nil {
 		if err := tx.QueryRow(ctx, `INSERT INTO postmortems
 			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at)
-			VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING pk`,
+			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
 			p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
-			nonNil(p.Teams), nonNil(p.Services), nonNil(p.Tags), now).Scan(&pk); err != nil {
+			d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, terms, feats.Derived()); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived()); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
+		d.IndexLater(pk)
 		if _, err := tx.Exec(ctx, `UPDATE archive_stats SET postmortems = postmortems + 1`); err != nil {
 			return err
 		}
 	} else {
 		pk = old.pk
 		oldTerms = old.terms
-		if _, err := tx.Exec(ctx, `UPDATE postmortems SET version = version + 1, title = $1, severity = $2, status = $3,
-			customer_facing = $4, restricted = $5, incident_date = $6, started = $7, teams = $8, services = $9, tags = $10, updated_at = $11
-			WHERE pk = $12`,
+		if _, err := tx.Exec(ctx, `UPDATE postmortems SET version = version + 1, title = ?, severity = ?, status = ?,
+			customer_facing = ?, restricted = ?, incident_date = ?, started = ?, teams = ?, services = ?, tags = ?, updated_at = ?
+			WHERE pk = ?`,
 			p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
-			nonNil(p.Teams), nonNil(p.Services), nonNil(p.Tags), now, pk); err != nil {
+			d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE documents SET title = $1, trigger_text = $2, factors = $3, actions = $4, tags = $5,
-			body = $6, front_matter = $7, terms = $8, derived = $9 WHERE pk = $10`,
-			p.Title, trigger, factors, actions, tags, p.Body, front, terms, feats.Derived(), pk); err != nil {
+		if err := d.Unindex(ctx, tx, pk); err != nil {
+			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
+		}
+		d.IndexLater(pk)
+		if _, err := tx.Exec(ctx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
+			body = ?, front_matter = ?, terms = ?, derived = ? WHERE pk = ?`,
+			p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived(), pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
 		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors", "postmortem_kinds"} {
-			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE pk = $1`, pk); err != nil {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE pk = ?`, pk); err != nil {
 				return err
 			}
 		}
@@ -285,26 +266,21 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 		if len(l.values) == 0 {
 			continue
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO `+l.table+` (pk, `+l.column+`) SELECT $1, unnest($2::text[])`, pk, l.values); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO `+l.table+` (pk, `+l.column+`) SELECT ?, value FROM `+d.Values(),
+			pk, d.List(l.values)); err != nil {
 			return fmt.Errorf("save %s of %s: %w", l.column, p.ID, err)
 		}
 	}
-	if len(p.ContributingFactors) > 0 {
-		cats := make([]string, len(p.ContributingFactors))
-		descs := make([]string, len(p.ContributingFactors))
-		for i, f := range p.ContributingFactors {
-			cats[i], descs[i] = f.Category, f.Description
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO contributing_factors (pk, position, category, description)
-			SELECT $1, f.n - 1, f.category, f.description FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS f(category, description, n)`,
-			pk, cats, descs); err != nil {
+	for i, f := range p.ContributingFactors {
+		if _, err := tx.Exec(ctx, `INSERT INTO contributing_factors (pk, position, category, description) VALUES (?, ?, ?, ?)`,
+			pk, i, f.Category, f.Description); err != nil {
 			return fmt.Errorf("save contributing factors of %s: %w", p.ID, err)
 		}
 	}
 	if err := putKinds(ctx, tx, pk, feats.Kinds); err != nil {
 		return fmt.Errorf("save kinds of %s: %w", p.ID, err)
 	}
-	if err := updateDF(ctx, tx, oldTerms, terms); err != nil {
+	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err
 	}
 	return db.putShared(ctx, tx, pk, p, saver)
@@ -313,19 +289,19 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, p *debrief.Postmortem, file []
 // updateDF moves the document frequencies from a postmortem's old terms to
 // its new ones. Terms are sorted, so concurrent saves lock rows in the same
 // order and cannot deadlock on them.
-func updateDF(ctx context.Context, tx pgx.Tx, oldTerms, newTerms []string) error {
+func (db *DB) updateDF(ctx context.Context, tx *Tx, oldTerms, newTerms []string) error {
 	gone, added := diff(oldTerms, newTerms)
 	if len(added) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
-			ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`, added); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO term_df (term, df) SELECT value, 1 FROM `+db.d.Values()+` WHERE true
+			ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`, db.d.List(added)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
 	}
 	if len(gone) > 0 {
-		if _, err := tx.Exec(ctx, `UPDATE term_df SET df = df - 1 WHERE term = ANY($1)`, gone); err != nil {
+		if _, err := tx.Exec(ctx, `UPDATE term_df SET df = df - 1 WHERE `+db.d.In("term"), db.d.List(gone)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `DELETE FROM term_df WHERE df <= 0 AND term = ANY($1)`, gone); err != nil {
+		if _, err := tx.Exec(ctx, `DELETE FROM term_df WHERE df <= 0 AND `+db.d.In("term"), db.d.List(gone)); err != nil {
 			return fmt.Errorf("update term frequencies: %w", err)
 		}
 	}
@@ -362,19 +338,4 @@ func dedupe(vs []string) []string {
 		}
 	}
 	return out
-}
-
-func nonNil(vs []string) []string {
-	if vs == nil {
-		return []string{}
-	}
-	return vs
-}
-
-// args numbers the parameters of a query as they are added.
-type args struct{ list []any }
-
-func (a *args) add(v any) string {
-	a.list = append(a.list, v)
-	return fmt.Sprintf("$%d", len(a.list))
 }

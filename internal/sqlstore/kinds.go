@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -6,11 +6,10 @@ import (
 	"slices"
 
 	"github.com/debrief/debrief"
-	"github.com/jackc/pgx/v5"
 )
 
-// kindsLock is the advisory lock that keeps two replicas from deriving the
-// kinds again at the same time.
+// kindsLock is the lock that keeps two replicas from deriving the kinds
+// again at the same time (Dialect.Lock).
 const kindsLock = migrateLock + 1
 
 // UseKinds sets the incident kinds the store infers (the defaults until it
@@ -19,23 +18,25 @@ const kindsLock = migrateLock + 1
 // Replicas that start together take turns; the first does the work.
 func (db *DB) UseKinds(ctx context.Context, ks *debrief.KindSet) error {
 	db.kinds = ks
-	conn, err := db.pool.Acquire(ctx)
+	with, err := db.derivedWith(ctx)
 	if err != nil {
-		return fmt.Errorf("derive kinds: %w", err)
-	}
-	defer conn.Release()
-	var with string
-	if err := conn.QueryRow(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with); err != nil {
 		return fmt.Errorf("read the archive's statistics: %w", err)
 	}
 	if with == ks.Fingerprint() {
 		return nil
 	}
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, kindsLock); err != nil {
+	unlock, err := db.d.Lock(ctx, kindsLock)
+	if err != nil {
 		return fmt.Errorf("derive kinds: %w", err)
 	}
-	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, kindsLock)
+	defer unlock()
 	return db.rederive(ctx, ks.Fingerprint())
+}
+
+func (db *DB) derivedWith(ctx context.Context) (string, error) {
+	var with string
+	err := db.Write.QueryRowContext(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with)
+	return with, err
 }
 
 // rederiveBatch is how many postmortems rederive derives per transaction.
@@ -47,7 +48,7 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 	last := ""
 	for {
 		var ids []string
-		err := db.writeTx(ctx, func(tx pgx.Tx) error {
+		err := db.WriteTx(ctx, func(tx *Tx) error {
 			var with string
 			if err := tx.QueryRow(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with); err != nil {
 				return err
@@ -55,15 +56,13 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 			if with == fingerprint {
 				return nil // another replica did it
 			}
-			rows, err := tx.Query(ctx, `SELECT id FROM postmortems WHERE id > $1 ORDER BY id COLLATE "C" LIMIT $2`, last, rederiveBatch)
+			var err error
+			ids, err = tx.Strings(ctx, `SELECT id FROM postmortems WHERE id > ? ORDER BY `+db.d.Binary("id")+` LIMIT ?`, last, rederiveBatch)
 			if err != nil {
 				return err
 			}
-			if ids, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
-				return err
-			}
 			for _, id := range ids {
-				s, err := getStored(ctx, tx, id)
+				s, err := db.getStored(ctx, tx, id)
 				if err != nil {
 					return err
 				}
@@ -72,7 +71,7 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 				}
 			}
 			if len(ids) < rederiveBatch {
-				_, err = tx.Exec(ctx, `UPDATE archive_stats SET derived_with = $1`, fingerprint)
+				_, err = tx.Exec(ctx, `UPDATE archive_stats SET derived_with = ?`, fingerprint)
 			}
 			return err
 		})
@@ -87,30 +86,31 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 }
 
 // derive writes what is derived from the stored postmortem's text again:
-// its terms and their frequencies, weights and kinds.
-func (db *DB) derive(ctx context.Context, tx pgx.Tx, s *stored) error {
+// its terms and their indexes and frequencies, weights and kinds.
+func (db *DB) derive(ctx context.Context, tx *Tx, s *stored) error {
 	feats := s.postmortem.FeaturesWith(db.kinds)
-	terms := feats.Terms
-	if terms == nil {
-		terms = []string{}
-	}
-	if _, err := tx.Exec(ctx, `UPDATE documents SET terms = $1, derived = $2 WHERE pk = $3`, terms, feats.Derived(), s.pk); err != nil {
+	if err := db.d.Unindex(ctx, tx, s.pk); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM postmortem_kinds WHERE pk = $1`, s.pk); err != nil {
+	db.d.IndexLater(s.pk)
+	if _, err := tx.Exec(ctx, `UPDATE documents SET terms = ?, derived = ? WHERE pk = ?`,
+		db.d.Terms(feats.Terms), feats.Derived(), s.pk); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM postmortem_kinds WHERE pk = ?`, s.pk); err != nil {
 		return err
 	}
 	if err := putKinds(ctx, tx, s.pk, feats.Kinds); err != nil {
 		return err
 	}
-	return updateDF(ctx, tx, s.terms, terms)
+	return db.updateDF(ctx, tx, s.terms, feats.Terms)
 }
 
 // putKinds records the kinds of the postmortem pk.
-func putKinds(ctx context.Context, tx pgx.Tx, pk int64, kinds []debrief.KindMatch) error {
+func putKinds(ctx context.Context, tx *Tx, pk int64, kinds []debrief.KindMatch) error {
 	fam := debrief.FamilyKinds(kinds)
 	for _, k := range kinds {
-		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_kinds (pk, kind, score, confirmed, family) VALUES ($1, $2, $3, $4, $5)`,
+		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_kinds (pk, kind, score, confirmed, family) VALUES (?, ?, ?, ?, ?)`,
 			pk, k.ID, k.Score, k.Confirmed, slices.Contains(fam, k.ID)); err != nil {
 			return err
 		}
@@ -120,7 +120,7 @@ func putKinds(ctx context.Context, tx pgx.Tx, pk int64, kinds []debrief.KindMatc
 
 // kindCandidates returns postmortems that share one of the kinds, the most
 // certain and newest first.
-func kindCandidates(ctx context.Context, tx pgx.Tx, kinds []debrief.KindMatch, limit int) ([]int64, error) {
+func (db *DB) kindCandidates(ctx context.Context, tx *Tx, kinds []debrief.KindMatch, limit int) ([]int64, error) {
 	if len(kinds) == 0 {
 		return nil, nil
 	}
@@ -128,11 +128,7 @@ func kindCandidates(ctx context.Context, tx pgx.Tx, kinds []debrief.KindMatch, l
 	for i, k := range kinds {
 		ids[i] = k.ID
 	}
-	rows, err := tx.Query(ctx, `SELECT k.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
-		WHERE k.kind = ANY($1)
-		GROUP BY k.pk ORDER BY max(k.score) DESC, max(p.incident_date) DESC, k.pk DESC LIMIT $2`, ids, limit)
-	if err != nil {
-		return nil, err
-	}
-	return pgx.CollectRows(rows, pgx.RowTo[int64])
+	return tx.Int64s(ctx, `SELECT k.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
+		WHERE `+db.d.In("k.kind")+`
+		GROUP BY k.pk ORDER BY max(k.score) DESC, max(p.incident_date) DESC, k.pk DESC LIMIT ?`, db.d.List(ids), limit)
 }

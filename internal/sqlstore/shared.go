@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"bytes"
@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/internal/archive"
 )
 
 // putShared links p's action items and accepted risks to the postmortem pk,
@@ -17,19 +16,17 @@ import (
 // saver, an item or risk that other postmortems list too must keep the
 // sharing rule (debrief.CheckShared), and the other postmortems that list
 // a changed one are rewritten to say the same, so that every file agrees.
-func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Postmortem, saver *debrief.Viewer) error {
-	oldItems, err := queryStrings(ctx, tx, `SELECT item_id FROM postmortem_action_items WHERE pk = ?`, pk)
+// Reading an item or risk locks it, so that two saves that list the same
+// one check the rule one after the other.
+func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmortem, saver *debrief.Viewer) error {
+	d := db.d
+	oldItems, err := tx.Strings(ctx, `DELETE FROM postmortem_action_items WHERE pk = ? RETURNING item_id`, pk)
 	if err != nil {
 		return err
 	}
-	oldRisks, err := queryStrings(ctx, tx, `SELECT risk_id FROM postmortem_accepted_risks WHERE pk = ?`, pk)
+	oldRisks, err := tx.Strings(ctx, `DELETE FROM postmortem_accepted_risks WHERE pk = ? RETURNING risk_id`, pk)
 	if err != nil {
 		return err
-	}
-	for _, q := range []string{`DELETE FROM postmortem_action_items WHERE pk = ?`, `DELETE FROM postmortem_accepted_risks WHERE pk = ?`} {
-		if _, err := db.exec(ctx, tx, q, pk); err != nil {
-			return err
-		}
 	}
 	items := map[string]debrief.ActionItem{}
 	for i, a := range p.ActionItems {
@@ -44,19 +41,19 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		}
 		switch {
 		case !found:
-			_, err = db.exec(ctx, tx, `INSERT INTO action_items (id, title, owner_team, kind, effort_days, value, due, status, reason, link)
+			_, err = tx.Exec(ctx, `INSERT INTO action_items (id, title, owner_team, kind, effort_days, value, due, status, reason, link)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				a.ID, a.Title, a.OwnerTeam, a.Kind, a.EffortDays, a.Value, a.Due.String(), a.Status, a.Reason, a.Link)
+				a.ID, a.Title, a.OwnerTeam, string(a.Kind), a.EffortDays, a.Value, a.Due.String(), string(a.Status), a.Reason, a.Link)
 		case cur != a:
 			items[a.ID] = a
-			_, err = db.exec(ctx, tx, `UPDATE action_items SET title = ?, owner_team = ?, kind = ?, effort_days = ?, value = ?,
+			_, err = tx.Exec(ctx, `UPDATE action_items SET title = ?, owner_team = ?, kind = ?, effort_days = ?, value = ?,
 				due = ?, status = ?, reason = ?, link = ? WHERE id = ?`,
-				a.Title, a.OwnerTeam, a.Kind, a.EffortDays, a.Value, a.Due.String(), a.Status, a.Reason, a.Link, a.ID)
+				a.Title, a.OwnerTeam, string(a.Kind), a.EffortDays, a.Value, a.Due.String(), string(a.Status), a.Reason, a.Link, a.ID)
 		}
 		if err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
-		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
 	}
@@ -73,41 +70,32 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		}
 		switch {
 		case !found:
-			_, err = db.exec(ctx, tx, `INSERT INTO accepted_risks (id, risk, waiting_for, until, meanwhile, owner_team, review_by)
+			_, err = tx.Exec(ctx, `INSERT INTO accepted_risks (id, risk, waiting_for, until, meanwhile, owner_team, review_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?)`,
 				r.ID, r.Risk, r.WaitingFor, r.Until.String(), r.Meanwhile, r.OwnerTeam, r.ReviewBy.String())
 		case cur != r:
 			risks[r.ID] = r
-			_, err = db.exec(ctx, tx, `UPDATE accepted_risks SET risk = ?, waiting_for = ?, until = ?, meanwhile = ?,
+			_, err = tx.Exec(ctx, `UPDATE accepted_risks SET risk = ?, waiting_for = ?, until = ?, meanwhile = ?,
 				owner_team = ?, review_by = ? WHERE id = ?`,
 				r.Risk, r.WaitingFor, r.Until.String(), r.Meanwhile, r.OwnerTeam, r.ReviewBy.String(), r.ID)
 		}
 		if err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
-		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
 	}
 	// Items and risks that no postmortem lists any more go.
-	for _, id := range oldItems {
-		if _, err := db.exec(ctx, tx, `DELETE FROM action_items WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM postmortem_action_items WHERE item_id = ?)`, id, id); err != nil {
-			return err
-		}
-	}
-	for _, id := range oldRisks {
-		if _, err := db.exec(ctx, tx, `DELETE FROM accepted_risks WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM postmortem_accepted_risks WHERE risk_id = ?)`, id, id); err != nil {
-			return err
-		}
+	if err := dropOrphans(ctx, tx, d, oldItems, oldRisks); err != nil {
+		return err
 	}
 	if saver == nil || len(items)+len(risks) == 0 {
 		return nil
 	}
-	others, err := queryInt64s(ctx, tx, `SELECT pk FROM postmortem_action_items WHERE item_id IN (SELECT value FROM json_each(?)) AND pk != ?
-		UNION SELECT pk FROM postmortem_accepted_risks WHERE risk_id IN (SELECT value FROM json_each(?)) AND pk != ?
-		ORDER BY 1`, jsonArray(keys(items)), pk, jsonArray(keys(risks)), pk)
+	others, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+` AND pk != ?
+		UNION SELECT pk FROM postmortem_accepted_risks WHERE `+d.In("risk_id")+` AND pk != ?
+		ORDER BY 1`, d.List(keys(items)), pk, d.List(keys(risks)), pk)
 	if err != nil {
 		return err
 	}
@@ -119,12 +107,33 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 	return nil
 }
 
+// dropOrphans deletes the action items and the accepted risks with the
+// given ids that no postmortem lists.
+func dropOrphans(ctx context.Context, tx *Tx, d Dialect, items, risks []string) error {
+	for _, t := range []struct {
+		table, links, column string
+		ids                  []string
+	}{
+		{"action_items", "postmortem_action_items", "item_id", items},
+		{"accepted_risks", "postmortem_accepted_risks", "risk_id", risks},
+	} {
+		if len(t.ids) == 0 {
+			continue
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM `+t.table+` WHERE `+d.In("id")+`
+			AND NOT EXISTS (SELECT 1 FROM `+t.links+` l WHERE l.`+t.column+` = `+t.table+`.id)`, d.List(t.ids)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // rewrite changes the action items and accepted risks of the postmortem pk
 // that have an id in items or risks to say what those say, as its next
 // version.
-func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[string]debrief.ActionItem, risks map[string]debrief.AcceptedRisk) error {
+func (db *DB) rewrite(ctx context.Context, tx *Tx, pk int64, items map[string]debrief.ActionItem, risks map[string]debrief.AcceptedRisk) error {
 	var id string
-	if err := db.queryRow(ctx, tx, `SELECT id FROM postmortems WHERE pk = ?`, pk).Scan(&id); err != nil {
+	if err := tx.QueryRow(ctx, `SELECT id FROM postmortems WHERE pk = ?`, pk).Scan(&id); err != nil {
 		return err
 	}
 	old, err := db.getStored(ctx, tx, id)
@@ -144,7 +153,7 @@ func (db *DB) rewrite(ctx context.Context, tx *sql.Tx, pk int64, items map[strin
 			q.AcceptedRisks[i] = n
 		}
 	}
-	file, c, err := archive.Canonical(&q)
+	file, c, err := canonical(&q)
 	if err != nil {
 		return fmt.Errorf("rewrite %s with the shared items: %w", id, err)
 	}
@@ -164,9 +173,9 @@ var sharedTables = map[string][2]string{
 // checkShared applies the sharing rule to p, which saver saves and which
 // lists the stored action item or accepted risk id (what says which). p's
 // own links are deleted by then, so the links found are the others'.
-func (db *DB) checkShared(ctx context.Context, tx *sql.Tx, saver debrief.Viewer, p *debrief.Postmortem, what, id string) error {
+func (db *DB) checkShared(ctx context.Context, tx *Tx, saver debrief.Viewer, p *debrief.Postmortem, what, id string) error {
 	t := sharedTables[what]
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.restricted, p.teams FROM `+t[0]+` l JOIN postmortems p ON p.pk = l.pk
+	rows, err := tx.Query(ctx, `SELECT p.id, p.restricted, p.teams FROM `+t[0]+` l JOIN postmortems p ON p.pk = l.pk
 		WHERE l.`+t[1]+` = ? ORDER BY p.id`, id)
 	if err != nil {
 		return fmt.Errorf("read the postmortems that list %s %s: %w", what, id, err)
@@ -176,11 +185,11 @@ func (db *DB) checkShared(ctx context.Context, tx *sql.Tx, saver debrief.Viewer,
 	for rows.Next() {
 		var l debrief.SharedLink
 		var restricted bool
-		var teams string
-		if err := rows.Scan(&l.ID, &restricted, &teams); err != nil {
+		var teams []string
+		if err := rows.Scan(&l.ID, &restricted, db.d.ScanList(&teams)); err != nil {
 			return err
 		}
-		l.Audience = debrief.NewAudience(restricted, jsonStrings(teams))
+		l.Audience = debrief.NewAudience(restricted, teams)
 		links = append(links, l)
 	}
 	if err := rows.Err(); err != nil {
@@ -189,11 +198,24 @@ func (db *DB) checkShared(ctx context.Context, tx *sql.Tx, saver debrief.Viewer,
 	return debrief.CheckShared(saver, p, what, id, links)
 }
 
-func (db *DB) getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief.ActionItem, bool, error) {
+const actionItemColumns = `a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link`
+
+// actionItem returns the destinations of Scan for actionItemColumns.
+func actionItem(a *debrief.ActionItem, due *string) []any {
+	return []any{&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, due, &a.Status, &a.Reason, &a.Link}
+}
+
+const acceptedRiskColumns = `r.id, r.risk, r.waiting_for, r.until, r.meanwhile, r.owner_team, r.review_by`
+
+// acceptedRisk returns the destinations of Scan for acceptedRiskColumns.
+func acceptedRisk(r *debrief.AcceptedRisk, until, reviewBy *string) []any {
+	return []any{&r.ID, &r.Risk, &r.WaitingFor, until, &r.Meanwhile, &r.OwnerTeam, reviewBy}
+}
+
+func (db *DB) getActionItem(ctx context.Context, tx *Tx, id string) (debrief.ActionItem, bool, error) {
 	var a debrief.ActionItem
 	var due string
-	err := db.queryRow(ctx, tx, `SELECT id, title, owner_team, kind, effort_days, value, due, status, reason, link
-		FROM action_items WHERE id = ?`, id).Scan(&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, &due, &a.Status, &a.Reason, &a.Link)
+	err := tx.QueryRow(ctx, `SELECT `+actionItemColumns+` FROM action_items a WHERE a.id = ?`+db.d.ForUpdate(""), id).Scan(actionItem(&a, &due)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, false, nil
 	}
@@ -204,11 +226,10 @@ func (db *DB) getActionItem(ctx context.Context, tx *sql.Tx, id string) (debrief
 	return a, true, nil
 }
 
-func (db *DB) getAcceptedRisk(ctx context.Context, tx *sql.Tx, id string) (debrief.AcceptedRisk, bool, error) {
+func (db *DB) getAcceptedRisk(ctx context.Context, tx *Tx, id string) (debrief.AcceptedRisk, bool, error) {
 	var r debrief.AcceptedRisk
 	var until, reviewBy string
-	err := db.queryRow(ctx, tx, `SELECT id, risk, waiting_for, until, meanwhile, owner_team, review_by
-		FROM accepted_risks WHERE id = ?`, id).Scan(&r.ID, &r.Risk, &r.WaitingFor, &until, &r.Meanwhile, &r.OwnerTeam, &reviewBy)
+	err := tx.QueryRow(ctx, `SELECT `+acceptedRiskColumns+` FROM accepted_risks r WHERE r.id = ?`+db.d.ForUpdate(""), id).Scan(acceptedRisk(&r, &until, &reviewBy)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, false, nil
 	}
@@ -222,29 +243,30 @@ func (db *DB) getAcceptedRisk(ctx context.Context, tx *sql.Tx, id string) (debri
 // References returns every postmortem id and the stored items and risks
 // with the given ids.
 func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*debrief.References, error) {
+	d := db.d
 	refs := &debrief.References{ActionItems: map[string]debrief.ActionItemRef{}, AcceptedRisks: map[string]debrief.AcceptedRiskRef{},
 		Audiences: map[string]debrief.Audience{}}
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.ReadTx(ctx, func(tx *Tx) error {
 		var err error
-		if refs.IDs, err = queryStrings(ctx, tx, `SELECT id FROM postmortems ORDER BY id`); err != nil {
+		if refs.IDs, err = tx.Strings(ctx, `SELECT id FROM postmortems ORDER BY `+d.Binary("id")); err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link,
-				p.id, p.restricted, p.teams
+		rows, err := tx.Query(ctx, `SELECT `+actionItemColumns+`, p.id, p.restricted, p.teams
 			FROM action_items a JOIN postmortem_action_items l ON l.item_id = a.id JOIN postmortems p ON p.pk = l.pk
-			WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id, p.id`, jsonArray(actionIDs))
+			WHERE `+d.In("a.id")+` ORDER BY a.id, p.id`, d.List(actionIDs))
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var a debrief.ActionItem
-			var due, pm, teams string
+			var due, pm string
 			var restricted bool
-			if err := rows.Scan(&a.ID, &a.Title, &a.OwnerTeam, &a.Kind, &a.EffortDays, &a.Value, &due, &a.Status, &a.Reason, &a.Link, &pm, &restricted, &teams); err != nil {
+			var teams []string
+			if err := rows.Scan(append(actionItem(&a, &due), &pm, &restricted, d.ScanList(&teams))...); err != nil {
 				return err
 			}
-			refs.Audiences[pm] = debrief.NewAudience(restricted, jsonStrings(teams))
+			refs.Audiences[pm] = debrief.NewAudience(restricted, teams)
 			a.Due = date(due)
 			ref := refs.ActionItems[a.ID]
 			ref.Item = a
@@ -254,22 +276,23 @@ func (db *DB) References(ctx context.Context, actionIDs, riskIDs []string) (*deb
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT r.id, r.risk, r.waiting_for, r.until, r.meanwhile, r.owner_team, r.review_by,
-				p.id, p.restricted, p.teams
+		rows.Close()
+		rows, err = tx.Query(ctx, `SELECT `+acceptedRiskColumns+`, p.id, p.restricted, p.teams
 			FROM accepted_risks r JOIN postmortem_accepted_risks l ON l.risk_id = r.id JOIN postmortems p ON p.pk = l.pk
-			WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id, p.id`, jsonArray(riskIDs))
+			WHERE `+d.In("r.id")+` ORDER BY r.id, p.id`, d.List(riskIDs))
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var r debrief.AcceptedRisk
-			var until, reviewBy, pm, teams string
+			var until, reviewBy, pm string
 			var restricted bool
-			if err := rows.Scan(&r.ID, &r.Risk, &r.WaitingFor, &until, &r.Meanwhile, &r.OwnerTeam, &reviewBy, &pm, &restricted, &teams); err != nil {
+			var teams []string
+			if err := rows.Scan(append(acceptedRisk(&r, &until, &reviewBy), &pm, &restricted, d.ScanList(&teams))...); err != nil {
 				return err
 			}
-			refs.Audiences[pm] = debrief.NewAudience(restricted, jsonStrings(teams))
+			refs.Audiences[pm] = debrief.NewAudience(restricted, teams)
 			r.Until, r.ReviewBy = date(until), date(reviewBy)
 			ref := refs.AcceptedRisks[r.ID]
 			ref.Risk = r
@@ -296,38 +319,4 @@ func keys[V any](m map[string]V) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-func queryStrings(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
-}
-
-func queryInt64s(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var n int64
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
-	return out, rows.Err()
 }
