@@ -83,31 +83,11 @@ func benchArchive(b *testing.B) *postgres.DB {
 // schema, as `debrief import` does.
 func BenchmarkImport(b *testing.B) {
 	a := gen.Archive{Seed: 1}
-	ctx := context.Background()
-	db := mustOpen(b)
-	b.ResetTimer()
-	var ps []*debrief.Postmortem
-	for i := range b.N {
+	bench.ImportBatches(b, mustOpen(b), debrief.ImportBatchSize, func(i int) *debrief.Postmortem {
 		p := a.Postmortem(i)
 		p.Related = nil
-		ps = append(ps, p)
-		if len(ps) == debrief.ImportBatchSize || i == b.N-1 {
-			_, errs, err := db.ImportBatch(ctx, ps)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, err := range errs {
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			ps = ps[:0]
-		}
-	}
-	b.StopTimer()
-	per := b.Elapsed().Seconds() / float64(b.N)
-	b.ReportMetric(per*1000, "ms/postmortem")
-	b.ReportMetric(per*float64(bench.Size()), "s/archive")
+		return p
+	})
 }
 
 func BenchmarkGet(b *testing.B)     { bench.Get(b, benchArchive(b)) }

@@ -105,13 +105,7 @@ func (*dialect) Binary(expr string) string { return expr + ` COLLATE "C"` }
 // UserKey finds users by name_key, the name in lower case.
 func (*dialect) UserKey(name string) (string, any) { return "name_key", strings.ToLower(name) }
 
-func (*dialect) MigrationsTable() string {
-	return `CREATE TABLE IF NOT EXISTS schema_migrations (
-	version    INTEGER PRIMARY KEY,
-	name       TEXT        NOT NULL,
-	applied_at TIMESTAMPTZ NOT NULL
-)`
-}
+func (*dialect) TimeType() string { return "TIMESTAMPTZ" }
 
 // TxOptions: writes are read committed and lock the rows they read for
 // change; reads see one snapshot.

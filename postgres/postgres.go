@@ -170,11 +170,7 @@ func (db *DB) Pending(ctx context.Context) ([]Migration, error) {
 // that also records it in schema_migrations, and returns how many it
 // applied. An advisory lock keeps two replicas from migrating at once.
 func (db *DB) Migrate(ctx context.Context) (int, error) {
-	ms, err := Migrations()
-	if err != nil {
-		return 0, err
-	}
-	n, err := db.DB.Migrate(ctx, ms)
+	n, err := db.DB.Migrate(ctx, migrations)
 	if err != nil {
 		return n, fmt.Errorf("migrate: %w", err)
 	}

@@ -96,11 +96,7 @@ func benchImport(b *testing.B, batch int) {
 	for i := range srcs {
 		srcs[i] = markdown.Write(a.Postmortem(i))
 	}
-	ctx := context.Background()
-	db := mustOpen(b)
-	b.ResetTimer()
-	var ps []*debrief.Postmortem
-	for i := range b.N {
+	bench.ImportBatches(b, mustOpen(b), batch, func(i int) *debrief.Postmortem {
 		f := markdown.CheckBytes("bench.md", srcs[i%distinct], debrief.DefaultTaxonomy())
 		p := f.Doc.Postmortem
 		p.ID = "PM-2030-" + strconv.Itoa(100000+i)
@@ -108,24 +104,8 @@ func benchImport(b *testing.B, batch int) {
 			p.ActionItems[k].ID = "ACT-" + strconv.Itoa(i*10+k+1)
 		}
 		p.AcceptedRisks, p.Related = nil, nil
-		ps = append(ps, p)
-		if len(ps) == batch || i == b.N-1 {
-			_, errs, err := db.ImportBatch(ctx, ps)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, err := range errs {
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			ps = ps[:0]
-		}
-	}
-	b.StopTimer()
-	per := b.Elapsed().Seconds() / float64(b.N)
-	b.ReportMetric(per*1000, "ms/postmortem")
-	b.ReportMetric(per*float64(bench.Size()), "s/archive")
+		return p
+	})
 }
 
 func BenchmarkGet(b *testing.B)     { bench.Get(b, benchArchive(b)) }

@@ -79,13 +79,7 @@ func (*dialect) Binary(expr string) string { return expr }
 // UserKey finds users by name: the column compares without case (NOCASE).
 func (*dialect) UserKey(name string) (string, any) { return "name", name }
 
-func (*dialect) MigrationsTable() string {
-	return `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	)`
-}
+func (*dialect) TimeType() string { return "TEXT" }
 
 // TxOptions: writes begin IMMEDIATE (the write pool's _txlock), reads see
 // one snapshot.

@@ -144,11 +144,7 @@ func Migrations() ([]Migration, error) { return sqlstore.ReadMigrations(migratio
 // that also records it in schema_migrations, and returns how many it
 // applied. Open calls it; it is safe to call again.
 func (db *DB) Migrate(ctx context.Context) (int, error) {
-	ms, err := Migrations()
-	if err != nil {
-		return 0, err
-	}
-	n, err := db.DB.Migrate(ctx, ms)
+	n, err := db.DB.Migrate(ctx, migrations)
 	if err != nil {
 		return n, fmt.Errorf("migrate %s: %w", db.path, err)
 	}

@@ -41,8 +41,8 @@ type Dialect interface {
 	// UserKey returns the column of users that finds a user by name,
 	// whatever its case, and its value for name.
 	UserKey(name string) (column string, key any)
-	// MigrationsTable creates the table that records applied migrations.
-	MigrationsTable() string
+	// TimeType is the column type of timestamps.
+	TimeType() string
 
 	// TxOptions returns the options of a write or a read transaction.
 	TxOptions(write bool) *sql.TxOptions

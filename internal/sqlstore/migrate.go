@@ -51,16 +51,25 @@ func ReadMigrations(fsys fs.FS, dir string) ([]Migration, error) {
 // migrateLock is the key of the lock that Migrate holds (Dialect.Lock).
 const migrateLock = 7_301_142_025
 
-// Migrate applies the migrations of ms not applied yet, each in a
-// transaction that also records it in schema_migrations, and returns how
-// many it applied. A lock keeps two replicas from migrating at once.
-func (db *DB) Migrate(ctx context.Context, ms []Migration) (int, error) {
+// Migrate applies the migrations in the folder migrations of fsys not
+// applied yet, each in a transaction that also records it in
+// schema_migrations, and returns how many it applied. A lock keeps two
+// replicas from migrating at once.
+func (db *DB) Migrate(ctx context.Context, fsys fs.FS) (int, error) {
+	ms, err := ReadMigrations(fsys, "migrations")
+	if err != nil {
+		return 0, err
+	}
 	unlock, err := db.d.Lock(ctx, migrateLock)
 	if err != nil {
 		return 0, err
 	}
 	defer unlock()
-	if _, err := db.Write.ExecContext(ctx, db.d.MigrationsTable()); err != nil {
+	if _, err := db.Write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at `+db.d.TimeType()+` NOT NULL
+	)`); err != nil {
 		return 0, err
 	}
 	applied := 0

@@ -232,3 +232,31 @@ func Families(b *testing.B, s debrief.FamilyService) {
 		return nil
 	})
 }
+
+// ImportBatches imports b.N postmortems into s in batches of size, the
+// i-th made by next, and reports the time per postmortem and for Size of
+// them.
+func ImportBatches(b *testing.B, s debrief.PostmortemService, size int, next func(i int) *debrief.Postmortem) {
+	ctx := context.Background()
+	b.ResetTimer()
+	var ps []*debrief.Postmortem
+	for i := range b.N {
+		ps = append(ps, next(i))
+		if len(ps) == size || i == b.N-1 {
+			_, errs, err := s.ImportBatch(ctx, ps)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, err := range errs {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			ps = ps[:0]
+		}
+	}
+	b.StopTimer()
+	per := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(per*1000, "ms/postmortem")
+	b.ReportMetric(per*float64(Size()), "s/archive")
+}
