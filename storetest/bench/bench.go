@@ -260,3 +260,45 @@ func ImportBatches(b *testing.B, s debrief.PostmortemService, size int, next fun
 	b.ReportMetric(per*1000, "ms/postmortem")
 	b.ReportMetric(per*float64(Size()), "s/archive")
 }
+
+// Archive is the benchmark archive of one store, built once per run and
+// shared by its benchmarks.
+type Archive[S debrief.Store] struct {
+	once sync.Once
+	s    S
+	err  error
+}
+
+// Get returns the archive that open opens, with Size postmortems of the
+// generated archive. The first call imports the ones it lacks, then hands
+// the store to built, which prepares it for reading (optimizing or
+// analysing it) and returns the store to use.
+func (a *Archive[S]) Get(b *testing.B, open func(context.Context) (S, error), built func(context.Context, S) (S, error)) S {
+	b.Helper()
+	a.once.Do(func() {
+		ctx := context.Background()
+		if a.s, a.err = open(ctx); a.err != nil {
+			return
+		}
+		refs, err := a.s.References(ctx, nil, nil)
+		if err != nil {
+			a.err = err
+			return
+		}
+		n := Size()
+		if len(refs.IDs) >= n {
+			return
+		}
+		start := time.Now()
+		if a.err = Import(ctx, a.s, gen.Archive{Seed: 1}, len(refs.IDs), n); a.err != nil {
+			return
+		}
+		if a.s, a.err = built(ctx, a.s); a.err == nil {
+			b.Logf("built an archive of %d postmortems in %v", n, time.Since(start).Round(time.Second))
+		}
+	})
+	if a.err != nil {
+		b.Fatal(a.err)
+	}
+	return a.s
+}
