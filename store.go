@@ -20,9 +20,11 @@ import (
 // and never returns, counts or mentions a postmortem the viewer may not see:
 // a restricted postmortem the viewer may not see is "not found".
 //
-// Every write that lists action items or accepted risks keeps the sharing
-// rule of CheckShared: a shared item or risk links only postmortems with
-// the same audience, all of which the saver may see.
+// Every write keeps the rules that span the archive, CheckSave: an id is
+// not taken twice, related ids name stored postmortems, and a shared item
+// or risk links only postmortems with the same audience, all of which the
+// saver may see. Import leaves related ids to the caller, which checks its
+// files as a set first (CheckArchive).
 type PostmortemService interface {
 	// FindByID returns the postmortem with the given id, with its Version.
 	FindByID(ctx context.Context, v Viewer, id string) (*Postmortem, error)
@@ -33,7 +35,8 @@ type PostmortemService interface {
 
 	// Create stores a new postmortem and sets p.Version to 1. An id that
 	// is already taken is a conflict, with the same message whether the
-	// viewer may see the postmortem that holds it or not.
+	// viewer may see the postmortem that holds it or not; a broken rule of
+	// CheckSave is a *Refusal that names the field.
 	Create(ctx context.Context, v Viewer, p *Postmortem) error
 
 	// NextID hands out a postmortem id of the year for a new postmortem

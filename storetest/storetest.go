@@ -46,6 +46,8 @@ func Run(t *testing.T, open Opener) {
 		{"SharedOutsiderCannotLink", testSharedOutsiderCannotLink},
 		{"SharedAudienceMustMatch", testSharedAudienceMustMatch},
 		{"References", testReferences},
+		{"RelatedMustExist", testRelatedMustExist},
+		{"SharedRefusalNamesTheField", testSharedRefusalNamesTheField},
 		{"Delete", testDelete},
 		{"Export", testExport},
 		{"ListOrder", testListOrder},

@@ -260,12 +260,12 @@ func (s *Server) getPostmortem(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) createPostmortem(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.readPostmortem(w, r)
+	p, src, ok := s.readPostmortem(w, r)
 	if !ok {
 		return
 	}
 	if err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), p); err != nil {
-		writeError(w, r, err)
+		writeSaveError(w, r, err, src)
 		return
 	}
 	w.Header().Set("ETag", etag(p.Version))
@@ -284,7 +284,7 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not * or a list of entity tags: send the ETag of the version you edited, such as \"v3\" with its quotes", im), 0)
 		return
 	}
-	p, ok := s.readPostmortem(w, r)
+	p, src, ok := s.readPostmortem(w, r)
 	if !ok {
 		return
 	}
@@ -304,21 +304,43 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		writeError(w, r, err)
+		writeSaveError(w, r, err, src)
 		return
 	}
 	w.Header().Set("ETag", etag(p.Version))
 	writeJSON(w, http.StatusOK, toJSON(p))
 }
 
+// writeSaveError answers a save that the archive refused: a refusal of
+// what a field says (debrief.CheckSave) as a problem at its line and column
+// in the Markdown body src, or at its field in JSON, like the problems of
+// readPostmortem.
+func writeSaveError(w http.ResponseWriter, r *http.Request, err error, src []byte) {
+	if p, ok := refusal(err, src); ok {
+		writeProblems(w, []fieldProblem{p})
+		return
+	}
+	writeError(w, r, err)
+}
+
+// writeProblems answers 400 with every problem of a postmortem.
+func writeProblems(w http.ResponseWriter, probs []fieldProblem) {
+	writeJSON(w, http.StatusBadRequest, struct {
+		errorBody
+		Problems []fieldProblem `json:"problems"`
+	}{errorBody{Error: debrief.EINVALID, Message: fmt.Sprintf("the postmortem has %d problem(s)", len(probs))}, probs})
+}
+
 // readPostmortem reads a postmortem from a request body: a Markdown file
 // (Content-Type text/markdown) or the JSON of the API. Invalid input is
-// answered with 400 and every problem, by line and column or by field.
-func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, bool) {
+// answered with 400 and every problem, by line and column or by field. It
+// returns the body of a Markdown file too, nil for JSON.
+func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, []byte, bool) {
 	body, ok := readBody(w, r)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
+	var src []byte
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	var p *debrief.Postmortem
 	var probs []fieldProblem
@@ -328,14 +350,14 @@ func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrie
 		for _, pr := range f.Problems {
 			probs = append(probs, fieldProblem{Line: pr.Line, Column: pr.Col, Message: pr.Message})
 		}
-		p = f.Doc.Postmortem
+		p, src = f.Doc.Postmortem, body
 	case "application/json", "":
 		var j postmortemJSON
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&j); err != nil {
 			writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "the body is not a postmortem in JSON: "+jsonErrorMessage(body, err), 0)
-			return nil, false
+			return nil, nil, false
 		}
 		p, probs = fromJSON(&j)
 		if len(probs) == 0 {
@@ -345,16 +367,13 @@ func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrie
 		}
 	default:
 		writeErrorStatus(w, http.StatusUnsupportedMediaType, debrief.EINVALID, fmt.Sprintf("Content-Type %q: send application/json or text/markdown", ct), 0)
-		return nil, false
+		return nil, nil, false
 	}
 	if len(probs) > 0 {
-		writeJSON(w, http.StatusBadRequest, struct {
-			errorBody
-			Problems []fieldProblem `json:"problems"`
-		}{errorBody{Error: debrief.EINVALID, Message: fmt.Sprintf("the postmortem has %d problem(s)", len(probs))}, probs})
-		return nil, false
+		writeProblems(w, probs)
+		return nil, nil, false
 	}
-	return p, true
+	return p, src, true
 }
 
 // jsonErrorMessage says where a JSON body went wrong, by line and column.

@@ -175,7 +175,7 @@ func FuzzAPIBody(f *testing.F) {
 			r.Header.Set("Content-Type", "application/json")
 		}
 		w := httptest.NewRecorder()
-		p, ok := s.readPostmortem(w, r)
+		p, _, ok := s.readPostmortem(w, r)
 		if !ok {
 			if w.Code != http.StatusBadRequest || !json.Valid(w.Body.Bytes()) {
 				t.Fatalf("refused with %d: %s", w.Code, w.Body)

@@ -90,7 +90,7 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		if debrief.ErrorCode(err) == debrief.EINVALID {
-			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+			v.Problems = []problemView{v.refusalView(err)}
 			s.pages.render(w, r, http.StatusBadRequest, "editor", v)
 			return
 		}

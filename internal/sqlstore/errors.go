@@ -44,11 +44,3 @@ func ReadOnly(err error) error {
 func onlyAdminsDelete() error {
 	return debrief.Errorf(debrief.EFORBIDDEN, "only admins may delete a postmortem")
 }
-
-// takenID is the error of a create whose id is in use, by a stored
-// postmortem or a deleted one. It says the same whether the viewer may see
-// the postmortem that holds the id or not, and never that a postmortem
-// exists.
-func takenID(id string) error {
-	return debrief.Errorf(debrief.ECONFLICT, "postmortem id %s is not available: choose another id", id)
-}

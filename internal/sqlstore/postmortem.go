@@ -52,10 +52,7 @@ func (db *DB) Create(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 		if err != nil {
 			return err
 		}
-		if old != nil || deleted {
-			return takenID(p.ID)
-		}
-		return db.put(ctx, tx, c, file, nil, &v)
+		return db.put(ctx, tx, c, file, nil, &saver{v: v, related: true, taken: old != nil || deleted})
 	})
 	if err == nil {
 		p.Version = 1
@@ -86,7 +83,7 @@ func (db *DB) Update(ctx context.Context, v debrief.Viewer, p *debrief.Postmorte
 			return nil
 		}
 		version++
-		return db.put(ctx, tx, c, file, old, &v)
+		return db.put(ctx, tx, c, file, old, &saver{v: v, related: true})
 	})
 	if err == nil {
 		p.Version = version
@@ -106,17 +103,17 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 // importOne creates or replaces p, whose canonical file is file, as the
 // operator, and returns what it did and the stored version.
 func (db *DB) importOne(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
-	op := debrief.Operator
+	op := &saver{v: debrief.Operator}
 	old, err := db.getStored(ctx, tx, p.ID)
 	switch {
 	case err != nil:
 		return debrief.Unchanged, 0, err
 	case old == nil:
-		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, &op)
+		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, op)
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
-	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, &op)
+	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, op)
 }
 
 // exportBatch is how many postmortems Export reads per transaction.
@@ -197,14 +194,36 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 	return s, nil
 }
 
+// saver is who saves a postmortem, whether its related ids must name
+// stored postmortems (debrief.Held.Stored), and whether its id is taken.
+type saver struct {
+	v       debrief.Viewer
+	related bool
+	taken   bool
+}
+
 // put writes p, whose canonical file is file, as a new postmortem (old is
 // nil) or as the next version of old, with everything derived from it.
-// saver is who saves p; when it is set, p's shared action items and
-// accepted risks must keep the sharing rule, and those that p changes are
-// changed in the other postmortems that list them too. Those rewrites put
-// without a saver.
-func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte, old *stored, saver *debrief.Viewer) error {
+// When a saver is set, p must keep the rules of debrief.CheckSave, and the
+// shared action items and accepted risks that p changes are changed in the
+// other postmortems that list them too. Those rewrites put without a
+// saver.
+func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte, old *stored, by *saver) error {
 	d := db.d
+	if by != nil {
+		var self int64
+		if old != nil {
+			self = old.pk
+		}
+		held, err := db.held(ctx, tx, p, self, by.related)
+		if err != nil {
+			return err
+		}
+		held.Taken = by.taken
+		if err := debrief.CheckSave(by.v, p, held); err != nil {
+			return err
+		}
+	}
 	now := d.Time(db.Now().UTC())
 	trigger, factors, actions, tags := p.SearchFields()
 	feats := p.FeaturesWith(db.kinds)
@@ -283,7 +302,7 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err
 	}
-	return db.putShared(ctx, tx, pk, p, saver)
+	return db.putShared(ctx, tx, pk, p, by != nil)
 }
 
 // updateDF moves the document frequencies from a postmortem's old terms to

@@ -12,13 +12,10 @@ import (
 )
 
 // putShared links p's action items and accepted risks to the postmortem pk,
-// storing the new ones and changing the stored ones that p changes. With a
-// saver, an item or risk that other postmortems list too must keep the
-// sharing rule (debrief.CheckShared), and the other postmortems that list
-// a changed one are rewritten to say the same, so that every file agrees.
-// Reading an item or risk locks it, so that two saves that list the same
-// one check the rule one after the other.
-func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmortem, saver *debrief.Viewer) error {
+// storing the new ones and changing the stored ones that p changes. When
+// spread is set, the other postmortems that list a changed one are
+// rewritten to say the same, so that every file agrees.
+func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmortem, spread bool) error {
 	d := db.d
 	oldItems, err := tx.Strings(ctx, `DELETE FROM postmortem_action_items WHERE pk = ? RETURNING item_id`, pk)
 	if err != nil {
@@ -33,11 +30,6 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 		cur, found, err := db.getActionItem(ctx, tx, a.ID)
 		if err != nil {
 			return err
-		}
-		if found && saver != nil {
-			if err := db.checkShared(ctx, tx, *saver, p, "action item", a.ID); err != nil {
-				return err
-			}
 		}
 		switch {
 		case !found:
@@ -63,11 +55,6 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 		if err != nil {
 			return err
 		}
-		if found && saver != nil {
-			if err := db.checkShared(ctx, tx, *saver, p, "accepted risk", r.ID); err != nil {
-				return err
-			}
-		}
 		switch {
 		case !found:
 			_, err = tx.Exec(ctx, `INSERT INTO accepted_risks (id, risk, waiting_for, until, meanwhile, owner_team, review_by)
@@ -90,7 +77,7 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 	if err := dropOrphans(ctx, tx, d, oldItems, oldRisks); err != nil {
 		return err
 	}
-	if saver == nil || len(items)+len(risks) == 0 {
+	if !spread || len(items)+len(risks) == 0 {
 		return nil
 	}
 	others, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+` AND pk != ?
@@ -163,22 +150,63 @@ func (db *DB) rewrite(ctx context.Context, tx *Tx, pk int64, items map[string]de
 	return db.put(ctx, tx, c, file, old, nil)
 }
 
-// sharedTables names the link table and its id column of an action item
-// and of an accepted risk.
-var sharedTables = map[string][2]string{
-	"action item":   {"postmortem_action_items", "item_id"},
-	"accepted risk": {"postmortem_accepted_risks", "risk_id"},
+// held reads what the archive holds that p, saved as the postmortem self
+// (0 for a new one), must agree with (debrief.CheckSave): the stored
+// postmortems among its related ids, when related is set, and the other
+// postmortems that list its action items and accepted risks. Reading an
+// item or risk locks it, so that two saves that list the same one check
+// the sharing rule one after the other.
+func (db *DB) held(ctx context.Context, tx *Tx, p *debrief.Postmortem, self int64, related bool) (debrief.Held, error) {
+	h := debrief.Held{Items: map[string][]debrief.SharedLink{}, Risks: map[string][]debrief.SharedLink{}}
+	if related {
+		stored := map[string]bool{}
+		if len(p.Related) > 0 {
+			ids, err := tx.Strings(ctx, `SELECT id FROM postmortems WHERE `+db.d.In("id"), db.d.List(p.Related))
+			if err != nil {
+				return h, fmt.Errorf("read the postmortems %s relates to: %w", p.ID, err)
+			}
+			for _, id := range ids {
+				stored[id] = true
+			}
+		}
+		h.Stored = func(id string) bool { return stored[id] }
+	}
+	for _, a := range p.ActionItems {
+		if _, found, err := db.getActionItem(ctx, tx, a.ID); err != nil || !found {
+			if err != nil {
+				return h, err
+			}
+			continue
+		}
+		links, err := db.sharedLinks(ctx, tx, "postmortem_action_items", "item_id", a.ID, self)
+		if err != nil {
+			return h, fmt.Errorf("read the postmortems that list action item %s: %w", a.ID, err)
+		}
+		h.Items[a.ID] = links
+	}
+	for _, r := range p.AcceptedRisks {
+		if _, found, err := db.getAcceptedRisk(ctx, tx, r.ID); err != nil || !found {
+			if err != nil {
+				return h, err
+			}
+			continue
+		}
+		links, err := db.sharedLinks(ctx, tx, "postmortem_accepted_risks", "risk_id", r.ID, self)
+		if err != nil {
+			return h, fmt.Errorf("read the postmortems that list accepted risk %s: %w", r.ID, err)
+		}
+		h.Risks[r.ID] = links
+	}
+	return h, nil
 }
 
-// checkShared applies the sharing rule to p, which saver saves and which
-// lists the stored action item or accepted risk id (what says which). p's
-// own links are deleted by then, so the links found are the others'.
-func (db *DB) checkShared(ctx context.Context, tx *Tx, saver debrief.Viewer, p *debrief.Postmortem, what, id string) error {
-	t := sharedTables[what]
-	rows, err := tx.Query(ctx, `SELECT p.id, p.restricted, p.teams FROM `+t[0]+` l JOIN postmortems p ON p.pk = l.pk
-		WHERE l.`+t[1]+` = ? ORDER BY p.id`, id)
+// sharedLinks returns the postmortems other than self that list the action
+// item or accepted risk id, through the link table and its id column.
+func (db *DB) sharedLinks(ctx context.Context, tx *Tx, table, column, id string, self int64) ([]debrief.SharedLink, error) {
+	rows, err := tx.Query(ctx, `SELECT p.id, p.restricted, p.teams FROM `+table+` l JOIN postmortems p ON p.pk = l.pk
+		WHERE l.`+column+` = ? AND l.pk != ? ORDER BY p.id`, id, self)
 	if err != nil {
-		return fmt.Errorf("read the postmortems that list %s %s: %w", what, id, err)
+		return nil, err
 	}
 	defer rows.Close()
 	var links []debrief.SharedLink
@@ -187,15 +215,12 @@ func (db *DB) checkShared(ctx context.Context, tx *Tx, saver debrief.Viewer, p *
 		var restricted bool
 		var teams []string
 		if err := rows.Scan(&l.ID, &restricted, db.d.ScanList(&teams)); err != nil {
-			return err
+			return nil, err
 		}
 		l.Audience = debrief.NewAudience(restricted, teams)
 		links = append(links, l)
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return debrief.CheckShared(saver, p, what, id, links)
+	return links, rows.Err()
 }
 
 const actionItemColumns = `a.id, a.title, a.owner_team, a.kind, a.effort_days, a.value, a.due, a.status, a.reason, a.link`
