@@ -69,6 +69,10 @@ type Postmortem struct {
 	// Version counts the saves of this postmortem in an archive; 0 for a
 	// document that was never stored.
 	Version int
+	// File is the canonical file the archive stores, as FindByID read it,
+	// so that a page shows and lints those bytes without writing them
+	// again; nil for a postmortem not read from the archive.
+	File []byte
 }
 
 // TimeToDetect is the time from the start of impact to its detection, and

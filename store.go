@@ -92,6 +92,12 @@ type PostmortemService interface {
 	// and accepted risks that only it listed go with it.
 	Delete(ctx context.Context, v Viewer, id string, expectedVersion int) error
 
+	// UseLinter sets the linter whose counts the archive keeps with each
+	// postmortem's file (PostmortemSummary.Lint), and counts again every
+	// postmortem counted with another linter or configuration. Until it is
+	// called, nothing is counted.
+	UseLinter(ctx context.Context, l LintCounter) error
+
 	// References returns what the archive already holds that a set of
 	// files must agree with: every postmortem id, and the stored action
 	// items and accepted risks with the given ids. Import checks files
@@ -287,9 +293,13 @@ type PostmortemSummary struct {
 	Services       []string
 	Tags           []string
 	// Date is the incident's date, zero when the postmortem has no times.
-	Date    Date
-	Started time.Time
-	Version int
+	Date     Date
+	Started  time.Time
+	Resolved time.Time
+	Version  int
+	// Lint counts the findings of the linter the archive uses
+	// (UseLinter) in the stored file; nil when it counts none.
+	Lint *LintCounts
 	// Snippet shows where a search matched; empty in lists.
 	Snippet Snippet
 	// A search gives its results in rank order but no score: relevance
@@ -304,9 +314,13 @@ func (p *Postmortem) Summary() *PostmortemSummary {
 		ID: p.ID, Title: p.Title, Severity: p.Severity, Status: p.Status,
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: p.Teams, Services: p.Services, Tags: p.Tags,
-		Date: p.IncidentDate(), Started: p.Started, Version: p.Version,
+		Date: p.IncidentDate(), Started: p.Started, Resolved: p.Resolved, Version: p.Version,
 	}
 }
+
+// TimeToResolve is the time from the start of impact to its resolution,
+// and false when either time is unknown.
+func (s *PostmortemSummary) TimeToResolve() (time.Duration, bool) { return since(s.Started, s.Resolved) }
 
 // IncidentDate is the date the archive files a postmortem under: the day its
 // impact started, or failing that the first of detected, mitigated,

@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"SharedAudienceMustMatch", testSharedAudienceMustMatch},
 		{"References", testReferences},
 		{"RelatedMustExist", testRelatedMustExist},
+		{"ReadOnce", testReadOnce},
 		{"SharedRefusalNamesTheField", testSharedRefusalNamesTheField},
 		{"Delete", testDelete},
 		{"Export", testExport},

@@ -253,7 +253,7 @@ func (s *Server) getPostmortem(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("ETag", etag(p.Version))
 	if strings.Contains(r.Header.Get("Accept"), "text/markdown") {
 		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
-		_, _ = w.Write(markdown.Write(p))
+		_, _ = w.Write(fileOf(p))
 		return
 	}
 	writeJSON(w, http.StatusOK, toJSON(p))

@@ -89,6 +89,9 @@ func newBenchApp() (*benchApp, error) {
 	if err := db.CreateUser(ctx, u, hash); err != nil && debrief.ErrorCode(err) != debrief.ECONFLICT {
 		return nil, err
 	}
+	if err := db.UseLinter(ctx, LintCounter(testFindings(&testing.T{}), "bench")); err != nil {
+		return nil, err
+	}
 	srv := New(Config{Postmortems: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(), Findings: testFindings(&testing.T{}),
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	id, _ := srv.pages.sessions.create(u)

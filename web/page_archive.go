@@ -57,7 +57,7 @@ func (f archiveFilters) HasStatus(s debrief.Status) bool {
 
 type archiveResult struct {
 	*debrief.PostmortemSummary
-	resultFacts
+	Facts resultFacts
 }
 
 // archiveFilter reads the search box and the filter controls into one
@@ -132,9 +132,8 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Total, v.Capped, v.Ranked = page.Total, page.Capped, f.Text.Ranked()
-	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
-	for i, it := range page.Items {
-		row, err := s.pages.resultRow(archiveResult{it, facts[i]})
+	for _, it := range page.Items {
+		row, err := s.pages.resultRow(archiveResult{it, factsOf(it)})
 		if err != nil {
 			s.pages.errorPage(w, r, err)
 			return
@@ -159,7 +158,7 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 // once; a row shows only what its viewer may see, since the viewer's
 // search found it.
 func (p *pages) resultRow(res archiveResult) (template.HTML, error) {
-	f := res.resultFacts
+	f := res.Facts
 	key := fmt.Sprintf("%s@%d|%d|%t|%+v|%s", res.ID, res.Version, f.TimeToResolve, f.Resolved, f.Lint, res.Snippet.Marked(debrief.MatchStart, debrief.MatchEnd))
 	if h, ok := p.rows.get(key); ok {
 		return h, nil

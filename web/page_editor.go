@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // editorView is the editor, for a new postmortem or a stored one.
@@ -51,7 +50,7 @@ func (s *Server) editPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	ed := editorState{Mode: modeMarkdown, File: string(markdown.Write(pm)), Version: pm.Version}
+	ed := editorState{Mode: modeMarkdown, File: string(fileOf(pm)), Version: pm.Version}
 	if r.URL.Query().Get("mode") == modeForm {
 		ed.Mode, ed.Form = modeForm, formOf(pm)
 	}

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // similarLimit is how many similar incidents the pages show.
@@ -237,7 +236,7 @@ func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
 		return d, nil
 	}
 	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
-	file := markdown.Write(pm)
+	file := fileOf(pm)
 	fs := p.fileFindings(pm.ID, file)
 	v.Lint = countFindings(fs)
 	body := renderMarkdown(pm, file, fs, p.renderLimits)

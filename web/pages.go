@@ -32,11 +32,9 @@ type pages struct {
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
-	docs     *lru[string, postmortemDoc]
-	findings *lru[string, []Finding]
-	facts    *lru[string, resultFacts]
-	rows     *lru[string, template.HTML]
-	similar  *similarCache
+	docs    *lru[string, postmortemDoc]
+	rows    *lru[string, template.HTML]
+	similar *similarCache
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
@@ -53,8 +51,6 @@ func newPages(cfg *Config) *pages {
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newLRU[string, postmortemDoc](512)
-	p.findings = newLRU[string, []Finding](2048)
-	p.facts = newLRU[string, resultFacts](50_000)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.similarWait = similarBudget

@@ -184,6 +184,9 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	if err := db.UseLinter(ctx, LintCounter(testFindings(t), "test")); err != nil {
+		t.Fatal(err)
+	}
 	users := []*debrief.User{
 		{Name: "ada", Role: debrief.RoleAdmin},
 		{Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments"}},

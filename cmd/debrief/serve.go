@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"net"
@@ -126,6 +129,12 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		return err
 	}
 	defer store.Close()
+	findings := lintFindings(linter)
+	// The archive list shows the counts the archive keeps with each file;
+	// a new linter or configuration counts them all again.
+	if err := store.UseLinter(ctx, web.LintCounter(findings, lintFingerprint(cfg.Lint))); err != nil {
+		return storeOpenError(err)
+	}
 
 	if !loopback(addr) {
 		n, err := store.CountAdmins(ctx)
@@ -144,7 +153,7 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Postmortems:    store,
 		Families:       store,
 		Users:          store,
-		Findings:       lintFindings(linter),
+		Findings:       findings,
 		Taxonomy:       cfg.CategoryTaxonomy(),
 		Log:            g.log,
 		TrustedProxies: trusted,
@@ -253,6 +262,23 @@ func displayAddr(a net.Addr) string {
 		return net.JoinHostPort("localhost", fmt.Sprint(t.Port))
 	}
 	return a.String()
+}
+
+// lintFingerprint names the linter of this build with its configuration,
+// for the lint counts the archive keeps (debrief.LintCounter).
+func lintFingerprint(cfg config.Lint) string {
+	b, _ := json.Marshal(cfg)
+	h := sha256.New()
+	h.Write(b)
+	if info, ok := debug.ReadBuildInfo(); ok {
+		h.Write([]byte(info.Main.Version))
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				h.Write([]byte(s.Key + "=" + s.Value))
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // lintFindings adapts the linter to the web app.

@@ -20,6 +20,7 @@ func parseStored(id, file string, version int) (*debrief.Postmortem, error) {
 		return nil, fmt.Errorf("stored postmortem %s does not parse: %v", id, probs[0])
 	}
 	doc.Postmortem.Version = version
+	doc.Postmortem.File = []byte(file)
 	return doc.Postmortem, nil
 }
 

@@ -20,6 +20,8 @@ type DB struct {
 	d           Dialect
 	// kinds are the incident kinds the store infers (UseKinds).
 	kinds *debrief.KindSet
+	// lint counts the findings kept with each file (UseLinter).
+	lint debrief.LintCounter
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 

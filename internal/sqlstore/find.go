@@ -41,7 +41,8 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 // SummaryColumns are the columns, of postmortems p, that ScanSummaries
 // reads.
 const SummaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_facing, p.restricted,
-	p.incident_date, p.started, p.teams, p.services, p.tags, p.version`
+	p.incident_date, p.started, p.teams, p.services, p.tags, p.version,
+	p.resolved, p.lint_blame, p.lint_root_cause, p.lint_structure`
 
 func (db *DB) list(ctx context.Context, tx *Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	where, args := db.Filters(v, f)
@@ -127,11 +128,16 @@ func (db *DB) scanSummaries(rows *sql.Rows, extra []any, each func(pk int64, s *
 		s := &debrief.PostmortemSummary{}
 		var pk int64
 		var day string
+		var blame, rootCause, structure sql.NullInt64
 		if err := rows.Scan(append([]any{&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
-			&day, timeScanner{&s.Started}, db.d.ScanList(&s.Teams), db.d.ScanList(&s.Services), db.d.ScanList(&s.Tags), &s.Version}, extra...)...); err != nil {
+			&day, timeScanner{&s.Started}, db.d.ScanList(&s.Teams), db.d.ScanList(&s.Services), db.d.ScanList(&s.Tags), &s.Version,
+			timeScanner{&s.Resolved}, &blame, &rootCause, &structure}, extra...)...); err != nil {
 			return err
 		}
 		s.Date = date(day)
+		if blame.Valid && rootCause.Valid && structure.Valid {
+			s.Lint = &debrief.LintCounts{Blame: int(blame.Int64), RootCause: int(rootCause.Int64), Structure: int(structure.Int64)}
+		}
 		each(pk, s)
 	}
 	return rows.Err()

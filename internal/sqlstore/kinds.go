@@ -86,8 +86,12 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 }
 
 // derive writes what is derived from the stored postmortem's text again:
-// its terms and their indexes and frequencies, weights and kinds.
+// its terms and their indexes and frequencies, weights and kinds, and what
+// the lists read of it (derived).
 func (db *DB) derive(ctx context.Context, tx *Tx, s *stored) error {
+	if _, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(db.derived(s.postmortem, s.file), s.pk)...); err != nil {
+		return err
+	}
 	feats := s.postmortem.FeaturesWith(db.kinds)
 	if err := db.d.Unindex(ctx, tx, s.pk); err != nil {
 		return err

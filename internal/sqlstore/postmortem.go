@@ -3,6 +3,8 @@ package sqlstore
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -35,6 +37,26 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
 	return parseStored(id, front+body, version)
+}
+
+// derivedColumns are the columns of postmortems that derived returns the
+// values of, and derivedSet sets them.
+const (
+	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure`
+	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?`
+)
+
+// derived returns what the lists read of p, whose canonical file is file,
+// instead of the file: when it was resolved, the file's hash and the
+// linter's counts (NULL without a linter).
+func (db *DB) derived(p *debrief.Postmortem, file []byte) []any {
+	sum := sha256.Sum256(file)
+	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil}
+	if db.lint.Count != nil {
+		c := db.lint.Count(p.ID, file)
+		out[3], out[4], out[5] = c.Blame, c.RootCause, c.Structure
+	}
+	return out
 }
 
 // Create stores a new postmortem at version 1.
@@ -230,14 +252,16 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 	terms := feats.Terms
 	front := string(file[:len(file)-len(p.Body)])
 	started := d.Time(p.Started.UTC())
+	dv := db.derived(p, file)
 	var pk int64
 	var oldTerms []string
 	if old == nil {
 		if err := tx.QueryRow(ctx, `INSERT INTO postmortems
-			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at)
-			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
-			p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
-			d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now).Scan(&pk); err != nil {
+			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at,
+				`+derivedColumns+`)
+			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
+			append([]any{p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
+				d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now}, dv...)...).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived)
@@ -252,10 +276,10 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 		pk = old.pk
 		oldTerms = old.terms
 		if _, err := tx.Exec(ctx, `UPDATE postmortems SET version = version + 1, title = ?, severity = ?, status = ?,
-			customer_facing = ?, restricted = ?, incident_date = ?, started = ?, teams = ?, services = ?, tags = ?, updated_at = ?
-			WHERE pk = ?`,
-			p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
-			d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, pk); err != nil {
+			customer_facing = ?, restricted = ?, incident_date = ?, started = ?, teams = ?, services = ?, tags = ?, updated_at = ?,
+			`+derivedSet+` WHERE pk = ?`,
+			append(append([]any{p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
+				d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now}, dv...), pk)...); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
 		if err := d.Unindex(ctx, tx, pk); err != nil {
