@@ -320,7 +320,9 @@ func (p *Postmortem) Summary() *PostmortemSummary {
 
 // TimeToResolve is the time from the start of impact to its resolution,
 // and false when either time is unknown.
-func (s *PostmortemSummary) TimeToResolve() (time.Duration, bool) { return since(s.Started, s.Resolved) }
+func (s *PostmortemSummary) TimeToResolve() (time.Duration, bool) {
+	return since(s.Started, s.Resolved)
+}
 
 // IncidentDate is the date the archive files a postmortem under: the day its
 // impact started, or failing that the first of detected, mitigated,

@@ -2,10 +2,10 @@ package lint
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -49,12 +49,15 @@ func New(cfg config.Lint) (*Linter, error) {
 	for k := range cfg.Rules {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		ci, cj := isCategory(keys[i]), isCategory(keys[j])
-		if ci != cj {
-			return ci
+	slices.SortFunc(keys, func(a, b string) int {
+		ca, cb := isCategory(a), isCategory(b)
+		switch {
+		case ca && !cb:
+			return -1
+		case cb && !ca:
+			return 1
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a, b)
 	})
 	for _, k := range keys {
 		v := cfg.Rules[k]
@@ -131,7 +134,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 		p = mdParser()
 	}
 	d := segmentWith(p, src, body, extra...)
-	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
+	slices.SortStableFunc(d.dirs, func(a, b directive) int { return cmp.Compare(a.start, b.start) })
 	raws := l.lintProse(d)
 	if c != nil {
 		c.d = d
@@ -142,7 +145,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 		}
 		raws = append(raws, c.out...)
 	}
-	sort.SliceStable(raws, func(i, j int) bool { return raws[i].start < raws[j].start })
+	slices.SortStableFunc(raws, func(a, b rawFinding) int { return cmp.Compare(a.start, b.start) })
 	findings := make([]Finding, 0, len(raws))
 	for _, r := range raws {
 		sev, on := l.levels[r.rule]

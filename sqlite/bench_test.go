@@ -21,8 +21,8 @@ import (
 //	go test ./sqlite -run '^$' -bench . -benchtime 400x
 //
 // They report milliseconds per operation at the median and the 95th
-// percentile; the targets on two cores are import of 100,000 in
-// two minutes, search p95 ≤ 25 ms, similar p95 ≤ 50 ms, get p95 ≤ 5 ms.
+// percentile; the targets on two cores are import of 100,000 in two
+// minutes, search p95 ≤ 25 ms, similar p95 ≤ 50 ms, get p95 ≤ 5 ms.
 
 var archive bench.Archive[*sqlite.DB]
 

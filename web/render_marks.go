@@ -3,7 +3,7 @@ package web
 import (
 	"fmt"
 	"html"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,7 +164,12 @@ func (m *marking) markText(t *ast.Text) {
 	pos := seg.Start
 	// The ranges do not overlap, so their ends are sorted too: the first
 	// that ends after the text starts is the first that may cover it.
-	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].end > seg.Start })
+	i, _ := slices.BinarySearchFunc(m.ranges, seg.Start, func(r markRange, start int) int {
+		if r.end > start {
+			return 1
+		}
+		return -1
+	})
 	for ; i < len(m.ranges) && m.ranges[i].start < seg.Stop && m.pieces < maxMarkPieces; i++ {
 		r := &m.ranges[i]
 		a, b := max(r.start, pos), min(r.end, seg.Stop)

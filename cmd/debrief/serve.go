@@ -13,7 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -179,7 +179,7 @@ func seedDemo(ctx context.Context, g *globals, s debrief.Store) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	n := 0
 	for _, name := range names {
 		src, err := fs.ReadFile(examples.Files, name)

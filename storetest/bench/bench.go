@@ -1,8 +1,8 @@
 // Package bench holds the benchmarks that every debrief.Store runs on a
 // generated archive (internal/gen), so that the figures of the sqlite and
 // postgres packages measure the same work. Each reports milliseconds per
-// operation at the median and the 95th percentile, the figures the issue's
-// targets name.
+// operation at the median and the 95th percentile, the figures the
+// archive's performance targets name.
 package bench
 
 import (
