@@ -7,6 +7,7 @@ import (
 	"runtime"
 
 	"github.com/debrief/debrief"
+	"golang.org/x/sync/errgroup"
 )
 
 // batchError is the failure of the I-th postmortem of a batch.
@@ -31,15 +32,18 @@ func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.
 	for i := range done {
 		done[i] = make(chan struct{})
 	}
-	workers := min(len(ps), runtime.GOMAXPROCS(0))
-	for w := range workers {
-		go func() {
-			for i := w; i < len(ps); i += workers {
+	go func() {
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i := range ps {
+			g.Go(func() error {
 				files[i], canon[i], errs[i] = canonical(ps[i])
 				close(done[i])
-			}
-		}()
-	}
+				return nil
+			})
+		}
+		_ = g.Wait()
+	}()
 	waited := 0
 	return files, canon, errs, func(i int) {
 		for ; waited <= i; waited++ {

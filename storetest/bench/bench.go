@@ -20,6 +20,7 @@ import (
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/gen"
 	"github.com/debrief/debrief/markdown"
+	"golang.org/x/sync/errgroup"
 )
 
 // Size is the number of postmortems of the benchmark archive:
@@ -39,19 +40,16 @@ func Import(ctx context.Context, s debrief.PostmortemService, a gen.Archive, fro
 	const chunk = 1000
 	parse := func(lo, hi int) []*debrief.Postmortem {
 		out := make([]*debrief.Postmortem, hi-lo)
-		var wg sync.WaitGroup
-		workers := runtime.GOMAXPROCS(0)
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := lo + w; i < hi; i += workers {
-					src := markdown.Write(a.Postmortem(i))
-					out[i-lo] = markdown.CheckBytes("gen.md", src, debrief.DefaultTaxonomy()).Doc.Postmortem
-				}
-			}()
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i := lo; i < hi; i++ {
+			g.Go(func() error {
+				src := markdown.Write(a.Postmortem(i))
+				out[i-lo] = markdown.CheckBytes("gen.md", src, debrief.DefaultTaxonomy()).Doc.Postmortem
+				return nil
+			})
 		}
-		wg.Wait()
+		_ = g.Wait()
 		return out
 	}
 	ahead := make(chan []*debrief.Postmortem, 1)
