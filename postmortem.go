@@ -1,6 +1,9 @@
 package debrief
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Severity ranks an incident's impact; SEV1 is the most severe.
 type Severity string
@@ -165,4 +168,26 @@ type AcceptedRisk struct {
 	Meanwhile  string
 	OwnerTeam  string
 	ReviewBy   Date
+}
+
+// Slug turns a title into the short lower-case part of a postmortem's file
+// name: letters and digits, words joined by dashes, at most 48 bytes; ""
+// when the title has no letters or digits.
+func Slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-")
 }

@@ -146,7 +146,7 @@ func TestPageScenarios(t *testing.T) {
 		{name: "form problems by field", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: url.Values{
 			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"3"}, "op": {"save"}, "id": {"PM-2026-101"}, "title": {""}, "severity": {"SEV2"}, "status": {"draft"},
 			"started": {"yesterday"}, "action_rows": {"1"}, "action.0.id": {"ACT-1"}, "action.0.due": {"soon"},
-		}, status: 400, has: []string{"started", "is not a time", "action_items[0].due"}},
+		}, status: 400, has: []string{"started", "is not an RFC 3339 time", "action_items[0].due"}},
 		{name: "add a row", as: "eve", method: "POST", path: "/postmortems/PM-2026-101/edit", form: url.Values{
 			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"3"}, "op": {"add-factor"}, "id": {"PM-2026-101"}, "factor_rows": {"1"}, "factor.0.category": {"data"},
 		}, status: 200, has: []string{`name="factor.1.category"`, `name="factor.2.category"`}},
