@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -447,7 +448,7 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if findings == nil {
-		findings = []Finding{} // a clean text is [], never null
+		findings = []lint.Finding{} // a clean text is [], never null
 	}
 	writeJSON(w, http.StatusOK, findings)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -106,7 +107,7 @@ func newTestApp(t *testing.T) *testApp {
 	app.srv = New(Config{
 		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Findings: func(path string, src []byte) ([]Finding, error) { return nil, nil },
+		Findings: func(path string, src []byte) ([]lint.Finding, error) { return nil, nil },
 	})
 	return app
 }

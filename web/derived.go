@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -18,7 +19,7 @@ func fileOf(pm *debrief.Postmortem) []byte {
 }
 
 // fileFindings returns the lint findings of a canonical file, sorted.
-func (p *pages) fileFindings(id string, file []byte) []Finding {
+func (p *pages) fileFindings(id string, file []byte) []lint.Finding {
 	if p.cfg.Findings == nil {
 		return nil
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -62,10 +63,10 @@ func FuzzRender(f *testing.F) {
 		pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "T", Severity: debrief.SEV3, Status: debrief.StatusDraft, Body: body}
 		file := markdown.Write(pm)
 		bodyLine := bytes.Count(file[:len(file)-len(body)], []byte("\n")) // the body's first line, less one
-		var fs []Finding
+		var fs []lint.Finding
 		for i := 0; i+3 < len(marks) && len(fs) < 8; i += 4 {
-			fs = append(fs, Finding{Line: bodyLine + int(marks[i]), Column: int(marks[i+1]), EndLine: bodyLine + int(marks[i+2]), EndColumn: int(marks[i+3]),
-				Category: "blame", Severity: "warning", Message: "m"})
+			fs = append(fs, lint.Finding{Line: bodyLine + int(marks[i]), Column: int(marks[i+1]), EndLine: bodyLine + int(marks[i+2]), EndColumn: int(marks[i+3]),
+				Category: lint.Blame, Severity: lint.Warning, Message: "m"})
 		}
 		sortFindings(fs)
 		start := time.Now()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 )
 
 // similarLimit is how many similar incidents the pages show.
@@ -69,7 +70,7 @@ type documentView struct {
 
 type findingView struct {
 	N int
-	Finding
+	lint.Finding
 	// InBody is false for findings in the front matter, which have no
 	// place in the rendered body to jump to.
 	InBody bool

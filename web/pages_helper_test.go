@@ -164,14 +164,7 @@ func testFindings(t testing.TB) FindingsFunc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func(path string, src []byte) ([]Finding, error) {
-		var out []Finding
-		for _, f := range l.Lint(path, src) {
-			out = append(out, Finding{Path: f.Path, Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-				Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(), Message: f.Message, Suggestion: f.Suggestion})
-		}
-		return out, nil
-	}
+	return func(path string, src []byte) ([]lint.Finding, error) { return l.Lint(path, src), nil }
 }
 
 // newPageApp starts the app with the two fixtures or, with examples, the

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/debrief/debrief/lint"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -36,7 +37,7 @@ type markData struct {
 type markRange struct {
 	start, end int
 	n          int // the finding's number in the list, from 1
-	f          *Finding
+	f          *lint.Finding
 }
 
 // findingRanges turns the findings' line and column positions in file into
@@ -45,7 +46,7 @@ type markRange struct {
 // the front matter) and overlapping ones get no range; they are still
 // listed. Findings sorted by position take time in proportion to the
 // file's size, whatever their number.
-func findingRanges(file []byte, bodyStart int, fs []Finding) []markRange {
+func findingRanges(file []byte, bodyStart int, fs []lint.Finding) []markRange {
 	if len(fs) == 0 {
 		return nil
 	}
@@ -229,7 +230,7 @@ func (findingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		f := n.r.f
 		if entering {
 			fmt.Fprintf(w, `<mark class="lint lint-%s sev-%s" data-finding="%d" title="%s"`,
-				classWord(f.Category), classWord(f.Severity), n.r.n, html.EscapeString(f.Message))
+				classWord(string(f.Category)), classWord(f.Severity.String()), n.r.n, html.EscapeString(f.Message))
 			if n.first {
 				fmt.Fprintf(w, ` id="finding-%d"`, n.r.n)
 			}
@@ -238,7 +239,7 @@ func (findingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		_, _ = w.WriteString("</mark>")
 		if n.last {
-			fmt.Fprintf(w, `<a class="lint-ref" href="#lint-%d" aria-label="Finding %d: %s">%d</a>`, n.r.n, n.r.n, html.EscapeString(f.Message), n.r.n)
+			fmt.Fprintf(w, `<a class="lint-ref" href="#lint-%d" aria-label="lint.Finding %d: %s">%d</a>`, n.r.n, n.r.n, html.EscapeString(f.Message), n.r.n)
 		}
 		return ast.WalkContinue, nil
 	})

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 )
 
 // TestEveryTemplateIsUsed checks that every file in templates/ belongs to
@@ -128,7 +129,7 @@ func TestEveryPageRenders(t *testing.T) {
 	}
 	// The cached part of the postmortem page, and the pending similar panel.
 	dv := documentView{PM: pm, Body: "<p>x</p>", Linted: true,
-		Findings:     []findingView{{N: 1, Finding: Finding{Line: 3, Category: "blame", Severity: "warning", Message: "m", Suggestion: "s"}, InBody: true}, {N: 2, Finding: Finding{Line: 1, Category: "structure"}}},
+		Findings:     []findingView{{N: 1, Finding: lint.Finding{Line: 3, Category: lint.Blame, Severity: lint.Warning, Message: "m", Suggestion: "s"}, InBody: true}, {N: 2, Finding: lint.Finding{Line: 1, Category: "structure"}}},
 		Factors:      []factorGroup{{"automation", []string{"d"}}},
 		Actions:      []actionView{{action, true}},
 		Risks:        []riskView{{debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w", Until: debrief.Date{Year: 2026, Month: 5, Day: 1}, Meanwhile: "m", OwnerTeam: "t", ReviewBy: debrief.Date{Year: 2026, Month: 4, Day: 1}}, true}},

@@ -283,16 +283,5 @@ func lintFingerprint(cfg config.Lint) string {
 
 // lintFindings adapts the linter to the web app.
 func lintFindings(l *lint.Linter) web.FindingsFunc {
-	return func(path string, src []byte) ([]web.Finding, error) {
-		fs := l.Lint(path, src)
-		out := make([]web.Finding, len(fs))
-		for i, f := range fs {
-			out[i] = web.Finding{
-				Path: f.Path, Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-				Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(),
-				Message: f.Message, Suggestion: f.Suggestion,
-			}
-		}
-		return out, nil
-	}
+	return func(path string, src []byte) ([]lint.Finding, error) { return l.Lint(path, src), nil }
 }
