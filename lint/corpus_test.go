@@ -169,8 +169,8 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // and the model were frozen: blame 0.696, root cause 0.889, false positives
 // 1.00 %.
 var corpusSplits = []struct {
-	name, path string
-	tune       bool
+	name, path                string
+	tune                      bool
 	minBlame, minCause, maxFP float64
 }{
 	{"dev", "testdata/corpus-dev.tsv", true, 0.95, 0.95, 0.01},
