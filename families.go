@@ -136,35 +136,40 @@ func dedupeRecurrences(rs []Recurrence) []Recurrence {
 
 // recurrences returns the fixes of earlier that were done before later.
 func recurrences(earlier, later *Kin, dates DoneDates, today Date) []Recurrence {
+	var out []Recurrence
+	for _, a := range earlier.ActionItems {
+		out = append(out, recurrence(earlier, later, a, dates, today)...)
+	}
+	return out
+}
+
+// recurrence returns the recurrence of later after earlier's item a, if a
+// is a fix that later's incident came after: nil or one.
+func recurrence(earlier, later *Kin, a ActionItem, dates DoneDates, today Date) []Recurrence {
 	ed, ld := earlier.Date(), later.Date()
 	if ld.IsZero() {
 		ld = today
 	}
-	if ed.IsZero() || !ed.Before(ld) {
+	if ed.IsZero() || !ed.Before(ld) || !isFix(a) {
+		return nil
+	}
+	listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
+	if !listed {
+		near := len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
+		owned := slices.Contains(Keys(later.Summary.Teams), strings.ToLower(strings.TrimSpace(a.OwnerTeam)))
+		if !near || !owned {
+			return nil
+		}
+	}
+	d, ok := doneBy(a, dates)
+	if !ok || !d.Before(ld) {
 		return nil
 	}
 	kind, name := sharedFamily(earlier.Kinds, later.Kinds)
 	if kind == "" {
 		return nil
 	}
-	near := len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
-	var out []Recurrence
-	for _, a := range earlier.ActionItems {
-		if !isFix(a) {
-			continue
-		}
-		listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
-		owned := slices.Contains(Keys(later.Summary.Teams), strings.ToLower(strings.TrimSpace(a.OwnerTeam)))
-		if !listed && !(near && owned) {
-			continue
-		}
-		d, ok := doneBy(a, dates)
-		if !ok || !d.Before(ld) {
-			continue
-		}
-		out = append(out, Recurrence{Kind: kind, KindName: name, Earlier: earlier.Summary, Later: later.Summary, Fix: a, DoneBy: d})
-	}
-	return out
+	return []Recurrence{{Kind: kind, KindName: name, Earlier: earlier.Summary, Later: later.Summary, Fix: a, DoneBy: d}}
 }
 
 // sharedFamily returns the first kind whose family both kin belong to.
@@ -201,7 +206,9 @@ type FamilyIncident struct {
 }
 
 // BuildFamily builds the family of kind from its kin, which must all
-// belong to it.
+// belong to it. It looks fixes up by item id and by service and owner team
+// rather than comparing every pair of incidents, so that a family of
+// thousands builds in milliseconds.
 func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Family {
 	f := &Family{Kind: kind}
 	sorted := slices.Clone(kin)
@@ -211,6 +218,33 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		return strings.Compare(a.Summary.ID, b.Summary.ID)
 	})
+	// Every done item of the family, by the date it counts as done from,
+	// and the fixes among them, by item id and by service and owner team.
+	var done []doneItem
+	byID := map[string][]doneItem{}
+	byPlace := map[[2]string][]doneItem{}
+	for j, e := range sorted {
+		services := Keys(e.Summary.Services)
+		for p, a := range e.ActionItems {
+			d, ok := doneBy(a, dates)
+			if !ok {
+				continue
+			}
+			it := doneItem{d: d, at: j, pos: p}
+			done = append(done, it)
+			if !isFix(a) {
+				continue
+			}
+			byID[a.ID] = append(byID[a.ID], it)
+			team := strings.ToLower(strings.TrimSpace(a.OwnerTeam))
+			for _, s := range services {
+				byPlace[[2]string{s, team}] = append(byPlace[[2]string{s, team}], it)
+			}
+		}
+	}
+	slices.SortStableFunc(done, func(a, b doneItem) int { return a.d.Compare(b.d) })
+	item := func(it doneItem) ActionItem { return sorted[it.at].ActionItems[it.pos] }
+
 	seenOpen := map[string]bool{}
 	var prev Date
 	for i, k := range sorted {
@@ -220,19 +254,44 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 				fi.Match = m
 			}
 		}
+		// The items of earlier incidents done between the previous
+		// incident and this one, in the order of their incidents.
+		var between []doneItem
+		from, _ := slices.BinarySearchFunc(done, prev, func(it doneItem, d Date) int { return it.d.Compare(d) })
+		for _, it := range done[from:] {
+			if !it.d.Before(k.Date()) {
+				break
+			}
+			if it.at < i {
+				between = append(between, it)
+			}
+		}
+		slices.SortFunc(between, doneItem.compare)
 		seen := map[string]bool{}
-		for _, e := range sorted[:i] {
-			for _, a := range e.ActionItems {
-				d, ok := doneBy(a, dates)
-				if ok && !seen[a.ID] && !d.Before(prev) && d.Before(k.Date()) {
-					seen[a.ID] = true
-					fi.FixedBefore = append(fi.FixedBefore, a)
-				}
+		for _, it := range between {
+			if a := item(it); !seen[a.ID] {
+				seen[a.ID] = true
+				fi.FixedBefore = append(fi.FixedBefore, a)
 			}
 		}
 		prev = k.Date()
-		for _, e := range sorted[:i] {
-			f.Recurrences = append(f.Recurrences, recurrences(e, k, dates, today)...)
+		// The fixes that could count against this incident: those it
+		// lists, and those of its services owned by one of its teams.
+		var cands []doneItem
+		for _, b := range k.ActionItems {
+			cands = append(cands, byID[b.ID]...)
+		}
+		for _, s := range Keys(k.Summary.Services) {
+			for _, t := range Keys(k.Summary.Teams) {
+				cands = append(cands, byPlace[[2]string{s, t}]...)
+			}
+		}
+		slices.SortFunc(cands, doneItem.compare)
+		cands = slices.Compact(cands)
+		for _, it := range cands {
+			if it.at < i {
+				f.Recurrences = append(f.Recurrences, recurrence(sorted[it.at], k, item(it), dates, today)...)
+			}
 		}
 		for _, a := range k.ActionItems {
 			if !a.Closed() && !seenOpen[a.ID] {
@@ -244,6 +303,20 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 	}
 	f.Recurrences = dedupeRecurrences(f.Recurrences)
 	return f
+}
+
+// doneItem is a done action item of a family: the date it counts as done
+// from, and where it is, as sorted[at].ActionItems[pos].
+type doneItem struct {
+	d       Date
+	at, pos int
+}
+
+func (a doneItem) compare(b doneItem) int {
+	if a.at != b.at {
+		return a.at - b.at
+	}
+	return a.pos - b.pos
 }
 
 // RecurredIDs returns the ids of the family's incidents that came after a
