@@ -99,17 +99,24 @@ func isFix(a ActionItem) bool {
 // it too, or when the two incidents share a service and the fix's owner
 // team is one of the later incident's teams: a fix made for other systems,
 // by a team that was not involved again, never promised to prevent it. A
-// target without a date (a new draft) is taken to happen today.
+// fix counts against the first few incidents it did not prevent
+// (FixRecurrences); after those it is known not to have held, and naming it
+// again on every later incident would only grow with the archive. A target
+// without a date (a new draft) is taken to happen today.
 func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurrence {
-	var out []Recurrence
+	all := []*Kin{target}
 	for _, k := range kin {
-		if k.Summary.ID == target.Summary.ID {
-			continue
+		if k.Summary.ID != target.Summary.ID {
+			all = append(all, k)
 		}
-		out = append(out, recurrences(k, target, dates, today)...)
-		out = append(out, recurrences(target, k, dates, today)...)
 	}
-	return dedupeRecurrences(out)
+	var out []Recurrence
+	for _, r := range recurrencesAmong(all, dates, today) {
+		if r.Earlier.ID == target.Summary.ID || r.Later.ID == target.Summary.ID {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // dedupeRecurrences sorts recurrences by the later incident, and keeps one
@@ -132,15 +139,6 @@ func dedupeRecurrences(rs []Recurrence) []Recurrence {
 		return strings.Compare(a.Earlier.ID, b.Earlier.ID)
 	})
 	return slices.CompactFunc(rs, func(a, b Recurrence) bool { return a.Later.ID == b.Later.ID && a.Fix.ID == b.Fix.ID })
-}
-
-// recurrences returns the fixes of earlier that were done before later.
-func recurrences(earlier, later *Kin, dates DoneDates, today Date) []Recurrence {
-	var out []Recurrence
-	for _, a := range earlier.ActionItems {
-		out = append(out, recurrence(earlier, later, a, dates, today)...)
-	}
-	return out
 }
 
 // recurrence returns the recurrence of later after earlier's item a, if a
@@ -218,27 +216,12 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		return strings.Compare(a.Summary.ID, b.Summary.ID)
 	})
-	// Every done item of the family, by the date it counts as done from,
-	// and the fixes among them, by item id and by service and owner team.
+	// Every done item of the family, by the date it counts as done from.
 	var done []doneItem
-	byID := map[string][]doneItem{}
-	byPlace := map[[2]string][]doneItem{}
 	for j, e := range sorted {
-		services := Keys(e.Summary.Services)
 		for p, a := range e.ActionItems {
-			d, ok := doneBy(a, dates)
-			if !ok {
-				continue
-			}
-			it := doneItem{d: d, at: j, pos: p}
-			done = append(done, it)
-			if !isFix(a) {
-				continue
-			}
-			byID[a.ID] = append(byID[a.ID], it)
-			team := strings.ToLower(strings.TrimSpace(a.OwnerTeam))
-			for _, s := range services {
-				byPlace[[2]string{s, team}] = append(byPlace[[2]string{s, team}], it)
+			if d, ok := doneBy(a, dates); ok {
+				done = append(done, doneItem{d: d, at: j, pos: p})
 			}
 		}
 	}
@@ -275,8 +258,55 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 			}
 		}
 		prev = k.Date()
-		// The fixes that could count against this incident: those it
-		// lists, and those of its services owned by one of its teams.
+		for _, a := range k.ActionItems {
+			if !a.Closed() && !seenOpen[a.ID] {
+				seenOpen[a.ID] = true
+				f.Open = append(f.Open, a)
+			}
+		}
+		f.Incidents = append(f.Incidents, fi)
+	}
+	f.Recurrences = recurrencesAmong(sorted, dates, today)
+	return f
+}
+
+// FixRecurrences is how many later incidents one fix is named on: the
+// first ones it did not prevent.
+const FixRecurrences = 3
+
+// recurrencesAmong returns the recurrences among kin. Each fix counts
+// against the first FixRecurrences later incidents it did not prevent, in
+// the order of the dates incidents count from (today for one without a
+// date). Fixes
+// are looked up by item id and by service and owner team, so that
+// thousands of incidents need no comparison of every pair.
+func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
+	sorted := slices.Clone(kin)
+	slices.SortStableFunc(sorted, func(a, b *Kin) int {
+		if c := effectiveDate(a, today).Compare(effectiveDate(b, today)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Summary.ID, b.Summary.ID)
+	})
+	byID := map[string][]doneItem{}
+	byPlace := map[[2]string][]doneItem{}
+	for j, e := range sorted {
+		services := Keys(e.Summary.Services)
+		for p, a := range e.ActionItems {
+			if _, ok := doneBy(a, dates); !ok || !isFix(a) {
+				continue
+			}
+			it := doneItem{at: j, pos: p}
+			byID[a.ID] = append(byID[a.ID], it)
+			team := strings.ToLower(strings.TrimSpace(a.OwnerTeam))
+			for _, s := range services {
+				byPlace[[2]string{s, team}] = append(byPlace[[2]string{s, team}], it)
+			}
+		}
+	}
+	var out []Recurrence
+	spent := map[string]int{} // later incidents each fix was named on
+	for i, k := range sorted {
 		var cands []doneItem
 		for _, b := range k.ActionItems {
 			cands = append(cands, byID[b.ID]...)
@@ -288,21 +318,31 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		slices.SortFunc(cands, doneItem.compare)
 		cands = slices.Compact(cands)
+		n := len(out)
 		for _, it := range cands {
-			if it.at < i {
-				f.Recurrences = append(f.Recurrences, recurrence(sorted[it.at], k, item(it), dates, today)...)
+			a := sorted[it.at].ActionItems[it.pos]
+			if it.at < i && spent[a.ID] < FixRecurrences {
+				out = append(out, recurrence(sorted[it.at], k, a, dates, today)...)
 			}
 		}
-		for _, a := range k.ActionItems {
-			if !a.Closed() && !seenOpen[a.ID] {
-				seenOpen[a.ID] = true
-				f.Open = append(f.Open, a)
+		named := map[string]bool{}
+		for _, r := range out[n:] {
+			if !named[r.Fix.ID] {
+				named[r.Fix.ID] = true
+				spent[r.Fix.ID]++
 			}
 		}
-		f.Incidents = append(f.Incidents, fi)
 	}
-	f.Recurrences = dedupeRecurrences(f.Recurrences)
-	return f
+	return dedupeRecurrences(out)
+}
+
+// effectiveDate is the date an incident counts from: its own, or today for
+// one without (a draft being written).
+func effectiveDate(k *Kin, today Date) Date {
+	if d := k.Date(); !d.IsZero() {
+		return d
+	}
+	return today
 }
 
 // doneItem is a done action item of a family: the date it counts as done
