@@ -45,19 +45,39 @@ const rederiveBatch = 500
 // rederive derives every postmortem's terms, weights and kinds again, in
 // batches of one transaction each, and records the kinds it used.
 func (db *DB) rederive(ctx context.Context, fingerprint string) error {
+	err := db.walk(ctx, "1 = 1", nil, rederiveBatch, func(tx *Tx) (bool, error) {
+		var with string
+		err := tx.QueryRow(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with)
+		return with != fingerprint, err // equal: another replica did it
+	}, func(tx *Tx, s *stored) error {
+		return db.derive(ctx, tx, s)
+	}, func(tx *Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE archive_stats SET derived_with = ?`, fingerprint)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("derive kinds and words again: %w", err)
+	}
+	return nil
+}
+
+// walk calls each, in write transactions of batch postmortems, with every
+// stored postmortem that cond (on postmortems, with args) selects, in id
+// order. Before each batch, begin (when set) may end the walk by reporting
+// false; end (when set) runs in the transaction of the last batch.
+func (db *DB) walk(ctx context.Context, cond string, args []any, batch int, begin func(*Tx) (bool, error), each func(*Tx, *stored) error, end func(*Tx) error) error {
 	last := ""
 	for {
 		var ids []string
 		err := db.WriteTx(ctx, func(tx *Tx) error {
-			var with string
-			if err := tx.QueryRow(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with); err != nil {
-				return err
-			}
-			if with == fingerprint {
-				return nil // another replica did it
+			if begin != nil {
+				if more, err := begin(tx); err != nil || !more {
+					return err
+				}
 			}
 			var err error
-			ids, err = tx.Strings(ctx, `SELECT id FROM postmortems WHERE id > ? ORDER BY `+db.d.Binary("id")+` LIMIT ?`, last, rederiveBatch)
+			ids, err = tx.Strings(ctx, `SELECT id FROM postmortems WHERE `+cond+` AND id > ? ORDER BY `+db.d.Binary("id")+` LIMIT ?`,
+				append(append([]any{}, args...), last, batch)...)
 			if err != nil {
 				return err
 			}
@@ -66,20 +86,17 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 				if err != nil {
 					return err
 				}
-				if err := db.derive(ctx, tx, s); err != nil {
+				if err := each(tx, s); err != nil {
 					return err
 				}
 			}
-			if len(ids) < rederiveBatch {
-				_, err = tx.Exec(ctx, `UPDATE archive_stats SET derived_with = ?`, fingerprint)
+			if len(ids) < batch && end != nil {
+				return end(tx)
 			}
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("derive kinds and words again: %w", err)
-		}
-		if len(ids) < rederiveBatch {
 			return nil
+		})
+		if err != nil || len(ids) < batch {
+			return err
 		}
 		last = ids[len(ids)-1]
 	}

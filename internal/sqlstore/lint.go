@@ -27,33 +27,12 @@ func (db *DB) UseLinter(ctx context.Context, l debrief.LintCounter) error {
 		return fmt.Errorf("count lint findings: %w", err)
 	}
 	defer unlock()
-	last := ""
-	for {
-		var ids []string
-		err := db.WriteTx(ctx, func(tx *Tx) error {
-			var err error
-			ids, err = tx.Strings(ctx, `SELECT id FROM postmortems WHERE (lint_with != ? OR lint_blame IS NULL) AND id > ?
-				ORDER BY `+db.d.Binary("id")+` LIMIT ?`, l.Fingerprint, last, lintBatch)
-			if err != nil {
-				return err
-			}
-			for _, id := range ids {
-				s, err := db.getStored(ctx, tx, id)
-				if err != nil {
-					return err
-				}
-				if _, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(db.derived(s.postmortem, s.file), s.pk)...); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("count lint findings: %w", err)
-		}
-		if len(ids) < lintBatch {
-			return nil
-		}
-		last = ids[len(ids)-1]
+	err = db.walk(ctx, "(lint_with != ? OR lint_blame IS NULL)", []any{l.Fingerprint}, lintBatch, nil, func(tx *Tx, s *stored) error {
+		_, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(db.derived(s.postmortem, s.file), s.pk)...)
+		return err
+	}, nil)
+	if err != nil {
+		return fmt.Errorf("count lint findings: %w", err)
 	}
+	return nil
 }
