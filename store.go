@@ -132,6 +132,7 @@ type Store interface {
 	PostmortemService
 	FamilyService
 	UserService
+	FollowThroughService
 	Close() error
 }
 
