@@ -354,3 +354,7 @@ func testLedgerDeliveriesLease(t *testing.T, open Opener) {
 		}
 	}
 }
+
+// Postmortem returns a valid postmortem with the given id and title, for
+// tests outside this package that need one in a store.
+func Postmortem(id, title string) *debrief.Postmortem { return pm(id, title) }

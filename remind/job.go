@@ -1,0 +1,129 @@
+package remind
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/debrief/debrief"
+)
+
+// Archive is what the reminder job reads and records in the archive: the
+// follow-through, the ledger of sent messages, and the lease that lets one
+// replica of several send.
+type Archive interface {
+	FollowThrough(ctx context.Context, v debrief.Viewer) (*debrief.FollowThroughData, error)
+	Lease(ctx context.Context, name, holder string, now time.Time, ttl time.Duration) (bool, error)
+	Ledger
+}
+
+// InputOf turns what the archive holds into Build's input. d must be read
+// as debrief.Operator: Build itself leaves out, for each team, what the
+// team may not see.
+func InputOf(d *debrief.FollowThroughData, today debrief.Date) Input {
+	in := Input{Audiences: d.Audiences()}
+	for _, a := range d.Actions(today) {
+		in.Actions = append(in.Actions, debrief.ActionItemRef{Item: a.Item, Postmortems: a.PostmortemIDs()})
+	}
+	for _, r := range d.Risks {
+		ref := debrief.AcceptedRiskRef{Risk: r.Risk}
+		for _, k := range r.Postmortems {
+			ref.Postmortems = append(ref.Postmortems, k.Summary.ID)
+		}
+		in.Risks = append(in.Risks, ref)
+	}
+	for _, p := range d.Reviews {
+		in.Postmortems = append(in.Postmortems, Postmortem{ID: p.ID, Title: p.Title, Teams: p.Teams, Status: p.Status, ReviewDate: p.ReviewDate})
+	}
+	return in
+}
+
+// Job sends each team's digest of a day, from the archive, at most once:
+// `debrief remind` runs it once, and `serve` runs it on a schedule.
+type Job struct {
+	Archive Archive
+	Routes  []Route
+	// Runner sends the messages; its Ledger is the archive when unset.
+	Runner *Runner
+	// Holder names this process for the lease: one holder of several
+	// replicas sends at a time.
+	Holder string
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// LeaseName is the lease the reminder job takes, and LeaseTTL how long it
+// holds it without renewing.
+const (
+	LeaseName = "reminders"
+	LeaseTTL  = 10 * time.Minute
+)
+
+// Digests builds the digests of day from the archive, for the teams that
+// have a route.
+func (j *Job) Digests(ctx context.Context, day debrief.Date) ([]*Digest, error) {
+	d, err := j.Archive.FollowThrough(ctx, debrief.Operator)
+	if err != nil {
+		return nil, err
+	}
+	teams := make([]string, len(j.Routes))
+	for i, r := range j.Routes {
+		teams[i] = r.Team
+	}
+	return Build(day, teams, InputOf(d, day)), nil
+}
+
+// Run sends the digests of day, if this holder gets the lease: another
+// replica that holds it sends them instead, and Run returns no outcomes.
+func (j *Job) Run(ctx context.Context, day debrief.Date) ([]Outcome, error) {
+	now := time.Now
+	if j.Now != nil {
+		now = j.Now
+	}
+	ok, err := j.Archive.Lease(ctx, LeaseName, j.Holder, now(), LeaseTTL)
+	if err != nil {
+		return nil, fmt.Errorf("take the reminders' lease: %w", err)
+	}
+	if !ok {
+		return nil, nil
+	}
+	ds, err := j.Digests(ctx, day)
+	if err != nil {
+		return nil, err
+	}
+	r := *j.Runner
+	if r.Ledger == nil {
+		r.Ledger = j.Archive
+	}
+	if r.Logger == nil {
+		r.Logger = j.Logger
+	}
+	return r.Run(ctx, ds, j.Routes)
+}
+
+// Every runs the job for the current day now and then every interval
+// until ctx is done, logging what fails; a day's messages already sent are
+// never sent again, so running often only catches what changed.
+func (j *Job) Every(ctx context.Context, interval time.Duration) {
+	log := j.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	now := time.Now
+	if j.Now != nil {
+		now = j.Now
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if _, err := j.Run(ctx, debrief.DateOf(now().UTC())); err != nil && ctx.Err() == nil {
+			log.Error("reminders", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
