@@ -127,3 +127,30 @@ func (j *Job) Every(ctx context.Context, interval time.Duration) {
 		}
 	}
 }
+
+// Preview renders the digests of day without sending them or claiming
+// anything: what `debrief remind --dry-run` prints and the demo's outbox
+// shows as tomorrow's.
+func (j *Job) Preview(ctx context.Context, day debrief.Date) ([]*Message, error) {
+	ds, err := j.Digests(ctx, day)
+	if err != nil {
+		return nil, err
+	}
+	var links Links
+	if j.Runner != nil {
+		links = j.Runner.Links
+	}
+	var out []*Message
+	for _, d := range ds {
+		route, ok := routeOf(j.Routes, d.Team)
+		if !ok {
+			continue
+		}
+		ms, err := Messages(d, route, links)
+		if err != nil {
+			return nil, fmt.Errorf("the %s digest: %w", d.Team, err)
+		}
+		out = append(out, ms...)
+	}
+	return out, nil
+}

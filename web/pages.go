@@ -76,7 +76,9 @@ func newPages(cfg *Config) *pages {
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	p := newPages(&s.cfg)
 	s.pages = p
-	page := func(h http.HandlerFunc) http.Handler { return chain(h, securityHeaders, p.withSession) }
+	page := func(h http.HandlerFunc) http.Handler {
+		return chain(withOrigin(debrief.SourceWeb, h), securityHeaders, p.withSession)
+	}
 	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireCSRF(h))) }
 	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
 
@@ -94,6 +96,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
+	s.followThroughPages(mux, signedIn, writer)
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
 	mux.Handle("GET /admin", admin(s.adminPage))
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/remind"
 )
 
 // Config is what a Server needs.
@@ -24,7 +25,18 @@ type Config struct {
 	// editor); nil turns linting off, and the lint API answers 501.
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
-	Log      *slog.Logger
+	// FollowThrough keeps the records of the follow-through: with it the
+	// server has action items, the risk register and the figures
+	// (page_actions.go); nil turns them off.
+	FollowThrough debrief.FollowThroughService
+	// Weights are the score's weights; the defaults when zero.
+	Weights debrief.ScoreWeights
+	// Outbox, in demo mode, holds the reminders that would have gone to
+	// Slack and by e-mail, and Preview renders a day's digests without
+	// sending them; both nil outside the demo.
+	Outbox  *remind.Outbox
+	Preview func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
+	Log     *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
@@ -48,6 +60,9 @@ type Server struct {
 func New(cfg Config) *Server {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.Weights.Severity == nil {
+		cfg.Weights = debrief.DefaultScoreWeights()
 	}
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = DefaultMaxBody
