@@ -17,6 +17,7 @@ func (s *Server) followThroughRoutes() []route {
 		{"GET /api/v1/action-items", s.listActionItems},
 		{"GET /api/v1/action-items/{id}", s.getActionItem},
 		{"PATCH /api/v1/action-items/{id}", requireWriter(s.patchActionItem)},
+		{"POST /api/v1/action-items/{id}/issue", requireWriter(s.createIssueAPI)},
 		{"PUT /api/v1/action-items/{id}/pin", requireWriter(s.putPin)},
 		{"DELETE /api/v1/action-items/{id}/pin", requireWriter(s.deletePin)},
 		{"GET /api/v1/risks", s.listRisks},
@@ -191,13 +192,17 @@ func (s *Server) patchActionItem(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	if _, err := debrief.EditAction(r.Context(), ft, userFrom(r.Context()).Viewer(), e); err != nil {
+	saved, err := debrief.EditAction(r.Context(), ft, userFrom(r.Context()).Viewer(), e)
+	if err != nil {
 		if debrief.ErrorCode(err) == debrief.ECONFLICT {
 			writeErrorStatus(w, http.StatusPreconditionFailed, debrief.ECONFLICT, debrief.ErrorMessage(err), 0)
 			return
 		}
 		writeError(w, r, err)
 		return
+	}
+	if e.Status != nil {
+		s.pushStatus(r.Context(), saved)
 	}
 	s.getActionItem(w, r)
 }

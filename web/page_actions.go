@@ -16,6 +16,7 @@ func (s *Server) followThroughPages(mux *http.ServeMux, signedIn, writer func(ht
 	mux.Handle("GET /action-items/{id}", signedIn(s.actionPage))
 	mux.Handle("POST /action-items/{id}", writer(s.editActionPage))
 	mux.Handle("POST /action-items/{id}/pin", writer(s.pinActionPage))
+	mux.Handle("POST /action-items/{id}/issue", writer(s.createIssuePage))
 	mux.Handle("GET /risks", signedIn(s.risksPage))
 	mux.Handle("POST /risks/{id}/review", writer(s.reviewRiskPage))
 	mux.Handle("GET /follow-through", signedIn(s.figuresPage))
@@ -103,6 +104,8 @@ type actionPageView struct {
 	CanEdit bool
 	Today   debrief.Date
 	Back    string
+	// Trackers name the trackers its issue can be created in.
+	Trackers []string
 }
 
 func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
@@ -112,7 +115,7 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := actionPageView{base: s.pages.base(r, ra.Item.ID+" "+ra.Item.Title), A: ra, History: hist, ETag: debrief.ActionETag(ra.Item),
-		CanEdit: userFrom(r.Context()).CanWrite(), Today: s.today(), Back: "/action-items/" + url.PathEscape(ra.Item.ID)}
+		CanEdit: userFrom(r.Context()).CanWrite(), Today: s.today(), Back: "/action-items/" + url.PathEscape(ra.Item.ID), Trackers: s.trackerNames()}
 	v.Nav, v.JSON = "actions", "/api/v1/action-items/"+url.PathEscape(ra.Item.ID)
 	v.Notice = noticeOf(r.URL.Query())
 	s.pages.render(w, r, http.StatusOK, "action", v)
@@ -141,15 +144,19 @@ func (s *Server) editActionPage(w http.ResponseWriter, r *http.Request) {
 		}{Risk: risk, WaitingFor: r.PostForm.Get("waiting_for"), Meanwhile: r.PostForm.Get("meanwhile"), ReviewBy: r.PostForm.Get("review_by")}
 	}
 	e, err := p.edit(id, r.PostForm.Get("etag"))
+	var saved debrief.ActionItem
 	if err == nil {
 		var ft debrief.FollowThroughArchive
 		if ft, err = s.followThrough(); err == nil {
-			_, err = debrief.EditAction(r.Context(), ft, userFrom(r.Context()).Viewer(), e)
+			saved, err = debrief.EditAction(r.Context(), ft, userFrom(r.Context()).Viewer(), e)
 		}
 	}
 	if err != nil {
 		s.pages.errorPage(w, r, err)
 		return
+	}
+	if e.Status != nil {
+		s.pushStatus(r.Context(), saved)
 	}
 	http.Redirect(w, r, withNotice(r.PostForm.Get("back"), "/action-items/"+url.PathEscape(id), "saved", id), http.StatusSeeOther)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/remind"
+	"github.com/debrief/debrief/tracker"
 )
 
 // Config is what a Server needs.
@@ -34,9 +35,14 @@ type Config struct {
 	// Outbox, in demo mode, holds the reminders that would have gone to
 	// Slack and by e-mail, and Preview renders a day's digests without
 	// sending them; both nil outside the demo.
-	Outbox  *remind.Outbox
-	Preview func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
-	Log     *slog.Logger
+	// Trackers keeps items and their GitHub or Jira issues in step; nil
+	// when none is set up. Webhooks are the trackers' signed webhook
+	// handlers, served at /webhooks/{name} without a session.
+	Trackers *tracker.Sync
+	Webhooks map[string]http.Handler
+	Outbox   *remind.Outbox
+	Preview  func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
+	Log      *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
@@ -70,6 +76,9 @@ func New(cfg Config) *Server {
 	s := &Server{cfg: cfg}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
+	for name, h := range cfg.Webhooks {
+		mux.Handle("POST /webhooks/"+name, h)
+	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
 	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))

@@ -144,6 +144,10 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	if err != nil {
 		return err
 	}
+	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	if err != nil {
+		return err
+	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
@@ -158,6 +162,8 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Weights:        weights,
 		Outbox:         follow.outbox,
 		Preview:        follow.preview,
+		Trackers:       sync,
+		Webhooks:       hooks,
 		Log:            g.log,
 		TrustedProxies: trusted,
 	})
