@@ -50,7 +50,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	// the path exists for other methods.
 	mux.Handle("/api/", apiHeaders(s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
-		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
+		for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE"} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {

@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"html"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/tracker"
 )
 
 // pageSecretItems is a restricted postmortem with an action item and an
@@ -216,4 +219,34 @@ func regexpFind(t *testing.T, body, pattern string) string {
 		t.Fatalf("no %s in the page", pattern)
 	}
 	return html.UnescapeString(m[1])
+}
+
+// TestWebhooksAreServed checks that a tracker's webhook is served without
+// a session, and that its signature is what lets a delivery in.
+func TestWebhooksAreServed(t *testing.T) {
+	app := newPageApp(t, false)
+	secret := credential.New("webhook-secret")
+	var applied int
+	h := tracker.GitHubWebhook(secret, app.db, func(context.Context, *tracker.Event) error { applied++; return nil })
+	h.Logger = discardLogger()
+	srv := New(Config{Postmortems: app.db, Users: app.db, FollowThrough: app.db, Taxonomy: debrief.DefaultTaxonomy(), Log: discardLogger(),
+		Webhooks: map[string]http.Handler{"github": h}})
+	body := `{"zen":"Design for failure.","hook_id":1}`
+	for _, tc := range []struct {
+		sig  string
+		want int
+	}{{"sha256=00", 401}, {tracker.Sign(secret, []byte(body)), 200}} {
+		r := httptest.NewRequest("POST", "/webhooks/github", strings.NewReader(body))
+		r.Header.Set("X-GitHub-Event", "ping")
+		r.Header.Set("X-GitHub-Delivery", "d-1")
+		r.Header.Set("X-Hub-Signature-256", tc.sig)
+		w := httptest.NewRecorder()
+		srv.ServeHTTP(w, r)
+		if w.Code != tc.want {
+			t.Errorf("signature %q: %d %s, want %d", tc.sig, w.Code, w.Body, tc.want)
+		}
+	}
+	if applied != 0 {
+		t.Errorf("a ping applied %d updates", applied)
+	}
 }
