@@ -174,10 +174,12 @@ type base struct {
 	JSON string
 	// Notice is a short confirmation shown at the top, such as "Saved".
 	Notice string
+	// Outbox is set in the demo, whose reminders go to the outbox page.
+	Outbox bool
 }
 
 func (p *pages) base(r *http.Request, title string) base {
-	b := base{Title: title, User: userFrom(r.Context())}
+	b := base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
 	if s := sessionFrom(r.Context()); s != nil {
 		b.CSRF = s.csrf
 	}
