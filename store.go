@@ -133,6 +133,7 @@ type Store interface {
 	FamilyService
 	UserService
 	FollowThroughService
+	ReminderService
 	Close() error
 }
 

@@ -49,8 +49,19 @@ type Job struct {
 	// Holder names this process for the lease: one holder of several
 	// replicas sends at a time.
 	Holder string
+	// Reload, when set, reads the routes again before each run, so that
+	// settings changed in the web app apply without a restart.
+	Reload func(ctx context.Context) ([]Route, error)
 	Now    func() time.Time
 	Logger *slog.Logger
+}
+
+// routes returns the routes of this run.
+func (j *Job) routes(ctx context.Context) ([]Route, error) {
+	if j.Reload == nil {
+		return j.Routes, nil
+	}
+	return j.Reload(ctx)
 }
 
 // LeaseName is the lease the reminder job takes, and LeaseTTL how long it
@@ -63,15 +74,24 @@ const (
 // Digests builds the digests of day from the archive, for the teams that
 // have a route.
 func (j *Job) Digests(ctx context.Context, day debrief.Date) ([]*Digest, error) {
+	ds, _, err := j.digests(ctx, day)
+	return ds, err
+}
+
+func (j *Job) digests(ctx context.Context, day debrief.Date) ([]*Digest, []Route, error) {
+	routes, err := j.routes(ctx)
+	if err != nil || len(routes) == 0 {
+		return nil, routes, err
+	}
 	d, err := j.Archive.FollowThrough(ctx, debrief.Operator)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	teams := make([]string, len(j.Routes))
-	for i, r := range j.Routes {
+	teams := make([]string, len(routes))
+	for i, r := range routes {
 		teams[i] = r.Team
 	}
-	return Build(day, teams, InputOf(d, day)), nil
+	return Build(day, teams, InputOf(d, day)), routes, nil
 }
 
 // Run sends the digests of day, if this holder gets the lease: another
@@ -88,7 +108,7 @@ func (j *Job) Run(ctx context.Context, day debrief.Date) ([]Outcome, error) {
 	if !ok {
 		return nil, nil
 	}
-	ds, err := j.Digests(ctx, day)
+	ds, routes, err := j.digests(ctx, day)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +119,7 @@ func (j *Job) Run(ctx context.Context, day debrief.Date) ([]Outcome, error) {
 	if r.Logger == nil {
 		r.Logger = j.Logger
 	}
-	return r.Run(ctx, ds, j.Routes)
+	return r.Run(ctx, ds, routes)
 }
 
 // Every runs the job for the current day now and then every interval
@@ -132,7 +152,7 @@ func (j *Job) Every(ctx context.Context, interval time.Duration) {
 // anything: what `debrief remind --dry-run` prints and the demo's outbox
 // shows as tomorrow's.
 func (j *Job) Preview(ctx context.Context, day debrief.Date) ([]*Message, error) {
-	ds, err := j.Digests(ctx, day)
+	ds, routes, err := j.digests(ctx, day)
 	if err != nil {
 		return nil, err
 	}
@@ -142,7 +162,7 @@ func (j *Job) Preview(ctx context.Context, day debrief.Date) ([]*Message, error)
 	}
 	var out []*Message
 	for _, d := range ds {
-		route, ok := routeOf(j.Routes, d.Team)
+		route, ok := routeOf(routes, d.Team)
 		if !ok {
 			continue
 		}

@@ -25,6 +25,7 @@ func RunFollowThrough(t *testing.T, open Opener) {
 		{"Pins", testPins},
 		{"FollowThroughRestricted", testFollowThroughRestricted},
 		{"LedgerDeliveriesLease", testLedgerDeliveriesLease},
+		{"ReminderSettings", testReminderSettings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
@@ -358,3 +359,43 @@ func testLedgerDeliveriesLease(t *testing.T, open Opener) {
 // Postmortem returns a valid postmortem with the given id and title, for
 // tests outside this package that need one in a store.
 func Postmortem(id, title string) *debrief.Postmortem { return pm(id, title) }
+
+func testReminderSettings(t *testing.T, open Opener) {
+	s := open(t)
+	set := debrief.ReminderSetting{Team: " Payments ", Email: []string{"payments-leads@example.com"}, SlackEnv: "SLACK_WEBHOOK_PAYMENTS"}
+	wantCode(t, s.SetReminderSetting(ctx, payments, set), debrief.EFORBIDDEN)
+	for _, bad := range []debrief.ReminderSetting{
+		{Team: "payments"},
+		{Team: "payments", Email: []string{"not an address"}},
+		{Team: "payments", SlackEnv: "X", SlackFile: "/run/x"},
+		{Team: "payments", SlackEnv: "$(rm -rf)"},
+		{Team: "payments", SlackFile: "relative/path"},
+	} {
+		wantCode(t, s.SetReminderSetting(ctx, admin, bad), debrief.EINVALID)
+	}
+	if err := s.SetReminderSetting(ctx, admin, set); err != nil {
+		t.Fatal(err)
+	}
+	set.Email, set.SlackEnv, set.SlackFile = nil, "", "/run/secrets/payments-webhook"
+	if err := s.SetReminderSetting(ctx, admin, set); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetReminderSetting(ctx, admin, debrief.ReminderSetting{Team: "logistics", Email: []string{"a@example.com", "b@example.com"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ReminderSettings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Team != "logistics" || len(got[0].Email) != 2 || got[1].Team != "payments" ||
+		got[1].SlackFile != "/run/secrets/payments-webhook" || len(got[1].Email) != 0 || got[1].By != "admin" || got[1].At.IsZero() {
+		t.Fatalf("settings %+v", got)
+	}
+	wantCode(t, s.DeleteReminderSetting(ctx, payments, "logistics"), debrief.EFORBIDDEN)
+	if err := s.DeleteReminderSetting(ctx, admin, "Logistics"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.ReminderSettings(ctx); len(got) != 1 {
+		t.Errorf("after deleting: %+v", got)
+	}
+}

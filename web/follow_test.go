@@ -250,3 +250,30 @@ func TestWebhooksAreServed(t *testing.T) {
 		t.Errorf("a ping applied %d updates", applied)
 	}
 }
+
+func TestAdminReminders(t *testing.T) {
+	app := newPageApp(t, false)
+	ada, eve := app.signedIn(t, "ada"), app.signedIn(t, "eve")
+	if r := eve.get("/admin/reminders"); r.status != 403 {
+		t.Errorf("an editor opened the reminders' settings: %d", r.status)
+	}
+	r := ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"payments"}, "email": {"leads@example.com, oncall@example.com"}, "slack": {"SLACK_WEBHOOK_PAYMENTS"}})
+	if r.status != http.StatusSeeOther {
+		t.Fatalf("set: %d %s", r.status, r.body)
+	}
+	if r := ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"search"}, "slack": {"not a variable"}}); r.status != 400 || !strings.Contains(r.body, "not the name of an environment variable") {
+		t.Errorf("a bad variable: %d", r.status)
+	}
+	r = ada.get("/admin/reminders?saved=payments")
+	if !strings.Contains(r.body, "Saved the reminders of payments") || !strings.Contains(r.body, `value="leads@example.com, oncall@example.com"`) || !strings.Contains(r.body, `value="SLACK_WEBHOOK_PAYMENTS"`) {
+		t.Errorf("the page after saving:\n%s", r.body)
+	}
+	ss, err := app.db.ReminderSettings(context.Background())
+	if err != nil || len(ss) != 1 || ss[0].By != "ada" || len(ss[0].Email) != 2 {
+		t.Errorf("stored %+v, %v", ss, err)
+	}
+	ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"payments"}, "op": {"remove"}})
+	if ss, _ := app.db.ReminderSettings(context.Background()); len(ss) != 0 {
+		t.Errorf("after removing: %+v", ss)
+	}
+}

@@ -102,6 +102,8 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
 	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))
+	mux.Handle("GET /admin/reminders", admin(s.adminRemindersPage))
+	mux.Handle("POST /admin/reminders", admin(s.adminSetReminders))
 	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
 		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
 	}))

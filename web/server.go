@@ -38,11 +38,16 @@ type Config struct {
 	// Trackers keeps items and their GitHub or Jira issues in step; nil
 	// when none is set up. Webhooks are the trackers' signed webhook
 	// handlers, served at /webhooks/{name} without a session.
-	Trackers *tracker.Sync
-	Webhooks map[string]http.Handler
-	Outbox   *remind.Outbox
-	Preview  func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
-	Log      *slog.Logger
+	// Reminders keeps the reminder settings admins make on
+	// /admin/reminders; ReminderTeams names the teams .debrief.yaml sends
+	// digests to, which the page shows beside them.
+	Reminders     debrief.ReminderService
+	ReminderTeams []string
+	Trackers      *tracker.Sync
+	Webhooks      map[string]http.Handler
+	Outbox        *remind.Outbox
+	Preview       func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
+	Log           *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header

@@ -45,6 +45,7 @@ var pageTemplates = map[string][]string{
 	"risks":      {"layout", "history", "risks"},
 	"figures":    {"layout", "figures"},
 	"outbox":     {"layout", "outbox"},
+	"reminders":  {"layout", "reminders"},
 }
 
 // parseTemplates parses every page with its partials.

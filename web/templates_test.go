@@ -123,6 +123,7 @@ func TestEveryPageRenders(t *testing.T) {
 			debrief.LastDays(sum.Date, 90), sum.Date), Window: "w"},
 		"outbox": outboxView{base: b, Day: sum.Date, Sent: []remind.Sent{{Message: remind.Message{Key: "k", Team: "platform", Channel: "slack", Subject: "s", Text: "t"}}},
 			Tomorrow: []*remind.Message{{Key: "k", Team: "platform", Channel: "email", Subject: "s", Text: "t"}}},
+		"reminders": remindersView{base: b, FileTeams: []string{"platform"}, Settings: []debrief.ReminderSetting{{Team: "payments", Email: []string{"a@example.com"}, SlackEnv: "X", By: "ada", At: time.Now()}}},
 		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
 	}

@@ -52,18 +52,23 @@ Exit status: 0, 1 when a digest could not be sent, 2 on usage or I/O errors.`,
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
-			if cfg.Reminders == nil || len(cfg.Reminders.Teams) == 0 {
-				return usageErrorf("no team gets reminders: list them under reminders.teams in %s (docs/actions.md shows how)", orDefault(cfg.Path, config.FileName))
-			}
-			job, err := reminderJob(cfg.Reminders, dryRun, nil)
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
 			s, err := openStore(cmd.Context(), g, o)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			settings, err := s.ReminderSettings(cmd.Context())
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			rc := remind.WithSettings(cfg.Reminders, settings)
+			if len(rc.Teams) == 0 {
+				return usageErrorf("no team gets reminders: list them under reminders.teams in %s, or on the admin page (docs/actions.md shows how)", orDefault(cfg.Path, config.FileName))
+			}
+			job, err := reminderJob(rc, dryRun, nil)
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
 			job.Archive, job.Logger, job.Now = s, g.log, g.now
 			if dryRun {
 				msgs, err := job.Preview(cmd.Context(), when)
@@ -110,24 +115,18 @@ func reminderJob(c *remind.Config, dryRun bool, outbox *remind.Outbox) (*remind.
 	holder, _ := os.Hostname()
 	job := &remind.Job{Holder: fmt.Sprintf("%s/%d/%d", holder, os.Getpid(), time.Now().UnixNano()),
 		Runner: &remind.Runner{Links: remind.Links{Base: strings.TrimSpace(c.BaseURL)}}}
-	if dryRun || outbox != nil {
-		for _, t := range c.Teams {
-			r := remind.Route{Team: strings.TrimSpace(t.Team), Email: t.Email}
-			if !t.Slack.IsZero() {
-				r.Slack = credential.New("outbox")
-			}
-			job.Routes = append(job.Routes, r)
-		}
+	fake := dryRun || outbox != nil
+	routes, err := routesOf(c, fake)
+	if err != nil {
+		return nil, err
+	}
+	job.Routes = routes
+	if fake {
 		if outbox != nil {
 			job.Runner.Slack, job.Runner.Mail = outbox, outbox
 		}
 		return job, nil
 	}
-	routes, err := c.Routes()
-	if err != nil {
-		return nil, err
-	}
-	job.Routes = routes
 	job.Runner.Slack = &remind.Slack{}
 	if c.SMTP.Host != "" {
 		m, err := remind.NewMailer(c.SMTP)
@@ -137,6 +136,24 @@ func reminderJob(c *remind.Config, dryRun bool, outbox *remind.Outbox) (*remind.
 		job.Runner.Mail = m
 	}
 	return job, nil
+}
+
+// routesOf returns the routes of c; fake ones, without loading any
+// secret, for a dry run or the demo's outbox. Routes that load are
+// returned with the error of those that do not.
+func routesOf(c *remind.Config, fake bool) ([]remind.Route, error) {
+	if !fake {
+		return c.Routes()
+	}
+	var out []remind.Route
+	for _, t := range c.Teams {
+		r := remind.Route{Team: strings.TrimSpace(t.Team), Email: t.Email}
+		if !t.Slack.IsZero() {
+			r.Slack = credential.New("outbox")
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // startReminders runs the reminder job in the background while ctx lasts.

@@ -163,6 +163,8 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Outbox:         follow.outbox,
 		Preview:        follow.preview,
 		Trackers:       sync,
+		Reminders:      store,
+		ReminderTeams:  follow.teams,
 		Webhooks:       hooks,
 		Log:            g.log,
 		TrustedProxies: trusted,
