@@ -53,10 +53,7 @@ func (s *Server) adminSetReminders(w http.ResponseWriter, r *http.Request) {
 	if r.PostForm.Get("op") == "remove" {
 		err = rs.DeleteReminderSetting(r.Context(), u.Viewer(), team)
 	} else {
-		var emails []string
-		for _, a := range strings.FieldsFunc(r.PostForm.Get("email"), func(c rune) bool { return c == ',' || c == ' ' || c == '\n' || c == '\r' }) {
-			emails = append(emails, a)
-		}
+		emails := strings.FieldsFunc(r.PostForm.Get("email"), func(c rune) bool { return c == ',' || c == ' ' || c == '\n' || c == '\r' })
 		set := debrief.ReminderSetting{Team: team, Email: emails, By: u.Name, At: s.pages.now()}
 		switch where := strings.TrimSpace(r.PostForm.Get("slack")); {
 		case strings.HasPrefix(where, "/"):
