@@ -133,6 +133,8 @@ type Store interface {
 	PostmortemService
 	FamilyService
 	UserService
+	FollowThroughService
+	ReminderService
 	Close() error
 }
 

@@ -64,12 +64,16 @@ func (*dialect) Terms(terms []string) any { return strings.Join(terms, " ") }
 
 func (*dialect) ScanTerms(dst *[]string) any { return termsScanner{dst} }
 
-// Time writes t as RFC 3339 text, the zero time as "".
+// timeText writes a time in UTC with a fixed width, so that the text
+// compares as the time does (leases compare their expiry so).
+const timeText = "2006-01-02T15:04:05.000000000Z"
+
+// Time writes t as RFC 3339 text in UTC, the zero time as "".
 func (*dialect) Time(t time.Time) any {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format(time.RFC3339Nano)
+	return t.UTC().Format(timeText)
 }
 
 func (*dialect) ForUpdate(string) string { return "" }

@@ -66,6 +66,10 @@ framing, and keeps it in a searchable archive.`,
 		newTokenCmd(g),
 		newLintCmd(g),
 		newFamiliesCmd(g),
+		newActionsCmd(g),
+		newRisksCmd(g),
+		newRemindCmd(g),
+		newReportCmd(g),
 	)
 	return root
 }

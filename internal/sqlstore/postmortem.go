@@ -326,7 +326,7 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 	if err := db.updateDF(ctx, tx, oldTerms, terms); err != nil {
 		return err
 	}
-	return db.putShared(ctx, tx, pk, p, by != nil)
+	return db.putShared(ctx, tx, pk, p, by)
 }
 
 // updateDF moves the document frequencies from a postmortem's old terms to

@@ -12,10 +12,15 @@ import (
 )
 
 // putShared links p's action items and accepted risks to the postmortem pk,
-// storing the new ones and changing the stored ones that p changes. When
-// spread is set, the other postmortems that list a changed one are
-// rewritten to say the same, so that every file agrees.
-func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmortem, spread bool) error {
+// storing the new ones and changing the stored ones that p changes, and
+// records what changed (recordItem, recordRisk). With a saver, the other
+// postmortems that list a changed one are rewritten to say the same, so
+// that every file agrees.
+func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmortem, by *saver) error {
+	var who *debrief.Viewer
+	if by != nil {
+		who = &by.v
+	}
 	d := db.d
 	oldItems, err := tx.Strings(ctx, `DELETE FROM postmortem_action_items WHERE pk = ? RETURNING item_id`, pk)
 	if err != nil {
@@ -45,6 +50,9 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 		if err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
+		if err := db.recordItem(ctx, tx, who, p.ID, found, cur, a); err != nil {
+			return fmt.Errorf("record the change of action item %s: %w", a.ID, err)
+		}
 		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
@@ -69,6 +77,9 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 		if err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
+		if err := db.recordRisk(ctx, tx, who, p.ID, found, cur, r); err != nil {
+			return fmt.Errorf("record the change of accepted risk %s: %w", r.ID, err)
+		}
 		if _, err := tx.Exec(ctx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
 		}
@@ -77,7 +88,7 @@ func (db *DB) putShared(ctx context.Context, tx *Tx, pk int64, p *debrief.Postmo
 	if err := dropOrphans(ctx, tx, d, oldItems, oldRisks); err != nil {
 		return err
 	}
-	if !spread || len(items)+len(risks) == 0 {
+	if by == nil || len(items)+len(risks) == 0 {
 		return nil
 	}
 	others, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+` AND pk != ?
