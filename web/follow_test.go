@@ -173,11 +173,11 @@ func TestFollowThroughPages(t *testing.T) {
 	}
 	etag := regexpFind(t, r.body, `name="etag" value="([^"]+)"`)
 	// Wont-do without a reason is refused with what to do.
-	r = max.post("/action-items/ACT-231", url.Values{"csrf_token": {max.csrf}, "etag": {etag}, "status": {"wont-do"}, "back": {"/action-items"}})
+	r = max.post("/action-items/ACT-231", url.Values{"etag": {etag}, "status": {"wont-do"}, "back": {"/action-items"}})
 	if r.status != 400 || !strings.Contains(r.body, "needs a reason") {
 		t.Errorf("wont-do without a reason: %d", r.status)
 	}
-	r = max.post("/action-items/ACT-231", url.Values{"csrf_token": {max.csrf}, "etag": {etag}, "status": {"wont-do"},
+	r = max.post("/action-items/ACT-231", url.Values{"etag": {etag}, "status": {"wont-do"},
 		"reason": {"the new edge proxy renews certificates itself"}, "accept_risk": {"Edge certificates stay manual until the proxy lands"},
 		"review_by": {"2026-09-01"}, "back": {"/action-items?team=platform"}})
 	if r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/action-items?") || !strings.Contains(r.header.Get("Location"), "saved=ACT-231") {
@@ -192,7 +192,7 @@ func TestFollowThroughPages(t *testing.T) {
 	if !strings.Contains(r.body, "Edge certificates stay manual") {
 		t.Fatalf("the register lacks the new risk")
 	}
-	r = max.post("/risks/RISK-007/review", url.Values{"csrf_token": {max.csrf}, "decision": {"keep"}, "next_review": {"2026-09-01"},
+	r = max.post("/risks/RISK-007/review", url.Values{"decision": {"keep"}, "next_review": {"2026-09-01"},
 		"outcome": {"the proxy slipped"}, "back": {"/risks"}})
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("review: %d %s", r.status, r.body)
@@ -202,7 +202,7 @@ func TestFollowThroughPages(t *testing.T) {
 		t.Errorf("register after the review lacks the notice or the history")
 	}
 	// Viewers cannot change anything.
-	if r := vic.post("/risks/RISK-007/review", url.Values{"csrf_token": {vic.csrf}, "decision": {"close"}, "outcome": {"x"}}); r.status != 403 {
+	if r := vic.post("/risks/RISK-007/review", url.Values{"decision": {"close"}, "outcome": {"x"}}); r.status != 403 {
 		t.Errorf("a viewer's review: %d", r.status)
 	}
 	// The outbox shows tomorrow's digests.
@@ -257,11 +257,11 @@ func TestAdminReminders(t *testing.T) {
 	if r := eve.get("/admin/reminders"); r.status != 403 {
 		t.Errorf("an editor opened the reminders' settings: %d", r.status)
 	}
-	r := ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"payments"}, "email": {"leads@example.com, oncall@example.com"}, "slack": {"SLACK_WEBHOOK_PAYMENTS"}})
+	r := ada.post("/admin/reminders", url.Values{"team": {"payments"}, "email": {"leads@example.com, oncall@example.com"}, "slack": {"SLACK_WEBHOOK_PAYMENTS"}})
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("set: %d %s", r.status, r.body)
 	}
-	if r := ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"search"}, "slack": {"not a variable"}}); r.status != 400 || !strings.Contains(r.body, "not the name of an environment variable") {
+	if r := ada.post("/admin/reminders", url.Values{"team": {"search"}, "slack": {"not a variable"}}); r.status != 400 || !strings.Contains(r.body, "not the name of an environment variable") {
 		t.Errorf("a bad variable: %d", r.status)
 	}
 	r = ada.get("/admin/reminders?saved=payments")
@@ -272,7 +272,7 @@ func TestAdminReminders(t *testing.T) {
 	if err != nil || len(ss) != 1 || ss[0].By != "ada" || len(ss[0].Email) != 2 {
 		t.Errorf("stored %+v, %v", ss, err)
 	}
-	ada.post("/admin/reminders", url.Values{"csrf_token": {ada.csrf}, "team": {"payments"}, "op": {"remove"}})
+	ada.post("/admin/reminders", url.Values{"team": {"payments"}, "op": {"remove"}})
 	if ss, _ := app.db.ReminderSettings(context.Background()); len(ss) != 0 {
 		t.Errorf("after removing: %+v", ss)
 	}

@@ -90,7 +90,6 @@ func noticeOf(q url.Values) string {
 // its quick edit when the user may change it.
 type actionRow struct {
 	A       *debrief.RankedAction
-	CSRF    string
 	CanEdit bool
 	Back    string
 }

@@ -13,7 +13,6 @@ import (
 // signinView is the sign-in page.
 type signinView struct {
 	base
-	Token string
 	Name  string
 	Next  string
 	Error string
@@ -25,7 +24,7 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, next, http.StatusSeeOther)
 		return
 	}
-	v := signinView{base: s.pages.base(r, "Sign in"), Token: signinToken(w, r), Next: next}
+	v := signinView{base: s.pages.base(r, "Sign in"), Next: next}
 	s.pages.render(w, r, http.StatusOK, "signin", v)
 }
 
@@ -42,13 +41,8 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	next := localPath(r.PostFormValue("next"))
 	v := signinView{base: p.base(r, "Sign in"), Name: name, Next: next}
 	fail := func(status int, msg string) {
-		v.Token = signinToken(w, r)
 		v.Error = msg
 		p.render(w, r, status, "signin", v)
-	}
-	if !validSigninToken(r) {
-		fail(http.StatusForbidden, "The sign-in form expired. Please try again.")
-		return
 	}
 	addr := clientAddr(r, p.cfg.TrustedProxies)
 	key := addr + "\x00" + nameKey(name)
@@ -74,7 +68,6 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	}
 	id, _ := p.sessions.create(u)
 	setSessionCookie(w, r, id)
-	http.SetCookie(w, &http.Cookie{Name: signinCookie, Value: "", Path: "/signin", MaxAge: -1, HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
 	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }

@@ -75,7 +75,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	page := func(h http.HandlerFunc) http.Handler {
 		return chain(withOrigin(debrief.SourceWeb, h), securityHeaders, p.withSession)
 	}
-	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireCSRF(h))) }
+	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireForm(h))) }
 	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
 
 	mux.HandleFunc("GET /static/{file}", p.serveStatic)
@@ -105,16 +105,13 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	}))
 }
 
-// sessionUser returns the user of the request's browser session: nil and no
-// error when the request has no valid session, and an error (EFORBIDDEN) when
-// it has one but a state-changing request lacks a valid CSRF token.
+// sessionUser returns the user of the request's browser session, nil when
+// the request has no valid session. Requests from other sites never get
+// here (crossOrigin).
 func (s *Server) sessionUser(r *http.Request) (*debrief.User, error) {
 	_, sess, ok := s.pages.currentSession(r)
 	if !ok {
 		return nil, nil
-	}
-	if !safeMethod(r.Method) && !tokensEqual(sess.csrf, r.Header.Get(csrfHeader)) {
-		return nil, csrfError
 	}
 	return sess.user, nil
 }
@@ -163,7 +160,6 @@ func (p *pages) requireWriter(next http.HandlerFunc) http.HandlerFunc {
 type base struct {
 	Title string
 	User  *debrief.User
-	CSRF  string
 	// Nav names the current section for the header: archive, new, admin.
 	Nav string
 	// Search is the header search box's text.
@@ -177,11 +173,7 @@ type base struct {
 }
 
 func (p *pages) base(r *http.Request, title string) base {
-	b := base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
-	if s := sessionFrom(r.Context()); s != nil {
-		b.CSRF = s.csrf
-	}
-	return b
+	return base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
 }
 
 // errorView is the error page.

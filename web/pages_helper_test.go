@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -244,10 +243,9 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 // client is a browser: a cookie jar that does not follow redirects, so the
 // tests see them.
 type client struct {
-	t    testing.TB
-	app  *pageApp
-	c    *http.Client
-	csrf string
+	t   testing.TB
+	app *pageApp
+	c   *http.Client
 }
 
 func (a *pageApp) client(t testing.TB) *client {
@@ -268,15 +266,14 @@ func (a *pageApp) signedIn(t testing.TB, name string) *client {
 	if r.status != http.StatusOK {
 		t.Fatalf("archive after signing in: %d", r.status)
 	}
-	c.csrf = csrfOf(r.body)
 	return c
 }
 
 // signIn goes through the sign-in form.
 func (c *client) signIn(name, password string) response {
 	c.t.Helper()
-	page := c.get("/signin")
-	return c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {name}, "password": {password}, "next": {"/"}})
+	c.get("/signin")
+	return c.post("/signin", url.Values{"name": {name}, "password": {password}, "next": {"/"}})
 }
 
 type response struct {
@@ -301,54 +298,47 @@ func (c *client) get(path string) response {
 	return c.do(req)
 }
 
+// crossSite is the form field that makes client.post send the form as a
+// browser does from another site.
+const crossSite = "cross-site"
+
 func (c *client) post(path string, form url.Values) response {
+	other := form.Has(crossSite)
+	if other {
+		form = cloneValues(form)
+		form.Del(crossSite)
+	}
 	req, _ := http.NewRequest("POST", c.app.http.URL+path, strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if other {
+		req.Header.Set("Sec-Fetch-Site", "cross-site")
+	}
 	return c.do(req)
 }
 
-// api calls the API with the session cookie, and the CSRF header when
-// csrf is set.
-func (c *client) api(method, path, ctype, body string, csrf bool) response {
+// api calls the API with the session cookie, as the pages' script does
+// when sameSite is set, and as a page of another site would otherwise.
+func (c *client) api(method, path, ctype, body string, sameSite bool) response {
 	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
-	if csrf {
-		req.Header.Set(csrfHeader, c.csrf)
+	site := "same-origin"
+	if !sameSite {
+		site = "cross-site"
 	}
+	req.Header.Set("Sec-Fetch-Site", site)
 	return c.do(req)
 }
 
-// apiWith calls the API with the session cookie, the CSRF header and
-// header.
+// apiWith calls the API with the session cookie and header.
 func (c *client) apiWith(method, path, ctype, body string, header map[string]string) response {
 	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
 	req.Header.Set("Content-Type", ctype)
-	req.Header.Set(csrfHeader, c.csrf)
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
 	return c.do(req)
-}
-
-var (
-	metaCSRF = regexp.MustCompile(`<meta name="csrf-token" content="([^"]+)">`)
-	formCSRF = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
-)
-
-func csrfOf(body string) string {
-	if m := metaCSRF.FindStringSubmatch(body); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
-func formToken(body string) string {
-	if m := formCSRF.FindStringSubmatch(body); m != nil {
-		return m[1]
-	}
-	return ""
 }
 
 func findCookie(h http.Header, name string) *http.Cookie {

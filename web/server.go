@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -86,7 +87,7 @@ func New(cfg Config) *Server {
 	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
-	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
+	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
 	return s
 }
 
@@ -129,3 +130,21 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 }
 
 const shutdownGrace = 15 * time.Second
+
+// crossOrigin refuses state-changing requests that a browser sends from
+// another site (http.CrossOriginProtection), for the pages and the API
+// alike: the session cookie is SameSite=Lax too. Requests without a
+// browser's Origin or Sec-Fetch-Site headers, such as API clients with a
+// bearer token and trackers' webhooks, pass.
+func (s *Server) crossOrigin(next http.Handler) http.Handler {
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		err := debrief.Errorf(debrief.EFORBIDDEN, "this request came from another site, so it was refused: open debrief itself and do it there")
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			writeError(w, r, err)
+			return
+		}
+		s.pages.errorPage(w, r, err)
+	}))
+	return cop.Handler(next)
+}

@@ -142,8 +142,8 @@ func (p *pages) templateFuncs() template.FuncMap {
 		},
 		"etag": debrief.ActionETag,
 		"list": func(xs ...string) []string { return xs },
-		"row": func(a *debrief.RankedAction, csrf string, canEdit bool, back string) actionRow {
-			return actionRow{A: a, CSRF: csrf, CanEdit: canEdit, Back: back}
+		"row": func(a *debrief.RankedAction, canEdit bool, back string) actionRow {
+			return actionRow{A: a, CanEdit: canEdit, Back: back}
 		},
 		"days": debrief.Days,
 		"has":  func(q map[string][]string, k, v string) bool { return slices.Contains(q[k], v) },

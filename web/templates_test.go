@@ -78,7 +78,7 @@ func TestEveryPageRenders(t *testing.T) {
 		p.log = discardLogger()
 	}
 	u := &debrief.User{Name: "eve", Role: debrief.RoleEditor}
-	b := base{Title: "T", User: u, CSRF: "tok", Nav: "archive", JSON: "/api/v1/postmortems", Notice: "Saved."}
+	b := base{Title: "T", User: u, Nav: "archive", JSON: "/api/v1/postmortems", Notice: "Saved."}
 	sum := &debrief.PostmortemSummary{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV1, Status: debrief.StatusPublished,
 		Teams: []string{"payments"}, Date: debrief.Date{Year: 2026, Month: 3, Day: 3}, Snippet: debrief.Snippet{{Text: "a "}, {Text: "match", Match: true}}}
 	pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV2, Status: debrief.StatusDraft, Restricted: true,
@@ -111,7 +111,7 @@ func TestEveryPageRenders(t *testing.T) {
 			Problems: []problemView{{Line: 3, Column: 1, Message: "m"}, {Field: "title", Message: "m"}}},
 		"new":      newView{base: b, Severities: debrief.Severities, Guide: debrief.Sections},
 		"conflict": conflictView{base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
-		"signin":   signinView{base: base{Title: "Sign in"}, Token: "t", Next: "/", Error: "wrong"},
+		"signin":   signinView{base: base{Title: "Sign in"}, Next: "/", Error: "wrong"},
 		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
 		"actions": actionsView{base: b, Ranking: ranking, Filter: map[string][]string{"team": {"platform"}}, Teams: []string{"platform"},
 			Families: []string{"cert-expiry"}, Statuses: debrief.ActionStatuses, Kinds: debrief.ActionKinds, CanEdit: true, Back: "/action-items"},
