@@ -201,12 +201,6 @@ func BenchmarkLintRoundTrip(b *testing.B) {
 	})
 }
 
-func cookieRequest(c *http.Cookie) *http.Request {
-	r := httptest.NewRequest("GET", "/", nil)
-	r.AddCookie(c)
-	return r
-}
-
 // BenchmarkSimilarPanel reads what a postmortem page's script asks for when
 // the page could not wait for its similar incidents: the similar API, as a
 // signed-in browser calls it.
