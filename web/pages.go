@@ -78,7 +78,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireForm(h))) }
 	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
 
-	mux.HandleFunc("GET /static/{file}", p.serveStatic)
+	mux.HandleFunc("GET /static/{file}", s.serveStatic)
 	mux.Handle("GET /signin", page(s.signinPage))
 	mux.Handle("POST /signin", page(s.signin))
 	mux.Handle("POST /signout", signedIn(s.signout))

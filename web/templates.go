@@ -91,8 +91,10 @@ func loadStatic() (map[string]staticFile, error) {
 	return files, err
 }
 
-func (p *pages) serveStatic(w http.ResponseWriter, r *http.Request) {
-	f, ok := p.static[r.PathValue("file")]
+// serveStatic serves a file of static/, cached for good when the URL
+// names its hash.
+func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
+	f, ok := s.pages.static[r.PathValue("file")]
 	if !ok {
 		http.NotFound(w, r)
 		return
