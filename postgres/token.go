@@ -1,0 +1,139 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/debrief/debrief"
+	"github.com/jackc/pgx/v5"
+)
+
+var _ debrief.TokenService = (*DB)(nil)
+
+// tokenColumns selects a token's description.
+const tokenColumns = `hash, user_name, created_at, expires_at, last_used_at`
+
+// CreateTokenExpiring stores a token hash for a user, valid until expires.
+func (db *DB) CreateTokenExpiring(ctx context.Context, userName, tokenHash string, expires time.Time) (*debrief.APIToken, error) {
+	t := &debrief.APIToken{ID: debrief.TokenID(tokenHash), Created: db.Now().UTC().Truncate(time.Second)}
+	var exp *time.Time
+	if !expires.IsZero() {
+		t.Expires = expires.UTC().Truncate(time.Second)
+		exp = &t.Expires
+	}
+	err := db.writeTx(ctx, func(tx pgx.Tx) error {
+		err := tx.QueryRow(ctx, `SELECT name FROM users WHERE name_key = $1`, strings.ToLower(userName)).Scan(&t.User)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return debrief.Errorf(debrief.ENOTFOUND, "no user named %s: add one with debrief user add", userName)
+		}
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO tokens (hash, user_name, created_at, expires_at) VALUES ($1, $2, $3, $4)`,
+			tokenHash, t.User, t.Created, exp)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Tokens lists tokens by user and creation time.
+func (db *DB) Tokens(ctx context.Context, userName string) ([]*debrief.APIToken, error) {
+	q := `SELECT ` + tokenColumns + ` FROM tokens`
+	var args []any
+	if userName != "" {
+		q += ` WHERE user_name = (SELECT name FROM users WHERE name_key = $1)`
+		args = append(args, strings.ToLower(userName))
+	}
+	q += ` ORDER BY lower(user_name), created_at, hash`
+	var out []*debrief.APIToken
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			t, err := scanToken(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, t)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+func scanToken(row pgx.Row) (*debrief.APIToken, error) {
+	var t debrief.APIToken
+	var hash string
+	var expires, used *time.Time
+	if err := row.Scan(&hash, &t.User, &t.Created, &expires, &used); err != nil {
+		return nil, err
+	}
+	t.ID = debrief.TokenID(hash)
+	t.Created = t.Created.UTC()
+	if expires != nil {
+		t.Expires = expires.UTC()
+	}
+	if used != nil {
+		t.LastUsed = used.UTC()
+	}
+	return &t, nil
+}
+
+// RevokeToken deletes the token with the given ID.
+func (db *DB) RevokeToken(ctx context.Context, id string) (*debrief.APIToken, error) {
+	if err := debrief.ValidTokenID(id); err != nil {
+		return nil, err
+	}
+	var t *debrief.APIToken
+	err := db.writeTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		t, err = scanToken(tx.QueryRow(ctx, `DELETE FROM tokens WHERE left(hash, 12) = $1 RETURNING `+tokenColumns, id))
+		if errors.Is(err, pgx.ErrNoRows) {
+			return debrief.Errorf(debrief.ENOTFOUND, "no token with id %s: debrief token list shows them", id)
+		}
+		return err
+	})
+	return t, err
+}
+
+// UseToken returns the user of a live token and records its use.
+func (db *DB) UseToken(ctx context.Context, tokenHash string) (*debrief.User, error) {
+	now := db.Now().UTC()
+	var u *debrief.User
+	var expires, used *time.Time
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		u, _, err = scanUser(tx.QueryRow(ctx, `SELECT `+userColumns+` FROM users u JOIN tokens t ON t.user_name = u.name WHERE t.hash = $1`, tokenHash))
+		if err != nil {
+			return err
+		}
+		return tx.QueryRow(ctx, `SELECT expires_at, last_used_at FROM tokens WHERE hash = $1`, tokenHash).Scan(&expires, &used)
+	})
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, debrief.Errorf(debrief.EUNAUTHORIZED, "the token is not valid")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if expires != nil && !now.Before(*expires) {
+		return nil, debrief.Errorf(debrief.EUNAUTHORIZED, "the token expired at %s: ask for a new one", expires.UTC().Format(time.RFC3339))
+	}
+	if used == nil || now.Sub(*used) >= debrief.TokenUseInterval {
+		err := db.writeTx(ctx, func(tx pgx.Tx) error {
+			_, err := tx.Exec(ctx, `UPDATE tokens SET last_used_at = $1 WHERE hash = $2`, now.Truncate(time.Second), tokenHash)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return u, nil
+}
