@@ -66,6 +66,8 @@ framing, and keeps it in a searchable archive.`,
 		newTokenCmd(g),
 		newLintCmd(g),
 		newFamiliesCmd(g),
+		newBackupCmd(g),
+		newRestoreCmd(g),
 	)
 	return root
 }
