@@ -33,6 +33,7 @@ const (
 	AuditUserCreate       = "user.create"
 	AuditUserRole         = "user.role"
 	AuditUserDelete       = "user.delete"
+	AuditUserPassword     = "user.password"
 	AuditTokenCreate      = "token.create"
 	AuditTokenRevoke      = "token.revoke"
 	AuditPostmortemCreate = "postmortem.create"
@@ -40,6 +41,15 @@ const (
 	AuditPostmortemAccess = "postmortem.restriction"
 	AuditPostmortemDelete = "postmortem.delete"
 )
+
+// UserDetail describes a user's role and teams for the audit log.
+func UserDetail(u *User) string {
+	d := "role " + string(u.Role)
+	if len(u.Teams) > 0 {
+		d += ", teams " + strings.Join(u.Teams, ", ")
+	}
+	return d
+}
 
 // OriginCommandLine is the origin of what the operator does with the
 // debrief command.
