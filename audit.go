@@ -51,6 +51,49 @@ func UserDetail(u *User) string {
 	return d
 }
 
+// UserChange describes a change of a user's role and teams for the audit
+// log, from before (nil when unknown) to after.
+func UserChange(before, after *User) string {
+	if before == nil {
+		return UserDetail(after)
+	}
+	d := "role " + string(after.Role)
+	if before.Role != after.Role {
+		d = "role " + string(before.Role) + " → " + string(after.Role)
+	}
+	old, now := strings.Join(Keys(before.Teams), ", "), strings.Join(Keys(after.Teams), ", ")
+	switch {
+	case old != now:
+		d += ", teams " + orNone(old) + " → " + orNone(now)
+	case now != "":
+		d += ", teams " + now
+	}
+	return d
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// AccessChange describes a change of who may see a postmortem for the
+// audit log, "" when before and after have the same audience.
+func AccessChange(before, after *Postmortem) string {
+	audience := func(p *Postmortem) string {
+		if !p.Restricted {
+			return "everyone"
+		}
+		return "teams " + orNone(strings.Join(Keys(p.Teams), ", "))
+	}
+	b, a := audience(before), audience(after)
+	if b == a {
+		return ""
+	}
+	return "visible to " + b + " → " + a
+}
+
 // OriginCommandLine is the origin of what the operator does with the
 // debrief command.
 const OriginCommandLine = "command line"

@@ -65,6 +65,7 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		p.addrFails.add(addr)
 		p.nameFails.fail(key)
+		s.recordAudit(r.Context(), name, debrief.AuditSignInFailed, name, "wrong name or password")
 		fail(http.StatusUnauthorized, "That name and password do not match. Check them and try again.")
 		return
 	}
@@ -76,6 +77,7 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	setSessionCookie(w, r, id)
 	http.SetCookie(w, &http.Cookie{Name: signinCookie, Value: "", Path: "/signin", MaxAge: -1, HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
 	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
+	s.recordAudit(r.Context(), u.Name, debrief.AuditSignIn, u.Name, "password")
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 

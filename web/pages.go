@@ -96,6 +96,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /new", writer(s.createFromEditor))
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
 	mux.Handle("GET /admin", admin(s.adminPage))
+	mux.Handle("GET /admin/audit", admin(s.auditPage))
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
 	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))

@@ -42,6 +42,10 @@ type Server struct {
 	cfg     Config
 	handler http.Handler
 	pages   *pages // the web app's state: templates, sessions, caches (pages.go)
+	// audit and tokens are the archive's audit log and token service, nil
+	// when it has none (audit.go).
+	audit  debrief.AuditService
+	tokens debrief.TokenService
 }
 
 // New returns a server for cfg with its routes in place.
@@ -53,11 +57,16 @@ func New(cfg Config) *Server {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	s := &Server{cfg: cfg}
+	s.audit, _ = cfg.Users.(debrief.AuditService)
+	s.tokens, _ = cfg.Users.(debrief.TokenService)
+	if s.audit != nil && cfg.Postmortems != nil {
+		s.cfg.Postmortems = auditedPostmortems{PostmortemService: cfg.Postmortems, s: s}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
-	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
+	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody), s.withOrigin)
 	return s
 }
 

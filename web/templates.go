@@ -40,6 +40,7 @@ var pageTemplates = map[string][]string{
 	"signin":     {"layout", "signin"},
 	"error":      {"layout", "error"},
 	"admin":      {"layout", "admin"},
+	"audit":      {"layout", "audit"},
 }
 
 // parseTemplates parses every page with its partials.

@@ -108,6 +108,8 @@ func TestEveryPageRenders(t *testing.T) {
 		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
 		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
+		"audit": auditView{base: b, Filter: debrief.AuditFilter{Actor: "ada", Action: debrief.AuditSignIn}, Actions: auditActions, Older: "/admin/audit?before=3",
+			Events: []*debrief.AuditEvent{{ID: 4, At: time.Date(2026, 3, 3, 2, 14, 0, 0, time.UTC), Actor: "ada", Action: debrief.AuditSignIn, Target: "ada", Detail: "password", Origin: "192.0.2.1"}}},
 	}
 	for name := range pageTemplates {
 		data, ok := pages[name]

@@ -122,6 +122,7 @@ see the change within a minute.`,
 			if err != nil {
 				return storeError(err)
 			}
+			before := *u
 			if cmd.Flags().Changed("role") {
 				u.Role = debrief.Role(role)
 			}
@@ -131,7 +132,7 @@ see the change within a minute.`,
 			if err := users.UpdateUser(cmd.Context(), u); err != nil {
 				return storeError(err)
 			}
-			recordUserChange(cmd, g, users, debrief.AuditUserRole, u.Name, debrief.UserDetail(u))
+			recordUserChange(cmd, g, users, debrief.AuditUserRole, u.Name, debrief.UserChange(&before, u))
 			g.log.Info("changed a user", "user", u.Name, "role", u.Role, "teams", strings.Join(u.Teams, ","), "by", "operator")
 			fmt.Fprintf(g.stderr, "%s is %s", u.Name, u.Role)
 			if len(u.Teams) > 0 {
