@@ -17,6 +17,9 @@ type signinView struct {
 	Name  string
 	Next  string
 	Error string
+	// SSO offers single sign-on; NoPasswords hides the password form.
+	SSO         bool
+	NoPasswords bool
 }
 
 func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
@@ -25,7 +28,8 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, next, http.StatusSeeOther)
 		return
 	}
-	v := signinView{base: s.pages.base(r, "Sign in"), Token: signinToken(w, r), Next: next}
+	v := s.signinView(r, next)
+	v.Token = signinToken(w, r)
 	s.pages.render(w, r, http.StatusOK, "signin", v)
 }
 
@@ -40,11 +44,16 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	name := r.PostFormValue("name")
 	password := r.PostFormValue("password")
 	next := localPath(r.PostFormValue("next"))
-	v := signinView{base: p.base(r, "Sign in"), Name: name, Next: next}
+	v := s.signinView(r, next)
+	v.Name = name
 	fail := func(status int, msg string) {
 		v.Token = signinToken(w, r)
 		v.Error = msg
 		p.render(w, r, status, "signin", v)
+	}
+	if s.cfg.PasswordSignInOff {
+		fail(http.StatusForbidden, "Sign-in with a password is off here. Sign in with single sign-on.")
+		return
 	}
 	if !validSigninToken(r) {
 		fail(http.StatusForbidden, "The sign-in form expired. Please try again.")

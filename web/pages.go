@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/sso"
 )
 
 // pages is the web app's state: templates, static files, the session
@@ -83,6 +84,8 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /static/{file}", p.serveStatic)
 	mux.Handle("GET /signin", page(s.signinPage))
 	mux.Handle("POST /signin", page(s.signin))
+	mux.Handle("GET /signin/sso", page(s.ssoStart))
+	mux.Handle("GET "+sso.CallbackPath, page(s.ssoCallback))
 	mux.Handle("POST /signout", signedIn(s.signout))
 	mux.Handle("GET /{$}", signedIn(s.archivePage))
 	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/sso"
 )
 
 // Config is what a Server needs.
@@ -31,6 +32,12 @@ type Config struct {
 	// names the client, for sign-in limits; from any other peer the header
 	// is ignored, since a client can send anything.
 	TrustedProxies []netip.Prefix
+	// SSO signs people in through an OpenID Connect provider; nil turns
+	// single sign-on off (page_sso.go).
+	SSO *sso.Provider
+	// PasswordSignInOff refuses sign-in with a name and password, so that
+	// people sign in only through SSO; API tokens still work.
+	PasswordSignInOff bool
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest
