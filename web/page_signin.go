@@ -51,7 +51,7 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 		v.Error = msg
 		p.render(w, r, status, "signin", v)
 	}
-	if s.cfg.PasswordSignInOff {
+	if s.cfg.NoPasswords {
 		fail(http.StatusForbidden, "Sign-in with a password is off here. Sign in with single sign-on.")
 		return
 	}

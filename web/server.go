@@ -35,9 +35,9 @@ type Config struct {
 	// SSO signs people in through an OpenID Connect provider; nil turns
 	// single sign-on off (page_sso.go).
 	SSO *sso.Provider
-	// PasswordSignInOff refuses sign-in with a name and password, so that
+	// NoPasswords refuses sign-in with a name and password, so that
 	// people sign in only through SSO; API tokens still work.
-	PasswordSignInOff bool
+	NoPasswords bool
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest

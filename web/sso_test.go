@@ -167,7 +167,7 @@ func newSSOApp(t *testing.T, idp *testIdP, passwordsOff bool) *pageApp {
 	}
 	srv := New(Config{
 		Postmortems: app.db, Families: app.db, Users: app.db, Taxonomy: debrief.DefaultTaxonomy(),
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), SSO: provider(), PasswordSignInOff: passwordsOff,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), SSO: provider(), NoPasswords: passwordsOff,
 	})
 	srv.pages.now = app.clock.now
 	app.srv = srv
@@ -291,7 +291,7 @@ func TestSingleSignOn(t *testing.T) {
 	}
 }
 
-func TestPasswordSignInOff(t *testing.T) {
+func TestNoPasswords(t *testing.T) {
 	idp := newTestIdP(t)
 	app := newSSOApp(t, idp, true)
 	c := app.client(t)
