@@ -156,8 +156,11 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 	return f
 }
 
-// corpusSplits: the rules are tuned on the first three; validation and
-// holdout are only ever measured.
+// corpusSplits: the rules are tuned on the first three; the others are only
+// ever measured. heldout-2 was written by an author who had seen neither the
+// rules nor the corpus, in nine voices, and measured once, with the rules
+// frozen: blame 0.590, root cause 0.771, false positives 1.45 %. Its floors
+// guard those figures; its sentences are never printed.
 var corpusSplits = []struct {
 	name, path string
 	tune       bool
@@ -170,6 +173,7 @@ var corpusSplits = []struct {
 	{"public", "testdata/corpus-public.tsv", true, 0.95, 0.95, 0.01},
 	{"validation", "testdata/corpus-chat.tsv", false, 0.77, 0.93, 0.015},
 	{"holdout", "testdata/corpus-holdout.tsv", false, 0.98, 0.99, 0.01},
+	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.58, 0.77, 0.015},
 }
 
 func TestCorpus(t *testing.T) {

@@ -12,7 +12,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, caused solely by, the one thing that caused.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -116,6 +116,45 @@ func checkRootCause(s *sentence) {
 			if s.is(i-2, "the") {
 				from = i - 2
 			}
+		case t.low == "heart" && s.is(i-1, "the") && s.is(i-2, "at") && s.low(i+1) == "of" && (s.eventAfter(i+2) || s.is(i+2, "it", "this", "everything")) && !s.negatedBefore(i-2, 3):
+			// "at the heart of it was a single timeout"
+			from, end = i-2, i+2
+		case t.is("traced", "trace", "traces", "tracing") && !s.negatedBefore(i, 3):
+			// "we traced it back to the root", "everything traces back to one decision"
+			j := i + 1
+			for j < len(s.toks) && j < i+4 && !s.is(j, "back", "to") {
+				j++
+			}
+			if s.is(j, "back") {
+				j++
+			}
+			if s.is(j, "to") && (s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single", "lone") || s.is(j+1, "the") && s.is(j+2, "root", "source", "origin")) {
+				from, end = i, j+2
+			}
+		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "from") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 3):
+			// "the outage stemmed from one bad config push"
+			from, end = i, i+3
+		case t.is("issue", "problem") && s.is(i-1, "fundamental", "core", "true") && s.is(i-2, "the") && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0) && !s.negatedBefore(i-2, 3):
+			// "the fundamental issue was that the queue had no bound"
+			from, end = i-2, i+1
+		case t.low == "ultimately" && !s.negatedBefore(i, 3):
+			// "ultimately, the outage was caused by a bad deploy"
+			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
+				if s.is(j, "caused", "due", "because", "stemmed", "traced", "resulted", "boiled", "came") && !s.is(j-1, "not") {
+					from, end = i, j+1
+					break
+				}
+			}
+		case t.low == "thing" && s.is(i-1, "only") && s.is(i+1, "that") && s.is(i+2, "mattered", "matters", "counted"):
+			from, end = i-1, i+3
+		case t.low == "reason" && s.is(i-1, "the") && s.f(i+1)&fBe != 0 && s.is(i+2, "simple", "simply", "obvious", "clear") && !s.negatedBefore(i-1, 3):
+			// "the reason was simple: nobody renewed the cert"
+			from, end = i-1, i+3
+		case t.is("pinpointed", "pinpoint", "pinpoints", "isolated", "nailed") && s.is(i+1, "the") && s.is(i+2, "cause", "culprit", "trigger") && !s.negatedBefore(i, 3):
+			// "our analysis pinpointed the cause"
+			from, end = i, i+3
+		case t.low == "tracked" && s.seq(i+1, "down", "the") && s.is(i+3, "cause", "culprit") && !s.negatedBefore(i, 3):
+			from, end = i, i+4
 		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
 			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") && !s.negatedComeDown() {
 				from, end = i, i+4

@@ -234,6 +234,9 @@ var triggers = func() []pattern {
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
 		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
-		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down")
+		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down",
+		"heart of", "back to", "originat", "stemm", "stems from", "stem from", "arose from", "arises from",
+		"fundamental", "core issue", "core problem", "true issue", "true problem", "ultimately",
+		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the")
 	return ps
 }()
