@@ -132,6 +132,8 @@ type Store interface {
 	PostmortemService
 	FamilyService
 	UserService
+	FollowThroughService
+	ReminderService
 	Close() error
 }
 

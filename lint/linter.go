@@ -273,6 +273,9 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 	}
 	var out []rawFinding
 	a := analyzer{lex: l.lex}
+	if _, on := l.levels[idReadsAsBlame]; on {
+		a.model = defaultModel()
+	}
 	hi := 0
 	for si := from; si < to; si++ {
 		sn := &d.sents[si]
@@ -291,7 +294,7 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 			}
 			g |= hits[k].g
 		}
-		if g == 0 {
+		if g == 0 && a.model == nil {
 			continue
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
@@ -330,6 +333,7 @@ func (s *sentence) quotedSpeech(m match) bool {
 // analyzer holds the buffers reused from one sentence to the next.
 type analyzer struct {
 	lex      lexicon
+	model    *linearModel // nil when blame.reads-as-blame is off
 	toks     []token
 	lowBuf   []byte
 	accepted [][2]int32
@@ -343,6 +347,11 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		a.lowBuf = append(a.lowBuf, lower(c))
 	}
 	a.toks = tokenize(text, string(a.lowBuf), a.lex, a.accepted, a.toks)
+	for i := range a.toks {
+		if a.toks[i].low == "w/o" { // chat's and notes' "without"
+			a.toks[i].low, a.toks[i].f = "without", a.lex["without"]
+		}
+	}
 	s := &a.s
 	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
 	s.markInterjections()
@@ -369,6 +378,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			r.check(s)
 		}
 	}
+	if g&gAccountability != 0 {
+		s.pointing() // last: it flags only words no other blame rule explains
+	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
 	kept := s.matches[:0]
@@ -378,6 +390,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		}
 	}
 	s.matches = dedupe(kept)
+	if a.model != nil {
+		s.checkModel(a.model)
+	}
 	return s
 }
 

@@ -56,6 +56,9 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		if err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
+		if err := db.recordItem(ctx, tx, saver, p.ID, found, cur, a); err != nil {
+			return fmt.Errorf("record the change of action item %s: %w", a.ID, err)
+		}
 		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_action_items (pk, item_id, position) VALUES (?, ?, ?)`, pk, a.ID, i); err != nil {
 			return fmt.Errorf("save action item %s of %s: %w", a.ID, p.ID, err)
 		}
@@ -84,6 +87,9 @@ func (db *DB) putShared(ctx context.Context, tx *sql.Tx, pk int64, p *debrief.Po
 		}
 		if err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)
+		}
+		if err := db.recordRisk(ctx, tx, saver, p.ID, found, cur, r); err != nil {
+			return fmt.Errorf("record the change of accepted risk %s: %w", r.ID, err)
 		}
 		if _, err := db.exec(ctx, tx, `INSERT INTO postmortem_accepted_risks (pk, risk_id, position) VALUES (?, ?, ?)`, pk, r.ID, i); err != nil {
 			return fmt.Errorf("save accepted risk %s of %s: %w", r.ID, p.ID, err)

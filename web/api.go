@@ -25,7 +25,7 @@ type route struct {
 // apiRouteList lists the API's routes; every one needs a signed-in user, and
 // openapi.yaml describes every one (a test checks both ways).
 func (s *Server) apiRouteList() []route {
-	return []route{
+	return append([]route{
 		{"GET /api/v1/openapi.yaml", s.openAPI},
 		{"GET /api/v1/postmortems", s.listPostmortems},
 		{"POST /api/v1/postmortems", requireWriter(s.createPostmortem)},
@@ -40,18 +40,18 @@ func (s *Server) apiRouteList() []route {
 		{"GET /api/v1/families/{kind}", s.getFamily},
 		{"POST /api/v1/lint", s.lint},
 		{"GET /api/v1/audit", s.auditLogAPI},
-	}
+	}, s.followThroughRoutes()...)
 }
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	for _, r := range s.apiRouteList() {
-		mux.Handle(r.pattern, apiHeaders(s.requireUser(r.handler)))
+		mux.Handle(r.pattern, apiHeaders(s.requireUser(withOrigin(debrief.SourceAPI, r.handler))))
 	}
 	// Everything else under /api/ is a JSON 404, or a 405 with Allow when
 	// the path exists for other methods.
 	mux.Handle("/api/", apiHeaders(s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
-		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
+		for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE"} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {

@@ -100,6 +100,29 @@ func (a auditedPostmortems) Delete(ctx context.Context, v debrief.Viewer, id str
 	return nil
 }
 
+// auditedFollowThrough records the postmortem versions that quick edits
+// of action items and reviews of accepted risks save.
+type auditedFollowThrough struct {
+	debrief.FollowThroughArchive
+	s *Server
+}
+
+func (a auditedFollowThrough) SaveFollowThrough(ctx context.Context, v debrief.Viewer, ps []*debrief.Postmortem, extra []debrief.Change) error {
+	before := make([]int, len(ps))
+	for i, p := range ps {
+		before[i] = p.Version
+	}
+	if err := a.FollowThroughArchive.SaveFollowThrough(ctx, v, ps, extra); err != nil {
+		return err
+	}
+	for i, p := range ps {
+		if p.Version != before[i] {
+			a.s.recordAudit(ctx, v.User, debrief.AuditPostmortemEdit, p.ID, fmt.Sprintf("version %d → %d (action items or accepted risks)", before[i], p.Version))
+		}
+	}
+	return nil
+}
+
 // auditFilter reads the filter of the audit log from a request's query.
 func auditFilter(r *http.Request) (debrief.AuditFilter, error) {
 	q := r.URL.Query()

@@ -77,7 +77,9 @@ func newPages(cfg *Config) *pages {
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	p := newPages(&s.cfg)
 	s.pages = p
-	page := func(h http.HandlerFunc) http.Handler { return chain(h, securityHeaders, p.withSession) }
+	page := func(h http.HandlerFunc) http.Handler {
+		return chain(withOrigin(debrief.SourceWeb, h), securityHeaders, p.withSession)
+	}
 	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireCSRF(h))) }
 	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
 
@@ -97,12 +99,15 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
+	s.followThroughPages(mux, signedIn, writer)
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
 	mux.Handle("GET /admin", admin(s.adminPage))
 	mux.Handle("GET /admin/audit", admin(s.auditPage))
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
 	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))
+	mux.Handle("GET /admin/reminders", admin(s.adminRemindersPage))
+	mux.Handle("POST /admin/reminders", admin(s.adminSetReminders))
 	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
 		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
 	}))
@@ -175,10 +180,12 @@ type base struct {
 	JSON string
 	// Notice is a short confirmation shown at the top, such as "Saved".
 	Notice string
+	// Outbox is set in the demo, whose reminders go to the outbox page.
+	Outbox bool
 }
 
 func (p *pages) base(r *http.Request, title string) base {
-	b := base{Title: title, User: userFrom(r.Context())}
+	b := base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
 	if s := sessionFrom(r.Context()); s != nil {
 		b.CSRF = s.csrf
 	}

@@ -20,8 +20,10 @@ import (
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
 	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/remind"
 	"github.com/debrief/debrief/sqlite"
 )
 
@@ -221,8 +223,13 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		}
 	}
 	clock := &testClock{t: time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)}
+	job := &remind.Job{Archive: db, Routes: []remind.Route{
+		{Team: "payments", Email: []string{"payments-leads@example.com"}},
+		{Team: "platform", Slack: credential.New("https://hooks.slack.example/platform")},
+	}, Runner: &remind.Runner{}}
 	srv := New(Config{
-		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Outbox: &remind.Outbox{}, Preview: job.Preview,
 		Findings: testFindings(t),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/remind"
 	"github.com/debrief/debrief/sso"
+	"github.com/debrief/debrief/tracker"
 )
 
 // Config is what a Server needs.
@@ -25,7 +27,28 @@ type Config struct {
 	// editor); nil turns linting off, and the lint API answers 501.
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
-	Log      *slog.Logger
+	// FollowThrough keeps the records of the follow-through: with it the
+	// server has action items, the risk register and the figures
+	// (page_actions.go); nil turns them off.
+	FollowThrough debrief.FollowThroughService
+	// Weights are the score's weights; the defaults when zero.
+	Weights debrief.ScoreWeights
+	// Outbox, in demo mode, holds the reminders that would have gone to
+	// Slack and by e-mail, and Preview renders a day's digests without
+	// sending them; both nil outside the demo.
+	// Trackers keeps items and their GitHub or Jira issues in step; nil
+	// when none is set up. Webhooks are the trackers' signed webhook
+	// handlers, served at /webhooks/{name} without a session.
+	// Reminders keeps the reminder settings admins make on
+	// /admin/reminders; ReminderTeams names the teams .debrief.yaml sends
+	// digests to, which the page shows beside them.
+	Reminders     debrief.ReminderService
+	ReminderTeams []string
+	Trackers      *tracker.Sync
+	Webhooks      map[string]http.Handler
+	Outbox        *remind.Outbox
+	Preview       func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
+	Log           *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
@@ -60,6 +83,9 @@ func New(cfg Config) *Server {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	if cfg.Weights.Severity == nil {
+		cfg.Weights = debrief.DefaultScoreWeights()
+	}
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = DefaultMaxBody
 	}
@@ -69,8 +95,14 @@ func New(cfg Config) *Server {
 	if s.audit != nil && cfg.Postmortems != nil {
 		s.cfg.Postmortems = auditedPostmortems{PostmortemService: cfg.Postmortems, s: s}
 	}
+	if ft, ok := cfg.FollowThrough.(debrief.FollowThroughArchive); ok && s.audit != nil {
+		s.cfg.FollowThrough = auditedFollowThrough{FollowThroughArchive: ft, s: s}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
+	for name, h := range cfg.Webhooks {
+		mux.Handle("POST /webhooks/"+name, h)
+	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
 	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody), s.withOrigin)

@@ -41,6 +41,12 @@ var pageTemplates = map[string][]string{
 	"error":      {"layout", "error"},
 	"admin":      {"layout", "admin"},
 	"audit":      {"layout", "audit"},
+	"actions":    {"layout", "action_row", "actions"},
+	"action":     {"layout", "action_row", "history", "action"},
+	"risks":      {"layout", "history", "risks"},
+	"figures":    {"layout", "figures"},
+	"outbox":     {"layout", "outbox"},
+	"reminders":  {"layout", "reminders"},
 }
 
 // parseTemplates parses every page with its partials.
@@ -129,6 +135,25 @@ func (p *pages) templateFuncs() template.FuncMap {
 		"contains":     slices.Contains[[]string],
 		"severityText": severityText,
 		"statusText":   func(s debrief.Status) string { return strings.ReplaceAll(string(s), "-", " ") },
+		"actionStatus": func(s debrief.ActionStatus) string {
+			if s == "" {
+				return "open"
+			}
+			return string(s)
+		},
+		"etag": debrief.ActionETag,
+		"list": func(xs ...string) []string { return xs },
+		"row": func(a *debrief.RankedAction, csrf string, canEdit bool, back string) actionRow {
+			return actionRow{A: a, CSRF: csrf, CanEdit: canEdit, Back: back}
+		},
+		"days": debrief.Days,
+		"has":  func(q map[string][]string, k, v string) bool { return slices.Contains(q[k], v) },
+		"first": func(q map[string][]string, k string) string {
+			if len(q[k]) > 0 {
+				return q[k][0]
+			}
+			return ""
+		},
 	}
 }
 

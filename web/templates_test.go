@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/remind"
 )
 
 // TestEveryTemplateIsUsed checks that every file in templates/ belongs to
@@ -87,6 +88,11 @@ func TestEveryPageRenders(t *testing.T) {
 	ed := editorState{Mode: modeForm, Form: formOf(pm), Version: 2}
 	kind := debrief.IncidentKind{ID: "cert-expiry", Name: "Certificate expiry", Definition: "A certificate expired."}
 	rec := debrief.Recurrence{Kind: "cert-expiry", KindName: "Certificate expiry", Earlier: sum, Later: pm.Summary(), Fix: action}
+	kin := &debrief.Kin{Summary: sum, ActionItems: []debrief.ActionItem{action}}
+	scored := action
+	scored.ID, scored.Status = "ACT-2", debrief.ActionOpen
+	acts := []*debrief.ArchiveAction{{Item: action, Incidents: []*debrief.Kin{kin}}, {Item: scored, Incidents: []*debrief.Kin{kin, kin}, Recurrences: []debrief.Recurrence{rec}}}
+	ranking := debrief.RankActions(acts, []debrief.Pin{{ItemID: "ACT-2", Team: "platform", Direction: debrief.PinAbove, Reason: "r"}}, debrief.DefaultScoreWeights(), sum.Date)
 	pages := map[string]any{
 		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
@@ -106,6 +112,18 @@ func TestEveryPageRenders(t *testing.T) {
 		"conflict": conflictView{base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
 		"signin":   signinView{base: base{Title: "Sign in"}, Token: "t", Next: "/", Error: "wrong"},
 		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
+		"actions": actionsView{base: b, Ranking: ranking, Filter: map[string][]string{"team": {"platform"}}, Teams: []string{"platform"},
+			Families: []string{"cert-expiry"}, Statuses: debrief.ActionStatuses, Kinds: debrief.ActionKinds, CanEdit: true, Back: "/action-items"},
+		"action": actionPageView{base: b, A: ranking.Ranked[0], ETag: `"x"`, CanEdit: true, Back: "/action-items/ACT-2",
+			History: []debrief.Change{{Subject: debrief.SubjectAction, ID: "ACT-2", Field: "status", From: "open", To: "done", Who: "eve", At: time.Now(), Source: debrief.SourceWeb, Postmortem: "PM-2026-001", Note: "n"}}},
+		"risks": risksView{base: b, Entries: debrief.RiskRegister([]*debrief.ArchiveRisk{{Risk: debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w",
+			Until: sum.Date, Meanwhile: "m", OwnerTeam: "platform", ReviewBy: sum.Date}, Postmortems: []*debrief.Kin{kin}}}, []*debrief.Kin{kin}, debrief.Date{Year: 2026, Month: 6, Day: 1}),
+			History: map[string][]debrief.Change{}, CanEdit: true, Team: "platform"},
+		"figures": figuresView{base: b, By: "team", Rows: debrief.FollowThroughFigures(acts, debrief.ByTeam,
+			debrief.LastDays(sum.Date, 90), sum.Date), Window: "w"},
+		"outbox": outboxView{base: b, Day: sum.Date, Sent: []remind.Sent{{Message: remind.Message{Key: "k", Team: "platform", Channel: "slack", Subject: "s", Text: "t"}}},
+			Tomorrow: []*remind.Message{{Key: "k", Team: "platform", Channel: "email", Subject: "s", Text: "t"}}},
+		"reminders": remindersView{base: b, FileTeams: []string{"platform"}, Settings: []debrief.ReminderSetting{{Team: "payments", Email: []string{"a@example.com"}, SlackEnv: "X", By: "ada", At: time.Now()}}},
 		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
 		"audit": auditView{base: b, Filter: debrief.AuditFilter{Actor: "ada", Action: debrief.AuditSignIn}, Actions: auditActions, Older: "/admin/audit?before=3",

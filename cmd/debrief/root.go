@@ -68,6 +68,10 @@ framing, and keeps it in a searchable archive.`,
 		newFamiliesCmd(g),
 		newBackupCmd(g),
 		newRestoreCmd(g),
+		newActionsCmd(g),
+		newRisksCmd(g),
+		newRemindCmd(g),
+		newReportCmd(g),
 	)
 	return root
 }

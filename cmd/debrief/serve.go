@@ -153,6 +153,18 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			return usageErrorf("the archive has no admin, so it may only be served on a loopback address such as 127.0.0.1:8080; add one first with:\n  debrief user add NAME --role admin --password-stdin")
 		}
 	}
+	weights, err := cfg.Weights()
+	if err != nil {
+		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
+	}
+	follow, err := serveReminders(ctx, g, cfg, store, demo)
+	if err != nil {
+		return err
+	}
+	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	if err != nil {
+		return err
+	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
@@ -163,6 +175,14 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Users:          store,
 		Findings:       lintFindings(linter),
 		Taxonomy:       cfg.CategoryTaxonomy(),
+		FollowThrough:  store,
+		Weights:        weights,
+		Outbox:         follow.outbox,
+		Preview:        follow.preview,
+		Trackers:       sync,
+		Reminders:      store,
+		ReminderTeams:  follow.teams,
+		Webhooks:       hooks,
 		Log:            g.log,
 		TrustedProxies: trusted,
 		SSO:            signin.sso,

@@ -130,6 +130,13 @@ func TestServeDemo(t *testing.T) {
 	if page := get("/postmortems/PM-2025-003"); !strings.Contains(page, "Similar incidents") {
 		t.Errorf("postmortem page lacks similar incidents")
 	}
+	if page := get("/action-items"); !strings.Contains(page, "value 5/5 × harm") || !strings.Contains(page, "Unscored") {
+		t.Errorf("the action items lack their arithmetic")
+	}
+	if page := get("/outbox"); !strings.Contains(page, "Tomorrow's digests") || !strings.Contains(page, `data-team="platform"`) ||
+		!strings.Contains(page, "digest/platform/") {
+		t.Errorf("the outbox lacks the digests:\n%s", page)
+	}
 	if code := stop(); code != 0 {
 		t.Errorf("exit code %d after the signal", code)
 	}
