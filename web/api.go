@@ -40,6 +40,7 @@ func (s *Server) apiRouteList() []route {
 		{"GET /api/v1/families", s.listFamilies},
 		{"GET /api/v1/families/{kind}", s.getFamily},
 		{"POST /api/v1/lint", s.lint},
+		{"GET /api/v1/audit", s.auditLogAPI},
 	}, s.followThroughRoutes()...)
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/sso"
 )
 
 // pages is the web app's state: templates, static files, the session
@@ -81,6 +82,8 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /static/{file}", s.serveStatic)
 	mux.Handle("GET /signin", page(s.signinPage))
 	mux.Handle("POST /signin", page(s.signin))
+	mux.Handle("GET /signin/sso", page(s.ssoStart))
+	mux.Handle("GET "+sso.CallbackPath, page(s.ssoCallback))
 	mux.Handle("POST /signout", signedIn(s.signout))
 	mux.Handle("GET /{$}", signedIn(s.archivePage))
 	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))
@@ -95,6 +98,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	s.followThroughPages(mux, signedIn, writer)
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
 	mux.Handle("GET /admin", admin(s.adminPage))
+	mux.Handle("GET /admin/audit", admin(s.auditPage))
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
 	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/remind"
+	"github.com/debrief/debrief/sso"
 	"github.com/debrief/debrief/tracker"
 )
 
@@ -55,6 +56,12 @@ type Config struct {
 	// names the client, for sign-in limits; from any other peer the header
 	// is ignored, since a client can send anything.
 	TrustedProxies []netip.Prefix
+	// SSO signs people in through an OpenID Connect provider; nil turns
+	// single sign-on off (page_sso.go).
+	SSO *sso.Provider
+	// NoPasswords refuses sign-in with a name and password, so that
+	// people sign in only through SSO; API tokens still work.
+	NoPasswords bool
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest
@@ -66,6 +73,10 @@ type Server struct {
 	cfg     Config
 	handler http.Handler
 	pages   *pages // the web app's state: templates, sessions, caches (pages.go)
+	// audit and tokens are the archive's audit log and token service, nil
+	// when it has none (audit.go).
+	audit  debrief.AuditService
+	tokens debrief.TokenService
 }
 
 // New returns a server for cfg with its routes in place.
@@ -80,6 +91,14 @@ func New(cfg Config) *Server {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	s := &Server{cfg: cfg}
+	s.audit, _ = cfg.Users.(debrief.AuditService)
+	s.tokens, _ = cfg.Users.(debrief.TokenService)
+	if s.audit != nil && cfg.Postmortems != nil {
+		s.cfg.Postmortems = auditedPostmortems{PostmortemService: cfg.Postmortems, s: s}
+	}
+	if ft, ok := cfg.FollowThrough.(debrief.FollowThroughArchive); ok && s.audit != nil {
+		s.cfg.FollowThrough = auditedFollowThrough{FollowThroughArchive: ft, s: s}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	for name, h := range cfg.Webhooks {
@@ -87,7 +106,7 @@ func New(cfg Config) *Server {
 	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
-	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
+	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody), s.withOrigin)
 	return s
 }
 

@@ -40,6 +40,7 @@ var pageTemplates = map[string][]string{
 	"signin":     {"layout", "signin"},
 	"error":      {"layout", "error"},
 	"admin":      {"layout", "admin"},
+	"audit":      {"layout", "audit"},
 	"actions":    {"layout", "action_row", "actions"},
 	"action":     {"layout", "action_row", "history", "action"},
 	"risks":      {"layout", "history", "risks"},

@@ -127,6 +127,8 @@ func TestEveryPageRenders(t *testing.T) {
 		"reminders": remindersView{base: b, FileTeams: []string{"platform"}, Settings: []debrief.ReminderSetting{{Team: "payments", Email: []string{"a@example.com"}, SlackEnv: "X", By: "ada", At: time.Now()}}},
 		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
+		"audit": auditView{base: b, Filter: debrief.AuditFilter{Actor: "ada", Action: debrief.AuditSignIn}, Actions: auditActions, Older: "/admin/audit?before=3",
+			Events: []*debrief.AuditEvent{{ID: 4, At: time.Date(2026, 3, 3, 2, 14, 0, 0, time.UTC), Actor: "ada", Action: debrief.AuditSignIn, Target: "ada", Detail: "password", Origin: "192.0.2.1"}}},
 	}
 	for name := range pageTemplates {
 		data, ok := pages[name]

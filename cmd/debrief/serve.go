@@ -37,6 +37,7 @@ func newServeCmd(g *globals) *cobra.Command {
 		addr    string
 		demo    bool
 		proxies []string
+		so      ssoOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -59,11 +60,22 @@ count each client by the address the proxy puts in X-Forwarded-For. From any
 other peer that header is ignored, since a client can send anything; without
 the flag, everyone behind the proxy shares its address.
 
+Single sign-on through an OpenID Connect provider needs --oidc-issuer,
+--oidc-client-id, --oidc-redirect-url and the client secret in
+DEBRIEF_OIDC_CLIENT_SECRET. A person's first sign-in creates their user;
+--oidc-role and --oidc-team-prefix map the values of one claim
+(--oidc-claim, groups by default) to a role and teams, and every sign-in
+brings them up to date. --no-password-signin then leaves single sign-on as
+the only way into the web app.
+
 The linter uses the .debrief.yaml of the current folder, if there is one.`,
 		Example: `  debrief serve --demo
   debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
   debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate
-  debrief serve --addr 10.0.1.5:8080 --trusted-proxy 10.0.0.0/24`,
+  debrief serve --addr 10.0.1.5:8080 --trusted-proxy 10.0.0.0/24
+  debrief serve --oidc-issuer https://id.example.com --oidc-client-id debrief \
+    --oidc-redirect-url https://debrief.example.com/signin/sso/callback \
+    --oidc-role debrief-admins=admin --oidc-role engineering=editor --oidc-team-prefix team:`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if demo && g.db != "" {
@@ -73,9 +85,13 @@ The linter uses the .debrief.yaml of the current folder, if there is one.`,
 			if err != nil {
 				return err
 			}
+			signin, err := so.auth()
+			if err != nil {
+				return err
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			return serve(ctx, g, o, addr, demo, trusted)
+			return serve(ctx, g, o, addr, demo, trusted, signin)
 		},
 	}
 	f := cmd.Flags()
@@ -83,6 +99,7 @@ The linter uses the .debrief.yaml of the current folder, if there is one.`,
 	f.StringSliceVar(&proxies, "trusted-proxy", nil, "reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client")
 	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
 	addStoreFlags(cmd, &o)
+	addSSOFlags(cmd, &so)
 	return cmd
 }
 
@@ -96,7 +113,7 @@ The linter uses the .debrief.yaml of the current folder, if there is one.`,
 // outside it.
 const serveMemoryLimit = 128 << 20
 
-func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix) error {
+func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix, signin serveAuth) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
@@ -177,6 +194,8 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Webhooks:       hooks,
 		Log:            g.log,
 		TrustedProxies: trusted,
+		SSO:            signin.sso,
+		NoPasswords:    signin.passwordsOff,
 	})
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
