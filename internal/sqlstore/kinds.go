@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -140,16 +141,48 @@ func putKinds(ctx context.Context, tx *Tx, pk int64, kinds []debrief.KindMatch) 
 }
 
 // kindCandidates returns postmortems that share one of the kinds, the most
-// certain and newest first.
+// certain first and, among equals, the newest stored. Each kind's best come
+// from the postmortem_kinds_score index alone, so the cost does not grow
+// with the size of its family.
 func (db *DB) kindCandidates(ctx context.Context, tx *Tx, kinds []debrief.KindMatch, limit int) ([]int64, error) {
-	if len(kinds) == 0 {
-		return nil, nil
+	type cand struct {
+		pk    int64
+		score float64
 	}
-	ids := make([]string, len(kinds))
-	for i, k := range kinds {
-		ids[i] = k.ID
+	var all []cand
+	for _, k := range kinds {
+		rows, err := tx.Query(ctx, `SELECT pk, score FROM postmortem_kinds WHERE kind = ? ORDER BY score DESC, pk DESC LIMIT ?`, k.ID, limit)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var c cand
+			if err := rows.Scan(&c.pk, &c.score); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			all = append(all, c)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, err
+		}
 	}
-	return tx.Int64s(ctx, `SELECT k.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
-		WHERE `+db.d.In("k.kind")+`
-		GROUP BY k.pk ORDER BY max(k.score) DESC, max(p.incident_date) DESC, k.pk DESC LIMIT ?`, db.d.List(ids), limit)
+	// A postmortem of several of the kinds ranks by its best.
+	slices.SortFunc(all, func(a, b cand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.pk, a.pk)
+	})
+	seen := make(map[int64]bool, len(all))
+	var out []int64
+	for _, c := range all {
+		if !seen[c.pk] && len(out) < limit {
+			seen[c.pk] = true
+			out = append(out, c.pk)
+		}
+	}
+	return out, nil
 }
