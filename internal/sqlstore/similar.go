@@ -60,9 +60,12 @@ func (db *DB) similar(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 	}
 	pks = append(pks, byKind...)
-	if len(target.Services) > 0 {
-		more, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_services WHERE `+d.In("service")+`
-			GROUP BY pk ORDER BY count(*) DESC, pk DESC LIMIT ?`, d.List(target.Services), debrief.CandidateLimit)
+	// The newest postmortems of each of its services: the place only
+	// breaks ties, so these need not be all of them, and each comes from
+	// the service's index alone.
+	for _, s := range target.Services {
+		more, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_services WHERE service = ? ORDER BY pk DESC LIMIT ?`,
+			s, debrief.CandidateLimit/len(target.Services)+1)
 		if err != nil {
 			return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 		}
