@@ -35,6 +35,8 @@ type postmortemView struct {
 	// family that did not hold, before or after it.
 	Kinds       []debrief.KindMatch
 	Recurrences []debrief.Recurrence
+	// SameTitle are the other postmortems with the same title.
+	SameTitle []*debrief.PostmortemSummary
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -179,6 +181,10 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			s.pages.errorPage(w, r, err)
 			return
 		}
+	}
+	if v.SameTitle, err = sameTitle(r.Context(), s.cfg.Postmortems, u.Viewer(), pm); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {

@@ -19,6 +19,7 @@
   var similarStatus = document.getElementById("similar-status");
   var readsLike = document.getElementById("reads-like");
   var recurrence = document.getElementById("recurrence-warning");
+  var sameTitleBox = document.getElementById("same-title-warning");
   var LINT_DELAY = 350, SIMILAR_DELAY = 900, MIN_SUMMARY_WORDS = 8;
 
   // --- Positions: the linter counts lines from 1 and columns in characters.
@@ -200,6 +201,7 @@
     post("/api/v1/similar", text, simCtl.signal).then(function (res) {
       if (seq !== simSeq) return;
       lastSimilar = text;
+      showSameTitle(res.same_title || []);
       showKinds(res.kinds || [], res.recurrences || []);
       showSimilar(res.items || []);
     }).catch(function (err) {
@@ -253,6 +255,25 @@
         recurrence.appendChild(p);
       });
     }
+  }
+  // showSameTitle warns when another postmortem has the draft's title.
+  function showSameTitle(items) {
+    if (!sameTitleBox) return;
+    sameTitleBox.textContent = "";
+    sameTitleBox.hidden = items.length === 0;
+    if (items.length === 0) return;
+    var p = el("p", null, "Another postmortem has the same title: ");
+    items.forEach(function (it, i) {
+      if (i > 0) p.appendChild(document.createTextNode(", "));
+      var a = el("a", null, it.id);
+      a.href = "/postmortems/" + encodeURIComponent(it.id);
+      a.target = "_blank";
+      a.rel = "noopener";
+      p.appendChild(a);
+      if (it.date) p.appendChild(document.createTextNode(" (" + formatDate(it.date) + ")"));
+    });
+    p.appendChild(document.createTextNode(". If it is the same incident, add to that one; if it came back, link it under related."));
+    sameTitleBox.appendChild(p);
   }
   function showSimilar(items) {
     similarList.textContent = "";
