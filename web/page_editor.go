@@ -27,6 +27,8 @@ type editorView struct {
 	ActionStatuses []debrief.ActionStatus
 	// Lint says whether the server lints, for the live findings panel.
 	Lint bool
+	// Known are the team and service names in use, for suggestions.
+	Known knownNames
 }
 
 func (s *Server) editorView(r *http.Request, title string, ed editorState) editorView {
@@ -39,6 +41,11 @@ func (s *Server) editorView(r *http.Request, title string, ed editorState) edito
 	}
 	if v.Mode == modeForm {
 		v.Form.addBlankRows()
+		var err error
+		if v.Known, err = s.known(r.Context(), userFrom(r.Context()).Viewer()); err != nil {
+			// Suggestions are a help: the editor works without them.
+			s.pages.log.WarnContext(r.Context(), "read the known team and service names", "err", err)
+		}
 	}
 	return v
 }

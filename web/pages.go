@@ -92,6 +92,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /postmortems/{id}/markdown", signedIn(s.markdownFile))
 	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
+	mux.Handle("POST /editor/lint", writer(s.editorLint))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }

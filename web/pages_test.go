@@ -152,9 +152,9 @@ func TestPageScenarios(t *testing.T) {
 		// New postmortem.
 		{name: "viewers cannot start a postmortem", as: "vic", method: "GET", path: "/new", status: 403},
 		{name: "new asks for a title", as: "eve", method: "GET", path: "/new", status: 200, has: []string{"Start writing", "The questions a postmortem answers", "What was missing"}},
-		{name: "new opens the template", as: "eve", method: "GET", path: "/new?title=Cart+errors&severity=SEV2&teams=payments", status: 200,
+		{name: "new opens the template", as: "eve", method: "GET", path: "/new?title=Cart+errors&severity=SEV2&teams=payments&mode=markdown", status: 200,
 			has: []string{"id: PM-2026-103", "title: Cart errors", "severity: SEV2", "teams: [payments]", "authors: [eve]", "## What was missing", "The tools, alerts, docs and safeguards", `action="/new"`}},
-		{name: "new in the form", as: "eve", method: "GET", path: "/new?title=Cart+errors&mode=form", status: 200, has: []string{`name="id" value="PM-2026-104"`}},
+		{name: "new opens the guided form", as: "eve", method: "GET", path: "/new?title=Cart+errors", status: 200, has: []string{`name="id" value="PM-2026-104"`, `name="mode" value="form"`, "When did users first feel it?", `<datalist id="known-teams">`, "<option value=\"payments\">"}},
 		{name: "create", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 303, location: "/postmortems/PM-2026-103?created=1"},
 		{name: "created", as: "eve", method: "GET", path: "/postmortems/PM-2026-103?created=1", status: 200, has: []string{"Created PM-2026-103.", "Cart errors"}},
 		{name: "create a taken id", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 409, has: []string{"PM-2026-103 is not available: choose another id; the next free id is PM-2026-105"}},

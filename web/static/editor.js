@@ -93,6 +93,7 @@
   // textarea in markdown mode, the form's main facts and the body otherwise.
   function draftText() {
     if (mode !== "form") return lintText();
+    if (lintedFile !== null) return lintedFile;
     return "---\nid: " + yamlString(fieldValue("id")) + "\ntitle: " + yamlString(fieldValue("title")) +
       "\nteams: " + listYAML(fieldValue("teams")) + "\nservices: " + listYAML(fieldValue("services")) +
       "\ntrigger: " + yamlString(fieldValue("trigger")) + "\n---\n" + lintText();
@@ -128,22 +129,52 @@
     clearTimeout(lintTimer);
     lintTimer = setTimeout(runLint, LINT_DELAY);
   }
+  // lintedFile is the document as the file it saves as, from the last
+  // lint: in form mode it is what similar incidents are looked up with.
+  var lintedFile = null;
+  function formBody() {
+    var data = new URLSearchParams(new FormData(form));
+    data.delete("op");
+    return data;
+  }
   function runLint() {
-    var text = lintText();
+    var text = formBody().toString();
     if (text === lastLinted) return;
     if (lintCtl) lintCtl.abort();
     lintCtl = new AbortController();
     var seq = ++lintSeq;
     lintStatus.textContent = "Checking…";
-    var id = form.dataset.id || "draft";
-    post("/api/v1/lint?path=" + encodeURIComponent(id + ".md"), text, lintCtl.signal).then(function (findings) {
+    fetch("/editor/lint", {
+      method: "POST", body: text, signal: lintCtl.signal, credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-CSRF-Token": csrf, "Accept": "application/json" }
+    }).then(function (r) {
+      if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
+      return r.json();
+    }).then(function (res) {
       if (seq !== lintSeq) return;
       lastLinted = text;
-      showFindings(findings || []);
+      lintedFile = res.file;
+      showFindings(res.findings || []);
     }).catch(function (err) {
       if (err.name === "AbortError") return;
       lintStatus.textContent = "Could not check the text: " + err.message;
     });
+  }
+  // where says where a finding is: the field, or the line and column.
+  function where(f) {
+    if (f.target !== "file" && f.target !== "body") {
+      var label = document.querySelector('label[for="' + f.target + '"]');
+      return label ? label.firstChild.textContent.trim() : "the facts";
+    }
+    return "line " + f.line + ", col " + f.column;
+  }
+  function jumpToFinding(f) {
+    if (f.target === "file" || f.target === "body") {
+      jumpTo(document.getElementById(f.target) || area, f.line, f.column, f.end_line, f.end_column);
+      return;
+    }
+    var c = document.getElementById(f.target);
+    if (c) { c.focus(); if (c.select) c.select(); }
   }
   function showFindings(findings) {
     findingsList.textContent = "";
@@ -165,11 +196,11 @@
       var head = el("span", "finding-head");
       head.appendChild(el("span", "badge cat", f.category));
       head.appendChild(el("span", "sev-word", f.severity));
-      head.appendChild(el("span", null, "line " + f.line));
+      head.appendChild(el("span", "where", where(f)));
       b.appendChild(head);
       b.appendChild(el("span", "message", f.message));
-      b.setAttribute("aria-label", "Line " + f.line + ", " + f.category + ": " + f.message + ". Jump to the text.");
-      b.addEventListener("click", function () { jumpTo(area, f.line, f.column, f.end_line, f.end_column); });
+      b.setAttribute("aria-label", where(f) + ", " + f.category + ": " + f.message + ". Jump to the text.");
+      b.addEventListener("click", function () { jumpToFinding(f); });
       li.appendChild(b);
       if (f.suggestion) {
         var s = el("p", "suggestion");
@@ -302,6 +333,37 @@
       var ai = it.action_items || {};
       li.appendChild(el("p", "fixes" + (ai.all_done ? " done" : ai.open ? " open" : ""), "Fixes: " + progress(ai)));
       similarList.appendChild(li);
+    });
+  }
+
+  // --- Team and service names: a name the archive has not seen yet gets a
+  // note, and a service typed as a team (or the other way round) says so.
+  var facts = form.querySelector("[data-known-teams]");
+  function nameSet(attr) {
+    var out = {};
+    (facts && facts.getAttribute(attr) || "").split("\n").forEach(function (n) { if (n) out[n.toLowerCase()] = true; });
+    return out;
+  }
+  var knownTeams = nameSet("data-known-teams"), knownServices = nameSet("data-known-services");
+  function checkNames(input) {
+    var note = document.getElementById(input.id + "-note");
+    if (!note) return;
+    var service = input.dataset.names === "services";
+    var notes = input.value.split(",").map(function (n) { return n.trim(); }).filter(Boolean).map(function (n) {
+      var k = n.toLowerCase();
+      if (service) {
+        if (knownServices[k]) return "";
+        return knownTeams[k] ? "“" + n + "” is a team, not a service." : "“" + n + "” is a new service name: check the spelling.";
+      }
+      if (knownTeams[k]) return "";
+      return knownServices[k] ? "“" + n + "” is a service, not a team." : "“" + n + "” is a new team name: check the spelling.";
+    }).filter(Boolean);
+    note.textContent = notes.join(" ");
+  }
+  if (facts) {
+    form.querySelectorAll("[data-names]").forEach(function (input) {
+      input.addEventListener("change", function () { checkNames(input); });
+      checkNames(input);
     });
   }
 
