@@ -29,6 +29,8 @@ type editorView struct {
 	Lint bool
 	// Known are the team and service names in use, for suggestions.
 	Known knownNames
+	// Gate is set when the save stopped at the publish gate.
+	Gate *gateView
 }
 
 func (s *Server) editorView(r *http.Request, title string, ed editorState) editorView {
@@ -90,7 +92,15 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := userFrom(r.Context())
-	err := s.cfg.Postmortems.Update(r.Context(), u.Viewer(), pm, v.Version)
+	old, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	if !s.passGate(w, r, &v, old.Status, pm) {
+		return
+	}
+	err = s.cfg.Postmortems.Update(r.Context(), u.Viewer(), pm, v.Version)
 	if _, conflict := debrief.CurrentVersion(err); conflict {
 		s.conflictPage(w, r, id, v.editorState)
 		return

@@ -77,6 +77,9 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 		s.pages.render(w, r, http.StatusBadRequest, "editor", v)
 		return
 	}
+	if !s.passGate(w, r, &v, "", pm) {
+		return
+	}
 	err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), pm)
 	if err != nil {
 		switch debrief.ErrorCode(err) {

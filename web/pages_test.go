@@ -27,7 +27,14 @@ func TestPageScenarios(t *testing.T) {
 		as[name] = app.signedIn(t, name)
 	}
 	edited := strings.Replace(pageOpen, "failed for 51 minutes", "failed for 52 minutes", 1)
-	newFile := strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors", "Cart errors").Replace(pageOpen)
+	newFile := strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors", "Cart errors", "status: published", "status: draft").Replace(pageOpen)
+	publish := strings.Replace(newFile, "status: draft", "status: published", 1)
+	override := func(reason string) url.Values {
+		f := editForm("@eve", publish, 1)
+		f.Set("op", "override")
+		f.Set("override_reason", reason)
+		return f
+	}
 
 	tests := []struct {
 		name     string
@@ -158,6 +165,12 @@ func TestPageScenarios(t *testing.T) {
 		{name: "create", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 303, location: "/postmortems/PM-2026-103?created=1"},
 		{name: "created", as: "eve", method: "GET", path: "/postmortems/PM-2026-103?created=1", status: 200, has: []string{"Created PM-2026-103.", "Cart errors"}},
 		{name: "create a taken id", as: "eve", method: "POST", path: "/new", form: editForm("@eve", newFile, 0), status: 409, has: []string{"PM-2026-103 is not available: choose another id; the next free id is PM-2026-105"}},
+		{name: "publishing with blame stops at the gate", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: editForm("@eve", publish, 1), status: 422,
+			has: []string{"Before this goes out as published: 1 finding about blame or root cause", "failed to check", `data-target="file"`, "Go on and record why"}},
+		{name: "an override needs a reason", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: override("ok"), status: 422, has: []string{"say in a sentence why the findings stay"}},
+		{name: "an override with a reason publishes", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: override("The sentence quotes the customer's ticket."), status: 303, location: "/postmortems/PM-2026-103?saved=1"},
+		{name: "the override is recorded", as: "eve", method: "GET", path: "/api/v1/postmortems/PM-2026-103", status: 200,
+			has: []string{`"status":"published"`, `"publish_override":{"by":"eve","date":"2026-06-01","reason":"The sentence quotes the customer's ticket.","findings":1}`}},
 		{name: "create without a CSRF token", as: "eve", method: "POST", path: "/new", form: editForm("", newFile, 0), status: 403},
 
 		// The API with a session cookie.

@@ -31,7 +31,7 @@ var staticFS embed.FS
 var pageTemplates = map[string][]string{
 	"archive":    {"layout", "badges", "result", "archive"},
 	"postmortem": {"layout", "badges", "similar", "findings", "postmortem"},
-	"editor":     {"layout", "badges", "problems", "facts_form", "editor"},
+	"editor":     {"layout", "badges", "problems", "gate", "facts_form", "editor"},
 	"new":        {"layout", "new"},
 	"families":   {"layout", "families"},
 	"family":     {"layout", "badges", "family"},

@@ -75,7 +75,14 @@
   // Server-side problems (line and column of the file) jump the same way.
   document.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest("button.jump");
-    if (b) jumpTo(document.getElementById("file") || area, +b.dataset.line, +b.dataset.column);
+    if (!b) return;
+    var t = b.dataset.target;
+    if (t && t !== "file" && t !== "body") {
+      var c = document.getElementById(t);
+      if (c) { c.focus(); if (c.select) c.select(); }
+      return;
+    }
+    jumpTo(document.getElementById(t || "file") || area, +b.dataset.line, +b.dataset.column, +b.dataset.endLine || 0, +b.dataset.endColumn || 0);
   });
 
   // --- What to send.
