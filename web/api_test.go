@@ -104,7 +104,7 @@ func newTestApp(t *testing.T) *testApp {
 		}
 	}
 	app.srv = New(Config{
-		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Findings: func(path string, src []byte) ([]Finding, error) { return nil, nil },
 	})

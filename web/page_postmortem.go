@@ -37,6 +37,7 @@ type postmortemView struct {
 	Recurrences []debrief.Recurrence
 	// SameTitle are the other postmortems with the same title.
 	SameTitle []*debrief.PostmortemSummary
+	Review    reviewPanel
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -170,7 +171,18 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		v.Notice = "Created " + pm.ID + "."
 	case q.Get("saved") != "":
 		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("approved") != "":
+		v.Notice = "Approved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("commented") != "":
+		v.Notice = "Comment added."
+	case q.Get("resolved") != "":
+		v.Notice = "Comment resolved."
 	}
+	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	v.Review.CSRF = v.CSRF
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
 		s.pages.errorPage(w, r, err)
 		return

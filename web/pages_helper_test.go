@@ -222,7 +222,7 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 	}
 	clock := &testClock{t: time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)}
 	srv := New(Config{
-		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Findings: testFindings(t),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})

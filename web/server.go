@@ -19,6 +19,8 @@ type Config struct {
 	// and recurrences off.
 	Families debrief.FamilyService
 	Users    debrief.UserService
+	// Reviews keeps review comments; nil turns them off.
+	Reviews debrief.ReviewService
 	// Findings lints a document for POST /api/v1/lint and for the pages
 	// (findings marked in place, counts in the archive, live lint in the
 	// editor); nil turns linting off, and the lint API answers 501.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net"
@@ -138,12 +139,19 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
+		msg := fmt.Sprintf("listen on %s: %v", addr, err)
+		if errors.Is(err, syscall.EADDRINUSE) {
+			msg += "\nanother program serves on that port already: stop it, or choose another address with --addr, such as --addr 127.0.0.1:8081"
+		}
+		return &exitError{code: 2, msg: msg}
 	}
+	// Both stores keep review comments; a store without them turns them off.
+	reviews, _ := store.(debrief.ReviewService)
 	srv := web.New(web.Config{
 		Postmortems:    store,
 		Families:       store,
 		Users:          store,
+		Reviews:        reviews,
 		Findings:       lintFindings(linter),
 		Taxonomy:       cfg.CategoryTaxonomy(),
 		Log:            g.log,
