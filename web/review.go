@@ -74,4 +74,6 @@ func toCommentJSON(c *debrief.Comment) commentJSON {
 var reviewsOff = debrief.Errorf(debrief.ENOTFOUND, "review comments are not kept on this server")
 
 // equalName reports whether two names of people are the same name.
-func equalName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
+func equalName(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
