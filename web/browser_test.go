@@ -94,6 +94,10 @@ func (s *shooter) shot(ctx context.Context, name, doc string, full bool) {
 type browserTest struct {
 	t     *testing.T
 	shots *shooter
+	// axe is axe-core's source, read once; pages counts the pages it
+	// checked.
+	axe   string
+	pages int
 }
 
 func (b *browserTest) fail(ctx context.Context, step string, err error) {

@@ -206,7 +206,7 @@
       head.appendChild(el("span", "where", where(f)));
       b.appendChild(head);
       b.appendChild(el("span", "message", f.message));
-      b.setAttribute("aria-label", where(f) + ", " + f.category + ": " + f.message + ". Jump to the text.");
+      b.title = "Jump to the text";
       b.addEventListener("click", function () { jumpToFinding(f); });
       li.appendChild(b);
       if (f.suggestion) {
