@@ -3,7 +3,9 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"strings"
 
+	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -26,6 +28,9 @@ type editorLintJSON struct {
 	// File is the document as the Markdown file it saves as.
 	File     string          `json:"file"`
 	Findings []editorFinding `json:"findings"`
+	// Waiting counts the structure findings about parts of a draft that
+	// were not started yet, left out until the author asks for them.
+	Waiting int `json:"waiting"`
 }
 
 // editorLint answers POST /editor/lint with the findings of the editor's
@@ -41,7 +46,40 @@ func (s *Server) editorLint(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
+	if r.PostFormValue("lint_all") == "" {
+		out.waitForStarted()
+	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// waitForStarted leaves out, for a draft, the structure findings about
+// sections and facts not started yet: an empty template is not yet a
+// postmortem with empty sections, and five warnings before the first word
+// teach the author to ignore them.
+func (out *editorLintJSON) waitForStarted() {
+	doc, probs := markdown.Parse([]byte(out.File))
+	if len(probs) > 0 || doc.Postmortem.Status != debrief.StatusDraft {
+		return
+	}
+	p := doc.Postmortem
+	kept := out.Findings[:0]
+	for _, f := range out.Findings {
+		waits := false
+		switch f.Rule {
+		case "structure.empty-section", "structure.missing-section", "structure.no-review-date":
+			waits = true
+		case "structure.timeline-no-times":
+			waits = strings.Contains(f.Message, "is empty")
+		case "structure.few-factors":
+			waits = len(p.ContributingFactors) == 0
+		}
+		if waits {
+			out.Waiting++
+			continue
+		}
+		kept = append(kept, f)
+	}
+	out.Findings = kept
 }
 
 // lintEditor lints the editor's content as one Markdown file.

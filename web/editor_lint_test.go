@@ -3,7 +3,9 @@ package web
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -93,5 +95,53 @@ func TestEditorLintIsOneLint(t *testing.T) {
 	}
 	if !body || !trigger {
 		t.Errorf("form findings %+v: want one in the body at the blaming line and one at the trigger", fm.Findings)
+	}
+}
+
+// A draft's structure checks of sections not started yet wait until the
+// author asks; blame findings never wait.
+func TestEditorLintWaitsForStartedSections(t *testing.T) {
+	app := newPageApp(t, false)
+	c := app.signedIn(t, "eve")
+	page := c.get("/new?title=Cart+errors&mode=markdown")
+	m := regexp.MustCompile(`(?s)<textarea id="file"[^>]*>(.*?)</textarea>`).FindStringSubmatch(page.body)
+	if m == nil {
+		t.Fatalf("no template in the editor")
+	}
+	file := html.UnescapeString(strings.TrimPrefix(m[1], "\n"))
+	file = strings.Replace(file, "## Summary\n", "## Summary\nThe on-call engineer failed to check the dashboard.\n", 1)
+	lint := func(all bool) editorLintJSON {
+		t.Helper()
+		form := url.Values{"csrf_token": {c.csrf}, "mode": {"markdown"}, "file": {file}}
+		if all {
+			form.Set("lint_all", "1")
+		}
+		r := c.post("/editor/lint", form)
+		var out editorLintJSON
+		if err := json.Unmarshal([]byte(r.body), &out); err != nil || r.status != 200 {
+			t.Fatalf("lint: %d %v %s", r.status, err, r.body)
+		}
+		return out
+	}
+	waiting, all := lint(false), lint(true)
+	cats := func(fs []editorFinding) (blame, structure int) {
+		for _, f := range fs {
+			switch f.Category {
+			case "blame":
+				blame++
+			case "structure":
+				structure++
+			}
+		}
+		return
+	}
+	wb, ws := cats(waiting.Findings)
+	ab, as := cats(all.Findings)
+	if wb != 1 || ab != 1 || waiting.Waiting < 3 || ws+waiting.Waiting != as || all.Waiting != 0 {
+		t.Errorf("waiting: %d blame, %d structure, %d waiting; all: %d blame, %d structure", wb, ws, waiting.Waiting, ab, as)
+	}
+	file = strings.Replace(file, "status: draft", "status: in-review", 1)
+	if r := lint(false); r.Waiting != 0 {
+		t.Errorf("a document in review has %d waiting checks, want them all shown", r.Waiting)
 	}
 }

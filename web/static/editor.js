@@ -142,6 +142,7 @@
   function formBody() {
     var data = new URLSearchParams(new FormData(form));
     data.delete("op");
+    if (lintAll) data.set("lint_all", "1");
     return data;
   }
   function runLint() {
@@ -162,10 +163,29 @@
       lastLinted = text;
       lintedFile = res.file;
       showFindings(res.findings || []);
+      showWaiting(res.waiting || 0);
     }).catch(function (err) {
       if (err.name === "AbortError") return;
       lintStatus.textContent = "Could not check the text: " + err.message;
     });
+  }
+  // Structure checks of parts not started yet wait until the author asks.
+  var lintAll = false;
+  function showWaiting(n) {
+    var note = document.getElementById("lint-waiting");
+    if (!note) {
+      note = el("p", "note");
+      note.id = "lint-waiting";
+      findingsList.parentNode.insertBefore(note, findingsList.nextSibling);
+    }
+    note.textContent = "";
+    note.hidden = n === 0;
+    if (n === 0) return;
+    note.appendChild(document.createTextNode((n === 1 ? "1 structure check waits" : n + " structure checks wait") + " until you start those sections. "));
+    var b = el("button", "link", "Check everything now");
+    b.type = "button";
+    b.addEventListener("click", function () { lintAll = true; lastLinted = null; runLint(); });
+    note.appendChild(b);
   }
   // where says where a finding is: the field, or the line and column.
   function where(f) {
