@@ -156,6 +156,10 @@ func TestPageScenarios(t *testing.T) {
 			"csrf_token": {"@eve"}, "mode": {"form"}, "version": {"3"}, "op": {"add-factor"}, "id": {"PM-2026-101"}, "factor_rows": {"1"}, "factor.0.category": {"data"},
 		}, status: 200, has: []string{`name="factor.1.category"`, `name="factor.2.category"`}},
 
+		{name: "a team filter naming a service hints at it", as: "eve", method: "GET", path: "/?q=team:payments-api", status: 200,
+			has: []string{"“payments-api” is a service, not a team.", `<a href="/?q=service%3Apayments-api">Search service:payments-api</a>`}, lacks: []string{`id="site-q"`}},
+		{name: "an unknown team names the teams", as: "eve", method: "GET", path: "/?team=nobody", status: 200, has: []string{"No postmortem names the team “nobody”. The teams are: "}},
+		{name: "other pages have the header search", as: "eve", method: "GET", path: "/families", status: 200, has: []string{`id="site-q"`, `aria-label="Search from any page"`}},
 		// New postmortem.
 		{name: "viewers cannot start a postmortem", as: "vic", method: "GET", path: "/new", status: 403},
 		{name: "new asks for a title", as: "eve", method: "GET", path: "/new", status: 200, has: []string{"Start writing", "The questions a postmortem answers", "What was missing"}},

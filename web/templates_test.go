@@ -90,7 +90,7 @@ func TestEveryPageRenders(t *testing.T) {
 	pages := map[string]any{
 		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
-			Rows: []template.HTML{"<li>row</li>"}},
+			Rows: []template.HTML{"<li>row</li>"}, Hints: []searchHint{{Text: "“dispatch” is a service, not a team.", TryURL: "/?q=service%3Adispatch", Try: "Search service:dispatch"}, {Text: "No postmortem names the team “x”."}}},
 		"postmortem": postmortemView{base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
 			Similar:     similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
 			Kinds:       []debrief.KindMatch{{ID: "cert-expiry", Name: "Certificate expiry", Score: 1, Evidence: []string{"cert lapsed"}}},
