@@ -115,7 +115,7 @@ func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
 		Date: p.Date.String(), Version: p.Version,
-		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet),
+		Snippet: plainSnippet(p.Snippet).String(), SnippetHTML: snippetHTML(p.Snippet),
 	}
 }
 
