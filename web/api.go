@@ -312,6 +312,7 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
+	s.pages.saved(p.ID, p.Version, userFrom(r.Context()).Name)
 	w.Header().Set("ETag", etag(p.Version))
 	writeJSON(w, http.StatusOK, toJSON(p))
 }

@@ -115,6 +115,7 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.pages.similar.bump()
+	s.pages.saved(pm.ID, pm.Version, u.Name)
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?saved=1", http.StatusSeeOther)
 }
 

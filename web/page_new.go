@@ -99,6 +99,7 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.pages.similar.bump()
+	s.pages.saved(pm.ID, pm.Version, userFrom(r.Context()).Name)
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?created=1", http.StatusSeeOther)
 }
 

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,6 +38,10 @@ type pages struct {
 	facts    *lru[string, resultFacts]
 	rows     *lru[string, template.HTML]
 	similar  *similarCache
+	// savers remembers who saved each version through this server
+	// (id@version), so that the conflict page can say who; a version
+	// saved elsewhere, or before a restart, was saved by "someone".
+	savers *lru[string, string]
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
@@ -57,6 +62,7 @@ func newPages(cfg *Config) *pages {
 	p.facts = newLRU[string, resultFacts](50_000)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
+	p.savers = newLRU[string, string](10_000)
 	p.similarWait = similarBudget
 	p.renderLimits = defaultRenderLimits
 	var err error
@@ -258,3 +264,16 @@ func localPath(next string) string {
 
 // maxNextLen bounds the path sign-in returns to.
 const maxNextLen = 2048
+
+// saved records that name saved version of the postmortem id.
+func (p *pages) saved(id string, version int, name string) {
+	p.savers.put(id+"@"+strconv.Itoa(version), name)
+}
+
+// savedBy returns who saved the version, as far as this server knows.
+func (p *pages) savedBy(id string, version int) string {
+	if name, ok := p.savers.get(id + "@" + strconv.Itoa(version)); ok {
+		return name
+	}
+	return ""
+}

@@ -118,7 +118,7 @@ func TestPageScenarios(t *testing.T) {
 		{name: "saved", as: "vic", method: "GET", path: "/postmortems/PM-2026-101?saved=1", status: 200, has: []string{"Saved version 2.", "failed for 52 minutes"}},
 		{name: "a stale save gets the conflict page with both texts", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",
 			form: editForm("@max", strings.Replace(pageOpen, "failed for 51 minutes", "failed for 49 minutes", 1), 1), status: 409,
-			has: []string{"changed while you were editing", "You started from version 1; someone saved version 2", "failed for 49 minutes", "failed for 52 minutes",
+			has: []string{"changed while you were editing", "You started from version 1; eve saved version 2", "failed for 49 minutes", "failed for 52 minutes",
 				`class="line del"`, `class="line ins"`, `name="version" value="2"`, "Save my text as the new version"}},
 		{name: "the stale save changed nothing", as: "vic", method: "GET", path: "/postmortems/PM-2026-101", status: 200, has: []string{"failed for 52 minutes"}, lacks: []string{"49 minutes"}},
 		{name: "choosing to keep editing reopens the editor with my text", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",

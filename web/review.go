@@ -47,6 +47,7 @@ func (s *Server) approve(ctx context.Context, u *debrief.User, id string, versio
 		return nil, err
 	}
 	s.pages.similar.bump()
+	s.pages.saved(p.ID, p.Version, u.Name)
 	return p, nil
 }
 
