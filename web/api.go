@@ -407,10 +407,22 @@ func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	sims, err := s.cfg.Postmortems.Similar(r.Context(), userFrom(r.Context()).Viewer(), r.PathValue("id"), limit)
+	v := userFrom(r.Context()).Viewer()
+	sims, err := s.cfg.Postmortems.Similar(r.Context(), v, r.PathValue("id"), limit)
 	if err != nil {
 		writeError(w, r, err)
 		return
+	}
+	if len(sims) > 0 {
+		// The reasons write the shared words as this postmortem does.
+		p, err := s.cfg.Postmortems.FindByID(r.Context(), v, r.PathValue("id"))
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		for i, sp := range sims {
+			sims[i] = sp.SpelledAs(p)
+		}
 	}
 	items := make([]similarJSON, 0, len(sims))
 	for _, sp := range sims {

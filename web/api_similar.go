@@ -49,7 +49,7 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		for _, sp := range sims {
-			out.Items = append(out.Items, toSimilarJSON(sp))
+			out.Items = append(out.Items, toSimilarJSON(sp.SpelledAs(draft)))
 		}
 		out.Kinds = toKindsJSON(feats.Kinds)
 		if s.cfg.Families != nil {

@@ -227,7 +227,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	v.Similar.Date = date
 	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
-		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp.SpelledAs(pm), Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
 		if earlier {
 			v.Similar.Earlier++
 		}
