@@ -22,8 +22,8 @@ type conflictView struct {
 	// SavedBy names who saved TheirVersion; "" when this server does not
 	// know.
 	SavedBy string
-	Diff         []diffLine
-	Changes      int
+	Diff    []diffLine
+	Changes int
 }
 
 // conflictPage answers 409 with the conflict page for id, showing the

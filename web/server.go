@@ -27,6 +27,10 @@ type Config struct {
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
 	Log      *slog.Logger
+	// RequestLogLevel is the level requests are logged at: Info when 0;
+	// the demo logs them at Debug, so that its sign-in line stays in
+	// sight.
+	RequestLogLevel slog.Level
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
@@ -59,7 +63,7 @@ func New(cfg Config) *Server {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
-	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
+	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log, cfg.RequestLogLevel), limitBody(cfg.MaxBody))
 	return s
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net"
 	"net/netip"
 	"os"
@@ -147,7 +148,7 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	}
 	// Both stores keep review comments; a store without them turns them off.
 	reviews, _ := store.(debrief.ReviewService)
-	srv := web.New(web.Config{
+	wcfg := web.Config{
 		Postmortems:    store,
 		Families:       store,
 		Users:          store,
@@ -156,13 +157,18 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		Taxonomy:       cfg.CategoryTaxonomy(),
 		Log:            g.log,
 		TrustedProxies: trusted,
-	})
+	}
+	if demo {
+		// Request lines would push the sign-in line out of sight.
+		wcfg.RequestLogLevel = slog.LevelDebug
+	}
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
 		fmt.Fprintf(g.stdout, "debrief demo: the example postmortems in a temporary archive, removed when the server stops.\n\n  Open %s/ and sign in as %s with the password %s\n\nStop with Ctrl+C.\n", url, demoUser, password)
 	} else {
 		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
 	}
+	srv := web.New(wcfg)
 	g.log.Info("serving", "url", url+"/")
 	if err := srv.Serve(ctx, l); err != nil {
 		return err
