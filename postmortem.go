@@ -78,6 +78,10 @@ type Postmortem struct {
 	// Version counts the saves of this postmortem in an archive; 0 for a
 	// document that was never stored.
 	Version int
+	// File is the canonical file the archive stores, as FindByID read it,
+	// so that a page shows and lints those bytes without writing them
+	// again; nil for a postmortem not read from the archive.
+	File []byte
 }
 
 // TimeToDetect is the time from the start of impact to its detection, and
@@ -211,4 +215,26 @@ func (p *Postmortem) ApprovedBy(name string) bool {
 		}
 	}
 	return false
+}
+
+// Slug turns a title into the short lower-case part of a postmortem's file
+// name: letters and digits, words joined by dashes, at most 48 bytes; ""
+// when the title has no letters or digits.
+func Slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-")
 }

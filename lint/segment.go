@@ -474,11 +474,13 @@ func (w *walker) heading(n *ast.Heading, f sentFlag) {
 	// An ATX heading is found at the start of its line, a setext heading at
 	// its first character; the separator after it goes at the end of its
 	// last line, the underline for a setext heading.
-	off := w.base + n.Pos()
+	// Inside a container, goldmark's positions count a tab as the columns
+	// it expands to, so they can pass the end of the source.
+	off := min(w.base+n.Pos(), len(src))
 	lines := n.Lines()
 	var le int
 	if lines.Len() > 0 && lines.At(0).Start == n.Pos() { // setext
-		last := w.base + lines.At(lines.Len()-1).Stop
+		last := min(w.base+lines.At(lines.Len()-1).Stop, len(src))
 		if last > 0 && src[last-1] == '\n' {
 			last--
 		}

@@ -323,9 +323,9 @@ func (dc *decoder) time(key string, n *yaml.Node) time.Time {
 	if !ok {
 		return time.Time{}
 	}
-	t, err := time.Parse(time.RFC3339Nano, s)
+	t, err := debrief.ParseTime(s)
 	if err != nil {
-		dc.problem(n, "%s: %q is not an RFC 3339 time such as 2026-03-03T02:14:00Z", key, s)
+		dc.problem(n, "%s: %v", key, err)
 	}
 	return t
 }

@@ -7,6 +7,6 @@ import (
 )
 
 func TestReviewContract(t *testing.T) {
-	testURL(t)
+	storetest.PostgresURL(t)
 	storetest.RunReviews(t, func(t *testing.T) storetest.ReviewStore { return mustOpen(t) })
 }

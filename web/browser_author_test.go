@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/debrief/debrief/lint"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -250,7 +252,7 @@ func TestBrowserAuthorPath(t *testing.T) {
 		t.Fatalf("read the printed review pack: %v", err)
 	}
 	var pack struct {
-		Findings []Finding `json:"findings"`
+		Findings []lint.Finding `json:"findings"`
 	}
 	raw, err := chromedp.Run(a, chromedp.Evaluate[string](fmt.Sprintf(`fetch("/api/v1/postmortems/%s/review-pack").then(r => r.text())`, id), chromedp.EvalAwaitPromise))
 	if err != nil {

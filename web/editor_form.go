@@ -226,9 +226,9 @@ func (f *factsForm) postmortem() (*debrief.Postmortem, []problemView) {
 		if s == "" {
 			return time.Time{}
 		}
-		t, err := time.Parse(time.RFC3339Nano, s)
+		t, err := debrief.ParseTime(s)
 		if err != nil {
-			bad(field, "%q is not a time such as 2026-03-03T02:14:00Z", s)
+			bad(field, "%v", err)
 		}
 		return t
 	}

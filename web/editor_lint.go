@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -19,7 +20,7 @@ import (
 // is in: "file" in markdown mode, "body" or a field's element id in form
 // mode.
 type editorFinding struct {
-	Finding
+	lint.Finding
 	Target string `json:"target"`
 }
 

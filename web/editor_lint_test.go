@@ -14,8 +14,8 @@ import (
 )
 
 // formValues posts f as the form editor does.
-func formValues(csrf string, f factsForm) url.Values {
-	v := url.Values{"csrf_token": {csrf}, "mode": {"form"}, "id": {f.ID}, "title": {f.Title}, "severity": {f.Severity}, "status": {f.Status},
+func formValues(f factsForm) url.Values {
+	v := url.Values{"mode": {"form"}, "id": {f.ID}, "title": {f.Title}, "severity": {f.Severity}, "status": {f.Status},
 		"teams": {f.Teams}, "services": {f.Services}, "tags": {f.Tags}, "related": {f.Related}, "authors": {f.Authors}, "reviewers": {f.Reviewers},
 		"review_date": {f.ReviewDate}, "started": {f.Started}, "detected": {f.Detected}, "mitigated": {f.Mitigated}, "resolved": {f.Resolved},
 		"trigger": {f.Trigger}, "body": {f.Body}}
@@ -66,9 +66,9 @@ func TestEditorLintIsOneLint(t *testing.T) {
 		}
 		return out
 	}
-	md := lint(url.Values{"csrf_token": {c.csrf}, "mode": {"markdown"}, "file": {file}})
+	md := lint(url.Values{"mode": {"markdown"}, "file": {file}})
 	f := formOf(doc.Postmortem)
-	fm := lint(formValues(c.csrf, f))
+	fm := lint(formValues(f))
 	key := func(fs []editorFinding) []string {
 		var out []string
 		for _, f := range fs {
@@ -112,7 +112,7 @@ func TestEditorLintWaitsForStartedSections(t *testing.T) {
 	file = strings.Replace(file, "## Summary\n", "## Summary\nThe on-call engineer failed to check the dashboard.\n", 1)
 	lint := func(all bool) editorLintJSON {
 		t.Helper()
-		form := url.Values{"csrf_token": {c.csrf}, "mode": {"markdown"}, "file": {file}}
+		form := url.Values{"mode": {"markdown"}, "file": {file}}
 		if all {
 			form.Set("lint_all", "1")
 		}

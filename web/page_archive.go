@@ -65,7 +65,7 @@ func (f archiveFilters) HasStatus(s debrief.Status) bool {
 
 type archiveResult struct {
 	*debrief.PostmortemSummary
-	resultFacts
+	Facts resultFacts
 }
 
 // archiveFilter reads the search box and the filter controls into one
@@ -146,9 +146,8 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
-	for i, it := range page.Items {
-		row, err := s.pages.resultRow(archiveResult{it, facts[i]})
+	for _, it := range page.Items {
+		row, err := s.pages.resultRow(archiveResult{it, factsOf(it)})
 		if err != nil {
 			s.pages.errorPage(w, r, err)
 			return
@@ -173,7 +172,7 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 // once; a row shows only what its viewer may see, since the viewer's
 // search found it.
 func (p *pages) resultRow(res archiveResult) (template.HTML, error) {
-	f := res.resultFacts
+	f := res.Facts
 	key := fmt.Sprintf("%s@%d|%d|%t|%+v|%s", res.ID, res.Version, f.TimeToResolve, f.Resolved, f.Lint, res.Snippet.Marked(debrief.MatchStart, debrief.MatchEnd))
 	if h, ok := p.rows.get(key); ok {
 		return h, nil

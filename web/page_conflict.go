@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // conflictView is the answer to saving a stale version: the author's text,
@@ -39,7 +38,7 @@ func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string,
 	v := conflictView{
 		base: s.pages.base(r, "Changed while you edited: "+id),
 		ID:   id, Action: "/postmortems/" + id + "/edit",
-		Mine: ed.markdownFile(), Theirs: string(markdown.Write(theirs)),
+		Mine: ed.markdownFile(), Theirs: string(fileOf(theirs)),
 		BaseVersion: ed.Version, TheirVersion: theirs.Version, SavedBy: s.pages.savedBy(id, theirs.Version),
 	}
 	lines := diffLines(v.Theirs, v.Mine)

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // editorView is the editor, for a new postmortem or a stored one.
@@ -60,7 +59,7 @@ func (s *Server) editPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	ed := editorState{Mode: modeMarkdown, File: string(markdown.Write(pm)), Version: pm.Version}
+	ed := editorState{Mode: modeMarkdown, File: string(fileOf(pm)), Version: pm.Version}
 	if r.URL.Query().Get("mode") == modeForm {
 		ed.Mode, ed.Form = modeForm, formOf(pm)
 	}
@@ -107,7 +106,7 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		if debrief.ErrorCode(err) == debrief.EINVALID {
-			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+			v.Problems = []problemView{v.refusalView(err)}
 			s.pages.render(w, r, http.StatusBadRequest, "editor", v)
 			return
 		}

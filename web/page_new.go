@@ -90,7 +90,7 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 			}
 			v.Problems = []problemView{{Field: "id", Line: idLine(v.editorState), Column: 1, Message: msg}}
 		case debrief.EINVALID:
-			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+			v.Problems = []problemView{v.refusalView(err)}
 		default:
 			s.pages.errorPage(w, r, err)
 			return

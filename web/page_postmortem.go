@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/lint"
 )
 
 // similarLimit is how many similar incidents the pages show.
@@ -73,7 +73,7 @@ type documentView struct {
 
 type findingView struct {
 	N int
-	Finding
+	lint.Finding
 	// InBody is false for findings in the front matter, which have no
 	// place in the rendered body to jump to.
 	InBody bool
@@ -182,7 +182,6 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v.Review.CSRF = v.CSRF
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
 		s.pages.errorPage(w, r, err)
 		return
@@ -255,7 +254,7 @@ func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
 		return d, nil
 	}
 	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
-	file := markdown.Write(pm)
+	file := fileOf(pm)
 	fs := p.fileFindings(pm.ID, file)
 	v.Lint = countFindings(fs)
 	body := renderMarkdown(pm, file, fs, p.renderLimits)

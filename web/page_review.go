@@ -24,7 +24,6 @@ type reviewPanel struct {
 	Sections []string
 	// Enabled is false on a server that keeps no comments.
 	Enabled bool
-	CSRF    string
 }
 
 type reviewerView struct {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 )
 
 // The publish gate: moving a postmortem to review or publishing it while
@@ -40,7 +41,7 @@ func (s *Server) gateFindings(ed editorState, p *debrief.Postmortem) ([]editorFi
 	if err != nil {
 		return nil, err
 	}
-	fs := slices.DeleteFunc(out.Findings, func(f editorFinding) bool { return f.Category != "blame" && f.Category != "root-cause" })
+	fs := slices.DeleteFunc(out.Findings, func(f editorFinding) bool { return f.Category != lint.Blame && f.Category != lint.RootCause })
 	if o := p.PublishOverride; o != nil && len(fs) <= o.Findings {
 		return nil, nil
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -22,7 +23,7 @@ type reviewPack struct {
 	PM        *debrief.Postmortem
 	Open      []*debrief.Comment
 	Unwritten []string
-	Findings  []Finding
+	Findings  []lint.Finding
 	Similar   []*debrief.SimilarPostmortem
 	Overdue   []overdueItem
 	Today     debrief.Date
@@ -156,14 +157,14 @@ func (s *Server) reviewPackJSON(w http.ResponseWriter, r *http.Request) {
 		actionJSON
 	}
 	out := struct {
-		ID        string        `json:"id"`
-		Title     string        `json:"title"`
-		Open      []commentJSON `json:"open_comments"`
-		Unwritten []string      `json:"unwritten_sections"`
-		Findings  []Finding     `json:"findings"`
-		Similar   []similarJSON `json:"similar"`
-		Overdue   []overdueJSON `json:"overdue_action_items"`
-	}{ID: pk.PM.ID, Title: pk.PM.Title, Open: []commentJSON{}, Unwritten: nonNil(pk.Unwritten), Findings: []Finding{}, Similar: []similarJSON{}, Overdue: []overdueJSON{}}
+		ID        string         `json:"id"`
+		Title     string         `json:"title"`
+		Open      []commentJSON  `json:"open_comments"`
+		Unwritten []string       `json:"unwritten_sections"`
+		Findings  []lint.Finding `json:"findings"`
+		Similar   []similarJSON  `json:"similar"`
+		Overdue   []overdueJSON  `json:"overdue_action_items"`
+	}{ID: pk.PM.ID, Title: pk.PM.Title, Open: []commentJSON{}, Unwritten: nonNil(pk.Unwritten), Findings: []lint.Finding{}, Similar: []similarJSON{}, Overdue: []overdueJSON{}}
 	for _, c := range pk.Open {
 		out.Open = append(out.Open, toCommentJSON(c))
 	}

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/debrief/debrief/lint"
 )
 
 // The review workflow over HTTP: a reviewer comments on a sentence,
@@ -16,7 +18,7 @@ func TestReviewWorkflow(t *testing.T) {
 	eve, max := app.signedIn(t, "eve"), app.signedIn(t, "max")
 	file := strings.NewReplacer("PM-2026-101", "PM-2026-103", "status: published", "status: draft",
 		"tags: [tls]", "tags: [tls]\nrelated: [PM-2026-101]\nreviewers: [Max]").Replace(pageOpen)
-	if r := eve.post("/new", editForm(eve.csrf, file, 0)); r.status != 303 {
+	if r := eve.post("/new", editForm(file, 0)); r.status != 303 {
 		t.Fatalf("create: %d %s", r.status, r.body)
 	}
 
@@ -48,7 +50,7 @@ func TestReviewWorkflow(t *testing.T) {
 		}
 	}
 	var pack struct {
-		Findings []Finding `json:"findings"`
+		Findings []lint.Finding `json:"findings"`
 		Overdue  []struct {
 			PostmortemID string `json:"postmortem_id"`
 			ID           string `json:"id"`
@@ -70,10 +72,10 @@ func TestReviewWorkflow(t *testing.T) {
 			t.Errorf("the page lacks %q", want)
 		}
 	}
-	if r := max.post("/postmortems/PM-2026-103/comments/"+itoa(c.ID)+"/resolve", url.Values{"csrf_token": {max.csrf}}); r.status != 303 {
+	if r := max.post("/postmortems/PM-2026-103/comments/"+itoa(c.ID)+"/resolve", url.Values{}); r.status != 303 {
 		t.Fatalf("resolve: %d %s", r.status, r.body)
 	}
-	if r := max.post("/postmortems/PM-2026-103/approve", url.Values{"csrf_token": {max.csrf}, "version": {"1"}}); r.status != 303 {
+	if r := max.post("/postmortems/PM-2026-103/approve", url.Values{"version": {"1"}}); r.status != 303 {
 		t.Fatalf("approve: %d %s", r.status, r.body)
 	}
 	page = max.get("/postmortems/PM-2026-103?approved=1")
@@ -89,7 +91,7 @@ func TestReviewWorkflow(t *testing.T) {
 	if !strings.Contains(md.body, `"approvals":[{"by":"Max","date":"2026-06-01"}]`) {
 		t.Errorf("the approval is not in the front matter: %s", md.body)
 	}
-	if r := max.post("/postmortems/PM-2026-103/approve", url.Values{"csrf_token": {max.csrf}, "version": {"1"}}); r.status != 303 {
+	if r := max.post("/postmortems/PM-2026-103/approve", url.Values{"version": {"1"}}); r.status != 303 {
 		t.Errorf("approving again: %d, want nothing changed and back to the page", r.status)
 	}
 	pk := eve.get("/postmortems/PM-2026-103/review")

@@ -66,6 +66,12 @@ framing, and keeps it in a searchable archive.`,
 		newTokenCmd(g),
 		newLintCmd(g),
 		newFamiliesCmd(g),
+		newBackupCmd(g),
+		newRestoreCmd(g),
+		newActionsCmd(g),
+		newRisksCmd(g),
+		newRemindCmd(g),
+		newReportCmd(g),
 	)
 	return root
 }

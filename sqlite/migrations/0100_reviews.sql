@@ -10,7 +10,8 @@ CREATE TABLE review_comments (
 	author      TEXT    NOT NULL,
 	created_at  TEXT    NOT NULL,
 	resolved_by TEXT    NOT NULL DEFAULT '',
-	resolved_at TEXT    NOT NULL DEFAULT ''
+	-- NULL until the comment is resolved.
+	resolved_at TEXT
 );
 
 CREATE INDEX review_comments_pk ON review_comments (pk, id);

@@ -3,14 +3,13 @@
 // The text is sent to POST /api/v1/lint a moment after typing stops; the
 // findings appear beside the text, and each one jumps to its place when
 // clicked. Once the title and summary say enough, POST /api/v1/similar finds
-// past incidents like this one. Both calls carry the session's CSRF token.
+// past incidents like this one. Both calls go with the session's cookie,
+// from the same origin.
 // Without JavaScript the editor still saves and checks the format.
 (function () {
   "use strict";
   var form = document.getElementById("editor") || document.querySelector("form.conflict-form");
   if (!form) return;
-  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
-  var csrf = csrfMeta ? csrfMeta.content : "";
   var mode = form.dataset.mode || "markdown";
   var area = form.querySelector("textarea[data-lint]") || form.querySelector("textarea#file");
   var findingsList = document.getElementById("live-findings");
@@ -115,7 +114,7 @@
   function post(url, body, signal) {
     return fetch(url, {
       method: "POST", body: body, signal: signal, credentials: "same-origin",
-      headers: { "Content-Type": "text/markdown; charset=utf-8", "X-CSRF-Token": csrf, "Accept": "application/json" }
+      headers: { "Content-Type": "text/markdown; charset=utf-8", "Accept": "application/json" }
     }).then(function (r) {
       if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
       return r.json();
@@ -154,7 +153,7 @@
     lintStatus.textContent = "Checking…";
     fetch("/editor/lint", {
       method: "POST", body: text, signal: lintCtl.signal, credentials: "same-origin",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-CSRF-Token": csrf, "Accept": "application/json" }
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json" }
     }).then(function (r) {
       if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
       return r.json();
