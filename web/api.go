@@ -35,6 +35,11 @@ func (s *Server) apiRouteList() []route {
 		{"DELETE /api/v1/postmortems/{id}", s.deletePostmortem},
 		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
 		{"GET /api/v1/postmortems/{id}/kinds", s.postmortemKinds},
+		{"GET /api/v1/postmortems/{id}/comments", s.listComments},
+		{"POST /api/v1/postmortems/{id}/comments", s.addComment},
+		{"POST /api/v1/postmortems/{id}/comments/{comment}/resolve", s.resolveComment},
+		{"POST /api/v1/postmortems/{id}/approvals", s.approvePostmortem},
+		{"GET /api/v1/postmortems/{id}/review-pack", s.reviewPackJSON},
 		{"POST /api/v1/similar", s.similarToDraft},
 		{"GET /api/v1/kinds", s.listKinds},
 		{"GET /api/v1/families", s.listFamilies},
@@ -112,7 +117,7 @@ func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
 		Date: p.Date.String(), Version: p.Version,
-		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet),
+		Snippet: plainSnippet(p.Snippet).String(), SnippetHTML: snippetHTML(p.Snippet),
 	}
 }
 
@@ -309,6 +314,7 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeSaveError(w, r, err, src)
 		return
 	}
+	s.pages.saved(p.ID, p.Version, userFrom(r.Context()).Name)
 	w.Header().Set("ETag", etag(p.Version))
 	writeJSON(w, http.StatusOK, toJSON(p))
 }
@@ -422,10 +428,22 @@ func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	sims, err := s.cfg.Postmortems.Similar(r.Context(), userFrom(r.Context()).Viewer(), r.PathValue("id"), limit)
+	v := userFrom(r.Context()).Viewer()
+	sims, err := s.cfg.Postmortems.Similar(r.Context(), v, r.PathValue("id"), limit)
 	if err != nil {
 		writeError(w, r, err)
 		return
+	}
+	if len(sims) > 0 {
+		// The reasons write the shared words as this postmortem does.
+		p, err := s.cfg.Postmortems.FindByID(r.Context(), v, r.PathValue("id"))
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		for i, sp := range sims {
+			sims[i] = sp.SpelledAs(p)
+		}
 	}
 	items := make([]similarJSON, 0, len(sims))
 	for _, sp := range sims {

@@ -105,7 +105,7 @@ func newTestApp(t *testing.T) *testApp {
 		}
 	}
 	app.srv = New(Config{
-		Postmortems: db, Families: db, Users: db, FollowThrough: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Findings: func(path string, src []byte) ([]lint.Finding, error) { return nil, nil },
 	})

@@ -35,6 +35,9 @@ type postmortemView struct {
 	// family that did not hold, before or after it.
 	Kinds       []debrief.KindMatch
 	Recurrences []debrief.Recurrence
+	// SameTitle are the other postmortems with the same title.
+	SameTitle []*debrief.PostmortemSummary
+	Review    reviewPanel
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -168,6 +171,16 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		v.Notice = "Created " + pm.ID + "."
 	case q.Get("saved") != "":
 		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("approved") != "":
+		v.Notice = "Approved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("commented") != "":
+		v.Notice = "Comment added."
+	case q.Get("resolved") != "":
+		v.Notice = "Comment resolved."
+	}
+	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
 		s.pages.errorPage(w, r, err)
@@ -179,6 +192,10 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			s.pages.errorPage(w, r, err)
 			return
 		}
+	}
+	if v.SameTitle, err = sameTitle(r.Context(), s.cfg.Postmortems, u.Viewer(), pm); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {
@@ -209,7 +226,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	v.Similar.Date = date
 	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
-		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp.SpelledAs(pm), Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
 		if earlier {
 			v.Similar.Earlier++
 		}

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,10 @@ type pages struct {
 	docs    *lru[string, postmortemDoc]
 	rows    *lru[string, template.HTML]
 	similar *similarCache
+	// savers remembers who saved each version through this server
+	// (id@version), so that the conflict page can say who; a version
+	// saved elsewhere, or before a restart, was saved by "someone".
+	savers *lru[string, string]
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
@@ -54,6 +59,7 @@ func newPages(cfg *Config) *pages {
 	p.docs = newLRU[string, postmortemDoc](512)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
+	p.savers = newLRU[string, string](10_000)
 	p.similarWait = similarBudget
 	p.renderLimits = defaultRenderLimits
 	var err error
@@ -87,12 +93,17 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /signout", signedIn(s.signout))
 	mux.Handle("GET /{$}", signedIn(s.archivePage))
 	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))
+	mux.Handle("POST /postmortems/{id}/comments", signedIn(s.commentOnPostmortem))
+	mux.Handle("POST /postmortems/{id}/comments/{comment}/resolve", signedIn(s.resolveOnPage))
+	mux.Handle("POST /postmortems/{id}/approve", signedIn(s.approveOnPage))
+	mux.Handle("GET /postmortems/{id}/review", signedIn(s.reviewPackPage))
 	mux.Handle("GET /families", signedIn(s.familiesPage))
 	mux.Handle("GET /families/{kind}", signedIn(s.familyPage))
 	mux.Handle("GET /docs/{name}", signedIn(s.docPage))
 	mux.Handle("GET /postmortems/{id}/markdown", signedIn(s.markdownFile))
 	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
+	mux.Handle("POST /editor/lint", writer(s.editorLint))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
 	s.followThroughPages(mux, signedIn, writer)
@@ -252,3 +263,16 @@ func localPath(next string) string {
 
 // maxNextLen bounds the path sign-in returns to.
 const maxNextLen = 2048
+
+// saved records that name saved version of the postmortem id.
+func (p *pages) saved(id string, version int, name string) {
+	p.savers.put(id+"@"+strconv.Itoa(version), name)
+}
+
+// savedBy returns who saved the version, as far as this server knows.
+func (p *pages) savedBy(id string, version int) string {
+	if name, ok := p.savers.get(id + "@" + strconv.Itoa(version)); ok {
+		return name
+	}
+	return ""
+}

@@ -223,7 +223,7 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		{Team: "platform", Slack: credential.New("https://hooks.slack.example/platform")},
 	}, Runner: &remind.Runner{}}
 	srv := New(Config{
-		Postmortems: db, Families: db, Users: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Outbox: &remind.Outbox{}, Preview: job.Preview,
 		Findings: testFindings(t),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),

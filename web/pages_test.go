@@ -33,7 +33,14 @@ func TestPageScenarios(t *testing.T) {
 		as[name] = app.signedIn(t, name)
 	}
 	edited := strings.Replace(pageOpen, "failed for 51 minutes", "failed for 52 minutes", 1)
-	newFile := strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors", "Cart errors").Replace(pageOpen)
+	newFile := strings.NewReplacer("PM-2026-101", "PM-2026-103", "Checkout errors", "Cart errors", "status: published", "status: draft").Replace(pageOpen)
+	publish := strings.Replace(newFile, "status: draft", "status: published", 1)
+	override := func(reason string) url.Values {
+		f := editForm(publish, 1)
+		f.Set("op", "override")
+		f.Set("override_reason", reason)
+		return f
+	}
 
 	tests := []struct {
 		name     string
@@ -118,7 +125,7 @@ func TestPageScenarios(t *testing.T) {
 		{name: "saved", as: "vic", method: "GET", path: "/postmortems/PM-2026-101?saved=1", status: 200, has: []string{"Saved version 2.", "failed for 52 minutes"}},
 		{name: "a stale save gets the conflict page with both texts", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",
 			form: editForm(strings.Replace(pageOpen, "failed for 51 minutes", "failed for 49 minutes", 1), 1), status: 409,
-			has: []string{"changed while you were editing", "You started from version 1; someone saved version 2", "failed for 49 minutes", "failed for 52 minutes",
+			has: []string{"changed while you were editing", "You started from version 1; eve saved version 2", "failed for 49 minutes", "failed for 52 minutes",
 				`class="line del"`, `class="line ins"`, `name="version" value="2"`, "Save my text as the new version"}},
 		{name: "the stale save changed nothing", as: "vic", method: "GET", path: "/postmortems/PM-2026-101", status: 200, has: []string{"failed for 52 minutes"}, lacks: []string{"49 minutes"}},
 		{name: "choosing to keep editing reopens the editor with my text", as: "max", method: "POST", path: "/postmortems/PM-2026-101/edit",
@@ -156,18 +163,28 @@ func TestPageScenarios(t *testing.T) {
 			"mode": {"form"}, "version": {"3"}, "op": {"add-factor"}, "id": {"PM-2026-101"}, "factor_rows": {"1"}, "factor.0.category": {"data"},
 		}, status: 200, has: []string{`name="factor.1.category"`, `name="factor.2.category"`}},
 
+		{name: "a team filter naming a service hints at it", as: "eve", method: "GET", path: "/?q=team:payments-api", status: 200,
+			has: []string{"“payments-api” is a service, not a team.", `<a href="/?q=service%3Apayments-api">Search service:payments-api</a>`}, lacks: []string{`id="site-q"`}},
+		{name: "an unknown team names the teams", as: "eve", method: "GET", path: "/?team=nobody", status: 200, has: []string{"No postmortem names the team “nobody”. The teams are: "}},
+		{name: "other pages have the header search", as: "eve", method: "GET", path: "/families", status: 200, has: []string{`id="site-q"`, `aria-label="Search from any page"`}},
 		// New postmortem.
 		{name: "viewers cannot start a postmortem", as: "vic", method: "GET", path: "/new", status: 403},
 		{name: "new asks for a title", as: "eve", method: "GET", path: "/new", status: 200, has: []string{"Start writing", "The questions a postmortem answers", "What was missing"}},
-		{name: "new opens the template", as: "eve", method: "GET", path: "/new?title=Cart+errors&severity=SEV2&teams=payments", status: 200,
+		{name: "new opens the template", as: "eve", method: "GET", path: "/new?title=Cart+errors&severity=SEV2&teams=payments&mode=markdown", status: 200,
 			has: []string{"id: PM-2026-103", "title: Cart errors", "severity: SEV2", "teams: [payments]", "authors: [eve]", "## What was missing", "The tools, alerts, docs and safeguards", `action="/new"`}},
-		{name: "new in the form", as: "eve", method: "GET", path: "/new?title=Cart+errors&mode=form", status: 200, has: []string{`name="id" value="PM-2026-104"`}},
+		{name: "new opens the guided form", as: "eve", method: "GET", path: "/new?title=Cart+errors", status: 200, has: []string{`name="id" value="PM-2026-104"`, `name="mode" value="form"`, "When did users first feel it?", `<datalist id="known-teams">`, "<option value=\"payments\">"}},
 		{name: "create related to nothing shows it by line", as: "eve", method: "POST", path: "/new", form: editForm(strings.Replace(newFile, "tags: [tls]\n", "tags: [tls]\nrelated: [PM-2099-999]\n", 1), 0), status: 400,
 			has: []string{"line 10, column 11", "PM-2099-999 does not exist"}},
 		{name: "create", as: "eve", method: "POST", path: "/new", form: editForm(newFile, 0), status: 303, location: "/postmortems/PM-2026-103?created=1"},
 		{name: "created", as: "eve", method: "GET", path: "/postmortems/PM-2026-103?created=1", status: 200, has: []string{"Created PM-2026-103.", "Cart errors"}},
 		{name: "create a taken id", as: "eve", method: "POST", path: "/new", form: editForm(newFile, 0), status: 409, has: []string{"PM-2026-103 is not available: choose another id; the next free id is PM-2026-105"}},
 		{name: "create from another site", as: "eve", method: "POST", path: "/new", form: fromAnotherSite(editForm(newFile, 0)), status: 403},
+		{name: "publishing with blame stops at the gate", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: editForm(publish, 1), status: 422,
+			has: []string{"Before this goes out as published: 1 finding about blame or root cause", "failed to check", `data-target="file"`, "Go on and record why"}},
+		{name: "an override needs a reason", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: override("ok"), status: 422, has: []string{"say in a sentence why the findings stay"}},
+		{name: "an override with a reason publishes", as: "eve", method: "POST", path: "/postmortems/PM-2026-103/edit", form: override("The sentence quotes the customer's ticket."), status: 303, location: "/postmortems/PM-2026-103?saved=1"},
+		{name: "the override is recorded", as: "eve", method: "GET", path: "/api/v1/postmortems/PM-2026-103", status: 200,
+			has: []string{`"status":"published"`, `"publish_override":{"by":"eve","date":"2026-06-01","reason":"The sentence quotes the customer's ticket.","findings":1}`}},
 
 		// The API with a session cookie.
 		{name: "API reads with the session", as: "vic", method: "GET", path: "/api/v1/postmortems", status: 200, has: []string{`"PM-2026-101"`}, lacks: []string{"PM-2026-102"}},

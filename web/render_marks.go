@@ -116,6 +116,13 @@ func (findingMarker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		strings.TrimSpace(string(h.Lines().Value(src))) == strings.TrimSpace(data.title) {
 		doc.RemoveChild(doc, h)
 	}
+	// The page's title is its one h1: another top-level heading of the
+	// body becomes a section heading.
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
+			h.Level = 2
+		}
+	}
 	if len(data.ranges) == 0 {
 		return
 	}

@@ -25,6 +25,12 @@ func TestRenderMarkdown(t *testing.T) {
 			lacks: []string{"<h1"},
 		},
 		{
+			name:  "another top-level heading is a section heading: the page has one h1",
+			body:  "\n# Something else\n\n## Summary\nText.\n",
+			has:   []string{`<h2 id="s-something-else">Something else</h2>`},
+			lacks: []string{"<h1"},
+		},
+		{
 			name:  "raw HTML is never rendered",
 			body:  "\n<script>alert(1)</script>\n\nHi <b onclick=x>there</b>.\n\n<div>\n<iframe src=x></iframe>\n</div>\n",
 			has:   []string{"raw HTML omitted", "there"},

@@ -23,11 +23,17 @@ type Config struct {
 	// and recurrences off.
 	Families debrief.FamilyService
 	Users    debrief.UserService
+	// Reviews keeps review comments; nil turns them off.
+	Reviews debrief.ReviewService
 	// Findings lints a document for POST /api/v1/lint and for the pages
 	// (findings marked in place, counts in the archive, live lint in the
 	// editor); nil turns linting off, and the lint API answers 501.
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
+	// RequestLogLevel is the level requests are logged at: Info when 0;
+	// the demo logs them at Debug, so that its sign-in line stays in
+	// sight.
+	RequestLogLevel slog.Level
 	// FollowThrough keeps the records of the follow-through: with it the
 	// server has action items, the risk register and the figures
 	// (page_actions.go); nil turns them off.
@@ -106,7 +112,7 @@ func New(cfg Config) *Server {
 	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
-	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody), s.withOrigin)
+	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log, cfg.RequestLogLevel), limitBody(cfg.MaxBody), s.withOrigin)
 	return s
 }
 

@@ -30,8 +30,9 @@ var staticFS embed.FS
 // checks that every file in templates/ is used by some page.
 var pageTemplates = map[string][]string{
 	"archive":    {"layout", "badges", "result", "archive"},
-	"postmortem": {"layout", "badges", "similar", "findings", "postmortem"},
-	"editor":     {"layout", "badges", "problems", "facts_form", "editor"},
+	"postmortem": {"layout", "badges", "similar", "findings", "review_panel", "postmortem"},
+	"review":     {"layout", "badges", "review"},
+	"editor":     {"layout", "badges", "problems", "gate", "facts_form", "editor"},
 	"new":        {"layout", "new"},
 	"families":   {"layout", "families"},
 	"family":     {"layout", "badges", "family"},

@@ -54,6 +54,10 @@ It never overwrites a file, and prints the path of the file it wrote.`,
 				return usageErrorf("--severity %q is not one of SEV1, SEV2, SEV3, SEV4", severity)
 			}
 			title := strings.TrimSpace(args[0])
+			// A folder that does not exist yet is the first postmortem's.
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("create the folder %s: %v", dir, err)}
+			}
 			id, err := nextID(dir, now.Year())
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
@@ -82,7 +86,7 @@ It never overwrites a file, and prints the path of the file it wrote.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&dir, "dir", ".", "folder to write the postmortem into")
+	f.StringVar(&dir, "dir", ".", "folder to write the postmortem into, created if missing")
 	f.StringVar(&severity, "severity", "SEV3", "severity: SEV1 (most severe) to SEV4")
 	f.StringSliceVar(&teams, "team", nil, "team involved (repeat or separate with commas)")
 	f.StringSliceVar(&services, "service", nil, "service affected (repeat or separate with commas)")

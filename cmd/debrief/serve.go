@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net"
 	"net/netip"
 	"os"
@@ -176,12 +178,19 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
+		msg := fmt.Sprintf("listen on %s: %v", addr, err)
+		if errors.Is(err, syscall.EADDRINUSE) {
+			msg += "\nanother program serves on that port already: stop it, or choose another address with --addr, such as --addr 127.0.0.1:8081"
+		}
+		return &exitError{code: 2, msg: msg}
 	}
-	srv := web.New(web.Config{
+	// Both stores keep review comments; a store without them turns them off.
+	reviews, _ := store.(debrief.ReviewService)
+	wcfg := web.Config{
 		Postmortems:    store,
 		Families:       store,
 		Users:          store,
+		Reviews:        reviews,
 		Findings:       findings,
 		Taxonomy:       cfg.CategoryTaxonomy(),
 		FollowThrough:  store,
@@ -196,13 +205,18 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		TrustedProxies: trusted,
 		SSO:            signin.sso,
 		NoPasswords:    signin.passwordsOff,
-	})
+	}
+	if demo {
+		// Request lines would push the sign-in line out of sight.
+		wcfg.RequestLogLevel = slog.LevelDebug
+	}
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
 		fmt.Fprintf(g.stdout, "debrief demo: the example postmortems in a temporary archive, removed when the server stops.\n\n  Open %s/ and sign in as %s with the password %s\n\nStop with Ctrl+C.\n", url, demoUser, password)
 	} else {
 		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
 	}
+	srv := web.New(wcfg)
 	g.log.Info("serving", "url", url+"/")
 	if err := srv.Serve(ctx, l); err != nil {
 		return err

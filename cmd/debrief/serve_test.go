@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -200,6 +201,18 @@ func TestServeUsage(t *testing.T) {
 				t.Fatalf("code %d, stderr %q", r.code, r.stderr)
 			}
 		})
+	}
+}
+
+func TestServePortTaken(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	r := debriefCmd(t, "", "serve", "--data", t.TempDir(), "--addr", l.Addr().String())
+	if r.code != 2 || !strings.Contains(r.stderr, "address already in use") || !strings.Contains(r.stderr, "choose another address with --addr") {
+		t.Fatalf("code %d, stderr %q", r.code, r.stderr)
 	}
 }
 
