@@ -22,6 +22,16 @@ func ParseDate(s string) (Date, error) {
 	return DateOf(t), nil
 }
 
+// ParseTime parses a time of the front matter (started, detected,
+// mitigated, resolved): RFC 3339, with seconds and any fraction of them.
+func ParseTime(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time such as 2026-03-03T02:14:00Z", s)
+	}
+	return t, nil
+}
+
 // DateOf returns the date of t in t's location.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()

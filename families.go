@@ -99,17 +99,24 @@ func isFix(a ActionItem) bool {
 // it too, or when the two incidents share a service and the fix's owner
 // team is one of the later incident's teams: a fix made for other systems,
 // by a team that was not involved again, never promised to prevent it. A
-// target without a date (a new draft) is taken to happen today.
+// fix counts against the first few incidents it did not prevent
+// (FixRecurrences); after those it is known not to have held, and naming it
+// again on every later incident would only grow with the archive. A target
+// without a date (a new draft) is taken to happen today.
 func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurrence {
-	var out []Recurrence
+	all := []*Kin{target}
 	for _, k := range kin {
-		if k.Summary.ID == target.Summary.ID {
-			continue
+		if k.Summary.ID != target.Summary.ID {
+			all = append(all, k)
 		}
-		out = append(out, recurrences(k, target, dates, today)...)
-		out = append(out, recurrences(target, k, dates, today)...)
 	}
-	return dedupeRecurrences(out)
+	var out []Recurrence
+	for _, r := range recurrencesAmong(all, dates, today) {
+		if r.Earlier.ID == target.Summary.ID || r.Later.ID == target.Summary.ID {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // dedupeRecurrences sorts recurrences by the later incident, and keeps one
@@ -134,37 +141,33 @@ func dedupeRecurrences(rs []Recurrence) []Recurrence {
 	return slices.CompactFunc(rs, func(a, b Recurrence) bool { return a.Later.ID == b.Later.ID && a.Fix.ID == b.Fix.ID })
 }
 
-// recurrences returns the fixes of earlier that were done before later.
-func recurrences(earlier, later *Kin, dates DoneDates, today Date) []Recurrence {
+// recurrence returns the recurrence of later after earlier's item a, if a
+// is a fix that later's incident came after: nil or one.
+func recurrence(earlier, later *Kin, a ActionItem, dates DoneDates, today Date) []Recurrence {
 	ed, ld := earlier.Date(), later.Date()
 	if ld.IsZero() {
 		ld = today
 	}
-	if ed.IsZero() || !ed.Before(ld) {
+	if ed.IsZero() || !ed.Before(ld) || !isFix(a) {
+		return nil
+	}
+	listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
+	if !listed {
+		near := len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
+		owned := slices.Contains(Keys(later.Summary.Teams), strings.ToLower(strings.TrimSpace(a.OwnerTeam)))
+		if !near || !owned {
+			return nil
+		}
+	}
+	d, ok := doneBy(a, dates)
+	if !ok || !d.Before(ld) {
 		return nil
 	}
 	kind, name := sharedFamily(earlier.Kinds, later.Kinds)
 	if kind == "" {
 		return nil
 	}
-	near := len(intersect(Keys(earlier.Summary.Services), Keys(later.Summary.Services))) > 0
-	var out []Recurrence
-	for _, a := range earlier.ActionItems {
-		if !isFix(a) {
-			continue
-		}
-		listed := slices.ContainsFunc(later.ActionItems, func(b ActionItem) bool { return b.ID == a.ID })
-		owned := slices.Contains(Keys(later.Summary.Teams), strings.ToLower(strings.TrimSpace(a.OwnerTeam)))
-		if !listed && !(near && owned) {
-			continue
-		}
-		d, ok := doneBy(a, dates)
-		if !ok || !d.Before(ld) {
-			continue
-		}
-		out = append(out, Recurrence{Kind: kind, KindName: name, Earlier: earlier.Summary, Later: later.Summary, Fix: a, DoneBy: d})
-	}
-	return out
+	return []Recurrence{{Kind: kind, KindName: name, Earlier: earlier.Summary, Later: later.Summary, Fix: a, DoneBy: d}}
 }
 
 // sharedFamily returns the first kind whose family both kin belong to.
@@ -201,7 +204,9 @@ type FamilyIncident struct {
 }
 
 // BuildFamily builds the family of kind from its kin, which must all
-// belong to it.
+// belong to it. It looks fixes up by item id and by service and owner team
+// rather than comparing every pair of incidents, so that a family of
+// thousands builds in milliseconds.
 func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Family {
 	f := &Family{Kind: kind}
 	sorted := slices.Clone(kin)
@@ -211,6 +216,18 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		return strings.Compare(a.Summary.ID, b.Summary.ID)
 	})
+	// Every done item of the family, by the date it counts as done from.
+	var done []doneItem
+	for j, e := range sorted {
+		for p, a := range e.ActionItems {
+			if d, ok := doneBy(a, dates); ok {
+				done = append(done, doneItem{d: d, at: j, pos: p})
+			}
+		}
+	}
+	slices.SortStableFunc(done, func(a, b doneItem) int { return a.d.Compare(b.d) })
+	item := func(it doneItem) ActionItem { return sorted[it.at].ActionItems[it.pos] }
+
 	seenOpen := map[string]bool{}
 	var prev Date
 	for i, k := range sorted {
@@ -220,20 +237,27 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 				fi.Match = m
 			}
 		}
+		// The items of earlier incidents done between the previous
+		// incident and this one, in the order of their incidents.
+		var between []doneItem
+		from, _ := slices.BinarySearchFunc(done, prev, func(it doneItem, d Date) int { return it.d.Compare(d) })
+		for _, it := range done[from:] {
+			if !it.d.Before(k.Date()) {
+				break
+			}
+			if it.at < i {
+				between = append(between, it)
+			}
+		}
+		slices.SortFunc(between, doneItem.compare)
 		seen := map[string]bool{}
-		for _, e := range sorted[:i] {
-			for _, a := range e.ActionItems {
-				d, ok := doneBy(a, dates)
-				if ok && !seen[a.ID] && !d.Before(prev) && d.Before(k.Date()) {
-					seen[a.ID] = true
-					fi.FixedBefore = append(fi.FixedBefore, a)
-				}
+		for _, it := range between {
+			if a := item(it); !seen[a.ID] {
+				seen[a.ID] = true
+				fi.FixedBefore = append(fi.FixedBefore, a)
 			}
 		}
 		prev = k.Date()
-		for _, e := range sorted[:i] {
-			f.Recurrences = append(f.Recurrences, recurrences(e, k, dates, today)...)
-		}
 		for _, a := range k.ActionItems {
 			if !a.Closed() && !seenOpen[a.ID] {
 				seenOpen[a.ID] = true
@@ -242,8 +266,97 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		f.Incidents = append(f.Incidents, fi)
 	}
-	f.Recurrences = dedupeRecurrences(f.Recurrences)
+	f.Recurrences = recurrencesAmong(sorted, dates, today)
 	return f
+}
+
+// FixRecurrences is how many later incidents one fix is named on: the
+// first ones it did not prevent.
+const FixRecurrences = 3
+
+// recurrencesAmong returns the recurrences among kin. Each fix counts
+// against the first FixRecurrences later incidents it did not prevent, in
+// the order of the dates incidents count from (today for one without a
+// date). Fixes
+// are looked up by item id and by service and owner team, so that
+// thousands of incidents need no comparison of every pair.
+func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
+	sorted := slices.Clone(kin)
+	slices.SortStableFunc(sorted, func(a, b *Kin) int {
+		if c := effectiveDate(a, today).Compare(effectiveDate(b, today)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Summary.ID, b.Summary.ID)
+	})
+	byID := map[string][]doneItem{}
+	byPlace := map[[2]string][]doneItem{}
+	for j, e := range sorted {
+		services := Keys(e.Summary.Services)
+		for p, a := range e.ActionItems {
+			if _, ok := doneBy(a, dates); !ok || !isFix(a) {
+				continue
+			}
+			it := doneItem{at: j, pos: p}
+			byID[a.ID] = append(byID[a.ID], it)
+			team := strings.ToLower(strings.TrimSpace(a.OwnerTeam))
+			for _, s := range services {
+				byPlace[[2]string{s, team}] = append(byPlace[[2]string{s, team}], it)
+			}
+		}
+	}
+	var out []Recurrence
+	spent := map[string]int{} // later incidents each fix was named on
+	for i, k := range sorted {
+		var cands []doneItem
+		for _, b := range k.ActionItems {
+			cands = append(cands, byID[b.ID]...)
+		}
+		for _, s := range Keys(k.Summary.Services) {
+			for _, t := range Keys(k.Summary.Teams) {
+				cands = append(cands, byPlace[[2]string{s, t}]...)
+			}
+		}
+		slices.SortFunc(cands, doneItem.compare)
+		cands = slices.Compact(cands)
+		n := len(out)
+		for _, it := range cands {
+			a := sorted[it.at].ActionItems[it.pos]
+			if it.at < i && spent[a.ID] < FixRecurrences {
+				out = append(out, recurrence(sorted[it.at], k, a, dates, today)...)
+			}
+		}
+		named := map[string]bool{}
+		for _, r := range out[n:] {
+			if !named[r.Fix.ID] {
+				named[r.Fix.ID] = true
+				spent[r.Fix.ID]++
+			}
+		}
+	}
+	return dedupeRecurrences(out)
+}
+
+// effectiveDate is the date an incident counts from: its own, or today for
+// one without (a draft being written).
+func effectiveDate(k *Kin, today Date) Date {
+	if d := k.Date(); !d.IsZero() {
+		return d
+	}
+	return today
+}
+
+// doneItem is a done action item of a family: the date it counts as done
+// from, and where it is, as sorted[at].ActionItems[pos].
+type doneItem struct {
+	d       Date
+	at, pos int
+}
+
+func (a doneItem) compare(b doneItem) int {
+	if a.at != b.at {
+		return a.at - b.at
+	}
+	return a.pos - b.pos
 }
 
 // RecurredIDs returns the ids of the family's incidents that came after a

@@ -1,6 +1,8 @@
 package debrief
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -97,8 +99,7 @@ func TestBuildFamily(t *testing.T) {
 	for _, r := range f.Recurrences {
 		got = append(got, r.Later.ID+"<"+r.Fix.ID+"@"+r.Earlier.ID)
 	}
-	want := []string{"PM-2<ACT-1@PM-1", "PM-3<ACT-1@PM-1"}
-	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+	if want := []string{"PM-2<ACT-1@PM-1", "PM-3<ACT-1@PM-1"}; !slices.Equal(got, want) {
 		t.Errorf("recurrences = %v, want %v", got, want)
 	}
 	if len(f.Open) != 1 || f.Open[0].ID != "ACT-5" {
@@ -116,5 +117,22 @@ func TestFamilyKinds(t *testing.T) {
 	}
 	if got := FamilyKinds([]KindMatch{{ID: "weak", Score: 0.2}}); len(got) != 1 {
 		t.Errorf("the strongest kind always counts: %v", got)
+	}
+}
+
+func TestFixNamedOnItsFirstRecurrences(t *testing.T) {
+	edge, platform := []string{"edge-lb"}, []string{"platform"}
+	fix := item("ACT-1", "platform", KindPrevent, ActionDone, "2025-02-01")
+	all := []*Kin{kin("PM-1", "2025-01-01", edge, platform, certKind, fix)}
+	for m := 2; m <= 6; m++ {
+		all = append(all, kin(fmt.Sprintf("PM-%d", m), fmt.Sprintf("2025-0%d-01", m+1), edge, platform, certKind))
+	}
+	today, _ := ParseDate("2026-01-01")
+	f := BuildFamily(IncidentKind{ID: "cert-expiry", Name: "Certificate expiry"}, all, nil, today)
+	if ids := f.RecurredIDs(); !slices.Equal(ids, []string{"PM-2", "PM-3", "PM-4"}) {
+		t.Errorf("ACT-1 is named on %v, want the first %d incidents after it was done", ids, FixRecurrences)
+	}
+	if rs := Recurrences(all[5], all, nil, today); len(rs) != 0 {
+		t.Errorf("the fifth incident after ACT-1 still names it: %v", rs)
 	}
 }

@@ -2,13 +2,13 @@ package debrief_test
 
 import (
 	"bufio"
+	"cmp"
 	"flag"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -206,7 +206,7 @@ func tfidfTop(docs []*evalDoc) func(i int) []int {
 			}
 			all = append(all, sc{j, s})
 		}
-		sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+		slices.SortStableFunc(all, func(a, b sc) int { return cmp.Compare(b.s, a.s) })
 		var out []int
 		for _, x := range all[:min(5, len(all))] {
 			out = append(out, x.j)

@@ -1,6 +1,9 @@
 package debrief
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Severity ranks an incident's impact; SEV1 is the most severe.
 type Severity string
@@ -52,6 +55,12 @@ type Postmortem struct {
 	Authors    []string
 	Reviewers  []string
 	ReviewDate Date
+	// Approvals record the reviewers who approved the document.
+	Approvals []Approval
+	// PublishOverride records that the document moved to review or was
+	// published although the linter still found blame or root-cause
+	// language in it; nil when it did not.
+	PublishOverride *PublishOverride
 
 	Started   time.Time
 	Detected  time.Time
@@ -69,6 +78,10 @@ type Postmortem struct {
 	// Version counts the saves of this postmortem in an archive; 0 for a
 	// document that was never stored.
 	Version int
+	// File is the canonical file the archive stores, as FindByID read it,
+	// so that a page shows and lints those bytes without writing them
+	// again; nil for a postmortem not read from the archive.
+	File []byte
 }
 
 // TimeToDetect is the time from the start of impact to its detection, and
@@ -161,4 +174,67 @@ type AcceptedRisk struct {
 	Meanwhile  string
 	OwnerTeam  string
 	ReviewBy   Date
+}
+
+// Approval is one reviewer's approval of the document.
+type Approval struct {
+	// By names the reviewer, one of the postmortem's Reviewers.
+	By   string
+	Date Date
+}
+
+// PublishOverride records a knowing decision to move a postmortem to
+// review or publish it with blame or root-cause findings left in: who
+// decided, when, why, and how many findings there were.
+type PublishOverride struct {
+	By       string
+	Date     Date
+	Reason   string
+	Findings int
+}
+
+// Approved reports whether every reviewer approved the document; a
+// postmortem without reviewers is not approved.
+func (p *Postmortem) Approved() bool {
+	if len(p.Reviewers) == 0 {
+		return false
+	}
+	for _, r := range p.Reviewers {
+		if !p.ApprovedBy(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ApprovedBy reports whether the reviewer name approved the document.
+func (p *Postmortem) ApprovedBy(name string) bool {
+	for _, a := range p.Approvals {
+		if strings.EqualFold(strings.TrimSpace(a.By), strings.TrimSpace(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Slug turns a title into the short lower-case part of a postmortem's file
+// name: letters and digits, words joined by dashes, at most 48 bytes; ""
+// when the title has no letters or digits.
+func Slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-")
 }

@@ -1,11 +1,11 @@
 package debrief
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -299,11 +299,8 @@ func TopByTerms(postings map[string][]int64, df map[string]int, n, limit int) []
 	for pk := range score {
 		out = append(out, pk)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if score[out[i]] != score[out[j]] {
-			return score[out[i]] > score[out[j]]
-		}
-		return out[i] > out[j]
+	slices.SortFunc(out, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(b, a))
 	})
 	if len(out) > limit {
 		out = out[:limit]
@@ -418,11 +415,8 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.Reasons = reasons(s)
 		out = append(out, s)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
-		}
-		return out[i].ID > out[j].ID
+	slices.SortStableFunc(out, func(a, b *SimilarPostmortem) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(b.ID, a.ID))
 	})
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]

@@ -78,6 +78,7 @@ func (p *Postmortem) Validate(tax Taxonomy) []FieldError {
 			add(fmt.Sprintf("related[%d]", i), "a postmortem cannot be related to itself")
 		}
 	}
+	errs = append(errs, p.validateReview()...)
 	errs = append(errs, p.validateTimes()...)
 	if strings.ContainsAny(p.Trigger, "\r\n") {
 		add("trigger", "the trigger is one line: the proximate event, not the whole story")
@@ -105,6 +106,45 @@ func (p *Postmortem) Validate(tax Taxonomy) []FieldError {
 	seen = map[string]bool{}
 	for i, r := range p.AcceptedRisks {
 		errs = append(errs, r.validate(fmt.Sprintf("accepted_risks[%d]", i), seen)...)
+	}
+	return errs
+}
+
+// validateReview checks the approvals and the publish override: each
+// approval is by one of the reviewers, once, on a date; an override says
+// who decided, when and why.
+func (p *Postmortem) validateReview() []FieldError {
+	var errs []FieldError
+	add := func(field, format string, args ...any) {
+		errs = append(errs, FieldError{field, fmt.Sprintf(format, args...)})
+	}
+	for i, a := range p.Approvals {
+		field := fmt.Sprintf("approvals[%d]", i)
+		switch {
+		case strings.TrimSpace(a.By) == "":
+			add(field+".by", "an approval without a reviewer: say who approved in by")
+		case !slices.ContainsFunc(p.Reviewers, func(r string) bool { return strings.EqualFold(strings.TrimSpace(r), strings.TrimSpace(a.By)) }):
+			add(field+".by", "%q approved but is not among the reviewers: add them to reviewers first", a.By)
+		case slices.ContainsFunc(p.Approvals[:i], func(b Approval) bool { return strings.EqualFold(strings.TrimSpace(b.By), strings.TrimSpace(a.By)) }):
+			add(field+".by", "%q approved twice: keep one approval per reviewer", a.By)
+		}
+		if a.Date.IsZero() {
+			add(field+".date", "the approval has no date: add date: YYYY-MM-DD")
+		}
+	}
+	if o := p.PublishOverride; o != nil {
+		if strings.TrimSpace(o.By) == "" {
+			add("publish_override.by", "the publish override does not say who decided it: add by")
+		}
+		if o.Date.IsZero() {
+			add("publish_override.date", "the publish override has no date: add date: YYYY-MM-DD")
+		}
+		if strings.TrimSpace(o.Reason) == "" {
+			add("publish_override.reason", "the publish override has no reason: say why the findings stay")
+		}
+		if o.Findings < 0 {
+			add("publish_override.findings", "findings cannot be negative")
+		}
 	}
 	return errs
 }

@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/remind"
+	"github.com/debrief/debrief/tracker"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -27,7 +29,14 @@ type Config struct {
 	Taxonomy Taxonomy `yaml:"taxonomy"`
 	Kinds    []Kind   `yaml:"kinds"`
 	Lint     Lint     `yaml:"lint"`
-	Insights Insights `yaml:"insights"`
+	// Score tunes the return-for-work score of action items
+	// (docs/actions.md); unset weights keep their defaults.
+	Score *debrief.ScoreWeights `yaml:"score"`
+	// Reminders says where each team's daily digest goes.
+	Reminders *remind.Config `yaml:"reminders"`
+	// Trackers are the GitHub and Jira projects action items sync with.
+	Trackers *tracker.Config `yaml:"trackers"`
+	Insights Insights        `yaml:"insights"`
 
 	// kinds is the default kinds with Kinds added, compiled by Parse.
 	kinds *debrief.KindSet
@@ -76,6 +85,28 @@ func (c *Config) KindSet() *debrief.KindSet {
 	return c.kinds
 }
 
+// Weights returns the score weights: the defaults, with those the file
+// sets in their place.
+func (c *Config) Weights() (debrief.ScoreWeights, error) {
+	w := debrief.DefaultScoreWeights()
+	if c.Score == nil {
+		return w, nil
+	}
+	for s, v := range c.Score.Severity {
+		w.Severity[s] = v
+	}
+	if c.Score.CustomerFacing != 0 {
+		w.CustomerFacing = c.Score.CustomerFacing
+	}
+	if c.Score.HalfLifeDays != 0 {
+		w.HalfLifeDays = c.Score.HalfLifeDays
+	}
+	if c.Score.Recurred != 0 {
+		w.Recurred = c.Score.Recurred
+	}
+	return w, w.Validate()
+}
+
 // Parse reads a configuration file's content; unknown keys are errors, so a
 // misspelt setting never goes silently unused.
 func Parse(path string, data []byte) (*Config, error) {
@@ -98,6 +129,9 @@ func Parse(path string, data []byte) (*Config, error) {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
 		c.kinds = ks
+	}
+	if _, err := c.Weights(); err != nil {
+		return nil, fmt.Errorf("%s: %s", path, debrief.ErrorMessage(err))
 	}
 	for _, level := range c.Lint.Rules {
 		switch level {

@@ -107,3 +107,31 @@ func TestKindsExtendTheDefaults(t *testing.T) {
 		t.Error("the taxonomy does not carry the file's kinds")
 	}
 }
+
+func TestFollowThroughSettings(t *testing.T) {
+	src := `score: {recurred: 2, severity: {SEV1: 20}}
+reminders:
+  base_url: https://debrief.example.com
+  teams:
+    - team: payments
+      email: [payments-leads@example.com]
+trackers:
+  github: {owner: larkspur, repo: ops, token: {env: GITHUB_TOKEN}}
+`
+	c, err := Parse("f.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := c.Weights()
+	if err != nil || w.Recurred != 2 || w.Severity[debrief.SEV1] != 20 || w.Severity[debrief.SEV2] != 6 || w.HalfLifeDays != 180 {
+		t.Errorf("weights %+v, %v", w, err)
+	}
+	if c.Reminders == nil || len(c.Reminders.Teams) != 1 || c.Trackers == nil || c.Trackers.GitHub.Owner != "larkspur" {
+		t.Errorf("reminders %+v, trackers %+v", c.Reminders, c.Trackers)
+	}
+	for _, bad := range []string{"score: {recurred: 0.5}\n", "score: {severity: {SEV9: 1}}\n", "reminders: {teams: [{team: x, slack: y}]}\n"} {
+		if _, err := Parse("f.yaml", []byte(bad)); err == nil {
+			t.Errorf("Parse(%q) took it", bad)
+		}
+	}
+}

@@ -14,6 +14,12 @@ import (
 //go:embed *.md
 var Files embed.FS
 
+// Config is Larkspur's .debrief.yaml: the teams that get reminders, which
+// `debrief serve --demo` puts in its outbox.
+//
+//go:embed .debrief.yaml
+var Config []byte
+
 // Pages holds six months of Larkspur's pages, 1 November 2025 to 30 April
 // 2026, as a CSV file in the columns of paging.CSVFields (paging.WriteCSV
 // wrote it; paging.CSV reads it with no mapping). pages_gen_test.go

@@ -21,7 +21,9 @@ var accountabilityRule = &sentenceRule{
 	check: checkAccountability,
 }
 
-// lieWords say where blame or responsibility "lies".
+// liesWith finds, within a few words after token i, where blame or
+// responsibility "lies" (lies with, rests on, falls squarely to) and returns
+// the token after it; 0 when there is none.
 func (s *sentence) liesWith(i int) int {
 	for j := i + 1; j < len(s.toks) && j <= i+7; j++ {
 		if s.boundary(j) {

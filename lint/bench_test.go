@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"testing"
 )
 
@@ -14,7 +14,7 @@ import (
 func benchCorpus(b *testing.B) []byte {
 	b.Helper()
 	files, _ := filepath.Glob("../examples/*.md")
-	sort.Strings(files)
+	slices.Sort(files)
 	var parts [][]byte
 	for _, f := range files {
 		src, err := os.ReadFile(f)

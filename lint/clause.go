@@ -113,7 +113,7 @@ func (s *sentence) groupStart(p int) int {
 	return i
 }
 
-// group reports whether the verb group [start, p) holds a word with flag f.
+// groupHas reports whether the verb group [start, p) holds a word with flag f.
 func (s *sentence) groupHas(start, p int, f wflag) bool {
 	for i := start; i < p; i++ {
 		if s.toks[i].f&f != 0 {
@@ -811,7 +811,7 @@ func (s *sentence) firstPerson(n np) bool {
 	return s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || n.poss >= 0 && s.toks[n.poss].f&(fFirstSg|fFirstPl) != 0
 }
 
-// text of tokens [from, to) as written.
+// span returns the text of tokens [from, to) as written.
 func (s *sentence) span(from, to int) string {
 	if from < 0 || to > len(s.toks) || from >= to {
 		return ""

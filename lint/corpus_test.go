@@ -156,24 +156,32 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 	return f
 }
 
-// corpusSplits: the rules are tuned on the first three; the others are only
-// ever measured. heldout-2 was written by an author who had seen neither the
+// corpusSplits: the rules and the model are tuned on the first five; the
+// others are only ever measured. The floors are the targets on dev, team and
+// public, and the figures reached, rounded down, on the others. tune-a and
+// tune-b came after heldout-2 from two more authors, in sixteen voices, to
+// tune on what heldout-2 showed; since then heldout-2 is a second
+// validation split. heldout-2 was written by an author who had seen neither the
 // rules nor the corpus, in nine voices, and measured once, with the rules
 // frozen: blame 0.590, root cause 0.771, false positives 1.45 %. Its floors
-// guard those figures; its sentences are never printed.
+// guard those figures; its sentences are never printed. heldout-3 came from
+// a fourth author, in eight voices, and was measured once after the rules
+// and the model were frozen: blame 0.696, root cause 0.889, false positives
+// 1.00 %.
 var corpusSplits = []struct {
-	name, path string
-	tune       bool
-	// floors: the targets on the tuning splits, the figures reached,
-	// rounded down, on the others.
+	name, path                string
+	tune                      bool
 	minBlame, minCause, maxFP float64
 }{
 	{"dev", "testdata/corpus-dev.tsv", true, 0.95, 0.95, 0.01},
 	{"team", "testdata/corpus-team.tsv", true, 0.95, 0.95, 0.01},
 	{"public", "testdata/corpus-public.tsv", true, 0.95, 0.95, 0.01},
-	{"validation", "testdata/corpus-chat.tsv", false, 0.77, 0.93, 0.015},
+	{"tune-a", "testdata/corpus-tune-a.tsv", true, 0.86, 0.97, 0.005},
+	{"tune-b", "testdata/corpus-tune-b.tsv", true, 0.76, 0.90, 0.014},
+	{"validation", "testdata/corpus-chat.tsv", false, 0.83, 0.94, 0.024},
 	{"holdout", "testdata/corpus-holdout.tsv", false, 0.98, 0.99, 0.01},
-	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.58, 0.77, 0.015},
+	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.66, 0.86, 0.017},
+	{"heldout-3", "testdata/corpus-heldout3.tsv", false, 0.69, 0.88, 0.01},
 }
 
 func TestCorpus(t *testing.T) {

@@ -105,8 +105,9 @@ var baseLexicon = func() lexicon {
 		admin admins lead leads customer customers member members rotation shift support ops
 		management engineering qa infra sales finance legal marketing controller controllers
 		worker workers group groups board boards operations desk security tech techs starter starters
-		cleaner cleaners guard guards builder builders division divisions`)
-	l.add(fPersonMod, `support customer service release incident product program project engineering
+		cleaner cleaners guard guards builder builders division divisions producer producers`)
+	l.add(fRole, `coordinator coordinators`)
+	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
 		experienced inexperienced tired careless sloppy same other previous next another responsible

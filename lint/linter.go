@@ -2,10 +2,10 @@ package lint
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -49,12 +49,15 @@ func New(cfg config.Lint) (*Linter, error) {
 	for k := range cfg.Rules {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		ci, cj := isCategory(keys[i]), isCategory(keys[j])
-		if ci != cj {
-			return ci
+	slices.SortFunc(keys, func(a, b string) int {
+		ca, cb := isCategory(a), isCategory(b)
+		switch {
+		case ca && !cb:
+			return -1
+		case cb && !ca:
+			return 1
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a, b)
 	})
 	for _, k := range keys {
 		v := cfg.Rules[k]
@@ -131,7 +134,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 		p = mdParser()
 	}
 	d := segmentWith(p, src, body, extra...)
-	sort.SliceStable(d.dirs, func(i, j int) bool { return d.dirs[i].start < d.dirs[j].start })
+	slices.SortStableFunc(d.dirs, func(a, b directive) int { return cmp.Compare(a.start, b.start) })
 	raws := l.lintProse(d)
 	if c != nil {
 		c.d = d
@@ -142,7 +145,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 		}
 		raws = append(raws, c.out...)
 	}
-	sort.SliceStable(raws, func(i, j int) bool { return raws[i].start < raws[j].start })
+	slices.SortStableFunc(raws, func(a, b rawFinding) int { return cmp.Compare(a.start, b.start) })
 	findings := make([]Finding, 0, len(raws))
 	for _, r := range raws {
 		sev, on := l.levels[r.rule]
@@ -273,6 +276,9 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 	}
 	var out []rawFinding
 	a := analyzer{lex: l.lex}
+	if _, on := l.levels[idReadsAsBlame]; on {
+		a.model = defaultModel()
+	}
 	hi := 0
 	for si := from; si < to; si++ {
 		sn := &d.sents[si]
@@ -291,7 +297,7 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 			}
 			g |= hits[k].g
 		}
-		if g == 0 {
+		if g == 0 && a.model == nil {
 			continue
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
@@ -330,6 +336,7 @@ func (s *sentence) quotedSpeech(m match) bool {
 // analyzer holds the buffers reused from one sentence to the next.
 type analyzer struct {
 	lex      lexicon
+	model    *linearModel // nil when blame.reads-as-blame is off
 	toks     []token
 	lowBuf   []byte
 	accepted [][2]int32
@@ -343,6 +350,11 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		a.lowBuf = append(a.lowBuf, lower(c))
 	}
 	a.toks = tokenize(text, string(a.lowBuf), a.lex, a.accepted, a.toks)
+	for i := range a.toks {
+		if a.toks[i].low == "w/o" { // chat's and notes' "without"
+			a.toks[i].low, a.toks[i].f = "without", a.lex["without"]
+		}
+	}
 	s := &a.s
 	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
 	s.markInterjections()
@@ -369,6 +381,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			r.check(s)
 		}
 	}
+	if g&gAccountability != 0 {
+		s.pointing() // last: it flags only words no other blame rule explains
+	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
 	kept := s.matches[:0]
@@ -378,6 +393,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		}
 	}
 	s.matches = dedupe(kept)
+	if a.model != nil {
+		s.checkModel(a.model)
+	}
 	return s
 }
 

@@ -1,7 +1,7 @@
 package lint
 
 import (
-	"sort"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -10,7 +10,8 @@ import (
 // and earlier, so that many findings on one long line stay linear.
 func (d *doc) pos(off int) (line, col int) {
 	off = max(0, min(off, len(d.src)))
-	l := sort.Search(len(d.lines), func(i int) bool { return int(d.lines[i]) > off }) - 1
+	l, _ := slices.BinarySearchFunc(d.lines, off, firstAfter)
+	l--
 	l = max(l, 0)
 	start, runes := int(d.lines[l]), 0
 	if c := &d.posCache; c.line == l+1 && c.off <= off {
@@ -48,8 +49,17 @@ func (d *doc) putByte(c byte, s, w int32) {
 }
 
 func (d *doc) run(i int32) srcRun {
-	k := sort.Search(len(d.runs), func(k int) bool { return d.runs[k].t > i }) - 1
-	return d.runs[max(k, 0)]
+	k, _ := slices.BinarySearchFunc(d.runs, int(i), func(r srcRun, i int) int { return firstAfter(r.t, i) })
+	return d.runs[max(k-1, 0)]
+}
+
+// firstAfter orders a sorted slice for slices.BinarySearchFunc so that it
+// finds the first element greater than x.
+func firstAfter(v int32, x int) int {
+	if int(v) > x {
+		return 1
+	}
+	return -1
 }
 
 // srcStart is the source offset of text index i.

@@ -84,7 +84,7 @@ func checkRootCause(s *sentence) {
 				from = i - 2
 			}
 		case t.low == "rca" || t.low == "rcas":
-			if !t.upper && !t.cap && s.low(i+1) != ":" {
+			if !t.upper && !t.cap && s.low(i+1) != ":" && s.low(i+1) != "=" {
 				continue
 			}
 			if s.low(i-1) == "'s" && !s.firstPerson(s.npEndingAt(i-2)) && s.is(i+1, "document", "report", "pdf", "summary", "letter", "template", "form") {
@@ -116,6 +116,9 @@ func checkRootCause(s *sentence) {
 			if s.is(i-2, "the") {
 				from = i - 2
 			}
+		case t.is("heart", "core") && s.is(i-1, "its") && s.is(i-2, "at") && !s.negatedBefore(i-2, 3):
+			// "at its core, the incident resulted from …"
+			from, end = i-2, i+1
 		case t.low == "heart" && s.is(i-1, "the") && s.is(i-2, "at") && s.low(i+1) == "of" && (s.eventAfter(i+2) || s.is(i+2, "it", "this", "everything")) && !s.negatedBefore(i-2, 3):
 			// "at the heart of it was a single timeout"
 			from, end = i-2, i+2
@@ -128,8 +131,10 @@ func checkRootCause(s *sentence) {
 			if s.is(j, "back") {
 				j++
 			}
-			if s.is(j, "to") && (s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single", "lone") || s.is(j+1, "the") && s.is(j+2, "root", "source", "origin")) {
+			if s.is(j, "to", "till", "until") && (s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single", "lone") || s.is(j+1, "the", "its") && s.is(j+2, "root", "source", "origin") || s.is(j+1, "root")) {
 				from, end = i, j+2
+			} else if s.is(i+1, "the") && s.is(i+2, "root") {
+				from, end = i, i+3 // "we traced the root of it to a rookie mistake"
 			}
 		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "from") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 3):
 			// "the outage stemmed from one bad config push"
@@ -140,7 +145,7 @@ func checkRootCause(s *sentence) {
 		case t.low == "ultimately" && !s.negatedBefore(i, 3):
 			// "ultimately, the outage was caused by a bad deploy"
 			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
-				if s.is(j, "caused", "due", "because", "stemmed", "traced", "resulted", "boiled", "came") && !s.is(j-1, "not") {
+				if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed") && !s.is(j-1, "not") {
 					from, end = i, j+1
 					break
 				}
@@ -155,11 +160,36 @@ func checkRootCause(s *sentence) {
 			from, end = i, i+3
 		case t.low == "tracked" && s.seq(i+1, "down", "the") && s.is(i+3, "cause", "culprit") && !s.negatedBefore(i, 3):
 			from, end = i, i+4
+		case t.is("cause", "problem", "issue") && s.is(i-1, "underlying") && (s.f(i+1)&fBe != 0 || s.is(i+1, "determined", "found", "identified", ":")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "an", "one", "no"):
+			// "underlying cause determined to be a failed disk controller"
+			from, end = i-1, i+1
+		case t.low == "reason" && s.is(i-1, "one") && (s.f(i-2)&fBe != 0 || s.is(i-2, "really", "just", "only")) && !s.is(i+1, "among", "of") && !s.negatedBefore(i-1, 4):
+			// "there is one reason this outage happened"
+			from, end = i-1, i+1
+		case t.low == "reason" && s.is(i-1, "only") && s.is(i-2, "the") && s.is(i+1, "for", "of", "why") && !s.negatedBefore(i-2, 3):
+			// "the only reason for the long duration was …"
+			from, end = i-2, i+1
+		case t.is("attributes", "attributed", "attributable", "attribute") && !s.negatedBefore(i, 3):
+			// "attributes the incident primarily to operator error"
+			for j := i + 1; j < len(s.toks) && j < i+6; j++ {
+				if s.is(j, "to") && (s.is(j-1, "primarily", "solely", "entirely", "wholly", "mainly", "exclusively") || s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single")) {
+					from, end = i, j+1
+					break
+				}
+				if s.boundary(j) {
+					break
+				}
+			}
+		case t.low == "root" && s.is(i-1, "the") && s.low(i+1) == "of" && s.is(i-2, "found", "find", "located", "identified", "traced", "reached"):
+			// "we found the root of the problem in the 2020 code"
+			from, end = i-2, i+2
 		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
 			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") && !s.negatedComeDown() {
 				from, end = i, i+4
 			} else if s.is(i+3, "the", "this", "that") && s.is(i-1, "all") && !s.negatedComeDown() {
 				from, end = i-1, i+4 // "it all came down to the certificate"
+			} else if k := s.wholeSubject(i); k >= 0 && !s.negatedComeDown() && !s.seq(i+3, "the", "wire") {
+				from, end = k, i+3 // "everything boils down to the shared rate limit"
 			}
 		}
 		if end == 0 {
@@ -382,4 +412,27 @@ func (s *sentence) brokeAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// wholeSubject returns where the subject of "comes down to" at i starts
+// when it is the whole incident ("it all", "everything that happened",
+// "this event", "the incident"), or -1: "the fix comes down to two steps"
+// is not a claim about causes.
+func (s *sentence) wholeSubject(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		switch {
+		case s.is(j, "everything", "ultimately") || s.is(j, "all") && s.is(j-1, "it", "this", "that"):
+			return j
+		case s.is(j, "it", "this", "that") && j == i-1 || s.is(j, "really") && j == i-1:
+			continue
+		case s.f(j)&fEvent != 0 && s.is(j-1, "the", "this", "whole"):
+			return j - 1
+		case s.boundary(j):
+			return -1
+		}
+	}
+	if s.is(i-1, "it", "this") || s.is(i-1, "really") && s.is(i-2, "it", "this") {
+		return i - 1
+	}
+	return -1
 }

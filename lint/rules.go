@@ -14,6 +14,7 @@ const (
 	idPersonState     = "blame.person-state"
 	idPersonCause     = "blame.person-cause"
 	idWhyQuestion     = "blame.why-question"
+	idReadsAsBlame    = "blame.reads-as-blame"
 	idSingleCause     = "root-cause.single-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
@@ -68,7 +69,7 @@ var docRules = []*docRule{
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
 	idAccident, idWithout, idPersonError, idPersonState, idPersonCause, idWhyQuestion,
-	idSingleCause,
+	idReadsAsBlame, idSingleCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
 
@@ -81,6 +82,7 @@ func Rules() []RuleInfo {
 	for _, r := range docRules {
 		all[r.info.ID] = r.info
 	}
+	all[modelRule.info.ID] = modelRule.info
 	out := make([]RuleInfo, 0, len(all))
 	for _, id := range ruleOrder {
 		out = append(out, all[id])
@@ -167,7 +169,8 @@ var triggers = func() []pattern {
 		"that'd", "would've", "only needed", "just needed", "simply needed", "needed to do",
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
 		"would have", "would've")
-	add(gAccountability, "accountab", "responsib", "fault", "blame", "mistake", "disciplin",
+	add(gAccountability, "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
+		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",
 		"reprimand", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
@@ -199,7 +202,7 @@ var triggers = func() []pattern {
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg")
-	add(gWithout, "without")
+	add(gWithout, "without", "w/o")
 	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",
@@ -237,6 +240,7 @@ var triggers = func() []pattern {
 		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down",
 		"heart of", "back to", "originat", "stemm", "stems from", "stem from", "arose from", "arises from",
 		"fundamental", "core issue", "core problem", "true issue", "true problem", "ultimately",
-		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the")
+		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the",
+		"its heart", "its core", "trace", "attribut", "one reason", "reason for", "reason of", "down to", "underlying")
 	return ps
 }()

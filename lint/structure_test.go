@@ -55,7 +55,7 @@ The certificate on the load balancer expired and checkout failed for 51 minutes.
 - Every certificate was renewed by the internal job.
 `
 
-// structureRules returns the structure rules found in src, with positions.
+// structureFindings returns the structure rules found in src, with positions.
 func structureFindings(t *testing.T, src string) []Finding {
 	t.Helper()
 	var out []Finding

@@ -16,12 +16,14 @@ var (
 	postmortemKeys = []string{
 		"id", "title", "severity", "status", "customer_facing", "restricted",
 		"teams", "services", "tags", "kinds", "related", "authors", "reviewers", "review_date",
-		"started", "detected", "mitigated", "resolved",
+		"approvals", "publish_override", "started", "detected", "mitigated", "resolved",
 		"trigger", "contributing_factors", "action_items", "accepted_risks",
 	}
-	factorKeys = []string{"category", "description"}
-	actionKeys = []string{"id", "title", "owner_team", "kind", "effort_days", "value", "due", "status", "reason", "link"}
-	riskKeys   = []string{"id", "risk", "waiting_for", "until", "meanwhile", "owner_team", "review_by"}
+	factorKeys   = []string{"category", "description"}
+	actionKeys   = []string{"id", "title", "owner_team", "kind", "effort_days", "value", "due", "status", "reason", "link"}
+	riskKeys     = []string{"id", "risk", "waiting_for", "until", "meanwhile", "owner_team", "review_by"}
+	approvalKeys = []string{"by", "date"}
+	overrideKeys = []string{"by", "date", "reason", "findings"}
 )
 
 // decoder fills a Document from the YAML tree, recording positions and
@@ -101,6 +103,39 @@ func (dc *decoder) document(n *yaml.Node) {
 			p.Reviewers = dc.strs(key, v)
 		case "review_date":
 			p.ReviewDate = dc.date(key, v)
+		case "approvals":
+			dc.list(key, v, func(field string, item *yaml.Node) {
+				var a debrief.Approval
+				dc.fields(item, field, approvalKeys, func(k string, v *yaml.Node) {
+					dc.d.pos[field+"."+k] = pos(v)
+					switch k {
+					case "by":
+						a.By = dc.str(k, v)
+					case "date":
+						a.Date = dc.date(k, v)
+					}
+				})
+				p.Approvals = append(p.Approvals, a)
+			})
+		case "publish_override":
+			if isNull(v) {
+				return
+			}
+			o := &debrief.PublishOverride{}
+			dc.fields(v, key, overrideKeys, func(k string, v *yaml.Node) {
+				dc.d.pos[key+"."+k] = pos(v)
+				switch k {
+				case "by":
+					o.By = dc.str(k, v)
+				case "date":
+					o.Date = dc.date(k, v)
+				case "reason":
+					o.Reason = dc.str(k, v)
+				case "findings":
+					o.Findings = dc.integer(k, v)
+				}
+			})
+			p.PublishOverride = o
 		case "started":
 			p.Started = dc.time(key, v)
 		case "detected":
@@ -288,9 +323,9 @@ func (dc *decoder) time(key string, n *yaml.Node) time.Time {
 	if !ok {
 		return time.Time{}
 	}
-	t, err := time.Parse(time.RFC3339Nano, s)
+	t, err := debrief.ParseTime(s)
 	if err != nil {
-		dc.problem(n, "%s: %q is not an RFC 3339 time such as 2026-03-03T02:14:00Z", key, s)
+		dc.problem(n, "%s: %v", key, err)
 	}
 	return t
 }

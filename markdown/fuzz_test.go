@@ -3,6 +3,7 @@ package markdown
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/debrief/debrief"
@@ -16,6 +17,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("---\nid: [\n---\n"))
 	f.Add([]byte("---\na: &x [*x]\n---\n"))
 	f.Add([]byte("---\r\nid: PM-2026-001\r\n...\r\n"))
+	f.Add([]byte(strings.Replace(valid, "review_date: 2026-03-12\n", reviewed, 1)))
+	f.Add([]byte("---\npublish_override: [x]\napprovals: {by: a}\n---\n"))
 	paths, _ := filepath.Glob("../examples/*.md")
 	for _, p := range paths {
 		if src, err := os.ReadFile(p); err == nil {

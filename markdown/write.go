@@ -38,6 +38,26 @@ func frontMatter(p *debrief.Postmortem) []byte {
 	m.strs("authors", p.Authors)
 	m.strs("reviewers", p.Reviewers)
 	m.date("review_date", p.ReviewDate)
+	if len(p.Approvals) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, a := range p.Approvals {
+			am := &mapping{}
+			am.str("by", a.By, true)
+			am.date("date", a.Date)
+			seq.Content = append(seq.Content, am.node())
+		}
+		m.add("approvals", seq)
+	}
+	if o := p.PublishOverride; o != nil {
+		om := &mapping{}
+		om.str("by", o.By, true)
+		om.date("date", o.Date)
+		om.str("reason", o.Reason, true)
+		if o.Findings != 0 {
+			om.scalar("findings", strconv.Itoa(o.Findings), "!!int")
+		}
+		m.add("publish_override", om.node())
+	}
 	m.time("started", p.Started)
 	m.time("detected", p.Detected)
 	m.time("mitigated", p.Mitigated)

@@ -3,13 +3,12 @@ package postgres_test
 import (
 	"context"
 	"strconv"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/gen"
 	"github.com/debrief/debrief/postgres"
+	"github.com/debrief/debrief/storetest"
 	"github.com/debrief/debrief/storetest/bench"
 	"github.com/jackc/pgx/v5"
 )
@@ -22,92 +21,45 @@ import (
 //	DEBRIEF_TEST_POSTGRES=postgres://postgres@127.0.0.1:5432/test?sslmode=disable \
 //	    go test ./postgres -run '^$' -bench . -benchtime 400x
 
-var (
-	archiveOnce sync.Once
-	archiveDB   *postgres.DB
-	archiveErr  error
-)
+var archive bench.Archive[*postgres.DB]
 
+// benchArchive returns the archive of the benchmarks, building it once.
 func benchArchive(b *testing.B) *postgres.DB {
 	b.Helper()
-	u := testURL(b)
-	archiveOnce.Do(func() {
-		ctx := context.Background()
-		n := bench.Size()
-		schema := "debrief_bench_" + strconv.Itoa(n)
+	u := storetest.PostgresURL(b)
+	schema := "debrief_bench_" + strconv.Itoa(bench.Size())
+	return archive.Get(b, func(ctx context.Context) (*postgres.DB, error) {
 		conn, err := pgx.Connect(ctx, u)
 		if err != nil {
-			archiveErr = err
-			return
-		}
-		_, archiveErr = conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+schema)
-		conn.Close(ctx)
-		if archiveErr != nil {
-			return
-		}
-		if archiveDB, archiveErr = postgres.Open(ctx, withSearchPath(b, u, schema), postgres.Options{Migrate: true}); archiveErr != nil {
-			return
-		}
-		var have int
-		refs, err := archiveDB.References(ctx, nil, nil)
-		if err != nil {
-			archiveErr = err
-			return
-		}
-		have = len(refs.IDs)
-		if have >= n {
-			return
-		}
-		start := time.Now()
-		if archiveErr = bench.Import(ctx, archiveDB, gen.Archive{Seed: 1}, have, n); archiveErr != nil {
-			return
-		}
-		b.Logf("built an archive of %d postmortems in schema %s in %v", n, schema, time.Since(start).Round(time.Second))
-		// Fresh tables have no planner statistics until autovacuum
-		// comes by; gather them now, as it would.
-		conn, err = pgx.Connect(ctx, withSearchPath(b, u, schema))
-		if err != nil {
-			archiveErr = err
-			return
+			return nil, err
 		}
 		defer conn.Close(ctx)
-		_, archiveErr = conn.Exec(ctx, "ANALYZE")
+		if _, err := conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+schema); err != nil {
+			return nil, err
+		}
+		return postgres.Open(ctx, storetest.WithSearchPath(b, u, schema), postgres.Options{Migrate: true})
+	}, func(ctx context.Context, db *postgres.DB) (*postgres.DB, error) {
+		// Fresh tables have no planner statistics until autovacuum
+		// comes by; gather them now, as it would.
+		conn, err := pgx.Connect(ctx, storetest.WithSearchPath(b, u, schema))
+		if err != nil {
+			return nil, err
+		}
+		defer conn.Close(ctx)
+		_, err = conn.Exec(ctx, "ANALYZE")
+		return db, err
 	})
-	if archiveErr != nil {
-		b.Fatal(archiveErr)
-	}
-	return archiveDB
 }
 
 // BenchmarkImport imports generated postmortems in batches into an empty
 // schema, as `debrief import` does.
 func BenchmarkImport(b *testing.B) {
 	a := gen.Archive{Seed: 1}
-	ctx := context.Background()
-	db := mustOpen(b)
-	b.ResetTimer()
-	var ps []*debrief.Postmortem
-	for i := range b.N {
+	bench.ImportBatches(b, mustOpen(b), debrief.ImportBatchSize, func(i int) *debrief.Postmortem {
 		p := a.Postmortem(i)
 		p.Related = nil
-		ps = append(ps, p)
-		if len(ps) == debrief.ImportBatchSize || i == b.N-1 {
-			_, errs, err := db.ImportBatch(ctx, ps)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, err := range errs {
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			ps = ps[:0]
-		}
-	}
-	b.StopTimer()
-	per := b.Elapsed().Seconds() / float64(b.N)
-	b.ReportMetric(per*1000, "ms/postmortem")
-	b.ReportMetric(per*float64(bench.Size()), "s/archive")
+		return p
+	})
 }
 
 func BenchmarkGet(b *testing.B)     { bench.Get(b, benchArchive(b)) }

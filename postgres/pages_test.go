@@ -8,6 +8,6 @@ import (
 )
 
 func TestPagesContract(t *testing.T) {
-	testURL(t)
+	storetest.PostgresURL(t)
 	storetest.RunPages(t, func(t *testing.T) paging.Store { return mustOpen(t) })
 }

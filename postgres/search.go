@@ -2,12 +2,10 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 	"strings"
-	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/jackc/pgx/v5"
+	"github.com/debrief/debrief/internal/sqlstore"
 )
 
 // rankWeights are ts_rank's weights for the D, C, B and A parts of the
@@ -26,57 +24,33 @@ var headlineOptions = `StartSel="` + debrief.MatchStart + `", StopSel="` + debri
 // body, then the tags and the title, which pages show anyway.
 var snippetFields = []string{"trigger_text", "factors", "actions", "body", "tags", "title"}
 
-// Find lists or searches the postmortems v may see.
-func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFilter) (*debrief.PostmortemPage, error) {
-	ranked := f.Text.Ranked()
-	cur, err := debrief.DecodeCursor(f.Cursor, ranked)
-	if err != nil {
-		return nil, err
-	}
-	var page *debrief.PostmortemPage
-	err = db.searchTx(ctx, func(tx pgx.Tx) error {
-		var err error
-		if ranked {
-			page, err = search(ctx, tx, v, f, cur)
-		} else {
-			page, err = list(ctx, tx, v, f, cur)
-		}
-		return err
-	})
-	if err != nil {
-		if debrief.ErrorCode(err) != debrief.EINTERNAL {
-			return nil, err
-		}
-		return nil, fmt.Errorf("find postmortems %q: %w", f.String(), err)
-	}
-	return page, nil
-}
-
-const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_facing, p.restricted,
-	p.incident_date, p.started, p.teams, p.services, p.tags, p.version`
-
-func search(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
-	a := &args{}
-	q := tsQuery(a, f.Text)
-	where := filters(a, v, f)
+// Search ranks the matches with ts_rank over the generated search column,
+// and counts them in the same query.
+func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
+	q, args := tsQuery(f.Text)
+	where, wargs := d.store.Filters(v, f)
+	args = append(args, wargs...)
 	limit := f.PageLimit()
-	rows, err := tx.Query(ctx, `SELECT `+summaryColumns+`, ts_rank(`+rankWeights+`, d.search, q.q)::float8 AS score, count(*) OVER () AS total
+	rows, err := tx.Query(ctx, `SELECT `+sqlstore.SummaryColumns+`, ts_rank(`+rankWeights+`, d.search, q.q)::float8 AS score, count(*) OVER () AS total
 		FROM postmortems p JOIN documents d ON d.pk = p.pk, (SELECT `+q+` AS q) q
 		WHERE d.search @@ q.q AND `+where+`
-		ORDER BY score DESC, p.id LIMIT `+a.add(limit+1)+` OFFSET `+a.add(cur.Offset), a.list...)
+		ORDER BY score DESC, p.id LIMIT ? OFFSET ?`, append(args, limit+1, cur.Offset)...)
 	if err != nil {
 		return nil, err
 	}
 	page := &debrief.PostmortemPage{}
-	pks, err := scanSummaries(rows, page, true)
+	// The score only orders the rows: it is never shown.
+	var score float64
+	var total int
+	pks, err := d.store.ScanSummaries(rows, page, &score, &total)
 	if err != nil {
 		return nil, err
 	}
+	page.SetTotal(total)
 	if len(page.Items) == 0 && cur.Offset > 0 {
-		a.list = a.list[:len(a.list)-2]
 		var n int
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM postmortems p JOIN documents d ON d.pk = p.pk, (SELECT `+q+` AS q) q
-			WHERE d.search @@ q.q AND `+where, a.list...).Scan(&n); err != nil {
+			WHERE d.search @@ q.q AND `+where, args...).Scan(&n); err != nil {
 			return nil, err
 		}
 		page.SetTotal(n)
@@ -89,15 +63,16 @@ func search(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmort
 		return page, nil
 	}
 	// Snippets only for the page: computing them is the costly part.
-	h := &args{}
-	hq := tsQuery(h, f.Text)
-	opts := h.add(headlineOptions)
 	var cols []string
+	var hargs []any
 	for _, f := range snippetFields {
-		cols = append(cols, `ts_headline('english', d.`+f+`, q.q, `+opts+`)`)
+		cols = append(cols, `ts_headline('english', d.`+f+`, q.q, ?)`)
+		hargs = append(hargs, headlineOptions)
 	}
+	hq, qargs := tsQuery(f.Text)
+	hargs = append(append(hargs, qargs...), pks)
 	rows, err = tx.Query(ctx, `SELECT d.pk, `+strings.Join(cols, ", ")+`
-		FROM documents d, (SELECT `+hq+` AS q) q WHERE d.pk = ANY(`+h.add(pks)+`)`, h.list...)
+		FROM documents d, (SELECT `+hq+` AS q) q WHERE d.pk = ANY(?)`, hargs...)
 	if err != nil {
 		return nil, err
 	}
@@ -121,149 +96,67 @@ func search(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.Postmort
 	return page, rows.Err()
 }
 
-func list(ctx context.Context, tx pgx.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
-	a := &args{}
-	where := filters(a, v, f)
-	if exc := tsAny(a, f.Text.Exclude); exc != "" {
-		where += ` AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`
+// Exclude leaves out the postmortems whose search column matches any of
+// the phrases.
+func (*dialect) Exclude(phrases []string) (string, []any) {
+	exc, args := tsAny(phrases)
+	if exc == "" {
+		return "", nil
 	}
-	page := &debrief.PostmortemPage{}
-	var n int
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT `+a.add(debrief.CountLimit+1)+`) c`, a.list...).Scan(&n); err != nil {
-		return nil, err
-	}
-	a.list = a.list[:len(a.list)-1]
-	page.SetTotal(n)
-	limit := f.PageLimit()
-	keyset := ""
-	if cur.ID != "" {
-		keyset = ` AND (p.incident_date, p.id) < (` + a.add(cur.Date) + `, ` + a.add(cur.ID) + `)`
-	}
-	rows, err := tx.Query(ctx, `SELECT `+summaryColumns+`, 0.0::float8, 0::bigint FROM postmortems p WHERE `+where+keyset+`
-		ORDER BY p.incident_date DESC, p.id DESC LIMIT `+a.add(limit+1), a.list...)
+	return `NOT EXISTS (SELECT 1 FROM documents x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`, args
+}
+
+// Postings finds the postmortems that hold each term through the GIN index
+// on documents.terms.
+func (*dialect) Postings(ctx context.Context, tx *sqlstore.Tx, terms []string) (map[string][]int64, error) {
+	rows, err := tx.Query(ctx, `SELECT t, d.pk FROM unnest(CAST(? AS text[])) AS t JOIN documents d ON d.terms @> ARRAY[t]`, terms)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := scanSummaries(rows, page, false); err != nil {
-		return nil, err
-	}
-	if len(page.Items) > limit {
-		page.Items = page.Items[:limit]
-		last := page.Items[limit-1]
-		page.Next = debrief.Cursor{Date: last.Date.String(), ID: last.ID}.Encode()
-	}
-	return page, nil
-}
-
-// scanSummaries reads rows of summaryColumns, score and total into page and
-// returns the rows' pks. The score only orders the rows: it is never shown.
-func scanSummaries(rows pgx.Rows, page *debrief.PostmortemPage, ranked bool) ([]int64, error) {
 	defer rows.Close()
-	var pks []int64
+	postings := map[string][]int64{}
 	for rows.Next() {
-		s := &debrief.PostmortemSummary{}
+		var t string
 		var pk int64
-		var severity, status, day string
-		var started *time.Time
-		var score float64
-		var total int64
-		if err := rows.Scan(&pk, &s.ID, &s.Title, &severity, &status, &s.CustomerFacing, &s.Restricted,
-			&day, &started, &s.Teams, &s.Services, &s.Tags, &s.Version, &score, &total); err != nil {
+		if err := rows.Scan(&t, &pk); err != nil {
 			return nil, err
 		}
-		s.Severity, s.Status, s.Date = debrief.Severity(severity), debrief.Status(status), date(day)
-		if started != nil {
-			s.Started = started.UTC()
-		}
-		s.Teams, s.Services, s.Tags = nilIfEmpty(s.Teams), nilIfEmpty(s.Services), nilIfEmpty(s.Tags)
-		if ranked {
-			page.SetTotal(int(total))
-		}
-		page.Items = append(page.Items, s)
-		pks = append(pks, pk)
+		postings[t] = append(postings[t], pk)
 	}
-	return pks, rows.Err()
+	return postings, rows.Err()
 }
 
-// filters returns the WHERE condition, on postmortems p, for what v may see
-// and what f selects.
-func filters(a *args, v debrief.Viewer, f debrief.PostmortemFilter) string {
-	conds := []string{visible(a, v)}
-	link := func(table, column string, values []string) {
-		if keys := debrief.Keys(values); len(keys) > 0 {
-			conds = append(conds, `p.pk IN (SELECT pk FROM `+table+` WHERE `+column+` = ANY(`+a.add(keys)+`))`)
-		}
-	}
-	link("postmortem_teams", "team", f.Teams)
-	link("postmortem_services", "service", f.Services)
-	link("postmortem_tags", "tag", f.Tags)
-	if len(f.Severities) > 0 {
-		conds = append(conds, `p.severity = ANY(`+a.add(toStrings(f.Severities))+`)`)
-	}
-	if len(f.Statuses) > 0 {
-		conds = append(conds, `p.status = ANY(`+a.add(toStrings(f.Statuses))+`)`)
-	}
-	if f.CustomerFacing != nil {
-		conds = append(conds, `p.customer_facing = `+a.add(*f.CustomerFacing))
-	}
-	if !f.After.IsZero() {
-		conds = append(conds, `p.incident_date >= `+a.add(f.After.String()))
-	}
-	if !f.Before.IsZero() {
-		conds = append(conds, `p.incident_date < `+a.add(f.Before.String())+` AND p.incident_date != ''`)
-	}
-	return strings.Join(conds, " AND ")
-}
-
-// visible returns the condition, on postmortems p, that v may see p.
-func visible(a *args, v debrief.Viewer) string {
-	if v.Admin {
-		return "TRUE"
-	}
-	return `(NOT p.restricted OR EXISTS (SELECT 1 FROM postmortem_teams vt WHERE vt.pk = p.pk
-		AND vt.team = ANY(` + a.add(nonNil(v.TeamKeys())) + `)))`
-}
-
-// tsQuery turns a text query into a tsquery expression: every included word
-// or phrase, and none of the excluded ones. The words are passed as
-// parameters to phraseto_tsquery, so no input is ever read as tsquery
-// syntax.
-func tsQuery(a *args, q debrief.TextQuery) string {
+// tsQuery turns a text query into a tsquery expression, with its
+// parameters: every included word or phrase, and none of the excluded
+// ones. The words are passed as parameters to phraseto_tsquery, so no
+// input is ever read as tsquery syntax.
+func tsQuery(q debrief.TextQuery) (string, []any) {
 	var inc []string
+	var args []any
 	for _, s := range q.Include {
 		if w := debrief.Words(s); len(w) > 0 {
-			inc = append(inc, `phraseto_tsquery('english', `+a.add(strings.Join(w, " "))+`)`)
+			inc = append(inc, `phraseto_tsquery('english', ?)`)
+			args = append(args, strings.Join(w, " "))
 		}
 	}
 	expr := "(" + strings.Join(inc, " && ") + ")"
-	if exc := tsAny(a, q.Exclude); exc != "" {
+	if exc, eargs := tsAny(q.Exclude); exc != "" {
 		expr += " && !!(" + exc + ")"
+		args = append(args, eargs...)
 	}
-	return expr
+	return expr, args
 }
 
-// tsAny matches any of the words or phrases; "" when there are none.
-func tsAny(a *args, ss []string) string {
+// tsAny matches any of the words or phrases, with its parameters; "" when
+// there are none.
+func tsAny(ss []string) (string, []any) {
 	var out []string
+	var args []any
 	for _, s := range ss {
 		if w := debrief.Words(s); len(w) > 0 {
-			out = append(out, `phraseto_tsquery('english', `+a.add(strings.Join(w, " "))+`)`)
+			out = append(out, `phraseto_tsquery('english', ?)`)
+			args = append(args, strings.Join(w, " "))
 		}
 	}
-	return strings.Join(out, " || ")
-}
-
-func toStrings[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
-
-func nilIfEmpty(vs []string) []string {
-	if len(vs) == 0 {
-		return nil
-	}
-	return vs
+	return strings.Join(out, " || "), args
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/postgres"
+	"github.com/debrief/debrief/storetest"
 )
 
 // TestReadOnlyDatabase opens an archive on a connection that takes no
@@ -16,7 +17,7 @@ import (
 // and an import says it once for the batch.
 func TestReadOnlyDatabase(t *testing.T) {
 	ctx := context.Background()
-	u := newSchema(t)
+	u := storetest.PostgresSchema(t)
 	db, err := postgres.Open(ctx, u, postgres.Options{Migrate: true})
 	if err != nil {
 		t.Fatal(err)

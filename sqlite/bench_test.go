@@ -5,9 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/gen"
@@ -23,56 +21,31 @@ import (
 //	go test ./sqlite -run '^$' -bench . -benchtime 400x
 //
 // They report milliseconds per operation at the median and the 95th
-// percentile; the issue's targets on two cores are import of 100,000 in
-// two minutes, search p95 ≤ 25 ms, similar p95 ≤ 50 ms, get p95 ≤ 5 ms.
+// percentile; the targets on two cores are import of 100,000 in two
+// minutes, search p95 ≤ 25 ms, similar p95 ≤ 50 ms, get p95 ≤ 5 ms.
 
-var (
-	archiveOnce sync.Once
-	archiveDB   *sqlite.DB
-	archiveErr  error
-)
+var archive bench.Archive[*sqlite.DB]
 
 // benchArchive returns the archive of the benchmarks, building it once.
 func benchArchive(b *testing.B) *sqlite.DB {
 	b.Helper()
-	archiveOnce.Do(func() {
-		n := bench.Size()
+	return archive.Get(b, func(ctx context.Context) (*sqlite.DB, error) {
 		dir := os.Getenv("DEBRIEF_BENCH_DIR")
 		if dir == "" {
-			dir, archiveErr = os.MkdirTemp("", "debrief-bench-")
-			if archiveErr != nil {
-				return
+			var err error
+			if dir, err = os.MkdirTemp("", "debrief-bench-"); err != nil {
+				return nil, err
 			}
 		}
-		dir = filepath.Join(dir, "sqlite-"+strconv.Itoa(n))
-		ctx := context.Background()
-		if archiveDB, archiveErr = sqlite.Open(ctx, dir); archiveErr != nil {
-			return
+		return sqlite.Open(ctx, filepath.Join(dir, "sqlite-"+strconv.Itoa(bench.Size())))
+	}, func(ctx context.Context, db *sqlite.DB) (*sqlite.DB, error) {
+		// Close optimizes the full-text indexes after an import, as at
+		// the end of `debrief import`.
+		if err := db.Close(); err != nil {
+			return nil, err
 		}
-		refs, err := archiveDB.References(ctx, nil, nil)
-		if err != nil {
-			archiveErr = err
-			return
-		}
-		if len(refs.IDs) >= n {
-			return
-		}
-		start := time.Now()
-		if archiveErr = bench.Import(ctx, archiveDB, gen.Archive{Seed: 1}, len(refs.IDs), n); archiveErr != nil {
-			return
-		}
-		// Close optimizes the full-text indexes after an import, as at the
-		// end of `debrief import`.
-		if archiveErr = archiveDB.Close(); archiveErr != nil {
-			return
-		}
-		b.Logf("built an archive of %d postmortems in %s in %v", n, dir, time.Since(start).Round(time.Second))
-		archiveDB, archiveErr = sqlite.Open(ctx, dir)
+		return sqlite.OpenFile(ctx, db.Path())
 	})
-	if archiveErr != nil {
-		b.Fatal(archiveErr)
-	}
-	return archiveDB
 }
 
 // BenchmarkImport imports generated postmortems into an empty archive as
@@ -96,11 +69,7 @@ func benchImport(b *testing.B, batch int) {
 	for i := range srcs {
 		srcs[i] = markdown.Write(a.Postmortem(i))
 	}
-	ctx := context.Background()
-	db := mustOpen(b)
-	b.ResetTimer()
-	var ps []*debrief.Postmortem
-	for i := range b.N {
+	bench.ImportBatches(b, mustOpen(b), batch, func(i int) *debrief.Postmortem {
 		f := markdown.CheckBytes("bench.md", srcs[i%distinct], debrief.DefaultTaxonomy())
 		p := f.Doc.Postmortem
 		p.ID = "PM-2030-" + strconv.Itoa(100000+i)
@@ -108,24 +77,8 @@ func benchImport(b *testing.B, batch int) {
 			p.ActionItems[k].ID = "ACT-" + strconv.Itoa(i*10+k+1)
 		}
 		p.AcceptedRisks, p.Related = nil, nil
-		ps = append(ps, p)
-		if len(ps) == batch || i == b.N-1 {
-			_, errs, err := db.ImportBatch(ctx, ps)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, err := range errs {
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			ps = ps[:0]
-		}
-	}
-	b.StopTimer()
-	per := b.Elapsed().Seconds() / float64(b.N)
-	b.ReportMetric(per*1000, "ms/postmortem")
-	b.ReportMetric(per*float64(bench.Size()), "s/archive")
+		return p
+	})
 }
 
 func BenchmarkGet(b *testing.B)     { bench.Get(b, benchArchive(b)) }

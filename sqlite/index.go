@@ -2,65 +2,66 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
+
+	"github.com/debrief/debrief/internal/sqlstore"
 )
 
 // The full-text indexes documents_fts and terms_fts use documents as their
 // external content. A write transaction notes the documents it inserts or
 // changes, and writeTx indexes them all in one statement before it
-// commits: FTS5 flushes its pending index at each statement that can roll
+// commits (BeforeCommit): FTS5 flushes its pending index at each statement that can roll
 // back, so indexing row by row would write a segment per postmortem and
 // spend the import merging them.
 //
 // Only one write transaction runs at a time (the write pool has one
-// connection), so the noted documents live on the DB.
+// connection), so the noted documents live on the dialect.
 
-// indexLater notes that the document pk must be (re)indexed at commit.
-func (db *DB) indexLater(pk int64) {
-	if db.pending == nil {
-		db.pending = map[int64]bool{}
+// IndexLater notes that the document pk must be (re)indexed at commit.
+func (d *dialect) IndexLater(pk int64) {
+	if d.pending == nil {
+		d.pending = map[int64]bool{}
 	}
-	if !db.pending[pk] {
-		db.pending[pk] = true
-		db.pendingOrder = append(db.pendingOrder, pk)
+	if !d.pending[pk] {
+		d.pending[pk] = true
+		d.pendingOrder = append(d.pendingOrder, pk)
 	}
 }
 
-// unindex removes the document pk, as it stands now, from the full-text
+// Unindex removes the document pk, as it stands now, from the full-text
 // indexes, before it changes. A document inserted or changed earlier in
 // the same transaction is not indexed yet.
-func (db *DB) unindex(ctx context.Context, tx *sql.Tx, pk int64) error {
-	if db.pending[pk] {
+func (d *dialect) Unindex(ctx context.Context, tx *sqlstore.Tx, pk int64) error {
+	if d.pending[pk] {
 		return nil
 	}
-	if _, err := db.exec(ctx, tx, `INSERT INTO documents_fts (documents_fts, rowid, title, trigger_text, factors, actions, tags, body)
+	if _, err := tx.Exec(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, trigger_text, factors, actions, tags, body)
 		SELECT 'delete', pk, title, trigger_text, factors, actions, tags, body FROM documents WHERE pk = ?`, pk); err != nil {
 		return err
 	}
-	_, err := db.exec(ctx, tx, `INSERT INTO terms_fts (terms_fts, rowid, terms) SELECT 'delete', pk, terms FROM documents WHERE pk = ?`, pk)
+	_, err := tx.Exec(ctx, `INSERT INTO terms_fts (terms_fts, rowid, terms) SELECT 'delete', pk, terms FROM documents WHERE pk = ?`, pk)
 	return err
 }
 
-// indexPending indexes the documents noted by indexLater.
-func (db *DB) indexPending(ctx context.Context, tx *sql.Tx) error {
-	if len(db.pendingOrder) == 0 {
+// BeforeCommit indexes the documents noted by IndexLater.
+func (d *dialect) BeforeCommit(ctx context.Context, tx *sqlstore.Tx) error {
+	if len(d.pendingOrder) == 0 {
 		return nil
 	}
-	pks, _ := json.Marshal(db.pendingOrder)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, trigger_text, factors, actions, tags, body)
+	pks, _ := json.Marshal(d.pendingOrder)
+	if _, err := tx.Exec(ctx, `INSERT INTO documents_fts (rowid, title, trigger_text, factors, actions, tags, body)
 		SELECT pk, title, trigger_text, factors, actions, tags, body FROM documents
 		WHERE pk IN (SELECT value FROM json_each(?))`, string(pks)); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO terms_fts (rowid, terms) SELECT pk, terms FROM documents
+	_, err := tx.Exec(ctx, `INSERT INTO terms_fts (rowid, terms) SELECT pk, terms FROM documents
 		WHERE pk IN (SELECT value FROM json_each(?))`, string(pks))
 	return err
 }
 
-// resetPending forgets the noted documents, when a transaction begins.
-func (db *DB) resetPending() {
-	db.pending, db.pendingOrder = nil, nil
+// BeginWrite forgets the noted documents, when a transaction begins.
+func (d *dialect) BeginWrite() {
+	d.pending, d.pendingOrder = nil, nil
 }
 
 // FTS5 adds a segment to an index at every statement that indexes
@@ -79,31 +80,32 @@ func (db *DB) resetPending() {
 // automerge.
 var closeOptimize = 500
 
-// imported notes that ImportBatch indexed n more documents.
-func (db *DB) imported(n int) {
-	db.mergeMu.Lock()
-	db.unmerged += n
-	db.mergeMu.Unlock()
+// Imported notes that ImportBatch indexed n more documents.
+func (d *dialect) Imported(n int) {
+	d.mergeMu.Lock()
+	d.unmerged += n
+	d.mergeMu.Unlock()
 }
 
 // optimizeAfterImport optimizes the full-text indexes if ImportBatch has
 // indexed at least closeOptimize documents since they last were. An
 // optimize that fails leaves the indexes as they were: correct, slower.
 func (db *DB) optimizeAfterImport(ctx context.Context) error {
-	db.mergeMu.Lock()
-	defer db.mergeMu.Unlock()
-	if db.unmerged < closeOptimize {
+	d := db.d
+	d.mergeMu.Lock()
+	defer d.mergeMu.Unlock()
+	if d.unmerged < closeOptimize {
 		return nil
 	}
-	err := db.writeTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts) VALUES ('optimize')`); err != nil {
+	err := db.WriteTx(ctx, func(tx *sqlstore.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO documents_fts (documents_fts) VALUES ('optimize')`); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO terms_fts (terms_fts) VALUES ('optimize')`)
+		_, err := tx.Exec(ctx, `INSERT INTO terms_fts (terms_fts) VALUES ('optimize')`)
 		return err
 	})
 	if err == nil {
-		db.unmerged = 0
+		d.unmerged = 0
 	}
 	return err
 }

@@ -3,43 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/internal/sqlstore"
 )
-
-// Find lists or searches the postmortems v may see.
-func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFilter) (*debrief.PostmortemPage, error) {
-	ranked := f.Text.Ranked()
-	cur, err := debrief.DecodeCursor(f.Cursor, ranked)
-	if err != nil {
-		return nil, err
-	}
-	var page *debrief.PostmortemPage
-	err = db.searchTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		if ranked {
-			page, err = search(ctx, tx, v, f, cur)
-		} else {
-			page, err = list(ctx, tx, v, f, cur)
-		}
-		return err
-	})
-	if err != nil {
-		if debrief.ErrorCode(err) != debrief.EINTERNAL {
-			return nil, err
-		}
-		return nil, fmt.Errorf("find postmortems %q: %w", f.String(), err)
-	}
-	return page, nil
-}
-
-const summaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_facing, p.restricted,
-	p.incident_date, p.started, p.teams, p.services, p.tags, p.version`
 
 // rankAll is the number of matching documents up to which a search ranks
 // them all by bm25. Past it, ranking every match would cost more than a
@@ -57,13 +27,15 @@ var rankAll = 500
 // the page's rows, and the snippets too (finishSearch). Only a page past
 // what that pass read (an offset near CountLimit) reads older matches
 // again.
-func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
+//
+// Search is the dialect's: FTS5 ranks the matches with bm25.
+func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	match := ftsQuery(f.Text)
-	where, args := filters(v, f)
+	where, args := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	var n int
 	var cutoff int64
-	if err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(min(r), 0) FROM
+	if err := tx.QueryRow(ctx, `SELECT count(*), coalesce(min(r), 0) FROM
 		(SELECT documents_fts.rowid AS r FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 		WHERE documents_fts MATCH ? AND `+where+` ORDER BY documents_fts.rowid DESC LIMIT ?)`,
 		append(append([]any{match}, args...), rankAll+1)...).Scan(&n, &cutoff); err != nil {
@@ -73,7 +45,7 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 		cutoff = 0 // rank them all
 	}
 	// bm25 is computed only for the rows the CASE ranks.
-	rows, err := tx.QueryContext(ctx, `SELECT p.pk, p.id, CASE WHEN documents_fts.rowid >= ? THEN documents_fts.rank END
+	rows, err := tx.Query(ctx, `SELECT p.pk, p.id, CASE WHEN documents_fts.rowid >= ? THEN documents_fts.rank END
 		FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 		WHERE documents_fts MATCH ? AND `+where+`
 		ORDER BY documents_fts.rowid DESC LIMIT ?`,
@@ -134,11 +106,11 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 	for i, h := range pageHits {
 		pks[i] = h.pk
 	}
-	if err := summaries(ctx, tx, page, pks); err != nil {
+	if err := d.store.Summaries(ctx, tx, page, pks); err != nil {
 		return nil, err
 	}
 	if capped && len(page.Items) <= limit {
-		rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+`
+		rows, err := tx.Query(ctx, `SELECT `+sqlstore.SummaryColumns+`
 			FROM documents_fts JOIN postmortems p ON p.pk = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND documents_fts.rowid < ? AND `+where+`
 			ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
@@ -147,49 +119,19 @@ func search(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.Postmor
 			return nil, err
 		}
 		more := &debrief.PostmortemPage{}
-		morePKs, err := scanSummaries(rows, more)
+		morePKs, err := d.store.ScanSummaries(rows, more)
 		if err != nil {
 			return nil, err
 		}
 		page.Items, pks = append(page.Items, more.Items...), append(pks, morePKs...)
 	}
 	page.SetTotal(total)
-	return finishSearch(ctx, tx, page, pks, match, f.Text, limit, cur)
-}
-
-// summaries reads the summaries of the postmortems pks into page, in that
-// order.
-func summaries(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64) error {
-	if len(pks) == 0 {
-		return nil
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p
-		WHERE p.pk IN (SELECT value FROM json_each(?))`, int64Array(pks))
-	if err != nil {
-		return err
-	}
-	read := &debrief.PostmortemPage{}
-	got, err := scanSummaries(rows, read)
-	if err != nil {
-		return err
-	}
-	byPK := make(map[int64]*debrief.PostmortemSummary, len(got))
-	for i, pk := range got {
-		byPK[pk] = read.Items[i]
-	}
-	for _, pk := range pks {
-		s := byPK[pk]
-		if s == nil {
-			return fmt.Errorf("postmortem %d is missing", pk)
-		}
-		page.Items = append(page.Items, s)
-	}
-	return nil
+	return d.finishSearch(ctx, tx, page, pks, match, f.Text, limit, cur)
 }
 
 // finishSearch cuts the page to its size, sets its cursor and adds the
 // snippets.
-func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage, pks []int64, match string, text debrief.TextQuery, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
+func (d *dialect) finishSearch(ctx context.Context, tx *sqlstore.Tx, page *debrief.PostmortemPage, pks []int64, match string, text debrief.TextQuery, limit int, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
 		page.Next = debrief.Cursor{Ranked: true, Offset: cur.Offset + limit}.Encode()
@@ -206,9 +148,9 @@ func finishSearch(ctx context.Context, tx *sql.Tx, page *debrief.PostmortemPage,
 	// milliseconds); of a longer field the first highlightMax bytes are
 	// marked in Go (debrief.MarkWords), and debrief.BestSnippet picks the
 	// window in one pass.
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, `+highlights+` FROM documents_fts
+	rows, err := tx.Query(ctx, `SELECT rowid, `+highlights+` FROM documents_fts
 		WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-		debrief.MatchStart, debrief.MatchEnd, highlightMax, match, int64Array(pks))
+		debrief.MatchStart, debrief.MatchEnd, highlightMax, match, d.List(pks))
 	if err != nil {
 		return nil, err
 	}
@@ -274,109 +216,27 @@ func words(q debrief.TextQuery) []string {
 	return out
 }
 
-func list(ctx context.Context, tx *sql.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
-	where, args := filters(v, f)
-	if exc := ftsAny(f.Text.Exclude); exc != "" {
-		where += ` AND p.pk NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`
-		args = append(args, exc)
+// Exclude leaves out the postmortems whose text matches any of the
+// phrases, through the full-text index.
+func (*dialect) Exclude(phrases []string) (string, []any) {
+	exc := ftsAny(phrases)
+	if exc == "" {
+		return "", nil
 	}
-	page := &debrief.PostmortemPage{}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?)`,
-		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n); err != nil {
-		return nil, err
-	}
-	page.SetTotal(n)
-	limit := f.PageLimit()
-	keyset, kargs := "", []any{}
-	if cur.ID != "" {
-		keyset = ` AND (p.incident_date, p.id) < (?, ?)`
-		kargs = []any{cur.Date, cur.ID}
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+summaryColumns+` FROM postmortems p WHERE `+where+keyset+`
-		ORDER BY p.incident_date DESC, p.id DESC LIMIT ?`, append(append(args, kargs...), limit+1)...)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := scanSummaries(rows, page); err != nil {
-		return nil, err
-	}
-	if len(page.Items) > limit {
-		page.Items = page.Items[:limit]
-		last := page.Items[limit-1]
-		page.Next = debrief.Cursor{Date: last.Date.String(), ID: last.ID}.Encode()
-	}
-	return page, nil
+	return `p.pk NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, []any{exc}
 }
 
-// scanSummaries reads rows of summaryColumns into page and returns the
-// rows' pks.
-func scanSummaries(rows *sql.Rows, page *debrief.PostmortemPage) ([]int64, error) {
-	defer rows.Close()
-	var pks []int64
-	for rows.Next() {
-		s := &debrief.PostmortemSummary{}
-		var pk int64
-		var day, started, teams, services, tags string
-		if err := rows.Scan(&pk, &s.ID, &s.Title, &s.Severity, &s.Status, &s.CustomerFacing, &s.Restricted,
-			&day, &started, &teams, &services, &tags, &s.Version); err != nil {
+// Postings finds the postmortems that hold each term through terms_fts.
+func (*dialect) Postings(ctx context.Context, tx *sqlstore.Tx, terms []string) (map[string][]int64, error) {
+	postings := map[string][]int64{}
+	for _, t := range terms {
+		pks, err := tx.Int64s(ctx, `SELECT rowid FROM terms_fts WHERE terms_fts MATCH ?`, `"`+t+`"`)
+		if err != nil {
 			return nil, err
 		}
-		s.Date = date(day)
-		if started != "" {
-			s.Started, _ = time.Parse(time.RFC3339, started)
-		}
-		s.Teams, s.Services, s.Tags = jsonStrings(teams), jsonStrings(services), jsonStrings(tags)
-		page.Items = append(page.Items, s)
-		pks = append(pks, pk)
+		postings[t] = pks
 	}
-	return pks, rows.Err()
-}
-
-// filters returns the WHERE condition, on postmortems p, for what v may see
-// and what f selects.
-func filters(v debrief.Viewer, f debrief.PostmortemFilter) (string, []any) {
-	vis, args := visible(v)
-	conds := []string{vis}
-	link := func(table, column string, values []string) {
-		if keys := debrief.Keys(values); len(keys) > 0 {
-			conds = append(conds, `p.pk IN (SELECT pk FROM `+table+` WHERE `+column+` IN (SELECT value FROM json_each(?)))`)
-			args = append(args, jsonArray(keys))
-		}
-	}
-	link("postmortem_teams", "team", f.Teams)
-	link("postmortem_services", "service", f.Services)
-	link("postmortem_tags", "tag", f.Tags)
-	if len(f.Severities) > 0 {
-		conds = append(conds, `p.severity IN (SELECT value FROM json_each(?))`)
-		args = append(args, jsonArray(toStrings(f.Severities)))
-	}
-	if len(f.Statuses) > 0 {
-		conds = append(conds, `p.status IN (SELECT value FROM json_each(?))`)
-		args = append(args, jsonArray(toStrings(f.Statuses)))
-	}
-	if f.CustomerFacing != nil {
-		conds = append(conds, `p.customer_facing = ?`)
-		args = append(args, *f.CustomerFacing)
-	}
-	if !f.After.IsZero() {
-		conds = append(conds, `p.incident_date >= ?`)
-		args = append(args, f.After.String())
-	}
-	if !f.Before.IsZero() {
-		conds = append(conds, `p.incident_date < ? AND p.incident_date != ''`)
-		args = append(args, f.Before.String())
-	}
-	return strings.Join(conds, " AND "), args
-}
-
-// visible returns the condition, on postmortems p, that v may see p.
-func visible(v debrief.Viewer) (string, []any) {
-	if v.Admin {
-		return "1 = 1", nil
-	}
-	return `(p.restricted = 0 OR EXISTS (SELECT 1 FROM postmortem_teams vt WHERE vt.pk = p.pk
-		AND vt.team IN (SELECT value FROM json_each(?))))`, []any{jsonArray(v.TeamKeys())}
+	return postings, nil
 }
 
 // ftsQuery turns a text query into an FTS5 query: every included word or
@@ -419,26 +279,4 @@ func ftsPhrase(s string) string {
 		return ""
 	}
 	return `"` + strings.Join(w, " ") + `"`
-}
-
-func toStrings[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
-
-func jsonStrings(s string) []string {
-	var out []string
-	_ = json.Unmarshal([]byte(s), &out)
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
-func int64Array(vs []int64) string {
-	b, _ := json.Marshal(vs)
-	return string(b)
 }

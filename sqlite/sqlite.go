@@ -6,8 +6,9 @@
 // database runs in WAL mode with foreign keys on and a busy timeout; writes
 // go through one connection that begins its transactions IMMEDIATE, reads
 // through a pool of read-only connections, so readers never wait for a
-// writer. Full-text search uses FTS5 (search.go); similar incidents are
-// scored in the root package from candidates found here (similar.go).
+// writer. The store's procedures are written once, in internal/sqlstore;
+// this package supplies SQLite's dialect (dialect.go): FTS5 for full-text
+// search (search.go) and the indexes that follow the documents (index.go).
 package sqlite
 
 import (
@@ -16,20 +17,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strconv"
-	"strings"
-	"sync"
-	"time"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/internal/archive"
-	msqlite "modernc.org/sqlite" // and registers the "sqlite" driver
+	"github.com/debrief/debrief/internal/sqlstore"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 //go:embed migrations/*.sql
@@ -38,29 +33,15 @@ var migrations embed.FS
 // FileName is the name of the database file in the data folder.
 const FileName = "debrief.db"
 
-// DB is the SQLite archive. It implements debrief.Store.
+// DB is the SQLite archive. It implements debrief.Store: the procedures
+// are sqlstore's, in SQLite's dialect (dialect.go).
 type DB struct {
-	path  string
-	write *sql.DB
-	read  *sql.DB
+	*sqlstore.DB
+	path        string
+	write, read *sql.DB
+	d           *dialect
 	// migrated counts the migrations that Open applied.
 	migrated int
-	// stmts caches the write connection's prepared statements.
-	mu     sync.Mutex
-	stmts  map[string]*sql.Stmt
-	wanted map[string]bool
-	// pending holds the documents the write transaction under way must
-	// index before it commits (index.go).
-	pending      map[int64]bool
-	pendingOrder []int64
-	// unmerged counts the documents ImportBatch indexed since the
-	// full-text indexes were last optimized (index.go); mergeMu guards it.
-	mergeMu  sync.Mutex
-	unmerged int
-	// kinds are the incident kinds the store infers (UseKinds).
-	kinds *debrief.KindSet
-	// Now returns the current time; tests replace it.
-	Now func() time.Time
 }
 
 var _ debrief.Store = (*DB)(nil)
@@ -80,7 +61,7 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{path: abs, Now: time.Now, kinds: debrief.DefaultKinds()}
+	db := &DB{path: abs}
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	pragmas := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)"
 	if db.write, err = sql.Open("sqlite", uri+pragmas+"&_pragma=cache_size(-32000)&_txlock=immediate"); err != nil {
@@ -90,6 +71,9 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	// than retrying on SQLITE_BUSY.
 	db.write.SetMaxOpenConns(1)
 	db.write.SetConnMaxIdleTime(0)
+	db.d = &dialect{}
+	db.DB = sqlstore.New(db.write, nil, db.d, sqlstore.Options{Prepare: true})
+	db.d.store = db.DB
 	if db.migrated, err = db.Migrate(ctx); err != nil {
 		db.write.Close()
 		return nil, err
@@ -115,7 +99,8 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 	// requests than two, with more memory).
 	db.read.SetMaxOpenConns(max(2, runtime.NumCPU()))
 	db.read.SetMaxIdleConns(max(2, runtime.NumCPU()))
-	if err := db.UseKinds(ctx, db.kinds); err != nil {
+	db.DB.Read = db.read
+	if err := db.UseKinds(ctx, debrief.DefaultKinds()); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -139,12 +124,7 @@ func (db *DB) Close() error {
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}
-	db.mu.Lock()
-	for _, s := range db.stmts {
-		errs = append(errs, s.Close())
-	}
-	db.stmts = nil
-	db.mu.Unlock()
+	errs = append(errs, db.DB.Close())
 	if db.write != nil {
 		// Fold the WAL back into the database file, so that a closed
 		// archive is one file that can be copied.
@@ -155,226 +135,18 @@ func (db *DB) Close() error {
 }
 
 // Migration is one numbered schema change.
-type Migration struct {
-	Version int
-	Name    string
-	SQL     string
-}
+type Migration = sqlstore.Migration
 
 // Migrations returns the embedded migrations in order.
-func Migrations() ([]Migration, error) { return readMigrations(migrations, "migrations") }
-
-func readMigrations(fsys fs.FS, dir string) ([]Migration, error) {
-	names, err := fs.Glob(fsys, dir+"/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []Migration
-	for _, name := range names {
-		base := filepath.Base(name)
-		n, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(n)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: the name must start with a number and an underscore", base)
-		}
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, Migration{Version: v, Name: strings.TrimSuffix(base, ".sql"), SQL: string(src)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Version < ms[j].Version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].Version == ms[i-1].Version {
-			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].Name, ms[i].Name)
-		}
-	}
-	return ms, nil
-}
+func Migrations() ([]Migration, error) { return sqlstore.ReadMigrations(migrations, "migrations") }
 
 // Migrate applies the migrations not applied yet, each in a transaction
 // that also records it in schema_migrations, and returns how many it
 // applied. Open calls it; it is safe to call again.
 func (db *DB) Migrate(ctx context.Context) (int, error) {
-	ms, err := Migrations()
+	n, err := db.DB.Migrate(ctx, migrations)
 	if err != nil {
-		return 0, err
+		return n, fmt.Errorf("migrate %s: %w", db.path, err)
 	}
-	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	)`); err != nil {
-		return 0, fmt.Errorf("migrate %s: %w", db.path, err)
-	}
-	applied := 0
-	for _, m := range ms {
-		done, err := db.applyMigration(ctx, m)
-		if err != nil {
-			return applied, fmt.Errorf("migrate %s: %s: %w", db.path, m.Name, err)
-		}
-		if done {
-			applied++
-		}
-	}
-	return applied, nil
-}
-
-func (db *DB) applyMigration(ctx context.Context, m Migration) (bool, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
-		return false, err
-	}
-	if n > 0 {
-		return false, nil
-	}
-	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return false, err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-		m.Version, m.Name, db.Now().UTC().Format(time.RFC3339)); err != nil {
-		return false, err
-	}
-	return true, tx.Commit()
-}
-
-// writeTx runs fn in a write transaction and commits it when fn returns nil.
-// A full disk or a read-only file is reported as such (storageError).
-func (db *DB) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
-	defer func() { err = storageError(err) }()
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		_ = tx.Rollback()
-		db.prepareWanted(ctx)
-	}()
-	db.resetPending()
-	if err := fn(tx); err != nil {
-		return err
-	}
-	if err := db.indexPending(ctx, tx); err != nil {
-		return fmt.Errorf("index the changed postmortems: %w", err)
-	}
-	return tx.Commit()
-}
-
-// searchTx runs fn as readTx does, within debrief.QueryTimeout: modernc's
-// driver interrupts SQLite when the context is done, and a search that
-// runs out of time is reported as such (archive.TooLong).
-func (db *DB) searchTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	ctx, cancel := context.WithTimeout(ctx, debrief.QueryTimeout)
-	defer cancel()
-	return archive.TooLong(ctx, db.readTx(ctx, fn), false)
-}
-
-// SQLite's primary result codes for a storage that refuses to write.
-const (
-	sqliteReadOnly = 8
-	sqliteIOErr    = 10
-	sqliteFull     = 13
-	sqliteCantOpen = 14
-)
-
-// storageError turns SQLite's refusals to write into errors that say what
-// happened without naming the file (archive.DiskFull and the others); the
-// cause, with the file's path, stays in the error for the log.
-func storageError(err error) error {
-	var se *msqlite.Error
-	if !errors.As(err, &se) {
-		return err
-	}
-	switch se.Code() & 0xff {
-	case sqliteFull:
-		return archive.DiskFull(err)
-	case sqliteReadOnly:
-		return archive.ReadOnly(err)
-	case sqliteIOErr, sqliteCantOpen:
-		return archive.WriteFailed(err)
-	}
-	return err
-}
-
-// readTx runs fn in a read transaction, one consistent snapshot.
-func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	return fn(tx)
-}
-
-// stmt returns the write connection's prepared statement for query, or nil
-// when it is not prepared yet. Statements cannot be prepared while a write
-// transaction holds the only write connection, so a missing one is noted
-// and prepared by writeTx once the transaction is over: the import of a
-// large archive runs the same few dozen statements hundreds of thousands of
-// times, and parsing them again each time would cost a tenth of it.
-func (db *DB) stmt(query string) *sql.Stmt {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	s, ok := db.stmts[query]
-	if !ok && len(db.stmts)+len(db.wanted) < maxStmts {
-		if db.wanted == nil {
-			db.wanted = map[string]bool{}
-		}
-		db.wanted[query] = true
-	}
-	return s
-}
-
-// maxStmts bounds the statement cache.
-const maxStmts = 256
-
-// prepareWanted prepares the statements that stmt found missing. It holds
-// no lock while it waits for the write connection, which a transaction that
-// looks up statements may hold.
-func (db *DB) prepareWanted(ctx context.Context) {
-	db.mu.Lock()
-	var queries []string
-	for q := range db.wanted {
-		queries = append(queries, q)
-	}
-	db.wanted = nil
-	db.mu.Unlock()
-	for _, q := range queries {
-		s, err := db.write.PrepareContext(ctx, q)
-		if err != nil {
-			continue
-		}
-		db.mu.Lock()
-		if db.stmts == nil {
-			db.stmts = map[string]*sql.Stmt{}
-		}
-		if _, ok := db.stmts[q]; ok {
-			s.Close()
-		} else {
-			db.stmts[q] = s
-		}
-		db.mu.Unlock()
-	}
-}
-
-// exec runs a statement of a write transaction, prepared when it can be.
-func (db *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	if s := db.stmt(query); s != nil {
-		return tx.StmtContext(ctx, s).ExecContext(ctx, args...)
-	}
-	return tx.ExecContext(ctx, query, args...)
-}
-
-// queryRow runs a one-row query of a write transaction, prepared when it
-// can be.
-func (db *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
-	if s := db.stmt(query); s != nil {
-		return tx.StmtContext(ctx, s).QueryRowContext(ctx, args...)
-	}
-	return tx.QueryRowContext(ctx, query, args...)
+	return n, nil
 }

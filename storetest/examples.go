@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -173,7 +172,7 @@ func testExamplesCounts(t *testing.T, open Opener) {
 		checks = append(checks, check{"status:" + string(st), func(p *debrief.Postmortem) bool { return p.Status == st }})
 	}
 	checks = append(checks, check{"customer:yes", func(p *debrief.Postmortem) bool { return p.CustomerFacing }})
-	sort.Slice(checks, func(i, j int) bool { return checks[i].query < checks[j].query })
+	slices.SortFunc(checks, func(a, b check) int { return strings.Compare(a.query, b.query) })
 	restricted := 0
 	for _, e := range exs {
 		if e.p.Restricted {

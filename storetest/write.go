@@ -13,6 +13,7 @@ import (
 
 func testCreateAndFind(t *testing.T, open Opener) {
 	s := open(t)
+	mustCreate(t, s, pm("PM-2024-001", "An earlier incident"))
 	p := pm("PM-2025-001", "Gateway errors after a deploy", func(p *debrief.Postmortem) {
 		p.Tags = []string{"deploys", "gateway"}
 		p.Related = []string{"PM-2024-001"}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -25,7 +26,7 @@ type route struct {
 // apiRouteList lists the API's routes; every one needs a signed-in user, and
 // openapi.yaml describes every one (a test checks both ways).
 func (s *Server) apiRouteList() []route {
-	return []route{
+	return append([]route{
 		{"GET /api/v1/openapi.yaml", s.openAPI},
 		{"GET /api/v1/postmortems", s.listPostmortems},
 		{"POST /api/v1/postmortems", requireWriter(s.createPostmortem)},
@@ -34,24 +35,30 @@ func (s *Server) apiRouteList() []route {
 		{"DELETE /api/v1/postmortems/{id}", s.deletePostmortem},
 		{"GET /api/v1/postmortems/{id}/similar", s.similarPostmortems},
 		{"GET /api/v1/postmortems/{id}/kinds", s.postmortemKinds},
+		{"GET /api/v1/postmortems/{id}/comments", s.listComments},
+		{"POST /api/v1/postmortems/{id}/comments", s.addComment},
+		{"POST /api/v1/postmortems/{id}/comments/{comment}/resolve", s.resolveComment},
+		{"POST /api/v1/postmortems/{id}/approvals", s.approvePostmortem},
+		{"GET /api/v1/postmortems/{id}/review-pack", s.reviewPackJSON},
 		{"POST /api/v1/similar", s.similarToDraft},
 		{"GET /api/v1/kinds", s.listKinds},
 		{"GET /api/v1/families", s.listFamilies},
 		{"GET /api/v1/families/{kind}", s.getFamily},
 		{"POST /api/v1/lint", s.lint},
 		{"GET /api/v1/insights/{report}", s.insightsReport},
-	}
+		{"GET /api/v1/audit", s.auditLogAPI},
+	}, s.followThroughRoutes()...)
 }
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	for _, r := range s.apiRouteList() {
-		mux.Handle(r.pattern, apiHeaders(s.requireUser(r.handler)))
+		mux.Handle(r.pattern, apiHeaders(s.requireUser(withOrigin(debrief.SourceAPI, r.handler))))
 	}
 	// Everything else under /api/ is a JSON 404, or a 405 with Allow when
 	// the path exists for other methods.
 	mux.Handle("/api/", apiHeaders(s.requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var allow []string
-		for _, m := range []string{"GET", "POST", "PUT", "DELETE"} {
+		for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE"} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "" {
@@ -111,7 +118,7 @@ func toSummaryJSON(p *debrief.PostmortemSummary) summaryJSON {
 		CustomerFacing: p.CustomerFacing, Restricted: p.Restricted,
 		Teams: nonNil(p.Teams), Services: nonNil(p.Services), Tags: nonNil(p.Tags),
 		Date: p.Date.String(), Version: p.Version,
-		Snippet: p.Snippet.String(), SnippetHTML: snippetHTML(p.Snippet),
+		Snippet: plainSnippet(p.Snippet).String(), SnippetHTML: snippetHTML(p.Snippet),
 	}
 }
 
@@ -254,19 +261,19 @@ func (s *Server) getPostmortem(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("ETag", etag(p.Version))
 	if strings.Contains(r.Header.Get("Accept"), "text/markdown") {
 		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
-		_, _ = w.Write(markdown.Write(p))
+		_, _ = w.Write(fileOf(p))
 		return
 	}
 	writeJSON(w, http.StatusOK, toJSON(p))
 }
 
 func (s *Server) createPostmortem(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.readPostmortem(w, r)
+	p, src, ok := s.readPostmortem(w, r)
 	if !ok {
 		return
 	}
 	if err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), p); err != nil {
-		writeError(w, r, err)
+		writeSaveError(w, r, err, src)
 		return
 	}
 	w.Header().Set("ETag", etag(p.Version))
@@ -285,7 +292,7 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, fmt.Sprintf("If-Match %q is not * or a list of entity tags: send the ETag of the version you edited, such as \"v3\" with its quotes", im), 0)
 		return
 	}
-	p, ok := s.readPostmortem(w, r)
+	p, src, ok := s.readPostmortem(w, r)
 	if !ok {
 		return
 	}
@@ -305,21 +312,44 @@ func (s *Server) updatePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		writeError(w, r, err)
+		writeSaveError(w, r, err, src)
 		return
 	}
+	s.pages.saved(p.ID, p.Version, userFrom(r.Context()).Name)
 	w.Header().Set("ETag", etag(p.Version))
 	writeJSON(w, http.StatusOK, toJSON(p))
 }
 
+// writeSaveError answers a save that the archive refused: a refusal of
+// what a field says (debrief.CheckSave) as a problem at its line and column
+// in the Markdown body src, or at its field in JSON, like the problems of
+// readPostmortem.
+func writeSaveError(w http.ResponseWriter, r *http.Request, err error, src []byte) {
+	if p, ok := refusal(err, src); ok {
+		writeProblems(w, []fieldProblem{p})
+		return
+	}
+	writeError(w, r, err)
+}
+
+// writeProblems answers 400 with every problem of a postmortem.
+func writeProblems(w http.ResponseWriter, probs []fieldProblem) {
+	writeJSON(w, http.StatusBadRequest, struct {
+		errorBody
+		Problems []fieldProblem `json:"problems"`
+	}{errorBody{Error: debrief.EINVALID, Message: fmt.Sprintf("the postmortem has %d problem(s)", len(probs))}, probs})
+}
+
 // readPostmortem reads a postmortem from a request body: a Markdown file
 // (Content-Type text/markdown) or the JSON of the API. Invalid input is
-// answered with 400 and every problem, by line and column or by field.
-func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, bool) {
+// answered with 400 and every problem, by line and column or by field. It
+// returns the body of a Markdown file too, nil for JSON.
+func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrief.Postmortem, []byte, bool) {
 	body, ok := readBody(w, r)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
+	var src []byte
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	var p *debrief.Postmortem
 	var probs []fieldProblem
@@ -329,14 +359,14 @@ func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrie
 		for _, pr := range f.Problems {
 			probs = append(probs, fieldProblem{Line: pr.Line, Column: pr.Col, Message: pr.Message})
 		}
-		p = f.Doc.Postmortem
+		p, src = f.Doc.Postmortem, body
 	case "application/json", "":
 		var j postmortemJSON
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&j); err != nil {
 			writeErrorStatus(w, http.StatusBadRequest, debrief.EINVALID, "the body is not a postmortem in JSON: "+jsonErrorMessage(body, err), 0)
-			return nil, false
+			return nil, nil, false
 		}
 		p, probs = fromJSON(&j)
 		if len(probs) == 0 {
@@ -346,16 +376,13 @@ func (s *Server) readPostmortem(w http.ResponseWriter, r *http.Request) (*debrie
 		}
 	default:
 		writeErrorStatus(w, http.StatusUnsupportedMediaType, debrief.EINVALID, fmt.Sprintf("Content-Type %q: send application/json or text/markdown", ct), 0)
-		return nil, false
+		return nil, nil, false
 	}
 	if len(probs) > 0 {
-		writeJSON(w, http.StatusBadRequest, struct {
-			errorBody
-			Problems []fieldProblem `json:"problems"`
-		}{errorBody{Error: debrief.EINVALID, Message: fmt.Sprintf("the postmortem has %d problem(s)", len(probs))}, probs})
-		return nil, false
+		writeProblems(w, probs)
+		return nil, nil, false
 	}
-	return p, true
+	return p, src, true
 }
 
 // jsonErrorMessage says where a JSON body went wrong, by line and column.
@@ -402,10 +429,22 @@ func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	sims, err := s.cfg.Postmortems.Similar(r.Context(), userFrom(r.Context()).Viewer(), r.PathValue("id"), limit)
+	v := userFrom(r.Context()).Viewer()
+	sims, err := s.cfg.Postmortems.Similar(r.Context(), v, r.PathValue("id"), limit)
 	if err != nil {
 		writeError(w, r, err)
 		return
+	}
+	if len(sims) > 0 {
+		// The reasons write the shared words as this postmortem does.
+		p, err := s.cfg.Postmortems.FindByID(r.Context(), v, r.PathValue("id"))
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		for i, sp := range sims {
+			sims[i] = sp.SpelledAs(p)
+		}
 	}
 	items := make([]similarJSON, 0, len(sims))
 	for _, sp := range sims {
@@ -429,7 +468,7 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if findings == nil {
-		findings = []Finding{} // a clean text is [], never null
+		findings = []lint.Finding{} // a clean text is [], never null
 	}
 	writeJSON(w, http.StatusOK, findings)
 }

@@ -31,17 +31,25 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 	}
 	doc, _ := markdown.Parse(body)
 	draft := doc.Postmortem
-	out := draftSimilarJSON{Items: []similarJSON{}, Kinds: []kindJSON{}, Recurrences: []recurrenceJSON{}}
+	out := draftSimilarJSON{Items: []similarJSON{}, Kinds: []kindJSON{}, Recurrences: []recurrenceJSON{}, SameTitle: []summaryJSON{}}
+	v := userFrom(r.Context()).Viewer()
+	same, err := sameTitle(r.Context(), s.cfg.Postmortems, v, draft)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	for _, st := range same {
+		out.SameTitle = append(out.SameTitle, toSummaryJSON(st))
+	}
 	feats := draft.FeaturesWith(s.cfg.Taxonomy.Kinds())
 	if len(feats.Terms) >= minDraftTerms {
-		v := userFrom(r.Context()).Viewer()
 		sims, err := s.cfg.Postmortems.SimilarToDraft(r.Context(), v, draft, limit)
 		if err != nil {
 			writeError(w, r, err)
 			return
 		}
 		for _, sp := range sims {
-			out.Items = append(out.Items, toSimilarJSON(sp))
+			out.Items = append(out.Items, toSimilarJSON(sp.SpelledAs(draft)))
 		}
 		out.Kinds = toKindsJSON(feats.Kinds)
 		if s.cfg.Families != nil {
@@ -58,8 +66,9 @@ func (s *Server) similarToDraft(w http.ResponseWriter, r *http.Request) {
 
 // draftSimilarJSON answers POST /api/v1/similar: the similar incidents, the
 // kinds the draft reads like, and the earlier fixes of its kinds that did
-// not hold.
+// not hold, and the postmortems with the same title.
 type draftSimilarJSON struct {
+	SameTitle   []summaryJSON    `json:"same_title"`
 	Items       []similarJSON    `json:"items"`
 	Next        string           `json:"next"`
 	Kinds       []kindJSON       `json:"kinds"`

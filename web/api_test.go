@@ -13,6 +13,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -104,9 +105,9 @@ func newTestApp(t *testing.T) *testApp {
 		}
 	}
 	app.srv = New(Config{
-		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Findings: func(path string, src []byte) ([]Finding, error) { return nil, nil },
+		Findings: func(path string, src []byte) ([]lint.Finding, error) { return nil, nil },
 	})
 	return app
 }
@@ -136,6 +137,8 @@ func (a *testApp) do(t *testing.T, user, method, path, contentType, body string,
 func TestAPIScenarios(t *testing.T) {
 	updated := strings.Replace(pmOpen, "checkout failed for 50 minutes", "checkout failed for 52 minutes", 1)
 	created := strings.Replace(strings.Replace(pmOpen, "PM-2026-101", "PM-2026-150", 1), "Checkout errors", "Cart errors", 2)
+	relatedToNothing := strings.Replace(strings.Replace(created, "PM-2026-150", "PM-2026-153", 1), "teams: [payments]\n", "teams: [payments]\nrelated: [PM-2026-101, PM-2099-999]\n", 1)
+	updatedToNothing := strings.Replace(updated, "teams: [payments]\n", "teams: [payments]\nrelated: [PM-2099-999]\n", 1)
 	tests := []struct {
 		name        string
 		user        string
@@ -177,12 +180,16 @@ func TestAPIScenarios(t *testing.T) {
 		{name: "create json with unknown field", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "application/json", body: `{"id":"PM-2026-151","root_cause":"x"}`, status: 400, has: []string{"root_cause"}},
 		{name: "create json with invalid fields", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "application/json", body: `{"id":"PM-2026-151","title":"t","severity":"SEV3","status":"draft","action_items":[{"id":"ACT-1","title":"x"}]}`, status: 400, has: []string{`"field":"action_items[0]"`, "owner_team"}},
 		{name: "create json", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "application/json", body: `{"id":"PM-2026-152","title":"DNS errors","severity":"SEV3","status":"draft","teams":["platform"],"body":"\n# DNS errors\n"}`, status: 201, has: []string{`"id":"PM-2026-152"`}},
+		{name: "create related to nothing gives its position", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "text/markdown", body: relatedToNothing, status: 400, has: []string{`"field":"related[1]"`, `"line":8`, "PM-2099-999"}},
+		{name: "create json related to nothing gives its field", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "application/json", body: `{"id":"PM-2026-154","title":"DNS errors","severity":"SEV3","status":"draft","related":["PM-2099-999"],"body":"\n# DNS errors\n"}`, status: 400, has: []string{`"field":"related[0]"`, "PM-2099-999"}},
+		{name: "the refused postmortem was not stored", user: "ada", method: "GET", path: "/api/v1/postmortems/PM-2026-154", status: 404},
 		{name: "unsupported content type", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "application/xml", body: "<x/>", status: 415},
 		{name: "too large", user: "eve", method: "POST", path: "/api/v1/postmortems", ctype: "text/markdown", body: strings.Repeat("x", int(DefaultMaxBody)+1), status: 413},
 		{name: "update without If-Match", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: updated, status: 428},
 		{name: "update with bad If-Match", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: updated, header: map[string]string{"If-Match": "yesterday"}, status: 400},
 		{name: "viewer cannot update", user: "vic", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: updated, header: map[string]string{"If-Match": `"v1"`}, status: 403},
 		{name: "update id mismatch", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-150", ctype: "text/markdown", body: updated, header: map[string]string{"If-Match": `"v1"`}, status: 400},
+		{name: "update related to nothing gives its position", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: updatedToNothing, header: map[string]string{"If-Match": `"v1"`}, status: 400, has: []string{`"field":"related[0]"`, `"line":8`, "PM-2099-999"}},
 		{name: "update", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: updated, header: map[string]string{"If-Match": `"v1"`}, status: 200, has: []string{`"version":2`, "52 minutes"}, wantHeader: map[string]string{"ETag": `"v2"`}},
 		{name: "stale update is refused with the current version", user: "eve", method: "PUT", path: "/api/v1/postmortems/PM-2026-101", ctype: "text/markdown", body: pmOpen, header: map[string]string{"If-Match": `"v1"`}, status: 412, has: []string{`"version":2`, "conflict"}, wantHeader: map[string]string{"ETag": `"v2"`}},
 		{name: "the stale update changed nothing", user: "vic", method: "GET", path: "/api/v1/postmortems/PM-2026-101", status: 200, has: []string{"52 minutes", `"version":2`}},

@@ -40,11 +40,11 @@ func (s *Server) requireUser(next http.Handler) http.Handler {
 			writeErrorStatus(w, http.StatusUnauthorized, debrief.EUNAUTHORIZED, "sign in: send Authorization: Bearer TOKEN (debrief token create --user NAME makes one)", 0)
 			return
 		}
-		u, err := s.cfg.Users.UserByToken(r.Context(), auth.HashToken(strings.TrimSpace(token)))
+		u, err := s.userByToken(r.Context(), auth.HashToken(strings.TrimSpace(token)))
 		if err != nil {
 			if debrief.ErrorCode(err) == debrief.ENOTFOUND || debrief.ErrorCode(err) == debrief.EUNAUTHORIZED {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="debrief", error="invalid_token"`)
-				writeErrorStatus(w, http.StatusUnauthorized, debrief.EUNAUTHORIZED, "the token is not valid", 0)
+				writeErrorStatus(w, http.StatusUnauthorized, debrief.EUNAUTHORIZED, debrief.ErrorMessage(err), 0)
 				return
 			}
 			writeError(w, r, err)

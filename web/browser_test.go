@@ -94,6 +94,10 @@ func (s *shooter) shot(ctx context.Context, name, doc string, full bool) {
 type browserTest struct {
 	t     *testing.T
 	shots *shooter
+	// axe is axe-core's source, read once; pages counts the pages it
+	// checked.
+	axe   string
+	pages int
 }
 
 func (b *browserTest) fail(ctx context.Context, step string, err error) {
@@ -159,42 +163,7 @@ func TestBrowser(t *testing.T) {
 	shots := newShooter(t)
 	bt := &browserTest{t: t, shots: shots}
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(browser),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("font-render-hinting", "none"),
-		// The open-redirect check's other site is this server under
-		// another name, so that a redirect there loads and shows.
-		chromedp.Flag("host-resolver-rules", "MAP "+offSiteHost+" "+strings.TrimPrefix(base, "http://")),
-		chromedp.Flag("disable-features", "HttpsUpgrades"),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1360, 900),
-	}
-	// The whole browser session is bounded: whatever happens, the browser
-	// stops within three minutes and the test fails instead of hanging.
-	bound, cancelBound := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancelBound()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bound, opts...)
-	defer cancelAlloc()
-	root, cancelRoot := chromedp.NewContext(allocCtx)
-	defer cancelRoot()
-	// Start the browser without a deadline (a deadline on the first call
-	// would stop the browser), then bound every later step.
-	if err := chromedp.Do(root); err != nil {
-		t.Fatalf("start %s: %v", browser, err)
-	}
-	a, cancelTimeout := context.WithTimeout(root, 2*time.Minute)
-	defer cancelTimeout()
-
+	root, a := startBrowser(t, browser, base)
 	bt.do(a, "set the viewport", chromedp.EmulateViewport(1360, 860))
 
 	signIn := func(ctx context.Context, name string) {
@@ -361,4 +330,49 @@ func TestBrowser(t *testing.T) {
 	// The phone layout, for the record.
 	bt.do(a, "phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/postmortems/PM-2025-014"), chromedp.WaitVisible(chromedp.CSS("#pm-title")))
 	shots.shot(a, "postmortem-phone", "", false)
+}
+
+// startBrowser starts headless Chromium for a test of the server at base,
+// and returns the browser's first tab (root, without a deadline, for new
+// tabs) and the same tab bounded to two minutes. The browser stops when
+// the test ends.
+func startBrowser(t *testing.T, browser, base string) (root, bounded context.Context) {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(browser),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("font-render-hinting", "none"),
+		// The open-redirect check's other site is this server under
+		// another name, so that a redirect there loads and shows.
+		chromedp.Flag("host-resolver-rules", "MAP "+offSiteHost+" "+strings.TrimPrefix(base, "http://")),
+		chromedp.Flag("disable-features", "HttpsUpgrades"),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1360, 900),
+	}
+	// The whole browser session is bounded: whatever happens, the browser
+	// stops within three minutes and the test fails instead of hanging.
+	bound, cancelBound := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancelBound)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bound, opts...)
+	t.Cleanup(cancelAlloc)
+	root, cancelRoot := chromedp.NewContext(allocCtx)
+	t.Cleanup(cancelRoot)
+	// Start the browser without a deadline (a deadline on the first call
+	// would stop the browser), then bound every later step.
+	if err := chromedp.Do(root); err != nil {
+		t.Fatalf("start %s: %v", browser, err)
+	}
+	a, cancelTimeout := context.WithTimeout(root, 2*time.Minute)
+	t.Cleanup(cancelTimeout)
+
+	return root, a
 }

@@ -1,33 +1,27 @@
 package web
 
 import (
-	"context"
-	"crypto/sha256"
-	"runtime"
-	"strconv"
-	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
-// Derived data of a postmortem that the pages show and that costs more than
-// reading it: lint findings, the rendered body, the archive's per-result
-// facts. Each is cached under a key that changes with the content, so the
-// caches never need invalidating. Access control happens before: the pages
-// look a postmortem up for the viewer first, and only then use its derived
-// data.
+// fileOf returns the canonical file of pm: the bytes the archive stored,
+// as FindByID read them, or pm written out when it was not read from the
+// archive.
+func fileOf(pm *debrief.Postmortem) []byte {
+	if pm.File != nil {
+		return pm.File
+	}
+	return markdown.Write(pm)
+}
 
 // fileFindings returns the lint findings of a canonical file, sorted.
-func (p *pages) fileFindings(id string, file []byte) []Finding {
+func (p *pages) fileFindings(id string, file []byte) []lint.Finding {
 	if p.cfg.Findings == nil {
 		return nil
-	}
-	sum := sha256.Sum256(file)
-	key := string(sum[:])
-	if fs, ok := p.findings.get(key); ok {
-		return fs
 	}
 	fs, err := p.cfg.Findings(id+".md", file)
 	if err != nil {
@@ -35,7 +29,6 @@ func (p *pages) fileFindings(id string, file []byte) []Finding {
 		return nil
 	}
 	sortFindings(fs)
-	p.findings.put(key, fs)
 	return fs
 }
 
@@ -46,49 +39,27 @@ type resultFacts struct {
 	Lint          lintCounts
 }
 
-func factsKey(id string, version int) string { return id + "@" + strconv.Itoa(version) }
+// factsOf returns the facts of a result from its summary, which the archive
+// derived when it stored the postmortem: nothing is read or linted again.
+func factsOf(it *debrief.PostmortemSummary) resultFacts {
+	var f resultFacts
+	f.TimeToResolve, f.Resolved = it.TimeToResolve()
+	if it.Lint != nil {
+		f.Lint = lintCounts{Checked: true, Blame: it.Lint.Blame, RootCause: it.Lint.RootCause, Structure: it.Lint.Structure}
+	}
+	return f
+}
 
-// resultFacts returns the facts of each summary, reading the postmortems
-// not in the cache, a few at a time.
-func (p *pages) resultFacts(ctx context.Context, v debrief.Viewer, items []*debrief.PostmortemSummary) []resultFacts {
-	out := make([]resultFacts, len(items))
-	var missing []int
-	for i, it := range items {
-		if f, ok := p.facts.get(factsKey(it.ID, it.Version)); ok {
-			out[i] = f
-		} else {
-			missing = append(missing, i)
+// LintCounter returns the counter of lint findings that the archive keeps
+// with each file (debrief.PostmortemService.UseLinter) for findings, whose
+// linter and configuration fingerprint names.
+func LintCounter(findings FindingsFunc, fingerprint string) debrief.LintCounter {
+	return debrief.LintCounter{Fingerprint: fingerprint, Count: func(id string, file []byte) debrief.LintCounts {
+		fs, err := findings(id+".md", file)
+		if err != nil {
+			return debrief.LintCounts{}
 		}
-	}
-	if len(missing) == 0 {
-		return out
-	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(len(missing), max(2, runtime.GOMAXPROCS(0))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				it := items[i]
-				pm, err := p.cfg.Postmortems.FindByID(ctx, v, it.ID)
-				if err != nil {
-					continue
-				}
-				var f resultFacts
-				f.TimeToResolve, f.Resolved = pm.TimeToResolve()
-				if p.cfg.Findings != nil {
-					f.Lint = countFindings(p.fileFindings(pm.ID, markdown.Write(pm)))
-				}
-				out[i] = f
-				p.facts.put(factsKey(pm.ID, pm.Version), f)
-			}
-		}()
-	}
-	for _, i := range missing {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	return out
+		c := countFindings(fs)
+		return debrief.LintCounts{Blame: c.Blame, RootCause: c.RootCause, Structure: c.Structure}
+	}}
 }

@@ -5,8 +5,9 @@
 // routes are in api.go, with bearer tokens or a browser session checked in
 // auth.go; the pages are in pages.go and one page_*.go file each, rendered
 // from templates/ with the CSS and the little JavaScript of static/
-// (templates.go), with cookie sessions (session.go) and CSRF tokens
-// (csrf.go). Routes are standard library ServeMux method patterns;
+// (templates.go), with cookie sessions (session.go) that are SameSite=Lax
+// and http.CrossOriginProtection against requests from other sites
+// (server.go). Routes are standard library ServeMux method patterns;
 // middleware are plain func(http.Handler) http.Handler. Application errors
 // are mapped to HTTP statuses in one place, error.go.
 package web

@@ -42,7 +42,11 @@ type factsForm struct {
 	Factors                                            []factorJSON
 	Actions                                            []actionForm
 	Risks                                              []riskJSON
-	Body                                               string
+	// Approvals and Override are recorded by the review and the publish
+	// gate: the form carries them through unchanged.
+	Approvals []approvalJSON
+	Override  *overrideJSON
+	Body      string
 }
 
 type actionForm struct {
@@ -94,6 +98,12 @@ func formOf(p *debrief.Postmortem) factsForm {
 		ReviewDate: p.ReviewDate.String(),
 		Started:    timeText(p.Started), Detected: timeText(p.Detected), Mitigated: timeText(p.Mitigated), Resolved: timeText(p.Resolved),
 		Trigger: p.Trigger, Body: p.Body,
+	}
+	for _, a := range p.Approvals {
+		f.Approvals = append(f.Approvals, approvalJSON{By: a.By, Date: a.Date.String()})
+	}
+	if o := p.PublishOverride; o != nil {
+		f.Override = &overrideJSON{By: o.By, Date: o.Date.String(), Reason: o.Reason, Findings: o.Findings}
 	}
 	for _, c := range p.ContributingFactors {
 		f.Factors = append(f.Factors, factorJSON(c))
@@ -150,6 +160,14 @@ func readEditor(r *http.Request) editorState {
 	rows := func(k string) int {
 		n, _ := strconv.Atoi(v.Get(k))
 		return min(max(n, 0), maxRows)
+	}
+	for i := range rows("approval_rows") {
+		k := func(s string) string { return get(fmt.Sprintf("approval.%d.%s", i, s)) }
+		f.Approvals = append(f.Approvals, approvalJSON{By: k("by"), Date: k("date")})
+	}
+	if v.Has("override.by") {
+		n, _ := strconv.Atoi(get("override.findings"))
+		f.Override = &overrideJSON{By: get("override.by"), Date: get("override.date"), Reason: get("override.reason"), Findings: n}
 	}
 	for i := range rows("factor_rows") {
 		k := func(s string) string { return get(fmt.Sprintf("factor.%d.%s", i, s)) }
@@ -208,9 +226,9 @@ func (f *factsForm) postmortem() (*debrief.Postmortem, []problemView) {
 		if s == "" {
 			return time.Time{}
 		}
-		t, err := time.Parse(time.RFC3339Nano, s)
+		t, err := debrief.ParseTime(s)
 		if err != nil {
-			bad(field, "%q is not a time such as 2026-03-03T02:14:00Z", s)
+			bad(field, "%v", err)
 		}
 		return t
 	}
@@ -223,6 +241,12 @@ func (f *factsForm) postmortem() (*debrief.Postmortem, []problemView) {
 		Started:    tm("started", f.Started), Detected: tm("detected", f.Detected),
 		Mitigated: tm("mitigated", f.Mitigated), Resolved: tm("resolved", f.Resolved),
 		Trigger: f.Trigger, Body: f.Body,
+	}
+	for i, a := range f.Approvals {
+		p.Approvals = append(p.Approvals, debrief.Approval{By: a.By, Date: date(fmt.Sprintf("approvals[%d].date", i), a.Date)})
+	}
+	if o := f.Override; o != nil {
+		p.PublishOverride = &debrief.PublishOverride{By: o.By, Date: date("publish_override.date", o.Date), Reason: o.Reason, Findings: o.Findings}
 	}
 	for _, c := range f.Factors {
 		if c != (factorJSON{}) {

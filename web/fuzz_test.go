@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -62,10 +63,10 @@ func FuzzRender(f *testing.F) {
 		pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "T", Severity: debrief.SEV3, Status: debrief.StatusDraft, Body: body}
 		file := markdown.Write(pm)
 		bodyLine := bytes.Count(file[:len(file)-len(body)], []byte("\n")) // the body's first line, less one
-		var fs []Finding
+		var fs []lint.Finding
 		for i := 0; i+3 < len(marks) && len(fs) < 8; i += 4 {
-			fs = append(fs, Finding{Line: bodyLine + int(marks[i]), Column: int(marks[i+1]), EndLine: bodyLine + int(marks[i+2]), EndColumn: int(marks[i+3]),
-				Category: "blame", Severity: "warning", Message: "m"})
+			fs = append(fs, lint.Finding{Line: bodyLine + int(marks[i]), Column: int(marks[i+1]), EndLine: bodyLine + int(marks[i+2]), EndColumn: int(marks[i+3]),
+				Category: lint.Blame, Severity: lint.Warning, Message: "m"})
 		}
 		sortFindings(fs)
 		start := time.Now()
@@ -175,7 +176,7 @@ func FuzzAPIBody(f *testing.F) {
 			r.Header.Set("Content-Type", "application/json")
 		}
 		w := httptest.NewRecorder()
-		p, ok := s.readPostmortem(w, r)
+		p, _, ok := s.readPostmortem(w, r)
 		if !ok {
 			if w.Code != http.StatusBadRequest || !json.Valid(w.Body.Bytes()) {
 				t.Fatalf("refused with %d: %s", w.Code, w.Body)
@@ -248,7 +249,7 @@ func FuzzSnippet(f *testing.F) {
 		if strings.ContainsAny(tags, "<>") {
 			t.Fatalf("HTML %q has markup besides the marks", out)
 		}
-		if got, want := html.UnescapeString(tags), sn.String(); got != want {
+		if got, want := html.UnescapeString(tags), plainSnippet(sn).String(); got != want {
 			t.Fatalf("HTML %q reads %q, want %q", out, got, want)
 		}
 	})

@@ -25,7 +25,7 @@ import (
 func (s *Server) insightRoutes(mux *http.ServeMux) {
 	p := s.pages
 	signedIn := func(h http.HandlerFunc) http.Handler {
-		return chain(p.requireSignIn(p.requireCSRF(h)), securityHeaders, p.withSession)
+		return chain(withOrigin(debrief.SourceWeb, p.requireSignIn(p.requireForm(h))), securityHeaders, p.withSession)
 	}
 	mux.Handle("GET /insights", signedIn(s.insightsPage))
 	mux.Handle("GET /teams/{team}", signedIn(s.teamPage))

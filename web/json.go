@@ -10,31 +10,45 @@ import (
 // postmortemJSON is a postmortem in the API: the front matter's keys, the
 // Markdown body, the version, and the durations derived from the times.
 type postmortemJSON struct {
-	ID                  string        `json:"id"`
-	Title               string        `json:"title"`
-	Severity            string        `json:"severity"`
-	Status              string        `json:"status"`
-	CustomerFacing      bool          `json:"customer_facing"`
-	Restricted          bool          `json:"restricted"`
-	Teams               []string      `json:"teams"`
-	Services            []string      `json:"services"`
-	Tags                []string      `json:"tags"`
-	Kinds               []string      `json:"kinds"`
-	Related             []string      `json:"related"`
-	Authors             []string      `json:"authors"`
-	Reviewers           []string      `json:"reviewers"`
-	ReviewDate          string        `json:"review_date,omitempty"`
-	Started             *time.Time    `json:"started,omitempty"`
-	Detected            *time.Time    `json:"detected,omitempty"`
-	Mitigated           *time.Time    `json:"mitigated,omitempty"`
-	Resolved            *time.Time    `json:"resolved,omitempty"`
-	Trigger             string        `json:"trigger,omitempty"`
-	ContributingFactors []factorJSON  `json:"contributing_factors"`
-	ActionItems         []actionJSON  `json:"action_items"`
-	AcceptedRisks       []riskJSON    `json:"accepted_risks"`
-	Body                string        `json:"body"`
-	Version             int           `json:"version"`
-	Durations           *durationJSON `json:"durations,omitempty"`
+	ID                  string         `json:"id"`
+	Title               string         `json:"title"`
+	Severity            string         `json:"severity"`
+	Status              string         `json:"status"`
+	CustomerFacing      bool           `json:"customer_facing"`
+	Restricted          bool           `json:"restricted"`
+	Teams               []string       `json:"teams"`
+	Services            []string       `json:"services"`
+	Tags                []string       `json:"tags"`
+	Kinds               []string       `json:"kinds"`
+	Related             []string       `json:"related"`
+	Authors             []string       `json:"authors"`
+	Reviewers           []string       `json:"reviewers"`
+	ReviewDate          string         `json:"review_date,omitempty"`
+	Approvals           []approvalJSON `json:"approvals"`
+	PublishOverride     *overrideJSON  `json:"publish_override,omitempty"`
+	Started             *time.Time     `json:"started,omitempty"`
+	Detected            *time.Time     `json:"detected,omitempty"`
+	Mitigated           *time.Time     `json:"mitigated,omitempty"`
+	Resolved            *time.Time     `json:"resolved,omitempty"`
+	Trigger             string         `json:"trigger,omitempty"`
+	ContributingFactors []factorJSON   `json:"contributing_factors"`
+	ActionItems         []actionJSON   `json:"action_items"`
+	AcceptedRisks       []riskJSON     `json:"accepted_risks"`
+	Body                string         `json:"body"`
+	Version             int            `json:"version"`
+	Durations           *durationJSON  `json:"durations,omitempty"`
+}
+
+type approvalJSON struct {
+	By   string `json:"by"`
+	Date string `json:"date"`
+}
+
+type overrideJSON struct {
+	By       string `json:"by"`
+	Date     string `json:"date"`
+	Reason   string `json:"reason"`
+	Findings int    `json:"findings"`
 }
 
 type factorJSON struct {
@@ -102,7 +116,13 @@ func toJSON(p *debrief.Postmortem) *postmortemJSON {
 		Authors: nonNil(p.Authors), Reviewers: nonNil(p.Reviewers), ReviewDate: p.ReviewDate.String(),
 		Started: timePtr(p.Started), Detected: timePtr(p.Detected), Mitigated: timePtr(p.Mitigated), Resolved: timePtr(p.Resolved),
 		Trigger: p.Trigger, Body: p.Body, Version: p.Version,
-		ContributingFactors: []factorJSON{}, ActionItems: []actionJSON{}, AcceptedRisks: []riskJSON{},
+		ContributingFactors: []factorJSON{}, ActionItems: []actionJSON{}, AcceptedRisks: []riskJSON{}, Approvals: []approvalJSON{},
+	}
+	for _, a := range p.Approvals {
+		j.Approvals = append(j.Approvals, approvalJSON{By: a.By, Date: a.Date.String()})
+	}
+	if o := p.PublishOverride; o != nil {
+		j.PublishOverride = &overrideJSON{By: o.By, Date: o.Date.String(), Reason: o.Reason, Findings: o.Findings}
 	}
 	d := &durationJSON{
 		TimeToDetect:   seconds(p.TimeToDetect()),
@@ -172,6 +192,12 @@ func fromJSON(j *postmortemJSON) (*debrief.Postmortem, []fieldProblem) {
 		Authors: empty(j.Authors), Reviewers: empty(j.Reviewers), ReviewDate: date("review_date", j.ReviewDate),
 		Started: tm(j.Started), Detected: tm(j.Detected), Mitigated: tm(j.Mitigated), Resolved: tm(j.Resolved),
 		Trigger: j.Trigger, Body: j.Body,
+	}
+	for i, a := range j.Approvals {
+		p.Approvals = append(p.Approvals, debrief.Approval{By: a.By, Date: date(fmt.Sprintf("approvals[%d].date", i), a.Date)})
+	}
+	if o := j.PublishOverride; o != nil {
+		p.PublishOverride = &debrief.PublishOverride{By: o.By, Date: date("publish_override.date", o.Date), Reason: o.Reason, Findings: o.Findings}
 	}
 	for _, f := range j.ContributingFactors {
 		p.ContributingFactors = append(p.ContributingFactors, debrief.ContributingFactor(f))

@@ -106,6 +106,7 @@ func (s *Server) adminAddUser(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.pages.log.InfoContext(r.Context(), "added a user", "user", u.Name, "role", u.Role, "teams", strings.Join(u.Teams, ","), "by", userFrom(r.Context()).Name)
+	s.recordAudit(r.Context(), userFrom(r.Context()).Name, debrief.AuditUserCreate, u.Name, debrief.UserDetail(u))
 	adminDone(w, r, "added", u.Name)
 }
 
@@ -117,11 +118,13 @@ func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) {
 	switch op := r.PostFormValue("op"); op {
 	case "set":
 		u := &debrief.User{Name: name, Role: debrief.Role(r.PostFormValue("role")), Teams: debrief.Keys(splitList(r.PostFormValue("teams")))}
+		before, _, _ := s.cfg.Users.UserByName(ctx, name)
 		if err := s.cfg.Users.UpdateUser(ctx, u); err != nil {
 			s.adminFail(w, r, err)
 			return
 		}
 		s.pages.log.InfoContext(ctx, "changed a user", "user", name, "role", u.Role, "teams", strings.Join(u.Teams, ","), "by", by)
+		s.recordAudit(ctx, by, debrief.AuditUserRole, name, debrief.UserChange(before, u))
 		adminDone(w, r, "saved", name)
 	case "passwd":
 		password := r.PostFormValue("password")
@@ -138,6 +141,7 @@ func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.pages.log.InfoContext(ctx, "reset a password", "user", name, "by", by)
+		s.recordAudit(ctx, by, debrief.AuditUserPassword, name, "password reset")
 		adminDone(w, r, "passwd", name)
 	case "remove":
 		if err := s.cfg.Users.DeleteUser(ctx, name); err != nil {
@@ -145,6 +149,7 @@ func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.pages.log.InfoContext(ctx, "removed a user", "user", name, "by", by)
+		s.recordAudit(ctx, by, debrief.AuditUserDelete, name, "")
 		adminDone(w, r, "removed", name)
 	default:
 		s.adminFail(w, r, debrief.Errorf(debrief.EINVALID, "unknown change %q", op))

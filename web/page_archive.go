@@ -30,6 +30,14 @@ type archiveView struct {
 	NextURL, FirstURL string
 	Severities        []debrief.Severity
 	Statuses          []debrief.Status
+	// Hints say why a search with filters found nothing, when a filter
+	// names something the archive does not know.
+	Hints []searchHint
+}
+
+// searchHint is a hint on an empty result, with a search to try instead.
+type searchHint struct {
+	Text, TryURL, Try string
 }
 
 // archiveFilters are the filter controls' values, as given.
@@ -57,7 +65,7 @@ func (f archiveFilters) HasStatus(s debrief.Status) bool {
 
 type archiveResult struct {
 	*debrief.PostmortemSummary
-	resultFacts
+	Facts resultFacts
 }
 
 // archiveFilter reads the search box and the filter controls into one
@@ -132,9 +140,14 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Total, v.Capped, v.Ranked = page.Total, page.Capped, f.Text.Ranked()
-	facts := s.pages.resultFacts(r.Context(), viewer, page.Items)
-	for i, it := range page.Items {
-		row, err := s.pages.resultRow(archiveResult{it, facts[i]})
+	if page.Total == 0 && (len(f.Teams) > 0 || len(f.Services) > 0) {
+		if v.Hints, err = s.searchHints(r, viewer, f); err != nil {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+	}
+	for _, it := range page.Items {
+		row, err := s.pages.resultRow(archiveResult{it, factsOf(it)})
 		if err != nil {
 			s.pages.errorPage(w, r, err)
 			return
@@ -159,7 +172,7 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 // once; a row shows only what its viewer may see, since the viewer's
 // search found it.
 func (p *pages) resultRow(res archiveResult) (template.HTML, error) {
-	f := res.resultFacts
+	f := res.Facts
 	key := fmt.Sprintf("%s@%d|%d|%t|%+v|%s", res.ID, res.Version, f.TimeToResolve, f.Resolved, f.Lint, res.Snippet.Marked(debrief.MatchStart, debrief.MatchEnd))
 	if h, ok := p.rows.get(key); ok {
 		return h, nil
@@ -181,4 +194,37 @@ func cloneValues(q url.Values) url.Values {
 		}
 	}
 	return out
+}
+
+// searchHints explains an empty result of a search that filters by team or
+// service: a team that is really a service (or the other way round), or a
+// name nobody uses, with the names that are in use.
+func (s *Server) searchHints(r *http.Request, v debrief.Viewer, f debrief.PostmortemFilter) ([]searchHint, error) {
+	k, err := s.known(r.Context(), v)
+	if err != nil {
+		return nil, err
+	}
+	has := func(names []string, n string) bool {
+		return slices.ContainsFunc(names, func(m string) bool { return strings.EqualFold(m, strings.TrimSpace(n)) })
+	}
+	var out []searchHint
+	for _, t := range f.Teams {
+		switch {
+		case has(k.Teams, t):
+		case has(k.Services, t):
+			out = append(out, searchHint{Text: fmt.Sprintf("“%s” is a service, not a team.", t), TryURL: "/?q=" + url.QueryEscape("service:"+t), Try: "Search service:" + t})
+		default:
+			out = append(out, searchHint{Text: fmt.Sprintf("No postmortem names the team “%s”. The teams are: %s.", t, strings.Join(k.Teams, ", "))})
+		}
+	}
+	for _, sv := range f.Services {
+		switch {
+		case has(k.Services, sv):
+		case has(k.Teams, sv):
+			out = append(out, searchHint{Text: fmt.Sprintf("“%s” is a team, not a service.", sv), TryURL: "/?q=" + url.QueryEscape("team:"+sv), Try: "Search team:" + sv})
+		default:
+			out = append(out, searchHint{Text: fmt.Sprintf("No postmortem names the service “%s”.", sv)})
+		}
+	}
+	return out, nil
 }

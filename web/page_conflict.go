@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // conflictView is the answer to saving a stale version: the author's text,
@@ -19,8 +18,11 @@ type conflictView struct {
 	Theirs       string
 	BaseVersion  int
 	TheirVersion int
-	Diff         []diffLine
-	Changes      int
+	// SavedBy names who saved TheirVersion; "" when this server does not
+	// know.
+	SavedBy string
+	Diff    []diffLine
+	Changes int
 }
 
 // conflictPage answers 409 with the conflict page for id, showing the
@@ -36,8 +38,8 @@ func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string,
 	v := conflictView{
 		base: s.pages.base(r, "Changed while you edited: "+id),
 		ID:   id, Action: "/postmortems/" + id + "/edit",
-		Mine: ed.markdownFile(), Theirs: string(markdown.Write(theirs)),
-		BaseVersion: ed.Version, TheirVersion: theirs.Version,
+		Mine: ed.markdownFile(), Theirs: string(fileOf(theirs)),
+		BaseVersion: ed.Version, TheirVersion: theirs.Version, SavedBy: s.pages.savedBy(id, theirs.Version),
 	}
 	lines := diffLines(v.Theirs, v.Mine)
 	for _, l := range lines {

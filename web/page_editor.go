@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/debrief/debrief"
-	"github.com/debrief/debrief/markdown"
 )
 
 // editorView is the editor, for a new postmortem or a stored one.
@@ -27,6 +26,10 @@ type editorView struct {
 	ActionStatuses []debrief.ActionStatus
 	// Lint says whether the server lints, for the live findings panel.
 	Lint bool
+	// Known are the team and service names in use, for suggestions.
+	Known knownNames
+	// Gate is set when the save stopped at the publish gate.
+	Gate *gateView
 }
 
 func (s *Server) editorView(r *http.Request, title string, ed editorState) editorView {
@@ -39,6 +42,11 @@ func (s *Server) editorView(r *http.Request, title string, ed editorState) edito
 	}
 	if v.Mode == modeForm {
 		v.Form.addBlankRows()
+		var err error
+		if v.Known, err = s.known(r.Context(), userFrom(r.Context()).Viewer()); err != nil {
+			// Suggestions are a help: the editor works without them.
+			s.pages.log.WarnContext(r.Context(), "read the known team and service names", "err", err)
+		}
 	}
 	return v
 }
@@ -51,7 +59,7 @@ func (s *Server) editPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	ed := editorState{Mode: modeMarkdown, File: string(markdown.Write(pm)), Version: pm.Version}
+	ed := editorState{Mode: modeMarkdown, File: string(fileOf(pm)), Version: pm.Version}
 	if r.URL.Query().Get("mode") == modeForm {
 		ed.Mode, ed.Form = modeForm, formOf(pm)
 	}
@@ -84,14 +92,22 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := userFrom(r.Context())
-	err := s.cfg.Postmortems.Update(r.Context(), u.Viewer(), pm, v.Version)
+	old, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
+	if !s.passGate(w, r, &v, old.Status, pm) {
+		return
+	}
+	err = s.cfg.Postmortems.Update(r.Context(), u.Viewer(), pm, v.Version)
 	if _, conflict := debrief.CurrentVersion(err); conflict {
 		s.conflictPage(w, r, id, v.editorState)
 		return
 	}
 	if err != nil {
 		if debrief.ErrorCode(err) == debrief.EINVALID {
-			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+			v.Problems = []problemView{v.refusalView(err)}
 			s.pages.render(w, r, http.StatusBadRequest, "editor", v)
 			return
 		}
@@ -99,6 +115,7 @@ func (s *Server) savePostmortem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.pages.similar.bump()
+	s.pages.saved(pm.ID, pm.Version, u.Name)
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?saved=1", http.StatusSeeOther)
 }
 

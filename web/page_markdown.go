@@ -3,8 +3,6 @@ package web
 import (
 	"mime"
 	"net/http"
-
-	"github.com/debrief/debrief/markdown"
 )
 
 // markdownFile answers a postmortem's canonical Markdown file as plain
@@ -20,5 +18,5 @@ func (s *Server) markdownFile(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	h.Set("Content-Disposition", mime.FormatMediaType("inline", map[string]string{"filename": pm.ID + ".md"}))
 	h.Set("Cache-Control", "no-store")
-	_, _ = w.Write(markdown.Write(pm))
+	_, _ = w.Write(fileOf(pm))
 }

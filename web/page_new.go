@@ -19,7 +19,8 @@ type newView struct {
 
 // newPage starts a new postmortem. Without a title it asks for one; with a
 // title it opens the editor on the template, with the next free id of the
-// year and the guiding questions. Nothing is stored until the author saves.
+// year and the guiding questions: in the guided form, or as Markdown when
+// asked (mode=markdown). Nothing is stored until the author saves.
 func (s *Server) newPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	title := strings.TrimSpace(q.Get("title"))
@@ -47,7 +48,7 @@ func (s *Server) newPage(w http.ResponseWriter, r *http.Request) {
 	}
 	file := markdown.Template(pm)
 	ed := editorState{Mode: modeMarkdown, File: string(file)}
-	if q.Get("mode") == modeForm {
+	if q.Get("mode") != modeMarkdown {
 		doc, _ := markdown.Parse(file)
 		ed.Mode, ed.Form = modeForm, formOf(doc.Postmortem)
 	}
@@ -81,6 +82,9 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 		s.pages.render(w, r, http.StatusBadRequest, "editor", v)
 		return
 	}
+	if !s.passGate(w, r, &v, "", pm) {
+		return
+	}
 	err := s.cfg.Postmortems.Create(r.Context(), userFrom(r.Context()).Viewer(), pm)
 	if err != nil {
 		switch debrief.ErrorCode(err) {
@@ -91,7 +95,7 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 			}
 			v.Problems = []problemView{{Field: "id", Line: idLine(v.editorState), Column: 1, Message: msg}}
 		case debrief.EINVALID:
-			v.Problems = []problemView{{Message: debrief.ErrorMessage(err)}}
+			v.Problems = []problemView{v.refusalView(err)}
 		default:
 			s.pages.errorPage(w, r, err)
 			return
@@ -100,6 +104,7 @@ func (s *Server) createFromEditor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.pages.similar.bump()
+	s.pages.saved(pm.ID, pm.Version, userFrom(r.Context()).Name)
 	http.Redirect(w, r, "/postmortems/"+pm.ID+"?created=1", http.StatusSeeOther)
 }
 

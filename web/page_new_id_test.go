@@ -51,7 +51,7 @@ func newAppWith(t *testing.T, srcs ...string) *pageApp {
 	return app
 }
 
-var suggestedID = regexp.MustCompile(`id: (PM-\d{4}-\d+)`)
+var suggestedID = regexp.MustCompile(`name="id" value="(PM-\d{4}-\d+)"`)
 
 // suggestion opens /new as c and returns the id it suggests.
 func suggestion(t *testing.T, c *client) string {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/insight"
-	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/lint"
 )
 
 // similarLimit is how many similar incidents the pages show.
@@ -38,6 +38,9 @@ type postmortemView struct {
 	Recurrences []debrief.Recurrence
 	// Paging is the paging of the incident's week, per team (insights.go).
 	Paging []insight.IncidentPaging
+	// SameTitle are the other postmortems with the same title.
+	SameTitle []*debrief.PostmortemSummary
+	Review    reviewPanel
 }
 
 // postmortemDoc is the part of the page that depends only on the
@@ -73,7 +76,7 @@ type documentView struct {
 
 type findingView struct {
 	N int
-	Finding
+	lint.Finding
 	// InBody is false for findings in the front matter, which have no
 	// place in the rendered body to jump to.
 	InBody bool
@@ -171,6 +174,16 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		v.Notice = "Created " + pm.ID + "."
 	case q.Get("saved") != "":
 		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("approved") != "":
+		v.Notice = "Approved version " + strconv.Itoa(pm.Version) + "."
+	case q.Get("commented") != "":
+		v.Notice = "Comment added."
+	case q.Get("resolved") != "":
+		v.Notice = "Comment resolved."
+	}
+	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
 		s.pages.errorPage(w, r, err)
@@ -183,6 +196,10 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			s.pages.errorPage(w, r, err)
 			return
 		}
+	}
+	if v.SameTitle, err = sameTitle(r.Context(), s.cfg.Postmortems, u.Viewer(), pm); err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {
@@ -213,7 +230,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	v.Similar.Date = date
 	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
-		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp.SpelledAs(pm), Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
 		if earlier {
 			v.Similar.Earlier++
 		}
@@ -241,7 +258,7 @@ func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
 		return d, nil
 	}
 	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
-	file := markdown.Write(pm)
+	file := fileOf(pm)
 	fs := p.fileFindings(pm.ID, file)
 	v.Lint = countFindings(fs)
 	body := renderMarkdown(pm, file, fs, p.renderLimits)

@@ -13,10 +13,12 @@ import (
 // signinView is the sign-in page.
 type signinView struct {
 	base
-	Token string
 	Name  string
 	Next  string
 	Error string
+	// SSO offers single sign-on; NoPasswords hides the password form.
+	SSO         bool
+	NoPasswords bool
 }
 
 func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
@@ -25,7 +27,7 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, next, http.StatusSeeOther)
 		return
 	}
-	v := signinView{base: s.pages.base(r, "Sign in"), Token: signinToken(w, r), Next: next}
+	v := s.signinView(r, next)
 	s.pages.render(w, r, http.StatusOK, "signin", v)
 }
 
@@ -40,14 +42,14 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	name := r.PostFormValue("name")
 	password := r.PostFormValue("password")
 	next := localPath(r.PostFormValue("next"))
-	v := signinView{base: p.base(r, "Sign in"), Name: name, Next: next}
+	v := s.signinView(r, next)
+	v.Name = name
 	fail := func(status int, msg string) {
-		v.Token = signinToken(w, r)
 		v.Error = msg
 		p.render(w, r, status, "signin", v)
 	}
-	if !validSigninToken(r) {
-		fail(http.StatusForbidden, "The sign-in form expired. Please try again.")
+	if s.cfg.NoPasswords {
+		fail(http.StatusForbidden, "Sign-in with a password is off here. Sign in with single sign-on.")
 		return
 	}
 	addr := clientAddr(r, p.cfg.TrustedProxies)
@@ -65,6 +67,7 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		p.addrFails.add(addr)
 		p.nameFails.fail(key)
+		s.recordAudit(r.Context(), name, debrief.AuditSignInFailed, name, "wrong name or password")
 		fail(http.StatusUnauthorized, "That name and password do not match. Check them and try again.")
 		return
 	}
@@ -74,8 +77,8 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	}
 	id, _ := p.sessions.create(u)
 	setSessionCookie(w, r, id)
-	http.SetCookie(w, &http.Cookie{Name: signinCookie, Value: "", Path: "/signin", MaxAge: -1, HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
 	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
+	s.recordAudit(r.Context(), u.Name, debrief.AuditSignIn, u.Name, "password")
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 

@@ -5,12 +5,14 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
 	"github.com/debrief/debrief/internal/insight"
+	"github.com/debrief/debrief/sso"
 )
 
 // pages is the web app's state: templates, static files, the session
@@ -33,11 +35,13 @@ type pages struct {
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
-	docs     *lru[string, postmortemDoc]
-	findings *lru[string, []Finding]
-	facts    *lru[string, resultFacts]
-	rows     *lru[string, template.HTML]
-	similar  *similarCache
+	docs    *lru[string, postmortemDoc]
+	rows    *lru[string, template.HTML]
+	similar *similarCache
+	// savers remembers who saved each version through this server
+	// (id@version), so that the conflict page can say who; a version
+	// saved elsewhere, or before a restart, was saved by "someone".
+	savers *lru[string, string]
 	// similarWait is how long a postmortem page waits for its similar
 	// incidents (similarBudget; tests change it).
 	similarWait time.Duration
@@ -54,10 +58,9 @@ func newPages(cfg *Config) *pages {
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newLRU[string, postmortemDoc](512)
-	p.findings = newLRU[string, []Finding](2048)
-	p.facts = newLRU[string, resultFacts](50_000)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
+	p.savers = newLRU[string, string](10_000)
 	p.similarWait = similarBudget
 	p.renderLimits = defaultRenderLimits
 	var err error
@@ -77,44 +80,54 @@ func newPages(cfg *Config) *pages {
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	p := newPages(&s.cfg)
 	s.pages = p
-	page := func(h http.HandlerFunc) http.Handler { return chain(h, securityHeaders, p.withSession) }
-	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireCSRF(h))) }
+	page := func(h http.HandlerFunc) http.Handler {
+		return chain(withOrigin(debrief.SourceWeb, h), securityHeaders, p.withSession)
+	}
+	signedIn := func(h http.HandlerFunc) http.Handler { return page(p.requireSignIn(p.requireForm(h))) }
 	writer := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireWriter(h)) }
 
-	mux.HandleFunc("GET /static/{file}", p.serveStatic)
+	mux.HandleFunc("GET /static/{file}", s.serveStatic)
 	mux.Handle("GET /signin", page(s.signinPage))
 	mux.Handle("POST /signin", page(s.signin))
+	mux.Handle("GET /signin/sso", page(s.ssoStart))
+	mux.Handle("GET "+sso.CallbackPath, page(s.ssoCallback))
 	mux.Handle("POST /signout", signedIn(s.signout))
 	mux.Handle("GET /{$}", signedIn(s.archivePage))
 	mux.Handle("GET /postmortems/{id}", signedIn(s.postmortemPage))
+	mux.Handle("POST /postmortems/{id}/comments", signedIn(s.commentOnPostmortem))
+	mux.Handle("POST /postmortems/{id}/comments/{comment}/resolve", signedIn(s.resolveOnPage))
+	mux.Handle("POST /postmortems/{id}/approve", signedIn(s.approveOnPage))
+	mux.Handle("GET /postmortems/{id}/review", signedIn(s.reviewPackPage))
 	mux.Handle("GET /families", signedIn(s.familiesPage))
 	mux.Handle("GET /families/{kind}", signedIn(s.familyPage))
 	mux.Handle("GET /docs/{name}", signedIn(s.docPage))
 	mux.Handle("GET /postmortems/{id}/markdown", signedIn(s.markdownFile))
 	mux.Handle("GET /postmortems/{id}/edit", writer(s.editPage))
 	mux.Handle("POST /postmortems/{id}/edit", writer(s.savePostmortem))
+	mux.Handle("POST /editor/lint", writer(s.editorLint))
 	mux.Handle("GET /new", writer(s.newPage))
 	mux.Handle("POST /new", writer(s.createFromEditor))
+	s.followThroughPages(mux, signedIn, writer)
 	admin := func(h http.HandlerFunc) http.Handler { return signedIn(p.requireAdmin(h)) }
 	mux.Handle("GET /admin", admin(s.adminPage))
+	mux.Handle("GET /admin/audit", admin(s.auditPage))
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{name}", admin(s.adminUser))
 	mux.Handle("POST /admin/postmortems/delete", admin(s.adminDelete))
+	mux.Handle("GET /admin/reminders", admin(s.adminRemindersPage))
+	mux.Handle("POST /admin/reminders", admin(s.adminSetReminders))
 	mux.Handle("/", page(func(w http.ResponseWriter, r *http.Request) {
 		p.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "there is no page at %s", r.URL.Path))
 	}))
 }
 
-// sessionUser returns the user of the request's browser session: nil and no
-// error when the request has no valid session, and an error (EFORBIDDEN) when
-// it has one but a state-changing request lacks a valid CSRF token.
+// sessionUser returns the user of the request's browser session, nil when
+// the request has no valid session. Requests from other sites never get
+// here (crossOrigin).
 func (s *Server) sessionUser(r *http.Request) (*debrief.User, error) {
 	_, sess, ok := s.pages.currentSession(r)
 	if !ok {
 		return nil, nil
-	}
-	if !safeMethod(r.Method) && !tokensEqual(sess.csrf, r.Header.Get(csrfHeader)) {
-		return nil, csrfError
 	}
 	return sess.user, nil
 }
@@ -163,7 +176,6 @@ func (p *pages) requireWriter(next http.HandlerFunc) http.HandlerFunc {
 type base struct {
 	Title string
 	User  *debrief.User
-	CSRF  string
 	// Nav names the current section for the header: archive, new, admin.
 	Nav string
 	// Search is the header search box's text.
@@ -175,14 +187,12 @@ type base struct {
 	// Reactive are the teams of the page's postmortem in reactive mode,
 	// for the banner "deal with the incidents first" (insights.go).
 	Reactive []insight.Reactive
+	// Outbox is set in the demo, whose reminders go to the outbox page.
+	Outbox bool
 }
 
 func (p *pages) base(r *http.Request, title string) base {
-	b := base{Title: title, User: userFrom(r.Context())}
-	if s := sessionFrom(r.Context()); s != nil {
-		b.CSRF = s.csrf
-	}
-	return b
+	return base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
 }
 
 // errorView is the error page.
@@ -257,3 +267,16 @@ func localPath(next string) string {
 
 // maxNextLen bounds the path sign-in returns to.
 const maxNextLen = 2048
+
+// saved records that name saved version of the postmortem id.
+func (p *pages) saved(id string, version int, name string) {
+	p.savers.put(id+"@"+strconv.Itoa(version), name)
+}
+
+// savedBy returns who saved the version, as far as this server knows.
+func (p *pages) savedBy(id string, version int) string {
+	if name, ok := p.savers.get(id + "@" + strconv.Itoa(version)); ok {
+		return name
+	}
+	return ""
+}

@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,8 +19,10 @@ import (
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
 	"github.com/debrief/debrief/config"
+	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/remind"
 	"github.com/debrief/debrief/sqlite"
 )
 
@@ -164,14 +165,7 @@ func testFindings(t testing.TB) FindingsFunc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func(path string, src []byte) ([]Finding, error) {
-		var out []Finding
-		for _, f := range l.Lint(path, src) {
-			out = append(out, Finding{Path: f.Path, Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-				Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(), Message: f.Message, Suggestion: f.Suggestion})
-		}
-		return out, nil
-	}
+	return func(path string, src []byte) ([]lint.Finding, error) { return l.Lint(path, src), nil }
 }
 
 // newPageApp starts the app with the two fixtures or, with examples, the
@@ -184,6 +178,9 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	if err := db.UseLinter(ctx, LintCounter(testFindings(t), "test")); err != nil {
+		t.Fatal(err)
+	}
 	users := []*debrief.User{
 		{Name: "ada", Role: debrief.RoleAdmin},
 		{Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments"}},
@@ -221,8 +218,13 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		}
 	}
 	clock := &testClock{t: time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)}
+	job := &remind.Job{Archive: db, Routes: []remind.Route{
+		{Team: "payments", Email: []string{"payments-leads@example.com"}},
+		{Team: "platform", Slack: credential.New("https://hooks.slack.example/platform")},
+	}, Runner: &remind.Runner{}}
 	srv := New(Config{
-		Postmortems: db, Families: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
+		Outbox: &remind.Outbox{}, Preview: job.Preview,
 		Findings: testFindings(t),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
@@ -241,10 +243,9 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 // client is a browser: a cookie jar that does not follow redirects, so the
 // tests see them.
 type client struct {
-	t    testing.TB
-	app  *pageApp
-	c    *http.Client
-	csrf string
+	t   testing.TB
+	app *pageApp
+	c   *http.Client
 }
 
 func (a *pageApp) client(t testing.TB) *client {
@@ -265,15 +266,14 @@ func (a *pageApp) signedIn(t testing.TB, name string) *client {
 	if r.status != http.StatusOK {
 		t.Fatalf("archive after signing in: %d", r.status)
 	}
-	c.csrf = csrfOf(r.body)
 	return c
 }
 
 // signIn goes through the sign-in form.
 func (c *client) signIn(name, password string) response {
 	c.t.Helper()
-	page := c.get("/signin")
-	return c.post("/signin", url.Values{"csrf_token": {formToken(page.body)}, "name": {name}, "password": {password}, "next": {"/"}})
+	c.get("/signin")
+	return c.post("/signin", url.Values{"name": {name}, "password": {password}, "next": {"/"}})
 }
 
 type response struct {
@@ -298,54 +298,47 @@ func (c *client) get(path string) response {
 	return c.do(req)
 }
 
+// crossSite is the form field that makes client.post send the form as a
+// browser does from another site.
+const crossSite = "cross-site"
+
 func (c *client) post(path string, form url.Values) response {
+	other := form.Has(crossSite)
+	if other {
+		form = cloneValues(form)
+		form.Del(crossSite)
+	}
 	req, _ := http.NewRequest("POST", c.app.http.URL+path, strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if other {
+		req.Header.Set("Sec-Fetch-Site", "cross-site")
+	}
 	return c.do(req)
 }
 
-// api calls the API with the session cookie, and the CSRF header when
-// csrf is set.
-func (c *client) api(method, path, ctype, body string, csrf bool) response {
+// api calls the API with the session cookie, as the pages' script does
+// when sameSite is set, and as a page of another site would otherwise.
+func (c *client) api(method, path, ctype, body string, sameSite bool) response {
 	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
-	if csrf {
-		req.Header.Set(csrfHeader, c.csrf)
+	site := "same-origin"
+	if !sameSite {
+		site = "cross-site"
 	}
+	req.Header.Set("Sec-Fetch-Site", site)
 	return c.do(req)
 }
 
-// apiWith calls the API with the session cookie, the CSRF header and
-// header.
+// apiWith calls the API with the session cookie and header.
 func (c *client) apiWith(method, path, ctype, body string, header map[string]string) response {
 	req, _ := http.NewRequest(method, c.app.http.URL+path, strings.NewReader(body))
 	req.Header.Set("Content-Type", ctype)
-	req.Header.Set(csrfHeader, c.csrf)
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
 	return c.do(req)
-}
-
-var (
-	metaCSRF = regexp.MustCompile(`<meta name="csrf-token" content="([^"]+)">`)
-	formCSRF = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
-)
-
-func csrfOf(body string) string {
-	if m := metaCSRF.FindStringSubmatch(body); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
-func formToken(body string) string {
-	if m := formCSRF.FindStringSubmatch(body); m != nil {
-		return m[1]
-	}
-	return ""
 }
 
 func findCookie(h http.Header, name string) *http.Cookie {

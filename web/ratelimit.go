@@ -114,7 +114,7 @@ func newBackoff(now func() time.Time) *backoff {
 	return &backoff{now: now, keys: map[string]*backoffState{}}
 }
 
-// delay is the wait after n failures.
+// backoffDelay is the wait after n failures.
 func backoffDelay(n int) time.Duration {
 	if n <= signInFreeFailures {
 		return 0

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -53,7 +54,7 @@ type renderedBody struct {
 // pm's canonical file, sorted) marked in place, within lim. A first-level
 // heading that repeats the title is left out: the page shows the title
 // already.
-func renderMarkdown(pm *debrief.Postmortem, file []byte, fs []Finding, lim renderLimits) (out renderedBody) {
+func renderMarkdown(pm *debrief.Postmortem, file []byte, fs []lint.Finding, lim renderLimits) (out renderedBody) {
 	body := []byte(pm.Body)
 	b := newRenderBudget(lim)
 	data := &markData{title: pm.Title, ranges: findingRanges(file, len(file)-len(body), fs)}

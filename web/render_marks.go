@@ -3,11 +3,12 @@ package web
 import (
 	"fmt"
 	"html"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/debrief/debrief/lint"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -36,7 +37,7 @@ type markData struct {
 type markRange struct {
 	start, end int
 	n          int // the finding's number in the list, from 1
-	f          *Finding
+	f          *lint.Finding
 }
 
 // findingRanges turns the findings' line and column positions in file into
@@ -45,7 +46,7 @@ type markRange struct {
 // the front matter) and overlapping ones get no range; they are still
 // listed. Findings sorted by position take time in proportion to the
 // file's size, whatever their number.
-func findingRanges(file []byte, bodyStart int, fs []Finding) []markRange {
+func findingRanges(file []byte, bodyStart int, fs []lint.Finding) []markRange {
 	if len(fs) == 0 {
 		return nil
 	}
@@ -115,6 +116,13 @@ func (findingMarker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		strings.TrimSpace(string(h.Lines().Value(src))) == strings.TrimSpace(data.title) {
 		doc.RemoveChild(doc, h)
 	}
+	// The page's title is its one h1: another top-level heading of the
+	// body becomes a section heading.
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
+			h.Level = 2
+		}
+	}
 	if len(data.ranges) == 0 {
 		return
 	}
@@ -164,7 +172,12 @@ func (m *marking) markText(t *ast.Text) {
 	pos := seg.Start
 	// The ranges do not overlap, so their ends are sorted too: the first
 	// that ends after the text starts is the first that may cover it.
-	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].end > seg.Start })
+	i, _ := slices.BinarySearchFunc(m.ranges, seg.Start, func(r markRange, start int) int {
+		if r.end > start {
+			return 1
+		}
+		return -1
+	})
 	for ; i < len(m.ranges) && m.ranges[i].start < seg.Stop && m.pieces < maxMarkPieces; i++ {
 		r := &m.ranges[i]
 		a, b := max(r.start, pos), min(r.end, seg.Stop)
@@ -224,7 +237,7 @@ func (findingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		f := n.r.f
 		if entering {
 			fmt.Fprintf(w, `<mark class="lint lint-%s sev-%s" data-finding="%d" title="%s"`,
-				classWord(f.Category), classWord(f.Severity), n.r.n, html.EscapeString(f.Message))
+				classWord(string(f.Category)), classWord(f.Severity.String()), n.r.n, html.EscapeString(f.Message))
 			if n.first {
 				fmt.Fprintf(w, ` id="finding-%d"`, n.r.n)
 			}
@@ -233,7 +246,7 @@ func (findingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		_, _ = w.WriteString("</mark>")
 		if n.last {
-			fmt.Fprintf(w, `<a class="lint-ref" href="#lint-%d" aria-label="Finding %d: %s">%d</a>`, n.r.n, n.r.n, html.EscapeString(f.Message), n.r.n)
+			fmt.Fprintf(w, `<a class="lint-ref" href="#lint-%d" aria-label="lint.Finding %d: %s">%d</a>`, n.r.n, n.r.n, html.EscapeString(f.Message), n.r.n)
 		}
 		return ast.WalkContinue, nil
 	})

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 )
 
@@ -13,7 +14,7 @@ func TestRenderMarkdown(t *testing.T) {
 	tests := []struct {
 		name     string
 		body     string
-		findings func(file string) []Finding
+		findings func(file string) []lint.Finding
 		has      []string
 		lacks    []string
 	}{
@@ -21,6 +22,12 @@ func TestRenderMarkdown(t *testing.T) {
 			name:  "the title heading is left out, sections get prefixed ids",
 			body:  "\n# T\n\n## Summary\nText.\n",
 			has:   []string{`<h2 id="s-summary">Summary</h2>`, "<p>Text.</p>"},
+			lacks: []string{"<h1"},
+		},
+		{
+			name:  "another top-level heading is a section heading: the page has one h1",
+			body:  "\n# Something else\n\n## Summary\nText.\n",
+			has:   []string{`<h2 id="s-something-else">Something else</h2>`},
 			lacks: []string{"<h1"},
 		},
 		{
@@ -43,40 +50,40 @@ func TestRenderMarkdown(t *testing.T) {
 		{
 			name: "a finding is marked in place, with a link to it",
 			body: "\n## Summary\nThe on-call engineer failed to check the dashboard.\n",
-			findings: func(file string) []Finding {
-				return []Finding{findingAt(file, "The on-call engineer failed to check", "blame", "makes a person the cause")}
+			findings: func(file string) []lint.Finding {
+				return []lint.Finding{findingAt(file, "The on-call engineer failed to check", "blame", "makes a person the cause")}
 			},
 			has: []string{`The <mark class="lint lint-blame sev-warning" data-finding="1" title="makes a person the cause" id="finding-1">on-call engineer failed to check</mark><a class="lint-ref" href="#lint-1"`, " the dashboard."},
 		},
 		{
 			name: "a finding across emphasis is marked in pieces, anchored once",
 			body: "\nThe engineer *should have* known.\n",
-			findings: func(file string) []Finding {
-				return []Finding{findingAt(file, "engineer *should have* known", "blame", "hindsight")}
+			findings: func(file string) []lint.Finding {
+				return []lint.Finding{findingAt(file, "engineer *should have* known", "blame", "hindsight")}
 			},
 			has: []string{`<mark class="lint lint-blame sev-warning" data-finding="1" title="hindsight" id="finding-1">ngineer </mark><em><mark class="lint lint-blame sev-warning" data-finding="1" title="hindsight">should have</mark></em>`},
 		},
 		{
 			name: "columns count characters, not bytes",
 			body: "\nDas Team für Zahlungen: the engineer forgot the flag.\n",
-			findings: func(file string) []Finding {
-				return []Finding{findingAt(file, "engineer forgot", "blame", "m")}
+			findings: func(file string) []lint.Finding {
+				return []lint.Finding{findingAt(file, "engineer forgot", "blame", "m")}
 			},
 			has: []string{`>engineer forgot</mark>`},
 		},
 		{
 			name: "findings in code are not marked",
 			body: "\n`the engineer forgot`\n",
-			findings: func(file string) []Finding {
-				return []Finding{findingAt(file, "engineer forgot", "blame", "m")}
+			findings: func(file string) []lint.Finding {
+				return []lint.Finding{findingAt(file, "engineer forgot", "blame", "m")}
 			},
 			lacks: []string{"<mark"},
 		},
 		{
 			name: "a message cannot inject markup",
 			body: "\nroot cause\n",
-			findings: func(file string) []Finding {
-				return []Finding{findingAt(file, "root cause", "root-cause\"><script>", `"><script>alert(1)</script>`)}
+			findings: func(file string) []lint.Finding {
+				return []lint.Finding{findingAt(file, "root cause", "root-cause\"><script>", `"><script>alert(1)</script>`)}
 			},
 			has:   []string{`class="lint lint-root-causescript`, `title="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`},
 			lacks: []string{"<script>"},
@@ -86,7 +93,7 @@ func TestRenderMarkdown(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "T", Severity: debrief.SEV3, Status: debrief.StatusDraft, Body: tt.body}
 			file := markdown.Write(pm)
-			var fs []Finding
+			var fs []lint.Finding
 			if tt.findings != nil {
 				fs = tt.findings(string(file))
 			}
@@ -109,7 +116,7 @@ func TestRenderMarkdown(t *testing.T) {
 // columns in characters as the linter counts them; the text starts one
 // character later when it begins with "The " (as a linter might flag the
 // subject only).
-func findingAt(file, text, category, msg string) Finding {
+func findingAt(file, text, category, msg string) lint.Finding {
 	i := strings.Index(file, text)
 	if strings.HasPrefix(text, "The ") {
 		i += len("The ")
@@ -124,7 +131,7 @@ func findingAt(file, text, category, msg string) Finding {
 	}
 	l, c := pos(i)
 	el, ec := pos(end)
-	return Finding{Line: l, Column: c, EndLine: el, EndColumn: ec, Category: category, Severity: "warning", Message: msg}
+	return lint.Finding{Line: l, Column: c, EndLine: el, EndColumn: ec, Category: lint.Category(category), Severity: lint.Warning, Message: msg}
 }
 
 func TestDiffLines(t *testing.T) {

@@ -7,11 +7,15 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/credential"
 	"github.com/debrief/debrief/internal/insight"
+	"github.com/debrief/debrief/remind"
+	"github.com/debrief/debrief/sso"
+	"github.com/debrief/debrief/tracker"
 )
 
 // Config is what a Server needs.
@@ -21,12 +25,39 @@ type Config struct {
 	// and recurrences off.
 	Families debrief.FamilyService
 	Users    debrief.UserService
+	// Reviews keeps review comments; nil turns them off.
+	Reviews debrief.ReviewService
 	// Findings lints a document for POST /api/v1/lint and for the pages
 	// (findings marked in place, counts in the archive, live lint in the
 	// editor); nil turns linting off, and the lint API answers 501.
 	Findings FindingsFunc
 	Taxonomy debrief.Taxonomy
-	Log      *slog.Logger
+	// RequestLogLevel is the level requests are logged at: Info when 0;
+	// the demo logs them at Debug, so that its sign-in line stays in
+	// sight.
+	RequestLogLevel slog.Level
+	// FollowThrough keeps the records of the follow-through: with it the
+	// server has action items, the risk register and the figures
+	// (page_actions.go); nil turns them off.
+	FollowThrough debrief.FollowThroughService
+	// Weights are the score's weights; the defaults when zero.
+	Weights debrief.ScoreWeights
+	// Outbox, in demo mode, holds the reminders that would have gone to
+	// Slack and by e-mail, and Preview renders a day's digests without
+	// sending them; both nil outside the demo.
+	// Trackers keeps items and their GitHub or Jira issues in step; nil
+	// when none is set up. Webhooks are the trackers' signed webhook
+	// handlers, served at /webhooks/{name} without a session.
+	// Reminders keeps the reminder settings admins make on
+	// /admin/reminders; ReminderTeams names the teams .debrief.yaml sends
+	// digests to, which the page shows beside them.
+	Reminders     debrief.ReminderService
+	ReminderTeams []string
+	Trackers      *tracker.Sync
+	Webhooks      map[string]http.Handler
+	Outbox        *remind.Outbox
+	Preview       func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
+	Log           *slog.Logger
 	// MaxBody caps request bodies; DefaultMaxBody when 0.
 	MaxBody int64
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
@@ -39,6 +70,12 @@ type Config struct {
 	// PagesToken is the bearer token of Alertmanager's webhook, POST
 	// /api/v1/pages/alertmanager; the zero Secret turns the webhook off.
 	PagesToken credential.Secret
+	// SSO signs people in through an OpenID Connect provider; nil turns
+	// single sign-on off (page_sso.go).
+	SSO *sso.Provider
+	// NoPasswords refuses sign-in with a name and password, so that
+	// people sign in only through SSO; API tokens still work.
+	NoPasswords bool
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest
@@ -50,6 +87,10 @@ type Server struct {
 	cfg     Config
 	handler http.Handler
 	pages   *pages // the web app's state: templates, sessions, caches (pages.go)
+	// audit and tokens are the archive's audit log and token service, nil
+	// when it has none (audit.go).
+	audit  debrief.AuditService
+	tokens debrief.TokenService
 }
 
 // New returns a server for cfg with its routes in place.
@@ -57,16 +98,30 @@ func New(cfg Config) *Server {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	if cfg.Weights.Severity == nil {
+		cfg.Weights = debrief.DefaultScoreWeights()
+	}
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	s := &Server{cfg: cfg}
+	s.audit, _ = cfg.Users.(debrief.AuditService)
+	s.tokens, _ = cfg.Users.(debrief.TokenService)
+	if s.audit != nil && cfg.Postmortems != nil {
+		s.cfg.Postmortems = auditedPostmortems{PostmortemService: cfg.Postmortems, s: s}
+	}
+	if ft, ok := cfg.FollowThrough.(debrief.FollowThroughArchive); ok && s.audit != nil {
+		s.cfg.FollowThrough = auditedFollowThrough{FollowThroughArchive: ft, s: s}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
+	for name, h := range cfg.Webhooks {
+		mux.Handle("POST /webhooks/"+name, h)
+	}
 	s.apiRoutes(mux)
 	s.pageRoutes(mux)
 	s.insightRoutes(mux)
-	s.handler = chain(mux, recoverPanics(cfg.Log), accessLog(cfg.Log), limitBody(cfg.MaxBody))
+	s.handler = chain(s.crossOrigin(mux), recoverPanics(cfg.Log), accessLog(cfg.Log, cfg.RequestLogLevel), limitBody(cfg.MaxBody), s.withOrigin)
 	return s
 }
 
@@ -109,3 +164,21 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 }
 
 const shutdownGrace = 15 * time.Second
+
+// crossOrigin refuses state-changing requests that a browser sends from
+// another site (http.CrossOriginProtection), for the pages and the API
+// alike: the session cookie is SameSite=Lax too. Requests without a
+// browser's Origin or Sec-Fetch-Site headers, such as API clients with a
+// bearer token and trackers' webhooks, pass.
+func (s *Server) crossOrigin(next http.Handler) http.Handler {
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		err := debrief.Errorf(debrief.EFORBIDDEN, "this request came from another site, so it was refused: open debrief itself and do it there")
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			writeError(w, r, err)
+			return
+		}
+		s.pages.errorPage(w, r, err)
+	}))
+	return cop.Handler(next)
+}

@@ -15,8 +15,8 @@ import (
 
 // Browser sessions. Signing in puts a random 256-bit id in a cookie
 // (HttpOnly, SameSite=Lax, Secure when the request came over TLS); the
-// server keeps a table from the id's SHA-256 to the session's user, CSRF
-// token and times. The table lives in memory: sessions last as long as the
+// server keeps a table from the id's SHA-256 to the session's user and
+// times. The table lives in memory: sessions last as long as the
 // process, so a restart or a second replica signs browsers out (API tokens
 // are unaffected).
 const (
@@ -35,7 +35,6 @@ const (
 // session is one signed-in browser.
 type session struct {
 	user     *debrief.User
-	csrf     string
 	created  time.Time
 	lastSeen time.Time
 	checked  time.Time
@@ -67,7 +66,7 @@ func randomToken() string {
 func (st *sessionStore) create(u *debrief.User) (string, session) {
 	id := randomToken()
 	now := st.now()
-	s := &session{user: u, csrf: randomToken(), created: now, lastSeen: now, checked: now}
+	s := &session{user: u, created: now, lastSeen: now, checked: now}
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	st.sweep(now)

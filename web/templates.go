@@ -30,8 +30,9 @@ var staticFS embed.FS
 // checks that every file in templates/ is used by some page.
 var pageTemplates = map[string][]string{
 	"archive":    {"layout", "badges", "result", "archive"},
-	"postmortem": {"layout", "badges", "similar", "findings", "postmortem"},
-	"editor":     {"layout", "badges", "problems", "facts_form", "editor"},
+	"postmortem": {"layout", "badges", "similar", "findings", "review_panel", "postmortem"},
+	"review":     {"layout", "badges", "review"},
+	"editor":     {"layout", "badges", "problems", "gate", "facts_form", "editor"},
 	"new":        {"layout", "new"},
 	"families":   {"layout", "families"},
 	"family":     {"layout", "badges", "family"},
@@ -40,6 +41,13 @@ var pageTemplates = map[string][]string{
 	"signin":     {"layout", "signin"},
 	"error":      {"layout", "error"},
 	"admin":      {"layout", "admin"},
+	"audit":      {"layout", "audit"},
+	"actions":    {"layout", "action_row", "actions"},
+	"action":     {"layout", "action_row", "history", "action"},
+	"risks":      {"layout", "history", "risks"},
+	"figures":    {"layout", "figures"},
+	"outbox":     {"layout", "outbox"},
+	"reminders":  {"layout", "reminders"},
 	"insights":   {"layout", "insights"},
 	"team":       {"layout", "team"},
 }
@@ -87,8 +95,10 @@ func loadStatic() (map[string]staticFile, error) {
 	return files, err
 }
 
-func (p *pages) serveStatic(w http.ResponseWriter, r *http.Request) {
-	f, ok := p.static[r.PathValue("file")]
+// serveStatic serves a file of static/, cached for good when the URL
+// names its hash.
+func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
+	f, ok := s.pages.static[r.PathValue("file")]
 	if !ok {
 		http.NotFound(w, r)
 		return
@@ -130,6 +140,25 @@ func (p *pages) templateFuncs() template.FuncMap {
 		"contains":     slices.Contains[[]string],
 		"severityText": severityText,
 		"statusText":   func(s debrief.Status) string { return strings.ReplaceAll(string(s), "-", " ") },
+		"actionStatus": func(s debrief.ActionStatus) string {
+			if s == "" {
+				return "open"
+			}
+			return string(s)
+		},
+		"etag": debrief.ActionETag,
+		"list": func(xs ...string) []string { return xs },
+		"row": func(a *debrief.RankedAction, canEdit bool, back string) actionRow {
+			return actionRow{A: a, CanEdit: canEdit, Back: back}
+		},
+		"days": debrief.Days,
+		"has":  func(q map[string][]string, k, v string) bool { return slices.Contains(q[k], v) },
+		"first": func(q map[string][]string, k string) string {
+			if len(q[k]) > 0 {
+				return q[k][0]
+			}
+			return ""
+		},
 	}
 }
 

@@ -8,15 +8,16 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"github.com/debrief/debrief/internal/gen"
 	"github.com/debrief/debrief/markdown"
+	"golang.org/x/sync/errgroup"
 )
 
 func main() {
@@ -34,45 +35,23 @@ func main() {
 	}
 }
 
-// write writes postmortems 0 to n-1 into dir, in folders of a thousand.
+// write writes postmortems 0 to n-1 into dir, in folders of a thousand,
+// on every core; the first error stops it.
 func write(dir string, a gen.Archive, n int) error {
-	next := make(chan int)
-	errs := make(chan error, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p := a.Postmortem(i)
-				sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-				if err := os.MkdirAll(sub, 0o755); err != nil {
-					errs <- err
-					return
-				}
-				if err := os.WriteFile(filepath.Join(sub, gen.FileName(p)), markdown.Write(p), 0o644); err != nil {
-					errs <- err
-					return
-				}
-			}
-		}()
-	}
-	var err error
-loop:
+	g, ctx := errgroup.WithContext(context.Background())
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range n {
-		select {
-		case next <- i:
-		case err = <-errs:
-			break loop
+		if ctx.Err() != nil {
+			break
 		}
+		g.Go(func() error {
+			p := a.Postmortem(i)
+			sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(sub, gen.FileName(p)), markdown.Write(p), 0o644)
+		})
 	}
-	close(next)
-	wg.Wait()
-	if err == nil {
-		select {
-		case err = <-errs:
-		default:
-		}
-	}
-	return err
+	return g.Wait()
 }

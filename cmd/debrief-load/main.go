@@ -26,7 +26,6 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -95,39 +94,27 @@ func loopback(u *url.URL) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// session is a signed-in browser: its cookie jar and CSRF token.
+// session is a signed-in browser: its cookie jar.
 type session struct {
 	client *http.Client
-	csrf   string
 }
-
-var (
-	formToken = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
-	metaToken = regexp.MustCompile(`<meta name="csrf-token" content="([^"]+)">`)
-)
 
 func signIn(o options, tr http.RoundTripper) (*session, error) {
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Transport: tr, Timeout: 30 * time.Second}
-	page, err := fetch(c, o.base.JoinPath("signin").String())
+	if _, err := fetch(c, o.base.JoinPath("signin").String()); err != nil {
+		return nil, err
+	}
+	res, err := c.PostForm(o.base.JoinPath("signin").String(), url.Values{"name": {o.user}, "password": {o.password}})
 	if err != nil {
 		return nil, err
 	}
-	m := formToken.FindStringSubmatch(page)
-	if m == nil {
-		return nil, errors.New("the sign-in page has no form token")
-	}
-	res, err := c.PostForm(o.base.JoinPath("signin").String(), url.Values{"csrf_token": {m[1]}, "name": {o.user}, "password": {o.password}})
-	if err != nil {
-		return nil, err
-	}
-	body, _ := io.ReadAll(res.Body)
+	_, _ = io.Copy(io.Discard, res.Body)
 	res.Body.Close()
-	meta := metaToken.FindSubmatch(body)
-	if res.StatusCode != http.StatusOK || meta == nil {
+	if res.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("sign in as %s: HTTP %d", o.user, res.StatusCode)
 	}
-	return &session{client: c, csrf: string(meta[1])}, nil
+	return &session{client: c}, nil
 }
 
 func fetch(c *http.Client, u string) (string, error) {
@@ -246,7 +233,6 @@ func run(o options) error {
 				body := doc + fmt.Sprintf("\nWord %d.\n", i)
 				req, _ := http.NewRequest("POST", o.base.JoinPath("api/v1/lint").String(), strings.NewReader(body))
 				req.Header.Set("Content-Type", "text/markdown")
-				req.Header.Set("X-CSRF-Token", s.csrf)
 				return req
 			}}
 		}

@@ -5,7 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -44,7 +44,7 @@ func markdownFiles(paths []string) (files []string, explicit map[string]bool, er
 		if err != nil {
 			return nil, nil, err
 		}
-		sort.Strings(found)
+		slices.Sort(found)
 		files = append(files, found...)
 	}
 	return files, explicit, nil

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/markdown"
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
 )
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -239,27 +239,20 @@ func readPostmortemsParallel(paths []string) ([]*markdown.File, error) {
 	var finder config.Finder
 	files := make([]*markdown.File, len(names))
 	errs := make([]error, len(names))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				cfg, err := finder.For(names[i])
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				files[i], errs[i] = markdown.ReadFile(names[i], cfg.CategoryTaxonomy())
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range names {
-		next <- i
+		g.Go(func() error {
+			cfg, err := finder.For(names[i])
+			if err != nil {
+				errs[i] = err
+				return nil
+			}
+			files[i], errs[i] = markdown.ReadFile(names[i], cfg.CategoryTaxonomy())
+			return nil
+		})
 	}
-	close(next)
-	wg.Wait()
+	_ = g.Wait() // each file's error is in errs, reported in order
 	var out []*markdown.File
 	for i, f := range files {
 		if errs[i] != nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/debrief/debrief/markdown"
+	"github.com/debrief/debrief/storetest"
 )
 
 // mustRun runs the command line and fails the test unless it exits with
@@ -206,7 +207,7 @@ func TestImportReadOnly(t *testing.T) {
 	if os.Getenv("DEBRIEF_TEST_POSTGRES") == "" && os.Getenv("DEBRIEF_REQUIRE_POSTGRES") == "" {
 		t.Skip("needs PostgreSQL (DEBRIEF_TEST_POSTGRES); the SQLite store's refusals are tested in its package")
 	}
-	u := postgresSchema(t)
+	u := storetest.PostgresSchema(t)
 	mustRun(t, 0, "migrate", "--db", u)
 	sep := "?"
 	if strings.Contains(u, "?") {

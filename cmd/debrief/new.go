@@ -43,9 +43,9 @@ It never overwrites a file, and prints the path of the file it wrote.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			now := g.now().UTC().Truncate(time.Minute)
 			if started != "" {
-				t, err := time.Parse(time.RFC3339, started)
+				t, err := debrief.ParseTime(started)
 				if err != nil {
-					return usageErrorf("--started %q is not an RFC 3339 time such as 2026-03-03T02:14:00Z", started)
+					return usageErrorf("--started %v", err)
 				}
 				now = t
 			}
@@ -54,6 +54,10 @@ It never overwrites a file, and prints the path of the file it wrote.`,
 				return usageErrorf("--severity %q is not one of SEV1, SEV2, SEV3, SEV4", severity)
 			}
 			title := strings.TrimSpace(args[0])
+			// A folder that does not exist yet is the first postmortem's.
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("create the folder %s: %v", dir, err)}
+			}
 			id, err := nextID(dir, now.Year())
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
@@ -82,7 +86,7 @@ It never overwrites a file, and prints the path of the file it wrote.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&dir, "dir", ".", "folder to write the postmortem into")
+	f.StringVar(&dir, "dir", ".", "folder to write the postmortem into, created if missing")
 	f.StringVar(&severity, "severity", "SEV3", "severity: SEV1 (most severe) to SEV4")
 	f.StringSliceVar(&teams, "team", nil, "team involved (repeat or separate with commas)")
 	f.StringSliceVar(&services, "service", nil, "service affected (repeat or separate with commas)")
@@ -127,24 +131,8 @@ func nextID(dir string, year int) (string, error) {
 
 // slug turns a title into a short lower-case file name part.
 func slug(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(title) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
+	if s := debrief.Slug(title); s != "" {
+		return s
 	}
-	s := strings.Trim(b.String(), "-")
-	if s == "" {
-		return "postmortem"
-	}
-	return s
+	return "postmortem"
 }

@@ -74,7 +74,6 @@ func TestNewUsage(t *testing.T) {
 		{"blank title", []string{"new", "  "}, "needs one title"},
 		{"bad severity", []string{"new", "T", "--severity", "SEV0"}, `--severity "SEV0"`},
 		{"bad start", []string{"new", "T", "--started", "today"}, `--started "today"`},
-		{"missing dir", []string{"new", "T", "--dir", "/nonexistent/dir"}, "no such file or directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,5 +82,24 @@ func TestNewUsage(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tt.want)
 			}
 		})
+	}
+}
+
+func TestNewCreatesTheFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "postmortems", "2026")
+	r := debriefCmd(t, "", "new", "Outage", "--dir", dir, "--started", "2026-01-01T00:00:00Z")
+	want := filepath.Join(dir, "PM-2026-001-outage.md")
+	if r.code != 0 || strings.TrimSpace(r.stdout) != want {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want %s", r.code, r.stdout, r.stderr, want)
+	}
+	if _, err := os.Stat(want); err != nil {
+		t.Error(err)
+	}
+	blocked := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(blocked, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := debriefCmd(t, "", "new", "Outage", "--dir", filepath.Join(blocked, "sub")); r.code != 2 || !strings.Contains(r.stderr, "create the folder") {
+		t.Errorf("a folder under a file: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -13,7 +13,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newReportCmd(g *globals) *cobra.Command {
+// insightReportCmds are the reports of the insights, under debrief report.
+func insightReportCmds(g *globals) []*cobra.Command {
+	var out []*cobra.Command
+	for _, name := range []string{"load", "oncall", "kinds", "process"} {
+		out = append(out, newInsightReportCmd(g, name))
+	}
+	return out
+}
+
+func newInsightReportCmd(g *globals, which string) *cobra.Command {
 	var (
 		o              storeOptions
 		format         string
@@ -21,7 +30,7 @@ func newReportCmd(g *globals) *cobra.Command {
 		asOf, zone     string
 	)
 	cmd := &cobra.Command{
-		Use:   "report load|oncall|kinds|process",
+		Use:   which,
 		Short: "Print the insights: incident load, on-call health, recurring kinds, process health",
 		Long: `Report prints the figures of the dashboards (docs/insights.md):
 
@@ -50,15 +59,8 @@ Exit status: 0, or 2 on usage or I/O errors.`,
   debrief report oncall --team logistics --from 2026-02-01 --to 2026-03-31
   debrief report kinds --format json
   debrief report process --format csv > process.csv`,
-		Args:      cobra.ExactArgs(1),
-		ValidArgs: []string{"load", "oncall", "kinds", "process"},
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			which := args[0]
-			switch which {
-			case "load", "oncall", "kinds", "process":
-			default:
-				return usageErrorf("report %q: choose load, oncall, kinds or process", which)
-			}
 			f, err := report.ParseFormat(format)
 			if err != nil {
 				return usageErrorf("--%v", err)

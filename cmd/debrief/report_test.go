@@ -87,7 +87,6 @@ func TestReportUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"report", "incidents"}, `report "incidents": choose load, oncall, kinds or process`},
 		{[]string{"report", "load", "--format", "xml"}, `format "xml": use text, json or csv`},
 		{[]string{"report", "load", "--from", "2026-01-01"}, "give --from and --to together"},
 		{[]string{"report", "load", "--from", "2026-03-01", "--to", "2026-01-01"}, "the period ends on 2026-01-01, before it starts on 2026-03-01"},

@@ -3,14 +3,19 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net"
 	"net/netip"
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -34,6 +39,7 @@ func newServeCmd(g *globals) *cobra.Command {
 		addr    string
 		demo    bool
 		proxies []string
+		so      ssoOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -56,16 +62,28 @@ count each client by the address the proxy puts in X-Forwarded-For. From any
 other peer that header is ignored, since a client can send anything; without
 the flag, everyone behind the proxy shares its address.
 
+Single sign-on through an OpenID Connect provider needs --oidc-issuer,
+--oidc-client-id, --oidc-redirect-url and the client secret in
+DEBRIEF_OIDC_CLIENT_SECRET. A person's first sign-in creates their user;
+--oidc-role and --oidc-team-prefix map the values of one claim
+(--oidc-claim, groups by default) to a role and teams, and every sign-in
+brings them up to date. --no-password-signin then leaves single sign-on as
+the only way into the web app.
+
 The linter uses the .debrief.yaml of the current folder, if there is one,
 and so do the insights (teams' time zones, the reactive rule). With
 DEBRIEF_PAGES_TOKEN (or a file named by DEBRIEF_PAGES_TOKEN_FILE) set,
 POST /api/v1/pages/alertmanager takes Prometheus Alertmanager's webhook
 with that bearer token, at least 16 characters; /metrics serves Prometheus
 metrics; --demo also imports six months of the example company's pages.`,
+
 		Example: `  debrief serve --demo
   debrief serve --addr 127.0.0.1:8080 --data /var/lib/debrief
   debrief serve --addr 0.0.0.0:8080 --db "$DEBRIEF_DB" --migrate
-  debrief serve --addr 10.0.1.5:8080 --trusted-proxy 10.0.0.0/24`,
+  debrief serve --addr 10.0.1.5:8080 --trusted-proxy 10.0.0.0/24
+  debrief serve --oidc-issuer https://id.example.com --oidc-client-id debrief \
+    --oidc-redirect-url https://debrief.example.com/signin/sso/callback \
+    --oidc-role debrief-admins=admin --oidc-role engineering=editor --oidc-team-prefix team:`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if demo && g.db != "" {
@@ -75,9 +93,13 @@ metrics; --demo also imports six months of the example company's pages.`,
 			if err != nil {
 				return err
 			}
+			signin, err := so.auth()
+			if err != nil {
+				return err
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			return serve(ctx, g, o, addr, demo, trusted)
+			return serve(ctx, g, o, addr, demo, trusted, signin)
 		},
 	}
 	f := cmd.Flags()
@@ -85,6 +107,7 @@ metrics; --demo also imports six months of the example company's pages.`,
 	f.StringSliceVar(&proxies, "trusted-proxy", nil, "reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client")
 	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
 	addStoreFlags(cmd, &o)
+	addSSOFlags(cmd, &so)
 	return cmd
 }
 
@@ -98,7 +121,7 @@ metrics; --demo also imports six months of the example company's pages.`,
 // outside it.
 const serveMemoryLimit = 128 << 20
 
-func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix) error {
+func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix, signin serveAuth) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
@@ -135,6 +158,12 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		return err
 	}
 	defer store.Close()
+	findings := lintFindings(linter)
+	// The archive list shows the counts the archive keeps with each file;
+	// a new linter or configuration counts them all again.
+	if err := store.UseLinter(ctx, web.LintCounter(findings, lintFingerprint(cfg.Lint))); err != nil {
+		return storeOpenError(err)
+	}
 
 	if !loopback(addr) {
 		n, err := store.CountAdmins(ctx)
@@ -145,32 +174,66 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			return usageErrorf("the archive has no admin, so it may only be served on a loopback address such as 127.0.0.1:8080; add one first with:\n  debrief user add NAME --role admin --password-stdin")
 		}
 	}
+	weights, err := cfg.Weights()
+	if err != nil {
+		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
+	}
+	follow, err := serveReminders(ctx, g, cfg, store, demo)
+	if err != nil {
+		return err
+	}
+	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	if err != nil {
+		return err
+	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
+		msg := fmt.Sprintf("listen on %s: %v", addr, err)
+		if errors.Is(err, syscall.EADDRINUSE) {
+			msg += "\nanother program serves on that port already: stop it, or choose another address with --addr, such as --addr 127.0.0.1:8081"
+		}
+		return &exitError{code: 2, msg: msg}
 	}
 	insights, pagesToken, err := serveInsights(g, store, cfg, linter)
 	if err != nil {
 		l.Close()
 		return err
 	}
-	srv := web.New(web.Config{
+	// Both stores keep review comments; a store without them turns them off.
+	reviews, _ := store.(debrief.ReviewService)
+	wcfg := web.Config{
 		Postmortems:    store,
 		Families:       store,
 		Users:          store,
-		Findings:       lintFindings(linter),
+		Reviews:        reviews,
+		Findings:       findings,
 		Taxonomy:       cfg.CategoryTaxonomy(),
+		FollowThrough:  store,
+		Weights:        weights,
+		Outbox:         follow.outbox,
+		Preview:        follow.preview,
+		Trackers:       sync,
+		Reminders:      store,
+		ReminderTeams:  follow.teams,
+		Webhooks:       hooks,
 		Log:            g.log,
 		TrustedProxies: trusted,
 		Insights:       insights,
 		PagesToken:     pagesToken,
-	})
+		SSO:            signin.sso,
+		NoPasswords:    signin.passwordsOff,
+	}
+	if demo {
+		// Request lines would push the sign-in line out of sight.
+		wcfg.RequestLogLevel = slog.LevelDebug
+	}
 	url := "http://" + displayAddr(l.Addr())
 	if demo {
 		fmt.Fprintf(g.stdout, "debrief demo: the example postmortems in a temporary archive, removed when the server stops.\n\n  Open %s/ and sign in as %s with the password %s\n\nStop with Ctrl+C.\n", url, demoUser, password)
 	} else {
 		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
 	}
+	srv := web.New(wcfg)
 	g.log.Info("serving", "url", url+"/")
 	if err := srv.Serve(ctx, l); err != nil {
 		return err
@@ -186,7 +249,7 @@ func seedDemo(ctx context.Context, g *globals, s debrief.Store) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	n := 0
 	for _, name := range names {
 		src, err := fs.ReadFile(examples.Files, name)
@@ -271,18 +334,24 @@ func displayAddr(a net.Addr) string {
 	return a.String()
 }
 
-// lintFindings adapts the linter to the web app.
-func lintFindings(l *lint.Linter) web.FindingsFunc {
-	return func(path string, src []byte) ([]web.Finding, error) {
-		fs := l.Lint(path, src)
-		out := make([]web.Finding, len(fs))
-		for i, f := range fs {
-			out[i] = web.Finding{
-				Path: f.Path, Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-				Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(),
-				Message: f.Message, Suggestion: f.Suggestion,
+// lintFingerprint names the linter of this build with its configuration,
+// for the lint counts the archive keeps (debrief.LintCounter).
+func lintFingerprint(cfg config.Lint) string {
+	b, _ := json.Marshal(cfg)
+	h := sha256.New()
+	h.Write(b)
+	if info, ok := debug.ReadBuildInfo(); ok {
+		h.Write([]byte(info.Main.Version))
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				h.Write([]byte(s.Key + "=" + s.Value))
 			}
 		}
-		return out, nil
 	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// lintFindings adapts the linter to the web app.
+func lintFindings(l *lint.Linter) web.FindingsFunc {
+	return func(path string, src []byte) ([]lint.Finding, error) { return l.Lint(path, src), nil }
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -116,9 +117,8 @@ func TestServeDemo(t *testing.T) {
 		}
 		return string(b)
 	}
-	signin := get("/signin")
-	tok := regexp.MustCompile(`name="csrf_token" value="([^"]+)"`).FindStringSubmatch(signin)
-	res, err := c.PostForm(base+"signin", url.Values{"csrf_token": {tok[1]}, "name": {"demo"}, "password": {m[1]}})
+	get("/signin")
+	res, err := c.PostForm(base+"signin", url.Values{"name": {"demo"}, "password": {m[1]}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,6 +129,13 @@ func TestServeDemo(t *testing.T) {
 	}
 	if page := get("/postmortems/PM-2025-003"); !strings.Contains(page, "Similar incidents") {
 		t.Errorf("postmortem page lacks similar incidents")
+	}
+	if page := get("/action-items"); !strings.Contains(page, "value 5/5 × harm") || !strings.Contains(page, "Unscored") {
+		t.Errorf("the action items lack their arithmetic")
+	}
+	if page := get("/outbox"); !strings.Contains(page, "Tomorrow's digests") || !strings.Contains(page, `data-team="platform"`) ||
+		!strings.Contains(page, "digest/platform/") {
+		t.Errorf("the outbox lacks the digests:\n%s", page)
 	}
 	checkDemoInsights(t, get)
 	if code := stop(); code != 0 {
@@ -198,6 +205,18 @@ func TestServeUsage(t *testing.T) {
 	}
 }
 
+func TestServePortTaken(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	r := debriefCmd(t, "", "serve", "--data", t.TempDir(), "--addr", l.Addr().String())
+	if r.code != 2 || !strings.Contains(r.stderr, "address already in use") || !strings.Contains(r.stderr, "choose another address with --addr") {
+		t.Fatalf("code %d, stderr %q", r.code, r.stderr)
+	}
+}
+
 func TestLoopback(t *testing.T) {
 	for addr, want := range map[string]bool{
 		"127.0.0.1:8080": true, "localhost:8080": true, "[::1]:8080": true, "127.0.0.2:1": true,
@@ -254,10 +273,8 @@ func TestServeTrustedProxy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		page, _ := io.ReadAll(res.Body)
 		res.Body.Close()
-		tok := regexp.MustCompile(`name="csrf_token" value="([^"]+)"`).FindSubmatch(page)
-		req, _ := http.NewRequest("POST", base+"signin", strings.NewReader(url.Values{"csrf_token": {string(tok[1])}, "name": {name}, "password": {password}}.Encode()))
+		req, _ := http.NewRequest("POST", base+"signin", strings.NewReader(url.Values{"name": {name}, "password": {password}}.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		req.Header.Set("X-Forwarded-For", client)
 		res, err = c.Do(req)

@@ -58,6 +58,7 @@ user can use API tokens only (debrief token create).`,
 			if err := users.CreateUser(cmd.Context(), u, hash); err != nil {
 				return storeError(err)
 			}
+			recordUserChange(cmd, g, users, debrief.AuditUserCreate, u.Name, debrief.UserDetail(u))
 			fmt.Fprintf(g.stderr, "added %s (%s", u.Name, u.Role)
 			if len(u.Teams) > 0 {
 				fmt.Fprintf(g.stderr, "; teams %s", strings.Join(u.Teams, ", "))
@@ -121,6 +122,7 @@ see the change within a minute.`,
 			if err != nil {
 				return storeError(err)
 			}
+			before := *u
 			if cmd.Flags().Changed("role") {
 				u.Role = debrief.Role(role)
 			}
@@ -130,6 +132,7 @@ see the change within a minute.`,
 			if err := users.UpdateUser(cmd.Context(), u); err != nil {
 				return storeError(err)
 			}
+			recordUserChange(cmd, g, users, debrief.AuditUserRole, u.Name, debrief.UserChange(&before, u))
 			g.log.Info("changed a user", "user", u.Name, "role", u.Role, "teams", strings.Join(u.Teams, ","), "by", "operator")
 			fmt.Fprintf(g.stderr, "%s is %s", u.Name, u.Role)
 			if len(u.Teams) > 0 {
@@ -174,6 +177,11 @@ password and keeps its API tokens only.`,
 			if err := users.SetPassword(cmd.Context(), args[0], hash); err != nil {
 				return storeError(err)
 			}
+			detail := "password reset"
+			if none {
+				detail = "password removed"
+			}
+			recordUserChange(cmd, g, users, debrief.AuditUserPassword, args[0], detail)
 			g.log.Info("reset a password", "user", args[0], "by", "operator")
 			fmt.Fprintf(g.stderr, "reset the password of %s\n", args[0])
 			return nil
@@ -200,6 +208,7 @@ within a minute. The last admin cannot be removed.`,
 			if err := users.DeleteUser(cmd.Context(), args[0]); err != nil {
 				return storeError(err)
 			}
+			recordUserChange(cmd, g, users, debrief.AuditUserDelete, args[0], "")
 			g.log.Info("removed a user", "user", args[0], "by", "operator")
 			fmt.Fprintf(g.stderr, "removed %s\n", args[0])
 			return nil
@@ -230,45 +239,6 @@ func newUserListCmd(g *globals) *cobra.Command {
 			return tw.Flush()
 		},
 	}
-}
-
-func newTokenCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "token",
-		Short: "Manage API tokens",
-	}
-	var user string
-	create := &cobra.Command{
-		Use:   "create --user NAME",
-		Short: "Create an API token and print it",
-		Long: `Create a bearer token for a user and print it alone on standard output. It
-is shown only this once: the archive keeps only its hash.`,
-		Example: `  TOKEN=$(debrief token create --user ana)
-  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/v1/postmortems`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if user == "" {
-				return usageErrorf("token create needs --user NAME")
-			}
-			users, closeStore, err := openUsers(cmd, g)
-			if err != nil {
-				return err
-			}
-			defer closeStore()
-			token, hash, err := auth.NewToken()
-			if err != nil {
-				return err
-			}
-			if err := users.CreateToken(cmd.Context(), user, hash); err != nil {
-				return storeError(err)
-			}
-			fmt.Fprintln(g.stdout, token)
-			return nil
-		},
-	}
-	create.Flags().StringVar(&user, "user", "", "the user the token acts as")
-	cmd.AddCommand(create)
-	return cmd
 }
 
 func exactArgs(n int, msg string) cobra.PositionalArgs {

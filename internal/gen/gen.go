@@ -279,21 +279,4 @@ func capitalise(s string) string {
 }
 
 // FileName returns the name `debrief export` gives the postmortem's file.
-func FileName(p *debrief.Postmortem) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range strings.ToLower(p.Title) {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			b.WriteRune(c)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
-	}
-	return p.ID + "-" + strings.Trim(b.String(), "-") + ".md"
-}
+func FileName(p *debrief.Postmortem) string { return p.ID + "-" + debrief.Slug(p.Title) + ".md" }

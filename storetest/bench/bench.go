@@ -1,8 +1,8 @@
 // Package bench holds the benchmarks that every debrief.Store runs on a
 // generated archive (internal/gen), so that the figures of the sqlite and
 // postgres packages measure the same work. Each reports milliseconds per
-// operation at the median and the 95th percentile, the figures the issue's
-// targets name.
+// operation at the median and the 95th percentile, the figures the
+// archive's performance targets name.
 package bench
 
 import (
@@ -20,6 +20,7 @@ import (
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/internal/gen"
 	"github.com/debrief/debrief/markdown"
+	"golang.org/x/sync/errgroup"
 )
 
 // Size is the number of postmortems of the benchmark archive:
@@ -39,19 +40,16 @@ func Import(ctx context.Context, s debrief.PostmortemService, a gen.Archive, fro
 	const chunk = 1000
 	parse := func(lo, hi int) []*debrief.Postmortem {
 		out := make([]*debrief.Postmortem, hi-lo)
-		var wg sync.WaitGroup
-		workers := runtime.GOMAXPROCS(0)
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := lo + w; i < hi; i += workers {
-					src := markdown.Write(a.Postmortem(i))
-					out[i-lo] = markdown.CheckBytes("gen.md", src, debrief.DefaultTaxonomy()).Doc.Postmortem
-				}
-			}()
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i := lo; i < hi; i++ {
+			g.Go(func() error {
+				src := markdown.Write(a.Postmortem(i))
+				out[i-lo] = markdown.CheckBytes("gen.md", src, debrief.DefaultTaxonomy()).Doc.Postmortem
+				return nil
+			})
 		}
-		wg.Wait()
+		_ = g.Wait()
 		return out
 	}
 	ahead := make(chan []*debrief.Postmortem, 1)
@@ -231,4 +229,74 @@ func Families(b *testing.B, s debrief.FamilyService) {
 		}
 		return nil
 	})
+}
+
+// ImportBatches imports b.N postmortems into s in batches of size, the
+// i-th made by next, and reports the time per postmortem and for Size of
+// them.
+func ImportBatches(b *testing.B, s debrief.PostmortemService, size int, next func(i int) *debrief.Postmortem) {
+	ctx := context.Background()
+	b.ResetTimer()
+	var ps []*debrief.Postmortem
+	for i := range b.N {
+		ps = append(ps, next(i))
+		if len(ps) == size || i == b.N-1 {
+			_, errs, err := s.ImportBatch(ctx, ps)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, err := range errs {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			ps = ps[:0]
+		}
+	}
+	b.StopTimer()
+	per := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(per*1000, "ms/postmortem")
+	b.ReportMetric(per*float64(Size()), "s/archive")
+}
+
+// Archive is the benchmark archive of one store, built once per run and
+// shared by its benchmarks.
+type Archive[S debrief.Store] struct {
+	once sync.Once
+	s    S
+	err  error
+}
+
+// Get returns the archive that open opens, with Size postmortems of the
+// generated archive. The first call imports the ones it lacks, then hands
+// the store to built, which prepares it for reading (optimizing or
+// analysing it) and returns the store to use.
+func (a *Archive[S]) Get(b *testing.B, open func(context.Context) (S, error), built func(context.Context, S) (S, error)) S {
+	b.Helper()
+	a.once.Do(func() {
+		ctx := context.Background()
+		if a.s, a.err = open(ctx); a.err != nil {
+			return
+		}
+		refs, err := a.s.References(ctx, nil, nil)
+		if err != nil {
+			a.err = err
+			return
+		}
+		n := Size()
+		if len(refs.IDs) >= n {
+			return
+		}
+		start := time.Now()
+		if a.err = Import(ctx, a.s, gen.Archive{Seed: 1}, len(refs.IDs), n); a.err != nil {
+			return
+		}
+		if a.s, a.err = built(ctx, a.s); a.err == nil {
+			b.Logf("built an archive of %d postmortems in %v", n, time.Since(start).Round(time.Second))
+		}
+	})
+	if a.err != nil {
+		b.Fatal(a.err)
+	}
+	return a.s
 }

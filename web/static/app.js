@@ -91,4 +91,49 @@
       status.appendChild(a);
     });
   }
+
+  // Review comments: text selected in the document becomes the comment's
+  // sentence, and the section it sits in its section; a comment's sentence
+  // is marked in the text while the comment is open.
+  var quote = document.getElementById("c-quote"), section = document.getElementById("c-section");
+  var prose = document.querySelector(".doc .prose");
+  if (quote && prose) {
+    document.addEventListener("selectionchange", function () {
+      var sel = window.getSelection();
+      if (!sel || sel.isCollapsed || !prose.contains(sel.anchorNode)) return;
+      var text = sel.toString().replace(/\s+/g, " ").trim();
+      if (!text) return;
+      quote.value = text.slice(0, 500);
+      var node = sel.anchorNode.nodeType === 1 ? sel.anchorNode : sel.anchorNode.parentNode;
+      var block = node.closest ? node.closest(".prose > *") : null;
+      for (var b = block; b; b = b.previousElementSibling) {
+        if (b.tagName === "H2") {
+          var title = b.textContent.trim();
+          for (var i = 0; i < section.options.length; i++) {
+            if (section.options[i].text === title) section.selectedIndex = i;
+          }
+          break;
+        }
+      }
+    });
+  }
+  if (prose) {
+    document.querySelectorAll("li.comment:not(.resolved)[data-quote]").forEach(function (li) {
+      var q = li.dataset.quote;
+      if (!q) return;
+      var walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+        var at = n.data.indexOf(q);
+        if (at < 0) continue;
+        var range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + q.length);
+        var mark = document.createElement("mark");
+        mark.className = "commented";
+        mark.title = "Comment: " + li.querySelector(".comment-body").textContent;
+        range.surroundContents(mark);
+        return;
+      }
+    });
+  }
 })();

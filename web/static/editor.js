@@ -3,14 +3,13 @@
 // The text is sent to POST /api/v1/lint a moment after typing stops; the
 // findings appear beside the text, and each one jumps to its place when
 // clicked. Once the title and summary say enough, POST /api/v1/similar finds
-// past incidents like this one. Both calls carry the session's CSRF token.
+// past incidents like this one. Both calls go with the session's cookie,
+// from the same origin.
 // Without JavaScript the editor still saves and checks the format.
 (function () {
   "use strict";
   var form = document.getElementById("editor") || document.querySelector("form.conflict-form");
   if (!form) return;
-  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
-  var csrf = csrfMeta ? csrfMeta.content : "";
   var mode = form.dataset.mode || "markdown";
   var area = form.querySelector("textarea[data-lint]") || form.querySelector("textarea#file");
   var findingsList = document.getElementById("live-findings");
@@ -19,6 +18,7 @@
   var similarStatus = document.getElementById("similar-status");
   var readsLike = document.getElementById("reads-like");
   var recurrence = document.getElementById("recurrence-warning");
+  var sameTitleBox = document.getElementById("same-title-warning");
   var LINT_DELAY = 350, SIMILAR_DELAY = 900, MIN_SUMMARY_WORDS = 8;
 
   // --- Positions: the linter counts lines from 1 and columns in characters.
@@ -74,7 +74,14 @@
   // Server-side problems (line and column of the file) jump the same way.
   document.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest("button.jump");
-    if (b) jumpTo(document.getElementById("file") || area, +b.dataset.line, +b.dataset.column);
+    if (!b) return;
+    var t = b.dataset.target;
+    if (t && t !== "file" && t !== "body") {
+      var c = document.getElementById(t);
+      if (c) { c.focus(); if (c.select) c.select(); }
+      return;
+    }
+    jumpTo(document.getElementById(t || "file") || area, +b.dataset.line, +b.dataset.column, +b.dataset.endLine || 0, +b.dataset.endColumn || 0);
   });
 
   // --- What to send.
@@ -92,6 +99,7 @@
   // textarea in markdown mode, the form's main facts and the body otherwise.
   function draftText() {
     if (mode !== "form") return lintText();
+    if (lintedFile !== null) return lintedFile;
     return "---\nid: " + yamlString(fieldValue("id")) + "\ntitle: " + yamlString(fieldValue("title")) +
       "\nteams: " + listYAML(fieldValue("teams")) + "\nservices: " + listYAML(fieldValue("services")) +
       "\ntrigger: " + yamlString(fieldValue("trigger")) + "\n---\n" + lintText();
@@ -106,7 +114,7 @@
   function post(url, body, signal) {
     return fetch(url, {
       method: "POST", body: body, signal: signal, credentials: "same-origin",
-      headers: { "Content-Type": "text/markdown; charset=utf-8", "X-CSRF-Token": csrf, "Accept": "application/json" }
+      headers: { "Content-Type": "text/markdown; charset=utf-8", "Accept": "application/json" }
     }).then(function (r) {
       if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
       return r.json();
@@ -127,22 +135,72 @@
     clearTimeout(lintTimer);
     lintTimer = setTimeout(runLint, LINT_DELAY);
   }
+  // lintedFile is the document as the file it saves as, from the last
+  // lint: in form mode it is what similar incidents are looked up with.
+  var lintedFile = null;
+  function formBody() {
+    var data = new URLSearchParams(new FormData(form));
+    data.delete("op");
+    if (lintAll) data.set("lint_all", "1");
+    return data;
+  }
   function runLint() {
-    var text = lintText();
+    var text = formBody().toString();
     if (text === lastLinted) return;
     if (lintCtl) lintCtl.abort();
     lintCtl = new AbortController();
     var seq = ++lintSeq;
     lintStatus.textContent = "Checking…";
-    var id = form.dataset.id || "draft";
-    post("/api/v1/lint?path=" + encodeURIComponent(id + ".md"), text, lintCtl.signal).then(function (findings) {
+    fetch("/editor/lint", {
+      method: "POST", body: text, signal: lintCtl.signal, credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json" }
+    }).then(function (r) {
+      if (!r.ok) return r.json().catch(function () { return {}; }).then(function (j) { throw new Error(j.message || ("HTTP " + r.status)); });
+      return r.json();
+    }).then(function (res) {
       if (seq !== lintSeq) return;
       lastLinted = text;
-      showFindings(findings || []);
+      lintedFile = res.file;
+      showFindings(res.findings || []);
+      showWaiting(res.waiting || 0);
     }).catch(function (err) {
       if (err.name === "AbortError") return;
       lintStatus.textContent = "Could not check the text: " + err.message;
     });
+  }
+  // Structure checks of parts not started yet wait until the author asks.
+  var lintAll = false;
+  function showWaiting(n) {
+    var note = document.getElementById("lint-waiting");
+    if (!note) {
+      note = el("p", "note");
+      note.id = "lint-waiting";
+      findingsList.parentNode.insertBefore(note, findingsList.nextSibling);
+    }
+    note.textContent = "";
+    note.hidden = n === 0;
+    if (n === 0) return;
+    note.appendChild(document.createTextNode((n === 1 ? "1 structure check waits" : n + " structure checks wait") + " until you start those sections. "));
+    var b = el("button", "link", "Check everything now");
+    b.type = "button";
+    b.addEventListener("click", function () { lintAll = true; lastLinted = null; runLint(); });
+    note.appendChild(b);
+  }
+  // where says where a finding is: the field, or the line and column.
+  function where(f) {
+    if (f.target !== "file" && f.target !== "body") {
+      var label = document.querySelector('label[for="' + f.target + '"]');
+      return label ? label.firstChild.textContent.trim() : "the facts";
+    }
+    return "line " + f.line + ", col " + f.column;
+  }
+  function jumpToFinding(f) {
+    if (f.target === "file" || f.target === "body") {
+      jumpTo(document.getElementById(f.target) || area, f.line, f.column, f.end_line, f.end_column);
+      return;
+    }
+    var c = document.getElementById(f.target);
+    if (c) { c.focus(); if (c.select) c.select(); }
   }
   function showFindings(findings) {
     findingsList.textContent = "";
@@ -164,11 +222,11 @@
       var head = el("span", "finding-head");
       head.appendChild(el("span", "badge cat", f.category));
       head.appendChild(el("span", "sev-word", f.severity));
-      head.appendChild(el("span", null, "line " + f.line));
+      head.appendChild(el("span", "where", where(f)));
       b.appendChild(head);
       b.appendChild(el("span", "message", f.message));
-      b.setAttribute("aria-label", "Line " + f.line + ", " + f.category + ": " + f.message + ". Jump to the text.");
-      b.addEventListener("click", function () { jumpTo(area, f.line, f.column, f.end_line, f.end_column); });
+      b.title = "Jump to the text";
+      b.addEventListener("click", function () { jumpToFinding(f); });
       li.appendChild(b);
       if (f.suggestion) {
         var s = el("p", "suggestion");
@@ -200,6 +258,7 @@
     post("/api/v1/similar", text, simCtl.signal).then(function (res) {
       if (seq !== simSeq) return;
       lastSimilar = text;
+      showSameTitle(res.same_title || []);
       showKinds(res.kinds || [], res.recurrences || []);
       showSimilar(res.items || []);
     }).catch(function (err) {
@@ -254,6 +313,25 @@
       });
     }
   }
+  // showSameTitle warns when another postmortem has the draft's title.
+  function showSameTitle(items) {
+    if (!sameTitleBox) return;
+    sameTitleBox.textContent = "";
+    sameTitleBox.hidden = items.length === 0;
+    if (items.length === 0) return;
+    var p = el("p", null, "Another postmortem has the same title: ");
+    items.forEach(function (it, i) {
+      if (i > 0) p.appendChild(document.createTextNode(", "));
+      var a = el("a", null, it.id);
+      a.href = "/postmortems/" + encodeURIComponent(it.id);
+      a.target = "_blank";
+      a.rel = "noopener";
+      p.appendChild(a);
+      if (it.date) p.appendChild(document.createTextNode(" (" + formatDate(it.date) + ")"));
+    });
+    p.appendChild(document.createTextNode(". If it is the same incident, add to that one; if it came back, link it under related."));
+    sameTitleBox.appendChild(p);
+  }
   function showSimilar(items) {
     similarList.textContent = "";
     if (items.length === 0) {
@@ -281,6 +359,37 @@
       var ai = it.action_items || {};
       li.appendChild(el("p", "fixes" + (ai.all_done ? " done" : ai.open ? " open" : ""), "Fixes: " + progress(ai)));
       similarList.appendChild(li);
+    });
+  }
+
+  // --- Team and service names: a name the archive has not seen yet gets a
+  // note, and a service typed as a team (or the other way round) says so.
+  var facts = form.querySelector("[data-known-teams]");
+  function nameSet(attr) {
+    var out = {};
+    (facts && facts.getAttribute(attr) || "").split("\n").forEach(function (n) { if (n) out[n.toLowerCase()] = true; });
+    return out;
+  }
+  var knownTeams = nameSet("data-known-teams"), knownServices = nameSet("data-known-services");
+  function checkNames(input) {
+    var note = document.getElementById(input.id + "-note");
+    if (!note) return;
+    var service = input.dataset.names === "services";
+    var notes = input.value.split(",").map(function (n) { return n.trim(); }).filter(Boolean).map(function (n) {
+      var k = n.toLowerCase();
+      if (service) {
+        if (knownServices[k]) return "";
+        return knownTeams[k] ? "“" + n + "” is a team, not a service." : "“" + n + "” is a new service name: check the spelling.";
+      }
+      if (knownTeams[k]) return "";
+      return knownServices[k] ? "“" + n + "” is a service, not a team." : "“" + n + "” is a new team name: check the spelling.";
+    }).filter(Boolean);
+    note.textContent = notes.join(" ");
+  }
+  if (facts) {
+    form.querySelectorAll("[data-names]").forEach(function (input) {
+      input.addEventListener("change", function () { checkNames(input); });
+      checkNames(input);
     });
   }
 

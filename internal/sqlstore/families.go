@@ -1,0 +1,173 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/debrief/debrief"
+)
+
+// kinLimit bounds how many earlier or later incidents Recurrences reads.
+const kinLimit = 200
+
+// Families lists the archive's families, largest first.
+func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
+	var out []debrief.FamilySummary
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		rows, err := tx.Query(ctx, `SELECT k.kind, count(*), min(p.incident_date), max(p.incident_date)
+			FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
+			WHERE k.family AND `+vis+` GROUP BY k.kind ORDER BY count(*) DESC, `+db.d.Binary("k.kind"), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var f debrief.FamilySummary
+			var id, first, last string
+			if err := rows.Scan(&id, &f.Incidents, &first, &last); err != nil {
+				return err
+			}
+			kind, ok := db.kinds.Kind(id)
+			if !ok {
+				continue // a kind the configuration no longer has
+			}
+			f.Kind, f.First, f.Last = kind, date(first), date(last)
+			out = append(out, f)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list families: %w", err)
+	}
+	return out, nil
+}
+
+// Family returns the family of one kind.
+func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief.Family, error) {
+	kind, ok := db.kinds.Kind(id)
+	if !ok {
+		return nil, debrief.Errorf(debrief.ENOTFOUND, "there is no incident kind %q: docs/kinds.md lists the kinds", id)
+	}
+	var f *debrief.Family
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortem_kinds k JOIN postmortems p ON p.pk = k.pk
+			WHERE k.kind = ? AND k.family AND `+vis, append([]any{id}, args...)...)
+		if err != nil {
+			return err
+		}
+		kin, err := db.loadKin(ctx, tx, pks)
+		if err != nil {
+			return err
+		}
+		f = debrief.BuildFamily(kind, kin, nil, debrief.DateOf(db.Now().UTC()))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the family %s: %w", id, err)
+	}
+	return f, nil
+}
+
+// Recurrences returns the recurrences that involve p.
+func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) ([]debrief.Recurrence, error) {
+	target := &debrief.Kin{Summary: p.Summary(), Kinds: p.FeaturesWith(db.kinds).Kinds, ActionItems: p.ActionItems}
+	fam := debrief.FamilyKinds(target.Kinds)
+	if len(fam) == 0 {
+		return nil, nil
+	}
+	d := db.d
+	var out []debrief.Recurrence
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		var items []string
+		for _, a := range p.ActionItems {
+			items = append(items, a.ID)
+		}
+		// The incidents of its families that share a service or an action
+		// item with it: the only ones Recurrences counts.
+		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE p.pk IN (
+				SELECT k.pk FROM postmortem_kinds k WHERE k.family AND `+d.In("k.kind")+`)
+			AND p.id != ? AND `+vis+` AND (
+				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND `+d.In("s.service")+`)
+				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND `+d.In("i.item_id")+`))
+			ORDER BY p.incident_date DESC LIMIT ?`,
+			append(append([]any{d.List(fam), p.ID}, args...),
+				d.List(debrief.Keys(p.Services)), d.List(items), kinLimit)...)
+		if err != nil {
+			return err
+		}
+		kin, err := db.loadKin(ctx, tx, pks)
+		if err != nil {
+			return err
+		}
+		out = debrief.Recurrences(target, kin, nil, debrief.DateOf(db.Now().UTC()))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("recurrences of %s: %w", p.ID, err)
+	}
+	return out, nil
+}
+
+// loadKin reads the postmortems pks with their kinds and action items.
+func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin, error) {
+	if len(pks) == 0 {
+		return nil, nil
+	}
+	d := db.d
+	rows, err := tx.Query(ctx, `SELECT `+SummaryColumns+` FROM postmortems p WHERE `+d.In("p.pk"), d.List(pks))
+	if err != nil {
+		return nil, err
+	}
+	page := &debrief.PostmortemPage{}
+	got, err := db.ScanSummaries(rows, page)
+	if err != nil {
+		return nil, err
+	}
+	byPK := make(map[int64]*debrief.Kin, len(got))
+	out := make([]*debrief.Kin, len(got))
+	for i, pk := range got {
+		out[i] = &debrief.Kin{Summary: page.Items[i]}
+		byPK[pk] = out[i]
+	}
+	rows, err = tx.Query(ctx, `SELECT d.pk, d.terms, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		var terms []string
+		var derived string
+		if err := rows.Scan(&pk, d.ScanTerms(&terms), &derived); err != nil {
+			return nil, err
+		}
+		f := debrief.Features{Terms: terms}
+		f.SetDerived(derived)
+		byPK[pk].Kinds = f.Kinds
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	rows, err = tx.Query(ctx, `SELECT l.pk, `+actionItemColumns+`
+		FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id
+		WHERE `+d.In("l.pk")+` ORDER BY l.pk, l.position`, d.List(pks))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		var a debrief.ActionItem
+		var due string
+		if err := rows.Scan(append([]any{&pk}, actionItem(&a, &due)...)...); err != nil {
+			return nil, err
+		}
+		a.Due = date(due)
+		byPK[pk].ActionItems = append(byPK[pk].ActionItems, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,16 @@
+-- Review comments: remarks on a postmortem, anchored to a section or a
+-- sentence of its body, resolved once answered. They go with their
+-- postmortem when it is deleted.
+CREATE TABLE review_comments (
+	id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	pk          BIGINT      NOT NULL REFERENCES postmortems (pk) ON DELETE CASCADE,
+	section     TEXT        NOT NULL,
+	quote       TEXT        NOT NULL,
+	body        TEXT        NOT NULL,
+	author      TEXT        NOT NULL,
+	created_at  TIMESTAMPTZ NOT NULL,
+	resolved_by TEXT        NOT NULL DEFAULT '',
+	resolved_at TIMESTAMPTZ
+);
+
+CREATE INDEX review_comments_pk ON review_comments (pk, id);

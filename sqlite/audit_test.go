@@ -1,0 +1,12 @@
+package sqlite_test
+
+import (
+	"testing"
+
+	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/storetest"
+)
+
+func TestAuditContract(t *testing.T) {
+	storetest.RunAudit(t, func(t *testing.T) debrief.Store { return mustOpen(t) })
+}
