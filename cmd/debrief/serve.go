@@ -174,6 +174,10 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			return usageErrorf("the archive has no admin, so it may only be served on a loopback address such as 127.0.0.1:8080; add one first with:\n  debrief user add NAME --role admin --password-stdin")
 		}
 	}
+	insights, pagesToken, err := serveInsights(g, store, cfg, linter)
+	if err != nil {
+		return err
+	}
 	weights, err := cfg.Weights()
 	if err != nil {
 		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
@@ -193,11 +197,6 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			msg += "\nanother program serves on that port already: stop it, or choose another address with --addr, such as --addr 127.0.0.1:8081"
 		}
 		return &exitError{code: 2, msg: msg}
-	}
-	insights, pagesToken, err := serveInsights(g, store, cfg, linter)
-	if err != nil {
-		l.Close()
-		return err
 	}
 	// Both stores keep review comments; a store without them turns them off.
 	reviews, _ := store.(debrief.ReviewService)
