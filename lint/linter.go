@@ -337,6 +337,7 @@ func (s *sentence) quotedSpeech(m match) bool {
 type analyzer struct {
 	lex      lexicon
 	model    *linearModel // nil when blame.reads-as-blame is off
+	hashes   []uint64     // the model's scratch space
 	toks     []token
 	lowBuf   []byte
 	accepted [][2]int32
@@ -394,7 +395,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	s.matches = dedupe(kept)
 	if a.model != nil {
-		s.checkModel(a.model)
+		s.checkModel(a.model, &a.hashes)
 	}
 	return s
 }

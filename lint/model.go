@@ -1,8 +1,8 @@
 package lint
 
 import (
-	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -43,7 +43,10 @@ const modelThreshold = 0.8
 type linearModel struct {
 	bias    float64
 	weights map[uint64]float32
-	names   map[uint64]string
+	// text is the model as written; names reads the features' names from
+	// it the first time a finding explains itself.
+	text  []byte
+	names func() map[uint64]string
 }
 
 // defaultModel reads model.txt the first time a sentence is weighed, so
@@ -58,37 +61,57 @@ var defaultModel = sync.OnceValue(func() *linearModel {
 
 // parseModel reads "bias\tW" and then "feature\tweight" lines.
 func parseModel(b []byte) (*linearModel, error) {
-	m := &linearModel{weights: map[uint64]float32{}, names: map[uint64]string{}}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	n := 0
-	for sc.Scan() {
-		n++
-		name, w, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			return nil, fmt.Errorf("line %d: want feature<TAB>weight", n)
-		}
-		v, err := strconv.ParseFloat(w, 64)
-		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, err)
-		}
+	m := &linearModel{weights: make(map[uint64]float32, bytes.Count(b, []byte{'\n'})), text: b}
+	err := eachModelLine(b, func(name string, v float64) {
 		if name == "bias" {
 			m.bias = v
-			continue
+		} else {
+			m.weights[hashName(name)] = float32(v)
 		}
-		h := hashName(name)
-		m.weights[h] = float32(v)
-		m.names[h] = name
+	})
+	if err != nil {
+		return nil, err
 	}
-	return m, sc.Err()
+	m.names = sync.OnceValue(func() map[uint64]string {
+		names := make(map[uint64]string, len(m.weights))
+		_ = eachModelLine(m.text, func(name string, _ float64) { names[hashName(name)] = name })
+		return names
+	})
+	return m, nil
 }
 
-// FNV-1a, fed the feature's parts without building its name.
+// eachModelLine calls fn with each line's name and weight.
+func eachModelLine(b []byte, fn func(name string, w float64)) error {
+	for n := 1; len(b) > 0; n++ {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		tab := bytes.IndexByte(line, '\t')
+		if tab < 0 {
+			return fmt.Errorf("line %d: want feature<TAB>weight", n)
+		}
+		v, err := strconv.ParseFloat(string(line[tab+1:]), 64)
+		if err != nil {
+			return fmt.Errorf("line %d: %v", n, err)
+		}
+		fn(string(line[:tab]), v)
+	}
+	return nil
+}
+
+// Features are hashed from the hashes of their parts, so that a sentence's
+// words are each hashed once however many features they take part in.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
-func fnvString(h uint64, s string) uint64 {
+// partHash is FNV-1a of one part of a feature.
+func partHash(s string) uint64 {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= fnvPrime
@@ -96,20 +119,28 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
+// mix folds the next part's hash into a feature's.
+func mix(h, p uint64) uint64 {
+	h ^= p + 0x9e3779b97f4a7c15 + h<<6 + h>>2
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
+}
+
 // feat is one feature: a kind (w word, s class, c verb class, b pair, t
-// triple, g a person and the word after next) and one to three parts.
+// triple, g a person and the word after next) and one to three parts,
+// with the parts' hashes.
 type feat struct {
 	kind  string
 	parts [3]string
+	hs    [3]uint64
 	n     int
 }
 
 func (f feat) hash() uint64 {
-	h := fnvString(fnvOffset, f.kind)
-	for _, p := range f.parts[:f.n] {
-		h ^= '|'
-		h *= fnvPrime
-		h = fnvString(h, p)
+	h := partHash(f.kind)
+	for _, p := range f.hs[:f.n] {
+		h = mix(h, p)
 	}
 	return h
 }
@@ -123,7 +154,7 @@ func hashName(name string) uint64 {
 	kind, rest, _ := strings.Cut(name, ":")
 	f := feat{kind: kind}
 	for _, p := range strings.SplitN(rest, "|", 3) {
-		f.parts[f.n] = p
+		f.parts[f.n], f.hs[f.n] = p, partHash(p)
 		f.n++
 	}
 	return f.hash()
@@ -148,34 +179,63 @@ func shape(s *sentence, i int) string {
 	return t.low
 }
 
-// features calls emit with each feature of the sentence's words.
-func features(s *sentence, emit func(feat)) {
+// Kinds of feature, hashed once.
+var (
+	kindW, kindS, kindC = partHash("w"), partHash("s"), partHash("c")
+	kindB, kindT, kindG = partHash("b"), partHash("t"), partHash("g")
+	failHash            = partHash("fail")
+)
+
+// features calls emit with each feature of the sentence's words. hashes,
+// if not nil, gets each feature's hash instead and emit is not called: the
+// fast path scoring takes.
+func features(s *sentence, emit func(feat), hashes *[]uint64) {
 	var shapes [64]string
-	sh := shapes[:0]
+	var shapeHs [64]uint64
+	sh, shH := shapes[:0], shapeHs[:0]
+	one := func(kind string, kh uint64, p string, ph uint64) {
+		if hashes != nil {
+			*hashes = append(*hashes, mix(kh, ph))
+		} else {
+			emit(feat{kind: kind, parts: [3]string{p}, hs: [3]uint64{ph}, n: 1})
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == tPunct {
 			continue
 		}
 		x := shape(s, i)
-		emit(feat{"w", [3]string{t.low}, 1})
+		lh := partHash(t.low)
+		one("w", kindW, t.low, lh)
+		xh := lh
 		if x != t.low {
-			emit(feat{"s", [3]string{x}, 1})
+			xh = partHash(x)
+			one("s", kindS, x, xh)
 		}
 		if t.f&fFail != 0 {
-			emit(feat{"c", [3]string{"fail"}, 1})
+			one("c", kindC, "fail", failHash)
 		}
 		if len(sh) < cap(sh) {
-			sh = append(sh, x)
+			sh, shH = append(sh, x), append(shH, xh)
 		}
 	}
 	for i := 0; i+1 < len(sh); i++ {
-		emit(feat{"b", [3]string{sh[i], sh[i+1]}, 2})
+		if hashes != nil {
+			*hashes = append(*hashes, mix(mix(kindB, shH[i]), shH[i+1]))
+		} else {
+			emit(feat{kind: "b", parts: [3]string{sh[i], sh[i+1]}, hs: [3]uint64{shH[i], shH[i+1]}, n: 2})
+		}
 	}
 	for i := 0; i+2 < len(sh); i++ {
-		if sh[i] == personShape {
-			emit(feat{"t", [3]string{sh[i], sh[i+1], sh[i+2]}, 3})
-			emit(feat{"g", [3]string{sh[i], sh[i+2]}, 2})
+		if sh[i] != personShape {
+			continue
+		}
+		if hashes != nil {
+			*hashes = append(*hashes, mix(mix(mix(kindT, shH[i]), shH[i+1]), shH[i+2]), mix(mix(kindG, shH[i]), shH[i+2]))
+		} else {
+			emit(feat{kind: "t", parts: [3]string{sh[i], sh[i+1], sh[i+2]}, hs: [3]uint64{shH[i], shH[i+1], shH[i+2]}, n: 3})
+			emit(feat{kind: "g", parts: [3]string{sh[i], sh[i+2]}, hs: [3]uint64{shH[i], shH[i+2]}, n: 2})
 		}
 	}
 }
@@ -198,39 +258,39 @@ type contribution struct {
 	weight float32
 }
 
-// score returns the probability that the sentence blames someone, and the
-// features that raised it most.
-func (m *linearModel) score(s *sentence, why bool) (float64, []contribution) {
+// score returns the probability that the sentence blames someone. buf is
+// scratch space for the features' hashes, returned for reuse.
+func (m *linearModel) score(s *sentence, buf []uint64) (float64, []uint64) {
+	buf = buf[:0]
+	features(s, nil, &buf)
 	z := m.bias
+	for _, h := range buf {
+		z += float64(m.weights[h])
+	}
+	return 1 / (1 + math.Exp(-z)), buf
+}
+
+// why returns the features that raised the sentence's score, most first.
+func (m *linearModel) why(s *sentence) []contribution {
+	names := m.names()
 	var top []contribution
 	features(s, func(f feat) {
-		h := f.hash()
-		w, ok := m.weights[h]
-		if !ok {
-			return
+		if w := m.weights[f.hash()]; w > 0 {
+			top = append(top, contribution{names[f.hash()], w})
 		}
-		z += float64(w)
-		if why && w > 0 {
-			top = append(top, contribution{m.names[h], w})
+	}, nil)
+	slices.SortStableFunc(top, func(a, b contribution) int {
+		if c := cmp.Compare(b.weight, a.weight); c != 0 {
+			return c
 		}
+		return strings.Compare(a.name, b.name)
 	})
-	if why {
-		slices.SortStableFunc(top, func(a, b contribution) int {
-			if a.weight != b.weight {
-				if a.weight > b.weight {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(a.name, b.name)
-		})
-	}
-	return 1 / (1 + math.Exp(-z)), top
+	return top
 }
 
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
-func (s *sentence) checkModel(m *linearModel) {
+func (s *sentence) checkModel(m *linearModel, buf *[]uint64) {
 	if s.forward || s.lesson {
 		return
 	}
@@ -242,11 +302,12 @@ func (s *sentence) checkModel(m *linearModel) {
 	if !hasPerson(s) {
 		return
 	}
-	p, _ := m.score(s, false)
+	p, b := m.score(s, *buf)
+	*buf = b
 	if p < modelThreshold {
 		return
 	}
-	_, top := m.score(s, true)
+	top := m.why(s)
 	from, to := 0, len(s.toks)
 	for from < to && s.toks[from].kind == tPunct {
 		from++

@@ -47,7 +47,7 @@ func trainBlameModel(t *testing.T) []byte {
 		for _, c := range readCorpus(t, path) {
 			s := a.analyze([]byte(c.text), 0, 0, false)
 			var fs []string
-			features(s, func(f feat) { fs = append(fs, f.name()) })
+			features(s, func(f feat) { fs = append(fs, f.name()) }, nil)
 			data = append(data, example{fs, c.blame})
 		}
 	}
@@ -70,7 +70,7 @@ func trainBlameModel(t *testing.T) []byte {
 			}
 			s := a.analyze(d.text[sn.start:sn.end], 0, 0, false)
 			var fs []string
-			features(s, func(f feat) { fs = append(fs, f.name()) })
+			features(s, func(f feat) { fs = append(fs, f.name()) }, nil)
 			data = append(data, example{fs, false})
 		}
 	}
@@ -121,5 +121,27 @@ func TestModelIsTrained(t *testing.T) {
 	}
 	if !bytes.Equal(got, modelText) {
 		t.Fatal("model.txt is not what the tuning splits give: run go test ./lint -run TestModelIsTrained -lint.train")
+	}
+}
+
+// TestFeatureHashes checks that scoring's fast path hashes the same
+// features, in the same order, as the named features training sees, and
+// that model.txt's names hash to them.
+func TestFeatureHashes(t *testing.T) {
+	a := analyzer{lex: baseLexicon}
+	for _, c := range readCorpus(t, "testdata/corpus-dev.tsv")[:200] {
+		s := a.analyze([]byte(c.text), 0, 0, false)
+		var slow []uint64
+		features(s, func(f feat) {
+			slow = append(slow, f.hash())
+			if h := hashName(f.name()); h != f.hash() {
+				t.Fatalf("%q: the name %q hashes to %x, the feature to %x", c.text, f.name(), h, f.hash())
+			}
+		}, nil)
+		var fast []uint64
+		features(s, nil, &fast)
+		if !slices.Equal(fast, slow) {
+			t.Fatalf("%q: the fast hashes differ from the named features'", c.text)
+		}
 	}
 }
