@@ -182,14 +182,8 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	if err != nil {
 		return &exitError{code: 2, msg: debrief.ErrorMessage(err)}
 	}
-	follow, err := serveReminders(ctx, g, cfg, store, demo)
-	if err != nil {
-		return err
-	}
-	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
-	if err != nil {
-		return err
-	}
+	// Listen before the background jobs start, so that an address that
+	// cannot be served leaves nothing running behind the error.
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		msg := fmt.Sprintf("listen on %s: %v", addr, err)
@@ -197,6 +191,16 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 			msg += "\nanother program serves on that port already: stop it, or choose another address with --addr, such as --addr 127.0.0.1:8081"
 		}
 		return &exitError{code: 2, msg: msg}
+	}
+	follow, err := serveReminders(ctx, g, cfg, store, demo)
+	if err != nil {
+		l.Close()
+		return err
+	}
+	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	if err != nil {
+		l.Close()
+		return err
 	}
 	// Both stores keep review comments; a store without them turns them off.
 	reviews, _ := store.(debrief.ReviewService)
