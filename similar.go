@@ -143,6 +143,18 @@ func (f *Features) SetDerived(s string) {
 	f.Weights, f.Kinds = d.Weights, d.Kinds
 }
 
+// DerivedKinds returns the kinds of what Derived encoded, without the
+// words' weights; a value that does not decode has none.
+func DerivedKinds(s string) []KindMatch {
+	var d struct {
+		Kinds []KindMatch `json:"k"`
+	}
+	if s == "" || json.Unmarshal([]byte(s), &d) != nil {
+		return nil
+	}
+	return d.Kinds
+}
+
 func sortedSet(vs []string) []string {
 	out := slices.Clone(vs)
 	slices.Sort(out)

@@ -102,3 +102,20 @@ func TestSearchTermsBudget(t *testing.T) {
 		t.Errorf("SearchTerms = %v, want at least the rarest", got)
 	}
 }
+
+func TestDerivedKinds(t *testing.T) {
+	p := &Postmortem{Title: "The edge certificate expired", Body: "## Summary\n\nThe x509 certificate on the edge load balancer expired at 02:14 and TLS handshakes failed.\n"}
+	f := p.Features()
+	if len(f.Kinds) == 0 {
+		t.Fatal("no kinds inferred: the test needs some")
+	}
+	var back Features
+	back.Terms = f.Terms
+	back.SetDerived(f.Derived())
+	if got := DerivedKinds(f.Derived()); !reflect.DeepEqual(got, back.Kinds) {
+		t.Errorf("DerivedKinds = %+v, SetDerived gives %+v", got, back.Kinds)
+	}
+	if got := DerivedKinds("{not json"); got != nil {
+		t.Errorf("a broken value gave kinds: %+v", got)
+	}
+}

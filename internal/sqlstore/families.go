@@ -132,21 +132,19 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin,
 		out[i] = &debrief.Kin{Summary: page.Items[i]}
 		byPK[pk] = out[i]
 	}
-	rows, err = tx.Query(ctx, `SELECT d.pk, d.terms, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
+	// Only the kinds of what was derived: a family never compares words.
+	rows, err = tx.Query(ctx, `SELECT d.pk, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var pk int64
-		var terms []string
 		var derived string
-		if err := rows.Scan(&pk, d.ScanTerms(&terms), &derived); err != nil {
+		if err := rows.Scan(&pk, &derived); err != nil {
 			return nil, err
 		}
-		f := debrief.Features{Terms: terms}
-		f.SetDerived(derived)
-		byPK[pk].Kinds = f.Kinds
+		byPK[pk].Kinds = debrief.DerivedKinds(derived)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
