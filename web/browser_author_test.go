@@ -89,14 +89,7 @@ func TestBrowserAuthorPath(t *testing.T) {
 
 	signIn := func(ctx context.Context, name string) {
 		t.Helper()
-		bt.do(ctx, "sign in as "+name,
-			chromedp.Navigate(base+"/"),
-			chromedp.WaitVisible(chromedp.CSS("#name")),
-			chromedp.SendKeys(chromedp.CSS("#name"), name),
-			chromedp.SendKeys(chromedp.CSS("#password"), testPasswords[name]),
-			chromedp.Click(chromedp.CSS(`button[type="submit"]`)),
-			chromedp.WaitVisible(chromedp.CSS(".results")),
-		)
+		bt.signIn(ctx, base, name)
 	}
 	bt.do(a, "open the sign-in page", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("#name")))
 	bt.checkA11y(a, "sign-in")

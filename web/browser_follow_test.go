@@ -1,11 +1,9 @@
 package web
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -24,23 +22,7 @@ func TestBrowserFollowThrough(t *testing.T) {
 	base := app.http.URL
 	shots := newShooter(t)
 	bt := &browserTest{t: t, shots: shots}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(browser), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true), chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("disable-features", "HttpsUpgrades"), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1360, 900),
-	}
-	bound, cancelBound := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancelBound()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bound, opts...)
-	defer cancelAlloc()
-	root, cancelRoot := chromedp.NewContext(allocCtx)
-	defer cancelRoot()
-	if err := chromedp.Do(root); err != nil {
-		t.Fatalf("start %s: %v", browser, err)
-	}
-	a, cancel := context.WithTimeout(root, 2*time.Minute)
-	defer cancel()
+	_, a := startBrowser(t, browser, base)
 
 	bt.do(a, "sign in as the admin",
 		chromedp.Navigate(base+"/"),

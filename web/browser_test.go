@@ -168,14 +168,7 @@ func TestBrowser(t *testing.T) {
 
 	signIn := func(ctx context.Context, name string) {
 		t.Helper()
-		bt.do(ctx, "sign in as "+name,
-			chromedp.Navigate(base+"/"),
-			chromedp.WaitVisible(chromedp.CSS("#name")),
-			chromedp.SendKeys(chromedp.CSS("#name"), name),
-			chromedp.SendKeys(chromedp.CSS("#password"), testPasswords[name]),
-			chromedp.Click(chromedp.CSS(`button[type="submit"]`)),
-			chromedp.WaitVisible(chromedp.CSS(".results")),
-		)
+		bt.signIn(ctx, base, name)
 	}
 
 	// Sign in and search.
@@ -330,6 +323,20 @@ func TestBrowser(t *testing.T) {
 	// The phone layout, for the record.
 	bt.do(a, "phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/postmortems/PM-2025-014"), chromedp.WaitVisible(chromedp.CSS("#pm-title")))
 	shots.shot(a, "postmortem-phone", "", false)
+}
+
+// signIn signs name in on the server at base with its test password and
+// waits for the archive.
+func (bt *browserTest) signIn(ctx context.Context, base, name string) {
+	bt.t.Helper()
+	bt.do(ctx, "sign in as "+name,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#name")),
+		chromedp.SendKeys(chromedp.CSS("#name"), name),
+		chromedp.SendKeys(chromedp.CSS("#password"), testPasswords[name]),
+		chromedp.Click(chromedp.CSS(`button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(".results")),
+	)
 }
 
 // startBrowser starts headless Chromium for a test of the server at base,
