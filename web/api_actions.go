@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief"
+	"github.com/debrief/debrief/report"
 )
 
 // followThroughRoutes are the API's routes of the follow-through.
@@ -338,29 +339,9 @@ func (s *Server) doReview(r *http.Request, b reviewBody) error {
 	return debrief.ReviewRisk(r.Context(), ft, u.Viewer(), rv, s.today())
 }
 
-// figuresJSON is the follow-through figures of one grouping.
-type figuresJSON struct {
-	By     string        `json:"by"`
-	Window string        `json:"window"`
-	Rows   []figureRowJS `json:"rows"`
-}
-
-type figureRowJS struct {
-	Group   string       `json:"group"`
-	Due     int          `json:"due_in_window"`
-	Figures []figureJSON `json:"figures"`
-}
-
-type figureJSON struct {
-	Name  string   `json:"name"`
-	Value *float64 `json:"value"`
-	Text  string   `json:"text"`
-	How   string   `json:"how"`
-}
-
 // figures computes the follow-through figures the request asks for: by
 // team, kind or family, over the last days (90 unless asked).
-func (s *Server) figures(r *http.Request) (figuresJSON, []debrief.FollowThrough, error) {
+func (s *Server) figures(r *http.Request) (*report.Actions, []debrief.FollowThrough, error) {
 	q := r.URL.Query()
 	by := debrief.FollowThroughBy(q.Get("by"))
 	switch by {
@@ -368,34 +349,23 @@ func (s *Server) figures(r *http.Request) (figuresJSON, []debrief.FollowThrough,
 		by = debrief.ByTeam
 	case debrief.ByTeam, debrief.ByKind, debrief.ByFamily:
 	default:
-		return figuresJSON{}, nil, debrief.Errorf(debrief.EINVALID, "by=%s: use team, kind or family", by)
+		return nil, nil, debrief.Errorf(debrief.EINVALID, "by=%s: use team, kind or family", by)
 	}
 	days := debrief.DefaultFollowThroughDays
 	if v := q.Get("days"); v != "" {
 		if _, err := fmt.Sscanf(v, "%d", &days); err != nil || days < 1 || days > 3660 {
-			return figuresJSON{}, nil, debrief.Errorf(debrief.EINVALID, "days=%s: give a number of days from 1 to 3660", v)
+			return nil, nil, debrief.Errorf(debrief.EINVALID, "days=%s: give a number of days from 1 to 3660", v)
 		}
 	}
 	d, err := s.followData(r.Context())
 	if err != nil {
-		return figuresJSON{}, nil, err
+		return nil, nil, err
 	}
 	today := s.today()
 	w := debrief.LastDays(today, days)
 	rows := debrief.FollowThroughFigures(d.Actions(today), by, w, today)
-	out := figuresJSON{By: string(by), Window: w.String(), Rows: []figureRowJS{}}
-	for _, row := range rows {
-		jr := figureRowJS{Group: row.Group, Due: row.Due}
-		for _, f := range row.Figures() {
-			jf := figureJSON{Name: f.Name, Text: f.Text, How: f.How}
-			if f.OK {
-				v := f.Value
-				jf.Value = &v
-			}
-			jr.Figures = append(jr.Figures, jf)
-		}
-		out.Rows = append(out.Rows, jr)
-	}
+	out := report.NewActions(rows, by, s.pages.now().UTC())
+	out.Window = w.String() // the window asked for, also when nothing fell in it
 	return out, rows, nil
 }
 
