@@ -275,8 +275,9 @@ func (m *linearModel) why(s *sentence) []contribution {
 	names := m.names()
 	var top []contribution
 	features(s, func(f feat) {
-		if w := m.weights[f.hash()]; w > 0 {
-			top = append(top, contribution{names[f.hash()], w})
+		h := f.hash()
+		if w := m.weights[h]; w > 0 {
+			top = append(top, contribution{names[h], w})
 		}
 	}, nil)
 	slices.SortStableFunc(top, func(a, b contribution) int {
