@@ -148,14 +148,18 @@ func readEditor(r *http.Request) editorState {
 		return ed
 	}
 	v := r.PostForm
-	get := func(k string) string { return strings.ReplaceAll(strings.TrimSpace(v.Get(k)), "\r\n", "\n") }
+	// A field that is not UTF-8 keeps its readable parts, as a JSON body's
+	// does: YAML cannot hold the rest, and the file written from the form
+	// must read back.
+	text := func(s string) string { return strings.ToValidUTF8(strings.ReplaceAll(s, "\r\n", "\n"), "\uFFFD") }
+	get := func(k string) string { return text(strings.TrimSpace(v.Get(k))) }
 	f := factsForm{
 		ID: get("id"), Title: get("title"), Severity: get("severity"), Status: get("status"),
 		CustomerFacing: v.Get("customer_facing") != "", Restricted: v.Get("restricted") != "",
 		Teams: get("teams"), Services: get("services"), Tags: get("tags"), Related: get("related"),
 		Authors: get("authors"), Reviewers: get("reviewers"), ReviewDate: get("review_date"),
 		Started: get("started"), Detected: get("detected"), Mitigated: get("mitigated"), Resolved: get("resolved"),
-		Trigger: get("trigger"), Body: strings.ReplaceAll(v.Get("body"), "\r\n", "\n"),
+		Trigger: get("trigger"), Body: text(v.Get("body")),
 	}
 	rows := func(k string) int {
 		n, _ := strconv.Atoi(v.Get(k))
