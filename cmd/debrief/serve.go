@@ -40,6 +40,7 @@ func newServeCmd(g *globals) *cobra.Command {
 		demo    bool
 		proxies []string
 		so      ssoOptions
+		prof    string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -99,6 +100,11 @@ metrics; --demo also imports six months of the example company's pages.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
+			if prof != "" {
+				if err := startProfiling(ctx, g.log, prof); err != nil {
+					return err
+				}
+			}
 			return serve(ctx, g, o, addr, demo, trusted, signin)
 		},
 	}
@@ -106,6 +112,7 @@ metrics; --demo also imports six months of the example company's pages.`,
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "HOST:PORT to listen on")
 	f.StringSliceVar(&proxies, "trusted-proxy", nil, "reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client")
 	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
+	f.StringVar(&prof, "pprof", "", "HOST:PORT, on loopback, to serve Go's profiles on (net/http/pprof), to see where a loaded server spends its time")
 	addStoreFlags(cmd, &o)
 	addSSOFlags(cmd, &so)
 	return cmd
