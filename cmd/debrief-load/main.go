@@ -47,6 +47,8 @@ import (
 const (
 	maxDuration = 5 * time.Minute
 	maxRequests = 10_000_000
+	// maxServe bounds how long -serve-static serves.
+	maxServe = time.Hour
 )
 
 var queries = []string{
@@ -84,13 +86,13 @@ func main() {
 	flag.DurationVar(&o.duration, "d", 10*time.Second, "how long to run (at most 5m)")
 	flag.Int64Var(&o.requests, "n", 0, "stop after this many requests (0: only the duration)")
 	flag.StringVar(&o.mix, "mix", "pages", "pages, postmortem, search, list, api-search, lint or static")
-	flag.StringVar(&static, "serve-static", "", "instead of loading a server, serve a static 30 KB page on this loopback HOST:PORT for -d, for the static mix")
+	flag.StringVar(&static, "serve-static", "", "instead of loading a server, serve a static 30 KB page on this loopback HOST:PORT for -d (at most 1h), for the static mix")
 	flag.StringVar(&o.lintFile, "lint-file", "", "the document the lint mix sends (default: a generated 20 KB postmortem)")
 	flag.IntVar(&o.ids, "ids", 20000, "how many of the newest postmortem ids to spread postmortem requests over")
 	flag.IntVar(&o.hot, "hot", 0, "send 90% of postmortem requests to the N newest postmortems, as real traffic does (0: all ids alike)")
 	flag.Parse()
 	if static != "" {
-		if err := serveStatic(static, min(o.duration, maxDuration)); err != nil {
+		if err := serveStatic(static, min(o.duration, maxServe)); err != nil {
 			fmt.Fprintln(os.Stderr, "debrief-load:", err)
 			os.Exit(1)
 		}

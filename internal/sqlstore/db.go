@@ -30,6 +30,9 @@ type DB struct {
 	mu      sync.Mutex
 	stmts   map[string]*sql.Stmt
 	wanted  map[string]bool
+
+	// selections caches what searches' filters select (selection.go).
+	selections selections
 }
 
 // Options change how New sets up a DB.
