@@ -46,14 +46,14 @@ const SummaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 
 func (db *DB) list(ctx context.Context, tx *Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	where, args := db.Filters(v, f)
-	if exc, eargs := db.d.Exclude(f.Text.Exclude); exc != "" {
+	exc, eargs := db.d.Exclude(f.Text.Exclude)
+	if exc != "" {
 		where += ` AND ` + exc
 		args = append(args, eargs...)
 	}
 	page := &debrief.PostmortemPage{}
-	var n int
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?) c`,
-		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n); err != nil {
+	n, err := db.listTotal(ctx, tx, where, args, exc == "")
+	if err != nil {
 		return nil, err
 	}
 	page.SetTotal(n)
@@ -77,6 +77,24 @@ func (db *DB) list(ctx context.Context, tx *Tx, v debrief.Viewer, f debrief.Post
 		page.Next = debrief.Cursor{Date: last.Date.String(), ID: last.ID}.Encode()
 	}
 	return page, nil
+}
+
+// listTotal counts the postmortems that where selects, up to
+// debrief.CountLimit and one more. Without words to exclude, that is the
+// size of the cached selection (selection.go), unless it is every
+// postmortem: counting the first rows of the table is as cheap.
+func (db *DB) listTotal(ctx context.Context, tx *Tx, where string, args []any, selection bool) (int, error) {
+	if selection && where != allVisible {
+		sel, err := db.Selection(ctx, tx, where, args)
+		if err != nil {
+			return 0, err
+		}
+		return sel.Len(), nil
+	}
+	var n int
+	err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?) c`,
+		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n)
+	return n, err
 }
 
 // Summaries reads the summaries of the postmortems pks into page, in that

@@ -106,11 +106,8 @@ func (db *DB) Selection(ctx context.Context, tx *Tx, where string, args []any) (
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	switch {
-	case changes > c.changes || c.sets == nil:
+	if changes != c.changes || c.sets == nil {
 		c.changes, c.sets = changes, map[string]*Selection{}
-	case changes < c.changes:
-		return s, nil // an older snapshot than the cache's: not kept
 	}
 	if len(c.sets) >= maxSelections {
 		clear(c.sets)
