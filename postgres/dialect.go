@@ -176,6 +176,7 @@ func (*dialect) BeginWrite()                                        {}
 func (*dialect) Unindex(context.Context, *sqlstore.Tx, int64) error { return nil }
 func (*dialect) IndexLater(int64)                                   {}
 func (*dialect) BeforeCommit(context.Context, *sqlstore.Tx) error   { return nil }
+
 // Imported notes that ImportBatch stored n more documents (analyze.go).
 func (d *dialect) Imported(n int) {
 	d.importMu.Lock()
