@@ -31,8 +31,10 @@ type DB struct {
 	stmts   map[string]*sql.Stmt
 	wanted  map[string]bool
 
-	// selections caches what searches' filters select (selection.go).
+	// selections caches what searches' filters select, and results the
+	// pages of Find (selection.go).
 	selections selections
+	results    results
 }
 
 // Options change how New sets up a DB.
@@ -116,6 +118,9 @@ type Tx struct {
 	tx    *sql.Tx
 	db    *DB
 	write bool
+	// changesSeen is the archive's count of changes, once read (changes).
+	changesSeen int64
+	changesRead bool
 }
 
 // Exec runs a statement.

@@ -21,11 +21,22 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 	}
 	var page *debrief.PostmortemPage
 	err = db.SearchTx(ctx, func(tx *Tx) error {
-		var err error
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return err
+		}
+		where, args := db.Filters(v, f)
+		key := fmt.Sprintf("%s\x00%#v\x00%q\x00%q\x00%d\x00%q", where, args, f.Text.Include, f.Text.Exclude, f.PageLimit(), f.Cursor)
+		if page = db.results.get(changes, key); page != nil {
+			return nil
+		}
 		if ranked {
 			page, err = db.d.Search(ctx, tx, v, f, cur)
 		} else {
 			page, err = db.list(ctx, tx, v, f, cur)
+		}
+		if err == nil {
+			db.results.put(changes, key, page)
 		}
 		return err
 	})

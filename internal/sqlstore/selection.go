@@ -3,7 +3,10 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
+
+	"github.com/debrief/debrief"
 )
 
 // Selection is the set of postmortems, by pk, that a viewer may see and a
@@ -73,11 +76,11 @@ func (db *DB) Selection(ctx context.Context, tx *Tx, where string, args []any) (
 	if where == allVisible {
 		return &Selection{all: true}, nil
 	}
-	var changes int64
-	if err := tx.QueryRow(ctx, `SELECT changes FROM archive_stats`).Scan(&changes); err != nil {
-		return nil, fmt.Errorf("read the archive's changes: %w", err)
+	changes, err := tx.changes(ctx)
+	if err != nil {
+		return nil, err
 	}
-	key := where + "\x00" + fmt.Sprint(args...)
+	key := fmt.Sprintf("%s\x00%#v", where, args)
 	c := &db.selections
 	c.mu.Lock()
 	s := c.sets[key]
@@ -114,4 +117,57 @@ func (db *DB) Selection(ctx context.Context, tx *Tx, where string, args []any) (
 	}
 	c.sets[key] = s
 	return s, nil
+}
+
+// changes returns the archive's count of changes as the transaction sees
+// it, read once per transaction.
+func (tx *Tx) changes(ctx context.Context) (int64, error) {
+	if !tx.changesRead {
+		if err := tx.QueryRow(ctx, `SELECT changes FROM archive_stats`).Scan(&tx.changesSeen); err != nil {
+			return 0, fmt.Errorf("read the archive's changes: %w", err)
+		}
+		tx.changesRead = true
+	}
+	return tx.changesSeen, nil
+}
+
+// results caches the pages that Find answered at one count of changes,
+// as selections does the selections: the same search by viewers who may
+// see the same postmortems gets the same page until the archive changes.
+// The archive's first page and its common searches are asked for again
+// and again; each page holds a few dozen summaries.
+type results struct {
+	mu      sync.Mutex
+	changes int64
+	pages   map[string]*debrief.PostmortemPage
+}
+
+// maxResults bounds the cached pages; past it the cache starts again.
+const maxResults = 256
+
+// get returns a copy of the page cached for key at changes, or nil.
+func (c *results) get(changes int64, key string) *debrief.PostmortemPage {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.changes != changes || c.pages[key] == nil {
+		return nil
+	}
+	return copyPage(c.pages[key])
+}
+
+func (c *results) put(changes int64, key string, page *debrief.PostmortemPage) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if changes != c.changes || c.pages == nil || len(c.pages) >= maxResults {
+		c.changes, c.pages = changes, map[string]*debrief.PostmortemPage{}
+	}
+	c.pages[key] = copyPage(page)
+}
+
+// copyPage copies a page's list of items, which callers may change; the
+// summaries themselves are shared and never changed.
+func copyPage(p *debrief.PostmortemPage) *debrief.PostmortemPage {
+	c := *p
+	c.Items = slices.Clone(p.Items)
+	return &c
 }
