@@ -33,7 +33,7 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
 	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p JOIN documents d ON d.pk = p.pk
-		WHERE d.search @@ `+q+` AND `+where+`
+		WHERE d.search @@ (`+q+`) AND `+where+`
 		ORDER BY p.pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
 	if err != nil {
 		return nil, err
@@ -42,7 +42,7 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	scores := make(map[int64]float64, len(ranked))
 	if len(ranked) > 0 {
 		q, args := tsQuery(f.Text)
-		rows, err := tx.Query(ctx, `SELECT d.pk, ts_rank(`+rankWeights+`, d.search, `+q+`)::float8
+		rows, err := tx.Query(ctx, `SELECT d.pk, ts_rank(`+rankWeights+`, d.search, (`+q+`))::float8
 			FROM documents d WHERE d.pk = ANY(?)`, append(args, ranked)...)
 		if err != nil {
 			return nil, err

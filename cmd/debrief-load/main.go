@@ -10,7 +10,9 @@
 // page), postmortem, search, list, api-search (the searches through the
 // list API, as JSON), and lint (a 20 KB document to the lint API). With
 // -hot N, 90% of postmortem pages are among the N newest, as real traffic
-// is; by default every id is as likely, the worst case.
+// is; by default every id is as likely, the worst case. With -uncached,
+// every search leaves out a random word that no postmortem holds, so that
+// no two are alike and the server's caches cannot answer them.
 //
 // The static mix measures the machine rather than debrief: it loads a
 // server that answers every request with the same 30 KB page, which
@@ -75,6 +77,7 @@ type options struct {
 	lintFile    string
 	hot         int
 	ids         int
+	uncached    bool
 }
 
 func main() {
@@ -89,6 +92,7 @@ func main() {
 	flag.StringVar(&static, "serve-static", "", "instead of loading a server, serve a static 30 KB page on this loopback HOST:PORT for -d (at most 1h), for the static mix")
 	flag.StringVar(&o.lintFile, "lint-file", "", "the document the lint mix sends (default: a generated 20 KB postmortem)")
 	flag.IntVar(&o.ids, "ids", 20000, "how many of the newest postmortem ids to spread postmortem requests over")
+	flag.BoolVar(&o.uncached, "uncached", false, "make every search unlike any other, with a random word to leave out that no postmortem holds, so that no cache can answer it")
 	flag.IntVar(&o.hot, "hot", 0, "send 90% of postmortem requests to the N newest postmortems, as real traffic does (0: all ids alike)")
 	flag.Parse()
 	if static != "" {
@@ -249,6 +253,13 @@ func run(o options) error {
 			return r
 		}}
 	}
+	query := func(r *rand.Rand) string {
+		q := queries[r.IntN(len(queries))]
+		if o.uncached {
+			q += fmt.Sprintf(" -zq%08x", r.Uint32())
+		}
+		return q
+	}
 	next := func(r *rand.Rand, i int64) request {
 		pick := r.IntN(100)
 		switch o.mix {
@@ -261,7 +272,7 @@ func run(o options) error {
 		case "static":
 			return get("static", "/")
 		case "api-search":
-			return get("api-search", "/api/v1/postmortems?q="+url.QueryEscape(queries[r.IntN(len(queries))]))
+			return get("api-search", "/api/v1/postmortems?q="+url.QueryEscape(query(r)))
 		case "lint":
 			return request{"lint", func() *http.Request {
 				body := doc + fmt.Sprintf("\nWord %d.\n", i)
@@ -277,7 +288,7 @@ func run(o options) error {
 			}
 			return get("postmortem", "/postmortems/"+ids[r.IntN(len(ids))])
 		case pick < 90:
-			return get("search", "/?q="+url.QueryEscape(queries[r.IntN(len(queries))]))
+			return get("search", "/?q="+url.QueryEscape(query(r)))
 		default:
 			return get("list", "/")
 		}
