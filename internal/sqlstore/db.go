@@ -35,6 +35,8 @@ type DB struct {
 	// pages of Find (selection.go).
 	selections selections
 	results    results
+	// parsed caches postmortems parsed from their files (parsed.go).
+	parsed parsedCache
 }
 
 // Options change how New sets up a DB.
