@@ -23,6 +23,7 @@ import (
 	"github.com/debrief/debrief/auth"
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/examples"
+	"github.com/debrief/debrief/lease"
 	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 	"github.com/debrief/debrief/sqlite"
@@ -192,15 +193,20 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		}
 		return &exitError{code: 2, msg: msg}
 	}
-	follow, err := serveReminders(ctx, g, cfg, store, demo)
+	holder := lease.NewHolder()
+	follow, err := serveReminders(ctx, g, cfg, store, holder, demo)
 	if err != nil {
 		l.Close()
 		return err
 	}
-	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	sync, hooks, poll, err := serveTrackers(g, cfg, store)
 	if err != nil {
 		l.Close()
 		return err
+	}
+	jobs := []periodicJob{follow.job}
+	if poll != nil {
+		jobs = append(jobs, *poll)
 	}
 	// Both stores keep review comments; a store without them turns them off.
 	reviews, _ := store.(debrief.ReviewService)
@@ -237,8 +243,15 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
 	}
 	srv := web.New(wcfg)
-	g.log.Info("serving", "url", url+"/")
-	if err := srv.Serve(ctx, l); err != nil {
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	waitJobs := runJobs(jobsCtx, g, store, holder, jobs)
+	g.log.Info("serving", "url", url+"/", "holder", holder)
+	err = srv.Serve(ctx, l)
+	// The jobs stop with the server, and hand their lease over, before
+	// the archive closes.
+	stopJobs()
+	waitJobs()
+	if err != nil {
 		return err
 	}
 	g.log.Info("stopped")
