@@ -46,6 +46,9 @@ func buildDebrief(t *testing.T) string {
 	return bin
 }
 
+// replicaDrain is how long replicas go on serving after SIGTERM.
+const replicaDrain = 2 * time.Second
+
 // replica is a `debrief serve` process.
 type replica struct {
 	name string
@@ -73,7 +76,7 @@ func (r *replica) wait(d time.Duration) (err error, ok bool) {
 // serves.
 func startReplica(t *testing.T, bin, db, name string) *replica {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--drain", replicaDrain.String())
 	cmd.Dir = t.TempDir()
 	cmd.Env = append(os.Environ(), "DEBRIEF_DB="+db)
 	r := &replica{name: name, cmd: cmd, log: &syncBuffer{}, exited: make(chan struct{})}
@@ -237,9 +240,27 @@ func TestTwoReplicas(t *testing.T) {
 		t.Errorf("%d replicas took the jobs' lease, want 1:\n--- a\n%s\n--- b\n%s", holders, a.log.String(), b.log.String())
 	}
 
-	// SIGTERM stops b cleanly.
+	// SIGTERM stops b cleanly: first it tells the load balancer, and
+	// goes on serving meanwhile.
+	if status, _, _ := do(browser, "GET", b.url+"/readyz", nil, nil); status != http.StatusOK {
+		t.Errorf("readyz on b: %d", status)
+	}
+	signalled := time.Now()
 	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
+	}
+	for {
+		status, _, _ := do(browser, "GET", b.url+"/readyz", nil, nil)
+		if status == http.StatusServiceUnavailable {
+			break
+		}
+		if time.Since(signalled) > replicaDrain/2 {
+			t.Fatalf("readyz on b answers %d after SIGTERM", status)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if status, _, _ := do(browser, "GET", b.url+"/postmortems/PM-2026-500", nil, nil); status != http.StatusOK {
+		t.Errorf("b while it drains: %d", status)
 	}
 	if err, ok := b.wait(20 * time.Second); !ok {
 		t.Errorf("b did not stop within 20 s of SIGTERM")
