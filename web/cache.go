@@ -51,24 +51,3 @@ func (c *lru[K, V]) put(k K, v V) {
 		delete(c.items, last.Value.(*lruEntry[K, V]).key)
 	}
 }
-
-func (c *lru[K, V]) remove(k K) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.items[k]; ok {
-		c.ll.Remove(e)
-		delete(c.items, k)
-	}
-}
-
-// removeIf removes the entries that drop says to.
-func (c *lru[K, V]) removeIf(drop func(K, V) bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for k, e := range c.items {
-		if drop(k, e.Value.(*lruEntry[K, V]).val) {
-			c.ll.Remove(e)
-			delete(c.items, k)
-		}
-	}
-}

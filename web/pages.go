@@ -24,7 +24,7 @@ type pages struct {
 	now      func() time.Time
 	tmpl     map[string]*template.Template
 	static   map[string]staticFile
-	sessions *lru[sessionKey, session]
+	sessions *sessionCache
 
 	// Sign-in limits (ratelimit.go): failures per address, and backoff
 	// per address and name.
@@ -53,7 +53,7 @@ type pages struct {
 func newPages(cfg *Config) *pages {
 	p := &pages{cfg: cfg, users: cfg.Users, log: cfg.Log, now: time.Now}
 	now := func() time.Time { return p.now() }
-	p.sessions = newLRU[sessionKey, session](maxCachedSessions)
+	p.sessions = newSessionCache(maxCachedSessions)
 	p.addrFails = newLimiter(signInFailsPerAddr, signInWindow, now)
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)

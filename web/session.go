@@ -38,7 +38,7 @@ const (
 	// sessionTouch is how often a session's last use is written.
 	sessionTouch = time.Minute
 	// maxCachedSessions bounds the sessions a server keeps in memory;
-	// beyond it the least recently used are read again when they return.
+	// beyond it some are read again when they return.
 	maxCachedSessions = 10_000
 )
 
@@ -99,7 +99,7 @@ func (p *pages) endSession(ctx context.Context, id string) error {
 // after the archive ended them (a new password, a removed user), so that
 // they end here at once rather than at the next reading.
 func (p *pages) forgetUser(name string) {
-	p.sessions.removeIf(func(_ sessionKey, s session) bool { return strings.EqualFold(s.user.Name, name) })
+	p.sessions.removeUser(name)
 }
 
 // currentSession returns the request's live session, ok false when it has
