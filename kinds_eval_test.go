@@ -248,6 +248,7 @@ var familySets = []struct {
 	{"set4", "validation"},
 	{"set5", "heldout"},
 	{"set6", "tuned"},
+	{"set8", "heldout"},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -255,7 +256,9 @@ var familySets = []struct {
 // and held-out sets guard the figures measured on them (the held-out ones
 // once, at the end; README, docs/similar.md) against regressions: set5 met
 // all three targets. set6, measured once as a held-out set (recall@5 0.82,
-// distractors 9.1 %, kinds 0.91), has been tuned on since.
+// distractors 9.1 %, kinds 0.91), has been tuned on since. set8, from a
+// seventh author, measured once after that tuning: recall@5 0.88,
+// distractors 9.9 %, kinds 0.94 (TF-IDF 0.74 and 23 %).
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
