@@ -63,6 +63,14 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
+// Ping checks that the database answers a query.
+func (db *DB) Ping(ctx context.Context) error {
+	return db.ReadTx(ctx, func(tx *Tx) error {
+		var one int
+		return tx.QueryRow(ctx, `SELECT 1`).Scan(&one)
+	})
+}
+
 // Kinds returns the incident kinds the store infers.
 func (db *DB) Kinds() *debrief.KindSet { return db.kinds }
 
