@@ -29,9 +29,6 @@ func (s *Selection) Has(pk int64) bool {
 	return i < uint64(len(s.bits)) && s.bits[i]&(1<<(uint64(pk)%64)) != 0
 }
 
-// All reports whether the selection holds every postmortem.
-func (s *Selection) All() bool { return s.all }
-
 // Len returns how many postmortems the selection holds; -1 when it holds
 // them all.
 func (s *Selection) Len() int {
