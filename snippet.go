@@ -52,7 +52,7 @@ func markAround(text string, words, stems []string) string {
 	if len(lower) != len(text) {
 		// Lower case changed the length of some letters: the offsets
 		// would not match. Mark the start of the text only.
-		_, to := cutWords(text, 0, 4*snippetReach)
+		_, to := cutWords(text, 0, min(4*snippetReach, len(text)))
 		return MarkWords(text[:to], words)
 	}
 	var places []int
