@@ -48,19 +48,19 @@ func TrainKindModel(examples []KindExample, classes []string) string {
 // UseKindModel makes the default kinds use the model in text form, and
 // returns a function that puts the embedded one back.
 func UseKindModel(text string) (restore func()) {
-	old := defaultKinds.model
+	old := defaultKinds().model
 	m, err := parseKindModel(text)
 	if err != nil {
 		panic(err)
 	}
-	defaultKinds.model = func() *kindModel { return m }
-	return func() { defaultKinds.model = old }
+	defaultKinds().model = func() *kindModel { return m }
+	return func() { defaultKinds().model = old }
 }
 
 // ModelTop returns the kind the model alone gives the text, and its
 // probability.
 func ModelTop(text string) (string, float64) {
-	ops := defaultKinds.model().predict(modelFeatures(splitParts([]TextPart{{Text: text, Weight: 2}})))
+	ops := defaultKinds().model().predict(modelFeatures(splitParts([]TextPart{{Text: text, Weight: 2}})))
 	best, id := 0.0, ""
 	for k, o := range ops {
 		if o.prob > best {

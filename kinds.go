@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -75,10 +76,12 @@ const negationWindow = 3
 
 type slotRef struct{ signal, slot int }
 
-// DefaultKinds returns the compiled set of the default kinds.
-func DefaultKinds() *KindSet { return defaultKinds }
+// DefaultKinds returns the compiled set of the default kinds. It is
+// compiled the first time it is asked for, so that commands that never
+// infer kinds (lint, above all) do not pay for it at start-up.
+func DefaultKinds() *KindSet { return defaultKinds() }
 
-var defaultKinds = mustCompileKinds(defaultKindList)
+var defaultKinds = sync.OnceValue(func() *KindSet { return mustCompileKinds(defaultKindList) })
 
 func mustCompileKinds(kinds []IncidentKind) *KindSet {
 	s, err := CompileKinds(kinds)

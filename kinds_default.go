@@ -154,6 +154,7 @@ var defaultKindList = []IncidentKind{
 			"integer|int column|type|field", "sequence", "cidr", "address space",
 			"max value|maximum value", "id space|range", "counter reset",
 		},
+		Against: []string{"stack overflow*", "stackoverflow*", "buffer overflow*", "recursion|recursive depth|limit|call*", "nested|nesting levels|deep|depth"},
 	},
 	{
 		ID: "retry-storm", Name: "Retry storm or thundering herd",
@@ -491,7 +492,8 @@ var defaultKindList = []IncidentKind{
 			"killed|wedged|crashed|took down the next worker|consumer|pod|one", "purg*|delet*|remov* single|one|the message|msg|record|event",
 			"all|every worker|workers|consumer|consumers wedged|stuck|dead|died|crashed|killed|hung", "control character|char|byte",
 		},
-		Signals: []string{"edge case", "dead letter|dlq", "crashloop*|crash loop", "stack trace", "schema validat*"},
+		Signals: []string{"edge case", "dead letter|dlq", "crashloop*|crash loop", "stack trace", "schema validat*",
+			"stack overflow*", "recursion|recursive depth|limit", "deeply nested", "nesting depth|level|levels", "levels deep"},
 	},
 	{
 		ID: "client-compat", Name: "Client or device incompatibility",
@@ -669,6 +671,8 @@ var defaultKindList = []IncidentKind{
 			"push notification*|emails|sms|messages sent|went out|delivered", "wrong audience|segment|recipients|list",
 			"test email|message|push|notification|campaign", "mass email*|push*|message*|blast", "quiet hours",
 			"unsubscrib*", "opt out|opted out", "campaign sent|went|fired", "night time|middle of the night push*|notification*|message*",
+			"re sent|resent|replayed|re delivered|redelivered|re sending|resending old|historical|past|stale alerts|notifications|messages|emails|events",
+			"thousands of|hundreds of emails|messages|notifications|texts|pushes|alerts",
 		},
 		Signals: []string{"campaign", "recipients", "marketing"},
 	},
@@ -702,14 +706,13 @@ var defaultKindList = []IncidentKind{
 		ID: "data-exposure", Name: "Data exposed",
 		Definition: "Private data reached people who should not see it: caching, access checks, misdirected exports.",
 		Strong: []string{
-			"data exposure|exposed|leak*", "private|personal|customer data exposed|visible|leak*", "pii", "personal data", "gdpr|privacy",
+			"data exposure|exposed|leak*", "private|personal|customer data exposed|visible|leak*|shown|sent|seen",
 			"other|another users|user|customers|customer data|account|orders|details|profile",
 			"someone else", "cached private|personal", "shared cache", "public bucket|link", "publicly accessible|readable|available",
 			"world readable", "access|authorization|authorisation check*", "authz", "idor", "breach*", "disclos*",
-			"data protection", "regulator|dpo",
 			"another|other|wrong organisation*|organization*|tenant*|customer*|company|user export|report|file|data|invoice*|document*|statement*",
 			"returned|served|downloaded|showed|sent another|other|wrong organisation*|organization*|customer*|tenant*|user*",
 		},
-		Signals: []string{"privacy", "exposed|exposure", "visible to", "security team"},
+		Signals: []string{"privacy", "exposed|exposure", "visible to", "security team", "pii", "personal data", "gdpr", "data protection", "regulator|dpo"},
 	},
 }

@@ -247,14 +247,18 @@ var familySets = []struct {
 	{"set3", "validation"},
 	{"set4", "validation"},
 	{"set5", "heldout"},
-	{"set6", "heldout"},
+	{"set6", "tuned"},
+	{"set8", "heldout"},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
 // top-5 slots and the top kind right for ≥ 90 % of members. The validation
 // and held-out sets guard the figures measured on them (the held-out ones
 // once, at the end; README, docs/similar.md) against regressions: set5 met
-// all three targets, set6 the kinds only (recall@5 0.82, distractors 9.1 %).
+// all three targets. set6, measured once as a held-out set (recall@5 0.82,
+// distractors 9.1 %, kinds 0.91), has been tuned on since. set8, from a
+// seventh author, measured once after that tuning: recall@5 0.88,
+// distractors 9.9 %, kinds 0.94 (TF-IDF 0.74 and 23 %).
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -135,12 +136,88 @@ func (f Features) Derived() string {
 // SetDerived fills f's weights and kinds from what Derived encoded; terms
 // must be set already. A value that does not decode leaves them empty.
 func (f *Features) SetDerived(s string) {
-	var d Derived
-	if s == "" || json.Unmarshal([]byte(s), &d) != nil || len(d.Weights) != len(f.Terms) {
+	d, ok := decodeDerived(s)
+	if !ok || len(d.Weights) != len(f.Terms) {
 		f.Weights, f.Kinds = nil, nil
 		return
 	}
 	f.Weights, f.Kinds = d.Weights, d.Kinds
+}
+
+// decodeDerived decodes what Derived encoded. The weights, hundreds of
+// numbers in the layout Derived writes, are read directly: similarity
+// decodes a few hundred candidates per look-up, and encoding/json spends
+// most of that time on them. Anything else goes through encoding/json.
+func decodeDerived(s string) (Derived, bool) {
+	var d Derived
+	if s == "" {
+		return d, false
+	}
+	const head, sep = `{"w":[`, `],"k":`
+	if rest, ok := strings.CutPrefix(s, head); ok {
+		if nums, kinds, ok := strings.Cut(rest, sep); ok && strings.HasSuffix(kinds, "}") {
+			if w, ok := parseNumbers(nums); ok && json.Unmarshal([]byte(kinds[:len(kinds)-1]), &d.Kinds) == nil {
+				d.Weights = w
+				return d, true
+			}
+		}
+	}
+	return d, json.Unmarshal([]byte(s), &d) == nil
+}
+
+// parseNumbers reads a comma-separated list of JSON numbers.
+func parseNumbers(s string) ([]float64, bool) {
+	out := make([]float64, 0, strings.Count(s, ",")+1)
+	if s == "" {
+		return out, true
+	}
+	for s != "" {
+		num, rest, more := strings.Cut(s, ",")
+		if !jsonNumber(num) || more && rest == "" {
+			return nil, false
+		}
+		x, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, x)
+		s = rest
+	}
+	return out, true
+}
+
+// jsonNumber reports whether s is a number in JSON's grammar:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func jsonNumber(s string) bool {
+	digits := func() bool {
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		s = s[n:]
+		return n > 0
+	}
+	s = strings.TrimPrefix(s, "-")
+	if strings.HasPrefix(s, "0") {
+		s = s[1:]
+	} else if !digits() {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(s, "."); ok {
+		if s = rest; !digits() {
+			return false
+		}
+	}
+	if len(s) > 0 && (s[0] == 'e' || s[0] == 'E') {
+		s = s[1:]
+		if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+			s = s[1:]
+		}
+		if !digits() {
+			return false
+		}
+	}
+	return s == ""
 }
 
 // DerivedKinds returns the kinds of what Derived encoded, without the
@@ -328,17 +405,23 @@ type SimilarCandidate struct {
 	Actions  ActionProgress
 }
 
-// textVector returns f's terms weighted for the cosine: the log of the
-// weighted count times the IDF.
+// termWeight is how much the i-th of f's terms weighs in the cosine: the
+// log of its weighted count times its IDF.
+func (f Features) termWeight(i int, idf func(string) float64) float64 {
+	w := 1.0
+	if i < len(f.Weights) {
+		w = f.Weights[i]
+	}
+	return math.Log2(1+w) * idf(f.Terms[i])
+}
+
+// textVector returns f's terms weighted for the cosine, and the vector's
+// norm.
 func (f Features) textVector(idf func(string) float64) (map[string]float64, float64) {
 	v := make(map[string]float64, len(f.Terms))
 	norm := 0.0
 	for i, t := range f.Terms {
-		w := 1.0
-		if i < len(f.Weights) {
-			w = f.Weights[i]
-		}
-		x := math.Log2(1+w) * idf(t)
+		x := f.termWeight(i, idf)
 		v[t] = x
 		norm += x * x
 	}
@@ -349,36 +432,48 @@ func (f Features) textVector(idf func(string) float64) (map[string]float64, floa
 // that share too little of what happened and returns the best limit of
 // them, best first. df holds the document frequencies of the target's and
 // candidates' terms in an archive of n postmortems.
+//
+// The score reads only a candidate's Features; its Summary, Actions and
+// Categories go into the result and its reasons. A store may therefore rank
+// candidates that carry only their features, and rank the winners again
+// with everything loaded: the order is the same.
 func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n, limit int) []*SimilarPostmortem {
-	idf := func(t string) float64 { return IDF(df[t], n) }
+	idfs := make(map[string]float64, len(df))
+	idf := func(t string) float64 {
+		x, ok := idfs[t]
+		if !ok {
+			x = IDF(df[t], n)
+			idfs[t] = x
+		}
+		return x
+	}
 	tv, tnorm := target.textVector(idf)
 	tk := Vector(target.Kinds)
-	var out []*SimilarPostmortem
-	for _, c := range cands {
+	type scored struct {
+		s *SimilarPostmortem
+		c *SimilarCandidate
+	}
+	var out []scored
+	for k := range cands {
+		c := &cands[k]
 		s := &SimilarPostmortem{PostmortemSummary: c.Summary, Actions: c.Actions}
 		s.Services = intersect(target.Services, c.Features.Services)
 		s.Teams = intersect(target.Teams, c.Features.Teams)
-		s.Categories = intersect(target.Categories, c.Features.Categories)
 		s.Tags = intersect(target.Tags, c.Features.Tags)
 		s.ActionItems = intersect(target.ActionItems, c.Features.ActionItems)
 		s.Linked = target.ID != "" && slices.Contains(c.Features.Related, target.ID) ||
 			c.Features.ID != "" && slices.Contains(target.Related, c.Features.ID)
 
-		cv, cnorm := c.Features.textVector(idf)
-		type shared struct {
-			term string
-			w    float64
-		}
-		var sh []shared
-		dot := 0.0
-		for t, x := range tv {
-			if y, ok := cv[t]; ok {
+		dot, cnorm := 0.0, 0.0
+		for i, t := range c.Features.Terms {
+			x := c.Features.termWeight(i, idf)
+			cnorm += x * x
+			if y, ok := tv[t]; ok {
 				dot += x * y
-				sh = append(sh, shared{t, x * y})
 			}
 		}
 		if tnorm > 0 && cnorm > 0 {
-			s.TextSimilarity = dot / (tnorm * cnorm)
+			s.TextSimilarity = dot / (tnorm * math.Sqrt(cnorm))
 		}
 		ck := Vector(c.Features.Kinds)
 		s.KindOverlap = tk.Overlap(ck)
@@ -411,27 +506,52 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		if s.Score < MinSimilarScore {
 			continue
 		}
-		slices.SortFunc(sh, func(a, b shared) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(a.term, b.term)
-		})
-		for _, x := range sh[:min(len(sh), 8)] {
-			s.Terms = append(s.Terms, x.term)
-		}
-		s.Kinds = sharedKinds(target.Kinds, c.Features.Kinds)
-		s.Reasons = reasons(s)
-		out = append(out, s)
+		out = append(out, scored{s, c})
 	}
-	slices.SortStableFunc(out, func(a, b *SimilarPostmortem) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(b.ID, a.ID))
+	slices.SortStableFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.s.Score, a.s.Score), strings.Compare(b.s.ID, a.s.ID))
 	})
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
+	}
+	// Only the results say why.
+	res := make([]*SimilarPostmortem, len(out))
+	for i, x := range out {
+		s, c := x.s, x.c
+		s.Categories = intersect(target.Categories, c.Features.Categories)
+		s.Terms = sharedTerms(tv, c.Features, idf)
+		s.Kinds = sharedKinds(target.Kinds, c.Features.Kinds)
+		s.Reasons = reasons(s)
+		res[i] = s
+	}
+	return res
+}
+
+// sharedTerms returns the words the target (its vector tv) and c share that
+// weigh most in their cosine, at most eight.
+func sharedTerms(tv map[string]float64, c Features, idf func(string) float64) []string {
+	type shared struct {
+		term string
+		w    float64
+	}
+	var sh []shared
+	for i, t := range c.Terms {
+		if y, ok := tv[t]; ok {
+			sh = append(sh, shared{t, c.termWeight(i, idf) * y})
+		}
+	}
+	slices.SortFunc(sh, func(a, b shared) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	var out []string
+	for _, x := range sh[:min(len(sh), 8)] {
+		out = append(out, x.term)
 	}
 	return out
 }

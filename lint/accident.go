@@ -110,7 +110,22 @@ func (s *sentence) slipVerb(i int) int {
 	if k >= 0 && s.toks[k].kind == tWord && (pastForm(&s.toks[k]) || s.f(k)&fVerb != 0) && s.f(k)&(fBe|fHave|fDo|fModal) == 0 && s.f(k-1)&(fDet|fPossessive) == 0 {
 		return k
 	}
-	return s.verbBefore(i)
+	if v := s.verbBefore(i); v >= 0 {
+		return v
+	}
+	// "uploaded the bundle as the default by accident": past a short "as"
+	// phrase.
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.is(j, "as") {
+			return s.verbBefore(j)
+		}
+	}
+	// "By mistake, the operator restored …": a phrase that opens the
+	// sentence belongs to the verb after the subject.
+	if i == 0 || s.linePrefix(i) {
+		return s.verbAfterOpening(i + 1)
+	}
+	return -1
 }
 
 // finite reports whether the word at i is used as a verb rather than as an

@@ -60,7 +60,8 @@ func checkHumanError(s *sentence) {
 			if n := s.npStartingAt(i + 5); s.person(n) {
 				end = n.end
 			}
-		case errorOwners[t.low] || t.low == "operators'":
+		case errorOwners[t.low] || t.low == "operators'" || t.f&fRole != 0 && t.f&(fAmbig|fThing|fPossessive) == 0 && s.is(i+1, "error", "mistake"):
+			// and any role: "analyst error", "DBA mistake"
 			nx := s.low(i + 1)
 			switch {
 			case nx == "error" || nx == "mistake" || t.low == "human" && (nx == "failure" || nx == "failures" || nx == "factor" && s.causeContext(i)):

@@ -100,7 +100,12 @@ var baseLexicon = func() lexicon {
 		tech techs swe swes sde sdes csm csms tam tams joiner joiners starter starters grad grads
 		graduate graduates cleaner cleaners janitor janitors guard guards plumber plumbers builder
 		builders contributor contributors boss bosses division divisions hq lineman linemen linesman
-		oncaller oncallers`)
+		oncaller oncallers translator translators pharmacist pharmacists nurse nurses doctor doctors
+		clinician clinicians physician physicians lecturer lecturers teacher teachers professor
+		professors courier couriers driver drivers bookkeeper bookkeepers librarian librarians
+		researcher researchers moderator moderators receptionist receptionists surgeon surgeons
+		therapist therapists paramedic paramedics mechanic mechanics recruiter recruiters lawyer
+		lawyers underwriter underwriters labourer labourers laborer laborers biomed`)
 	l.add(fAmbig, `operator operators agent agents manager managers user users owner owners
 		admin admins lead leads customer customers member members rotation shift support ops
 		management engineering qa infra sales finance legal marketing controller controllers
@@ -272,7 +277,7 @@ var humanMods = func() map[string]map[string]bool {
 		m[h] = dept
 	}
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
-	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway")
+	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway student casual part-time seasonal agency office clinic ward care health social volunteer hourly")
 	m["controller"], m["controllers"] = ctl, ctl
 	m["worker"], m["workers"] = wrk, wrk
 	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")

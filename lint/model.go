@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -41,43 +42,127 @@ const modelThreshold = 0.8
 
 // linearModel is a logistic regression over hashed features.
 type linearModel struct {
-	bias    float64
-	weights map[uint64]float32
+	bias float64
+	// table holds the weights by feature hash: see modelTable.
+	table modelTable
 	// text is the model as written; names reads the features' names from
 	// it the first time a finding explains itself.
 	text  []byte
 	names func() map[uint64]string
 }
 
-// defaultModel reads model.txt the first time a sentence is weighed, so
-// that a run that never asks pays nothing for it.
+// model.bin is model.txt as a modelTable, written beside it by the training
+// (TestModelIsTrained checks that the two agree), so that a run reads the
+// weights where the binary holds them instead of parsing thousands of
+// lines first.
+//
+//go:embed model.bin
+var modelBin []byte
+
+// defaultModel is the embedded model.
 var defaultModel = sync.OnceValue(func() *linearModel {
-	m, err := parseModel(modelText)
+	t, err := readModelTable(modelBin)
 	if err != nil {
-		panic("lint: model.txt: " + err.Error()) // TestModelIsTrained reads it first
+		panic("lint: model.bin: " + err.Error()) // TestModelIsTrained reads it first
 	}
-	return m
+	return newLinearModel(t, modelText)
 })
+
+func newLinearModel(t modelTable, text []byte) *linearModel {
+	m := &linearModel{bias: t.bias(), table: t, text: text}
+	m.names = sync.OnceValue(func() map[uint64]string {
+		names := map[uint64]string{}
+		_ = eachModelLine(m.text, func(name string, _ float64) { names[hashName(name)] = name })
+		return names
+	})
+	return m
+}
 
 // parseModel reads "bias\tW" and then "feature\tweight" lines.
 func parseModel(b []byte) (*linearModel, error) {
-	m := &linearModel{weights: make(map[uint64]float32, bytes.Count(b, []byte{'\n'})), text: b}
+	bias, weights := 0.0, map[uint64]float32{}
 	err := eachModelLine(b, func(name string, v float64) {
 		if name == "bias" {
-			m.bias = v
+			bias = v
 		} else {
-			m.weights[hashName(name)] = float32(v)
+			weights[hashName(name)] = float32(v)
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
-	m.names = sync.OnceValue(func() map[uint64]string {
-		names := make(map[uint64]string, len(m.weights))
-		_ = eachModelLine(m.text, func(name string, _ float64) { names[hashName(name)] = name })
-		return names
-	})
-	return m, nil
+	return newLinearModel(buildModelTable(bias, weights), b), nil
+}
+
+// modelTable is an open-addressing hash table of feature weights in one
+// byte slice, little-endian: "DBM1", the number of slots n (a power of
+// two, uint32), the bias (float64 bits), n feature hashes (uint64; 0 marks
+// an empty slot), then n weights (float32 bits). A hash h lives in the
+// first slot from h mod n on that holds h or is empty.
+type modelTable []byte
+
+const modelHeader = 16
+
+func buildModelTable(bias float64, weights map[uint64]float32) modelTable {
+	n := 16
+	for n < 2*len(weights) {
+		n *= 2
+	}
+	t := make(modelTable, modelHeader+12*n)
+	copy(t, "DBM1")
+	binary.LittleEndian.PutUint32(t[4:], uint32(n))
+	binary.LittleEndian.PutUint64(t[8:], math.Float64bits(bias))
+	hs := make([]uint64, 0, len(weights))
+	for h := range weights {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs) // the same bytes every time
+	mask := uint64(n - 1)
+	for _, h := range hs {
+		if h == 0 {
+			continue // cannot be told from an empty slot; FNV-based hashes are never 0 in practice
+		}
+		i := h & mask
+		for t.key(i) != 0 {
+			i = (i + 1) & mask
+		}
+		binary.LittleEndian.PutUint64(t[modelHeader+8*i:], h)
+		binary.LittleEndian.PutUint32(t[modelHeader+8*n+4*int(i):], math.Float32bits(weights[h]))
+	}
+	return t
+}
+
+// readModelTable checks b's layout.
+func readModelTable(b []byte) (modelTable, error) {
+	if len(b) < modelHeader || string(b[:4]) != "DBM1" {
+		return nil, fmt.Errorf("not a model table")
+	}
+	n := int(binary.LittleEndian.Uint32(b[4:]))
+	if n == 0 || n&(n-1) != 0 || len(b) != modelHeader+12*n {
+		return nil, fmt.Errorf("model table of %d bytes with %d slots", len(b), n)
+	}
+	return modelTable(b), nil
+}
+
+func (t modelTable) slots() uint64 { return uint64(binary.LittleEndian.Uint32(t[4:])) }
+
+func (t modelTable) bias() float64 { return math.Float64frombits(binary.LittleEndian.Uint64(t[8:])) }
+
+func (t modelTable) key(i uint64) uint64 { return binary.LittleEndian.Uint64(t[modelHeader+8*i:]) }
+
+// weight returns the weight of the feature with hash h, 0 when the model
+// does not know it.
+func (t modelTable) weight(h uint64) float32 {
+	n := t.slots()
+	mask := n - 1
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.key(i) {
+		case h:
+			return math.Float32frombits(binary.LittleEndian.Uint32(t[modelHeader+8*n+4*i:]))
+		case 0:
+			return 0
+		}
+	}
 }
 
 // eachModelLine calls fn with each line's name and weight.
@@ -265,7 +350,7 @@ func (m *linearModel) score(s *sentence, buf []uint64) (float64, []uint64) {
 	features(s, nil, &buf)
 	z := m.bias
 	for _, h := range buf {
-		z += float64(m.weights[h])
+		z += float64(m.table.weight(h))
 	}
 	return 1 / (1 + math.Exp(-z)), buf
 }
@@ -276,7 +361,7 @@ func (m *linearModel) why(s *sentence) []contribution {
 	var top []contribution
 	features(s, func(f feat) {
 		h := f.hash()
-		if w := m.weights[h]; w > 0 {
+		if w := m.table.weight(h); w > 0 {
 			top = append(top, contribution{names[h], w})
 		}
 	}, nil)

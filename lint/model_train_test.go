@@ -113,14 +113,24 @@ func trainBlameModel(t *testing.T) []byte {
 //	go test ./lint -run TestModelIsTrained -lint.train
 func TestModelIsTrained(t *testing.T) {
 	got := trainBlameModel(t)
+	m, err := parseModel(got)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if *trainModel {
 		if err := os.WriteFile("model.txt", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("model.bin", m.table, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	if !bytes.Equal(got, modelText) {
 		t.Fatal("model.txt is not what the tuning splits give: run go test ./lint -run TestModelIsTrained -lint.train")
+	}
+	if !bytes.Equal(m.table, modelBin) {
+		t.Fatal("model.bin is not model.txt's table: run go test ./lint -run TestModelIsTrained -lint.train")
 	}
 }
 
@@ -142,6 +152,40 @@ func TestFeatureHashes(t *testing.T) {
 		features(s, nil, &fast)
 		if !slices.Equal(fast, slow) {
 			t.Fatalf("%q: the fast hashes differ from the named features'", c.text)
+		}
+	}
+}
+
+// TestModelTable checks the embedded table against model.txt: every
+// feature's weight, nothing for hashes the model does not know, and a
+// refusal of a table of the wrong shape.
+func TestModelTable(t *testing.T) {
+	m := defaultModel()
+	known := map[uint64]bool{}
+	err := eachModelLine(modelText, func(name string, w float64) {
+		if name == "bias" {
+			if m.bias != w {
+				t.Errorf("bias %v, model.txt says %v", m.bias, w)
+			}
+			return
+		}
+		h := hashName(name)
+		known[h] = true
+		if got := m.table.weight(h); got != float32(w) {
+			t.Errorf("%s: weight %v, model.txt says %v", name, got, w)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := uint64(1); h < 1<<20; h = h*7 + 3 {
+		if !known[h] && m.table.weight(h) != 0 {
+			t.Errorf("unknown hash %x has weight %v", h, m.table.weight(h))
+		}
+	}
+	for _, b := range [][]byte{nil, []byte("DBM1"), append([]byte("DBM1\x03\x00\x00\x00"), make([]byte, 8+36)...), modelBin[:len(modelBin)-1]} {
+		if _, err := readModelTable(b); err == nil {
+			t.Errorf("readModelTable accepted %d bytes", len(b))
 		}
 	}
 }

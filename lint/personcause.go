@@ -40,7 +40,7 @@ func checkPersonCause(s *sentence) {
 			continue
 		}
 		from, end, n := s.personAsCause(c)
-		if end == 0 {
+		if end == 0 || s.low(i) == "because" && !s.plainlyPerson(n) {
 			continue
 		}
 		who := "the people involved"
@@ -88,10 +88,14 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 2
 	case w == "result" && s.is(i+1, "of") && s.is(i-1, "the", "a", "direct"):
 		return i + 2
-	case w == "down" && s.is(i+1, "to") && s.f(i-1)&fBe != 0:
-		return i + 2 // "the outage was down to a technician who …"
-	case w == "traced" && s.low(i+1) == "to":
+	case w == "down" && s.is(i+1, "to") && (s.f(i-1)&fBe != 0 || s.is(i-1, "comes", "came", "come", "coming", "boils", "boiled", "boil", "boiling")):
+		return i + 2 // "the outage was down to a technician who …", "it all comes down to the engineer who …"
+	case (w == "traced" || w == "traces" || w == "trace") && s.low(i+1) == "to":
 		return i + 2
+	case (w == "traced" || w == "traces" || w == "trace") && s.is(i+1, "back") && s.is(i+2, "to"):
+		return i + 3 // "it traces back to the admin who …"
+	case w == "because" && !s.is(i+1, "of") && s.failureBefore(i):
+		return i + 1 // "the payroll run failed because the ops manager did not approve it"
 	case w == "as" && s.is(i-1, "cause", "causes") && s.is(i-2, "root"):
 		return i + 1 // "identified the root cause as X"
 	}
@@ -220,4 +224,42 @@ func (s *sentence) actEnd(i int) int {
 func (s *sentence) badSubject(i int) bool {
 	n := s.subjectOf(i)
 	return n.ok() && (s.f(n.head)&fEvent != 0 || s.is(n.head, "problem", "problems", "issue", "issues", "bug", "error", "errors", "failure", "mistake", "damage", "trouble"))
+}
+
+// harmWords tell that something went wrong: the main clause of "X went
+// down because the engineer …".
+var harmWords = wordSet(`failed fails failing down delayed late lost broke broken outage outages
+	disappeared crashed crashing stalled missed rejected expired suspended wiped deleted corrupted
+	stopped unavailable worse extended prolonged degraded overloaded overflowed filled leaked
+	dropped duplicated incorrect wrong`)
+
+// failureBefore reports whether the clause before i says that something
+// went wrong.
+func (s *sentence) failureBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if s.low(j) == ";" || s.low(j) == ":" {
+			return false
+		}
+		if harmWords[s.low(j)] || s.f(j)&fFail != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plainlyPerson reports whether n can only be people: a name, a personal
+// pronoun other than "they", or a role word that is not also a thing's
+// ("the two groups had identical names" are security groups).
+func (s *sentence) plainlyPerson(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	f := s.f(n.head)
+	switch {
+	case f&(fName|fPlainName) != 0:
+		return true
+	case f&fPron != 0:
+		return !s.is(n.head, "they", "them", "it")
+	}
+	return f&fRole != 0 && f&(fAmbig|fThing) == 0
 }

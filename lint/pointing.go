@@ -99,8 +99,8 @@ func (s *sentence) slipBefore(i int) int {
 		case harmlessParticiples[s.low(j)]:
 			return -1
 		case failParticiples[s.low(j)]:
-			if s.negatedBefore(j, 3) {
-				return -1
+			if s.negatedBefore(j, 3) || s.f(j-1)&(fDet|fPossessive) != 0 {
+				return -1 // "a skipped order is delivered by a courier" describes the order
 			}
 			return j
 		case s.low(j) == "wrong" || s.low(j) == "through" && s.is(j-1, "slept"):

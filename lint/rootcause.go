@@ -192,7 +192,7 @@ func checkRootCause(s *sentence) {
 				from, end = k, i+3 // "everything boils down to the shared rate limit"
 			}
 		}
-		if end == 0 {
+		if end == 0 || s.disclaimsOneCause(from) {
 			continue
 		}
 		phrase := s.span(from, end)
@@ -435,4 +435,30 @@ func (s *sentence) wholeSubject(i int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// disclaimsOneCause reports whether the clause refuses the one cause that
+// starts at i: "we are not naming a single root cause", "this review does
+// not identify a single root cause", "I'm not going to pretend there's one
+// root cause". The phrase must speak of one cause (one, single, sole,
+// only) and a negation must stand before it in the same clause.
+func (s *sentence) disclaimsOneCause(i int) bool {
+	one := false
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if s.is(k, "one", "single", "sole", "only", "lone") {
+			one = true
+		}
+	}
+	if !one {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if s.boundary(j) || s.is(j, "but", "yet", "however") {
+			return false
+		}
+		if s.f(j)&fNeg != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,10 @@ func checkWithout(s *sentence) {
 				v = a
 			}
 		}
+		opening := false
+		if v < 0 && (w == 0 || s.linePrefix(w)) {
+			v, opening = s.verbAfterOpening(obj), true
+		}
 		if v < 0 {
 			continue
 		}
@@ -73,6 +77,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		from, end := min(n.start, v), obj+1
+		if opening {
+			from, end = w, v+1
+		}
 		if s.passive(v) && n.start > v {
 			from = v
 			end = max(end, n.end)
@@ -126,4 +133,24 @@ func (s *sentence) allowedSkip(obj int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterOpening returns the main verb of a sentence that opens with a
+// phrase ending after i ("Without consulting anyone, the architect
+// switched …"): the first past-tense verb after the phrase's comma and the
+// subject, or -1.
+func (s *sentence) verbAfterOpening(i int) int {
+	j := i + 1
+	for j < len(s.toks) && j < i+8 && s.low(j) != "," {
+		j++
+	}
+	for j++; j < len(s.toks) && j < i+18; j++ {
+		if s.boundary(j) && s.low(j) != "," {
+			return -1
+		}
+		if t := &s.toks[j]; t.kind == tWord && pastForm(t) && s.f(j)&(fBe|fHave|fDo|fModal|fDet) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 {
+			return j
+		}
+	}
+	return -1
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -61,14 +62,14 @@ func (g *GitHub) Owns(link string) bool {
 	return err == nil
 }
 
-var issueNumber = regexp.MustCompile(`^/issues/([1-9][0-9]{0,9})$`)
+var issueNumber = lazyRegexp(`^/issues/([1-9][0-9]{0,9})$`)
 
 func (g *GitHub) number(link string) (int, error) {
 	prefix := g.web() + "/" + g.Owner + "/" + g.Repo
 	if !strings.HasPrefix(strings.ToLower(link), strings.ToLower(prefix)) {
 		return 0, errNotMine
 	}
-	m := issueNumber.FindStringSubmatch(link[len(prefix):])
+	m := issueNumber().FindStringSubmatch(link[len(prefix):])
 	if m == nil {
 		return 0, errNotMine
 	}
@@ -250,4 +251,9 @@ func nextLink(headers []string) string {
 		}
 	}
 	return ""
+}
+
+// lazyRegexp compiles expr the first time it is used.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

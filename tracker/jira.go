@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net/http"
-	"regexp"
 	"strings"
 	"time"
 
@@ -51,7 +50,10 @@ func (j *Jira) Name() string { return "jira" }
 
 func (j *Jira) site() string { return strings.TrimRight(j.Site, "/") }
 
-var jiraKey = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,12}$`)
+// jiraKey matches an issue key, ^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,12}$.
+// Its bounded repetitions make the expression slow to compile, and every
+// command would pay for that at start-up, so it is compiled on first use.
+var jiraKey = lazyRegexp(`^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,12}$`)
 
 // Owns reports whether link is an issue of the site:
 // https://your-domain.atlassian.net/browse/KEY-12.
@@ -62,7 +64,7 @@ func (j *Jira) Owns(link string) bool {
 
 func (j *Jira) key(link string) (string, error) {
 	prefix := j.site() + "/browse/"
-	if j.Site == "" || !strings.HasPrefix(link, prefix) || !jiraKey.MatchString(link[len(prefix):]) {
+	if j.Site == "" || !strings.HasPrefix(link, prefix) || !jiraKey().MatchString(link[len(prefix):]) {
 		return "", errNotMine
 	}
 	return link[len(prefix):], nil
@@ -174,7 +176,7 @@ func (j *Jira) Create(ctx context.Context, item debrief.ActionItem, pm Backlink)
 	if _, err := j.caller().do(ctx, http.MethodPost, j.site()+"/rest/api/3/issue", map[string]any{"fields": fields}, &out, http.StatusCreated); err != nil {
 		return "", err
 	}
-	if !jiraKey.MatchString(out.Key) {
+	if !jiraKey().MatchString(out.Key) {
 		return "", fmt.Errorf("jira: the new issue for %s came back without a key", item.ID)
 	}
 	return j.Link(out.Key), nil

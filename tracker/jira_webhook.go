@@ -23,7 +23,7 @@ func (j *Jira) ParseEvent(body []byte) (*Event, error) {
 	default:
 		return &Event{Ignored: fmt.Sprintf("the %q event changes no status", cut(p.WebhookEvent, 40))}, nil
 	}
-	if p.Issue == nil || !jiraKey.MatchString(p.Issue.Key) {
+	if p.Issue == nil || !jiraKey().MatchString(p.Issue.Key) {
 		return nil, errors.New("the Jira event has no issue key")
 	}
 	r, ok := j.remote(p.Issue)

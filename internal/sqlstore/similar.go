@@ -81,22 +81,93 @@ func (db *DB) similar(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 	}
 	pks = append(pks, linked...)
-	cands, err := db.candidates(ctx, tx, v, pks, p.ID)
+	// Candidates are ranked on their features alone; only the winners'
+	// summaries, categories and action items are read (RankSimilar gives
+	// them the same order).
+	light, err := db.candidateFeatures(ctx, tx, v, pks, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 	}
-	var all []string
-	for _, c := range cands {
-		all = append(all, c.Features.Terms...)
+	seen := map[string]bool{}
+	var more []string
+	for _, c := range light {
+		for _, t := range c.cand.Features.Terms {
+			if _, known := df[t]; !known && !seen[t] {
+				seen[t] = true
+				more = append(more, t)
+			}
+		}
 	}
-	more, err := db.documentFrequencies(ctx, tx, debrief.Keys(all))
+	mdf, err := db.documentFrequencies(ctx, tx, more)
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
 	}
-	for t, d := range more {
+	for t, d := range mdf {
 		df[t] = d
 	}
-	return debrief.RankSimilar(target, cands, df, n, limit), nil
+	cands := make([]debrief.SimilarCandidate, len(light))
+	pkOf := make(map[string]int64, len(light))
+	for i, c := range light {
+		cands[i] = c.cand
+		pkOf[c.cand.Features.ID] = c.pk
+	}
+	var winners []int64
+	for _, s := range debrief.RankSimilar(target, cands, df, n, limit) {
+		winners = append(winners, pkOf[s.ID])
+	}
+	full, err := db.candidates(ctx, tx, v, winners, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", p.ID, err)
+	}
+	return debrief.RankSimilar(target, full, df, n, limit), nil
+}
+
+// featureCandidate is a candidate with only what its score reads.
+type featureCandidate struct {
+	pk   int64
+	cand debrief.SimilarCandidate
+}
+
+// candidateFeatures loads what ranking reads of the postmortems pks that v
+// may see, except the one with id skip: places, words, kinds and links.
+func (db *DB) candidateFeatures(ctx context.Context, tx *Tx, v debrief.Viewer, pks []int64, skip string) ([]featureCandidate, error) {
+	if len(pks) == 0 {
+		return nil, nil
+	}
+	d := db.d
+	vis, args := db.Visible(v)
+	rows, err := tx.Query(ctx, `SELECT p.pk, p.id, p.teams, p.services, p.tags, d.terms, d.derived,
+		`+d.AggList("related_id", `FROM postmortem_related r WHERE r.pk = p.pk`)+`,
+		`+d.AggList("item_id", `FROM postmortem_action_items i WHERE i.pk = p.pk`)+`
+		FROM postmortems p JOIN documents d ON d.pk = p.pk
+		WHERE `+d.In("p.pk")+` AND p.id != ? AND `+vis,
+		append([]any{d.List(pks), skip}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []featureCandidate
+	for rows.Next() {
+		var c featureCandidate
+		var id, derived string
+		var teams, services, tags, terms, related, items []string
+		if err := rows.Scan(&c.pk, &id, d.ScanList(&teams), d.ScanList(&services), d.ScanList(&tags),
+			d.ScanTerms(&terms), &derived, d.ScanList(&related), d.ScanList(&items)); err != nil {
+			return nil, err
+		}
+		c.cand = debrief.SimilarCandidate{Summary: &debrief.PostmortemSummary{ID: id}, Features: debrief.Features{
+			ID:          id,
+			Services:    debrief.Keys(services),
+			Teams:       debrief.Keys(teams),
+			Tags:        debrief.Keys(tags),
+			Terms:       terms,
+			Related:     sorted(related),
+			ActionItems: sorted(items),
+		}}
+		c.cand.Features.SetDerived(derived)
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // candidates loads the postmortems pks that v may see, except the one with
