@@ -47,3 +47,23 @@ func FuzzDecodeDerived(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDerivedKinds: DerivedKinds reads the kinds as encoding/json does.
+func FuzzDerivedKinds(f *testing.F) {
+	f.Add(`{"w":[1,2.5],"k":[{"id":"cert-expiry","name":"Certificate expiry","score":1,"evidence":["x509"]}]}`)
+	f.Add(`{"w":[],"k":null}`)
+	f.Add(`{"w":[1],"k":[]} `)
+	f.Add(`{"w":[1],"k":[],"k":[{"id":"a"}]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := DerivedKinds(s)
+		var want struct {
+			Kinds []KindMatch `json:"k"`
+		}
+		if err := json.Unmarshal([]byte(s), &want); err != nil {
+			want.Kinds = nil
+		}
+		if len(got) != len(want.Kinds) || len(got) > 0 && !reflect.DeepEqual(got, want.Kinds) {
+			t.Fatalf("DerivedKinds(%q) = %+v, encoding/json %+v", s, got, want.Kinds)
+		}
+	})
+}

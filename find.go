@@ -73,6 +73,16 @@ func (q TextQuery) Ranked() bool {
 	return slices.ContainsFunc(q.Include, func(s string) bool { return len(Words(s)) > 0 })
 }
 
+// Words returns the words that the query's results must hold, for their
+// snippets (FindSnippet).
+func (q TextQuery) Words() []string {
+	var out []string
+	for _, s := range q.Include {
+		out = append(out, Words(s)...)
+	}
+	return out
+}
+
 // PostmortemPage is one page of Find's results.
 type PostmortemPage struct {
 	Items []*PostmortemSummary

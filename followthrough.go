@@ -53,6 +53,9 @@ type FollowThroughService interface {
 	// Lease gives the lease name to holder until now+ttl when it is free,
 	// expired or already holder's, and reports whether holder has it.
 	Lease(ctx context.Context, name, holder string, now time.Time, ttl time.Duration) (bool, error)
+	// ReleaseLease frees the lease name when holder has it, so that
+	// another holder may take it at once; otherwise it does nothing.
+	ReleaseLease(ctx context.Context, name, holder string) error
 }
 
 // FollowThroughData is what FollowThrough reads.

@@ -1,6 +1,7 @@
 package debrief
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -237,4 +238,23 @@ func Slug(title string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// Clone returns a copy of p that shares nothing with it that either could
+// change.
+func (p *Postmortem) Clone() *Postmortem {
+	c := *p
+	c.Teams, c.Services, c.Tags = slices.Clone(p.Teams), slices.Clone(p.Services), slices.Clone(p.Tags)
+	c.Kinds, c.Related = slices.Clone(p.Kinds), slices.Clone(p.Related)
+	c.Authors, c.Reviewers = slices.Clone(p.Authors), slices.Clone(p.Reviewers)
+	c.Approvals = slices.Clone(p.Approvals)
+	if p.PublishOverride != nil {
+		o := *p.PublishOverride
+		c.PublishOverride = &o
+	}
+	c.ContributingFactors = slices.Clone(p.ContributingFactors)
+	c.ActionItems = slices.Clone(p.ActionItems)
+	c.AcceptedRisks = slices.Clone(p.AcceptedRisks)
+	c.File = slices.Clone(p.File)
+	return &c
 }

@@ -223,6 +223,16 @@ func jsonNumber(s string) bool {
 // DerivedKinds returns the kinds of what Derived encoded, without the
 // words' weights; a value that does not decode has none.
 func DerivedKinds(s string) []KindMatch {
+	// In the layout Derived writes, the kinds follow the weights; reading
+	// only them skips the hundreds of numbers before.
+	if rest, ok := strings.CutPrefix(s, `{"w":[`); ok {
+		if i := strings.Index(rest, `],"k":`); i >= 0 && jsonNumbers(rest[:i]) && strings.HasSuffix(rest, "}") {
+			var kinds []KindMatch
+			if json.Unmarshal([]byte(rest[i+len(`],"k":`):len(rest)-1]), &kinds) == nil {
+				return kinds
+			}
+		}
+	}
 	var d struct {
 		Kinds []KindMatch `json:"k"`
 	}
@@ -230,6 +240,19 @@ func DerivedKinds(s string) []KindMatch {
 		return nil
 	}
 	return d.Kinds
+}
+
+// jsonNumbers reports whether s is a comma-separated list of JSON numbers
+// (or empty).
+func jsonNumbers(s string) bool {
+	for s != "" {
+		num, rest, more := strings.Cut(s, ",")
+		if !jsonNumber(num) || more && rest == "" {
+			return false
+		}
+		s = rest
+	}
+	return true
 }
 
 func sortedSet(vs []string) []string {

@@ -60,7 +60,7 @@ type UserService interface {
 	// CreateToken stores the hash of a new bearer token for the user.
 	CreateToken(ctx context.Context, userName, tokenHash string) error
 	// UserByToken returns the user whose token has the given hash, or an
-	// unauthorized error.
+	// unauthorized error when there is none or it expired.
 	UserByToken(ctx context.Context, tokenHash string) (*User, error)
 	// Users lists every user by name.
 	Users(ctx context.Context) ([]*User, error)
@@ -72,12 +72,15 @@ type UserService interface {
 	// last admin is a conflict, so that someone can always manage users.
 	UpdateUser(ctx context.Context, u *User) error
 	// SetPassword replaces a user's password hash ("" leaves the user
-	// with API tokens only). A missing user is not found.
+	// with API tokens only) and ends the user's browser sessions. A
+	// missing user is not found.
 	SetPassword(ctx context.Context, name, passwordHash string) error
-	// DeleteUser removes a user with its teams and tokens; browser
-	// sessions end when they next read the user. A missing user is not
-	// found; removing the last admin is a conflict.
+	// DeleteUser removes a user with its teams, tokens and browser
+	// sessions. A missing user is not found; removing the last admin is a
+	// conflict.
 	DeleteUser(ctx context.Context, name string) error
+
+	SessionService
 }
 
 // LastAdmin is the error of a change that would leave the archive without

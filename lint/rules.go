@@ -180,7 +180,8 @@ var triggers = func() []pattern {
 		"would have", "would've")
 	add(gAccountability, "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
 		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",
-		"reprimand", "formal warning", "written warning", "final warning", "was fired",
+		"reprimand", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
+		"step aside", "stepped aside", "to go through", "to do the training", "to take the training", "training", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
 		"been dismissed", "be dismissed", "suspended", "demoted", "let go", "removed from", "role in",

@@ -40,6 +40,23 @@ func (s *sentence) sanctions() {
 			if e := s.sanctionEnd(i); e > 0 {
 				from, end = n.start, e
 			}
+		case s.is(i, "step", "steps", "stepped", "stepping") && s.is(i+1, "back", "down", "aside") && s.is(i+2, "from") && s.dutyAfter(i+3) > 0:
+			// "the team lead has stepped back from that role", "asked the
+			// maintainer to step back from merge duties"
+			n := s.subjectOf(i)
+			if s.low(i-1) == "to" {
+				n = s.askedWhom(i - 1)
+			}
+			if s.person(n) && !s.firstPerson(n) {
+				from, end = min(n.start, i), s.dutyAfter(i+3)
+			}
+		case s.is(i, "go", "goes", "going", "went", "do", "does", "doing", "did", "take", "takes", "taking", "took", "sit", "sits") &&
+			(s.retraining(i+1) > 0 || s.is(i+1, "through") && s.retraining(i+2) > 0) && s.low(i-1) == "to":
+			// "asked the engineers involved to go through additional
+			// change-management training"
+			if n := s.askedWhom(i - 1); s.person(n) && !s.firstPerson(n) {
+				from, end = n.start, max(s.retraining(i+1), s.retraining(i+2))
+			}
 		case s.is(i, "undergo", "undergoes", "complete", "completes", "attend", "attends", "repeat", "repeats", "retake", "retakes", "redo") && s.retraining(i+1) > 0:
 			// "will undergo mandatory security retraining", "required to
 			// repeat competency assessment"
@@ -175,4 +192,36 @@ func (s *sentence) accessOwner(i int) int {
 		}
 	}
 	return -1
+}
+
+// dutyAfter returns the end of a duty, role or rota at i ("merge duties",
+// "that role", "the on-call rota"), or 0.
+func (s *sentence) dutyAfter(i int) int {
+	for j := i; j < len(s.toks) && j < i+5; j++ {
+		if s.is(j, "duty", "duties", "role", "roles", "rota", "rotation", "on-call", "oncall", "position", "responsibilities", "post") {
+			return j + 1
+		}
+		if !s.nominal(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// askedWhom returns the person told or asked to do something, before "to"
+// at i: "we've asked the maintainer who merged the PR to …", "Dana was told
+// to …".
+func (s *sentence) askedWhom(i int) np {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if s.is(j, "asked", "ask", "asks", "told", "tell", "required", "require", "requires", "ordered", "instructed", "expected", "want", "wants", "wanted") {
+			if s.f(j-1)&fBe != 0 || s.is(j-1, "been") {
+				return s.subjectOf(j) // "Dana was told to …"
+			}
+			return s.npStartingAt(j + 1)
+		}
+		if s.boundary(j) {
+			break
+		}
+	}
+	return noNP
 }

@@ -24,6 +24,10 @@ type dialect struct {
 	store *sqlstore.DB
 	// rebound caches Rebind's queries.
 	rebound sync.Map
+	// unanalyzed counts the documents imported since the archive's tables
+	// were last analyzed.
+	importMu   sync.Mutex
+	unanalyzed int
 }
 
 var _ sqlstore.Dialect = (*dialect)(nil)
@@ -172,7 +176,13 @@ func (*dialect) BeginWrite()                                        {}
 func (*dialect) Unindex(context.Context, *sqlstore.Tx, int64) error { return nil }
 func (*dialect) IndexLater(int64)                                   {}
 func (*dialect) BeforeCommit(context.Context, *sqlstore.Tx) error   { return nil }
-func (*dialect) Imported(int)                                       {}
+
+// Imported notes that ImportBatch stored n more documents (analyze.go).
+func (d *dialect) Imported(n int) {
+	d.importMu.Lock()
+	d.unanalyzed += n
+	d.importMu.Unlock()
+}
 
 // arrayScanner reads a one-dimensional text array in PostgreSQL's text
 // form, such as {a,"b c",NULL}; empty is nil, and NULL elements are left

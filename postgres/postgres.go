@@ -34,6 +34,7 @@ type DB struct {
 	*sqlstore.DB
 	pool *pgxpool.Pool
 	sql  *sql.DB
+	d    *dialect
 	// migrated counts the migrations that Open applied.
 	migrated int
 }
@@ -74,6 +75,7 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	}
 	db := &DB{pool: pool, sql: stdlib.OpenDBFromPool(pool)}
 	d := &dialect{db: db.sql}
+	db.d = d
 	db.DB = sqlstore.New(db.sql, db.sql, d, sqlstore.Options{})
 	d.store = db.DB
 	if err := db.open(ctx, opts); err != nil {
@@ -115,8 +117,12 @@ func redact(err error) string {
 // Migrated returns how many migrations Open applied.
 func (db *DB) Migrated() int { return db.migrated }
 
-// Close closes the connection pool.
+// Close closes the connection pool, after analyzing the tables that an
+// import filled (analyze.go).
 func (db *DB) Close() error {
+	// An analysis that fails leaves the statistics as they were: plans
+	// may be slower, never wrong.
+	_ = db.analyzeAfterImport(context.Background())
 	err := db.DB.Close()
 	db.sql.Close()
 	db.pool.Close()

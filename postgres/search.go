@@ -1,7 +1,9 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/debrief/debrief"
@@ -12,88 +14,68 @@ import (
 // search vector: body, factors and action items, trigger and tags, title.
 const rankWeights = `'{0.1, 0.3, 0.5, 1.0}'::float4[]`
 
-// headlineOptions asks ts_headline to mark every match of a whole field
-// with debrief.MatchStart and MatchEnd, in one pass; debrief.BestSnippet
-// picks the window. Asking ts_headline for fragments instead compares the
-// matches with each other: on a field that repeats a searched phrase's
-// words, it ran for minutes and took the server's memory.
-var headlineOptions = `StartSel="` + debrief.MatchStart + `", StopSel="` + debrief.MatchEnd + `", HighlightAll=true`
+// rankAll is the number of matching documents up to which a search ranks
+// them all with ts_rank, as SQLite's does (sqlite/search.go): past it, the
+// search ranks the rankAll (and one more) most recently added matches
+// that pass the filters and that the viewer may see, and lists the older
+// ones after them, newest first. Ranking every match read every match's
+// search vector: 0.2 to 1 s for a common word at 100,000 postmortems.
+var rankAll = 500
 
-// snippetFields are the fields snippets come from, the most telling
-// first: the trigger, the contributing factors, the action items, the
-// body, then the tags and the title, which pages show anyway.
-var snippetFields = []string{"trigger_text", "factors", "actions", "body", "tags", "title"}
-
-// Search ranks the matches with ts_rank over the generated search column,
-// and counts them in the same query.
+// Search reads the matches that pass the filters, newest first, up to
+// debrief.CountLimit and one more (or to the end of the page asked for):
+// that gives the total and the order of the older ones. It ranks the
+// newest with ts_rank, then reads the summaries and the snippets of the
+// page's rows only.
 func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	q, args := tsQuery(f.Text)
 	where, wargs := d.store.Filters(v, f)
-	args = append(args, wargs...)
 	limit := f.PageLimit()
-	rows, err := tx.Query(ctx, `SELECT `+sqlstore.SummaryColumns+`, ts_rank(`+rankWeights+`, d.search, q.q)::float8 AS score, count(*) OVER () AS total
-		FROM postmortems p JOIN documents d ON d.pk = p.pk, (SELECT `+q+` AS q) q
-		WHERE d.search @@ q.q AND `+where+`
-		ORDER BY score DESC, p.id LIMIT ? OFFSET ?`, append(args, limit+1, cur.Offset)...)
+	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
+	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p JOIN documents d ON d.pk = p.pk
+		WHERE d.search @@ (`+q+`) AND `+where+`
+		ORDER BY p.pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
 	if err != nil {
 		return nil, err
 	}
-	page := &debrief.PostmortemPage{}
-	// The score only orders the rows: it is never shown.
-	var score float64
-	var total int
-	pks, err := d.store.ScanSummaries(rows, page, &score, &total)
-	if err != nil {
-		return nil, err
-	}
-	page.SetTotal(total)
-	if len(page.Items) == 0 && cur.Offset > 0 {
-		var n int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM postmortems p JOIN documents d ON d.pk = p.pk, (SELECT `+q+` AS q) q
-			WHERE d.search @@ q.q AND `+where, args...).Scan(&n); err != nil {
+	ranked := matches[:min(len(matches), rankAll+1)]
+	scores := make(map[int64]float64, len(ranked))
+	if len(ranked) > 0 {
+		q, args := tsQuery(f.Text)
+		rows, err := tx.Query(ctx, `SELECT d.pk, ts_rank(`+rankWeights+`, d.search, (`+q+`))::float8
+			FROM documents d WHERE d.pk = ANY(?)`, append(args, ranked)...)
+		if err != nil {
 			return nil, err
 		}
-		page.SetTotal(n)
+		for rows.Next() {
+			var pk int64
+			var score float64
+			if err := rows.Scan(&pk, &score); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			scores[pk] = score
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
+	// Higher ts_rank is better; equal scores keep the newer first.
+	hits := slices.Clone(ranked)
+	slices.SortStableFunc(hits, func(a, b int64) int { return cmp.Compare(scores[b], scores[a]) })
+	hits = append(hits, matches[len(ranked):]...)
+	pks := slices.Clone(hits[min(cur.Offset, len(hits)):min(cur.Offset+limit+1, len(hits))])
+	page := &debrief.PostmortemPage{}
+	if err := d.store.Summaries(ctx, tx, page, pks); err != nil {
+		return nil, err
+	}
+	page.SetTotal(len(hits))
 	if len(page.Items) > limit {
 		page.Items, pks = page.Items[:limit], pks[:limit]
 		page.Next = debrief.Cursor{Ranked: true, Offset: cur.Offset + limit}.Encode()
 	}
-	if len(pks) == 0 {
-		return page, nil
-	}
-	// Snippets only for the page: computing them is the costly part.
-	var cols []string
-	var hargs []any
-	for _, f := range snippetFields {
-		cols = append(cols, `ts_headline('english', d.`+f+`, q.q, ?)`)
-		hargs = append(hargs, headlineOptions)
-	}
-	hq, qargs := tsQuery(f.Text)
-	hargs = append(append(hargs, qargs...), pks)
-	rows, err = tx.Query(ctx, `SELECT d.pk, `+strings.Join(cols, ", ")+`
-		FROM documents d, (SELECT `+hq+` AS q) q WHERE d.pk = ANY(?)`, hargs...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	snippets := map[int64]debrief.Snippet{}
-	for rows.Next() {
-		var pk int64
-		texts := make([]string, len(snippetFields))
-		dest := []any{&pk}
-		for i := range texts {
-			dest = append(dest, &texts[i])
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, err
-		}
-		snippets[pk] = debrief.BestSnippet(texts...)
-	}
-	for i, s := range page.Items {
-		s.Snippet = snippets[pks[i]]
-	}
-	return page, rows.Err()
+	return page, d.store.Snippets(ctx, tx, page, pks, f.Text)
 }
 
 // Exclude leaves out the postmortems whose search column matches any of

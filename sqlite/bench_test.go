@@ -88,3 +88,4 @@ func BenchmarkSimilar(b *testing.B) { bench.Similar(b, benchArchive(b)) }
 
 func BenchmarkSimilarToDraft(b *testing.B) { bench.SimilarToDraft(b, benchArchive(b)) }
 func BenchmarkFamilies(b *testing.B)       { bench.Families(b, benchArchive(b)) }
+func BenchmarkRecurrences(b *testing.B)    { bench.Recurrences(b, benchArchive(b)) }

@@ -25,6 +25,7 @@ func RunFollowThrough(t *testing.T, open Opener) {
 		{"Pins", testPins},
 		{"FollowThroughRestricted", testFollowThroughRestricted},
 		{"LedgerDeliveriesLease", testLedgerDeliveriesLease},
+		{"Leases", testLeases},
 		{"ReminderSettings", testReminderSettings},
 	}
 	for _, tt := range tests {

@@ -199,6 +199,15 @@ func testTokenExpiry(t *testing.T, services auditServices) {
 			if tt.want == "" && (u == nil || u.Name != "ana" || u.Role != debrief.RoleEditor || len(u.Teams) != 1) {
 				t.Errorf("use: user %+v", u)
 			}
+			// Reading a token's user without recording its use refuses
+			// the same tokens.
+			u, err = s.UserByToken(ctx, tt.hash)
+			if debrief.ErrorCode(err) != tt.want {
+				t.Fatalf("user by token: %v, want code %q", err, tt.want)
+			}
+			if tt.want == "" && (u == nil || u.Name != "ana") {
+				t.Errorf("user by token: user %+v", u)
+			}
 		})
 	}
 	if _, err := ts.UseToken(ctx, tokenHash("ff")); debrief.ErrorCode(err) != debrief.EUNAUTHORIZED {

@@ -157,6 +157,7 @@ func RunUsers(t *testing.T, open Opener) {
 			t.Errorf("set the password of a missing user: %v, want not found", err)
 		}
 	})
+	t.Run("Sessions", func(t *testing.T) { testSessions(t, open) })
 	t.Run("Delete", func(t *testing.T) {
 		s := open(t)
 		for _, u := range []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "max", Role: debrief.RoleEditor, Teams: []string{"platform"}}} {

@@ -254,7 +254,7 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 			}
 		}
 	}
-	routes := []string{"GET /healthz"}
+	routes := []string{"GET /healthz", "GET /readyz"}
 	for _, r := range app.srv.apiRouteList() {
 		routes = append(routes, r.pattern)
 	}

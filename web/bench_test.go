@@ -94,7 +94,10 @@ func newBenchApp() (*benchApp, error) {
 	}
 	srv := New(Config{Postmortems: db, Users: db, Taxonomy: debrief.DefaultTaxonomy(), Findings: testFindings(&testing.T{}),
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	id, _ := srv.pages.sessions.create(u)
+	id, err := srv.pages.startSession(ctx, u)
+	if err != nil {
+		return nil, err
+	}
 	// The postmortem benchmark reads ids the user may see: a sample of
 	// them, since restricted ones of other teams are "not found".
 	var visible []string

@@ -119,16 +119,24 @@ func (s *Server) reactiveBanner(r *http.Request, teams []string, incident debrie
 	if s.cfg.Insights == nil || len(teams) == 0 {
 		return nil
 	}
-	a, err := s.cfg.Insights.Read(r.Context(), userFrom(r.Context()).Viewer())
-	if err == nil {
-		var rs []insight.Reactive
-		if rs, err = a.Reactive(r.Context(), teams, incident); err == nil {
-			return rs
-		}
+	// The banner waits for a first reading of the archive only briefly:
+	// on a large archive that takes longer than a page may, and the page
+	// goes without it until the reading is done.
+	a, ok := s.cfg.Insights.Recent(r.Context(), userFrom(r.Context()).Viewer(), reactiveWait)
+	if !ok {
+		return nil
 	}
-	s.pages.log.WarnContext(r.Context(), "the reactive banner", "err", err)
-	return nil
+	rs, err := a.Reactive(r.Context(), teams, incident)
+	if err != nil {
+		s.pages.log.WarnContext(r.Context(), "the reactive banner", "err", err)
+		return nil
+	}
+	return rs
 }
+
+// reactiveWait is how long a postmortem page waits for the insights'
+// first reading of the archive (insight.Source.Recent).
+const reactiveWait = 100 * time.Millisecond
 
 // incidentPaging returns the paging figures of a postmortem's week.
 func (s *Server) incidentPaging(r *http.Request, pm *debrief.Postmortem) []insight.IncidentPaging {

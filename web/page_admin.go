@@ -140,6 +140,7 @@ func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) {
 			s.adminFail(w, r, err)
 			return
 		}
+		s.pages.forgetUser(name)
 		s.pages.log.InfoContext(ctx, "reset a password", "user", name, "by", by)
 		s.recordAudit(ctx, by, debrief.AuditUserPassword, name, "password reset")
 		adminDone(w, r, "passwd", name)
@@ -148,6 +149,7 @@ func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) {
 			s.adminFail(w, r, err)
 			return
 		}
+		s.pages.forgetUser(name)
 		s.pages.log.InfoContext(ctx, "removed a user", "user", name, "by", by)
 		s.recordAudit(ctx, by, debrief.AuditUserDelete, name, "")
 		adminDone(w, r, "removed", name)

@@ -73,9 +73,16 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 	}
 	p.nameFails.succeed(key)
 	if old := sessionFrom(r.Context()); old != nil {
-		p.sessions.remove(old.id)
+		if err := p.endSession(r.Context(), old.id); err != nil {
+			p.log.WarnContext(r.Context(), "sign in: end the previous session", "err", err)
+		}
 	}
-	id, _ := p.sessions.create(u)
+	id, err := p.startSession(r.Context(), u)
+	if err != nil {
+		p.log.ErrorContext(r.Context(), "sign in: start a session", "err", err)
+		fail(http.StatusServiceUnavailable, "debrief could not sign you in just now: try again in a moment.")
+		return
+	}
 	setSessionCookie(w, r, id)
 	p.log.InfoContext(r.Context(), "signed in", "user", u.Name, "remote", addr)
 	s.recordAudit(r.Context(), u.Name, debrief.AuditSignIn, u.Name, "password")
@@ -123,7 +130,11 @@ func (p *pages) checkPassword(r *http.Request, name, password string) (*debrief.
 
 func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
 	if sess := sessionFrom(r.Context()); sess != nil {
-		s.pages.sessions.remove(sess.id)
+		if err := s.pages.endSession(r.Context(), sess.id); err != nil {
+			s.pages.log.ErrorContext(r.Context(), "sign out", "err", err)
+			s.pages.errorPage(w, r, debrief.Errorf(debrief.EUNAVAILABLE, "debrief could not sign you out just now: try again in a moment"))
+			return
+		}
 	}
 	clearSessionCookie(w, r)
 	http.Redirect(w, r, "/signin", http.StatusSeeOther)

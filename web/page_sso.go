@@ -128,9 +128,16 @@ func (s *Server) ssoCallback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if old := sessionFrom(ctx); old != nil {
-		p.sessions.remove(old.id)
+		if err := p.endSession(ctx, old.id); err != nil {
+			p.log.WarnContext(ctx, "single sign-on: end the previous session", "err", err)
+		}
 	}
-	sid, _ := p.sessions.create(u)
+	sid, err := p.startSession(ctx, u)
+	if err != nil {
+		s.cfg.Log.ErrorContext(ctx, "single sign-on: start a session", "err", err)
+		s.ssoFail(w, r, flow.Next, debrief.Errorf(debrief.EUNAVAILABLE, "debrief could not sign you in just now: try again in a moment"))
+		return
+	}
 	setSessionCookie(w, r, sid)
 	p.log.InfoContext(ctx, "signed in", "user", u.Name, "remote", addr, "through", "single sign-on")
 	s.recordAudit(ctx, u.Name, debrief.AuditSignIn, u.Name, "single sign-on")

@@ -15,8 +15,8 @@ import (
 	"github.com/debrief/debrief/sso"
 )
 
-// pages is the web app's state: templates, static files, the session
-// table, sign-in limits and caches of derived data.
+// pages is the web app's state: templates, static files, the sessions
+// it saw, sign-in limits and caches of derived data.
 type pages struct {
 	cfg      *Config
 	users    debrief.UserService
@@ -24,7 +24,7 @@ type pages struct {
 	now      func() time.Time
 	tmpl     map[string]*template.Template
 	static   map[string]staticFile
-	sessions *sessionStore
+	sessions *sessionCache
 
 	// Sign-in limits (ratelimit.go): failures per address, and backoff
 	// per address and name.
@@ -53,7 +53,7 @@ type pages struct {
 func newPages(cfg *Config) *pages {
 	p := &pages{cfg: cfg, users: cfg.Users, log: cfg.Log, now: time.Now}
 	now := func() time.Time { return p.now() }
-	p.sessions = newSessionStore(now)
+	p.sessions = newSessionCache(maxCachedSessions)
 	p.addrFails = newLimiter(signInFailsPerAddr, signInWindow, now)
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
@@ -125,9 +125,9 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 // the request has no valid session. Requests from other sites never get
 // here (crossOrigin).
 func (s *Server) sessionUser(r *http.Request) (*debrief.User, error) {
-	_, sess, ok := s.pages.currentSession(r)
+	_, sess, ok, err := s.pages.currentSession(r)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	return sess.user, nil
 }

@@ -123,6 +123,8 @@ type pageApp struct {
 	db    *sqlite.DB
 	http  *httptest.Server
 	clock *testClock
+	// cfg is the server's configuration, for replicas of it (replica).
+	cfg Config
 	// offSite counts requests that reached the server as offSiteHost: the
 	// browser test maps that name to this server, so that a redirect off
 	// the site shows here.
@@ -222,14 +224,20 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 		{Team: "payments", Email: []string{"payments-leads@example.com"}},
 		{Team: "platform", Slack: credential.New("https://hooks.slack.example/platform")},
 	}, Runner: &remind.Runner{}}
-	srv := New(Config{
+	cfg := Config{
 		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Outbox: &remind.Outbox{}, Preview: job.Preview,
 		Findings: testFindings(t),
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
+	}
+	return startPageApp(t, cfg, db, clock)
+}
+
+// startPageApp serves a new server of cfg over db on a real HTTP server.
+func startPageApp(t testing.TB, cfg Config, db *sqlite.DB, clock *testClock) *pageApp {
+	srv := New(cfg)
 	srv.pages.now = clock.now
-	app := &pageApp{srv: srv, db: db, clock: clock}
+	app := &pageApp{srv: srv, db: db, clock: clock, cfg: cfg}
 	app.http = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.Host, offSiteHost) {
 			app.offSite.Add(1)

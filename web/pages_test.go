@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"net/http"
@@ -389,12 +390,22 @@ func TestSessions(t *testing.T) {
 		}
 	})
 	t.Run("a user removed from the archive is signed out", func(t *testing.T) {
-		c := app.signedIn(t, "vic")
-		id := sessionID(t, c)
-		app.srv.pages.sessions.setUser(id, &debrief.User{Name: "ghost", Role: "viewer"})
+		if err := app.db.CreateUser(context.Background(), &debrief.User{Name: "gus", Role: debrief.RoleViewer}, passwordHashes(t)["vic"]); err != nil {
+			t.Fatal(err)
+		}
+		c := app.client(t)
+		if r := c.signIn("gus", testPasswords["vic"]); r.status != 303 {
+			t.Fatalf("sign in: %d", r.status)
+		}
+		if r := c.get("/"); r.status != 200 {
+			t.Fatalf("signed in: %d", r.status)
+		}
+		if err := app.db.DeleteUser(context.Background(), "gus"); err != nil {
+			t.Fatal(err)
+		}
 		app.clock.advance(userRecheck)
 		if r := c.get("/"); r.status != 303 {
-			t.Fatalf("session of a missing user: %d", r.status)
+			t.Fatalf("session of a removed user: %d", r.status)
 		}
 	})
 }

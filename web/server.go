@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -76,6 +77,13 @@ type Config struct {
 	// NoPasswords refuses sign-in with a name and password, so that
 	// people sign in only through SSO; API tokens still work.
 	NoPasswords bool
+	// Ping checks that the archive answers, for GET /readyz; nil leaves
+	// the check out.
+	Ping func(ctx context.Context) error
+	// Drain is how long Serve goes on serving after its context ends,
+	// with GET /readyz answering 503, so that a load balancer's health
+	// checks take this replica out before it stops taking connections.
+	Drain time.Duration
 }
 
 // DefaultMaxBody is the largest request body accepted: twice the largest
@@ -91,6 +99,8 @@ type Server struct {
 	// when it has none (audit.go).
 	audit  debrief.AuditService
 	tokens debrief.TokenService
+	// draining is set once Serve's context ended (Config.Drain).
+	draining atomic.Bool
 }
 
 // New returns a server for cfg with its routes in place.
@@ -115,6 +125,7 @@ func New(cfg Config) *Server {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /readyz", s.readyz)
 	for name, h := range cfg.Webhooks {
 		mux.Handle("POST /webhooks/"+name, h)
 	}
@@ -128,12 +139,36 @@ func New(cfg Config) *Server {
 // ServeHTTP serves a request; a Server is an http.Handler for tests.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
+// healthz answers while the process serves: a liveness check.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// Serve answers requests on l until ctx is done, then stops taking new
-// connections and waits up to shutdownGrace for those in flight.
+// readyzTimeout bounds readyz's check of the archive.
+const readyzTimeout = 2 * time.Second
+
+// readyz answers 200 when this replica should get requests: it is not
+// stopping and the archive answers. A load balancer checks it.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	if s.draining.Load() {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "stopping"})
+		return
+	}
+	if s.cfg.Ping != nil {
+		ctx, cancel := context.WithTimeout(r.Context(), readyzTimeout)
+		defer cancel()
+		if err := s.cfg.Ping(ctx); err != nil {
+			s.cfg.Log.WarnContext(r.Context(), "readyz: the archive does not answer", "err", err)
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "the archive does not answer"})
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+// Serve answers requests on l until ctx is done. Then it goes on for
+// Config.Drain with GET /readyz answering 503, stops taking new
+// connections, and waits up to shutdownGrace for the requests in flight.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	srv := &http.Server{
 		Handler:           s,
@@ -150,6 +185,15 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
+	}
+	s.draining.Store(true)
+	if s.cfg.Drain > 0 {
+		s.cfg.Log.Info("draining: /readyz answers 503", "for", s.cfg.Drain)
+		select {
+		case err := <-errc:
+			return err
+		case <-time.After(s.cfg.Drain):
+		}
 	}
 	s.cfg.Log.Info("shutting down", "grace", shutdownGrace)
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)

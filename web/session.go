@@ -5,9 +5,9 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -15,46 +15,58 @@ import (
 
 // Browser sessions. Signing in puts a random 256-bit id in a cookie
 // (HttpOnly, SameSite=Lax, Secure when the request came over TLS); the
-// server keeps a table from the id's SHA-256 to the session's user and
-// times. The table lives in memory: sessions last as long as the
-// process, so a restart or a second replica signs browsers out (API tokens
-// are unaffected).
+// archive keeps the session under the id's SHA-256 with its user and times
+// (debrief.SessionService), so that every replica of the server knows it
+// and a restart signs no one out.
+//
+// A page request costs no write and, most of the time, no read: each
+// server keeps the sessions it saw in memory, reads a session again (with
+// its user) when its last reading is userRecheck old, and records a use at
+// most once every sessionTouch. Signing out, a new password or a removed
+// user therefore end a session on the other replicas within userRecheck; on
+// the replica that did it, at once.
 const (
 	sessionCookie = "debrief_session"
 	// sessionIdle ends a session after this long without a request.
 	sessionIdle = 12 * time.Hour
 	// sessionMaxAge ends a session this long after signing in, however busy.
 	sessionMaxAge = 7 * 24 * time.Hour
-	// userRecheck is how often a session reads its user again, so that a
-	// changed role or team, or a removed user, takes effect.
+	// userRecheck is how often a session is read again from the archive,
+	// so that a changed role or team, a removed user or a session ended
+	// elsewhere takes effect.
 	userRecheck = 30 * time.Second
-	// maxSessions bounds the table; beyond it the oldest sessions go.
-	maxSessions = 100_000
+	// sessionTouch is how often a session's last use is written.
+	sessionTouch = time.Minute
+	// maxCachedSessions bounds the sessions a server keeps in memory;
+	// beyond it some are read again when they return.
+	maxCachedSessions = 10_000
 )
 
-// session is one signed-in browser.
+// session is one signed-in browser, as this server last read it.
 type session struct {
 	user     *debrief.User
 	created  time.Time
 	lastSeen time.Time
-	checked  time.Time
+	// touched is the last use the archive has; checked is when the
+	// session was last read from it.
+	touched time.Time
+	checked time.Time
+}
+
+// expires is when s ends unless it is used.
+func (s session) expires() time.Time {
+	end := s.lastSeen.Add(sessionIdle)
+	if maxEnd := s.created.Add(sessionMaxAge); maxEnd.Before(end) {
+		return maxEnd
+	}
+	return end
 }
 
 type sessionKey [sha256.Size]byte
 
-// sessionStore is the in-memory session table.
-type sessionStore struct {
-	mu        sync.Mutex
-	byKey     map[sessionKey]*session
-	idle      time.Duration
-	maxAge    time.Duration
-	now       func() time.Time
-	lastSweep time.Time
-}
+func (k sessionKey) hash() string { return hex.EncodeToString(k[:]) }
 
-func newSessionStore(now func() time.Time) *sessionStore {
-	return &sessionStore{byKey: map[sessionKey]*session{}, idle: sessionIdle, maxAge: sessionMaxAge, now: now}
-}
+func keyOf(id string) sessionKey { return sha256.Sum256([]byte(id)) }
 
 func randomToken() string {
 	b := make([]byte, 32)
@@ -62,111 +74,79 @@ func randomToken() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// create starts a session for u and returns the cookie's value.
-func (st *sessionStore) create(u *debrief.User) (string, session) {
+// startSession stores a new session for u and returns the cookie's value.
+func (p *pages) startSession(ctx context.Context, u *debrief.User) (string, error) {
 	id := randomToken()
-	now := st.now()
-	s := &session{user: u, created: now, lastSeen: now, checked: now}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	st.sweep(now)
-	st.byKey[sha256.Sum256([]byte(id))] = s
-	return id, *s
-}
-
-// get returns the live session of a cookie value and marks it used.
-func (st *sessionStore) get(id string) (session, bool) {
-	if id == "" {
-		return session{}, false
-	}
-	k := sha256.Sum256([]byte(id))
-	now := st.now()
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	s, ok := st.byKey[k]
-	if !ok {
-		return session{}, false
-	}
-	if st.expired(s, now) {
-		delete(st.byKey, k)
-		return session{}, false
-	}
-	s.lastSeen = now
-	return *s, true
-}
-
-func (st *sessionStore) expired(s *session, now time.Time) bool {
-	return now.Sub(s.lastSeen) >= st.idle || now.Sub(s.created) >= st.maxAge
-}
-
-// setUser records a freshly read user for the session.
-func (st *sessionStore) setUser(id string, u *debrief.User) {
-	k := sha256.Sum256([]byte(id))
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if s, ok := st.byKey[k]; ok {
-		s.user, s.checked = u, st.now()
-	}
-}
-
-// remove ends a session.
-func (st *sessionStore) remove(id string) {
-	k := sha256.Sum256([]byte(id))
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	delete(st.byKey, k)
-}
-
-// sweep drops expired sessions, at most once a minute, and the oldest ones
-// when the table is full. The caller holds st.mu.
-func (st *sessionStore) sweep(now time.Time) {
-	if now.Sub(st.lastSweep) < time.Minute && len(st.byKey) < maxSessions {
-		return
-	}
-	st.lastSweep = now
-	for k, s := range st.byKey {
-		if st.expired(s, now) {
-			delete(st.byKey, k)
-		}
-	}
-	for len(st.byKey) >= maxSessions {
-		var oldest sessionKey
-		var at time.Time
-		for k, s := range st.byKey {
-			if at.IsZero() || s.lastSeen.Before(at) {
-				oldest, at = k, s.lastSeen
-			}
-		}
-		delete(st.byKey, oldest)
-	}
-}
-
-// currentSession returns the request's session, reading its user again when
-// the last read is older than userRecheck; ok is false without a live
-// session or when its user no longer exists.
-func (p *pages) currentSession(r *http.Request) (id string, s session, ok bool) {
-	c, err := r.Cookie(sessionCookie)
+	k := keyOf(id)
+	now := p.now()
+	s := session{user: u, created: now, lastSeen: now, touched: now, checked: now}
+	err := p.users.CreateSession(ctx, &debrief.Session{Hash: k.hash(), User: u.Name, Created: now, LastSeen: now, Expires: s.expires()})
 	if err != nil {
-		return "", session{}, false
+		return "", err
 	}
-	s, ok = p.sessions.get(c.Value)
-	if !ok {
-		return "", session{}, false
+	p.sessions.put(k, s)
+	return id, nil
+}
+
+// endSession signs a session out on every replica.
+func (p *pages) endSession(ctx context.Context, id string) error {
+	k := keyOf(id)
+	p.sessions.remove(k)
+	return p.users.DeleteSession(context.WithoutCancel(ctx), k.hash())
+}
+
+// forgetUser drops the sessions of the user name that this server keeps,
+// after the archive ended them (a new password, a removed user), so that
+// they end here at once rather than at the next reading.
+func (p *pages) forgetUser(name string) {
+	p.sessions.removeUser(name)
+}
+
+// currentSession returns the request's live session, ok false when it has
+// none. err is a failure to read the archive about a session this server
+// has not seen yet; one it knows goes on with what it read last, so that a
+// database hiccup does not sign everyone out.
+func (p *pages) currentSession(r *http.Request) (id string, s session, ok bool, err error) {
+	c, cerr := r.Cookie(sessionCookie)
+	if cerr != nil || c.Value == "" {
+		return "", session{}, false, nil
 	}
-	if p.sessions.now().Sub(s.checked) >= userRecheck && p.users != nil {
-		u, _, err := p.users.UserByName(r.Context(), s.user.Name)
+	ctx := r.Context()
+	k := keyOf(c.Value)
+	now := p.now()
+	s, cached := p.sessions.get(k)
+	if !cached || now.Sub(s.checked) >= userRecheck {
+		stored, u, err := p.users.Session(ctx, k.hash(), now)
 		switch {
 		case debrief.ErrorCode(err) == debrief.ENOTFOUND:
-			p.sessions.remove(c.Value)
-			return "", session{}, false
-		case err == nil:
-			p.sessions.setUser(c.Value, u)
-			s.user = u
+			p.sessions.remove(k)
+			return "", session{}, false, nil
+		case err != nil && !cached:
+			return "", session{}, false, err
+		case err != nil:
+			p.log.WarnContext(ctx, "read a session again", "err", err)
+		default:
+			last := s.lastSeen
+			if stored.LastSeen.After(last) {
+				last = stored.LastSeen
+			}
+			s = session{user: u, created: stored.Created, lastSeen: last, touched: stored.LastSeen, checked: now}
 		}
-		// On another error keep the user read last time: a database
-		// hiccup should not sign everyone out.
 	}
-	return c.Value, s, true
+	if !now.Before(s.expires()) {
+		p.sessions.remove(k)
+		return "", session{}, false, nil
+	}
+	s.lastSeen = now
+	if now.Sub(s.touched) >= sessionTouch {
+		if err := p.users.TouchSession(context.WithoutCancel(ctx), k.hash(), now, s.expires()); err != nil {
+			p.log.WarnContext(ctx, "record a session's use", "err", err)
+		} else {
+			s.touched = now
+		}
+	}
+	p.sessions.put(k, s)
+	return c.Value, s, true, nil
 }
 
 // isTLS reports whether the browser reached us over HTTPS, directly or
@@ -194,7 +174,12 @@ type sessionCtxKey struct{}
 // context; pages read them with sessionFrom and userFrom.
 func (p *pages) withSession(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, s, ok := p.currentSession(r)
+		id, s, ok, err := p.currentSession(r)
+		if err != nil {
+			p.log.ErrorContext(r.Context(), "read a session", "err", err)
+			p.errorPage(w, r, debrief.Errorf(debrief.EUNAVAILABLE, "debrief cannot read your session from the archive just now: try again in a moment"))
+			return
+		}
 		if ok {
 			ctx := context.WithValue(r.Context(), sessionCtxKey{}, &pageSession{id: id, session: s})
 			ctx = context.WithValue(ctx, userKey{}, s.user)

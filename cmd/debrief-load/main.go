@@ -7,9 +7,21 @@
 //	DEBRIEF_LOAD_PASSWORD=... go run ./cmd/debrief-load -user bench -c 64 -d 20s
 //
 // Mixes: pages (55% postmortem pages, 35% searches, 10% the archive's first
-// page), postmortem, search, list, and lint (a 20 KB document to the lint
-// API). With -hot N, 90% of postmortem pages are among the N newest, as
-// real traffic is; by default every id is as likely, the worst case.
+// page), postmortem, search, list, api-search (the searches through the
+// list API, as JSON), and lint (a 20 KB document to the lint API). With
+// -hot N, 90% of postmortem pages are among the N newest, as real traffic
+// is; by default every id is as likely, the worst case. With -uncached,
+// every search leaves out a random word that no postmortem holds, so that
+// no two are alike and the server's caches cannot answer them.
+//
+// The static mix measures the machine rather than debrief: it loads a
+// server that answers every request with the same 30 KB page, which
+// debrief-load itself serves with -serve-static. Run beside debrief's
+// figures, it shows how busy the shared machine was at the time:
+//
+//	debrief-load -serve-static 127.0.0.1:8090 -d 5m &
+//	debrief-load -url http://127.0.0.1:8090/ -mix static -c 16 -d 20s
+//
 // It only sends traffic to loopback addresses, and stops by itself.
 package main
 
@@ -37,6 +49,8 @@ import (
 const (
 	maxDuration = 5 * time.Minute
 	maxRequests = 10_000_000
+	// maxServe bounds how long -serve-static serves.
+	maxServe = time.Hour
 )
 
 var queries = []string{
@@ -45,6 +59,12 @@ var queries = []string{
 	"team:payments", "sev:SEV1 customer:yes", "cache evictions", "failover", "team:platform certificate", "tag:tls",
 	"status:draft", "webhook retries", "after:2024-01-01 timeout",
 }
+
+// staticSize is the size of the page that -serve-static serves.
+const staticSize = 30 << 10
+
+// mixes are the -mix values.
+var mixes = []string{"pages", "postmortem", "search", "list", "api-search", "lint", "static"}
 
 type options struct {
 	base        *url.URL
@@ -57,25 +77,36 @@ type options struct {
 	lintFile    string
 	hot         int
 	ids         int
+	uncached    bool
 }
 
 func main() {
 	var o options
-	var base string
+	var base, static string
 	flag.StringVar(&base, "url", "http://127.0.0.1:8080/", "the server (loopback only)")
 	flag.StringVar(&o.user, "user", "demo", "user to sign in as")
 	flag.IntVar(&o.concurrency, "c", 32, "concurrent connections")
 	flag.DurationVar(&o.duration, "d", 10*time.Second, "how long to run (at most 5m)")
 	flag.Int64Var(&o.requests, "n", 0, "stop after this many requests (0: only the duration)")
-	flag.StringVar(&o.mix, "mix", "pages", "pages, postmortem, search, list or lint")
+	flag.StringVar(&o.mix, "mix", "pages", "pages, postmortem, search, list, api-search, lint or static")
+	flag.StringVar(&static, "serve-static", "", "instead of loading a server, serve a static 30 KB page on this loopback HOST:PORT for -d (at most 1h), for the static mix")
 	flag.StringVar(&o.lintFile, "lint-file", "", "the document the lint mix sends (default: a generated 20 KB postmortem)")
 	flag.IntVar(&o.ids, "ids", 20000, "how many of the newest postmortem ids to spread postmortem requests over")
+	flag.BoolVar(&o.uncached, "uncached", false, "make every search unlike any other, with a random word to leave out that no postmortem holds, so that no cache can answer it")
 	flag.IntVar(&o.hot, "hot", 0, "send 90% of postmortem requests to the N newest postmortems, as real traffic does (0: all ids alike)")
 	flag.Parse()
+	if static != "" {
+		if err := serveStatic(static, min(o.duration, maxServe)); err != nil {
+			fmt.Fprintln(os.Stderr, "debrief-load:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	o.password = os.Getenv("DEBRIEF_LOAD_PASSWORD")
 	u, err := url.Parse(base)
-	if err != nil || flag.NArg() > 0 || o.password == "" || o.concurrency < 1 {
-		fmt.Fprintln(os.Stderr, "usage: DEBRIEF_LOAD_PASSWORD=... debrief-load [-url http://127.0.0.1:8080/] [-user demo] [-c 32] [-d 10s] [-n N] [-mix pages|postmortem|search|list|lint]")
+	if err != nil || flag.NArg() > 0 || (o.password == "" && o.mix != "static") || o.concurrency < 1 || !slices.Contains(mixes, o.mix) {
+		fmt.Fprintln(os.Stderr, "usage: DEBRIEF_LOAD_PASSWORD=... debrief-load [-url http://127.0.0.1:8080/] [-user demo] [-c 32] [-d 10s] [-n N] [-mix "+strings.Join(mixes, "|")+"]")
+		fmt.Fprintln(os.Stderr, "       debrief-load -serve-static 127.0.0.1:8090 [-d 10s]")
 		os.Exit(2)
 	}
 	o.base = u
@@ -201,23 +232,33 @@ func run(o options) error {
 		o.requests = maxRequests
 	}
 	tr := &http.Transport{MaxIdleConns: o.concurrency * 2, MaxIdleConnsPerHost: o.concurrency * 2, MaxConnsPerHost: o.concurrency, IdleConnTimeout: 30 * time.Second}
-	s, err := signIn(o, tr)
-	if err != nil {
-		return err
-	}
-	ids, err := postmortemIDs(s, o.base, max(o.ids, 1))
-	if err != nil {
-		return err
-	}
-	doc, err := lintDoc(o.lintFile)
-	if err != nil {
-		return err
+	s := &session{client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
+	var ids []string
+	var doc string
+	if o.mix != "static" {
+		var err error
+		if s, err = signIn(o, tr); err != nil {
+			return err
+		}
+		if ids, err = postmortemIDs(s, o.base, max(o.ids, 1)); err != nil {
+			return err
+		}
+		if doc, err = lintDoc(o.lintFile); err != nil {
+			return err
+		}
 	}
 	get := func(kind, path string) request {
 		return request{kind, func() *http.Request {
 			r, _ := http.NewRequest("GET", o.base.String()+strings.TrimPrefix(path, "/"), nil)
 			return r
 		}}
+	}
+	query := func(r *rand.Rand) string {
+		q := queries[r.IntN(len(queries))]
+		if o.uncached {
+			q += fmt.Sprintf(" -zq%08x", r.Uint32())
+		}
+		return q
 	}
 	next := func(r *rand.Rand, i int64) request {
 		pick := r.IntN(100)
@@ -228,6 +269,10 @@ func run(o options) error {
 			pick = 60
 		case "list":
 			pick = 95
+		case "static":
+			return get("static", "/")
+		case "api-search":
+			return get("api-search", "/api/v1/postmortems?q="+url.QueryEscape(query(r)))
 		case "lint":
 			return request{"lint", func() *http.Request {
 				body := doc + fmt.Sprintf("\nWord %d.\n", i)
@@ -243,7 +288,7 @@ func run(o options) error {
 			}
 			return get("postmortem", "/postmortems/"+ids[r.IntN(len(ids))])
 		case pick < 90:
-			return get("search", "/?q="+url.QueryEscape(queries[r.IntN(len(queries))]))
+			return get("search", "/?q="+url.QueryEscape(query(r)))
 		default:
 			return get("list", "/")
 		}
@@ -339,4 +384,37 @@ func lintDoc(path string) (string, error) {
 		b.WriteString(para)
 	}
 	return b.String(), nil
+}
+
+// serveStatic answers every request on addr, a loopback address, with the
+// same 30 KB HTML page for d, then stops.
+func serveStatic(addr string, d time.Duration) error {
+	u := &url.URL{Host: addr}
+	if !loopback(u) {
+		return fmt.Errorf("%s is not a loopback address: debrief-load serves only this machine", addr)
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("<!doctype html><html><head><title>static</title></head><body>\n")
+	for b.Len() < staticSize-len("</body></html>\n") {
+		b.WriteString("<p>A static paragraph, the same for every request, to measure the machine.</p>\n")
+	}
+	b.WriteString("</body></html>\n")
+	page := []byte(b.String())
+	srv := &http.Server{
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write(page)
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	fmt.Printf("serving a static %d-byte page on http://%s/ for %s\n", len(page), l.Addr(), d)
+	time.AfterFunc(d, func() { _ = srv.Close() })
+	if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
 }

@@ -1,15 +1,13 @@
 package main
 
 import (
-	"context"
-	"fmt"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/credential"
+	"github.com/debrief/debrief/lease"
 	"github.com/debrief/debrief/remind"
 	"github.com/spf13/cobra"
 )
@@ -112,8 +110,7 @@ func orDefault(s, def string) string {
 // message goes to it instead of Slack or the mail server, as in the demo;
 // with dryRun nothing is sent, so no secret is loaded.
 func reminderJob(c *remind.Config, dryRun bool, outbox *remind.Outbox) (*remind.Job, error) {
-	holder, _ := os.Hostname()
-	job := &remind.Job{Holder: fmt.Sprintf("%s/%d/%d", holder, os.Getpid(), time.Now().UnixNano()),
+	job := &remind.Job{Holder: lease.NewHolder(),
 		Runner: &remind.Runner{Links: remind.Links{Base: strings.TrimSpace(c.BaseURL)}}}
 	fake := dryRun || outbox != nil
 	routes, err := routesOf(c, fake)
@@ -154,11 +151,6 @@ func routesOf(c *remind.Config, fake bool) ([]remind.Route, error) {
 		out = append(out, r)
 	}
 	return out, nil
-}
-
-// startReminders runs the reminder job in the background while ctx lasts.
-func startReminders(ctx context.Context, job *remind.Job) {
-	go job.Every(ctx, remindInterval)
 }
 
 // remindInterval is how often serve looks for digests to send: each is

@@ -18,11 +18,13 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/examples"
+	"github.com/debrief/debrief/lease"
 	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/markdown"
 	"github.com/debrief/debrief/sqlite"
@@ -40,13 +42,22 @@ func newServeCmd(g *globals) *cobra.Command {
 		demo    bool
 		proxies []string
 		so      ssoOptions
+		drain   time.Duration
+		prof    string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the web app and the API",
 		Long: `Serve the web app (archive, postmortem pages, editor with live lint) and
 the JSON API on --addr, until SIGINT or SIGTERM, then finish the requests in
-flight and stop.
+flight (for up to 15 seconds) and stop. With --drain, it first goes on
+serving for that long with GET /readyz answering 503, so that a load
+balancer that checks /readyz stops sending it requests before it stops
+taking connections. GET /healthz answers 200 as long as it serves.
+
+Several replicas can serve one PostgreSQL archive: browser sessions live
+in the archive, and the periodic jobs (reminders, the trackers' poll) run
+on one replica at a time, the holder of a lease in the archive.
 
 Serving on an address other than loopback needs an admin in the archive
 (debrief user add NAME --role admin --password-stdin), so that no archive is
@@ -99,13 +110,23 @@ metrics; --demo also imports six months of the example company's pages.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			return serve(ctx, g, o, addr, demo, trusted, signin)
+			if drain < 0 {
+				return usageErrorf("--drain %s is negative", drain)
+			}
+			if prof != "" {
+				if err := startProfiling(ctx, g.log, prof); err != nil {
+					return err
+				}
+			}
+			return serve(ctx, g, o, addr, demo, trusted, signin, drain)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "HOST:PORT to listen on")
 	f.StringSliceVar(&proxies, "trusted-proxy", nil, "reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client")
 	f.BoolVar(&demo, "demo", false, "serve a temporary archive of the example postmortems, with a demo admin")
+	f.DurationVar(&drain, "drain", 0, "after SIGTERM, go on serving this long with /readyz answering 503, such as 10s")
+	f.StringVar(&prof, "pprof", "", "HOST:PORT, on loopback, to serve Go's profiles on (net/http/pprof), to see where a loaded server spends its time")
 	addStoreFlags(cmd, &o)
 	addSSOFlags(cmd, &so)
 	return cmd
@@ -121,7 +142,7 @@ metrics; --demo also imports six months of the example company's pages.`,
 // outside it.
 const serveMemoryLimit = 128 << 20
 
-func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix, signin serveAuth) error {
+func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bool, trusted []netip.Prefix, signin serveAuth, drain time.Duration) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
@@ -192,15 +213,20 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		}
 		return &exitError{code: 2, msg: msg}
 	}
-	follow, err := serveReminders(ctx, g, cfg, store, demo)
+	holder := lease.NewHolder()
+	follow, err := serveReminders(ctx, g, cfg, store, holder, demo)
 	if err != nil {
 		l.Close()
 		return err
 	}
-	sync, hooks, err := serveTrackers(ctx, g, cfg, store)
+	sync, hooks, poll, err := serveTrackers(g, cfg, store)
 	if err != nil {
 		l.Close()
 		return err
+	}
+	jobs := []periodicJob{follow.job}
+	if poll != nil {
+		jobs = append(jobs, *poll)
 	}
 	// Both stores keep review comments; a store without them turns them off.
 	reviews, _ := store.(debrief.ReviewService)
@@ -225,6 +251,10 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		PagesToken:     pagesToken,
 		SSO:            signin.sso,
 		NoPasswords:    signin.passwordsOff,
+		Drain:          drain,
+	}
+	if p, ok := store.(interface{ Ping(context.Context) error }); ok {
+		wcfg.Ping = p.Ping
 	}
 	if demo {
 		// Request lines would push the sign-in line out of sight.
@@ -237,8 +267,15 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		fmt.Fprintf(g.stdout, "debrief is serving on %s/\n", url)
 	}
 	srv := web.New(wcfg)
-	g.log.Info("serving", "url", url+"/")
-	if err := srv.Serve(ctx, l); err != nil {
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	waitJobs := runJobs(jobsCtx, g, store, holder, jobs)
+	g.log.Info("serving", "url", url+"/", "holder", holder)
+	err = srv.Serve(ctx, l)
+	// The jobs stop with the server, and hand their lease over, before
+	// the archive closes.
+	stopJobs()
+	waitJobs()
+	if err != nil {
 		return err
 	}
 	g.log.Info("stopped")

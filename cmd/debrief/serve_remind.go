@@ -11,19 +11,21 @@ import (
 )
 
 // serveFollow is what serve hands the web app of the reminders: in the
-// demo, the outbox and the preview of a day's digests.
+// demo, the outbox and the preview of a day's digests; and the job that
+// sends them.
 type serveFollow struct {
+	job     periodicJob
 	outbox  *remind.Outbox
 	preview func(ctx context.Context, day debrief.Date) ([]*remind.Message, error)
 	// teams are the teams of the configuration's reminders.
 	teams []string
 }
 
-// serveReminders starts the reminder job inside serve, for the teams of
+// serveReminders sets up the reminder job of serve, for the teams of
 // the configuration and those set on the admin page. The demo takes the example
 // archive's settings and sends to a local outbox: it sends today's
 // digests there at once, and its outbox page previews tomorrow's.
-func serveReminders(ctx context.Context, g *globals, cfg *config.Config, store debrief.Store, demo bool) (serveFollow, error) {
+func serveReminders(ctx context.Context, g *globals, cfg *config.Config, store debrief.Store, holder string, demo bool) (serveFollow, error) {
 	var out serveFollow
 	rc := cfg.Reminders
 	if demo {
@@ -42,7 +44,7 @@ func serveReminders(ctx context.Context, g *globals, cfg *config.Config, store d
 	if err != nil {
 		return out, &exitError{code: 2, msg: fmt.Sprintf("reminders in %s: %v", orDefault(cfg.Path, config.FileName), err)}
 	}
-	job.Archive, job.Logger, job.Now = store, g.log, g.now
+	job.Archive, job.Logger, job.Now, job.Holder = store, g.log, g.now, holder
 	// The teams set on the admin page apply from the next run on.
 	job.Reload = func(ctx context.Context) ([]remind.Route, error) {
 		ss, err := store.ReminderSettings(ctx)
@@ -61,7 +63,7 @@ func serveReminders(ctx context.Context, g *globals, cfg *config.Config, store d
 			g.log.Warn("demo: the day's digests", "error", err)
 		}
 	}
-	startReminders(ctx, job)
+	out.job = periodicJob{name: "reminders", run: func(ctx context.Context) { job.Every(ctx, remindInterval) }}
 	g.log.Info("reminders", "teams in the configuration", len(job.Routes), "every", remindInterval.String())
 	return out, nil
 }

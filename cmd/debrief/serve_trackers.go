@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -18,12 +17,11 @@ import (
 const pollInterval = 10 * time.Minute
 
 // serveTrackers sets up the trackers of the configuration: the sync the
-// web app uses, the webhook handlers, and the poll, run by one replica at
-// a time under a lease.
-func serveTrackers(ctx context.Context, g *globals, cfg *config.Config, store debrief.Store) (*tracker.Sync, map[string]http.Handler, error) {
+// web app uses, the webhook handlers, and the poll, a periodic job.
+func serveTrackers(g *globals, cfg *config.Config, store debrief.Store) (*tracker.Sync, map[string]http.Handler, *periodicJob, error) {
 	tc := cfg.Trackers
 	if tc == nil || (tc.GitHub == nil && tc.Jira == nil) {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	base := ""
 	if cfg.Reminders != nil {
@@ -55,11 +53,9 @@ func serveTrackers(ctx context.Context, g *globals, cfg *config.Config, store de
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, nil, &exitError{code: 2, msg: fmt.Sprintf("trackers in %s: %v", orDefault(cfg.Path, config.FileName), err)}
+		return nil, nil, nil, &exitError{code: 2, msg: fmt.Sprintf("trackers in %s: %v", orDefault(cfg.Path, config.FileName), err)}
 	}
-	host, _ := os.Hostname()
-	holder := fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano())
-	go func() {
+	poll := &periodicJob{name: "tracker poll", run: func(ctx context.Context) {
 		t := time.NewTicker(pollInterval)
 		defer t.Stop()
 		for {
@@ -68,17 +64,13 @@ func serveTrackers(ctx context.Context, g *globals, cfg *config.Config, store de
 				return
 			case <-t.C:
 			}
-			ok, err := store.Lease(ctx, "tracker-poll", holder, g.now(), pollInterval+time.Minute)
-			if err != nil || !ok {
-				continue
-			}
-			if n, err := sync.Poll(ctx); err != nil {
+			if n, err := sync.Poll(ctx); err != nil && ctx.Err() == nil {
 				g.log.Warn("tracker poll", "changed", n, "error", err)
 			} else if n > 0 {
 				g.log.Info("tracker poll", "changed", n)
 			}
 		}
-	}()
+	}}
 	g.log.Info("trackers", "count", len(sync.Trackers), "poll", pollInterval.String())
-	return sync, hooks, nil
+	return sync, hooks, poll, nil
 }

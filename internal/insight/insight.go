@@ -45,9 +45,10 @@ type Source struct {
 	// 0 reads every time.
 	MaxAge time.Duration
 
-	mu     sync.Mutex
-	parsed map[[32]byte]*parsed
-	reads  map[string]*Archive
+	mu      sync.Mutex
+	parsed  map[[32]byte]*parsed
+	reads   map[string]*Archive
+	flights map[string]*flight
 }
 
 // parsed is one postmortem file as the insights read it.
@@ -63,6 +64,9 @@ type Archive struct {
 	src      *Source
 	Computed time.Time
 	items    []*parsed
+
+	mu       sync.Mutex
+	reactive map[string][]Reactive
 }
 
 func (s *Source) now() time.Time {
@@ -84,17 +88,99 @@ func (s *Source) kinds() *debrief.KindSet {
 const maxParsed = 200_000
 
 // Read returns a snapshot of the postmortems v may see: the one taken for
-// the same audience within MaxAge, or a new one.
+// the same audience within MaxAge, or a new one. Concurrent reads of one
+// audience share one reading of the archive.
 func (s *Source) Read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 	key := audience(v)
-	now := s.now()
 	s.mu.Lock()
-	if a, ok := s.reads[key]; ok && s.MaxAge > 0 && now.Sub(a.Computed) < s.MaxAge && !now.Before(a.Computed) {
+	if a := s.reads[key]; a != nil && s.fresh(a) {
 		s.mu.Unlock()
 		return a, nil
 	}
+	// A reading that the request gives up on serves the next one.
+	f := s.startRead(context.WithoutCancel(ctx), key, v)
 	s.mu.Unlock()
-	a := &Archive{src: s, Computed: now}
+	select {
+	case <-f.done:
+		return f.a, f.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Recent returns the last snapshot taken for v's audience, however old,
+// and starts reading a new one in the background when it is older than
+// MaxAge. With no snapshot yet, it waits up to wait for the one being
+// read and reports false when it is not ready by then. A page that shows
+// a figure of the insights beside other things uses it, so that reading a
+// large archive never holds the page up.
+func (s *Source) Recent(ctx context.Context, v debrief.Viewer, wait time.Duration) (*Archive, bool) {
+	key := audience(v)
+	s.mu.Lock()
+	a := s.reads[key]
+	var f *flight
+	if a == nil || !s.fresh(a) {
+		// The reading outlives the request that started it.
+		f = s.startRead(context.WithoutCancel(ctx), key, v)
+	}
+	s.mu.Unlock()
+	if a != nil {
+		return a, true
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-f.done:
+		return f.a, f.err == nil
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return nil, false
+}
+
+// flight is a reading of the archive under way.
+type flight struct {
+	done chan struct{}
+	a    *Archive
+	err  error
+}
+
+// fresh reports whether a may serve again; s.mu is held.
+func (s *Source) fresh(a *Archive) bool {
+	now := s.now()
+	return s.MaxAge > 0 && now.Sub(a.Computed) < s.MaxAge && !now.Before(a.Computed)
+}
+
+// startRead returns the reading of key's snapshot under way, starting one
+// when there is none; s.mu is held.
+func (s *Source) startRead(ctx context.Context, key string, v debrief.Viewer) *flight {
+	if f := s.flights[key]; f != nil {
+		return f
+	}
+	f := &flight{done: make(chan struct{})}
+	if s.flights == nil {
+		s.flights = map[string]*flight{}
+	}
+	s.flights[key] = f
+	go func() {
+		f.a, f.err = s.read(ctx, v)
+		s.mu.Lock()
+		delete(s.flights, key)
+		if f.err == nil {
+			if s.reads == nil {
+				s.reads = map[string]*Archive{}
+			}
+			s.reads[key] = f.a
+		}
+		s.mu.Unlock()
+		close(f.done)
+	}()
+	return f
+}
+
+// read reads a new snapshot of the postmortems v may see.
+func (s *Source) read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
+	a := &Archive{src: s, Computed: s.now()}
 	err := s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
 		p, err := s.parse(id, file)
 		if err != nil {
@@ -106,12 +192,6 @@ func (s *Source) Read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the archive for the insights: %w", err)
 	}
-	s.mu.Lock()
-	if s.reads == nil {
-		s.reads = map[string]*Archive{}
-	}
-	s.reads[key] = a
-	s.mu.Unlock()
 	return a, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -236,5 +237,46 @@ func TestPeriodOf(t *testing.T) {
 	}
 	if _, err := insight.PeriodOf(d("2026-03-15"), d("2026-01-01")); debrief.ErrorCode(err) != debrief.EINVALID {
 		t.Errorf("a period that ends before it starts: %v", err)
+	}
+}
+
+// TestRecentNeverWaitsForAStaleSnapshot reads the example archive, lets
+// the snapshot grow old, and checks that Recent answers at once with the
+// old one while it reads a new one in the background, which a later call
+// then gets; and that Read waits for a fresh one.
+func TestRecentNeverWaitsForAStaleSnapshot(t *testing.T) {
+	src := demoSource(t)
+	var mu sync.Mutex
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	src.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	src.MaxAge = time.Minute
+	first, ok := src.Recent(ctx, debrief.Operator, time.Minute)
+	if !ok || !first.Computed.Equal(now) {
+		t.Fatalf("first reading: %v, ready %t", first, ok)
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	later := now
+	mu.Unlock()
+	if a, ok := src.Recent(ctx, debrief.Operator, 0); !ok || a != first {
+		t.Fatalf("a stale snapshot: got %v, ready %t; want the old one at once", a, ok)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for {
+		a, ok := src.Recent(ctx, debrief.Operator, 0)
+		if ok && a.Computed.Equal(later) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the snapshot was never read again")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	mu.Unlock()
+	a, err := src.Read(ctx, debrief.Operator)
+	if err != nil || !a.Computed.Equal(later.Add(2*time.Minute)) {
+		t.Errorf("Read of a stale snapshot = %v, %v; want a new one", a, err)
 	}
 }

@@ -2,6 +2,7 @@ package insight
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -122,11 +123,39 @@ type Reactive struct {
 // Reactive returns the teams, of the given ones, that are in reactive
 // mode this week or were in the week of incident (zero for none), for the
 // banner "deal with the incidents first".
+// The snapshot keeps the answers: every postmortem page asks, and each
+// answer reads the whole snapshot.
 func (a *Archive) Reactive(ctx context.Context, teams []string, incident debrief.Date) ([]Reactive, error) {
 	keys := debrief.Keys(teams)
 	if len(keys) == 0 {
 		return nil, nil
 	}
+	memo := fmt.Sprint(keys, incident)
+	a.mu.Lock()
+	rs, ok := a.reactive[memo]
+	a.mu.Unlock()
+	if ok {
+		return rs, nil
+	}
+	rs, err := a.reactiveOf(ctx, keys, incident)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	if a.reactive == nil {
+		a.reactive = map[string][]Reactive{}
+	}
+	if len(a.reactive) < maxReactiveMemo {
+		a.reactive[memo] = rs
+	}
+	a.mu.Unlock()
+	return rs, nil
+}
+
+// maxReactiveMemo bounds the answers a snapshot keeps.
+const maxReactiveMemo = 4096
+
+func (a *Archive) reactiveOf(ctx context.Context, keys []string, incident debrief.Date) ([]Reactive, error) {
 	this := debrief.WeekOf(a.Today())
 	state := map[string]*Reactive{}
 	check := func(w debrief.ISOWeek, now bool) error {

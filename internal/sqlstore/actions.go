@@ -415,3 +415,11 @@ func (db *DB) Lease(ctx context.Context, name, holder string, now time.Time, ttl
 	})
 	return err == nil && got == holder, err
 }
+
+// ReleaseLease frees a lease that holder has.
+func (db *DB) ReleaseLease(ctx context.Context, name, holder string) error {
+	return db.WriteTx(ctx, func(tx *Tx) error {
+		_, err := tx.Exec(ctx, `DELETE FROM leases WHERE name = ? AND holder = ?`, name, holder)
+		return err
+	})
+}

@@ -30,6 +30,13 @@ type DB struct {
 	mu      sync.Mutex
 	stmts   map[string]*sql.Stmt
 	wanted  map[string]bool
+
+	// selections caches what searches' filters select, and results the
+	// pages of Find (selection.go).
+	selections selections
+	results    results
+	// parsed caches postmortems parsed from their files (parsed.go).
+	parsed parsedCache
 }
 
 // Options change how New sets up a DB.
@@ -54,6 +61,14 @@ func (db *DB) Close() error {
 	}
 	db.stmts = nil
 	return errors.Join(errs...)
+}
+
+// Ping checks that the database answers a query.
+func (db *DB) Ping(ctx context.Context) error {
+	return db.ReadTx(ctx, func(tx *Tx) error {
+		var one int
+		return tx.QueryRow(ctx, `SELECT 1`).Scan(&one)
+	})
 }
 
 // Kinds returns the incident kinds the store infers.
@@ -113,6 +128,9 @@ type Tx struct {
 	tx    *sql.Tx
 	db    *DB
 	write bool
+	// changesSeen is the archive's count of changes, once read (changes).
+	changesSeen int64
+	changesRead bool
 }
 
 // Exec runs a statement.

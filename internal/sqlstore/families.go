@@ -2,6 +2,8 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/debrief/debrief"
@@ -9,6 +11,10 @@ import (
 
 // kinLimit bounds how many earlier or later incidents Recurrences reads.
 const kinLimit = 200
+
+// recurrenceScan bounds how many of the newest postmortems of each of a
+// postmortem's services Recurrences looks at.
+const recurrenceScan = 2000
 
 // Families lists the archive's families, largest first.
 func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
@@ -72,29 +78,45 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 
 // Recurrences returns the recurrences that involve p.
 func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) ([]debrief.Recurrence, error) {
-	target := &debrief.Kin{Summary: p.Summary(), Kinds: p.FeaturesWith(db.kinds).Kinds, ActionItems: p.ActionItems}
-	fam := debrief.FamilyKinds(target.Kinds)
-	if len(fam) == 0 {
-		return nil, nil
-	}
 	d := db.d
 	var out []debrief.Recurrence
 	err := db.ReadTx(ctx, func(tx *Tx) error {
+		kinds, err := db.storedKinds(ctx, tx, p)
+		if err != nil {
+			return err
+		}
+		target := &debrief.Kin{Summary: p.Summary(), Kinds: kinds, ActionItems: p.ActionItems}
+		fam := debrief.FamilyKinds(target.Kinds)
+		if len(fam) == 0 {
+			return nil
+		}
 		vis, args := db.Visible(v)
 		var items []string
 		for _, a := range p.ActionItems {
 			items = append(items, a.ID)
 		}
 		// The incidents of its families that share a service or an action
-		// item with it: the only ones Recurrences counts.
-		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE p.pk IN (
-				SELECT k.pk FROM postmortem_kinds k WHERE k.family AND `+d.In("k.kind")+`)
-			AND p.id != ? AND `+vis+` AND (
-				EXISTS (SELECT 1 FROM postmortem_services s WHERE s.pk = p.pk AND `+d.In("s.service")+`)
-				OR EXISTS (SELECT 1 FROM postmortem_action_items i WHERE i.pk = p.pk AND `+d.In("i.item_id")+`))
+		// item with it: the only ones Recurrences counts. Those of a
+		// service are its newest recurrenceScan, read from the service's
+		// index, so that a page costs the same in an archive of any size.
+		var near []int64
+		for _, svc := range debrief.Keys(p.Services) {
+			more, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_services WHERE service = ? ORDER BY pk DESC LIMIT ?`, svc, recurrenceScan)
+			if err != nil {
+				return err
+			}
+			near = append(near, more...)
+		}
+		shared, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id"), d.List(items))
+		if err != nil {
+			return err
+		}
+		near = append(near, shared...)
+		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE `+d.In("p.pk")+`
+			AND p.id != ? AND `+vis+`
+			AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)
 			ORDER BY p.incident_date DESC LIMIT ?`,
-			append(append([]any{d.List(fam), p.ID}, args...),
-				d.List(debrief.Keys(p.Services)), d.List(items), kinLimit)...)
+			append(append([]any{d.List(near), p.ID}, args...), d.List(fam), kinLimit)...)
 		if err != nil {
 			return err
 		}
@@ -109,6 +131,24 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		return nil, fmt.Errorf("recurrences of %s: %w", p.ID, err)
 	}
 	return out, nil
+}
+
+// storedKinds returns p's kinds: those stored with it when p is the stored
+// version of a postmortem, otherwise (a draft, an edit not saved yet)
+// inferred from its text.
+func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([]debrief.KindMatch, error) {
+	if p.Version > 0 {
+		var version int
+		var derived string
+		err := tx.QueryRow(ctx, `SELECT p.version, d.derived FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, p.ID).Scan(&version, &derived)
+		switch {
+		case err == nil && version == p.Version:
+			return debrief.DerivedKinds(derived), nil
+		case err != nil && !errors.Is(err, sql.ErrNoRows):
+			return nil, err
+		}
+	}
+	return p.FeaturesWith(db.kinds).Kinds, nil
 }
 
 // loadKin reads the postmortems pks with their kinds and action items.

@@ -21,11 +21,22 @@ func (db *DB) Find(ctx context.Context, v debrief.Viewer, f debrief.PostmortemFi
 	}
 	var page *debrief.PostmortemPage
 	err = db.SearchTx(ctx, func(tx *Tx) error {
-		var err error
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return err
+		}
+		where, args := db.Filters(v, f)
+		key := fmt.Sprintf("%s\x00%#v\x00%q\x00%q\x00%d\x00%q", where, args, f.Text.Include, f.Text.Exclude, f.PageLimit(), f.Cursor)
+		if page = db.results.get(changes, key); page != nil {
+			return nil
+		}
 		if ranked {
 			page, err = db.d.Search(ctx, tx, v, f, cur)
 		} else {
 			page, err = db.list(ctx, tx, v, f, cur)
+		}
+		if err == nil {
+			db.results.put(changes, key, page)
 		}
 		return err
 	})
@@ -46,14 +57,14 @@ const SummaryColumns = `p.pk, p.id, p.title, p.severity, p.status, p.customer_fa
 
 func (db *DB) list(ctx context.Context, tx *Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	where, args := db.Filters(v, f)
-	if exc, eargs := db.d.Exclude(f.Text.Exclude); exc != "" {
+	exc, eargs := db.d.Exclude(f.Text.Exclude)
+	if exc != "" {
 		where += ` AND ` + exc
 		args = append(args, eargs...)
 	}
 	page := &debrief.PostmortemPage{}
-	var n int
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?) c`,
-		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n); err != nil {
+	n, err := db.listTotal(ctx, tx, where, args, exc == "")
+	if err != nil {
 		return nil, err
 	}
 	page.SetTotal(n)
@@ -77,6 +88,24 @@ func (db *DB) list(ctx context.Context, tx *Tx, v debrief.Viewer, f debrief.Post
 		page.Next = debrief.Cursor{Date: last.Date.String(), ID: last.ID}.Encode()
 	}
 	return page, nil
+}
+
+// listTotal counts the postmortems that where selects, up to
+// debrief.CountLimit and one more. Without words to exclude, that is the
+// size of the cached selection (selection.go), unless it is every
+// postmortem: counting the first rows of the table is as cheap.
+func (db *DB) listTotal(ctx context.Context, tx *Tx, where string, args []any, selection bool) (int, error) {
+	if selection && where != allVisible {
+		sel, err := db.Selection(ctx, tx, where, args)
+		if err != nil {
+			return 0, err
+		}
+		return sel.Len(), nil
+	}
+	var n int
+	err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM postmortems p WHERE `+where+` LIMIT ?) c`,
+		append(slices.Clone(args), debrief.CountLimit+1)...).Scan(&n)
+	return n, err
 }
 
 // Summaries reads the summaries of the postmortems pks into page, in that
@@ -181,11 +210,14 @@ func (db *DB) Filters(v debrief.Viewer, f debrief.PostmortemFilter) (string, []a
 	return strings.Join(conds, " AND "), args
 }
 
+// allVisible is Visible's condition for a viewer who may see everything.
+const allVisible = "1 = 1"
+
 // Visible returns the condition, on postmortems p, that v may see p, with
 // its parameters.
 func (db *DB) Visible(v debrief.Viewer) (string, []any) {
 	if v.Admin {
-		return "1 = 1", nil
+		return allVisible, nil
 	}
 	return `(NOT p.restricted OR EXISTS (SELECT 1 FROM postmortem_teams vt WHERE vt.pk = p.pk
 		AND ` + db.d.In("vt.team") + `))`, []any{db.d.List(v.TeamKeys())}

@@ -23,20 +23,35 @@ func (db *DB) FindByID(ctx context.Context, v debrief.Viewer, id string) (*debri
 	return p, err
 }
 
+// A postmortem whose file was parsed before is not read or parsed again
+// (parsedCache): the row says which file it holds.
 func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string) (*debrief.Postmortem, error) {
 	vis, args := db.Visible(v)
+	var pk int64
 	var version int
-	var front, body string
-	err := tx.QueryRow(ctx, `SELECT p.version, d.front_matter, d.body
-		FROM postmortems p JOIN documents d ON d.pk = p.pk
-		WHERE p.id = ? AND `+vis, append([]any{id}, args...)...).Scan(&version, &front, &body)
+	var hash sql.NullString
+	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, p.file_hash FROM postmortems p
+		WHERE p.id = ? AND `+vis, append([]any{id}, args...)...).Scan(&pk, &version, &hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound(id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
-	return parseStored(id, front+body, version)
+	if p := db.parsed.get(hash.String); p != nil {
+		p.Version = version
+		return p, nil
+	}
+	var front, body string
+	if err := tx.QueryRow(ctx, `SELECT front_matter, body FROM documents WHERE pk = ?`, pk).Scan(&front, &body); err != nil {
+		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
+	}
+	p, err := parseStored(id, front+body, version)
+	if err != nil {
+		return nil, err
+	}
+	db.parsed.put(hash.String, p)
+	return p, nil
 }
 
 // derivedColumns are the columns of postmortems that derived returns the

@@ -102,20 +102,16 @@ func (db *DB) UseToken(ctx context.Context, tokenHash string) (*debrief.User, er
 	var expires, used time.Time
 	err := db.ReadTx(ctx, func(tx *Tx) error {
 		var err error
-		u, _, err = db.scanUser(tx.QueryRow(ctx, `SELECT `+db.userColumns()+` FROM users u JOIN tokens t ON t.user_name = u.name WHERE t.hash = ?`, tokenHash))
-		if err != nil {
+		if u, expires, err = db.tokenUser(ctx, tx, tokenHash); err != nil {
 			return err
 		}
-		return tx.QueryRow(ctx, `SELECT expires_at, last_used_at FROM tokens WHERE hash = ?`, tokenHash).Scan(timeScanner{&expires}, timeScanner{&used})
+		return tx.QueryRow(ctx, `SELECT last_used_at FROM tokens WHERE hash = ?`, tokenHash).Scan(timeScanner{&used})
 	})
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, debrief.Errorf(debrief.EUNAUTHORIZED, "the token is not valid")
-	}
 	if err != nil {
 		return nil, err
 	}
-	if !expires.IsZero() && !now.Before(expires) {
-		return nil, debrief.Errorf(debrief.EUNAUTHORIZED, "the token expired at %s: ask for a new one", expires.Format(time.RFC3339))
+	if err := tokenLive(expires, now); err != nil {
+		return nil, err
 	}
 	if now.Sub(used) >= debrief.TokenUseInterval {
 		err := db.WriteTx(ctx, func(tx *Tx) error {
@@ -127,4 +123,30 @@ func (db *DB) UseToken(ctx context.Context, tokenHash string) (*debrief.User, er
 		}
 	}
 	return u, nil
+}
+
+// tokenUser returns the user of a token hash and when the token expires
+// (zero: never); an unknown token is unauthorized.
+func (db *DB) tokenUser(ctx context.Context, tx *Tx, tokenHash string) (*debrief.User, time.Time, error) {
+	var u debrief.User
+	var role, password string
+	var expires time.Time
+	err := tx.QueryRow(ctx, `SELECT `+db.userColumns()+`, t.expires_at FROM users u JOIN tokens t ON t.user_name = u.name WHERE t.hash = ?`, tokenHash).
+		Scan(&u.Name, &role, &password, db.d.ScanList(&u.Teams), timeScanner{&expires})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, time.Time{}, debrief.Errorf(debrief.EUNAUTHORIZED, "the token is not valid")
+	}
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	u.Role = debrief.Role(role)
+	return &u, expires, nil
+}
+
+// tokenLive refuses a token that expired by now.
+func tokenLive(expires, now time.Time) error {
+	if !expires.IsZero() && !now.Before(expires) {
+		return debrief.Errorf(debrief.EUNAUTHORIZED, "the token expired at %s: ask for a new one", expires.UTC().Format(time.RFC3339))
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"time"
 
 	"github.com/debrief/debrief"
 )
@@ -79,18 +80,23 @@ func (db *DB) CreateToken(ctx context.Context, userName, tokenHash string) error
 	})
 }
 
-// UserByToken returns the user a token hash belongs to.
+// UserByToken returns the user a token hash belongs to, while the token
+// has not expired. Unlike UseToken it records nothing.
 func (db *DB) UserByToken(ctx context.Context, tokenHash string) (*debrief.User, error) {
 	var u *debrief.User
+	var expires time.Time
 	err := db.ReadTx(ctx, func(tx *Tx) error {
 		var err error
-		u, _, err = db.scanUser(tx.QueryRow(ctx, `SELECT `+db.userColumns()+` FROM users u JOIN tokens t ON t.user_name = u.name WHERE t.hash = ?`, tokenHash))
+		u, expires, err = db.tokenUser(ctx, tx, tokenHash)
 		return err
 	})
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, debrief.Errorf(debrief.EUNAUTHORIZED, "the token is not valid")
+	if err != nil {
+		return nil, err
 	}
-	return u, err
+	if err := tokenLive(expires, db.Now()); err != nil {
+		return nil, err
+	}
+	return u, nil
 }
 
 // Users lists every user by name.
@@ -164,19 +170,23 @@ func (db *DB) UpdateUser(ctx context.Context, u *debrief.User) error {
 	})
 }
 
-// SetPassword replaces a user's password hash.
+// SetPassword replaces a user's password hash and ends the user's
+// browser sessions.
 func (db *DB) SetPassword(ctx context.Context, name, passwordHash string) error {
 	return db.WriteTx(ctx, func(tx *Tx) error {
 		stored, _, err := db.lockUser(ctx, tx, name)
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `UPDATE users SET password_hash = ? WHERE name = ?`, passwordHash, stored)
-		return err
+		if _, err := tx.Exec(ctx, `UPDATE users SET password_hash = ? WHERE name = ?`, passwordHash, stored); err != nil {
+			return err
+		}
+		return endSessions(ctx, tx, stored)
 	})
 }
 
-// DeleteUser removes a user with its teams and tokens.
+// DeleteUser removes a user with its teams, tokens and sessions (the
+// foreign keys cascade).
 func (db *DB) DeleteUser(ctx context.Context, name string) error {
 	return db.WriteTx(ctx, func(tx *Tx) error {
 		stored, role, err := db.lockUser(ctx, tx, name)

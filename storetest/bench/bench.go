@@ -213,6 +213,27 @@ func SimilarToDraft(b *testing.B, s debrief.PostmortemService) {
 	})
 }
 
+// Recurrences reads what a postmortem page shows of its families: the
+// recurrences that involve a stored postmortem.
+func Recurrences(b *testing.B, s interface {
+	debrief.PostmortemService
+	debrief.FamilyService
+}) {
+	ctx := context.Background()
+	ids := randomIDs(Size())
+	run(b, func(i int) error {
+		p, err := s.FindByID(ctx, viewer, ids[i%len(ids)])
+		if debrief.ErrorCode(err) == debrief.ENOTFOUND {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		_, err = s.Recurrences(ctx, viewer, p)
+		return err
+	})
+}
+
 // Families groups the whole archive into families and reads each one, as
 // `debrief families --all` does.
 func Families(b *testing.B, s debrief.FamilyService) {
