@@ -93,8 +93,8 @@ func CheckShared(v Viewer, p *Postmortem, what, id string, others []SharedLink) 
 
 // sharedAudienceMessage is CheckArchive's message for a file that shares
 // an item or risk with a file of another audience.
-func sharedAudienceMessage(what, id string, p, first *Postmortem) string {
+func sharedAudienceMessage(what, id string, p Audience, firstID string, first Audience) string {
 	return fmt.Sprintf("%s %s is also listed by %s, which is visible to %s, while this postmortem is visible to %s: "+
 		"a shared %s links only postmortems with the same audience (docs/access.md), so give this one another id",
-		what, id, first.ID, first.Audience(), p.Audience(), what)
+		what, id, firstID, first, p, what)
 }

@@ -40,6 +40,7 @@ const (
 	AuditPostmortemEdit   = "postmortem.edit"
 	AuditPostmortemAccess = "postmortem.restriction"
 	AuditPostmortemDelete = "postmortem.delete"
+	AuditPostmortemImport = "postmortem.import"
 )
 
 // UserDetail describes a user's role and teams for the audit log.

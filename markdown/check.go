@@ -58,24 +58,29 @@ func sizePos(src []byte) Pos {
 // CheckSet adds to each file the problems that show only across the set:
 // duplicate ids, shared items that differ, related ids that do not exist.
 func CheckSet(files []*File) {
-	pms := make([]*debrief.Postmortem, len(files))
-	for i, f := range files {
-		pms[i] = f.Doc.Postmortem
+	var x debrief.ArchiveIndex
+	for _, f := range files {
+		x.Add(debrief.IndexOf(f.Doc.Postmortem))
 	}
-	for _, e := range debrief.CheckArchive(pms) {
-		f := files[e.Index]
-		msg := e.Message
-		if e.Field == "id" {
-			for _, g := range files {
-				if g != f && g.Doc.Postmortem.ID == f.Doc.Postmortem.ID {
-					msg = fmt.Sprintf("duplicate postmortem id %s: %s uses it too", f.Doc.Postmortem.ID, g.Path)
-					break
-				}
-			}
+	for _, e := range x.Check(nil) {
+		first := ""
+		if e.First >= 0 {
+			first = files[e.First].Path
 		}
-		f.Problems = append(f.Problems, Problem{f.Doc.Position(e.Field), msg})
-		sortProblems(f.Problems)
+		files[e.Index].AddSetProblem(e, first)
 	}
+}
+
+// AddSetProblem adds to f a problem found across a set of files
+// (debrief.ArchiveIndex) at the position of its field. firstPath is the
+// path of the file that has the id first when e is about a duplicate id.
+func (f *File) AddSetProblem(e debrief.ArchiveError, firstPath string) {
+	msg := e.Message
+	if e.First >= 0 {
+		msg = fmt.Sprintf("duplicate postmortem id %s: %s uses it too", f.Doc.Postmortem.ID, firstPath)
+	}
+	f.Problems = append(f.Problems, Problem{f.Doc.Position(e.Field), msg})
+	sortProblems(f.Problems)
 }
 
 func sortProblems(ps []Problem) {

@@ -204,6 +204,7 @@ var auditActions = []string{
 	debrief.AuditUserCreate, debrief.AuditUserRole, debrief.AuditUserPassword, debrief.AuditUserDelete,
 	debrief.AuditTokenCreate, debrief.AuditTokenRevoke,
 	debrief.AuditPostmortemCreate, debrief.AuditPostmortemEdit, debrief.AuditPostmortemAccess, debrief.AuditPostmortemDelete,
+	debrief.AuditPostmortemImport,
 }
 
 // auditPage shows the audit log to admins, newest first, 50 a page.

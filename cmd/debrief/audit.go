@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"strings"
 
 	"github.com/debrief/debrief"
 	"github.com/spf13/cobra"
@@ -47,5 +49,18 @@ func recordUserChange(cmd *cobra.Command, g *globals, users debrief.UserService,
 	if a, ok := users.(debrief.AuditService); ok {
 		s := &auditStore{g: g, audit: a}
 		s.record(cmd, action, target, detail)
+	}
+}
+
+// recordImport writes an import of the files and folders paths into s
+// to its audit log, as one entry that counts what it did.
+func recordImport(ctx context.Context, g *globals, s debrief.Store, paths []string, detail string) {
+	a, ok := s.(debrief.AuditService)
+	if !ok {
+		return
+	}
+	e := &debrief.AuditEvent{Actor: "operator", Action: debrief.AuditPostmortemImport, Target: strings.Join(paths, " "), Detail: detail, Origin: debrief.OriginCommandLine}
+	if err := a.RecordAudit(ctx, e); err != nil {
+		g.log.Error("could not record the import in the audit log", "err", err)
 	}
 }

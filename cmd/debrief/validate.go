@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
-	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/markdown"
 	"github.com/spf13/cobra"
 )
@@ -32,52 +32,36 @@ files are valid, 1 when there are problems, 2 on usage or I/O errors.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := readPostmortems(args)
+			set, err := scanFiles(args)
 			if err != nil {
 				return err
 			}
-			markdown.CheckSet(files)
+			set.checkSet(nil)
 			n := 0
-			for _, f := range files {
+			for i := range set.len() {
+				if set.valid(i) {
+					continue
+				}
+				f, err := set.read(i)
+				if errors.Is(err, errChanged) {
+					err = fmt.Errorf("%s: %w", set.paths[i], err)
+				}
+				if err != nil {
+					return &exitError{code: 2, msg: err.Error()}
+				}
 				for _, p := range f.Problems {
 					fmt.Fprintf(g.stdout, "%s:%d:%d: %s\n", f.Path, p.Line, p.Col, p.Message)
 					n++
 				}
 			}
 			if n > 0 {
-				fmt.Fprintf(g.stderr, "%d problem%s in %d file%s\n", n, plural(n), len(files), plural(len(files)))
+				fmt.Fprintf(g.stderr, "%d problem%s in %d file%s\n", n, plural(n), set.len(), plural(set.len()))
 				return errProblems
 			}
-			g.log.Debug("valid", "files", len(files))
+			g.log.Debug("valid", "files", set.len())
 			return nil
 		},
 	}
-}
-
-// readPostmortems reads and checks every postmortem under paths, each with
-// the taxonomy of its nearest .debrief.yaml.
-func readPostmortems(paths []string) ([]*markdown.File, error) {
-	names, explicit, err := markdownFiles(paths)
-	if err != nil {
-		return nil, &exitError{code: 2, msg: err.Error()}
-	}
-	var finder config.Finder
-	var files []*markdown.File
-	for _, name := range names {
-		cfg, err := finder.For(name)
-		if err != nil {
-			return nil, &exitError{code: 2, msg: err.Error()}
-		}
-		f, err := markdown.ReadFile(name, cfg.CategoryTaxonomy())
-		if err != nil {
-			return nil, &exitError{code: 2, msg: err.Error()}
-		}
-		if !f.Doc.HasFrontMatter && !explicit[name] && !looksLikePostmortem(f) {
-			continue
-		}
-		files = append(files, f)
-	}
-	return files, nil
 }
 
 // looksLikePostmortem tells a postmortem that lost its front matter from

@@ -141,7 +141,7 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 // operator, and returns what it did and the stored version.
 func (db *DB) importOne(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
 	op := &saver{v: debrief.Operator}
-	old, err := db.getStored(ctx, tx, p.ID)
+	old, err := db.getStoredFile(ctx, tx, p.ID)
 	switch {
 	case err != nil:
 		return debrief.Unchanged, 0, err
@@ -149,6 +149,9 @@ func (db *DB) importOne(ctx context.Context, tx *Tx, p *debrief.Postmortem, file
 		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, op)
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
+	}
+	if old.postmortem, err = parseStored(p.ID, string(old.file), old.version); err != nil {
+		return debrief.Unchanged, 0, err
 	}
 	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, op)
 }
@@ -213,6 +216,19 @@ type stored struct {
 // getStored returns the stored postmortem with the id, or nil, and locks
 // its row until the transaction ends.
 func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error) {
+	s, err := db.getStoredFile(ctx, tx, id)
+	if s == nil || err != nil {
+		return s, err
+	}
+	if s.postmortem, err = parseStored(id, string(s.file), s.version); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// getStoredFile is getStored without reading the file back into a
+// postmortem: for an import, which needs that only when the file changed.
+func (db *DB) getStoredFile(ctx context.Context, tx *Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
 	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms
@@ -225,9 +241,6 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
 	}
 	s.file = []byte(front + body)
-	if s.postmortem, err = parseStored(id, front+body, s.version); err != nil {
-		return nil, err
-	}
 	return s, nil
 }
 
