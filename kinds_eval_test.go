@@ -250,6 +250,7 @@ var familySets = []struct {
 	{"set6", "tuned"},
 	{"set7", "validation"},
 	{"set8", "heldout"},
+	{"set9", "heldout"},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
