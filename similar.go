@@ -368,15 +368,7 @@ func (f Features) SearchTerms(df map[string]int, n int) []string {
 			ts = append(ts, scored{t, math.Log2(1+w) * IDF(df[t], n)})
 		}
 	}
-	slices.SortStableFunc(ts, func(a, b scored) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.term, b.term)
-	})
+	slices.SortStableFunc(ts, func(a, b scored) int { return heavierFirst(a.score, b.score, a.term, b.term) })
 	var out []string
 	total := 0
 	for _, t := range ts {
@@ -563,15 +555,7 @@ func sharedTerms(tv map[string]float64, c Features, idf func(string) float64) []
 			sh = append(sh, shared{t, c.termWeight(i, idf) * y})
 		}
 	}
-	slices.SortFunc(sh, func(a, b shared) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.term, b.term)
-	})
+	slices.SortFunc(sh, func(a, b shared) int { return heavierFirst(a.w, b.w, a.term, b.term) })
 	var out []string
 	for _, x := range sh[:min(len(sh), 8)] {
 		out = append(out, x.term)
@@ -708,3 +692,9 @@ many several few more less most other others each every same different whole par
 	}
 	return m
 }()
+
+// heavierFirst orders terms by weight, heaviest first, and equal weights by
+// the terms.
+func heavierFirst(wa, wb float64, a, b string) int {
+	return cmp.Or(cmp.Compare(wb, wa), strings.Compare(a, b))
+}
