@@ -133,6 +133,11 @@ func checkOmission(s *sentence) {
 // person's: "forgot to drain the node".
 var implicitFail = wordSet("forgot forgotten neglected ignored overlooked disregarded misread misjudged mistyped")
 
+// machineFailures are what only a system fails to do: "the worker failed
+// to start" is about a process whatever its subject is called.
+var machineFailures = wordSet(`start boot load compile mount bind initialise initialize launch
+	converge spawn allocate parse resolve restart reconnect`)
+
 // goals are what a team, not a person, can miss: "we missed our SLO".
 var goals = map[string]bool{
 	"slo": true, "slos": true, "sla": true, "slas": true, "target": true, "targets": true,
@@ -194,7 +199,7 @@ func (s *sentence) failPredicate(p int) int {
 		}
 	}
 	if strings.HasPrefix(w, "fail") {
-		if s.low(p+1) != "to" || p+2 >= len(s.toks) {
+		if s.low(p+1) != "to" || p+2 >= len(s.toks) || machineFailures[s.low(p+2)] {
 			return 0
 		}
 		return p + 3

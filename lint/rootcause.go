@@ -12,7 +12,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -75,6 +75,9 @@ func checkRootCause(s *sentence) {
 		case (t.low == "because" || t.low == "due") && s.is(i-1, "only", "solely", "entirely", "purely", "just", "all") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
 			// "the outage was only because of the wrong DNS record"
 			from, end = i-1, i+1
+		case t.low == "root" && s.is(i-1, "the") && s.is(i-2, "at") && s.low(i+1) != "of" && !s.nominal(i+1) && !s.negatedBefore(i-2, 4):
+			// "a human error at the root: …"
+			from, end = i-2, i+1
 		case t.low == "root" && s.low(i+1) == "of" && (s.is(i-1, "the") || s.is(i-1, "very") && s.is(i-2, "the")):
 			from, end = s.rootOf(i)
 		case t.low == "reason" && (s.is(i-1, "sole", "single", "true", "real", "ultimate", "fundamental", "principal", "primary", "chief", "core") || s.is(i-1, "one") && s.is(i-2, "the") || s.is(i-1, "only") && s.is(i-2, "the") && s.brokeAfter(i+1)) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
@@ -84,7 +87,7 @@ func checkRootCause(s *sentence) {
 				from = i - 2
 			}
 		case t.low == "rca" || t.low == "rcas":
-			if !t.upper && !t.cap && s.low(i+1) != ":" && s.low(i+1) != "=" {
+			if !t.upper && !t.cap && s.low(i+1) != ":" && s.low(i+1) != "=" && !(s.f(i+1)&fBe != 0 && s.is(i+2, "simple", "obvious", "clear", "easy")) {
 				continue
 			}
 			if s.low(i-1) == "'s" && !s.firstPerson(s.npEndingAt(i-2)) && s.is(i+1, "document", "report", "pdf", "summary", "letter", "template", "form") {
@@ -93,7 +96,7 @@ func checkRootCause(s *sentence) {
 			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) {
 				from, end = i, i+1
 			}
-		case t.low == "cause":
+		case t.low == "cause" && !s.seq(i+1, ",", "singular"):
 			from, end = s.singleCause(i)
 		case t.low == "caused" || t.low == "due" || t.low == "attributable" || t.low == "attributed":
 			switch {
@@ -102,13 +105,15 @@ func checkRootCause(s *sentence) {
 			case s.is(i-1, "solely", "entirely", "purely", "exclusively", "wholly"):
 				from, end = i-1, i+1
 			}
-		case t.is("culprit", "culprits") && s.is(i-1, "the", "real", "true", "main", "actual", "one") && !s.negatedBefore(i, 3) && (s.f(i+1)&fBe != 0 || s.is(i+1, ":", "turned", "was", "is")):
+		case t.is("culprit", "culprits") && s.is(i-1, "the", "real", "true", "main", "actual", "one") && !s.negatedBefore(i, 3) && (s.f(i+1)&fBe != 0 || s.is(i+1, ":", "turned", "was", "is") ||
+			s.low(i+1) == "," && s.isAdverb(i+2) && s.low(i+3) == "," && s.f(i+4)&fBe != 0):
+			// "the culprit, plainly, was …"
 			// "the real culprit was the TTL": one cause, found
 			from, end = i-1, i+1
 			if s.is(i-2, "the") {
 				from = i - 2
 			}
-		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && s.eventAfter(i+2) && s.beAfter(i+1) > 0 && !s.negatedBefore(i-1, 3):
+		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && (s.eventAfter(i+2) || s.is(i+2, "all", "everything")) && s.beAfter(i+1) > 0 && !s.negatedBefore(i-1, 3):
 			// "the origin of the outage was a stale route"
 			from, end = i-1, i+1
 		case t.low == "thing" && s.is(i-1, "one", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "broke", "triggered"):
@@ -125,7 +130,7 @@ func checkRootCause(s *sentence) {
 		case t.is("traced", "trace", "traces", "tracing") && !s.negatedBefore(i, 3):
 			// "we traced it back to the root", "everything traces back to one decision"
 			j := i + 1
-			for j < len(s.toks) && j < i+4 && !s.is(j, "back", "to") {
+			for j < len(s.toks) && j < i+7 && !s.is(j, "back", "to") && !s.boundary(j) {
 				j++
 			}
 			if s.is(j, "back") {
@@ -136,6 +141,12 @@ func checkRootCause(s *sentence) {
 			} else if s.is(i+1, "the") && s.is(i+2, "root") {
 				from, end = i, i+3 // "we traced the root of it to a rookie mistake"
 			}
+		case t.is("rooted") && s.is(i+1, "in") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 4):
+			// "is rooted in a single failure"
+			from, end = i, i+3
+		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "entirely", "solely", "wholly", "purely") && s.is(i+2, "from"):
+			// "stems entirely from one thing"
+			from, end = i, i+3
 		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "from") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 3):
 			// "the outage stemmed from one bad config push"
 			from, end = i, i+3
@@ -191,6 +202,36 @@ func checkRootCause(s *sentence) {
 			} else if k := s.wholeSubject(i); k >= 0 && !s.negatedComeDown() && !s.seq(i+3, "the", "wire") {
 				from, end = k, i+3 // "everything boils down to the shared rate limit"
 			}
+		case t.low == "cause" && s.is(i-1, "the") && s.seq(i+1, ",", "singular"):
+			// "the cause, singular: the cache"
+			from, end = i-1, i+3
+		case t.is("reason", "cause") && s.seq(i-3, "one", "and", "only") && !s.negatedBefore(i-3, 3):
+			// "the one and only reason for the flap"
+			from, end = i-3, i+1
+		case t.is("reason", "cause") && s.is(i-1, "one") && s.seq(i+1, "and", "one") && s.is(i+3, "reason", "cause"):
+			// "one reason and one reason only"
+			from, end = i-1, i+4
+		case t.is("origin", "source") && s.is(i-1, "sole", "single", "true", "real", "one", "only", "ultimate") && s.low(i+1) == "of" && s.is(i+2, "the", "this", "that", "all", "our", "its") && !s.negatedBefore(i-1, 3):
+			// "the sole source of this failure", "the true origin of the outage"
+			from, end = i-1, i+1
+			if s.is(i-2, "the") {
+				from = i - 2
+			}
+		case t.is("culprit", "culprits") && (s.is(i-1, "the") && s.f(i-2)&fBe != 0 || s.lineStart(i) && s.is(i+1, "identified", "found", ":")) && !s.negatedBefore(i, 4):
+			// "the heater schedule was the culprit", "Culprit identified: …"
+			from, end = i, i+1
+			if s.is(i-1, "the") {
+				from = i - 2
+			}
+		case t.is("problem", "issue", "cause") && s.is(i-1, "underlying", "real", "true") && s.is(i-2, "one") && s.is(i-3, "the") && (s.f(i+1)&fBe != 0 || s.low(i+1) == ":"):
+			// "the one underlying problem was …"
+			from, end = i-3, i+1
+		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "only", "just") && s.is(i+1, "went", "broke", "failed", "mattered"):
+			// "only one thing went wrong: …"
+			from, end = i-2, i+2
+		case t.low == "thing" && (s.is(i-1, "one") || s.is(i-1, "the") && s.lineStart(i-1)) && s.is(i+1, "that") && s.is(i+2, "explains", "explained", "caused", "causes"):
+			// "the one thing that explains the event", "The thing that caused all of this"
+			from, end = i-1, i+3
 		}
 		if end == 0 || s.disclaimsOneCause(from) {
 			continue
@@ -226,7 +267,8 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
-		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] {
+			// "the root cause analysis template asks for factors"
 			return -1, 0
 		}
 		return i, k + 2
@@ -297,12 +339,14 @@ func (s *sentence) singleCause(i int) (int, int) {
 	}
 	// "the underlying cause", or "Underlying cause of the outage:" opening
 	// a line.
-	weak := s.is(first, "underlying", "actual") && (s.is(first-1, "the") || s.lineStart(first))
+	weak := s.is(first, "underlying", "actual") && (s.is(first-1, "the") || s.lineStart(first) || s.low(first-1) == ":" || s.linePrefix(first))
 	switch {
 	case !strong && !weak:
 		return -1, 0
-	case strong && onlyOne && !s.is(first-1, "the", "to", "a"):
-		return -1, 0 // "One cause of the outage was …"
+	case strong && onlyOne && !s.is(first-1, "the", "to", "a") && !s.is(first-1, "just", "exactly", "only", "had", "has") && !(s.is(first-1, "name", "pick") && s.ifBefore(first-1)) && s.low(i+1) != ":":
+		// "One cause of the outage was …", but "it had one cause:", "if we
+		// had to name one cause, it's …"
+		return -1, 0
 	case s.negatedBefore(first, 3) || s.searchedNotFound(first):
 		return -1, 0
 	case s.is(first-1, "a", "an") && !s.is(first, "single", "sole", "one"):
@@ -333,6 +377,13 @@ func (s *sentence) rootOf(i int) (int, int) {
 	switch {
 	case s.low(the-1) == "at":
 		return the - 1, i + 1
+	case s.is(the-1, "found", "find", "located", "identified", "reached"):
+		// "we found the root of the problem in the 2020 code"
+		return the - 1, i + 1
+	case s.f(the-1)&fBe != 0 && the-1 > 0 && (s.nominal(the-2) || s.is(the-2, "that", "this", "it")) && !s.is(the-2, "what"):
+		// "the unmonitored inbox was the root of the late manoeuvre",
+		// "that's the root of everything"
+		return the, i + 1
 	case s.low(the-1) == "to" && s.is(the-2, "got", "get", "gets", "getting", "gotten", "go", "went", "dug", "dig", "digging", "down"):
 		return the - 2, i + 1
 	case s.f(j)&fBe != 0 || s.is(j, "lies", "lay", "lie"):
@@ -425,14 +476,23 @@ func (s *sentence) wholeSubject(i int) int {
 			return j
 		case s.is(j, "it", "this", "that") && j == i-1 || s.is(j, "really") && j == i-1:
 			continue
-		case s.f(j)&fEvent != 0 && s.is(j-1, "the", "this", "whole"):
+		case (s.f(j)&fEvent != 0 || s.is(j, "event")) && s.is(j-1, "the", "this", "whole"):
 			return j - 1
+		case s.is(j, "reason", "cause") && s.is(j-1, "the"):
+			return j - 1 // "the reason for the emails boils down to …"
+		case s.f(j)&fEvent != 0 && s.npEndingAt(j).ok() && (s.npEndingAt(j).start == 0 || s.linePrefix(s.npEndingAt(j).start)):
+			return s.npEndingAt(j).start // "Payout delay came down to …", a summary's bare subject
+		case s.is(j, "all") && s.is(j-1, "really", "just") && s.is(j-2, "it", "this", "that"):
+			return j - 2 // "it really all comes down to"
 		case s.boundary(j):
-			return -1
+			j = -1 // "Put simply, it came down to …": the subject is still next to the verb
 		}
 	}
 	if s.is(i-1, "it", "this") || s.is(i-1, "really") && s.is(i-2, "it", "this") {
 		return i - 1
+	}
+	if i == 0 || s.linePrefix(i) {
+		return i // "boils down to the handoff", a chat line with no subject
 	}
 	return -1
 }
@@ -458,6 +518,20 @@ func (s *sentence) disclaimsOneCause(i int) bool {
 		}
 		if s.f(j)&fNeg != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// ifBefore reports whether a conditional opens the clause of the word at
+// i: "if we had to name one cause".
+func (s *sentence) ifBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.is(j, "if") {
+			return true
+		}
+		if s.boundary(j) {
+			return false
 		}
 	}
 	return false
