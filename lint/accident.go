@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.accident: a person's action told as a slip. "Dmitri accidentally
 // ran the script against production" and "Sven unplugged the wrong cable"
@@ -14,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, or acting on the wrong host, cluster, region or customer.",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, or acting believing it was safe.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -55,6 +58,31 @@ func checkAccident(s *sentence) {
 			// "ran it against prod instead of staging"
 			v = s.verbBefore(i)
 			end = i + 3
+		case t.low == "instead" && s.is(i+1, "of") && !s.asPlanned(i) && s.swappedTarget(i):
+			// "restarted the whole cluster instead of one node", "typed 40
+			// instead of 400": an action on the wrong one of two
+			v = s.verbBefore(i)
+			end = i + 3
+			if v >= 0 && (!slipProne[s.low(v)] || s.firstPersonPlural(s.agentOfVerb(v))) {
+				v = -1
+			}
+		case t.is("believing", "thinking", "assuming") && s.is(i+1, "it", "they", "that", "this", "the") && s.beliefWasWrong(i) && i > 1:
+			// "deleted the replica set believing it was unused": the
+			// action is told through the belief that hindsight shows wrong
+			v = s.verbBefore(i)
+			if s.low(i-1) == "," {
+				v = s.verbBefore(i - 1)
+			}
+			end = i + 1
+			if v >= 0 && !slipProne[s.low(v)] {
+				v = -1
+			}
+		case t.low == "wrong" && (i+1 == len(s.toks) || s.boundary(i+1) || s.is(i+1, "and", "so", "which")) && s.is(i-1, "size", "value", "bound", "limit", "number", "name", "port", "address", "path", "flag", "key", "setting", "id", "date", "time", "zone", "timezone", "order", "version", "count", "threshold", "region", "target", "it", "them", "one") && i >= 2:
+			// "set the heap size wrong", "got the lower bound wrong"
+			v = s.verbBefore(i)
+			if v >= 0 && !s.is(v, "got", "set", "typed", "entered", "configured", "spelled", "spelt", "wrote", "put", "had", "copied", "pasted", "picked", "chose", "sized", "mapped", "labelled", "labeled", "named", "tagged") {
+				v = -1
+			}
 		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
 			// "unplugged the wrong cable", "ran it in the wrong directory",
 			// and without the article: "unplugged wrong cable"
@@ -143,6 +171,50 @@ func (s *sentence) finite(i int) bool {
 	// bare noun, it describes the noun.
 	nx := i + 1
 	return !((i == 0 || s.linePrefix(i)) && s.nominal(nx) && s.toks[nx].kind == tWord && s.f(nx)&(fDet|fPossessive|fPron|fName|fPrep) == 0)
+}
+
+// slipProne are the actions that can land on the wrong target: "deleted
+// the production key instead of the test key".
+var slipProne = wordSet(`ran typed entered deleted dropped removed restarted rebooted promoted applied
+	deployed pushed queued selected picked sent updated edited set changed copied pasted pointed mapped
+	unplugged pulled uploaded published merged released restored killed terminated shut stopped
+	disabled enabled wiped truncated patched flashed routed configured scaled upgraded targeted
+	tagged labelled labeled wrote closed silenced commanded rolled reverted failed purged flushed
+	cleared destroyed decommissioned drained cordoned`)
+
+// swappedTarget reports whether "instead of" at i contrasts two targets of
+// the same kind, not two ways of working: a number, a name, or a noun
+// phrase ("instead of one node", "instead of the test key", "instead of
+// eu only"); not a gerund ("instead of waiting") or a plan.
+func (s *sentence) swappedTarget(i int) bool {
+	j := i + 2
+	if j >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[j]
+	switch {
+	case t.kind == tNum || t.kind == tCode:
+		return true
+	case t.kind != tWord || strings.HasSuffix(t.low, "ing") && t.f&fDet == 0:
+		return false
+	case s.is(j, "the", "a", "one", "its", "their", "his", "her") && j+1 < len(s.toks) && !strings.HasSuffix(s.low(j+1), "ing"):
+		return true
+	}
+	return t.f&(fDet|fPrep|fPron|fVerb) == 0 && s.nominal(j) && s.is(j+1, "only")
+}
+
+// beliefWasWrong reports whether "believing it was …" at i goes on to a
+// state that hindsight corrects: unused, a test, decommissioned, safe.
+func (s *sentence) beliefWasWrong(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if s.f(j)&fBe != 0 {
+			return j+1 < len(s.toks) && s.toks[j+1].kind == tWord && s.f(j+1)&fNeg == 0
+		}
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // environments are the targets whose mix-up is a slip: "against prod

@@ -15,6 +15,10 @@ func TestAccident(t *testing.T) {
 		{"participle subject", "At 10:09 the engineer driving the failover accidentally cordoned the healthy zone.", idAccident},
 		{"slip verb", "The administrator who misconfigured the bucket left it public.", idAccident},
 		{"organisation", "The support organisation inadvertently communicated an incorrect restoration time.", idAccident},
+		{"instead of, other target", "Tomasz drained the healthy pool instead of the degraded one.", idAccident},
+		{"instead of, number", "The release manager pushed build 4411 instead of 4410.", idAccident},
+		{"believing", "A consultant wiped the second disk believing it was the spare.", idAccident},
+		{"value wrong", "The on-call engineer set the retry limit wrong, so the queue never drained.", idAccident},
 
 		{"system adverb", "The scheduler mistakenly marked the node as healthy after the kubelet reconnected.", ""},
 		{"system wrong", "The cleanup script deleted the wrong prefix because the variable was empty.", ""},
@@ -24,5 +28,10 @@ func TestAccident(t *testing.T) {
 		{"denied", "No one ran the wrong command; the command did something nobody expected.", ""},
 		{"adjective", "A mislabelled fibre patch lead connected the circuit to the wrong port.", ""},
 		{"error state", "The pods stayed in error state for ten minutes.", ""},
+		{"instead of, a way of working", "Amara paged the storage team instead of debugging alone.", ""},
+		{"instead of, a system", "The template rendered the staging host instead of the production one.", ""},
+		{"instead of, we decided", "We drained the zone instead of the single node, as the runbook asks.", ""},
+		{"believing, a system", "The balancer kept routing to the node, believing it was healthy.", ""},
+		{"wrong, a system", "The importer read the date wrong for every row after March.", ""},
 	})
 }

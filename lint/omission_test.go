@@ -60,5 +60,6 @@ func TestOmission(t *testing.T) {
 		{"present view", "An analyst note called it a failure, which we do not consider accurate.", ""},
 		{"log in", "The on-call did not log in to the console until 03:10 because the VPN was down.", ""},
 		{"plan to", "We did not plan to deploy that day; the release train moved.", ""},
+		{"failed to start", "The worker failed to start after the node was drained.", ""},
 	})
 }

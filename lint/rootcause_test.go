@@ -22,6 +22,17 @@ func TestRootCause(t *testing.T) {
 		{"got to the root", "After a day of digging we got to the root of it: the NTP daemon never started.", idSingleCause},
 		{"primary root causes", "The primary root causes were a stale cache and an aggressive health check.", idSingleCause},
 		{"underlying cause heading", "Underlying cause of the failure: a routing table left at its old value.", idSingleCause},
+		{"had one cause", "The billing delay had one cause: a cron entry in the wrong time zone.", idSingleCause},
+		{"exactly one cause", "This event had exactly one cause, a stale lock file.", idSingleCause},
+		{"one and only", "The expired token was the one and only reason for the outage.", idSingleCause},
+		{"sole source", "The cache layer is the sole source of this failure.", idSingleCause},
+		{"was the culprit", "The nightly compaction was the culprit.", idSingleCause},
+		{"rooted in a single", "The data loss is rooted in a single bad migration.", idSingleCause},
+		{"it all comes down to", "It really all comes down to the retry policy.", idSingleCause},
+		{"after an opening phrase", "In short, it came down to the default timeout.", idSingleCause},
+		{"root of, after be", "The unbounded queue was the root of the slowdown.", idSingleCause},
+		{"only one thing", "Only one thing went wrong: the lease never expired.", idSingleCause},
+		{"traced back, long object", "We traced the checkout payment errors back to one expired key.", idSingleCause},
 
 		{"analysis not part", "Root-cause analysis is not part of our template.", ""},
 		{"no single cause", "We found no single cause.", ""},
@@ -42,5 +53,9 @@ func TestRootCause(t *testing.T) {
 		{"root of a volume", "The script wrote into the root of the shared volume.", ""},
 		{"quoted question", `An internal poll asked "what was the root cause?" and got eleven answers.`, ""},
 		{"root causes alone", "Root causes are rarely single.", ""},
+		{"analysis template", "The root cause analysis template asks for several factors.", ""},
+		{"one source of truth", "Keep updates in one channel so we have one source of truth.", ""},
+		{"tempting to name one", "It is tempting to name one cause, but three conditions lined up.", ""},
+		{"one cause of several, with had", "One cause of the delay was a muted alert; there were four.", ""},
 	})
 }

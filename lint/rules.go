@@ -211,7 +211,8 @@ var triggers = func() []pattern {
 		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
-		"misjudg")
+		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
+		"assuming that", "assuming the")
 	add(gWithout, "without", "w/o")
 	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
