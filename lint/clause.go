@@ -671,7 +671,7 @@ func (s *sentence) person(n np) bool {
 			if t.f&(fDet|fPossessive) != 0 || j == n.poss {
 				continue
 			}
-			if t.kind != tWord || !s.lex.personModOK(t.low, h.low) && !s.hyphenModOK(t.low, h.low) {
+			if t.kind != tWord || !s.lex.personModOK(t.low, h.low) && !s.hyphenModOK(t.low, h.low) && !s.groupName(n, j) {
 				return false
 			}
 			for k := from; k < j; k++ {
@@ -693,6 +693,18 @@ func (s *sentence) person(n np) bool {
 		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
 	}
 	return false
+}
+
+// groupName reports whether the modifier at j names a group of people the
+// way a department is named at the head of a summary line: one capitalised
+// word that no lexicon knows, opening the clause, before a group word
+// ("Affiliate ops published the feed", "Biomedical engineering mapped the
+// monitors"), never before a software word ("Database operations").
+func (s *sentence) groupName(n np, j int) bool {
+	t := &s.toks[j]
+	h := s.low(n.head)
+	return j == n.start && j == n.head-1 && t.cap && !t.upper && t.f == 0 && (j == 0 || s.linePrefix(j)) &&
+		(h == "ops" || h == "operations" || h == "engineering" || h == "support" || h == "management" || h == "success")
 }
 
 // machineRoles are role words that also name pieces of software.

@@ -110,7 +110,8 @@ var baseLexicon = func() lexicon {
 		admin admins lead leads customer customers member members rotation shift support ops
 		management engineering qa infra sales finance legal marketing controller controllers
 		worker workers group groups board boards operations desk security tech techs starter starters
-		cleaner cleaners guard guards builder builders division divisions producer producers`)
+		cleaner cleaners guard guards builder builders division divisions producer producers success`)
+	l.add(fRole, `success merchandising`) // "customer success did not pass the warning on"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
@@ -276,6 +277,7 @@ var humanMods = func() map[string]map[string]bool {
 	for _, h := range strings.Fields("lead leads manager managers admin admins member members group groups board boards operations support management engineering qa security desk ops infra sales finance legal marketing") {
 		m[h] = dept
 	}
+	m["success"] = wordSet("customer client partner")
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
 	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway student casual part-time seasonal agency office clinic ward care health social volunteer hourly")
 	m["controller"], m["controllers"] = ctl, ctl

@@ -321,6 +321,23 @@ func (s *sentence) mention(m match) bool {
 	return s.is(m.from-1, "\"") && s.is(m.to, "\"") || s.is(from-1, "\"") && s.is(m.to, "\"") && from > m.from
 }
 
+// quotesMessage reports whether the quotation that holds match m is a
+// written message the sentence cites as a record ("the on-call wrote
+// "…" in the channel", "a customer posted "…""), rather than what someone
+// said in the review.
+func (s *sentence) quotesMessage(m match) bool {
+	k := m.from
+	for k > 0 && s.toks[k-1].quote {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.is(j, "wrote", "writes", "posted", "posts", "typed", "messaged", "tweeted", "emailed", "commented", "replied", "pasted") {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedSpeech reports whether a match lies inside quotation marks: the
 // words of someone else ("a customer wrote \"your staff are
 // incompetent\""), which the writer reports without adopting them.
@@ -387,14 +404,19 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
-	kept := s.matches[:0]
+	kept, quoted := s.matches[:0], false
 	for _, m := range s.matches {
-		if !s.mention(m) && !s.quotedSpeech(m) && !s.disowned(m) {
+		q := s.quotedSpeech(m)
+		quoted = quoted || q && ruleIndex[m.rule].Category == Blame && s.quotesMessage(m)
+		if !s.mention(m) && !q && !s.disowned(m) {
 			kept = append(kept, m)
 		}
 	}
 	s.matches = dedupe(kept)
-	if a.model != nil {
+	// Blame that a rule found inside a quoted message is the message's:
+	// the model, which weighs the whole sentence, would only find it
+	// again.
+	if a.model != nil && !quoted {
 		s.checkModel(a.model, &a.hashes)
 	}
 	return s

@@ -61,5 +61,7 @@ func TestOmission(t *testing.T) {
 		{"log in", "The on-call did not log in to the console until 03:10 because the VPN was down.", ""},
 		{"plan to", "We did not plan to deploy that day; the release train moved.", ""},
 		{"failed to start", "The worker failed to start after the node was drained.", ""},
+		{"customer success", "Customer success did not forward the expiry notice to the platform team.", idOmission},
+		{"bare department", "Merchandising forgot to pause the promotions for the closed store.", idOmission},
 	})
 }

@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.without: a person acting without a check, an approval or a word to
 // others. "Yusuf deleted the security group without checking what used it"
@@ -13,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone; also a change merged, deployed or implemented without review or approval, and anything done without anyone checking it.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -48,6 +51,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		obj := s.skippedStep(w)
+		if obj < 0 && s.is(w+1, "anyone", "anybody", "somebody", "someone") && s.is(w+2, "estimating", "assessing", "measuring", "approving", "signing") {
+			obj = w + 2 // "without anyone estimating the table's growth"
+		}
 		if obj < 0 {
 			continue
 		}
@@ -69,10 +75,22 @@ func checkWithout(s *sentence) {
 		if v < 0 && (w == 0 || s.linePrefix(w)) {
 			v, opening = s.verbAfterOpening(obj), true
 		}
+		if v < 0 && s.is(w-1, "out", "ahead", "through", "live") && s.toks[w-2].kind == tWord {
+			v = w - 2 // "went out without anyone estimating"
+		}
 		if v < 0 {
 			continue
 		}
 		n := s.agentOfVerb(v)
+		if !s.person(n) && s.changeShipped(v, w, obj) {
+			// "the emergency change was implemented without the second
+			// approval", "the client was merged without anyone testing
+			// it": a person's act told with the person left out
+			s.add(idWithout, v, obj+1,
+				fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(v, obj+1)),
+				"Say who made the change and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?")
+			continue
+		}
 		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue
 		}
@@ -90,6 +108,40 @@ func checkWithout(s *sentence) {
 			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?", who))
 	}
 }
+
+// shippedActs are what people do to a change: a passive of one names no
+// system that could have acted alone.
+var shippedActs = wordSet(`merged deployed shipped pushed implemented released applied published approved
+	rolled launched enabled executed carried performed made done signed`)
+
+// changeShipped reports whether verb v is a person's act on a change told
+// in the passive with no agent ("was merged without review", "Deploy
+// pushed without required approvals"), or whether the skipped step is
+// anyone's ("went out without anyone estimating its effect").
+func (s *sentence) changeShipped(v, w, obj int) bool {
+	if s.is(w+1, "anyone", "anybody", "somebody", "someone") && strings.HasSuffix(s.low(obj), "ing") && !s.is(obj, "noticing", "knowing", "realising", "realizing") {
+		return true
+	}
+	if !shippedActs[s.low(v)] || strings.HasSuffix(s.low(obj), "ing") && s.low(obj) != "testing" {
+		return false
+	}
+	g := s.groupStart(v)
+	n := s.npEndingAt(g - 1)
+	if !n.ok() || !changeNouns[s.low(n.head)] {
+		return false // "prices are published without review" is the design of a pipeline
+	}
+	if s.passive(v) && !s.agentOf(v).ok() {
+		return true
+	}
+	// a headline's passive without "was": "Deploy pushed without approval"
+	return g == v && (n.start == 0 || s.linePrefix(n.start))
+}
+
+// changeNouns are the changes people make and ship.
+var changeNouns = wordSet(`change changes deploy deploys deployment deployments release releases hotfix
+	hotfixes fix fixes patch patches migration migrations code pr prs commit commits update updates
+	upgrade upgrades build builds config configuration feature features refactor rollout script
+	scripts query queries rule rules`)
 
 // skippedStep returns the index of the check or approval after "without"
 // at w ("without first taking the backup", "without the sign-off of the

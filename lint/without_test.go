@@ -12,6 +12,10 @@ func TestWithout(t *testing.T) {
 		{"compressed", "Technician swapped the line card without approval from the change board.", idWithout},
 		{"aux before", "Everything would have been fine if the operator had not, without checking the rebuild status, pulled a second disk.", idWithout},
 		{"first", "The engineers carried out the upgrade without first taking the backup our standards require.", idWithout},
+		{"agentless passive", "The schema migration was deployed without a review from the database team.", idWithout},
+		{"headline passive", "Update: hotfix merged without required tests.", idWithout},
+		{"without anyone", "The price change went out without anyone assessing its effect on the old feed.", idWithout},
+		{"group name", "Affiliate marketing published the campaign without checking the landing pages.", idWithout},
 
 		{"system", "The parser accepted the file without complaint.", ""},
 		{"panel", "The admin panel applied the bulk delete without a confirmation step.", ""},
@@ -19,5 +23,8 @@ func TestWithout(t *testing.T) {
 		{"not a step", "Ruth disabled the alert because it had fired 40 times that week without an incident.", ""},
 		{"tooling", "Our change management tooling permitted a high-risk change to proceed without a second approval.", ""},
 		{"plan", "Action item: make the cleanup script refuse to run against production without an explicit flag.", ""},
+		{"passive of a system", "The packet was dropped without a retry.", ""},
+		{"without anyone noticing", "The replica drifted for a week without anyone noticing.", ""},
+		{"software group", "Database operations completed without checking locks, as designed.", ""},
 	})
 }
