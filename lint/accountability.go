@@ -13,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, X is to blame, X's mistake; disciplined, retrained, taken off the rota, access revoked, a written warning.",
+		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, X is to blame, X's mistake; disciplined, retrained, taken off the rota, access revoked, a written warning.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},
@@ -61,6 +61,17 @@ func checkAccountability(s *sentence) {
 			}
 			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
 				from, end = s.subjectOf(i).start, i+1
+			}
+		case "criticised", "criticized", "criticises", "criticizes", "faults", "faulted", "accused", "accuses", "singles", "singled":
+			// "the regulator's findings criticise the bank's IT staff for
+			// running the batch twice", "accused a former employee of
+			// deleting the logs": the review repeats a charge against a person
+			k := i + 1
+			if s.is(i, "singles", "singled") && s.is(k, "out") {
+				k++
+			}
+			if n := s.npStartingAt(k); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) && s.is(n.end, "for", "of") {
+				from, end = i, n.end+1
 			}
 		case "blames", "blaming":
 			// "the council's report blames the supplier's engineers"

@@ -172,7 +172,13 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // false positives 1.27 %, and it has been tuned on since. heldout-4 came
 // from a sixth author, who had seen neither the rules nor the corpus, in six
 // voices, and was measured once with the rules and the model frozen: blame
-// 0.765, root cause 0.868, false positives 3.03 % (12 of 396).
+// 0.765, root cause 0.868, false positives 3.03 % (12 of 396). tune-d came
+// from a seventh author, in the voices of terse summaries, chat, managers
+// and second-language writers; measured before anything was tuned on it, it
+// read blame 0.711, root cause 0.814, false positives 4.40 % (22 of 500)
+// with the rules of main, and blame 0.720, root cause 0.852, false
+// positives 4.40 % with the root-cause, accident and without rules of that
+// week, which had been tuned on the other splits only.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -184,6 +190,7 @@ var corpusSplits = []struct {
 	{"tune-a", "testdata/corpus-tune-a.tsv", true, 0.85, 0.97, 0.005},
 	{"tune-b", "testdata/corpus-tune-b.tsv", true, 0.76, 0.90, 0.014},
 	{"tune-c", "testdata/corpus-tune-c.tsv", true, 0.78, 0.84, 0.008},
+	{"tune-d", "testdata/corpus-tune-d.tsv", true, 0.80, 0.96, 0.033},
 	{"validation", "testdata/corpus-chat.tsv", false, 0.83, 0.94, 0.024},
 	{"holdout", "testdata/corpus-holdout.tsv", false, 0.98, 0.99, 0.01},
 	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.66, 0.86, 0.017},

@@ -226,6 +226,7 @@ func checkJudgement(s *sentence) {
 		}
 		if s.judgedSelf(i) {
 			s.selfBlame(from, end)
+			i = end - 1 // "did not exercise … care" moved i back to the verb group
 			continue
 		}
 		phrase := s.span(from, end)

@@ -40,5 +40,6 @@ func TestJudgement(t *testing.T) {
 		{"lapse in coverage", "A lapse in monitoring coverage hid the disk growth.", ""},
 		{"mistake-proofing", "Mistake-proofing the deploy form is tracked in PLAT-882.", ""},
 		{"careful positive", "The engineers were careful to drain each node first.", ""},
+		{"our staff, care", "It seems our support staff did not exercise enough care when closing the old tickets.", idSelfBlame},
 	})
 }

@@ -37,8 +37,10 @@ var modelText []byte
 
 // modelThreshold is the probability from which a sentence is flagged. It
 // was chosen on the validation splits, never on held-out ones, for few
-// false positives on clean sentences rather than for recall.
-const modelThreshold = 0.8
+// false positives on clean sentences rather than for recall: with tune-d in
+// the training, 0.7 finds three more blame sentences of the validation
+// split than 0.8 with no more false positives, and 0.6 adds one.
+const modelThreshold = 0.7
 
 // linearModel is a logistic regression over hashed features.
 type linearModel struct {

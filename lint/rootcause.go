@@ -25,6 +25,7 @@ var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
 	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
+	"unique": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -96,7 +97,7 @@ func checkRootCause(s *sentence) {
 			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) {
 				from, end = i, i+1
 			}
-		case t.low == "cause" && !s.seq(i+1, ",", "singular"):
+		case t.low == "cause" && !s.seq(i+1, ",", "singular") && !s.is(i+1, "only", "principal") && !s.seq(i+1, "of", "root"):
 			from, end = s.singleCause(i)
 		case t.low == "caused" || t.low == "due" || t.low == "attributable" || t.low == "attributed":
 			switch {
@@ -202,6 +203,45 @@ func checkRootCause(s *sentence) {
 			} else if k := s.wholeSubject(i); k >= 0 && !s.negatedComeDown() && !s.seq(i+3, "the", "wire") {
 				from, end = k, i+3 // "everything boils down to the shared rate limit"
 			}
+		case t.is("whys", "why") && s.is(i-1, "five", "5") && !s.negatedBefore(i-1, 4) && !s.is(i-2, "of", "instead", "than") && s.whysLanded(i):
+			// "our five whys ended at the session store", "five whys
+			// done, root is the unpinned dependency": one chain, one end
+			from, end = i-1, i+1
+		case t.is("cause", "source", "reason", "origin") && (s.is(i-1, "one") && s.is(i+1, "only") || s.is(i-1, "only") && s.is(i-2, "one")) && !s.negatedBefore(i-1, 4):
+			// "one cause only", "one only source", as second-language
+			// writers put it
+			from, end = i-1, i+1
+			if s.is(i+1, "only") {
+				end = i + 2
+			} else {
+				from = i - 2
+			}
+		case t.is("come", "comes", "came") && (s.seq(i+1, "from", "one") || s.seq(i+1, "only", "from", "one")) && !s.negatedBefore(i, 3):
+			// "the problem comes from one thing only"
+			from, end = i, i+3
+			if s.is(i+1, "only") {
+				end = i + 4
+			}
+		case t.low == "root" && s.is(i-1, "only", "real", "true", "sole", "single") && s.low(i+1) == "of" && !s.negatedBefore(i-1, 3):
+			// "the only root of this problem", "the real root of this incident"
+			from, end = i-1, i+1
+		case t.low == "root" && (s.is(i-1, "the") && s.is(i-2, "found", "find", "reached") && s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.is(i+2, "the", "a", "an", "that") && (s.is(i-1, "the") || i == 0 || s.linePrefix(i) || s.low(i-1) == ",")) && !s.negatedBefore(i, 3):
+			// "we've found the root: the prefetch", "root is the unpinned
+			// dependency"
+			from, end = i, i+1
+			if s.is(i-1, "the") {
+				from = i - 1
+			}
+		case t.low == "cause" && (s.is(i+1, "principal") || s.seq(i+1, "of", "root")):
+			// "the cause principal", "the cause of root", word for word from
+			// another language
+			from, end = i, i+2
+			if s.is(i+1, "of") {
+				end = i + 3
+			}
+		case t.is("explains", "explained") && (s.is(i+1, "every", "everything") || s.is(i+1, "the", "all") && s.is(i+2, "entire", "whole")) && s.oneBefore(i):
+			// "one expired certificate explains the entire morning"
+			from, end = i, i+2
 		case t.low == "cause" && s.is(i-1, "the") && s.seq(i+1, ",", "singular"):
 			// "the cause, singular: the cache"
 			from, end = i-1, i+3
@@ -226,7 +266,7 @@ func checkRootCause(s *sentence) {
 		case t.is("problem", "issue", "cause") && s.is(i-1, "underlying", "real", "true") && s.is(i-2, "one") && s.is(i-3, "the") && (s.f(i+1)&fBe != 0 || s.low(i+1) == ":"):
 			// "the one underlying problem was …"
 			from, end = i-3, i+1
-		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "only", "just") && s.is(i+1, "went", "broke", "failed", "mattered"):
+		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "only", "just") && s.is(i+1, "went", "broke", "failed", "mattered", "cause", "caused", "causes"):
 			// "only one thing went wrong: …"
 			from, end = i-2, i+2
 		case t.low == "thing" && (s.is(i-1, "one") || s.is(i-1, "the") && s.lineStart(i-1)) && s.is(i+1, "that") && s.is(i+2, "explains", "explained", "caused", "causes"):
@@ -314,7 +354,7 @@ func (s *sentence) negatedAfter(i int) bool {
 var strongWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "principal": true, "chief": true,
-	"core": true, "original": true, "basic": true, "base": true,
+	"core": true, "original": true, "basic": true, "base": true, "unique": true,
 }
 
 // singleCause decides on "cause" at i with the adjectives before it: "the
@@ -343,7 +383,7 @@ func (s *sentence) singleCause(i int) (int, int) {
 	switch {
 	case !strong && !weak:
 		return -1, 0
-	case strong && onlyOne && !s.is(first-1, "the", "to", "a") && !s.is(first-1, "just", "exactly", "only", "had", "has") && !(s.is(first-1, "name", "pick") && s.ifBefore(first-1)) && s.low(i+1) != ":":
+	case strong && onlyOne && !s.is(first-1, "the", "to", "a") && !s.is(first-1, "just", "exactly", "only", "had", "has", "at", "identifies", "identified", "names", "named") && !s.is(i+1, "explains", "behind") && !(s.is(first-1, "name", "pick") && s.ifBefore(first-1)) && s.low(i+1) != ":":
 		// "One cause of the outage was …", but "it had one cause:", "if we
 		// had to name one cause, it's …"
 		return -1, 0
@@ -528,6 +568,31 @@ func (s *sentence) disclaimsOneCause(i int) bool {
 func (s *sentence) ifBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if s.is(j, "if") {
+			return true
+		}
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// whysLanded reports whether "five whys" at i ends somewhere in the
+// sentence: ended at, landed on, led us to, converged on, one answer, root.
+func (s *sentence) whysLanded(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.is(j, "ended", "landed", "led", "converged", "pointed", "root", "answer", "got", "ends", "lands", "leads", "points") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneBefore reports whether the subject of the verb at i is counted as one:
+// "one expired certificate explains …".
+func (s *sentence) oneBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.is(j, "one", "single") {
 			return true
 		}
 		if s.boundary(j) {

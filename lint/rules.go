@@ -198,7 +198,7 @@ var triggers = func() []pattern {
 		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
 		"dismissed the", "dismissed two", "guilty", "culprit", "culpable", "liable", "responsable", "his fault", "her fault",
-		"their fault")
+		"their fault", "criticis", "criticiz", "faults", "faulted", "accused", "accuses", "singles out", "singled out")
 	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
 		"my failure", "our failure", "wrong", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
@@ -213,7 +213,9 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
-	add(gWithout, "without", "w/o")
+	add(gWithout, "without", "w/o", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
+	add(gRootCause, "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
+		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",

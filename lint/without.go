@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone; also a change merged, deployed or implemented without review or approval, and anything done without anyone checking it.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone; also a change merged, deployed or implemented without review or approval, and anything done without anyone checking it, or against policy or advice.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -46,6 +46,7 @@ func checkWithout(s *sentence) {
 	if s.question || s.forward {
 		return
 	}
+	s.againstRules()
 	for w := range s.toks {
 		if s.low(w) != "without" {
 			continue
@@ -106,6 +107,48 @@ func checkWithout(s *sentence) {
 		s.add(idWithout, from, end,
 			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(from, end)),
 			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?", who))
+	}
+}
+
+// rulesAgainst are what a person acts "against": a policy, the written
+// instructions, engineering's advice.
+var rulesAgainst = wordSet(`policy policies advice instructions instruction procedure procedures rules rule
+	guidance recommendation recommendations orders`)
+
+// againstRules flags a person acting against a policy or advice:
+// "exported the customer list to a laptop against policy", "installed
+// the firmware against written instructions". Like a skipped step, it
+// grades the act by a rule and not by what made it look right.
+func (s *sentence) againstRules() {
+	for a := range s.toks {
+		if s.low(a) != "against" {
+			continue
+		}
+		obj := -1
+		for j := a + 1; j < len(s.toks) && j <= a+4; j++ {
+			if rulesAgainst[s.low(j)] {
+				obj = j
+				break
+			}
+			if s.boundary(j) {
+				break
+			}
+		}
+		if obj < 0 || s.negatedBefore(a, 2) {
+			continue
+		}
+		v := s.verbBefore(a)
+		if v < 0 {
+			continue
+		}
+		n := s.agentOfVerb(v)
+		if !s.person(n) || s.firstPersonPlural(n) {
+			continue
+		}
+		from := min(n.start, v)
+		s.add(idWithout, from, obj+1,
+			fmt.Sprintf("%q grades an action by a rule that hindsight says applied; it does not say why acting otherwise made sense then", s.span(from, obj+1)),
+			fmt.Sprintf("Say what %s did and what they knew and were under at that moment: was the rule known, workable, in the way of the job? What would have made it the easy path?", s.who(n)))
 	}
 }
 
