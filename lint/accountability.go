@@ -70,8 +70,8 @@ func checkAccountability(s *sentence) {
 			if s.is(i, "singles", "singled") && s.is(k, "out") {
 				k++
 			}
-			if n := s.npStartingAt(k); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) && s.is(n.end, "for", "of") {
-				from, end = i, n.end+1
+			if n := s.npStartingAt(k); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) && s.is(n.head+1, "for", "of") {
+				from, end = i, n.head+2
 			}
 		case "blames", "blaming":
 			// "the council's report blames the supplier's engineers"

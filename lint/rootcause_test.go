@@ -57,5 +57,12 @@ func TestRootCause(t *testing.T) {
 		{"one source of truth", "Keep updates in one channel so we have one source of truth.", ""},
 		{"tempting to name one", "It is tempting to name one cause, but three conditions lined up.", ""},
 		{"one cause of several, with had", "One cause of the delay was a muted alert; there were four.", ""},
+		{"five whys landed", "Our five whys landed on the missing retry budget.", idSingleCause},
+		{"one cause only", "It has one cause only: the proxy's stale certificate.", idSingleCause},
+		{"come from one", "The failures come only from one place, the shared NAT gateway.", idSingleCause},
+		{"one explains", "In the end one stale DNS entry explains the entire afternoon.", idSingleCause},
+		{"root is, chat", "[10:12] kim: root is the pinned base image", idSingleCause},
+		{"five whys not used", "We did not use the five whys; we mapped the conditions instead.", ""},
+		{"one of the causes", "One cause was the cache; there were three more.", ""},
 	})
 }

@@ -26,5 +26,8 @@ func TestWithout(t *testing.T) {
 		{"passive of a system", "The packet was dropped without a retry.", ""},
 		{"without anyone noticing", "The replica drifted for a week without anyone noticing.", ""},
 		{"software group", "Database operations completed without checking locks, as designed.", ""},
+		{"against policy", "A support agent shared the export with a partner against policy.", idWithout},
+		{"against, a system", "The gateway retried the payment against the provider's guidance.", ""},
+		{"against, a change", "The change went ahead against the vendor's advice, as the contract allows.", ""},
 	})
 }
