@@ -58,5 +58,7 @@ func TestAccountability(t *testing.T) {
 		{"criticised for", "The audit report criticised the night operators for skipping the checklist.", idAccountability},
 		{"accused of", "The union accused the shift manager of ignoring the fatigue reports.", idAccountability},
 		{"criticised a tool", "The audit criticised the ticketing tool for hiding the priority field.", ""},
+		{"sanction denied to all", "The board said no member of staff would face disciplinary action over the outage.", ""},
+		{"not disciplined", "The operators involved have not been disciplined; they followed the procedure.", ""},
 	})
 }

@@ -165,6 +165,26 @@ func (s *sentence) deniedBy(m match) bool {
 			break
 		}
 	}
+	// A denial inside the match: "Giulia made no mistake", "the staff
+	// involved have not been disciplined".
+	for j := m.from + 1; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "no") && (errorNouns[s.low(j+1)] || s.is(j+1, "mistake", "mistakes", "error", "errors")) ||
+			s.is(j, "not", "never") && m.rule == idAccountability && j+2 < m.to+1 && s.f(j+1)&(fBe|fHave) != 0 {
+			return true
+		}
+	}
+	// "no member of staff would face disciplinary action": a sanction
+	// denied to everyone before it.
+	if m.rule == idAccountability {
+		for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
+			if s.boundary(j) && s.low(j) != "," {
+				break
+			}
+			if s.is(j, "no") && s.is(j+1, "one", "member", "members", "staff", "employee", "employees", "individual", "person") || s.is(j, "nobody", "noone") {
+				return true
+			}
+		}
+	}
 	// The subject of the clause, from its start up to the end of the match.
 	start := m.from
 	for start > 0 && !s.boundary(start-1) && s.f(start-1)&(fConj|fSub) == 0 {

@@ -22,5 +22,6 @@ func TestPersonError(t *testing.T) {
 		{"config error", "A configuration error in the release package limited concurrent sessions.", ""},
 		{"denied", "There was no mistake by the on-call engineer; the page never arrived.", ""},
 		{"system's error", "The parser's error message named the wrong field.", ""},
+		{"made no mistake", "I want to be clear that Ravi made no mistake; the form accepted the value.", ""},
 	})
 }

@@ -94,7 +94,9 @@ func checkRootCause(s *sentence) {
 			if s.low(i-1) == "'s" && !s.firstPerson(s.npEndingAt(i-2)) && s.is(i+1, "document", "report", "pdf", "summary", "letter", "template", "form") {
 				continue // the title of another organisation's report: "the vendor's RCA document"
 			}
-			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) {
+			if !s.negatedBefore(i, 3) && !s.negatedAfter(i+1) && !s.declinedBefore(i) && !(s.is(i-1, "an", "a") && s.is(i-2, "for") && s.is(i-3, "asked", "asks", "ask", "asking")) && !s.is(i-2, "requested", "requests", "demanded", "demands") {
+				// not "declines to name a root cause", "asked for an RCA":
+				// a request for one claims none
 				from, end = i, i+1
 			}
 		case t.low == "cause" && !s.seq(i+1, ",", "singular") && !s.is(i+1, "only", "principal") && !s.seq(i+1, "of", "root"):
@@ -316,7 +318,7 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 	if metaNouns[nx] {
 		return -1, 0
 	}
-	if s.negatedBefore(i, 3) || s.searchedNotFound(i) {
+	if s.negatedBefore(i, 3) || s.searchedNotFound(i) || s.declinedBefore(i) {
 		return -1, 0
 	}
 	from := i
@@ -597,6 +599,20 @@ func (s *sentence) oneBefore(i int) bool {
 		}
 		if s.boundary(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// declinedBefore reports whether the clause refuses to name what comes at
+// i: "explicitly declines to name a root cause", "refused to pick one".
+func (s *sentence) declinedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.boundary(j) {
+			return false
+		}
+		if s.is(j, "declines", "declined", "decline", "refuses", "refused", "refuse", "avoids", "avoided", "avoid", "resists", "resisted", "resist") && s.is(j+1, "to") {
+			return true
 		}
 	}
 	return false

@@ -64,5 +64,7 @@ func TestRootCause(t *testing.T) {
 		{"root is, chat", "[10:12] kim: root is the pinned base image", idSingleCause},
 		{"five whys not used", "We did not use the five whys; we mapped the conditions instead.", ""},
 		{"one of the causes", "One cause was the cache; there were three more.", ""},
+		{"declines to name", "The published review explicitly declines to name a root cause.", ""},
+		{"asked for an RCA", "The customer has asked for an RCA, and we will send this review instead.", ""},
 	})
 }
