@@ -48,7 +48,7 @@ func checkAccident(s *sentence) {
 		switch {
 		case slipAdverbs[t.low]:
 			v = s.slipVerb(i)
-		case t.low == "by" && s.is(i+1, "mistake", "accident"), t.low == "on" && s.is(i+1, "accident"),
+		case t.low == "by" && s.is(i+1, "mistake", "accident", "error"), t.low == "on" && s.is(i+1, "accident"),
 			t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
 			v = s.slipVerb(i)
 			end = i + 2

@@ -17,6 +17,7 @@ func TestAccident(t *testing.T) {
 		{"organisation", "The support organisation inadvertently communicated an incorrect restoration time.", idAccident},
 		{"instead of, other target", "Tomasz drained the healthy pool instead of the degraded one.", idAccident},
 		{"instead of, number", "The release manager pushed build 4411 instead of 4410.", idAccident},
+		{"by error", "The technician has remove the backup disk by error.", idAccident},
 		{"believing", "A consultant wiped the second disk believing it was the spare.", idAccident},
 		{"value wrong", "The on-call engineer set the retry limit wrong, so the queue never drained.", idAccident},
 

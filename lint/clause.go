@@ -498,7 +498,7 @@ func (s *sentence) verbBefore(i int) int {
 		}
 		afterPerson := j > 0 && s.toks[j-1].kind == tWord && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 && s.f(j-1)&fPossessive == 0
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
-			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") || afterPerson) ||
+			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") || afterPerson || s.is(j-1, "has", "have")) ||
 			// "Yusuf delete the group", as second-language writers put it
 			t.f == 0 && afterPerson && s.f(j+1)&(fDet|fPossessive) != 0 ||
 			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&

@@ -206,7 +206,7 @@ var triggers = func() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
-	add(gAccident, "accidental", "accidently", "inadvertent", "mistaken", "mistakingly", "erroneous",
+	add(gAccident, "accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
 		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
