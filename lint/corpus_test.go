@@ -187,7 +187,7 @@ var corpusSplits = []struct {
 	{"dev", "testdata/corpus-dev.tsv", true, 0.95, 0.95, 0.01},
 	{"team", "testdata/corpus-team.tsv", true, 0.95, 0.95, 0.01},
 	{"public", "testdata/corpus-public.tsv", true, 0.95, 0.95, 0.01},
-	{"tune-a", "testdata/corpus-tune-a.tsv", true, 0.86, 0.99, 0.005},
+	{"tune-a", "testdata/corpus-tune-a.tsv", true, 0.85, 0.99, 0.005},
 	{"tune-b", "testdata/corpus-tune-b.tsv", true, 0.78, 0.93, 0.007},
 	{"tune-c", "testdata/corpus-tune-c.tsv", true, 0.81, 0.98, 0.004},
 	{"tune-d", "testdata/corpus-tune-d.tsv", true, 0.80, 0.96, 0.02},
