@@ -5,16 +5,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/debrief/debrief"
 )
 
 // kinLimit bounds how many earlier or later incidents Recurrences reads.
 const kinLimit = 200
-
-// recurrenceScan bounds how many of the newest postmortems of each of a
-// postmortem's services Recurrences looks at.
-const recurrenceScan = 2000
 
 // Families lists the archive's families, largest first.
 func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
@@ -63,7 +62,7 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 		if err != nil {
 			return err
 		}
-		kin, err := db.loadKin(ctx, tx, pks)
+		kin, err := db.loadKin(ctx, tx, pks, true)
 		if err != nil {
 			return err
 		}
@@ -80,6 +79,7 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) ([]debrief.Recurrence, error) {
 	d := db.d
 	var out []debrief.Recurrence
+	today := debrief.DateOf(db.Now().UTC())
 	err := db.ReadTx(ctx, func(tx *Tx) error {
 		kinds, err := db.storedKinds(ctx, tx, p)
 		if err != nil {
@@ -90,6 +90,15 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		if len(fam) == 0 {
 			return nil
 		}
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return err
+		}
+		key := recurrenceKey(v, p, fam, today)
+		if rs, ok := db.recurrences.get(changes, key); ok {
+			out = rs
+			return nil
+		}
 		vis, args := db.Visible(v)
 		var items []string
 		for _, a := range p.ActionItems {
@@ -97,11 +106,14 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		}
 		// The incidents of its families that share a service or an action
 		// item with it: the only ones Recurrences counts. Those of a
-		// service are its newest recurrenceScan, read from the service's
-		// index, so that a page costs the same in an archive of any size.
+		// service are its newest kinLimit of the families, read from the
+		// service's index and the kinds' primary key, so that a page costs
+		// the same in an archive of any size.
 		var near []int64
 		for _, svc := range debrief.Keys(p.Services) {
-			more, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_services WHERE service = ? ORDER BY pk DESC LIMIT ?`, svc, recurrenceScan)
+			more, err := tx.Int64s(ctx, `SELECT s.pk FROM postmortem_services s WHERE s.service = ?
+				AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = s.pk AND `+d.In("k.kind")+` AND k.family)
+				ORDER BY s.pk DESC LIMIT ?`, svc, d.List(fam), kinLimit)
 			if err != nil {
 				return err
 			}
@@ -120,15 +132,80 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		if err != nil {
 			return err
 		}
-		kin, err := db.loadKin(ctx, tx, pks)
+		kin, err := db.loadKin(ctx, tx, pks, false)
 		if err != nil {
 			return err
 		}
-		out = debrief.Recurrences(target, kin, nil, debrief.DateOf(db.Now().UTC()))
+		out = debrief.Recurrences(target, kin, nil, today)
+		db.recurrences.put(changes, key, out)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("recurrences of %s: %w", p.ID, err)
+	}
+	return out, nil
+}
+
+// recurrenceCache keeps what Recurrences found at one count of the
+// archive's changes, as the selections do: every postmortem page asks, and
+// finding the family members near a postmortem reads hundreds of rows.
+type recurrenceCache struct {
+	mu      sync.Mutex
+	changes int64
+	found   map[string][]debrief.Recurrence
+}
+
+// maxRecurrences bounds the cached answers; past it the cache starts again.
+const maxRecurrences = 20_000
+
+func (c *recurrenceCache) get(changes int64, key string) ([]debrief.Recurrence, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	rs, ok := c.found[key]
+	if !ok || c.changes != changes {
+		return nil, false
+	}
+	return slices.Clone(rs), true
+}
+
+func (c *recurrenceCache) put(changes int64, key string, rs []debrief.Recurrence) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if changes != c.changes || c.found == nil || len(c.found) >= maxRecurrences {
+		c.changes, c.found = changes, map[string][]debrief.Recurrence{}
+	}
+	c.found[key] = slices.Clone(rs)
+}
+
+// recurrenceKey is what Recurrences' answer for p depends on besides the
+// archive: who asks (what they may see), the day (a draft happens today),
+// and what of p it reads, its families among them, for a draft or an edit
+// not saved yet has the version of the stored postmortem but not its
+// content.
+func recurrenceKey(v debrief.Viewer, p *debrief.Postmortem, fam []string, today debrief.Date) string {
+	var b strings.Builder
+	if v.Admin {
+		b.WriteString("admin")
+	} else {
+		fmt.Fprint(&b, v.TeamKeys())
+	}
+	fmt.Fprintf(&b, "\x00%s\x00%d\x00%s\x00%s\x00%q\x00%q\x00%q", today, p.Version, p.ID, p.IncidentDate(), debrief.Keys(p.Services), debrief.Keys(p.Teams), fam)
+	for _, a := range p.ActionItems {
+		fmt.Fprintf(&b, "\x00%q %q %q %q %s", a.ID, a.Status, a.Kind, a.OwnerTeam, a.Due)
+	}
+	return b.String()
+}
+
+// KindsOf returns p's kinds, stored or inferred (storedKinds).
+func (db *DB) KindsOf(ctx context.Context, p *debrief.Postmortem) ([]debrief.KindMatch, error) {
+	var out []debrief.KindMatch
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		var err error
+		out, err = db.storedKinds(ctx, tx, p)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the kinds of %s: %w", p.ID, err)
 	}
 	return out, nil
 }
@@ -152,7 +229,10 @@ func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([
 }
 
 // loadKin reads the postmortems pks with their kinds and action items.
-func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin, error) {
+// With evidence, the kinds are those derived, with the phrases that point
+// to them; without, only the kinds of their families, from postmortem_kinds,
+// which is all that recurrences compare and a fraction of the reading.
+func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) ([]*debrief.Kin, error) {
 	if len(pks) == 0 {
 		return nil, nil
 	}
@@ -172,24 +252,14 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin,
 		out[i] = &debrief.Kin{Summary: page.Items[i]}
 		byPK[pk] = out[i]
 	}
-	// Only the kinds of what was derived: a family never compares words.
-	rows, err = tx.Query(ctx, `SELECT d.pk, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
+	if evidence {
+		err = db.derivedKinds(ctx, tx, pks, byPK)
+	} else {
+		err = db.familyKinds(ctx, tx, pks, byPK)
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var pk int64
-		var derived string
-		if err := rows.Scan(&pk, &derived); err != nil {
-			return nil, err
-		}
-		byPK[pk].Kinds = debrief.DerivedKinds(derived)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
 	rows, err = tx.Query(ctx, `SELECT l.pk, `+actionItemColumns+`
 		FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id
 		WHERE `+d.In("l.pk")+` ORDER BY l.pk, l.position`, d.List(pks))
@@ -208,4 +278,49 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin,
 		byPK[pk].ActionItems = append(byPK[pk].ActionItems, a)
 	}
 	return out, rows.Err()
+}
+
+// derivedKinds sets the kinds of byPK's postmortems as derived, with their
+// evidence: a family never compares words, so only the kinds are decoded.
+func (db *DB) derivedKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int64]*debrief.Kin) error {
+	rows, err := tx.Query(ctx, `SELECT d.pk, d.derived FROM documents d WHERE `+db.d.In("d.pk"), db.d.List(pks))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		var derived string
+		if err := rows.Scan(&pk, &derived); err != nil {
+			return err
+		}
+		byPK[pk].Kinds = debrief.DerivedKinds(derived)
+	}
+	return rows.Err()
+}
+
+// familyKinds sets the kinds of byPK's postmortems to the kinds of their
+// families, in the order inference gives them (confirmed first, then the
+// strongest), as debrief.FamilyKinds reads them.
+func (db *DB) familyKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int64]*debrief.Kin) error {
+	rows, err := tx.Query(ctx, `SELECT pk, kind, score, confirmed FROM postmortem_kinds
+		WHERE family AND `+db.d.In("pk")+` ORDER BY pk, confirmed DESC, score DESC`, db.d.List(pks))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m debrief.KindMatch
+		var pk int64
+		if err := rows.Scan(&pk, &m.ID, &m.Score, &m.Confirmed); err != nil {
+			return err
+		}
+		k, ok := db.kinds.Kind(m.ID)
+		if !ok {
+			continue // a kind the configuration no longer has
+		}
+		m.Name = k.Name
+		byPK[pk].Kinds = append(byPK[pk].Kinds, m)
+	}
+	return rows.Err()
 }

@@ -19,6 +19,9 @@ const kindsLock = migrateLock + 1
 // Replicas that start together take turns; the first does the work.
 func (db *DB) UseKinds(ctx context.Context, ks *debrief.KindSet) error {
 	db.kinds = ks
+	if err := db.fillTitleKeys(ctx); err != nil {
+		return err
+	}
 	with, err := db.derivedWith(ctx)
 	if err != nil {
 		return fmt.Errorf("read the archive's statistics: %w", err)
