@@ -683,6 +683,20 @@ func (v KindVector) SameLead(o KindVector) bool {
 	return false
 }
 
+// LeadIn reports whether a kind that leads v (see SameLead) is one of o's.
+func (v KindVector) LeadIn(o KindVector) bool {
+	best := 0.0
+	for _, s := range v {
+		best = max(best, s)
+	}
+	for k, s := range v {
+		if _, ok := o[k]; ok && s >= best-leadMargin {
+			return true
+		}
+	}
+	return false
+}
+
 // leadMargin is how far below the largest share a kind may be and still
 // lead.
 const leadMargin = 0.01
