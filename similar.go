@@ -495,7 +495,7 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		// Two postmortems are the same kind of incident when they lead
 		// with the same kind, share most of their kinds, or share some of
 		// their kinds and, together with their words, enough evidence,
-		// provided that each one's leading kind is among the other's: a
+		// provided that neither is mainly a kind the other lacks: a
 		// postmortem that is mainly another kind, with a trace of this
 		// one, is a neighbour, not a family mate.
 		// When both say what kind they were and the kinds differ, shared
@@ -504,7 +504,7 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		// them alike.
 		sameKind := tk.SameLead(ck) || s.KindOverlap >= MinKindOverlap ||
 			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence &&
-				tk.LeadIn(ck) && ck.LeadIn(tk)
+				!tk.ForeignLead(ck) && !ck.ForeignLead(tk)
 		// The authors' own links, related either way or a shared action
 		// item, say outright that the two belong together.
 		linked := s.Linked || len(s.ActionItems) > 0
