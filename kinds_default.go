@@ -665,7 +665,7 @@ var defaultKindList = []IncidentKind{
 			"keep|kept|keeping|alongside old|existing fields|field|shape|format",
 		},
 		Signals: []string{"contract", "breaking change", "rolling deploy*|update", "old version", "assets", "cdn", "self update|auto update|forced update",
-			"backend|server app|apps|client|clients", "change*|changed|reshap*|renam* in place"},
+			"backend|server app|apps|client|clients"},
 	},
 	{
 		ID: "cost-runaway", Name: "Runaway cost or consumption",
