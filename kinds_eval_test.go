@@ -349,7 +349,8 @@ func show(t *testing.T, docs []*evalDoc) {
 		if d.role != "member" {
 			continue
 		}
-		for _, r := range top(i) {
+		list := top(i)
+		for _, r := range list {
 			o := docs[r.index]
 			tag := "  "
 			switch {
@@ -359,6 +360,11 @@ func show(t *testing.T, docs []*evalDoc) {
 				tag = "ok"
 			}
 			t.Logf("      %s %s [%s %s] score %.2f kind %.2f text %.2f", tag, o.file, o.family, o.kind, r.sim.Score, r.sim.KindOverlap, r.sim.TextSimilarity)
+		}
+		for j, o := range docs {
+			if j != i && o.role == "member" && o.family == d.family && !slices.ContainsFunc(list, func(r ranked) bool { return r.index == j }) {
+				t.Logf("      -- %s [%s %s] missed", o.file, o.family, o.kind)
+			}
 		}
 	}
 }
