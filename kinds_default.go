@@ -24,7 +24,7 @@ var defaultKindList = []IncidentKind{
 			"days before expir*", "expir* alert*|monitor*|date|dates",
 			"ocsp|crl|pinned", "pem|pkcs12|p12|jks", "signature|signatures|signing",
 		},
-		Against: []string{"token|secret|password|api expir*", "rotat* key|keys|secret*"},
+		Against: []string{"token|secret|password|api expir*", "rotat* key|keys|secret*|intermediate|ca|pki"},
 	},
 	{
 		ID: "credential-expiry", Name: "Credential or secret expiry",
@@ -55,9 +55,12 @@ var defaultKindList = []IncidentKind{
 			"retired|replaced|rotated|revoked old|previous|its key|keys", "pgp|gpg key|keys", "new key|keys not|never loaded|installed|imported|deployed|rolled|picked",
 			"encrypted|signed to|with old|retired|previous key",
 			"pinned|pinning",
+			"trust|trusts|trusted only|still old|previous intermediate|ca|root|key",
+			"rotat* intermediate|ca|root|pki|key pair",
+			"kept|keep trying|using|sending|serving old|previous|cached password*|secret*|key|keys|credential*",
 		},
 		Signals: []string{
-			"rotat*", "rotation", "signature verif*|invalid|mismatch",
+			"rotat*", "rotation", "password|secret|credential change|changes|changed", "signature verif*|invalid|mismatch",
 			"invalid signature", "hmac|jwt|jws", "vault|kms|secrets manager",
 			"key cache*|caching", "401|unauthori*", "public key*",
 		},
@@ -300,6 +303,7 @@ var defaultKindList = []IncidentKind{
 			"provider outage|incident|down", "their outage|status|incident", "secondary|backup|alternate|second provider|vendor",
 			"fallback", "fail open|closed|static", "multi vendor|provider|cdn", "dependency outage|down|failure|unavailable",
 			"cascad* fail*",
+			"sole|single|only provider|vendor|supplier|acquirer|psp|gateway", "no alternative|secondary|second|backup provider|vendor|acquirer|route|supplier|gateway",
 		},
 		Signals: []string{
 			"third party|parties", "vendor|provider|upstream", "status page", "circuit breaker*",
@@ -437,6 +441,7 @@ var defaultKindList = []IncidentKind{
 			"marked|reported|considered unhealthy|healthy", "removed from pool|rotation|target|lb|balancer",
 			"target group*", "healthz", "health endpoint*", "kept routing|sending traffic",
 			"load balancer|lb health*", "probe path|endpoint|timeout",
+			"tcp connect|connection|check succeed*|accept*|only", "port accepts|accepted|accepting|open|listening", "liveness|readiness test|tests|check|checks",
 		},
 		Signals: []string{"health|healthy|unhealthy", "probe*", "crashloop*|crash loop", "restart loop", "deregister*", "draining|drained"},
 	},
@@ -559,6 +564,7 @@ var defaultKindList = []IncidentKind{
 			"visibility timeout", "twice",
 		},
 		Signals: []string{"duplicate|duplicates|duplicated", "replay*", "retri* request*|message*", "double"},
+		Against: []string{"authoris*|authoriz*|pending hold|holds"},
 	},
 	{
 		ID: "wrong-environment", Name: "Operation on the wrong target",
