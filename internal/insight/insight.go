@@ -44,6 +44,11 @@ type Source struct {
 	// MaxAge is how long a snapshot serves again before it is read anew;
 	// 0 reads every time.
 	MaxAge time.Duration
+	// StoredKinds, when set, returns the kinds of families of every
+	// postmortem v may see, by id, as the archive stored them when it
+	// derived them from the same files: a reading then skips inferring them
+	// again, which for a large archive is most of the first reading's work.
+	StoredKinds func(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error)
 	// Changes, when set, returns the archive's count of changes, which
 	// any write to a postmortem moves on. A snapshot whose count is still
 	// the archive's stays fresh past MaxAge, until QuietMaxAge, on the day
@@ -243,8 +248,16 @@ func (s *Source) read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 		c, err := s.Changes(ctx)
 		a.changes, a.counted = c, err == nil
 	}
+	var stored map[string][]debrief.KindMatch
+	if s.StoredKinds != nil {
+		var err error
+		if stored, err = s.StoredKinds(ctx, v); err != nil {
+			return nil, fmt.Errorf("read the archive for the insights: %w", err)
+		}
+	}
 	err := s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
-		p, err := s.parse(id, file)
+		kinds, ok := stored[id]
+		p, err := s.parse(id, file, kinds, ok)
 		if err != nil {
 			return err
 		}
@@ -266,7 +279,9 @@ func audience(v debrief.Viewer) string {
 	return fmt.Sprint(v.TeamKeys())
 }
 
-func (s *Source) parse(id string, file []byte) (*parsed, error) {
+// parse parses a postmortem's file, or returns it parsed already. Its kinds
+// are kinds when known, otherwise inferred.
+func (s *Source) parse(id string, file []byte, kinds []debrief.KindMatch, known bool) (*parsed, error) {
 	sum := sha256.Sum256(file)
 	s.mu.Lock()
 	p, ok := s.parsed[sum]
@@ -279,7 +294,10 @@ func (s *Source) parse(id string, file []byte) (*parsed, error) {
 		return nil, fmt.Errorf("%s: the stored file does not parse: %v", id, probs)
 	}
 	pm := doc.Postmortem
-	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: pm.FeaturesWith(s.kinds()).Kinds, ActionItems: pm.ActionItems}}
+	if !known {
+		kinds = pm.FeaturesWith(s.kinds()).Kinds
+	}
+	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: kinds, ActionItems: pm.ActionItems}}
 	if s.Language != nil {
 		p.blame, p.rootCause = s.Language(id+".md", file)
 	}

@@ -310,17 +310,62 @@ func (db *DB) familyKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var m debrief.KindMatch
 		var pk int64
-		if err := rows.Scan(&pk, &m.ID, &m.Score, &m.Confirmed); err != nil {
+		var kind string
+		var score float64
+		var confirmed bool
+		if err := rows.Scan(&pk, &kind, &score, &confirmed); err != nil {
 			return err
 		}
-		k, ok := db.kinds.Kind(m.ID)
-		if !ok {
-			continue // a kind the configuration no longer has
-		}
-		m.Name = k.Name
-		byPK[pk].Kinds = append(byPK[pk].Kinds, m)
+		byPK[pk].Kinds = db.appendKind(byPK[pk].Kinds, kind, score, confirmed)
 	}
 	return rows.Err()
+}
+
+// FamilyKindsByID returns the kinds of families of every postmortem v may
+// see, by id, in the order inference gives them (confirmed first, then the
+// strongest), without their evidence; a postmortem of no family has an
+// entry without kinds. Readers of the whole archive take them instead of
+// inferring every postmortem's kinds again.
+func (db *DB) FamilyKindsByID(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error) {
+	out := map[string][]debrief.KindMatch{}
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		rows, err := tx.Query(ctx, `SELECT p.id, k.kind, k.score, k.confirmed
+			FROM postmortems p LEFT JOIN postmortem_kinds k ON k.pk = p.pk AND k.family
+			WHERE `+vis+` ORDER BY p.pk, k.confirmed DESC, k.score DESC`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var kind sql.NullString
+			var score sql.NullFloat64
+			var confirmed sql.NullBool
+			if err := rows.Scan(&id, &kind, &score, &confirmed); err != nil {
+				return err
+			}
+			kinds := out[id]
+			if kind.Valid {
+				kinds = db.appendKind(kinds, kind.String, score.Float64, confirmed.Bool)
+			}
+			out[id] = kinds
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the kinds of the archive: %w", err)
+	}
+	return out, nil
+}
+
+// appendKind appends a kind read from postmortem_kinds to kinds, with its
+// name, unless the configuration no longer has it.
+func (db *DB) appendKind(kinds []debrief.KindMatch, id string, score float64, confirmed bool) []debrief.KindMatch {
+	k, ok := db.kinds.Kind(id)
+	if !ok {
+		return kinds
+	}
+	return append(kinds, debrief.KindMatch{ID: k.ID, Name: k.Name, Score: score, Confirmed: confirmed})
 }
