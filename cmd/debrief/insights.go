@@ -23,6 +23,14 @@ func insightSource(g *globals, s debrief.Store, cfg *config.Config, l *lint.Lint
 	}); ok {
 		src.StoredKinds = fk.FamilyKindsByID
 	}
+	// The counts an archive keeps are those of the linter it was given
+	// (UseLinter, as serve does with this one); without one it keeps none
+	// and every file is linted.
+	if lc, ok := s.(interface {
+		LintCountsByID(context.Context, debrief.Viewer) (map[string]debrief.LintCounts, error)
+	}); ok {
+		src.StoredLint = lc.LintCountsByID
+	}
 	if l != nil {
 		src.Language = func(path string, file []byte) (blame, rootCause int) {
 			for _, f := range l.Lint(path, file) {

@@ -13,6 +13,7 @@ import (
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/insight"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/report"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -38,12 +39,17 @@ func demoStore(t *testing.T) (*insight.Source, *sqlite.DB) {
 	if _, _, err := demo.Load(ctx, db, db); err != nil {
 		t.Fatal(err)
 	}
+	return demoSourceOf(db), db
+}
+
+// demoSourceOf is a source of the example archive in db.
+func demoSourceOf(db *sqlite.DB) *insight.Source {
 	var settings config.Insights
 	settings.TimeZone.Location = demo.Location()
 	return &insight.Source{
 		Postmortems: db, Pages: db, Settings: settings,
 		Now: func() time.Time { return time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC) },
-	}, db
+	}
 }
 
 func week(y, n int) debrief.ISOWeek { return debrief.ISOWeek{Year: y, Week: n} }
@@ -289,14 +295,45 @@ func TestRecentNeverWaitsForAStaleSnapshot(t *testing.T) {
 	}
 }
 
-// TestStoredKindsGiveTheSameFigures reads the example archive twice, once
-// inferring every postmortem's kinds and once taking the kinds the archive
-// stored, and checks that the recurring kinds agree.
-func TestStoredKindsGiveTheSameFigures(t *testing.T) {
-	inferred, db := demoStore(t)
-	stored := *inferred
-	stored.StoredKinds = db.FamilyKindsByID
-	figures := func(src *insight.Source) []debrief.KindTrend {
+// TestStoredFactsGiveTheSameFigures reads the example archive twice, once
+// inferring every postmortem's kinds and linting every file, and once
+// taking the kinds and lint counts the archive stored, and checks that the
+// recurring kinds and the language figures agree.
+func TestStoredFactsGiveTheSameFigures(t *testing.T) {
+	derived, db := demoStore(t)
+	l, err := lint.New(config.Lint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	language := func(path string, file []byte) (blame, rootCause int) {
+		for _, f := range l.Lint(path, file) {
+			switch f.Category {
+			case lint.Blame:
+				blame++
+			case lint.RootCause:
+				rootCause++
+			}
+		}
+		return blame, rootCause
+	}
+	if err := db.UseLinter(ctx, debrief.LintCounter{Fingerprint: "test", Count: func(id string, file []byte) debrief.LintCounts {
+		b, r := language(id+".md", file)
+		return debrief.LintCounts{Blame: b, RootCause: r}
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	derived.Language = language
+	stored := demoSourceOf(db)
+	stored.Language = func(string, []byte) (int, int) {
+		t.Error("a file was linted although its counts were stored")
+		return 0, 0
+	}
+	stored.StoredKinds, stored.StoredLint = db.FamilyKindsByID, db.LintCountsByID
+	type figures struct {
+		Kinds   []debrief.KindTrend
+		Process debrief.Process
+	}
+	read := func(src *insight.Source) figures {
 		t.Helper()
 		a, err := src.Read(ctx, debrief.Operator)
 		if err != nil {
@@ -306,14 +343,14 @@ func TestStoredKindsGiveTheSameFigures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return a.Kinds(p)
+		return figures{a.Kinds(p), a.Process(p)}
 	}
-	want, got := figures(inferred), figures(&stored)
-	if len(want) == 0 {
+	want, got := read(derived), read(stored)
+	if len(want.Kinds) == 0 {
 		t.Fatal("the example archive has no recurring kinds")
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("recurring kinds from the stored kinds:\n%+v\nwant, as inferred:\n%+v", got, want)
+		t.Errorf("figures from what the archive stored:\n%+v\nwant, as derived:\n%+v", got, want)
 	}
 }
 
