@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -66,7 +65,6 @@ usage or I/O errors.`,
 			if listRules {
 				return writeRules(g.stdout, format)
 			}
-			lessGC()
 			findings, err := lintPaths(g, args, stdinName)
 			if err != nil {
 				return err
@@ -90,21 +88,6 @@ usage or I/O errors.`,
 	f.BoolVar(&listRules, "list-rules", false, "list every rule with a flagged example and its rewrite")
 	f.StringVar(&stdinName, "stdin-name", "<stdin>", "path to report for standard input; its folder is where .debrief.yaml is looked for")
 	return cmd
-}
-
-// lintGCPercent is the garbage collector's GOGC for the lint command. Its
-// heap is a few megabytes, mostly garbage from goldmark's trees: with the
-// default of 100 the collector runs several times during a run of a few
-// tens of milliseconds; at 400 it starts from 16 MB, so that a 1 MB file is
-// linted with at most one collection, and a bigger one still keeps its heap
-// within five times what it holds.
-const lintGCPercent = 400
-
-// lessGC sets lintGCPercent unless GOGC says otherwise.
-func lessGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(lintGCPercent)
-	}
 }
 
 // lintPaths lints every file under paths ("-" is standard input), each with
