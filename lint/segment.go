@@ -146,26 +146,37 @@ func segmentWithParts(p parser.Parser, parts int, src []byte, body int, extra ..
 		w.blocks(p.Parse(text.NewReader(md)), 0)
 		return d
 	}
-	// The pieces are parsed in parallel and walked in order; a piece is
-	// parsed only when fewer than ahead pieces wait to be walked, so that
-	// few trees are alive at once.
-	ahead := runtime.GOMAXPROCS(0) + 1
+	// The pieces are parsed in parallel, by one goroutine per processor
+	// whose stack grows once, and walked in order. A piece is handed out
+	// only when fewer than ahead pieces wait to be walked, so that few
+	// trees are alive at once.
+	workers := min(runtime.GOMAXPROCS(0), len(cuts)-1)
+	ahead := workers + 1
 	roots := make([]chan ast.Node, len(cuts)-1)
 	for k := range roots {
 		roots[k] = make(chan ast.Node, 1)
 	}
-	slots := make(chan struct{}, ahead)
-	go func() {
-		for k := range roots {
-			slots <- struct{}{}
-			go func() { roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]])) }()
-		}
-	}()
+	todo := make(chan int, ahead)
+	for range workers {
+		go func() {
+			for k := range todo {
+				roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]]))
+			}
+		}()
+	}
+	next := 0
+	for ; next < min(ahead, len(roots)); next++ {
+		todo <- next
+	}
 	for k := range roots {
 		w.base = body + cuts[k]
 		w.blocks(<-roots[k], 0)
-		<-slots
+		if next < len(roots) {
+			todo <- next
+			next++
+		}
 	}
+	close(todo)
 	return d
 }
 
