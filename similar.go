@@ -496,13 +496,17 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.KindOverlap = tk.Overlap(ck)
 		// Two postmortems are the same kind of incident when they lead
 		// with the same kind, share most of their kinds, or share some of
-		// their kinds and, together with their words, enough evidence.
+		// their kinds and, together with their words, enough evidence,
+		// provided that neither is mainly a kind the other lacks: a
+		// postmortem that is mainly another kind, with a trace of this
+		// one, is a neighbour, not a family mate.
 		// When both say what kind they were and the kinds differ, shared
 		// words are shared circumstances (the same service, team or
 		// author): only when either kind is unknown do words alone make
 		// them alike.
 		sameKind := tk.SameLead(ck) || s.KindOverlap >= MinKindOverlap ||
-			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence
+			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence &&
+				!tk.ForeignLead(ck) && !ck.ForeignLead(tk)
 		// The authors' own links, related either way or a shared action
 		// item, say outright that the two belong together.
 		linked := s.Linked || len(s.ActionItems) > 0

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	_ "time/tzdata" // teams' time zones, wherever debrief runs
 
 	"github.com/debrief/debrief"
@@ -16,6 +17,11 @@ func insightSource(g *globals, s debrief.Store, cfg *config.Config, l *lint.Lint
 	src := &insight.Source{Postmortems: s, Kinds: cfg.KindSet(), Settings: cfg.Insights, Now: g.now}
 	if ps, ok := s.(paging.Store); ok {
 		src.Pages = ps
+	}
+	if fk, ok := s.(interface {
+		FamilyKindsByID(context.Context, debrief.Viewer) (map[string][]debrief.KindMatch, error)
+	}); ok {
+		src.StoredKinds = fk.FamilyKindsByID
 	}
 	if l != nil {
 		src.Language = func(path string, file []byte) (blame, rootCause int) {

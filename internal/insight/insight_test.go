@@ -3,6 +3,7 @@ package insight_test
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,13 @@ var ctx = context.Background()
 // read on 4 December 2026.
 func demoSource(t *testing.T) *insight.Source {
 	t.Helper()
+	src, _ := demoStore(t)
+	return src
+}
+
+// demoStore is demoSource with its store.
+func demoStore(t *testing.T) (*insight.Source, *sqlite.DB) {
+	t.Helper()
 	db, err := sqlite.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +43,7 @@ func demoSource(t *testing.T) *insight.Source {
 	return &insight.Source{
 		Postmortems: db, Pages: db, Settings: settings,
 		Now: func() time.Time { return time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC) },
-	}
+	}, db
 }
 
 func week(y, n int) debrief.ISOWeek { return debrief.ISOWeek{Year: y, Week: n} }
@@ -278,5 +286,75 @@ func TestRecentNeverWaitsForAStaleSnapshot(t *testing.T) {
 	a, err := src.Read(ctx, debrief.Operator)
 	if err != nil || !a.Computed.Equal(later.Add(2*time.Minute)) {
 		t.Errorf("Read of a stale snapshot = %v, %v; want a new one", a, err)
+	}
+}
+
+// TestStoredKindsGiveTheSameFigures reads the example archive twice, once
+// inferring every postmortem's kinds and once taking the kinds the archive
+// stored, and checks that the recurring kinds agree.
+func TestStoredKindsGiveTheSameFigures(t *testing.T) {
+	inferred, db := demoStore(t)
+	stored := *inferred
+	stored.StoredKinds = db.FamilyKindsByID
+	figures := func(src *insight.Source) []debrief.KindTrend {
+		t.Helper()
+		a, err := src.Read(ctx, debrief.Operator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := a.DefaultPeriod(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Kinds(p)
+	}
+	want, got := figures(inferred), figures(&stored)
+	if len(want) == 0 {
+		t.Fatal("the example archive has no recurring kinds")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("recurring kinds from the stored kinds:\n%+v\nwant, as inferred:\n%+v", got, want)
+	}
+}
+
+// TestQuietArchiveServesPastMaxAge: a snapshot of an archive nobody
+// changed serves past MaxAge, until QuietMaxAge; a change to a postmortem
+// makes the next reading new.
+func TestQuietArchiveServesPastMaxAge(t *testing.T) {
+	src, db := demoStore(t)
+	var mu sync.Mutex
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	src.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	src.MaxAge, src.QuietMaxAge, src.Changes = time.Minute, 10*time.Minute, db.Changes
+	read := func() *insight.Archive {
+		t.Helper()
+		a, err := src.Read(ctx, debrief.Operator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	first := read()
+	advance(3 * time.Minute)
+	if a := read(); a != first {
+		t.Errorf("an unchanged archive was read again after 3 minutes (MaxAge 1, QuietMaxAge 10)")
+	}
+	p, err := db.FindByID(ctx, debrief.Operator, "PM-2026-001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Title += ", again"
+	if err := db.Update(ctx, debrief.Operator, p, p.Version); err != nil {
+		t.Fatal(err)
+	}
+	advance(2 * time.Second)
+	second := read()
+	if second == first {
+		t.Fatal("a changed archive was not read again")
+	}
+	advance(11 * time.Minute)
+	if a := read(); a == second {
+		t.Errorf("a snapshot served past QuietMaxAge")
 	}
 }
