@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // SimilarPostmortem is a postmortem found like another one, with the reasons
@@ -278,11 +279,12 @@ func Terms(text string) []string {
 // termOf returns the term a lower-case word counts as, and false for words
 // that say nothing about an incident.
 func termOf(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 40 || stopWords[w] || isNumber(w) {
+	stop := stopWords()
+	if len(w) < 3 || len(w) > 40 || stop[w] || isNumber(w) {
 		return "", false
 	}
 	w = singular(w)
-	if stopWords[w] {
+	if stop[w] {
 		return "", false
 	}
 	return w, true
@@ -660,7 +662,7 @@ func jaccard(shared, a, b []string) float64 {
 
 // stopWords are English function words and words every postmortem uses,
 // which say nothing about what kind of incident it was.
-var stopWords = func() map[string]bool {
+var stopWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 a about above after again against all also am an and any are around as at be
@@ -695,7 +697,7 @@ many several few more less most other others each every same different whole par
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // heavierFirst orders terms by weight, heaviest first, and equal weights by
 // the terms.

@@ -44,6 +44,15 @@ type Source struct {
 	// MaxAge is how long a snapshot serves again before it is read anew;
 	// 0 reads every time.
 	MaxAge time.Duration
+	// StoredKinds, when set, returns the kinds of families of every
+	// postmortem v may see, by id, as the archive stored them when it
+	// derived them from the same files: a reading then skips inferring them
+	// again, which for a large archive is most of the first reading's work.
+	StoredKinds func(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error)
+	// StoredLint, when set, returns the linter's counts kept with every
+	// postmortem v may see, by id, for those counted by the same linter as
+	// Language: a reading takes them instead of linting every file again.
+	StoredLint func(ctx context.Context, v debrief.Viewer) (map[string]debrief.LintCounts, error)
 	// Changes, when set, returns the archive's count of changes, which
 	// any write to a postmortem moves on. A snapshot whose count is still
 	// the archive's stays fresh past MaxAge, until QuietMaxAge, on the day
@@ -243,8 +252,20 @@ func (s *Source) read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 		c, err := s.Changes(ctx)
 		a.changes, a.counted = c, err == nil
 	}
-	err := s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
-		p, err := s.parse(id, file)
+	var st stored
+	var err error
+	if s.StoredKinds != nil {
+		if st.kinds, err = s.StoredKinds(ctx, v); err != nil {
+			return nil, fmt.Errorf("read the archive for the insights: %w", err)
+		}
+	}
+	if s.StoredLint != nil && s.Language != nil {
+		if st.lint, err = s.StoredLint(ctx, v); err != nil {
+			return nil, fmt.Errorf("read the archive for the insights: %w", err)
+		}
+	}
+	err = s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
+		p, err := s.parse(id, file, st)
 		if err != nil {
 			return err
 		}
@@ -266,7 +287,16 @@ func audience(v debrief.Viewer) string {
 	return fmt.Sprint(v.TeamKeys())
 }
 
-func (s *Source) parse(id string, file []byte) (*parsed, error) {
+// stored is what the archive kept of its postmortems, by id: what a
+// reading takes instead of deriving it from the files again.
+type stored struct {
+	kinds map[string][]debrief.KindMatch
+	lint  map[string]debrief.LintCounts
+}
+
+// parse parses a postmortem's file, or returns it parsed already. Its kinds
+// and lint counts are those stored when known, otherwise derived.
+func (s *Source) parse(id string, file []byte, st stored) (*parsed, error) {
 	sum := sha256.Sum256(file)
 	s.mu.Lock()
 	p, ok := s.parsed[sum]
@@ -279,8 +309,14 @@ func (s *Source) parse(id string, file []byte) (*parsed, error) {
 		return nil, fmt.Errorf("%s: the stored file does not parse: %v", id, probs)
 	}
 	pm := doc.Postmortem
-	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: pm.FeaturesWith(s.kinds()).Kinds, ActionItems: pm.ActionItems}}
-	if s.Language != nil {
+	kinds, ok := st.kinds[id]
+	if !ok {
+		kinds = pm.FeaturesWith(s.kinds()).Kinds
+	}
+	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: kinds, ActionItems: pm.ActionItems}}
+	if c, ok := st.lint[id]; ok {
+		p.blame, p.rootCause = c.Blame, c.RootCause
+	} else if s.Language != nil {
 		p.blame, p.rootCause = s.Language(id+".md", file)
 	}
 	s.mu.Lock()

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -12,8 +13,11 @@ import (
 	"github.com/debrief/debrief"
 )
 
-// kinLimit bounds how many earlier or later incidents Recurrences reads.
-const kinLimit = 200
+// kinLimit bounds how many earlier and how many later incidents
+// Recurrences reads: the nearest in time on each side, where the fixes
+// that did not hold are (a fix counts against the first
+// debrief.FixRecurrences incidents after it).
+const kinLimit = 30
 
 // Families lists the archive's families, largest first.
 func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
@@ -105,33 +109,72 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 			items = append(items, a.ID)
 		}
 		// The incidents of its families that share a service or an action
-		// item with it: the only ones Recurrences counts. Those of a
-		// service are its newest kinLimit of the families, read from the
-		// service's index and the kinds' primary key, so that a page costs
-		// the same in an archive of any size.
-		var near []int64
-		for _, svc := range debrief.Keys(p.Services) {
-			more, err := tx.Int64s(ctx, `SELECT s.pk FROM postmortem_services s WHERE s.service = ?
-				AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = s.pk AND `+d.In("k.kind")+` AND k.family)
-				ORDER BY s.pk DESC LIMIT ?`, svc, d.List(fam), kinLimit)
+		// item with it: the only ones Recurrences counts, the kinLimit
+		// nearest in time before it and after it. Those of a service come
+		// from ranges of postmortem_family_places, two per kind and service,
+		// so that a page costs the same in an archive of any size.
+		day := p.IncidentDate()
+		if day.IsZero() {
+			day = today
+		}
+		type near struct {
+			pk   int64
+			date string
+		}
+		var before, after []near
+		add := func(to *[]near, query string, qargs ...any) error {
+			rows, err := tx.Query(ctx, query, qargs...)
 			if err != nil {
 				return err
 			}
-			near = append(near, more...)
+			defer rows.Close()
+			for rows.Next() {
+				var n near
+				if err := rows.Scan(&n.pk, &n.date); err != nil {
+					return err
+				}
+				*to = append(*to, n)
+			}
+			return rows.Err()
 		}
-		shared, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id"), d.List(items))
-		if err != nil {
-			return err
+		const places = `SELECT f.pk, f.incident_date FROM postmortem_family_places f JOIN postmortems p ON p.pk = f.pk
+			WHERE f.kind = ? AND f.service = ? AND p.id != ? AND `
+		for _, kind := range fam {
+			for _, svc := range debrief.Keys(p.Services) {
+				at := append([]any{kind, svc, p.ID}, args...)
+				at = append(at, day.String(), kinLimit)
+				if err := add(&before, places+vis+` AND f.incident_date <= ? ORDER BY f.incident_date DESC, f.pk DESC LIMIT ?`, at...); err != nil {
+					return err
+				}
+				if err := add(&after, places+vis+` AND f.incident_date > ? ORDER BY f.incident_date, f.pk LIMIT ?`, at...); err != nil {
+					return err
+				}
+			}
 		}
-		near = append(near, shared...)
-		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE `+d.In("p.pk")+`
-			AND p.id != ? AND `+vis+`
-			AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)
-			ORDER BY p.incident_date DESC LIMIT ?`,
-			append(append([]any{d.List(near), p.ID}, args...), d.List(fam), kinLimit)...)
-		if err != nil {
-			return err
+		if len(items) > 0 {
+			var linked []near
+			err := add(&linked, `SELECT p.pk, p.incident_date FROM postmortems p
+				WHERE p.pk IN (SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+`)
+				AND p.id != ? AND `+vis+`
+				AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)`,
+				append(append([]any{d.List(items), p.ID}, args...), d.List(fam))...)
+			if err != nil {
+				return err
+			}
+			for _, n := range linked {
+				if n.date <= day.String() {
+					before = append(before, n)
+				} else {
+					after = append(after, n)
+				}
+			}
 		}
+		pks := nearest(before, func(a, b near) int {
+			return cmp.Or(strings.Compare(b.date, a.date), cmp.Compare(b.pk, a.pk))
+		}, func(n near) int64 { return n.pk })
+		pks = append(pks, nearest(after, func(a, b near) int {
+			return cmp.Or(strings.Compare(a.date, b.date), cmp.Compare(a.pk, b.pk))
+		}, func(n near) int64 { return n.pk })...)
 		kin, err := db.loadKin(ctx, tx, pks, false)
 		if err != nil {
 			return err
@@ -144,6 +187,22 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		return nil, fmt.Errorf("recurrences of %s: %w", p.ID, err)
 	}
 	return out, nil
+}
+
+// nearest sorts found by order, nearest first, and returns the first
+// kinLimit distinct pks.
+func nearest[T any](found []T, order func(a, b T) int, pk func(T) int64) []int64 {
+	slices.SortFunc(found, order)
+	var out []int64
+	for _, n := range found {
+		if len(out) == kinLimit {
+			break
+		}
+		if k := pk(n); len(out) == 0 || out[len(out)-1] != k {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // recurrenceCache keeps what Recurrences found at one count of the
@@ -310,17 +369,62 @@ func (db *DB) familyKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var m debrief.KindMatch
 		var pk int64
-		if err := rows.Scan(&pk, &m.ID, &m.Score, &m.Confirmed); err != nil {
+		var kind string
+		var score float64
+		var confirmed bool
+		if err := rows.Scan(&pk, &kind, &score, &confirmed); err != nil {
 			return err
 		}
-		k, ok := db.kinds.Kind(m.ID)
-		if !ok {
-			continue // a kind the configuration no longer has
-		}
-		m.Name = k.Name
-		byPK[pk].Kinds = append(byPK[pk].Kinds, m)
+		byPK[pk].Kinds = db.appendKind(byPK[pk].Kinds, kind, score, confirmed)
 	}
 	return rows.Err()
+}
+
+// FamilyKindsByID returns the kinds of families of every postmortem v may
+// see, by id, in the order inference gives them (confirmed first, then the
+// strongest), without their evidence; a postmortem of no family has an
+// entry without kinds. Readers of the whole archive take them instead of
+// inferring every postmortem's kinds again.
+func (db *DB) FamilyKindsByID(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error) {
+	out := map[string][]debrief.KindMatch{}
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		rows, err := tx.Query(ctx, `SELECT p.id, k.kind, k.score, k.confirmed
+			FROM postmortems p LEFT JOIN postmortem_kinds k ON k.pk = p.pk AND k.family
+			WHERE `+vis+` ORDER BY p.pk, k.confirmed DESC, k.score DESC`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var kind sql.NullString
+			var score sql.NullFloat64
+			var confirmed sql.NullBool
+			if err := rows.Scan(&id, &kind, &score, &confirmed); err != nil {
+				return err
+			}
+			kinds := out[id]
+			if kind.Valid {
+				kinds = db.appendKind(kinds, kind.String, score.Float64, confirmed.Bool)
+			}
+			out[id] = kinds
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the kinds of the archive: %w", err)
+	}
+	return out, nil
+}
+
+// appendKind appends a kind read from postmortem_kinds to kinds, with its
+// name, unless the configuration no longer has it.
+func (db *DB) appendKind(kinds []debrief.KindMatch, id string, score float64, confirmed bool) []debrief.KindMatch {
+	k, ok := db.kinds.Kind(id)
+	if !ok {
+		return kinds
+	}
+	return append(kinds, debrief.KindMatch{ID: k.ID, Name: k.Name, Score: score, Confirmed: confirmed})
 }
