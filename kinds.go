@@ -683,6 +683,29 @@ func (v KindVector) SameLead(o KindVector) bool {
 	return false
 }
 
+// ForeignLead reports whether v is mainly one kind, which o does not have:
+// its leading kind (see SameLead) holds at least DominantShare of it and
+// is not among o's kinds.
+func (v KindVector) ForeignLead(o KindVector) bool {
+	best := 0.0
+	for _, s := range v {
+		best = max(best, s)
+	}
+	if best < DominantShare {
+		return false
+	}
+	for k, s := range v {
+		if _, ok := o[k]; ok && s >= best-leadMargin {
+			return false
+		}
+	}
+	return true
+}
+
+// DominantShare is the share of a postmortem's kinds at which its leading
+// kind says what the incident mainly was.
+const DominantShare = 0.5
+
 // leadMargin is how far below the largest share a kind may be and still
 // lead.
 const leadMargin = 0.01

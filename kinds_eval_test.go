@@ -20,6 +20,11 @@ import (
 // it on a held-out set.
 var showKinds = flag.Bool("kinds.show", false, "print the inferred kinds and similar lists of the family sets")
 
+// unseenModel measures each set with a kind model trained without it, as
+// a new company's postmortems would meet the model: the tuned sets'
+// figures with the embedded model flatter it, since it learnt from them.
+var unseenModel = flag.Bool("kinds.unseen", false, "measure each family set with a kind model trained without that set")
+
 // evalDoc is one postmortem of an evaluation set with its label.
 type evalDoc struct {
 	file     string
@@ -241,30 +246,53 @@ func kindAccuracy(docs []*evalDoc) (right, total int) {
 var familySets = []struct {
 	name string
 	role string
+	// floor, when set, replaces the role's targets for this set: what it
+	// reaches with general changes where it cannot reach the targets.
+	floor *evalTargets
 }{
-	{"set1", "tuned"},
-	{"set2", "tuned"},
-	{"set3", "validation"},
-	{"set4", "validation"},
-	{"set5", "heldout"},
-	{"set6", "tuned"},
-	{"set7", "validation"},
-	{"set8", "heldout"},
-	{"set9", "heldout"},
+	{"set1", "tuned", nil},
+	{"set2", "tuned", nil},
+	{"set3", "tuned", nil},
+	{"set4", "tuned", nil},
+	{"set5", "tuned", nil},
+	{"set6", "tuned", nil},
+	{"set7", "tuned", nil},
+	{"set8", "tuned", nil},
+	{"set9", "tuned", nil},
+	{"set10", "heldout", &evalTargets{0.95, 0.17, 0.95}},
+	{"set11", "heldout", &evalTargets{0.85, 0.08, 0.90}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
-// top-5 slots and the top kind right for ≥ 90 % of members. The validation
-// and held-out sets guard the figures measured on them (the held-out ones
-// once, at the end; README, docs/similar.md) against regressions: set5 met
-// all three targets. set6, measured once as a held-out set (recall@5 0.82,
-// distractors 9.1 %, kinds 0.91), has been tuned on since. set8, from a
-// seventh author, measured once after that tuning: recall@5 0.88,
-// distractors 9.9 %, kinds 0.94 (TF-IDF 0.74 and 23 %). set7, from an
-// eighth author, arrived after set8 and was measured once with the method
-// unchanged: recall@5 0.94, distractors 16.2 %, kinds 0.94 (TF-IDF 0.82 and
-// 24.8 %); it guards those figures as a validation set and is the next to
-// tune on.
+// top-5 slots and the top kind right for ≥ 90 % of members; a set that
+// cannot reach them with general changes keeps its own floor, at what it
+// reaches. Validation and held-out sets guard the figures measured on them
+// against regressions.
+//
+// Each set's first measurement, before it was tuned on:
+//   - set3 and set4, validation sets whose figures alone were looked at
+//     while tuning on the others, stood at recall@5 0.795, distractors
+//     10.3 %, kinds 0.857 (set3) and 0.881, 1.1 %, 0.921 (set4) when they
+//     became tuned sets.
+//   - set5, held out and measured once: recall@5 0.92, distractors 3.9 %,
+//     kinds 0.94 (TF-IDF 0.54 and 20.6 %), all three targets met; it
+//     stood at 0.872, 1.4 %, 0.914 when it became a tuned set.
+//   - set6, measured once as a held-out set: recall@5 0.82, distractors
+//     9.1 %, kinds 0.91 (TF-IDF 0.56 and 20.0 %).
+//   - set8, from a seventh author, measured once after tuning on set6:
+//     recall@5 0.88, distractors 9.9 %, kinds 0.94 (TF-IDF 0.74 and 23 %);
+//     0.879, 5.9 %, 0.939 when it became a tuned set.
+//   - set7, from an eighth author, arrived after set8 and was measured
+//     once as a validation set with the method unchanged: recall@5 0.939,
+//     distractors 16.2 %, kinds 0.939 (TF-IDF 0.82 and 24.8 %).
+//   - set9, held out and measured once: recall@5 0.852, distractors 8.0 %,
+//     kinds 0.926 (TF-IDF 0.685 and 28.1 %).
+//   - set10 (a regional airline) and set11 (a payroll company), from two
+//     more authors, held out and measured once after tuning on all nine
+//     sets above: set10 recall@5 1.000 (66/66), distractors 16.5 % (13/79),
+//     kinds 1.000 (TF-IDF 0.500 and 24.8 %); set11 recall@5 0.889 (64/72),
+//     distractors 7.7 % (6/78), kinds 0.933 (TF-IDF 0.472 and 27.3 %). Their
+//     floors guard those figures; set10 misses the distractor target.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
@@ -283,6 +311,10 @@ func TestFamilySets(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(dir, "manifest.tsv")); err != nil {
 				t.Fatalf("evaluation set %s is missing: %v", set.name, err)
 			}
+			if *unseenModel {
+				model := debrief.TrainKindModel(trainingExamples(t, set.name), debrief.DefaultKinds().IDs())
+				defer debrief.UseKindModel(model)()
+			}
 			docs := loadFamilySet(t, dir)
 			ours := score(docs, debriefTop(docs))
 			base := score(docs, tfidfTop(docs))
@@ -298,9 +330,12 @@ func TestFamilySets(t *testing.T) {
 			if ours.recall() <= base.recall() || ours.intrusion() >= base.intrusion() {
 				t.Errorf("debrief is not ahead of TF-IDF on %s", set.name)
 			}
-			tg := targets[set.role]
+			tg, what := targets[set.role], set.role+" targets"
+			if set.floor != nil {
+				tg, what = *set.floor, "own floor"
+			}
 			if ours.recall() < tg.recall || ours.intrusion() > tg.intrusion || ratio(right, total) < tg.kinds {
-				t.Errorf("%s misses its %s targets: recall@5 ≥ %.2f, distractors ≤ %.2f, kinds ≥ %.2f", set.name, set.role, tg.recall, tg.intrusion, tg.kinds)
+				t.Errorf("%s misses its %s: recall@5 ≥ %.2f, distractors ≤ %.2f, kinds ≥ %.2f", set.name, what, tg.recall, tg.intrusion, tg.kinds)
 			}
 		})
 	}
@@ -322,7 +357,8 @@ func show(t *testing.T, docs []*evalDoc) {
 		if d.role != "member" {
 			continue
 		}
-		for _, r := range top(i) {
+		list := top(i)
+		for _, r := range list {
 			o := docs[r.index]
 			tag := "  "
 			switch {
@@ -332,6 +368,11 @@ func show(t *testing.T, docs []*evalDoc) {
 				tag = "ok"
 			}
 			t.Logf("      %s %s [%s %s] score %.2f kind %.2f text %.2f", tag, o.file, o.family, o.kind, r.sim.Score, r.sim.KindOverlap, r.sim.TextSimilarity)
+		}
+		for j, o := range docs {
+			if j != i && o.role == "member" && o.family == d.family && !slices.ContainsFunc(list, func(r ranked) bool { return r.index == j }) {
+				t.Logf("      -- %s [%s %s] missed", o.file, o.family, o.kind)
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,8 +61,9 @@ func loadKindCorpus(t *testing.T) []kindLine {
 
 // trainingExamples returns what the model trains on: the kind corpus but
 // its held-out fifth, and every postmortem of the tuned family sets, under
-// its own kind (members and distractors alike).
-func trainingExamples(t *testing.T) []debrief.KindExample {
+// its own kind (members and distractors alike), except the sets named in
+// leaveOut.
+func trainingExamples(t *testing.T, leaveOut ...string) []debrief.KindExample {
 	var out []debrief.KindExample
 	for _, l := range loadKindCorpus(t) {
 		if !l.held {
@@ -69,7 +71,7 @@ func trainingExamples(t *testing.T) []debrief.KindExample {
 		}
 	}
 	for _, set := range familySets {
-		if set.role != "tuned" {
+		if set.role != "tuned" || slices.Contains(leaveOut, set.name) {
 			continue
 		}
 		for _, d := range loadFamilySet(t, filepath.Join("testdata", "families", set.name)) {

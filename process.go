@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -49,7 +50,7 @@ func PublishedOn(p *Postmortem, recorded Date) Date {
 	return p.ReviewDate
 }
 
-var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+var htmlComment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<!--.*?-->`) })
 
 // SystemFocusFilled counts the system-focus sections of a body that have
 // substance (anything but blanks and HTML comments, as the template leaves
@@ -62,7 +63,7 @@ func SystemFocusFilled(body string) (filled, asked int) {
 		}
 		asked++
 		for _, s := range secs {
-			if strings.EqualFold(s.Heading, want.Title) && strings.TrimSpace(htmlComment.ReplaceAllString(s.Text, "")) != "" {
+			if strings.EqualFold(s.Heading, want.Title) && strings.TrimSpace(htmlComment().ReplaceAllString(s.Text, "")) != "" {
 				filled++
 				break
 			}

@@ -86,6 +86,13 @@ func Words(text string) []string {
 	})
 }
 
+// TitleKey is what two titles that read the same have in common: their
+// Words, joined by spaces, so that case, spacing and punctuation do not
+// count. A title without words has the key "", which matches nothing.
+func TitleKey(title string) string {
+	return strings.Join(Words(title), " ")
+}
+
 // SearchFields are the texts of a postmortem that full-text search indexes
 // besides its title and body: the trigger, the contributing factors, the
 // action items and the tags, each as one string.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // SimilarPostmortem is a postmortem found like another one, with the reasons
@@ -278,11 +279,12 @@ func Terms(text string) []string {
 // termOf returns the term a lower-case word counts as, and false for words
 // that say nothing about an incident.
 func termOf(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 40 || stopWords[w] || isNumber(w) {
+	stop := stopWords()
+	if len(w) < 3 || len(w) > 40 || stop[w] || isNumber(w) {
 		return "", false
 	}
 	w = singular(w)
-	if stopWords[w] {
+	if stop[w] {
 		return "", false
 	}
 	return w, true
@@ -494,13 +496,17 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 		s.KindOverlap = tk.Overlap(ck)
 		// Two postmortems are the same kind of incident when they lead
 		// with the same kind, share most of their kinds, or share some of
-		// their kinds and, together with their words, enough evidence.
+		// their kinds and, together with their words, enough evidence,
+		// provided that neither is mainly a kind the other lacks: a
+		// postmortem that is mainly another kind, with a trace of this
+		// one, is a neighbour, not a family mate.
 		// When both say what kind they were and the kinds differ, shared
 		// words are shared circumstances (the same service, team or
 		// author): only when either kind is unknown do words alone make
 		// them alike.
 		sameKind := tk.SameLead(ck) || s.KindOverlap >= MinKindOverlap ||
-			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence
+			s.KindOverlap >= MinPartialKindOverlap && s.KindOverlap+s.TextSimilarity >= MinPartialEvidence &&
+				!tk.ForeignLead(ck) && !ck.ForeignLead(tk)
 		// The authors' own links, related either way or a shared action
 		// item, say outright that the two belong together.
 		linked := s.Linked || len(s.ActionItems) > 0
@@ -656,7 +662,7 @@ func jaccard(shared, a, b []string) float64 {
 
 // stopWords are English function words and words every postmortem uses,
 // which say nothing about what kind of incident it was.
-var stopWords = func() map[string]bool {
+var stopWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 a about above after again against all also am an and any are around as at be
@@ -691,7 +697,7 @@ many several few more less most other others each every same different whole par
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // heavierFirst orders terms by weight, heaviest first, and equal weights by
 // the terms.

@@ -71,6 +71,10 @@ type PostmortemService interface {
 	// best first, with the reasons (see docs/similar.md).
 	Similar(ctx context.Context, v Viewer, id string, limit int) ([]*SimilarPostmortem, error)
 
+	// SameTitle returns up to limit postmortems the viewer may see whose
+	// title has the TitleKey key, newest first.
+	SameTitle(ctx context.Context, v Viewer, key string, limit int) ([]*PostmortemSummary, error)
+
 	// SimilarToDraft does the same for a postmortem that may not be stored
 	// yet, such as a draft being written. A stored postmortem with the
 	// draft's id is left out of the results.
@@ -119,6 +123,11 @@ type FamilyService interface {
 	// draft: fixes of earlier incidents of its kinds done before it, and
 	// later incidents of its kinds after its own fixes were done.
 	Recurrences(ctx context.Context, v Viewer, p *Postmortem) ([]Recurrence, error)
+
+	// KindsOf returns p's kinds with their evidence: those stored with it
+	// when p is the stored version of a postmortem, which costs a read
+	// instead of an inference, otherwise inferred from its text.
+	KindsOf(ctx context.Context, p *Postmortem) ([]KindMatch, error)
 }
 
 // FamilySummary is one family as the list of families shows it.

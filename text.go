@@ -2,11 +2,13 @@ package debrief
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -146,14 +148,14 @@ type MarkdownSection struct {
 	Text string
 }
 
-var sectionParser = goldmark.New().Parser()
+var sectionParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
 
 // SplitSections splits a Markdown body at its headings of level one and two. It
 // reads the body as CommonMark does, so a line starting with # inside a
 // fenced code block is code, not a heading.
 func SplitSections(body string) []MarkdownSection {
 	src := []byte(body)
-	doc := sectionParser.Parse(text.NewReader(src))
+	doc := sectionParser().Parse(text.NewReader(src))
 	type head struct {
 		title      string
 		level      int

@@ -3,6 +3,7 @@ package debrief
 import (
 	"context"
 	"regexp"
+	"sync"
 	"time"
 )
 
@@ -31,11 +32,11 @@ func TokenID(hash string) string {
 	return hash[:TokenIDLength]
 }
 
-var tokenIDPattern = regexp.MustCompile(`^[0-9a-f]{12}$`)
+var tokenIDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9a-f]{12}$`) })
 
 // ValidTokenID checks the ID a person typed.
 func ValidTokenID(id string) error {
-	if !tokenIDPattern.MatchString(id) {
+	if !tokenIDPattern().MatchString(id) {
 		return Errorf(EINVALID, "token id %q: use the 12 hexadecimal digits that debrief token list shows", id)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"slices"
+	"sync"
 )
 
 // Role is what a user may do: viewers read, editors also write, admins also
@@ -36,11 +37,11 @@ func (u *User) Viewer() Viewer {
 // CanWrite reports whether u may create and change postmortems.
 func (u *User) CanWrite() bool { return u.Role == RoleEditor || u.Role == RoleAdmin }
 
-var userNamePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$`)
+var userNamePattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$`) })
 
 // Validate checks a user's name and role.
 func (u *User) Validate() error {
-	if !userNamePattern.MatchString(u.Name) {
+	if !userNamePattern().MatchString(u.Name) {
 		return Errorf(EINVALID, "user name %q: use 1 to 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit", u.Name)
 	}
 	if !slices.Contains(Roles, u.Role) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // FieldError is a problem with one field of a postmortem. Field is the path
@@ -18,13 +19,13 @@ type FieldError struct {
 func (e FieldError) Error() string { return e.Field + ": " + e.Message }
 
 var (
-	postmortemIDPattern = regexp.MustCompile(`^PM-[0-9]{4}-[0-9]{3,}$`)
-	actionIDPattern     = regexp.MustCompile(`^ACT-[0-9]+$`)
-	riskIDPattern       = regexp.MustCompile(`^RISK-[0-9]+$`)
+	postmortemIDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^PM-[0-9]{4}-[0-9]{3,}$`) })
+	actionIDPattern     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ACT-[0-9]+$`) })
+	riskIDPattern       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^RISK-[0-9]+$`) })
 )
 
 // ValidPostmortemID reports whether id has the form PM-YYYY-NNN.
-func ValidPostmortemID(id string) bool { return postmortemIDPattern.MatchString(id) }
+func ValidPostmortemID(id string) bool { return postmortemIDPattern().MatchString(id) }
 
 // PostmortemID returns the id of postmortem number n of year: PM-YYYY-NNN.
 func PostmortemID(year int, n int64) string { return fmt.Sprintf("PM-%04d-%03d", year, n) }
@@ -187,7 +188,7 @@ func (a ActionItem) validate(field string, seen map[string]bool) []FieldError {
 	switch {
 	case a.ID == "":
 		add("", "action item without an id: give it one such as ACT-101")
-	case !actionIDPattern.MatchString(a.ID):
+	case !actionIDPattern().MatchString(a.ID):
 		add(".id", "action item id %q is not of the form ACT-N", a.ID)
 	case seen[a.ID]:
 		add(".id", "action item %s appears twice in this postmortem", a.ID)
@@ -232,7 +233,7 @@ func (r AcceptedRisk) validate(field string, seen map[string]bool) []FieldError 
 	switch {
 	case r.ID == "":
 		add("", "accepted risk without an id: give it one such as RISK-001")
-	case !riskIDPattern.MatchString(r.ID):
+	case !riskIDPattern().MatchString(r.ID):
 		add(".id", "accepted risk id %q is not of the form RISK-N", r.ID)
 	case seen[r.ID]:
 		add(".id", "accepted risk %s appears twice in this postmortem", r.ID)

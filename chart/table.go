@@ -3,6 +3,7 @@ package chart
 import (
 	"html/template"
 	"strings"
+	"sync"
 )
 
 // Table is a chart's data as rows: the category, then one column per
@@ -41,7 +42,8 @@ func (c *Chart) Table() Table {
 
 // figure lays a chart out for a page: the drawing, its caption, and the
 // table with the same numbers, in a details element that prints open.
-var figure = template.Must(template.New("figure").Parse(`<figure class="chart" id="{{.ID}}">
+var figure = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("figure").Parse(`<figure class="chart" id="{{.ID}}">
 {{.SVG}}<figcaption><strong>{{.Title}}.</strong> {{.Caption}}</figcaption>
 <details class="chart-data" open>
 <summary>The numbers</summary>
@@ -55,13 +57,14 @@ var figure = template.Must(template.New("figure").Parse(`<figure class="chart" i
 </details>
 </figure>
 `))
+})
 
 // HTML returns the chart as a figure for a page: the SVG, the caption
 // and the data table. The page's stylesheet may style .chart and
 // .chart-data; the figure reads without it.
 func (c *Chart) HTML() template.HTML {
 	var b strings.Builder
-	err := figure.Execute(&b, struct {
+	err := figure().Execute(&b, struct {
 		ID, Title, Caption string
 		SVG                template.HTML
 		Table              Table

@@ -122,7 +122,7 @@ func (l *Linter) Lint(path string, src []byte) []Finding {
 	var c *docCheck
 	var extra []seg
 	if hasFrontMatterStart(src) {
-		md, probs := markdown.Parse(src)
+		md, probs := markdown.ParseFrontMatter(src)
 		if md.HasFrontMatter && md.BodyLine > 1 {
 			c = &docCheck{md: md, pm: md.Postmortem, frontOK: len(probs) == 0}
 			body = lineOffset(src, md.BodyLine)

@@ -358,13 +358,19 @@ func (m *linearModel) score(s *sentence, buf []uint64) (float64, []uint64) {
 }
 
 // why returns the features that raised the sentence's score, most first.
+// A feature's name is the one the model was written with: the feature's
+// own when it hashes as the model's names do, which spares reading the
+// thousands of lines of names; otherwise the model text is read for it.
 func (m *linearModel) why(s *sentence) []contribution {
-	names := m.names()
 	var top []contribution
 	features(s, func(f feat) {
 		h := f.hash()
 		if w := m.table.weight(h); w > 0 {
-			top = append(top, contribution{names[h], w})
+			name := f.name()
+			if hashName(name) != h {
+				name = m.names()[h]
+			}
+			top = append(top, contribution{name, w})
 		}
 	}, nil)
 	slices.SortStableFunc(top, func(a, b contribution) int {

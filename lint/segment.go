@@ -110,11 +110,17 @@ func segment(src []byte, body int, extra ...seg) *doc {
 
 // segmentWith is segment with a given parser.
 func segmentWith(p parser.Parser, src []byte, body int, extra ...seg) *doc {
-	return segmentWithParts(p, runtime.GOMAXPROCS(0), src, body, extra...)
+	return segmentWithParts(p, max(runtime.GOMAXPROCS(0), (len(src)-body)/pieceSize), src, body, extra...)
 }
 
+// pieceSize is the size of the pieces a long body is parsed in. goldmark's
+// tree of a piece takes about ten times the piece's size; a piece's tree is
+// garbage once walked, so that parsing in pieces keeps the memory in use,
+// and the pages the process must fault in, small.
+const pieceSize = 64 << 10
+
 // segmentWithParts is segmentWith that parses the body in at most parts
-// pieces at once.
+// pieces, as many at once as there are processors.
 func segmentWithParts(p parser.Parser, parts int, src []byte, body int, extra ...seg) *doc {
 	d := &doc{src: src, body: body}
 	n := len(src)
@@ -131,20 +137,46 @@ func segmentWithParts(p parser.Parser, parts int, src []byte, body int, extra ..
 			d.sep(e.end)
 		}
 	}
-	if body < n {
-		md := defuse(src[body:])
-		cuts := splitBody(md, parts)
-		// The parts are parsed in parallel and walked in order.
-		roots := make([]chan ast.Node, len(cuts)-1)
-		for k := range roots {
-			roots[k] = make(chan ast.Node, 1)
-			go func(k int) { roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]])) }(k)
-		}
-		for k := range roots {
-			w.base = body + cuts[k]
-			w.blocks(<-roots[k], 0)
+	if body >= n {
+		return d
+	}
+	md := defuse(src[body:])
+	cuts := splitBody(md, parts)
+	if len(cuts) == 2 {
+		w.blocks(p.Parse(text.NewReader(md)), 0)
+		return d
+	}
+	// The pieces are parsed in parallel, by one goroutine per processor
+	// whose stack grows once, and walked in order. A piece is handed out
+	// only when fewer than ahead pieces wait to be walked, so that few
+	// trees are alive at once.
+	workers := min(runtime.GOMAXPROCS(0), len(cuts)-1)
+	ahead := workers + 1
+	roots := make([]chan ast.Node, len(cuts)-1)
+	for k := range roots {
+		roots[k] = make(chan ast.Node, 1)
+	}
+	todo := make(chan int, ahead)
+	for range workers {
+		go func() {
+			for k := range todo {
+				roots[k] <- p.Parse(text.NewReader(md[cuts[k]:cuts[k+1]]))
+			}
+		}()
+	}
+	next := 0
+	for ; next < min(ahead, len(roots)); next++ {
+		todo <- next
+	}
+	for k := range roots {
+		w.base = body + cuts[k]
+		w.blocks(<-roots[k], 0)
+		if next < len(roots) {
+			todo <- next
+			next++
 		}
 	}
+	close(todo)
 	return d
 }
 

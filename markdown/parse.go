@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/debrief/debrief"
 	"go.yaml.in/yaml/v3"
@@ -84,16 +85,27 @@ func (d *Document) Validate(tax debrief.Taxonomy) []Problem {
 	return probs
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine reads the line out of a YAML error; it is compiled on first use,
+// for a file whose front matter is not valid YAML.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // Parse reads a postmortem file. It returns the document, possibly partly
 // filled, and every problem of syntax and type it met; it never panics on
 // any input. A file without front matter parses as a body alone.
-func Parse(src []byte) (*Document, []Problem) {
+func Parse(src []byte) (*Document, []Problem) { return parse(src, true) }
+
+// ParseFrontMatter is Parse without the body: the postmortem's Body stays
+// empty, which spares a copy of the file to callers that read the body from
+// src themselves, such as the linter.
+func ParseFrontMatter(src []byte) (*Document, []Problem) { return parse(src, false) }
+
+func parse(src []byte, withBody bool) (*Document, []Problem) {
 	d := &Document{Postmortem: &debrief.Postmortem{}, BodyLine: 1, pos: map[string]Pos{}}
 	front, body, bodyLine, ok := split(src)
 	if !ok {
-		d.Postmortem.Body = string(src)
+		if withBody {
+			d.Postmortem.Body = string(src)
+		}
 		if front == nil {
 			return d, nil
 		}
@@ -101,14 +113,16 @@ func Parse(src []byte) (*Document, []Problem) {
 		return d, []Problem{{Pos{1, 1}, "the front matter opened on line 1 is never closed: end it with a line that holds only ---"}}
 	}
 	d.HasFrontMatter = true
-	d.Postmortem.Body = string(body)
+	if withBody {
+		d.Postmortem.Body = string(body)
+	}
 	d.BodyLine = bodyLine
 
 	var root yaml.Node
 	if err := yaml.Unmarshal(front, &root); err != nil {
 		msg := err.Error()
 		line := 1
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlLine().FindStringSubmatch(msg); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		} else {

@@ -77,6 +77,7 @@ func Run(t *testing.T, open Opener) {
 		{"Families", testFamilies},
 		{"Recurrences", testRecurrences},
 		{"ConfirmedKinds", testConfirmedKinds},
+		{"SameTitle", testSameTitle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

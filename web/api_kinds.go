@@ -168,8 +168,16 @@ func (s *Server) postmortemKinds(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	j := postmortemKindsJSON{ID: pm.ID, Kinds: toKindsJSON(s.cfg.Taxonomy.Kinds().Infer(pm)), Recurrences: []recurrenceJSON{}}
-	if s.cfg.Families != nil {
+	j := postmortemKindsJSON{ID: pm.ID, Recurrences: []recurrenceJSON{}}
+	if s.cfg.Families == nil {
+		j.Kinds = toKindsJSON(s.cfg.Taxonomy.Kinds().Infer(pm))
+	} else {
+		kinds, err := s.cfg.Families.KindsOf(r.Context(), pm)
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		j.Kinds = toKindsJSON(kinds)
 		rs, err := s.cfg.Families.Recurrences(r.Context(), v, pm)
 		if err != nil {
 			writeError(w, r, err)

@@ -189,9 +189,14 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
 	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
-	if s.cfg.Families != nil {
+	if s.cfg.Families == nil {
+		v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
+	} else {
+		if v.Kinds, err = s.cfg.Families.KindsOf(r.Context(), pm); err != nil {
+			s.pages.errorPage(w, r, err)
+			return
+		}
 		if v.Recurrences, err = s.cfg.Families.Recurrences(r.Context(), u.Viewer(), pm); err != nil {
 			s.pages.errorPage(w, r, err)
 			return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/debrief/debrief"
@@ -26,17 +27,19 @@ import (
 // Lint findings are marked in place (render_marks.go), and the work of a
 // render is bounded (render_limits.go): the guards run before goldmark's
 // own parsers and transformers.
-var md = goldmark.New(
-	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Linkify),
-	goldmark.WithParserOptions(
-		parser.WithAutoHeadingID(),
-		parser.WithBlockParsers(util.Prioritized(nestingGuard{}, -1)),
-		parser.WithInlineParsers(util.Prioritized(markGuard{}, -1)),
-		parser.WithParagraphTransformers(util.Prioritized(paragraphGuard{}, -1)),
-		parser.WithASTTransformers(util.Prioritized(findingMarker{}, 999)),
-	),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(findingRenderer{}, 500))),
-)
+var md = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Linkify),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithBlockParsers(util.Prioritized(nestingGuard{}, -1)),
+			parser.WithInlineParsers(util.Prioritized(markGuard{}, -1)),
+			parser.WithParagraphTransformers(util.Prioritized(paragraphGuard{}, -1)),
+			parser.WithASTTransformers(util.Prioritized(findingMarker{}, 999)),
+		),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(findingRenderer{}, 500))),
+	)
+})
 
 // renderedBody is a postmortem's body as HTML.
 type renderedBody struct {
@@ -72,9 +75,9 @@ func renderMarkdown(pm *debrief.Postmortem, file []byte, fs []lint.Finding, lim 
 			out = renderedBody{TooLarge: stop.reason, idProbes: ids.probes}
 		}
 	}()
-	doc := md.Parser().Parse(&budgetReader{Reader: text.NewReader(body), b: b}, parser.WithContext(ctx))
+	doc := md().Parser().Parse(&budgetReader{Reader: text.NewReader(body), b: b}, parser.WithContext(ctx))
 	var buf bytes.Buffer
-	if err := md.Renderer().Render(&budgetWriter{w: &buf, b: b}, body, doc); err != nil {
+	if err := md().Renderer().Render(&budgetWriter{w: &buf, b: b}, body, doc); err != nil {
 		return renderedBody{TooLarge: err.Error()}
 	}
 	// goldmark escapes all text and drops raw HTML (no WithUnsafe).

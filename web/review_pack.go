@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/lint"
@@ -98,15 +99,15 @@ func (s *Server) reviewPackOf(r *http.Request, id string) (*reviewPack, error) {
 }
 
 var (
-	htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
-	sectionHead = regexp.MustCompile(`(?m)^##[ \t]+(.+?)[ \t#]*$`)
+	htmlComment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<!--.*?-->`) })
+	sectionHead = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^##[ \t]+(.+?)[ \t#]*$`) })
 )
 
 // unwrittenSections returns the titles of the body's second-level sections
 // that hold nothing but their guiding comment.
 func unwrittenSections(body string) []string {
-	text := htmlComment.ReplaceAllString(body, "")
-	heads := sectionHead.FindAllStringSubmatchIndex(text, -1)
+	text := htmlComment().ReplaceAllString(body, "")
+	heads := sectionHead().FindAllStringSubmatchIndex(text, -1)
 	var out []string
 	for i, h := range heads {
 		end := len(text)

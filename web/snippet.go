@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/debrief/debrief"
 )
@@ -24,13 +25,17 @@ func snippetHTML(s debrief.Snippet) string {
 
 var (
 	// markdownLink is the address part of a link or an image, "](…)".
-	markdownLink = regexp.MustCompile(`\]\([^)\s]*\)`)
+	markdownLink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\]\([^)\s]*\)`) })
 	// markdownLineStart is a heading's hashes, a quote's >, or a list's
 	// bullet at the start of a line of the snippet.
-	markdownLineStart = regexp.MustCompile(`(?m)(^|\n)[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)`)
+	markdownLineStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?m)(^|\n)[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)`)
+	})
 	// markdownEmphasis is code and emphasis markers: backticks, and runs of
 	// * or _ that touch a word.
-	markdownEmphasis = regexp.MustCompile("`+|\\*{1,3}|(?:^|\\b|\\s)_{1,3}|_{1,3}(?:\\b|\\s|$)|!\\[|\\[")
+	markdownEmphasis = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("`+|\\*{1,3}|(?:^|\\b|\\s)_{1,3}|_{1,3}(?:\\b|\\s|$)|!\\[|\\[")
+	})
 )
 
 // plainSnippet returns the snippet with the Markdown syntax of its text
@@ -40,9 +45,9 @@ func plainSnippet(s debrief.Snippet) debrief.Snippet {
 	out := make(debrief.Snippet, 0, len(s))
 	for _, p := range s {
 		if !p.Match {
-			t := markdownLink.ReplaceAllString(p.Text, "")
-			t = markdownLineStart.ReplaceAllString(t, "$1")
-			t = markdownEmphasis.ReplaceAllStringFunc(t, func(m string) string {
+			t := markdownLink().ReplaceAllString(p.Text, "")
+			t = markdownLineStart().ReplaceAllString(t, "$1")
+			t = markdownEmphasis().ReplaceAllStringFunc(t, func(m string) string {
 				// Keep the space an underscore run was found beside.
 				return strings.Trim(m, "`*_![")
 			})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	_ "time/tzdata" // teams' time zones, wherever debrief runs
 
 	"github.com/debrief/debrief"
@@ -16,6 +17,19 @@ func insightSource(g *globals, s debrief.Store, cfg *config.Config, l *lint.Lint
 	src := &insight.Source{Postmortems: s, Kinds: cfg.KindSet(), Settings: cfg.Insights, Now: g.now}
 	if ps, ok := s.(paging.Store); ok {
 		src.Pages = ps
+	}
+	if fk, ok := s.(interface {
+		FamilyKindsByID(context.Context, debrief.Viewer) (map[string][]debrief.KindMatch, error)
+	}); ok {
+		src.StoredKinds = fk.FamilyKindsByID
+	}
+	// The counts an archive keeps are those of the linter it was given
+	// (UseLinter, as serve does with this one); without one it keeps none
+	// and every file is linted.
+	if lc, ok := s.(interface {
+		LintCountsByID(context.Context, debrief.Viewer) (map[string]debrief.LintCounts, error)
+	}); ok {
+		src.StoredLint = lc.LintCountsByID
 	}
 	if l != nil {
 		src.Language = func(path string, file []byte) (blame, rootCause int) {

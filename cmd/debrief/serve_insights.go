@@ -16,15 +16,25 @@ import (
 )
 
 // insightsMaxAge is how long the server's dashboards reuse one reading of
-// the archive: every figure says when it was computed.
-const insightsMaxAge = time.Minute
+// the archive: every figure says when it was computed. While no postmortem
+// changes, a reading serves up to insightsQuietMaxAge, for the paging data
+// that arrives meanwhile.
+const (
+	insightsMaxAge      = time.Minute
+	insightsQuietMaxAge = 10 * time.Minute
+)
 
 // serveInsights returns the insights the server computes, and the token of
 // Alertmanager's webhook from DEBRIEF_PAGES_TOKEN, or from the file
 // DEBRIEF_PAGES_TOKEN_FILE names; without either the webhook is off.
 func serveInsights(g *globals, s debrief.Store, cfg *config.Config, l *lint.Linter) (*insight.Source, credential.Secret, error) {
 	src := insightSource(g, s, cfg, l)
-	src.MaxAge = insightsMaxAge
+	src.MaxAge, src.QuietMaxAge = insightsMaxAge, insightsQuietMaxAge
+	if c, ok := s.(interface {
+		Changes(context.Context) (int64, error)
+	}); ok {
+		src.Changes = c.Changes
+	}
 	from := credential.Source{Env: "DEBRIEF_PAGES_TOKEN"}
 	if os.Getenv("DEBRIEF_PAGES_TOKEN") == "" {
 		if f := os.Getenv("DEBRIEF_PAGES_TOKEN_FILE"); f != "" {

@@ -44,6 +44,31 @@ type Source struct {
 	// MaxAge is how long a snapshot serves again before it is read anew;
 	// 0 reads every time.
 	MaxAge time.Duration
+	// StoredKinds, when set, returns the kinds of families of every
+	// postmortem v may see, by id, as the archive stored them when it
+	// derived them from the same files: a reading then skips inferring them
+	// again, which for a large archive is most of the first reading's work.
+	StoredKinds func(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error)
+	// StoredLint, when set, returns the linter's counts kept with every
+	// postmortem v may see, by id, for those counted by the same linter as
+	// Language: a reading takes them instead of linting every file again.
+	StoredLint func(ctx context.Context, v debrief.Viewer) (map[string]debrief.LintCounts, error)
+	// Changes, when set, returns the archive's count of changes, which
+	// any write to a postmortem moves on. A snapshot whose count is still
+	// the archive's stays fresh past MaxAge, until QuietMaxAge, on the day
+	// it was taken: an archive nobody writes to is not read again every
+	// MaxAge, which at 100,000 postmortems is seconds of work each time.
+	Changes func(ctx context.Context) (int64, error)
+	// QuietMaxAge bounds how long a snapshot of an unchanged archive
+	// serves; 0 is MaxAge. The paging data and the date move on without a
+	// change to the postmortems.
+	QuietMaxAge time.Duration
+
+	// seen is the last count of changes read, and when.
+	seenMu   sync.Mutex
+	seen     int64
+	seenAt   time.Time
+	seenOnce bool
 
 	mu      sync.Mutex
 	parsed  map[[32]byte]*parsed
@@ -64,6 +89,10 @@ type Archive struct {
 	src      *Source
 	Computed time.Time
 	items    []*parsed
+	// changes is the archive's count of changes when the reading began;
+	// counted is false when it is not known.
+	changes int64
+	counted bool
 
 	mu       sync.Mutex
 	reactive map[string][]Reactive
@@ -92,8 +121,9 @@ const maxParsed = 200_000
 // audience share one reading of the archive.
 func (s *Source) Read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 	key := audience(v)
+	changes, counted := s.changesNow(ctx)
 	s.mu.Lock()
-	if a := s.reads[key]; a != nil && s.fresh(a) {
+	if a := s.reads[key]; a != nil && s.fresh(a, changes, counted) {
 		s.mu.Unlock()
 		return a, nil
 	}
@@ -116,10 +146,11 @@ func (s *Source) Read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 // large archive never holds the page up.
 func (s *Source) Recent(ctx context.Context, v debrief.Viewer, wait time.Duration) (*Archive, bool) {
 	key := audience(v)
+	changes, counted := s.changesNow(ctx)
 	s.mu.Lock()
 	a := s.reads[key]
 	var f *flight
-	if a == nil || !s.fresh(a) {
+	if a == nil || !s.fresh(a, changes, counted) {
 		// The reading outlives the request that started it.
 		f = s.startRead(context.WithoutCancel(ctx), key, v)
 	}
@@ -145,10 +176,44 @@ type flight struct {
 	err  error
 }
 
-// fresh reports whether a may serve again; s.mu is held.
-func (s *Source) fresh(a *Archive) bool {
+// fresh reports whether a may serve again, when the archive's count of
+// changes is changes (known when counted); s.mu is held.
+func (s *Source) fresh(a *Archive, changes int64, counted bool) bool {
 	now := s.now()
-	return s.MaxAge > 0 && now.Sub(a.Computed) < s.MaxAge && !now.Before(a.Computed)
+	if now.Before(a.Computed) {
+		return false
+	}
+	age := now.Sub(a.Computed)
+	if s.MaxAge > 0 && age < s.MaxAge {
+		return true
+	}
+	quiet := max(s.QuietMaxAge, s.MaxAge)
+	return s.MaxAge > 0 && counted && a.counted && changes == a.changes && age < quiet &&
+		debrief.DateOf(now.UTC()) == debrief.DateOf(a.Computed.UTC())
+}
+
+// changesCheck is how often the archive's count of changes is read again:
+// every page asks whether its snapshot is fresh.
+const changesCheck = time.Second
+
+// changesNow returns the archive's count of changes, read at most once
+// every changesCheck; counted is false without Changes or when it fails.
+func (s *Source) changesNow(ctx context.Context) (changes int64, counted bool) {
+	if s.Changes == nil {
+		return 0, false
+	}
+	s.seenMu.Lock()
+	defer s.seenMu.Unlock()
+	now := s.now()
+	if s.seenOnce && !now.Before(s.seenAt) && now.Sub(s.seenAt) < changesCheck {
+		return s.seen, true
+	}
+	c, err := s.Changes(ctx)
+	if err != nil {
+		return 0, false
+	}
+	s.seen, s.seenAt, s.seenOnce = c, now, true
+	return c, true
 }
 
 // startRead returns the reading of key's snapshot under way, starting one
@@ -181,8 +246,26 @@ func (s *Source) startRead(ctx context.Context, key string, v debrief.Viewer) *f
 // read reads a new snapshot of the postmortems v may see.
 func (s *Source) read(ctx context.Context, v debrief.Viewer) (*Archive, error) {
 	a := &Archive{src: s, Computed: s.now()}
-	err := s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
-		p, err := s.parse(id, file)
+	if s.Changes != nil {
+		// Counted before reading: a write during the reading makes the
+		// next count differ, and the snapshot is read again.
+		c, err := s.Changes(ctx)
+		a.changes, a.counted = c, err == nil
+	}
+	var st stored
+	var err error
+	if s.StoredKinds != nil {
+		if st.kinds, err = s.StoredKinds(ctx, v); err != nil {
+			return nil, fmt.Errorf("read the archive for the insights: %w", err)
+		}
+	}
+	if s.StoredLint != nil && s.Language != nil {
+		if st.lint, err = s.StoredLint(ctx, v); err != nil {
+			return nil, fmt.Errorf("read the archive for the insights: %w", err)
+		}
+	}
+	err = s.Postmortems.Export(ctx, v, func(id string, file []byte) error {
+		p, err := s.parse(id, file, st)
 		if err != nil {
 			return err
 		}
@@ -204,7 +287,16 @@ func audience(v debrief.Viewer) string {
 	return fmt.Sprint(v.TeamKeys())
 }
 
-func (s *Source) parse(id string, file []byte) (*parsed, error) {
+// stored is what the archive kept of its postmortems, by id: what a
+// reading takes instead of deriving it from the files again.
+type stored struct {
+	kinds map[string][]debrief.KindMatch
+	lint  map[string]debrief.LintCounts
+}
+
+// parse parses a postmortem's file, or returns it parsed already. Its kinds
+// and lint counts are those stored when known, otherwise derived.
+func (s *Source) parse(id string, file []byte, st stored) (*parsed, error) {
 	sum := sha256.Sum256(file)
 	s.mu.Lock()
 	p, ok := s.parsed[sum]
@@ -217,8 +309,14 @@ func (s *Source) parse(id string, file []byte) (*parsed, error) {
 		return nil, fmt.Errorf("%s: the stored file does not parse: %v", id, probs)
 	}
 	pm := doc.Postmortem
-	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: pm.FeaturesWith(s.kinds()).Kinds, ActionItems: pm.ActionItems}}
-	if s.Language != nil {
+	kinds, ok := st.kinds[id]
+	if !ok {
+		kinds = pm.FeaturesWith(s.kinds()).Kinds
+	}
+	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: kinds, ActionItems: pm.ActionItems}}
+	if c, ok := st.lint[id]; ok {
+		p.blame, p.rootCause = c.Blame, c.RootCause
+	} else if s.Language != nil {
 		p.blame, p.rootCause = s.Language(id+".md", file)
 	}
 	s.mu.Lock()

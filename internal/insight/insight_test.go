@@ -3,6 +3,7 @@ package insight_test
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/insight"
+	"github.com/debrief/debrief/lint"
 	"github.com/debrief/debrief/report"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -22,6 +24,13 @@ var ctx = context.Background()
 // read on 4 December 2026.
 func demoSource(t *testing.T) *insight.Source {
 	t.Helper()
+	src, _ := demoStore(t)
+	return src
+}
+
+// demoStore is demoSource with its store.
+func demoStore(t *testing.T) (*insight.Source, *sqlite.DB) {
+	t.Helper()
 	db, err := sqlite.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +39,11 @@ func demoSource(t *testing.T) *insight.Source {
 	if _, _, err := demo.Load(ctx, db, db); err != nil {
 		t.Fatal(err)
 	}
+	return demoSourceOf(db), db
+}
+
+// demoSourceOf is a source of the example archive in db.
+func demoSourceOf(db *sqlite.DB) *insight.Source {
 	var settings config.Insights
 	settings.TimeZone.Location = demo.Location()
 	return &insight.Source{
@@ -278,5 +292,106 @@ func TestRecentNeverWaitsForAStaleSnapshot(t *testing.T) {
 	a, err := src.Read(ctx, debrief.Operator)
 	if err != nil || !a.Computed.Equal(later.Add(2*time.Minute)) {
 		t.Errorf("Read of a stale snapshot = %v, %v; want a new one", a, err)
+	}
+}
+
+// TestStoredFactsGiveTheSameFigures reads the example archive twice, once
+// inferring every postmortem's kinds and linting every file, and once
+// taking the kinds and lint counts the archive stored, and checks that the
+// recurring kinds and the language figures agree.
+func TestStoredFactsGiveTheSameFigures(t *testing.T) {
+	derived, db := demoStore(t)
+	l, err := lint.New(config.Lint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	language := func(path string, file []byte) (blame, rootCause int) {
+		for _, f := range l.Lint(path, file) {
+			switch f.Category {
+			case lint.Blame:
+				blame++
+			case lint.RootCause:
+				rootCause++
+			}
+		}
+		return blame, rootCause
+	}
+	if err := db.UseLinter(ctx, debrief.LintCounter{Fingerprint: "test", Count: func(id string, file []byte) debrief.LintCounts {
+		b, r := language(id+".md", file)
+		return debrief.LintCounts{Blame: b, RootCause: r}
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	derived.Language = language
+	stored := demoSourceOf(db)
+	stored.Language = func(string, []byte) (int, int) {
+		t.Error("a file was linted although its counts were stored")
+		return 0, 0
+	}
+	stored.StoredKinds, stored.StoredLint = db.FamilyKindsByID, db.LintCountsByID
+	type figures struct {
+		Kinds   []debrief.KindTrend
+		Process debrief.Process
+	}
+	read := func(src *insight.Source) figures {
+		t.Helper()
+		a, err := src.Read(ctx, debrief.Operator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := a.DefaultPeriod(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return figures{a.Kinds(p), a.Process(p)}
+	}
+	want, got := read(derived), read(stored)
+	if len(want.Kinds) == 0 {
+		t.Fatal("the example archive has no recurring kinds")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("figures from what the archive stored:\n%+v\nwant, as derived:\n%+v", got, want)
+	}
+}
+
+// TestQuietArchiveServesPastMaxAge: a snapshot of an archive nobody
+// changed serves past MaxAge, until QuietMaxAge; a change to a postmortem
+// makes the next reading new.
+func TestQuietArchiveServesPastMaxAge(t *testing.T) {
+	src, db := demoStore(t)
+	var mu sync.Mutex
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	src.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	src.MaxAge, src.QuietMaxAge, src.Changes = time.Minute, 10*time.Minute, db.Changes
+	read := func() *insight.Archive {
+		t.Helper()
+		a, err := src.Read(ctx, debrief.Operator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	first := read()
+	advance(3 * time.Minute)
+	if a := read(); a != first {
+		t.Errorf("an unchanged archive was read again after 3 minutes (MaxAge 1, QuietMaxAge 10)")
+	}
+	p, err := db.FindByID(ctx, debrief.Operator, "PM-2026-001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Title += ", again"
+	if err := db.Update(ctx, debrief.Operator, p, p.Version); err != nil {
+		t.Fatal(err)
+	}
+	advance(2 * time.Second)
+	second := read()
+	if second == first {
+		t.Fatal("a changed archive was not read again")
+	}
+	advance(11 * time.Minute)
+	if a := read(); a == second {
+		t.Errorf("a snapshot served past QuietMaxAge")
 	}
 }

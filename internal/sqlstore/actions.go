@@ -86,7 +86,7 @@ func (db *DB) FollowThrough(ctx context.Context, v debrief.Viewer) (*debrief.Fol
 		if err != nil {
 			return err
 		}
-		if d.Kin, err = db.loadKin(ctx, tx, pks); err != nil {
+		if d.Kin, err = db.loadKin(ctx, tx, pks, false); err != nil {
 			return err
 		}
 		byID := map[string]*debrief.Kin{}

@@ -37,6 +37,8 @@ type DB struct {
 	results    results
 	// parsed caches postmortems parsed from their files (parsed.go).
 	parsed parsedCache
+	// recurrences caches what Recurrences found (families.go).
+	recurrences recurrenceCache
 }
 
 // Options change how New sets up a DB.

@@ -1,20 +1,23 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/debrief/debrief"
 )
 
-// kinLimit bounds how many earlier or later incidents Recurrences reads.
-const kinLimit = 200
-
-// recurrenceScan bounds how many of the newest postmortems of each of a
-// postmortem's services Recurrences looks at.
-const recurrenceScan = 2000
+// kinLimit bounds how many earlier and how many later incidents
+// Recurrences reads: the nearest in time on each side, where the fixes
+// that did not hold are (a fix counts against the first
+// debrief.FixRecurrences incidents after it).
+const kinLimit = 30
 
 // Families lists the archive's families, largest first.
 func (db *DB) Families(ctx context.Context, v debrief.Viewer) ([]debrief.FamilySummary, error) {
@@ -63,7 +66,7 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 		if err != nil {
 			return err
 		}
-		kin, err := db.loadKin(ctx, tx, pks)
+		kin, err := db.loadKin(ctx, tx, pks, true)
 		if err != nil {
 			return err
 		}
@@ -80,6 +83,7 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) ([]debrief.Recurrence, error) {
 	d := db.d
 	var out []debrief.Recurrence
+	today := debrief.DateOf(db.Now().UTC())
 	err := db.ReadTx(ctx, func(tx *Tx) error {
 		kinds, err := db.storedKinds(ctx, tx, p)
 		if err != nil {
@@ -90,45 +94,177 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		if len(fam) == 0 {
 			return nil
 		}
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return err
+		}
+		key := recurrenceKey(v, p, fam, today)
+		if rs, ok := db.recurrences.get(changes, key); ok {
+			out = rs
+			return nil
+		}
 		vis, args := db.Visible(v)
 		var items []string
 		for _, a := range p.ActionItems {
 			items = append(items, a.ID)
 		}
 		// The incidents of its families that share a service or an action
-		// item with it: the only ones Recurrences counts. Those of a
-		// service are its newest recurrenceScan, read from the service's
-		// index, so that a page costs the same in an archive of any size.
-		var near []int64
-		for _, svc := range debrief.Keys(p.Services) {
-			more, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_services WHERE service = ? ORDER BY pk DESC LIMIT ?`, svc, recurrenceScan)
+		// item with it: the only ones Recurrences counts, the kinLimit
+		// nearest in time before it and after it. Those of a service come
+		// from ranges of postmortem_family_places, two per kind and service,
+		// so that a page costs the same in an archive of any size.
+		day := p.IncidentDate()
+		if day.IsZero() {
+			day = today
+		}
+		type near struct {
+			pk   int64
+			date string
+		}
+		var before, after []near
+		add := func(to *[]near, query string, qargs ...any) error {
+			rows, err := tx.Query(ctx, query, qargs...)
 			if err != nil {
 				return err
 			}
-			near = append(near, more...)
+			defer rows.Close()
+			for rows.Next() {
+				var n near
+				if err := rows.Scan(&n.pk, &n.date); err != nil {
+					return err
+				}
+				*to = append(*to, n)
+			}
+			return rows.Err()
 		}
-		shared, err := tx.Int64s(ctx, `SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id"), d.List(items))
+		const places = `SELECT f.pk, f.incident_date FROM postmortem_family_places f JOIN postmortems p ON p.pk = f.pk
+			WHERE f.kind = ? AND f.service = ? AND p.id != ? AND `
+		for _, kind := range fam {
+			for _, svc := range debrief.Keys(p.Services) {
+				at := append([]any{kind, svc, p.ID}, args...)
+				at = append(at, day.String(), kinLimit)
+				if err := add(&before, places+vis+` AND f.incident_date <= ? ORDER BY f.incident_date DESC, f.pk DESC LIMIT ?`, at...); err != nil {
+					return err
+				}
+				if err := add(&after, places+vis+` AND f.incident_date > ? ORDER BY f.incident_date, f.pk LIMIT ?`, at...); err != nil {
+					return err
+				}
+			}
+		}
+		if len(items) > 0 {
+			var linked []near
+			err := add(&linked, `SELECT p.pk, p.incident_date FROM postmortems p
+				WHERE p.pk IN (SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+`)
+				AND p.id != ? AND `+vis+`
+				AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)`,
+				append(append([]any{d.List(items), p.ID}, args...), d.List(fam))...)
+			if err != nil {
+				return err
+			}
+			for _, n := range linked {
+				if n.date <= day.String() {
+					before = append(before, n)
+				} else {
+					after = append(after, n)
+				}
+			}
+		}
+		pks := nearest(before, func(a, b near) int {
+			return cmp.Or(strings.Compare(b.date, a.date), cmp.Compare(b.pk, a.pk))
+		}, func(n near) int64 { return n.pk })
+		pks = append(pks, nearest(after, func(a, b near) int {
+			return cmp.Or(strings.Compare(a.date, b.date), cmp.Compare(a.pk, b.pk))
+		}, func(n near) int64 { return n.pk })...)
+		kin, err := db.loadKin(ctx, tx, pks, false)
 		if err != nil {
 			return err
 		}
-		near = append(near, shared...)
-		pks, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p WHERE `+d.In("p.pk")+`
-			AND p.id != ? AND `+vis+`
-			AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)
-			ORDER BY p.incident_date DESC LIMIT ?`,
-			append(append([]any{d.List(near), p.ID}, args...), d.List(fam), kinLimit)...)
-		if err != nil {
-			return err
-		}
-		kin, err := db.loadKin(ctx, tx, pks)
-		if err != nil {
-			return err
-		}
-		out = debrief.Recurrences(target, kin, nil, debrief.DateOf(db.Now().UTC()))
+		out = debrief.Recurrences(target, kin, nil, today)
+		db.recurrences.put(changes, key, out)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("recurrences of %s: %w", p.ID, err)
+	}
+	return out, nil
+}
+
+// nearest sorts found by order, nearest first, and returns the first
+// kinLimit distinct pks.
+func nearest[T any](found []T, order func(a, b T) int, pk func(T) int64) []int64 {
+	slices.SortFunc(found, order)
+	var out []int64
+	for _, n := range found {
+		if len(out) == kinLimit {
+			break
+		}
+		if k := pk(n); len(out) == 0 || out[len(out)-1] != k {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// recurrenceCache keeps what Recurrences found at one count of the
+// archive's changes, as the selections do: every postmortem page asks, and
+// finding the family members near a postmortem reads hundreds of rows.
+type recurrenceCache struct {
+	mu      sync.Mutex
+	changes int64
+	found   map[string][]debrief.Recurrence
+}
+
+// maxRecurrences bounds the cached answers; past it the cache starts again.
+const maxRecurrences = 20_000
+
+func (c *recurrenceCache) get(changes int64, key string) ([]debrief.Recurrence, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	rs, ok := c.found[key]
+	if !ok || c.changes != changes {
+		return nil, false
+	}
+	return slices.Clone(rs), true
+}
+
+func (c *recurrenceCache) put(changes int64, key string, rs []debrief.Recurrence) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if changes != c.changes || c.found == nil || len(c.found) >= maxRecurrences {
+		c.changes, c.found = changes, map[string][]debrief.Recurrence{}
+	}
+	c.found[key] = slices.Clone(rs)
+}
+
+// recurrenceKey is what Recurrences' answer for p depends on besides the
+// archive: who asks (what they may see), the day (a draft happens today),
+// and what of p it reads, its families among them, for a draft or an edit
+// not saved yet has the version of the stored postmortem but not its
+// content.
+func recurrenceKey(v debrief.Viewer, p *debrief.Postmortem, fam []string, today debrief.Date) string {
+	var b strings.Builder
+	if v.Admin {
+		b.WriteString("admin")
+	} else {
+		fmt.Fprint(&b, v.TeamKeys())
+	}
+	fmt.Fprintf(&b, "\x00%s\x00%d\x00%s\x00%s\x00%q\x00%q\x00%q", today, p.Version, p.ID, p.IncidentDate(), debrief.Keys(p.Services), debrief.Keys(p.Teams), fam)
+	for _, a := range p.ActionItems {
+		fmt.Fprintf(&b, "\x00%q %q %q %q %s", a.ID, a.Status, a.Kind, a.OwnerTeam, a.Due)
+	}
+	return b.String()
+}
+
+// KindsOf returns p's kinds, stored or inferred (storedKinds).
+func (db *DB) KindsOf(ctx context.Context, p *debrief.Postmortem) ([]debrief.KindMatch, error) {
+	var out []debrief.KindMatch
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		var err error
+		out, err = db.storedKinds(ctx, tx, p)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the kinds of %s: %w", p.ID, err)
 	}
 	return out, nil
 }
@@ -152,7 +288,10 @@ func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([
 }
 
 // loadKin reads the postmortems pks with their kinds and action items.
-func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin, error) {
+// With evidence, the kinds are those derived, with the phrases that point
+// to them; without, only the kinds of their families, from postmortem_kinds,
+// which is all that recurrences compare and a fraction of the reading.
+func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) ([]*debrief.Kin, error) {
 	if len(pks) == 0 {
 		return nil, nil
 	}
@@ -172,24 +311,14 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin,
 		out[i] = &debrief.Kin{Summary: page.Items[i]}
 		byPK[pk] = out[i]
 	}
-	// Only the kinds of what was derived: a family never compares words.
-	rows, err = tx.Query(ctx, `SELECT d.pk, d.derived FROM documents d WHERE `+d.In("d.pk"), d.List(pks))
+	if evidence {
+		err = db.derivedKinds(ctx, tx, pks, byPK)
+	} else {
+		err = db.familyKinds(ctx, tx, pks, byPK)
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var pk int64
-		var derived string
-		if err := rows.Scan(&pk, &derived); err != nil {
-			return nil, err
-		}
-		byPK[pk].Kinds = debrief.DerivedKinds(derived)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
 	rows, err = tx.Query(ctx, `SELECT l.pk, `+actionItemColumns+`
 		FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id
 		WHERE `+d.In("l.pk")+` ORDER BY l.pk, l.position`, d.List(pks))
@@ -208,4 +337,94 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64) ([]*debrief.Kin,
 		byPK[pk].ActionItems = append(byPK[pk].ActionItems, a)
 	}
 	return out, rows.Err()
+}
+
+// derivedKinds sets the kinds of byPK's postmortems as derived, with their
+// evidence: a family never compares words, so only the kinds are decoded.
+func (db *DB) derivedKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int64]*debrief.Kin) error {
+	rows, err := tx.Query(ctx, `SELECT d.pk, d.derived FROM documents d WHERE `+db.d.In("d.pk"), db.d.List(pks))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		var derived string
+		if err := rows.Scan(&pk, &derived); err != nil {
+			return err
+		}
+		byPK[pk].Kinds = debrief.DerivedKinds(derived)
+	}
+	return rows.Err()
+}
+
+// familyKinds sets the kinds of byPK's postmortems to the kinds of their
+// families, in the order inference gives them (confirmed first, then the
+// strongest), as debrief.FamilyKinds reads them.
+func (db *DB) familyKinds(ctx context.Context, tx *Tx, pks []int64, byPK map[int64]*debrief.Kin) error {
+	rows, err := tx.Query(ctx, `SELECT pk, kind, score, confirmed FROM postmortem_kinds
+		WHERE family AND `+db.d.In("pk")+` ORDER BY pk, confirmed DESC, score DESC`, db.d.List(pks))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		var kind string
+		var score float64
+		var confirmed bool
+		if err := rows.Scan(&pk, &kind, &score, &confirmed); err != nil {
+			return err
+		}
+		byPK[pk].Kinds = db.appendKind(byPK[pk].Kinds, kind, score, confirmed)
+	}
+	return rows.Err()
+}
+
+// FamilyKindsByID returns the kinds of families of every postmortem v may
+// see, by id, in the order inference gives them (confirmed first, then the
+// strongest), without their evidence; a postmortem of no family has an
+// entry without kinds. Readers of the whole archive take them instead of
+// inferring every postmortem's kinds again.
+func (db *DB) FamilyKindsByID(ctx context.Context, v debrief.Viewer) (map[string][]debrief.KindMatch, error) {
+	out := map[string][]debrief.KindMatch{}
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		rows, err := tx.Query(ctx, `SELECT p.id, k.kind, k.score, k.confirmed
+			FROM postmortems p LEFT JOIN postmortem_kinds k ON k.pk = p.pk AND k.family
+			WHERE `+vis+` ORDER BY p.pk, k.confirmed DESC, k.score DESC`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var kind sql.NullString
+			var score sql.NullFloat64
+			var confirmed sql.NullBool
+			if err := rows.Scan(&id, &kind, &score, &confirmed); err != nil {
+				return err
+			}
+			kinds := out[id]
+			if kind.Valid {
+				kinds = db.appendKind(kinds, kind.String, score.Float64, confirmed.Bool)
+			}
+			out[id] = kinds
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the kinds of the archive: %w", err)
+	}
+	return out, nil
+}
+
+// appendKind appends a kind read from postmortem_kinds to kinds, with its
+// name, unless the configuration no longer has it.
+func (db *DB) appendKind(kinds []debrief.KindMatch, id string, score float64, confirmed bool) []debrief.KindMatch {
+	k, ok := db.kinds.Kind(id)
+	if !ok {
+		return kinds
+	}
+	return append(kinds, debrief.KindMatch{ID: k.ID, Name: k.Name, Score: score, Confirmed: confirmed})
 }

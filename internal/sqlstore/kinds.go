@@ -19,6 +19,9 @@ const kindsLock = migrateLock + 1
 // Replicas that start together take turns; the first does the work.
 func (db *DB) UseKinds(ctx context.Context, ks *debrief.KindSet) error {
 	db.kinds = ks
+	if err := db.fillTitleKeys(ctx); err != nil {
+		return err
+	}
 	with, err := db.derivedWith(ctx)
 	if err != nil {
 		return fmt.Errorf("read the archive's statistics: %w", err)
@@ -128,7 +131,9 @@ func (db *DB) derive(ctx context.Context, tx *Tx, s *stored) error {
 	return db.updateDF(ctx, tx, s.terms, feats.Terms)
 }
 
-// putKinds records the kinds of the postmortem pk.
+// putKinds records the kinds of the postmortem pk, and the places of its
+// families (postmortem_family_places): its services and incident date are
+// written already.
 func putKinds(ctx context.Context, tx *Tx, pk int64, kinds []debrief.KindMatch) error {
 	fam := debrief.FamilyKinds(kinds)
 	for _, k := range kinds {
@@ -137,7 +142,17 @@ func putKinds(ctx context.Context, tx *Tx, pk int64, kinds []debrief.KindMatch) 
 			return err
 		}
 	}
-	return nil
+	if _, err := tx.Exec(ctx, `DELETE FROM postmortem_family_places WHERE pk = ?`, pk); err != nil {
+		return err
+	}
+	if len(fam) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO postmortem_family_places (kind, service, incident_date, pk)
+		SELECT k.kind, s.service, p.incident_date, p.pk
+		FROM postmortem_kinds k JOIN postmortem_services s ON s.pk = k.pk JOIN postmortems p ON p.pk = k.pk
+		WHERE k.pk = ? AND k.family`, pk)
+	return err
 }
 
 // kindCandidates returns postmortems that share one of the kinds, the most

@@ -36,3 +36,35 @@ func (db *DB) UseLinter(ctx context.Context, l debrief.LintCounter) error {
 	}
 	return nil
 }
+
+// LintCountsByID returns the linter's counts kept with every postmortem v
+// may see, by id, for those the linter of UseLinter counted: none without
+// one.
+func (db *DB) LintCountsByID(ctx context.Context, v debrief.Viewer) (map[string]debrief.LintCounts, error) {
+	out := map[string]debrief.LintCounts{}
+	if db.lint.Count == nil {
+		return out, nil
+	}
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		rows, err := tx.Query(ctx, `SELECT p.id, p.lint_blame, p.lint_root_cause, p.lint_structure FROM postmortems p
+			WHERE p.lint_with = ? AND p.lint_blame IS NOT NULL AND `+vis, append([]any{db.lint.Fingerprint}, args...)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var c debrief.LintCounts
+			if err := rows.Scan(&id, &c.Blame, &c.RootCause, &c.Structure); err != nil {
+				return err
+			}
+			out[id] = c
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the archive's lint counts: %w", err)
+	}
+	return out, nil
+}

@@ -57,16 +57,17 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 // derivedColumns are the columns of postmortems that derived returns the
 // values of, and derivedSet sets them.
 const (
-	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure`
-	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?`
+	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure, title_key`
+	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?, title_key = ?`
 )
 
 // derived returns what the lists read of p, whose canonical file is file,
 // instead of the file: when it was resolved, the file's hash and the
-// linter's counts (NULL without a linter).
+// linter's counts (NULL without a linter), and the key of its title
+// (debrief.TitleKey).
 func (db *DB) derived(p *debrief.Postmortem, file []byte) []any {
 	sum := sha256.Sum256(file)
-	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil}
+	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil, debrief.TitleKey(p.Title)}
 	if db.lint.Count != nil {
 		c := db.lint.Count(p.ID, file)
 		out[3], out[4], out[5] = c.Blame, c.RootCause, c.Structure
@@ -287,7 +288,7 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 		if err := tx.QueryRow(ctx, `INSERT INTO postmortems
 			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at,
 				`+derivedColumns+`)
-			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
+			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
 			append([]any{p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
 				d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now}, dv...)...).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)

@@ -168,3 +168,17 @@ func copyPage(p *debrief.PostmortemPage) *debrief.PostmortemPage {
 	c.Items = slices.Clone(p.Items)
 	return &c
 }
+
+// Changes returns the archive's count of changes: any write to a
+// postmortem, by any process or replica, moves it on. Caches of what is
+// computed from the whole archive keep their answers while it stays the
+// same.
+func (db *DB) Changes(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		var err error
+		n, err = tx.changes(ctx)
+		return err
+	})
+	return n, err
+}
