@@ -62,7 +62,7 @@ func checkAccountability(s *sentence) {
 			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
 				from, end = s.subjectOf(i).start, i+1
 			}
-		case "criticised", "criticized", "criticises", "criticizes", "faults", "faulted", "accused", "accuses", "singles", "singled":
+		case "criticised", "criticized", "criticises", "criticizes", "criticise", "criticize", "faults", "faulted", "accused", "accuses", "accuse", "singles", "singled":
 			// "the regulator's findings criticise the bank's IT staff for
 			// running the batch twice", "accused a former employee of
 			// deleting the logs": the review repeats a charge against a person

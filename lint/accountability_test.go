@@ -55,6 +55,7 @@ func TestAccountability(t *testing.T) {
 		{"service failed", "The API failed 3% of requests for ten minutes.", ""},
 		{"node removed", "The node was removed from the pool at 02:10.", ""},
 		{"key revoked", "The old signing key was revoked at 11:05.", ""},
+		{"criticise, present", "The inspectors criticise the night operators for skipping the checklist.", idAccountability},
 		{"criticised for", "The audit report criticised the night operators for skipping the checklist.", idAccountability},
 		{"accused of", "The union accused the shift manager of ignoring the fatigue reports.", idAccountability},
 		{"criticised a tool", "The audit criticised the ticketing tool for hiding the priority field.", ""},

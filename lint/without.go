@@ -138,6 +138,9 @@ func (s *sentence) againstRules() {
 			continue
 		}
 		v := s.verbBefore(a)
+		for k := 0; k < 2 && v > 0 && strings.HasSuffix(s.low(v), "ing") && s.f(v-1)&fPrep != 0; k++ {
+			v = s.verbBefore(v - 1) // "insisted on launching on a Friday against advice"
+		}
 		if v < 0 {
 			continue
 		}
