@@ -178,7 +178,12 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // read blame 0.711, root cause 0.814, false positives 4.40 % (22 of 500)
 // with the rules of main, and blame 0.720, root cause 0.852, false
 // positives 4.40 % with the root-cause, accident and without rules of that
-// week, which had been tuned on the other splits only.
+// week, which had been tuned on the other splits only. heldout-5 came from
+// an eighth author, who had seen neither the rules nor the corpus, in six
+// voices, and was measured once with the rules and the model frozen after
+// tuning on tune-d: blame 0.813 (205 of 252), root cause 0.957 (154 of
+// 161), false positives 5.28 % (19 of 360); the rules alone 0.722, 0.957,
+// 5.28 %; the keyword baseline 0.337, 0.789, 19.7 %.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -196,10 +201,17 @@ var corpusSplits = []struct {
 	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.66, 0.86, 0.017},
 	{"heldout-3", "testdata/corpus-heldout3.tsv", false, 0.69, 0.88, 0.01},
 	{"heldout-4", "testdata/corpus-heldout4.tsv", false, 0.76, 0.86, 0.031},
+	{"heldout-5", "testdata/corpus-heldout5.tsv", false, 0.81, 0.95, 0.053},
 }
 
 func TestCorpus(t *testing.T) {
 	l, err := New(config.Lint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The rules alone, without the model's reads-as-blame: what the model
+	// adds is the difference.
+	rules, err := New(config.Lint{Rules: map[string]string{idReadsAsBlame: "off"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,6 +238,7 @@ func TestCorpus(t *testing.T) {
 			f := measure(l, lines, miss)
 			base := measureWith(keywordBaseline, lines, nil)
 			t.Logf("%s: %s", split.name, f)
+			t.Logf("%s, rules alone: %s", split.name, measure(rules, lines, nil))
 			t.Logf("%s, keyword baseline: %s", split.name, base)
 			if f.blameRecall()-f.fpRate() <= base.blameRecall()-base.fpRate() || f.causeRecall()-f.fpRate() <= base.causeRecall()-base.fpRate() {
 				t.Errorf("not ahead of the keyword baseline (recall minus false-positive rate)")
