@@ -20,11 +20,19 @@ func (a *Archive) Options(team string) oncall.Options { return a.src.Settings.On
 
 // Facts returns the load facts of every postmortem of the snapshot.
 func (a *Archive) Facts() []debrief.IncidentFact {
-	out := make([]debrief.IncidentFact, len(a.items))
-	for i, p := range a.items {
-		out[i] = debrief.FactOf(p.kin.Summary)
-	}
-	return out
+	return slices.Clone(a.facts())
+}
+
+// facts returns the load facts of the snapshot, computed once: every
+// figure of load starts from them.
+func (a *Archive) facts() []debrief.IncidentFact {
+	a.factsOnce.Do(func() {
+		a.factsMemo = make([]debrief.IncidentFact, len(a.items))
+		for i, p := range a.items {
+			a.factsMemo[i] = debrief.FactOf(p.kin.Summary)
+		}
+	})
+	return a.factsMemo
 }
 
 // Load computes the incident load per team over the period, with each
@@ -46,7 +54,7 @@ func (a *Archive) Load(ctx context.Context, p Period) ([]debrief.TeamLoad, map[s
 		pagerWeeks[team] = oncall.PagerWeeks(ws)
 		weeks[team] = ws[lead:]
 	}
-	return debrief.Load(a.Facts(), pagerWeeks, p.First, p.Last, rule), weeks, nil
+	return debrief.Load(a.facts(), pagerWeeks, p.First, p.Last, rule), weeks, nil
 }
 
 // OnCall computes each team's on-call health over the period (in its time

@@ -96,6 +96,12 @@ type Archive struct {
 
 	mu       sync.Mutex
 	reactive map[string][]Reactive
+	// weeks keeps the load of single weeks, which the reactive banner of
+	// every postmortem page asks for (team.go).
+	weeks map[debrief.ISOWeek][]debrief.TeamLoad
+
+	factsOnce sync.Once
+	factsMemo []debrief.IncidentFact
 }
 
 func (s *Source) now() time.Time {

@@ -155,11 +155,34 @@ func (a *Archive) Reactive(ctx context.Context, teams []string, incident debrief
 // maxReactiveMemo bounds the answers a snapshot keeps.
 const maxReactiveMemo = 4096
 
+// weekLoad returns the load of the week w, computed once per snapshot: the
+// pages of the whole archive ask for the weeks of their incidents, and each
+// reading goes over every postmortem.
+func (a *Archive) weekLoad(ctx context.Context, w debrief.ISOWeek) ([]debrief.TeamLoad, error) {
+	a.mu.Lock()
+	loads, ok := a.weeks[w]
+	a.mu.Unlock()
+	if ok {
+		return loads, nil
+	}
+	loads, _, err := a.Load(ctx, Period{w, w})
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	if a.weeks == nil || len(a.weeks) >= maxReactiveMemo {
+		a.weeks = map[debrief.ISOWeek][]debrief.TeamLoad{}
+	}
+	a.weeks[w] = loads
+	a.mu.Unlock()
+	return loads, nil
+}
+
 func (a *Archive) reactiveOf(ctx context.Context, keys []string, incident debrief.Date) ([]Reactive, error) {
 	this := debrief.WeekOf(a.Today())
 	state := map[string]*Reactive{}
 	check := func(w debrief.ISOWeek, now bool) error {
-		loads, _, err := a.Load(ctx, Period{w, w})
+		loads, err := a.weekLoad(ctx, w)
 		if err != nil {
 			return err
 		}
