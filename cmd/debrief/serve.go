@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -17,6 +18,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -380,16 +382,42 @@ func lintFingerprint(cfg config.Lint) string {
 	b, _ := json.Marshal(cfg)
 	h := sha256.New()
 	h.Write(b)
-	if info, ok := debug.ReadBuildInfo(); ok {
-		h.Write([]byte(info.Main.Version))
-		for _, s := range info.Settings {
-			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
-				h.Write([]byte(s.Key + "=" + s.Value))
-			}
-		}
-	}
+	h.Write([]byte(buildFingerprint()))
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// buildFingerprint names the build of the running binary: its revision
+// when the build recorded one, otherwise a hash of the executable, so that
+// a binary built without version control information (go build outside a
+// repository, or with -buildvcs=false) still counts again with a new
+// linter.
+var buildFingerprint = sync.OnceValue(func() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		var rev string
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				rev += s.Key + "=" + s.Value + ";"
+			}
+		}
+		if rev != "" {
+			return info.Main.Version + ";" + rev
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
 
 // lintFindings adapts the linter to the web app.
 func lintFindings(l *lint.Linter) web.FindingsFunc {

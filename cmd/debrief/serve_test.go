@@ -17,6 +17,7 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/auth"
+	"github.com/debrief/debrief/config"
 	"github.com/debrief/debrief/sqlite"
 )
 
@@ -294,5 +295,18 @@ func TestServeTrustedProxy(t *testing.T) {
 	}
 	if code := signIn("198.51.100.8", "demo", m[1]); code != http.StatusSeeOther {
 		t.Fatalf("another client behind the proxy: %d, want 303", code)
+	}
+}
+
+// TestBuildFingerprint: a binary without version control information, as a
+// test binary is, still has a fingerprint, so that a new linter counts the
+// archive's findings again.
+func TestBuildFingerprint(t *testing.T) {
+	fp := buildFingerprint()
+	if len(fp) != 64 {
+		t.Fatalf("build fingerprint %q, want the executable's SHA-256 in hex", fp)
+	}
+	if a, b := lintFingerprint(config.Lint{}), lintFingerprint(config.Lint{Roles: []string{"deployer"}}); a == b {
+		t.Errorf("two configurations have the same fingerprint %s", a)
 	}
 }
