@@ -1,6 +1,9 @@
 package debrief
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Terms are folded forms of words, made to compare two postmortems: a
 // plural loses its s, so "mtls" becomes "mtl". Shown to a reader they
@@ -30,8 +33,19 @@ func SpellTerms(text string, terms []string) map[string]string {
 // SpelledAs returns a copy of s whose reasons write the shared words as
 // p spells them.
 func (s *SimilarPostmortem) SpelledAs(p *Postmortem) *SimilarPostmortem {
-	if len(s.Terms) == 0 {
-		return s
+	return SpellAll(p, []*SimilarPostmortem{s})[0]
+}
+
+// SpellAll is SpelledAs for several similar postmortems of p, reading p's
+// text once.
+func SpellAll(p *Postmortem, sims []*SimilarPostmortem) []*SimilarPostmortem {
+	var terms []string
+	for _, s := range sims {
+		terms = append(terms, s.Terms...)
+	}
+	out := slices.Clone(sims)
+	if len(terms) == 0 {
+		return out
 	}
 	var text strings.Builder
 	text.WriteString(p.Title + "\n" + p.Trigger + "\n")
@@ -39,16 +53,22 @@ func (s *SimilarPostmortem) SpelledAs(p *Postmortem) *SimilarPostmortem {
 		text.WriteString(f.Description + "\n")
 	}
 	text.WriteString(p.Body)
-	spelled := SpellTerms(text.String(), s.Terms)
-	c := *s
-	c.Terms = make([]string, len(s.Terms))
-	for i, t := range s.Terms {
-		c.Terms[i] = t
-		if w, ok := spelled[t]; ok {
-			c.Terms[i] = w
+	spelled := SpellTerms(text.String(), terms)
+	for i, s := range sims {
+		if len(s.Terms) == 0 {
+			continue
 		}
+		c := *s
+		c.Terms = make([]string, len(s.Terms))
+		for j, t := range s.Terms {
+			c.Terms[j] = t
+			if w, ok := spelled[t]; ok {
+				c.Terms[j] = w
+			}
+		}
+		c.Reasons = reasons(&c)
+		c.Terms = s.Terms
+		out[i] = &c
 	}
-	c.Reasons = reasons(&c)
-	c.Terms = s.Terms
-	return &c
+	return out
 }

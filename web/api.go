@@ -442,9 +442,7 @@ func (s *Server) similarPostmortems(w http.ResponseWriter, r *http.Request) {
 			writeError(w, r, err)
 			return
 		}
-		for i, sp := range sims {
-			sims[i] = sp.SpelledAs(p)
-		}
+		sims = debrief.SpellAll(p, sims)
 	}
 	items := make([]similarJSON, 0, len(sims))
 	for _, sp := range sims {

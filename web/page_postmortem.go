@@ -235,13 +235,23 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	v.Similar.Date = date
 	for _, sp := range items {
 		earlier := !date.IsZero() && !sp.Date.IsZero() && sp.Date.Before(date)
-		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp.SpelledAs(pm), Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
+		v.Similar.Items = append(v.Similar.Items, similarView{SimilarPostmortem: sp, Earlier: earlier, Recurred: earlier && sp.Actions.AllDone()})
 		if earlier {
 			v.Similar.Earlier++
 		}
 	}
+	// The reasons write the shared words as this postmortem spells them,
+	// which reads its whole text: only when the panel is rendered, not
+	// when it is cached.
+	spell := func() {
+		spelled := debrief.SpellAll(pm, items)
+		for i := range v.Similar.Items {
+			v.Similar.Items[i].SimilarPostmortem = spelled[i]
+		}
+	}
 	if ready && !hidden {
 		v.SimilarHTML = sim.panelHTML(func() template.HTML {
+			spell()
 			var b strings.Builder
 			if err := s.pages.tmpl["postmortem"].ExecuteTemplate(&b, "similar", v.Similar); err != nil {
 				s.pages.log.Error("render the similar panel", "id", pm.ID, "err", err)
@@ -249,6 +259,9 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			}
 			return template.HTML(b.String())
 		})
+	}
+	if v.SimilarHTML == "" {
+		spell()
 	}
 	s.pages.render(w, r, http.StatusOK, "postmortem", v)
 }

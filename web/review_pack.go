@@ -65,9 +65,7 @@ func (s *Server) reviewPackOf(r *http.Request, id string) (*reviewPack, error) {
 	if pk.Similar, err = s.cfg.Postmortems.Similar(ctx, v, id, similarLimit); err != nil {
 		return nil, err
 	}
-	for i, sp := range pk.Similar {
-		pk.Similar[i] = sp.SpelledAs(p)
-	}
+	pk.Similar = debrief.SpellAll(p, pk.Similar)
 	related := slices.Clone(p.Related)
 	for _, sp := range pk.Similar {
 		related = append(related, sp.ID)

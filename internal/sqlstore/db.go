@@ -37,8 +37,10 @@ type DB struct {
 	results    results
 	// parsed caches postmortems parsed from their files (parsed.go).
 	parsed parsedCache
-	// recurrences caches what Recurrences found (families.go).
-	recurrences recurrenceCache
+	// recurrences and sameTitle keep what Recurrences and SameTitle found
+	// (families.go, title.go).
+	recurrences memo[[]debrief.Recurrence]
+	sameTitle   memo[[]*debrief.PostmortemSummary]
 }
 
 // Options change how New sets up a DB.

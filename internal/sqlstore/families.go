@@ -99,7 +99,7 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 			return err
 		}
 		key := recurrenceKey(v, p, fam, today)
-		if rs, ok := db.recurrences.get(changes, key); ok {
+		if rs, ok := memoGet(&db.recurrences, changes, key); ok {
 			out = rs
 			return nil
 		}
@@ -180,7 +180,7 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 			return err
 		}
 		out = debrief.Recurrences(target, kin, nil, today)
-		db.recurrences.put(changes, key, out)
+		memoPut(&db.recurrences, changes, key, out)
 		return nil
 	})
 	if err != nil {
@@ -205,35 +205,37 @@ func nearest[T any](found []T, order func(a, b T) int, pk func(T) int64) []int64
 	return out
 }
 
-// recurrenceCache keeps what Recurrences found at one count of the
-// archive's changes, as the selections do: every postmortem page asks, and
-// finding the family members near a postmortem reads hundreds of rows.
-type recurrenceCache struct {
+// memo keeps answers computed from the archive at one count of its
+// changes, as the selections do: any write, by any process, empties it.
+// Every postmortem page asks for the same few things of its postmortem.
+type memo[V any] struct {
 	mu      sync.Mutex
 	changes int64
-	found   map[string][]debrief.Recurrence
+	found   map[string]V
 }
 
-// maxRecurrences bounds the cached answers; past it the cache starts again.
-const maxRecurrences = 20_000
+// maxMemo bounds the answers a memo keeps; past it, it starts again.
+const maxMemo = 20_000
 
-func (c *recurrenceCache) get(changes int64, key string) ([]debrief.Recurrence, bool) {
+// get returns the answer kept for key at changes; the caller may change
+// the slice it gets.
+func memoGet[T any](c *memo[[]T], changes int64, key string) ([]T, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	rs, ok := c.found[key]
+	v, ok := c.found[key]
 	if !ok || c.changes != changes {
 		return nil, false
 	}
-	return slices.Clone(rs), true
+	return slices.Clone(v), true
 }
 
-func (c *recurrenceCache) put(changes int64, key string, rs []debrief.Recurrence) {
+func memoPut[T any](c *memo[[]T], changes int64, key string, v []T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if changes != c.changes || c.found == nil || len(c.found) >= maxRecurrences {
-		c.changes, c.found = changes, map[string][]debrief.Recurrence{}
+	if changes != c.changes || c.found == nil || len(c.found) >= maxMemo {
+		c.changes, c.found = changes, map[string][]T{}
 	}
-	c.found[key] = slices.Clone(rs)
+	c.found[key] = slices.Clone(v)
 }
 
 // recurrenceKey is what Recurrences' answer for p depends on besides the
@@ -243,11 +245,7 @@ func (c *recurrenceCache) put(changes int64, key string, rs []debrief.Recurrence
 // content.
 func recurrenceKey(v debrief.Viewer, p *debrief.Postmortem, fam []string, today debrief.Date) string {
 	var b strings.Builder
-	if v.Admin {
-		b.WriteString("admin")
-	} else {
-		fmt.Fprint(&b, v.TeamKeys())
-	}
+	b.WriteString(audience(v))
 	fmt.Fprintf(&b, "\x00%s\x00%d\x00%s\x00%s\x00%q\x00%q\x00%q", today, p.Version, p.ID, p.IncidentDate(), debrief.Keys(p.Services), debrief.Keys(p.Teams), fam)
 	for _, a := range p.ActionItems {
 		fmt.Fprintf(&b, "\x00%q %q %q %q %s", a.ID, a.Status, a.Kind, a.OwnerTeam, a.Due)
@@ -427,4 +425,13 @@ func (db *DB) appendKind(kinds []debrief.KindMatch, id string, score float64, co
 		return kinds
 	}
 	return append(kinds, debrief.KindMatch{ID: k.ID, Name: k.Name, Score: score, Confirmed: confirmed})
+}
+
+// audience keys what a viewer may see: viewers of the same teams, and all
+// admins, see the same postmortems.
+func audience(v debrief.Viewer) string {
+	if v.Admin {
+		return "admin"
+	}
+	return fmt.Sprint(v.TeamKeys())
 }

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/debrief/debrief"
 )
@@ -15,6 +16,15 @@ func (db *DB) SameTitle(ctx context.Context, v debrief.Viewer, key string, limit
 	}
 	page := &debrief.PostmortemPage{}
 	err := db.ReadTx(ctx, func(tx *Tx) error {
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return err
+		}
+		memoKey := audience(v) + "\x00" + key + "\x00" + strconv.Itoa(limit)
+		if found, ok := memoGet(&db.sameTitle, changes, memoKey); ok {
+			page.Items = found
+			return nil
+		}
 		vis, args := db.Visible(v)
 		rows, err := tx.Query(ctx, `SELECT `+SummaryColumns+` FROM postmortems p
 			WHERE p.title_key = ? AND `+vis+` ORDER BY p.incident_date DESC, p.pk DESC LIMIT ?`,
@@ -22,8 +32,11 @@ func (db *DB) SameTitle(ctx context.Context, v debrief.Viewer, key string, limit
 		if err != nil {
 			return err
 		}
-		_, err = db.ScanSummaries(rows, page)
-		return err
+		if _, err := db.ScanSummaries(rows, page); err != nil {
+			return err
+		}
+		memoPut(&db.sameTitle, changes, memoKey, page.Items)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postmortems with the same title: %w", err)
