@@ -37,9 +37,10 @@ type DB struct {
 	results    results
 	// parsed caches postmortems parsed from their files (parsed.go).
 	parsed parsedCache
-	// recurrences and sameTitle keep what Recurrences and SameTitle found
-	// (families.go, title.go).
+	// recurrences, sameTitle and kindsOf keep what Recurrences, SameTitle
+	// and storedKinds found (families.go, title.go).
 	recurrences memo[[]debrief.Recurrence]
+	kindsOf     memo[[]debrief.KindMatch]
 	sameTitle   memo[[]*debrief.PostmortemSummary]
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -272,12 +273,22 @@ func (db *DB) KindsOf(ctx context.Context, p *debrief.Postmortem) ([]debrief.Kin
 // inferred from its text.
 func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([]debrief.KindMatch, error) {
 	if p.Version > 0 {
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return nil, err
+		}
+		key := p.ID + "@" + strconv.Itoa(p.Version)
+		if kinds, ok := memoGet(&db.kindsOf, changes, key); ok {
+			return kinds, nil
+		}
 		var version int
 		var derived string
-		err := tx.QueryRow(ctx, `SELECT p.version, d.derived FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, p.ID).Scan(&version, &derived)
+		err = tx.QueryRow(ctx, `SELECT p.version, d.derived FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`, p.ID).Scan(&version, &derived)
 		switch {
 		case err == nil && version == p.Version:
-			return debrief.DerivedKinds(derived), nil
+			kinds := debrief.DerivedKinds(derived)
+			memoPut(&db.kindsOf, changes, key, kinds)
+			return kinds, nil
 		case err != nil && !errors.Is(err, sql.ErrNoRows):
 			return nil, err
 		}
