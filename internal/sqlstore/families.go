@@ -216,7 +216,7 @@ type memo[V any] struct {
 }
 
 // maxMemo bounds the answers a memo keeps; past it, it starts again.
-const maxMemo = 20_000
+const maxMemo = 10_000
 
 // get returns the answer kept for key at changes; the caller may change
 // the slice it gets.
