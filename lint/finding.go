@@ -63,6 +63,28 @@ const (
 // Categories lists the rule categories.
 var Categories = []Category{Blame, RootCause, Structure}
 
+// Counts are findings counted by category.
+type Counts struct {
+	Blame, RootCause, Structure int
+}
+
+// Count counts findings by category; any category other than blame and
+// root cause counts as structure.
+func Count(fs []Finding) Counts {
+	var c Counts
+	for _, f := range fs {
+		switch f.Category {
+		case Blame:
+			c.Blame++
+		case RootCause:
+			c.RootCause++
+		default:
+			c.Structure++
+		}
+	}
+	return c
+}
+
 // Finding is one problem in a file. Positions are 1-based; columns count
 // characters, not bytes, and EndColumn is the column just after the last
 // character of the flagged text, as in SARIF.

@@ -106,3 +106,10 @@ func TestConcurrentLint(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	fs := []Finding{{Category: Blame}, {Category: RootCause}, {Category: Structure}, {Category: Blame}}
+	if got, want := Count(fs), (Counts{Blame: 2, RootCause: 1, Structure: 1}); got != want {
+		t.Errorf("Count = %+v, want %+v", got, want)
+	}
+}

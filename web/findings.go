@@ -23,18 +23,8 @@ type lintCounts struct {
 func (c lintCounts) Clean() bool { return c.Blame == 0 && c.RootCause == 0 }
 
 func countFindings(fs []lint.Finding) lintCounts {
-	c := lintCounts{Checked: true}
-	for _, f := range fs {
-		switch f.Category {
-		case lint.Blame:
-			c.Blame++
-		case lint.RootCause:
-			c.RootCause++
-		default:
-			c.Structure++
-		}
-	}
-	return c
+	c := lint.Count(fs)
+	return lintCounts{Checked: true, Blame: c.Blame, RootCause: c.RootCause, Structure: c.Structure}
 }
 
 func sortFindings(fs []lint.Finding) {

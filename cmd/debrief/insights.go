@@ -33,15 +33,8 @@ func insightSource(g *globals, s debrief.Store, cfg *config.Config, l *lint.Lint
 	}
 	if l != nil {
 		src.Language = func(path string, file []byte) (blame, rootCause int) {
-			for _, f := range l.Lint(path, file) {
-				switch f.Category {
-				case lint.Blame:
-					blame++
-				case lint.RootCause:
-					rootCause++
-				}
-			}
-			return blame, rootCause
+			c := lint.Count(l.Lint(path, file))
+			return c.Blame, c.RootCause
 		}
 	}
 	return src

@@ -306,15 +306,8 @@ func TestStoredFactsGiveTheSameFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	language := func(path string, file []byte) (blame, rootCause int) {
-		for _, f := range l.Lint(path, file) {
-			switch f.Category {
-			case lint.Blame:
-				blame++
-			case lint.RootCause:
-				rootCause++
-			}
-		}
-		return blame, rootCause
+		c := lint.Count(l.Lint(path, file))
+		return c.Blame, c.RootCause
 	}
 	if err := db.UseLinter(ctx, debrief.LintCounter{Fingerprint: "test", Count: func(id string, file []byte) debrief.LintCounts {
 		b, r := language(id+".md", file)
