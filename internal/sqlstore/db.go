@@ -39,9 +39,9 @@ type DB struct {
 	parsed parsedCache
 	// recurrences, sameTitle and kindsOf keep what Recurrences, SameTitle
 	// and storedKinds found (families.go, title.go).
-	recurrences memo[[]debrief.Recurrence]
-	kindsOf     memo[[]debrief.KindMatch]
-	sameTitle   memo[[]*debrief.PostmortemSummary]
+	recurrences memo[debrief.Recurrence]
+	kindsOf     memo[debrief.KindMatch]
+	sameTitle   memo[*debrief.PostmortemSummary]
 }
 
 // Options change how New sets up a DB.

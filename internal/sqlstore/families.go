@@ -82,7 +82,6 @@ func (db *DB) Family(ctx context.Context, v debrief.Viewer, id string) (*debrief
 
 // Recurrences returns the recurrences that involve p.
 func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Postmortem) ([]debrief.Recurrence, error) {
-	d := db.d
 	var out []debrief.Recurrence
 	today := debrief.DateOf(db.Now().UTC())
 	err := db.ReadTx(ctx, func(tx *Tx) error {
@@ -100,88 +99,24 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 			return err
 		}
 		key := recurrenceKey(v, p, fam, today)
-		if rs, ok := memoGet(&db.recurrences, changes, key); ok {
+		if rs, ok := db.recurrences.get(changes, key); ok {
 			out = rs
 			return nil
 		}
-		vis, args := db.Visible(v)
-		var items []string
-		for _, a := range p.ActionItems {
-			items = append(items, a.ID)
-		}
-		// The incidents of its families that share a service or an action
-		// item with it: the only ones Recurrences counts, the kinLimit
-		// nearest in time before it and after it. Those of a service come
-		// from ranges of postmortem_family_places, two per kind and service,
-		// so that a page costs the same in an archive of any size.
 		day := p.IncidentDate()
 		if day.IsZero() {
 			day = today
 		}
-		type near struct {
-			pk   int64
-			date string
+		pks, err := db.nearKin(ctx, tx, v, p, fam, day)
+		if err != nil {
+			return err
 		}
-		var before, after []near
-		add := func(to *[]near, query string, qargs ...any) error {
-			rows, err := tx.Query(ctx, query, qargs...)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				var n near
-				if err := rows.Scan(&n.pk, &n.date); err != nil {
-					return err
-				}
-				*to = append(*to, n)
-			}
-			return rows.Err()
-		}
-		const places = `SELECT f.pk, f.incident_date FROM postmortem_family_places f JOIN postmortems p ON p.pk = f.pk
-			WHERE f.kind = ? AND f.service = ? AND p.id != ? AND `
-		for _, kind := range fam {
-			for _, svc := range debrief.Keys(p.Services) {
-				at := append([]any{kind, svc, p.ID}, args...)
-				at = append(at, day.String(), kinLimit)
-				if err := add(&before, places+vis+` AND f.incident_date <= ? ORDER BY f.incident_date DESC, f.pk DESC LIMIT ?`, at...); err != nil {
-					return err
-				}
-				if err := add(&after, places+vis+` AND f.incident_date > ? ORDER BY f.incident_date, f.pk LIMIT ?`, at...); err != nil {
-					return err
-				}
-			}
-		}
-		if len(items) > 0 {
-			var linked []near
-			err := add(&linked, `SELECT p.pk, p.incident_date FROM postmortems p
-				WHERE p.pk IN (SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+`)
-				AND p.id != ? AND `+vis+`
-				AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)`,
-				append(append([]any{d.List(items), p.ID}, args...), d.List(fam))...)
-			if err != nil {
-				return err
-			}
-			for _, n := range linked {
-				if n.date <= day.String() {
-					before = append(before, n)
-				} else {
-					after = append(after, n)
-				}
-			}
-		}
-		pks := nearest(before, func(a, b near) int {
-			return cmp.Or(strings.Compare(b.date, a.date), cmp.Compare(b.pk, a.pk))
-		}, func(n near) int64 { return n.pk })
-		pks = append(pks, nearest(after, func(a, b near) int {
-			return cmp.Or(strings.Compare(a.date, b.date), cmp.Compare(a.pk, b.pk))
-		}, func(n near) int64 { return n.pk })...)
 		kin, err := db.loadKin(ctx, tx, pks, false)
 		if err != nil {
 			return err
 		}
 		out = debrief.Recurrences(target, kin, nil, today)
-		memoPut(&db.recurrences, changes, key, out)
+		db.recurrences.put(changes, key, out)
 		return nil
 	})
 	if err != nil {
@@ -190,17 +125,88 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 	return out, nil
 }
 
-// nearest sorts found by order, nearest first, and returns the first
-// kinLimit distinct pks.
-func nearest[T any](found []T, order func(a, b T) int, pk func(T) int64) []int64 {
-	slices.SortFunc(found, order)
+// dated is a postmortem with its incident date.
+type dated struct {
+	pk   int64
+	date string
+}
+
+// nearKin returns the incidents of p's families fam that share a service
+// or an action item with it, the only ones Recurrences counts: the
+// kinLimit nearest in time before day and after it. Those of a service
+// come from ranges of postmortem_family_places, two per kind and service,
+// so that a page costs the same in an archive of any size.
+func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.Postmortem, fam []string, day debrief.Date) ([]int64, error) {
+	d := db.d
+	vis, args := db.Visible(v)
+	var before, after []dated
+	add := func(to *[]dated, query string, qargs ...any) error {
+		rows, err := tx.Query(ctx, query, qargs...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var n dated
+			if err := rows.Scan(&n.pk, &n.date); err != nil {
+				return err
+			}
+			*to = append(*to, n)
+		}
+		return rows.Err()
+	}
+	const places = `SELECT f.pk, f.incident_date FROM postmortem_family_places f JOIN postmortems p ON p.pk = f.pk
+		WHERE f.kind = ? AND f.service = ? AND p.id != ? AND `
+	for _, kind := range fam {
+		for _, svc := range debrief.Keys(p.Services) {
+			at := append([]any{kind, svc, p.ID}, args...)
+			at = append(at, day.String(), kinLimit)
+			if err := add(&before, places+vis+` AND f.incident_date <= ? ORDER BY f.incident_date DESC, f.pk DESC LIMIT ?`, at...); err != nil {
+				return nil, err
+			}
+			if err := add(&after, places+vis+` AND f.incident_date > ? ORDER BY f.incident_date, f.pk LIMIT ?`, at...); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var items []string
+	for _, a := range p.ActionItems {
+		items = append(items, a.ID)
+	}
+	if len(items) > 0 {
+		var linked []dated
+		err := add(&linked, `SELECT p.pk, p.incident_date FROM postmortems p
+			WHERE p.pk IN (SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+`)
+			AND p.id != ? AND `+vis+`
+			AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)`,
+			append(append([]any{d.List(items), p.ID}, args...), d.List(fam))...)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range linked {
+			if n.date <= day.String() {
+				before = append(before, n)
+			} else {
+				after = append(after, n)
+			}
+		}
+	}
+	return append(nearest(before, -1), nearest(after, 1)...), nil
+}
+
+// nearest returns the first kinLimit distinct pks of found, nearest first:
+// the newest first for dir -1 (before), the oldest first for dir 1 (after).
+func nearest(found []dated, dir int) []int64 {
+	slices.SortFunc(found, func(a, b dated) int {
+		return dir * cmp.Or(strings.Compare(a.date, b.date), cmp.Compare(a.pk, b.pk))
+	})
 	var out []int64
 	for _, n := range found {
 		if len(out) == kinLimit {
 			break
 		}
-		if k := pk(n); len(out) == 0 || out[len(out)-1] != k {
-			out = append(out, k)
+		if len(out) == 0 || out[len(out)-1] != n.pk {
+			out = append(out, n.pk)
 		}
 	}
 	return out
@@ -209,18 +215,17 @@ func nearest[T any](found []T, order func(a, b T) int, pk func(T) int64) []int64
 // memo keeps answers computed from the archive at one count of its
 // changes, as the selections do: any write, by any process, empties it.
 // Every postmortem page asks for the same few things of its postmortem.
-type memo[V any] struct {
+type memo[T any] struct {
 	mu      sync.Mutex
 	changes int64
-	found   map[string]V
+	found   map[string][]T
 }
 
 // maxMemo bounds the answers a memo keeps; past it, it starts again.
 const maxMemo = 10_000
 
-// get returns the answer kept for key at changes; the caller may change
-// the slice it gets.
-func memoGet[T any](c *memo[[]T], changes int64, key string) ([]T, bool) {
+// get returns a copy of the answer kept for key at changes.
+func (c *memo[T]) get(changes int64, key string) ([]T, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.found[key]
@@ -230,7 +235,7 @@ func memoGet[T any](c *memo[[]T], changes int64, key string) ([]T, bool) {
 	return slices.Clone(v), true
 }
 
-func memoPut[T any](c *memo[[]T], changes int64, key string, v []T) {
+func (c *memo[T]) put(changes int64, key string, v []T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if changes != c.changes || c.found == nil || len(c.found) >= maxMemo {
@@ -278,7 +283,7 @@ func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([
 			return nil, err
 		}
 		key := p.ID + "@" + strconv.Itoa(p.Version)
-		if kinds, ok := memoGet(&db.kindsOf, changes, key); ok {
+		if kinds, ok := db.kindsOf.get(changes, key); ok {
 			return kinds, nil
 		}
 		var version int
@@ -287,7 +292,7 @@ func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([
 		switch {
 		case err == nil && version == p.Version:
 			kinds := debrief.DerivedKinds(derived)
-			memoPut(&db.kindsOf, changes, key, kinds)
+			db.kindsOf.put(changes, key, kinds)
 			return kinds, nil
 		case err != nil && !errors.Is(err, sql.ErrNoRows):
 			return nil, err

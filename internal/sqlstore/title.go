@@ -21,7 +21,7 @@ func (db *DB) SameTitle(ctx context.Context, v debrief.Viewer, key string, limit
 			return err
 		}
 		memoKey := audience(v) + "\x00" + key + "\x00" + strconv.Itoa(limit)
-		if found, ok := memoGet(&db.sameTitle, changes, memoKey); ok {
+		if found, ok := db.sameTitle.get(changes, memoKey); ok {
 			page.Items = found
 			return nil
 		}
@@ -35,7 +35,7 @@ func (db *DB) SameTitle(ctx context.Context, v debrief.Viewer, key string, limit
 		if _, err := db.ScanSummaries(rows, page); err != nil {
 			return err
 		}
-		memoPut(&db.sameTitle, changes, memoKey, page.Items)
+		db.sameTitle.put(changes, memoKey, page.Items)
 		return nil
 	})
 	if err != nil {
