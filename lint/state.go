@@ -125,7 +125,7 @@ func checkState(s *sentence) {
 			n = s.subjectOf(s.accessDenied(i))
 			from, end = n.start, i+1
 		}
-		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" {
+		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" || s.reliefAfter(end) {
 			continue
 		}
 		if from < 0 || from > i {
@@ -318,6 +318,27 @@ func (s *sentence) actsAfter(i int) bool {
 			return false
 		}
 		if t.kind == tWord && (pastForm(t) || t.f&(fVerb|fBe|fHave|fModal) != 0 || strings.HasSuffix(t.low, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefAfter reports whether the sentence goes on to say how the person's
+// state was handled, someone else taking over: "I was exhausted by the
+// third hour and Chiara took over", "the on-call was very tired, so the
+// manager sent her home". The state then explains a handover, not the
+// incident.
+func (s *sentence) reliefAfter(i int) bool {
+	for j := i; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "took", "take", "takes", "taking", "handed", "hand", "hands", "handing", "stepped", "step", "steps") && s.is(j+1, "over", "in", "off"),
+			s.is(j, "sent", "send", "sends", "went", "go", "gone") && s.is(j+1, "home", "to") && (s.is(j+1, "home") || s.is(j+2, "bed", "sleep", "rest")),
+			s.is(j, "sent", "send") && s.is(j+2, "home"),
+			s.is(j, "relieved", "relieve", "swapped", "swap", "rotated", "tapped") && !s.is(j+1, "the", "a"),
+			s.is(j, "fresh") && s.is(j+1, "pair", "eyes", "responder", "engineer"),
+			s.is(j, "someone", "somebody") && s.is(j+1, "else"),
+			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"):
 			return true
 		}
 	}
