@@ -86,6 +86,17 @@ func checkState(s *sentence) {
 			// "The first responder lacked the experience to …"
 			n = s.subjectOf(i)
 			from, end = n.start, s.competence(i+1)
+		case s.is(i, "working", "acting", "operating") && (stateWords[s.low(i+1)] || s.seq(i+1, "in", "a", "hurry") || s.seq(i+1, "in", "haste") || s.seq(i+1, "under", "pressure")) && s.low(i-1) == ",":
+			// "Network admin, working tired at the end of a 16 h shift,
+			// removed the live VLAN"
+			n = s.npEndingAt(i - 2)
+			from, end = n.start, i+2
+			if s.is(i+1, "in", "under") {
+				end = i + 3
+				if s.is(i+2, "a") {
+					end = i + 4
+				}
+			}
 		case s.is(i, "trained", "shown", "taught") && s.is(i-1, "been") && s.negatedBefore(i-1, 3):
 			// "had never been shown the failover procedure"
 			n = s.subjectOf(i)

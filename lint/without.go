@@ -47,11 +47,22 @@ func checkWithout(s *sentence) {
 		return
 	}
 	s.againstRules()
+	s.unvetted()
 	for w := range s.toks {
-		if s.low(w) != "without" {
+		var obj int
+		switch {
+		case s.low(w) == "without":
+			obj = s.skippedStep(w)
+		case s.is(w, "skipping", "bypassing", "circumventing", "skipped", "bypassed", "circumvented") && !s.is(w-1, "was", "were", "is", "are", "been", "be"):
+			// "pushed straight to main bypassing review", "raced through it,
+			// skipping every verification step"
+			obj = s.bypassedStep(w)
+		case s.is(w, "before") && s.is(w+1, "confirming", "checking", "verifying", "validating", "testing", "reading"):
+			// "opened the valve before confirming isolation"
+			obj = w + 1
+		default:
 			continue
 		}
-		obj := s.skippedStep(w)
 		if obj < 0 && s.is(w+1, "anyone", "anybody", "somebody", "someone") && s.is(w+2, "estimating", "assessing", "measuring", "approving", "signing") {
 			obj = w + 2 // "without anyone estimating the table's growth"
 		}
@@ -109,6 +120,75 @@ func checkWithout(s *sentence) {
 			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?", who))
 	}
 }
+
+// bypassable are the safeguards a person can skip or go around.
+var bypassable = wordSet(`review reviews ci checks check approval approvals tests test verification
+	validation step steps canary canaries pipeline staging runbook procedure process gate gates
+	safeguard safeguards protection protections qa sign-off signoff checklist cab change-board
+	two-person four-eyes dry-run`)
+
+// bypassedStep returns the safeguard that a skipping verb at w goes
+// around, within a few words ("bypassing the review", "skipping every
+// verification step"), or -1.
+func (s *sentence) bypassedStep(w int) int {
+	for j := w + 1; j < len(s.toks) && j <= w+4; j++ {
+		if s.toks[j].kind != tWord {
+			return -1
+		}
+		if bypassable[s.low(j)] {
+			for j+1 < len(s.toks) && bypassable[s.low(j+1)] {
+				j++ // "verification step"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// unvetted flags a change that skipped its checks, told with the person who
+// made it: "Unreviewed Terraform apply by platform lead removed the NAT
+// gateway", "a senior engineer executed an unreviewed script". A change
+// that went out unreviewed with nobody named is left to the rest of the
+// rule.
+func (s *sentence) unvetted() {
+	for i := range s.toks {
+		if !s.is(i, "unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned") {
+			continue
+		}
+		n := s.npStartingAt(i)
+		if !n.ok() || s.person(n) || s.is(i-1, "no", "any", "not", "without") || !vettedWork[s.low(n.head)] {
+			continue // "no unauthorised access"
+		}
+		// "Unreviewed apply by the platform lead"
+		if s.is(n.end, "by") {
+			if a := s.npStartingAt(n.end + 1); s.person(a) && !s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+				s.add(idWithout, i, a.end,
+					fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(i, a.end)),
+					fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+				continue
+			}
+		}
+		// "executed an unreviewed script", "uploaded an unchecked plan"
+		v := s.verbBefore(i)
+		if v < 0 || v < i-4 || s.passive(v) {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || a.start > v {
+			continue
+		}
+		s.add(idWithout, a.start, n.end,
+			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(a.start, n.end)),
+			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+	}
+}
+
+// vettedWork are the changes that a review or an approval vets.
+var vettedWork = wordSet(`change changes script scripts apply applies deploy deploys deployment
+	deployments release releases config configs configuration commit commits push pushes query
+	queries command commands migration migrations update updates patch patches plan plans fix
+	fixes hotfix hotfixes rollout rollouts edit edits job jobs rule rules upload uploads
+	firmware code pr merge merges modification modifications playbook`)
 
 // rulesAgainst are what a person acts "against": a policy, the written
 // instructions, engineering's advice.
