@@ -228,6 +228,14 @@ func (s *sentence) deniedBy(m match) bool {
 		}
 		return false
 	}
+	if m.rule == idJudgement && judgedManner[s.low(m.from)] {
+		// "no one in the warehouse acted carelessly"
+		if v := s.verbBefore(m.from); v >= 0 {
+			if n := s.subjectOf(v); n.ok() && (s.is(n.start, "nobody", "noone", "nothing", "none") || s.is(n.start, "no") && (s.is(n.start+1, "one") || s.person(n))) {
+				return true
+			}
+		}
+	}
 	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
 		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement
 	}

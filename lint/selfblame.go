@@ -69,7 +69,7 @@ func checkSelfBlame(s *sentence) {
 			// "sorry all, i broke prod", "oops, I deleted the namespace": an
 			// apology with the damage done
 			s.selfBlame(i, s.damageVerb(i+1))
-		case t.low == "it" && s.f(i+1)&fBe != 0 && s.is(i+2, "me") && (s.boundary(i+3) || s.is(i+3, "who", "that")) && (i == 0 || s.linePrefix(i) || s.boundary(i-1)):
+		case t.low == "it" && s.f(i+1)&fBe != 0 && s.is(i+2, "me") && s.boundary(i+3) && (i == 0 || s.linePrefix(i) || s.boundary(i-1)):
 			// "ugh, it was me, I had a typo in the bucket policy"
 			s.selfBlame(i, i+3)
 		case t.low == "link" && s.is(i-1, "weak", "weakest") && s.is(i-2, "the") && s.f(i-3)&fBe != 0 && s.firstPerson(s.subjectOf(i-3)):

@@ -4,6 +4,9 @@ import "testing"
 
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"working tired", "The admin, working tired at the end of a long shift, removed the live VLAN.", idPersonState},
+		{"handed over", "I was exhausted by the fourth hour, said so, and Mirela took over as incident commander.", ""},
+		{"sent home", "The night operator was very tired, so the shift lead sent him home and took the pager.", ""},
 		{"too tired", "Rahul was too tired to spot that the rollback target was the broken version.", idPersonState},
 		{"distracted", "The on-call was distracted by a second page from the search cluster.", idPersonState},
 		{"not trained enough", "The responder on call that night was not trained enough on the repair tooling.", idPersonState},

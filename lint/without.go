@@ -73,6 +73,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		v := s.verbBefore(w)
+		if v < 0 && s.low(w-1) == "," && s.is(w, "skipping", "bypassing", "circumventing") {
+			v = s.verbBefore(w - 1) // "rushed the cutover, skipping every step"
+		}
 		if a := w - 1; v < 0 && s.low(a) == "," {
 			// "if the operator had not, without checking the rebuild
 			// status, pulled a second disk": the auxiliary carries the

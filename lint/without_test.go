@@ -4,6 +4,14 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"bypassing review", "Farid pushed the hotfix straight to main bypassing review.", idWithout},
+		{"skipping steps", "We were late, so we rushed the cutover, skipping every verification step in the plan.", idWithout},
+		{"before confirming", "The field crew opened the valve before confirming that the main was isolated.", idWithout},
+		{"unreviewed by", "An unreviewed firewall change by the network lead closed port 443 on the edge.", idWithout},
+		{"executed unreviewed", "A senior engineer executed an unreviewed script that deleted the routing tables.", idWithout},
+		{"no unauthorised access", "The security team confirmed there was no unauthorised access to the records.", ""},
+		{"system skipping", "The scheduler kept skipping the backup step after the upgrade.", ""},
+		{"skipped, passive", "The canary stage was skipped for config-only changes by design.", ""},
 		{"without checking", "Yusuf deleted the old security group without checking whether anything still referenced it.", idWithout},
 		{"without approval", "The support lead issued mass credits without approval from finance.", idWithout},
 		{"without the sign-off", "Our engineers proceeded with the migration without the sign-off of the data protection officer.", idWithout},
