@@ -214,7 +214,8 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
-	add(gWithout, "skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
+	add(gWithout, "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
+		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
 	add(gWithout, "without", "w/o", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone; also a change merged, deployed or implemented without review or approval, and anything done without anyone checking it, or against policy or advice.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone, before confirming, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning or in violation of a rule, and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -48,6 +48,8 @@ func checkWithout(s *sentence) {
 	}
 	s.againstRules()
 	s.unvetted()
+	s.despiteWarning()
+	s.repeatedAct()
 	for w := range s.toks {
 		var obj int
 		switch {
@@ -183,6 +185,113 @@ func (s *sentence) unvetted() {
 		s.add(idWithout, a.start, n.end,
 			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(a.start, n.end)),
 			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+	}
+}
+
+// warningWords are what warns a person before they act.
+var warningWords = wordSet(`warning warnings alert alerts alarm alarms recommendation recommendations
+	advice objection objections reminder reminders notice notices emails email update instructions
+	banner banners test tests check checks signal signals concerns red flags flag`)
+
+// despiteWarning flags a person acting despite a warning, or breaking a
+// rule: "waved the release through despite a failing test", "read the old
+// script despite the update", "violated the two-person rule". Hindsight
+// knows which warnings mattered; the person saw many, most of them noise.
+func (s *sentence) despiteWarning() {
+	for i := range s.toks {
+		end := -1
+		switch {
+		case s.is(i, "despite") || s.is(i, "spite") && s.is(i-1, "in") && s.is(i+1, "of"):
+			j := i + 1
+			if s.is(j, "of") {
+				j++
+			}
+			for k := j; k < len(s.toks) && k <= j+5; k++ {
+				if warningWords[s.low(k)] {
+					end = k + 1
+					break
+				}
+				if s.boundary(k) {
+					break
+				}
+			}
+			if s.is(i, "spite") {
+				i--
+			}
+		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding") && s.npStartingAt(i+1).ok():
+			n := s.npStartingAt(i + 1)
+			if rulesAgainst[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "warning", "warnings", "instructions") {
+				end = n.end
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		v := s.verbBefore(i)
+		if v < 0 && s.low(i-1) == "," {
+			v = s.verbBefore(i - 1)
+		}
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding") {
+			v = i
+		}
+		if v < 0 || s.forward || s.question {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || s.firstPersonPlural(a) && s.lesson {
+			continue
+		}
+		from := min(a.start, v)
+		if a.start > v {
+			end = max(end, a.end)
+		}
+		s.add(idWithout, from, end,
+			fmt.Sprintf("%q grades an action against a warning that hindsight picked out; it does not say why the warning did not stop the action", s.span(from, end)),
+			fmt.Sprintf("Say what %s saw at that moment: how often that warning fired, what it looked like among the others, and what the process asked for.", s.who(a)))
+	}
+}
+
+// repeatedAct flags a person doing the same thing twice, the duplicate
+// told as the cause: "the cashier validated the same transaction two
+// times", "this happened because Ana ran the billing job twice".
+func (s *sentence) repeatedAct() {
+	for i := range s.toks {
+		end := i + 1
+		switch {
+		case s.is(i, "twice") && !s.is(i+1, "as", "a", "per", "the", "in", "daily", "weekly", "an"):
+		case s.is(i, "times") && s.is(i-1, "two", "2") && !s.is(i+1, "as", "per", "the", "a"):
+			i--
+		case s.is(i, "time") && s.is(i-1, "second") && s.is(i-2, "a"):
+			i -= 2
+		default:
+			continue
+		}
+		v := s.verbBefore(i)
+		if v < 0 || v < i-8 {
+			continue
+		}
+		same := false
+		for k := v + 1; k < i; k++ {
+			if s.is(k, "same") {
+				same = true
+			}
+		}
+		because := false
+		for k := v - 1; k >= 0 && k >= v-6; k-- {
+			if s.is(k, "because") {
+				because = true
+			}
+		}
+		if !same && !because {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || a.start > v || s.firstPersonPlural(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		s.add(idWithout, a.start, end,
+			fmt.Sprintf("%q tells a repeated action as the cause; it names who repeated it instead of what let the second run through", s.span(a.start, end)),
+			fmt.Sprintf("Say what %s saw after the first run: did anything show that it had gone through, and why did a second run do harm instead of nothing?", s.who(a)))
 	}
 }
 

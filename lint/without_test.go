@@ -4,6 +4,13 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"despite a failing test", "The release manager pushed the build out despite a failing smoke test.", idWithout},
+		{"violated a rule", "The night operator violated the two-person rule on the signalling change.", idWithout},
+		{"twice, because", "The refunds doubled because Marta ran the settlement job twice.", idWithout},
+		{"the same twice", "The clerk uploaded the same usage file two times.", idWithout},
+		{"system despite", "The scheduler started the job despite the lock held by the old run.", ""},
+		{"twice, neutral", "Priya restarted the pod twice before paging the storage team.", ""},
+		{"twice a day", "The on-call checks the dashboard twice a day.", ""},
 		{"bypassing review", "Farid pushed the hotfix straight to main bypassing review.", idWithout},
 		{"skipping steps", "We were late, so we rushed the cutover, skipping every verification step in the plan.", idWithout},
 		{"before confirming", "The field crew opened the valve before confirming that the main was isolated.", idWithout},
