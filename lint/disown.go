@@ -9,6 +9,9 @@ package lint
 
 // disowned reports whether the writer does not make the claim of match m.
 func (s *sentence) disowned(m match) bool {
+	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
+		return true // "faster than any human would have noticed": a comparison
+	}
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m)
 }
 
@@ -31,8 +34,12 @@ func (s *sentence) askedAbout(m match) bool {
 					return !s.answeredAfter(m.to)
 				}
 			}
-			if s.is(j+1, "for") && ruleIndex[m.rule].Category == RootCause {
-				return true // "asked for an RCA"
+			if ruleIndex[m.rule].Category == RootCause {
+				for k := j + 1; k < m.from && k <= j+5; k++ {
+					if s.is(k, "for") {
+						return true // "asked for an RCA", "asked the fund for a root-cause report"
+					}
+				}
 			}
 		case ruleIndex[m.rule].Category == RootCause && s.is(j, "requested", "requests", "request", "requesting", "demanded", "demands", "demand", "required", "requires", "require", "wants", "wanted", "expects", "expected", "promised", "promises", "owe", "owes", "deliver", "delivers", "commissioned"):
 			return true
@@ -92,6 +99,8 @@ var hearsaySources = map[string]bool{
 	"messages": true, "partner": true, "partners": true, "poll": true, "survey": true,
 	"questionnaire": true, "accounts": true, "claims": true, "stories": true, "story": true,
 	"caller": true, "commenter": true, "critic": true, "source": true, "sources": true,
+	"hypothesis": true, "hypotheses": true, "theory": true, "theories": true, "guess": true,
+	"guesses": true, "suspicion": true, "suspicions": true, "hunch": true, "instinct": true,
 }
 
 // reportVerbs introduce what someone said.

@@ -5,6 +5,9 @@ import "testing"
 // TestDisowned checks framing the writer reports, rejects or denies.
 func TestDisowned(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"hypothesis blamed", "Our first theory blamed the storage team; the traces ruled that out by noon.", ""},
+		{"asked the fund for", "The regulator asked the operator for a root cause report within a month.", ""},
+		{"than any human", "The canary caught the regression faster than any engineer would have noticed it.", ""},
 		{"asked who", "The auditors asked us who was to blame, and our answer is that the question does not help.", ""},
 		{"asked whether", "A customer asked whether this was human error; the review found a console that hid the target.", ""},
 		{"asked, answered", "I was asked what the true cause was, and the answer is the unpinned driver.", idSingleCause},

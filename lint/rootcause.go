@@ -39,6 +39,11 @@ var metaNouns = map[string]bool{
 	"words": true, "statement": true, "statements": true, "claim": true, "claims": true,
 }
 
+// docNouns after "root-cause" name a document or a meeting, not a cause:
+// "regulators asked for a root-cause report".
+var docNouns = wordSet(`document documents doc docs writeup write-up writeups
+	meeting meetings workshop workshops session sessions form forms deadline`)
+
 func checkRootCause(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
@@ -315,8 +320,8 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		}
 		return i, k + 2
 	}
-	if metaNouns[nx] {
-		return -1, 0
+	if metaNouns[nx] || docNouns[nx] {
+		return -1, 0 // "a root-cause report", "the root cause workshop"
 	}
 	if s.negatedBefore(i, 3) || s.searchedNotFound(i) || s.declinedBefore(i) {
 		return -1, 0

@@ -335,6 +335,17 @@ func (s *sentence) actsAfter(i int) bool {
 	return false
 }
 
+// continuedAfter reports whether the words at i say the person carried on
+// with the response: "but he continued to work with the team".
+func (s *sentence) continuedAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.is(j, "continued", "continue", "continues", "kept", "stayed", "remained", "carried", "worked") {
+			return true
+		}
+	}
+	return false
+}
+
 // reliefAfter reports whether the sentence goes on to say how the person's
 // state was handled, someone else taking over: "I was exhausted by the
 // third hour and Chiara took over", "the on-call was very tired, so the
@@ -349,6 +360,8 @@ func (s *sentence) reliefAfter(i int) bool {
 			s.is(j, "relieved", "relieve", "swapped", "swap", "rotated", "tapped") && !s.is(j+1, "the", "a"),
 			s.is(j, "fresh") && s.is(j+1, "pair", "eyes", "responder", "engineer"),
 			s.is(j, "someone", "somebody") && s.is(j+1, "else"),
+			s.is(j, "help", "helped", "helping") && !s.is(j-1, "not", "no", "without"),
+			s.is(j, "but", "yet") && s.continuedAfter(j+1),
 			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"):
 			return true
 		}
