@@ -390,6 +390,9 @@ func (s *sentence) skippedStep(w int) int {
 		if t.kind != tWord {
 			return -1
 		}
+		if j == w+1 && skippedBase[t.low] && s.is(j+1, "it", "them", "the", "this", "that", "any", "anything") {
+			return j // "closed the ticket without read it", as second-language writers put it
+		}
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it
 		}

@@ -4,6 +4,7 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"without read it", "The vendor's support has close our ticket without read it.", idWithout},
 		{"despite a failing test", "The release manager pushed the build out despite a failing smoke test.", idWithout},
 		{"violated a rule", "The night operator violated the two-person rule on the signalling change.", idWithout},
 		{"twice, because", "The refunds doubled because Marta ran the settlement job twice.", idWithout},
