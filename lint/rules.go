@@ -150,7 +150,8 @@ var triggers = func() []pattern {
 		"made the mistake", "fucked up", "fuck up", "fucking up", "effed up", "cocked up", "cock-up",
 		"balls-up", "bodged", "screw-up", "screwup", "fuckup", "bad job", "poor job", "lousy job",
 		"terrible job", "poor work", "newbie", "noob", "do their job", "do his job", "do her job",
-		"doing their job", "doing his job", "doing her job", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
+		"doing their job", "doing his job", "doing her job", "arrogan", "a mess of", "poor decisions", "bad decisions",
+		"care about", "not serious", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
