@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"failed us", "The whole platform team failed us that night.", idAccountability},
+		{"a system failed us", "The old load balancer failed us twice that week.", ""},
 		{"moved out of role", "The team lead has been moved out of the release manager role as a consequence of the outage.", idAccountability},
 		{"performance review", "The performance review of the on-call engineer will reflect the slow response.", idAccountability},
 		{"performance review of a system", "The performance review of the cache tier will reflect the new eviction policy.", ""},

@@ -191,7 +191,7 @@ var triggers = func() []pattern {
 		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
 		"entirely on", "all on", "totally on", "completely on", "really on", "clearly on",
 		"definitely on", "failed its", "failed you", "failed their", "failed our customers",
-		"failed customers", "failed users", "fails its", "identified", "lies with", "rests with",
+		"failed customers", "failed users", "failed us", "failed residents", "failed patients", "failed passengers", "failed everyone", "failed students", "failed riders", "failed players", "failed guests", "failed members", "failed readers", "fails its", "identified", "lies with", "rests with",
 		"retrain", "re-train", "reassigned", "demoted", "sidelined", "benched", "relieved", "barred",
 		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "moved out of", "put on",
 		"placed on", "docked", "undergo", "repeat", "retake", "revoked", "no longer", "hearing",
