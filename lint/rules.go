@@ -215,7 +215,7 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
-	add(gWithout, "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
+	add(gWithout, "overrode", "overriding", "overrides", "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")

@@ -75,6 +75,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		v := s.verbBefore(w)
+		if s.is(w, "skipped", "bypassed", "circumvented") {
+			v = w // "the operator bypassed the interlock"
+		}
 		if v < 0 && s.low(w-1) == "," && s.is(w, "skipping", "bypassing", "circumventing") {
 			v = s.verbBefore(w - 1) // "rushed the cutover, skipping every step"
 		}
@@ -130,15 +133,19 @@ func checkWithout(s *sentence) {
 var bypassable = wordSet(`review reviews ci checks check approval approvals tests test verification
 	validation step steps canary canaries pipeline staging runbook procedure process gate gates
 	safeguard safeguards protection protections qa sign-off signoff checklist cab change-board
-	two-person four-eyes dry-run`)
+	two-person four-eyes dry-run interlock interlocks guard guards guardrail guardrails safety limit
+	limits lock hold holds`)
 
 // bypassedStep returns the safeguard that a skipping verb at w goes
 // around, within a few words ("bypassing the review", "skipping every
 // verification step"), or -1.
 func (s *sentence) bypassedStep(w int) int {
+	if s.negatedBefore(w, 2) {
+		return -1 // "did not skip the review"
+	}
 	for j := w + 1; j < len(s.toks) && j <= w+4; j++ {
-		if s.toks[j].kind != tWord {
-			return -1
+		if s.toks[j].kind != tWord || s.is(j, "no", "none", "any") {
+			return -1 // "skipped no steps"
 		}
 		if bypassable[s.low(j)] {
 			for j+1 < len(s.toks) && bypassable[s.low(j+1)] {
@@ -218,9 +225,9 @@ func (s *sentence) despiteWarning() {
 			if s.is(i, "spite") {
 				i--
 			}
-		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding") && s.npStartingAt(i+1).ok():
+		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") && s.npStartingAt(i+1).ok():
 			n := s.npStartingAt(i + 1)
-			if rulesAgainst[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "warning", "warnings", "instructions") {
+			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits") {
 				end = n.end
 			}
 		}
@@ -231,7 +238,7 @@ func (s *sentence) despiteWarning() {
 		if v < 0 && s.low(i-1) == "," {
 			v = s.verbBefore(i - 1)
 		}
-		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding") {
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") {
 			v = i
 		}
 		if v < 0 || s.forward || s.question {

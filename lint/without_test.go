@@ -4,6 +4,9 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"overrode warnings", "Dispatch staff repeatedly overrode the rest-time warnings in the rostering system.", idWithout},
+		{"bypassed the interlock", "The operator on line 3 bypassed the interlock to clear a jam.", idWithout},
+		{"system overrode", "The new config overrode the old limits on every node.", ""},
 		{"without read it", "The vendor's support has close our ticket without read it.", idWithout},
 		{"despite a failing test", "The release manager pushed the build out despite a failing smoke test.", idWithout},
 		{"violated a rule", "The night operator violated the two-person rule on the signalling change.", idWithout},
