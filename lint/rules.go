@@ -220,7 +220,7 @@ var triggers = func() []pattern {
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
 	add(gWithout, "without", "w/o", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
-	add(gRootCause, "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
+	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
