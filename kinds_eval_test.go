@@ -262,6 +262,7 @@ var familySets = []struct {
 	{"set10", "tuned", nil},
 	{"set11", "tuned", nil},
 	{"set12", "tuned", nil},
+	{"set15", "heldout", &evalTargets{0.86, 0.01, 0.93}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -304,6 +305,12 @@ var familySets = []struct {
 //     tuned on it: recall@5 0.611 (44/72), distractors 5.3 % (3/57), kinds
 //     0.778 (28/36) (TF-IDF 0.458 and 19.4 %); with the vocabulary tuned
 //     on it and a model that had not seen it, 0.889, 4.2 %, 0.917.
+//   - set15 (a grain cooperative's trading and logistics platform), from a
+//     twelfth author, with ten families of which six kinds no tuning set
+//     had as a family, held out and measured once after tuning on set12:
+//     recall@5 0.867 (52/60), distractors 0.0 % (0/58), kinds 0.933
+//     (28/30) (TF-IDF 0.417 and 28.0 %). Distractors and kinds meet the
+//     targets, recall misses 0.90; its floor guards the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
