@@ -32,8 +32,7 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	where, wargs := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
-	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p JOIN documents d ON d.pk = p.pk
-		WHERE d.search @@ (`+q+`) AND `+where+`
+	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM search_rows p WHERE p.search @@ (`+q+`) AND `+where+`
 		ORDER BY p.pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
 	if err != nil {
 		return nil, err
@@ -42,8 +41,8 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	scores := make(map[int64]float64, len(ranked))
 	if len(ranked) > 0 {
 		q, args := tsQuery(f.Text)
-		rows, err := tx.Query(ctx, `SELECT d.pk, ts_rank(`+rankWeights+`, d.search, (`+q+`))::float8
-			FROM documents d WHERE d.pk = ANY(?)`, append(args, ranked)...)
+		rows, err := tx.Query(ctx, `SELECT r.pk, ts_rank(`+rankWeights+`, r.search, (`+q+`))::float8
+			FROM search_rows r WHERE r.pk = ANY(?)`, append(args, ranked)...)
 		if err != nil {
 			return nil, err
 		}
@@ -85,7 +84,7 @@ func (*dialect) Exclude(phrases []string) (string, []any) {
 	if exc == "" {
 		return "", nil
 	}
-	return `NOT EXISTS (SELECT 1 FROM documents x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`, args
+	return `NOT EXISTS (SELECT 1 FROM search_rows x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`, args
 }
 
 // Postings finds the postmortems that hold each term through the GIN index
