@@ -27,13 +27,31 @@ var rankAll = 500
 // that gives the total and the order of the older ones. It ranks the
 // newest with ts_rank, then reads the summaries and the snippets of the
 // page's rows only.
+//
+// The matches come from search_rows (migration 0850), whose rows hold no
+// text, through its GIN index. A query the index answers exactly (words
+// that must all be there) reads no search vector to find its matches. A
+// phrase or an excluded word needs each candidate's vector: the index
+// finds the postmortems that hold every included word, and their vectors
+// are read newest first only until enough of them match, instead of all of
+// them. The candidates are gathered before they are ordered (MATERIALIZED),
+// so that the planner does not walk the primary key backwards reading the
+// vector of every row it passes.
 func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	q, args := tsQuery(f.Text)
 	where, wargs := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
-	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM search_rows p WHERE p.search @@ (`+q+`) AND `+where+`
-		ORDER BY p.pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
+	var matches []int64
+	var err error
+	if loose, largs, exact := tsLoose(f.Text); exact {
+		matches, err = tx.Int64s(ctx, `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (`+q+`) AND `+where+`)
+			SELECT pk FROM m ORDER BY pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
+	} else {
+		matches, err = tx.Int64s(ctx, `WITH m AS MATERIALIZED (SELECT p.pk, p.search FROM search_rows p WHERE p.search @@ (`+loose+`) AND `+where+`)
+			SELECT pk FROM (SELECT pk, search FROM m ORDER BY pk DESC OFFSET 0) c WHERE c.search @@ (`+q+`) LIMIT ?`,
+			append(append(append(largs, wargs...), args...), want)...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +144,24 @@ func tsQuery(q debrief.TextQuery) (string, []any) {
 		args = append(args, eargs...)
 	}
 	return expr, args
+}
+
+// tsLoose returns a query that the GIN index answers without reading
+// search vectors and that every match of tsQuery's matches too: every
+// included word, ignoring their order and the excluded ones. exact says
+// that it is tsQuery itself: no phrase of two words or more, nothing
+// excluded.
+func tsLoose(q debrief.TextQuery) (expr string, args []any, exact bool) {
+	exact = len(q.Exclude) == 0
+	var inc []string
+	for _, s := range q.Include {
+		if w := debrief.Words(s); len(w) > 0 {
+			inc = append(inc, `plainto_tsquery('english', ?)`)
+			args = append(args, strings.Join(w, " "))
+			exact = exact && len(w) == 1
+		}
+	}
+	return "(" + strings.Join(inc, " && ") + ")", args, exact
 }
 
 // tsAny matches any of the words or phrases, with its parameters; "" when

@@ -61,6 +61,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSnippet", testSearchSnippet},
 		{"SearchHostileText", testSearchHostileText},
 		{"SearchHotDocument", testSearchHotDocument},
+		{"SearchFollowsUpdates", testSearchFollowsUpdates},
 		{"RestrictedGet", testRestrictedGet},
 		{"RestrictedLists", testRestrictedLists},
 		{"RestrictedSimilar", testRestrictedSimilar},
