@@ -22,6 +22,16 @@ const rankWeights = `'{0.1, 0.3, 0.5, 1.0}'::float4[]`
 // search vector: 0.2 to 1 s for a common word at 100,000 postmortems.
 var rankAll = 500
 
+// searchWindow is how many postmortems, by pk, a search's first window
+// holds. The matches are read newest first one window of pks at a time,
+// each window four times the one before, until enough of them were found:
+// PostgreSQL then reads the rows of the matches in that window only (the
+// GIN index's matches and the range of the primary key, ANDed), instead
+// of the row of every match in the archive to order them. At 100,000
+// postmortems, a common word's first 1,001 matches are in the first
+// window; a rare word's take at most three.
+var searchWindow = 16384
+
 // Search reads the matches that pass the filters, newest first, up to
 // debrief.CountLimit and one more (or to the end of the page asked for):
 // that gives the total and the order of the older ones. It ranks the
@@ -42,18 +52,34 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	where, wargs := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
-	var matches []int64
-	var err error
+	// The parameters before the window's bounds, and those after them
+	// before the limit.
+	var query string
+	var before, after []any
 	if loose, largs, exact := tsLoose(f.Text); exact {
-		matches, err = tx.Int64s(ctx, `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (`+q+`) AND `+where+`)
-			SELECT pk FROM m ORDER BY pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
+		query = `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (` + q + `) AND ` + where + `
+			AND p.pk >= ? AND p.pk < ?) SELECT pk FROM m ORDER BY pk DESC LIMIT ?`
+		before = slices.Concat(args, wargs)
 	} else {
-		matches, err = tx.Int64s(ctx, `WITH m AS MATERIALIZED (SELECT p.pk, p.search FROM search_rows p WHERE p.search @@ (`+loose+`) AND `+where+`)
-			SELECT pk FROM (SELECT pk, search FROM m ORDER BY pk DESC OFFSET 0) c WHERE c.search @@ (`+q+`) LIMIT ?`,
-			append(append(append(largs, wargs...), args...), want)...)
+		query = `WITH m AS MATERIALIZED (SELECT p.pk, p.search FROM search_rows p WHERE p.search @@ (` + loose + `) AND ` + where + `
+			AND p.pk >= ? AND p.pk < ?)
+			SELECT pk FROM (SELECT pk, search FROM m ORDER BY pk DESC OFFSET 0) c WHERE c.search @@ (` + q + `) LIMIT ?`
+		before, after = slices.Concat(largs, wargs), args
 	}
-	if err != nil {
+	var hi int64
+	if err := tx.QueryRow(ctx, `SELECT coalesce(max(pk), 0) + 1 FROM search_rows`).Scan(&hi); err != nil {
 		return nil, err
+	}
+	var matches []int64
+	for width := int64(searchWindow); hi > 0 && len(matches) < want; width *= 4 {
+		lo := max(hi-width, 0)
+		a := slices.Concat(before, []any{lo, hi}, after, []any{want - len(matches)})
+		got, err := tx.Int64s(ctx, query, a...)
+		if err != nil {
+			return nil, err
+		}
+		matches = append(matches, got...)
+		hi = lo
 	}
 	ranked := matches[:min(len(matches), rankAll+1)]
 	scores := make(map[int64]float64, len(ranked))

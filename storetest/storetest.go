@@ -85,6 +85,31 @@ func Run(t *testing.T, open Opener) {
 	}
 }
 
+// RunSearch runs the part of the contract that searches and lists: for a
+// store whose searches change their way of working with the archive's
+// size, run with the thresholds lowered.
+func RunSearch(t *testing.T, open Opener) {
+	for _, tt := range []struct {
+		name string
+		fn   func(t *testing.T, open Opener)
+	}{
+		{"ListOrder", testListOrder},
+		{"Pagination", testPagination},
+		{"Filters", testFilters},
+		{"SearchRanking", testSearchRanking},
+		{"SearchPhrase", testSearchPhrase},
+		{"SearchExclusion", testSearchExclusion},
+		{"SearchSnippet", testSearchSnippet},
+		{"SearchHostileText", testSearchHostileText},
+		{"SearchHotDocument", testSearchHotDocument},
+		{"SearchFollowsUpdates", testSearchFollowsUpdates},
+		{"RestrictedLists", testRestrictedLists},
+		{"RestrictedRanking", testRestrictedRanking},
+	} {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
 var ctx = context.Background()
 
 // Viewers used across the tests.
