@@ -39,48 +39,32 @@ var searchWindow = 16384
 // page's rows only.
 //
 // The matches come from search_rows (migration 0850), whose rows hold no
-// text, through its GIN index, newest first in windows of pks
-// (searchWindow). Words that must all be there are the index's exact
-// answer, and excluded words or phrases leave out their own matches in
-// the window, found the same way: no search vector is read to find the
-// matches. An included phrase needs each candidate's vector to check its
-// words' order: the index finds the postmortems that hold every word, and
-// their vectors are read newest first only until enough of them match.
-// The candidates are gathered before they are ordered (MATERIALIZED), so
-// that the planner does not walk the primary key backwards reading the
+// text, through its GIN index. A query the index answers exactly (words
+// that must all be there) reads no search vector to find its matches. A
+// phrase or an excluded word needs each candidate's vector: the index
+// finds the postmortems that hold every included word, and their vectors
+// are read newest first only until enough of them match, instead of all of
+// them. The candidates are gathered before they are ordered (MATERIALIZED),
+// so that the planner does not walk the primary key backwards reading the
 // vector of every row it passes.
 func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	q, args := tsQuery(f.Text)
 	where, wargs := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
-	// The query of one window, and its parameters for the window from lo
-	// to hi and a limit.
+	// The parameters before the window's bounds, and those after them
+	// before the limit.
 	var query string
-	var params func(lo, hi int64, limit int) []any
-	if loose, largs, phrases := tsLoose(f.Text); !phrases {
-		// Words only: the index finds the matches, and those of the
-		// excluded words or phrases in the same window, hashed, leave
-		// theirs out.
-		inc, iargs := tsQuery(debrief.TextQuery{Include: f.Text.Include})
-		exc, eargs := tsAny(f.Text.Exclude)
-		query = `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (` + inc + `) AND ` + where + `
-			AND p.pk >= ? AND p.pk < ?`
-		params = func(lo, hi int64, limit int) []any { return slices.Concat(iargs, wargs, []any{lo, hi, limit}) }
-		if exc != "" {
-			query += ` AND (p.pk IN (SELECT x.pk FROM search_rows x WHERE x.search @@ (` + exc + `) AND x.pk >= ? AND x.pk < ?)) IS NOT TRUE`
-			params = func(lo, hi int64, limit int) []any {
-				return slices.Concat(iargs, wargs, []any{lo, hi}, eargs, []any{lo, hi, limit})
-			}
-		}
-		query += `) SELECT pk FROM m ORDER BY pk DESC LIMIT ?`
+	var before, after []any
+	if loose, largs, exact := tsLoose(f.Text); exact {
+		query = `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (` + q + `) AND ` + where + `
+			AND p.pk >= ? AND p.pk < ?) SELECT pk FROM m ORDER BY pk DESC LIMIT ?`
+		before = slices.Concat(args, wargs)
 	} else {
 		query = `WITH m AS MATERIALIZED (SELECT p.pk, p.search FROM search_rows p WHERE p.search @@ (` + loose + `) AND ` + where + `
 			AND p.pk >= ? AND p.pk < ?)
 			SELECT pk FROM (SELECT pk, search FROM m ORDER BY pk DESC OFFSET 0) c WHERE c.search @@ (` + q + `) LIMIT ?`
-		params = func(lo, hi int64, limit int) []any {
-			return slices.Concat(largs, wargs, []any{lo, hi}, args, []any{limit})
-		}
+		before, after = slices.Concat(largs, wargs), args
 	}
 	var hi int64
 	if err := tx.QueryRow(ctx, `SELECT coalesce(max(pk), 0) + 1 FROM search_rows`).Scan(&hi); err != nil {
@@ -89,7 +73,8 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 	var matches []int64
 	for width := int64(searchWindow); hi > 0 && len(matches) < want; width *= 4 {
 		lo := max(hi-width, 0)
-		got, err := tx.Int64s(ctx, query, params(lo, hi, want-len(matches))...)
+		a := slices.Concat(before, []any{lo, hi}, after, []any{want - len(matches)})
+		got, err := tx.Int64s(ctx, query, a...)
 		if err != nil {
 			return nil, err
 		}
@@ -189,18 +174,20 @@ func tsQuery(q debrief.TextQuery) (string, []any) {
 
 // tsLoose returns a query that the GIN index answers without reading
 // search vectors and that every match of tsQuery's matches too: every
-// included word, ignoring their order and the excluded ones. phrases says
-// whether an included phrase has two words or more.
-func tsLoose(q debrief.TextQuery) (expr string, args []any, phrases bool) {
+// included word, ignoring their order and the excluded ones. exact says
+// that it is tsQuery itself: no phrase of two words or more, nothing
+// excluded.
+func tsLoose(q debrief.TextQuery) (expr string, args []any, exact bool) {
+	exact = len(q.Exclude) == 0
 	var inc []string
 	for _, s := range q.Include {
 		if w := debrief.Words(s); len(w) > 0 {
 			inc = append(inc, `plainto_tsquery('english', ?)`)
 			args = append(args, strings.Join(w, " "))
-			phrases = phrases || len(w) > 1
+			exact = exact && len(w) == 1
 		}
 	}
-	return "(" + strings.Join(inc, " && ") + ")", args, phrases
+	return "(" + strings.Join(inc, " && ") + ")", args, exact
 }
 
 // tsAny matches any of the words or phrases, with its parameters; "" when
