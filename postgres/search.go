@@ -24,12 +24,14 @@ var rankAll = 500
 
 // searchWindow is how many postmortems, by pk, a search's first window
 // holds. The matches are read newest first one window of pks at a time,
-// each window four times the one before, until enough of them were found:
+// each at least four times as wide as the one before, until enough of
+// them were found:
 // PostgreSQL then reads the rows of the matches in that window only (the
 // GIN index's matches and the range of the primary key, ANDed), instead
 // of the row of every match in the archive to order them. At 100,000
 // postmortems, a common word's first 1,001 matches are in the first
-// window; a rare word's take at most three.
+// window; a rare word's take at most three, fewer when the first window's
+// matches tell how wide the next must be.
 var searchWindow = 16384
 
 // Search reads the matches that pass the filters, newest first, up to
@@ -71,7 +73,7 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 		return nil, err
 	}
 	var matches []int64
-	for width := int64(searchWindow); hi > 0 && len(matches) < want; width *= 4 {
+	for width := int64(searchWindow); hi > 0 && len(matches) < want; {
 		lo := max(hi-width, 0)
 		a := slices.Concat(before, []any{lo, hi}, after, []any{want - len(matches)})
 		got, err := tx.Int64s(ctx, query, a...)
@@ -80,6 +82,13 @@ func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer,
 		}
 		matches = append(matches, got...)
 		hi = lo
+		// The next window is four times as wide, or as wide as the
+		// matches found so far say that the missing ones need.
+		next := width * 4
+		if len(got) > 0 {
+			next = max(next, width*int64(want-len(matches))/int64(len(got)))
+		}
+		width = next
 	}
 	ranked := matches[:min(len(matches), rankAll+1)]
 	scores := make(map[int64]float64, len(ranked))
