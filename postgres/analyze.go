@@ -22,7 +22,7 @@ var analyzeAfter = 500
 var archiveTables = []string{
 	"postmortems", "documents", "postmortem_teams", "postmortem_services", "postmortem_tags",
 	"postmortem_related", "contributing_factors", "action_items", "postmortem_action_items",
-	"accepted_risks", "postmortem_accepted_risks", "term_df", "postmortem_kinds",
+	"accepted_risks", "postmortem_accepted_risks", "term_df", "postmortem_kinds", "search_rows",
 }
 
 // analyzeAfterImport analyzes the archive's tables if ImportBatch has

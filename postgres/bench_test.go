@@ -62,10 +62,11 @@ func BenchmarkImport(b *testing.B) {
 	})
 }
 
-func BenchmarkGet(b *testing.B)     { bench.Get(b, benchArchive(b)) }
-func BenchmarkSearch(b *testing.B)  { bench.Search(b, benchArchive(b)) }
-func BenchmarkList(b *testing.B)    { bench.List(b, benchArchive(b)) }
-func BenchmarkSimilar(b *testing.B) { bench.Similar(b, benchArchive(b)) }
+func BenchmarkGet(b *testing.B)            { bench.Get(b, benchArchive(b)) }
+func BenchmarkSearch(b *testing.B)         { bench.Search(b, benchArchive(b)) }
+func BenchmarkSearchUncached(b *testing.B) { bench.SearchUncached(b, benchArchive(b)) }
+func BenchmarkList(b *testing.B)           { bench.List(b, benchArchive(b)) }
+func BenchmarkSimilar(b *testing.B)        { bench.Similar(b, benchArchive(b)) }
 
 func BenchmarkSimilarToDraft(b *testing.B) { bench.SimilarToDraft(b, benchArchive(b)) }
 func BenchmarkFamilies(b *testing.B)       { bench.Families(b, benchArchive(b)) }

@@ -111,6 +111,20 @@ func (*dialect) UserKey(name string) (string, any) { return "name_key", strings.
 
 func (*dialect) TimeType() string { return "TIMESTAMPTZ" }
 
+// RowByRow keeps PostgreSQL from hashing every row that a correlated
+// EXISTS could select before the first row is tested: a subquery with an
+// OFFSET is run for each row that reaches it. Few postmortems are
+// restricted, and a viewer's teams can hold tens of thousands.
+func (*dialect) RowByRow() string { return " OFFSET 0" }
+
+// Hashed keeps PostgreSQL from folding the IN into a join, which it can
+// only do at the top of a condition, by testing it IS TRUE (the same, as
+// the subqueries select no NULL): a search for a team's postmortems then
+// hashes the team's postmortems once and tests the matches against them,
+// where the join walked every postmortem of the team and read the search
+// vector of each.
+func (*dialect) Hashed(in string) string { return "(" + in + ") IS TRUE" }
+
 // TxOptions: writes are read committed and lock the rows they read for
 // change; reads see one snapshot.
 func (*dialect) TxOptions(write bool) *sql.TxOptions {

@@ -22,28 +22,80 @@ const rankWeights = `'{0.1, 0.3, 0.5, 1.0}'::float4[]`
 // search vector: 0.2 to 1 s for a common word at 100,000 postmortems.
 var rankAll = 500
 
+// searchWindow is how many postmortems, by pk, a search's first window
+// holds. The matches are read newest first one window of pks at a time,
+// each at least four times as wide as the one before, until enough of
+// them were found:
+// PostgreSQL then reads the rows of the matches in that window only (the
+// GIN index's matches and the range of the primary key, ANDed), instead
+// of the row of every match in the archive to order them. At 100,000
+// postmortems, a common word's first 1,001 matches are in the first
+// window; a rare word's take at most three, fewer when the first window's
+// matches tell how wide the next must be.
+var searchWindow = 16384
+
 // Search reads the matches that pass the filters, newest first, up to
 // debrief.CountLimit and one more (or to the end of the page asked for):
 // that gives the total and the order of the older ones. It ranks the
 // newest with ts_rank, then reads the summaries and the snippets of the
 // page's rows only.
+//
+// The matches come from search_rows (migration 0850), whose rows hold no
+// text, through its GIN index. A query the index answers exactly (words
+// that must all be there) reads no search vector to find its matches. A
+// phrase or an excluded word needs each candidate's vector: the index
+// finds the postmortems that hold every included word, and their vectors
+// are read newest first only until enough of them match, instead of all of
+// them. The candidates are gathered before they are ordered (MATERIALIZED),
+// so that the planner does not walk the primary key backwards reading the
+// vector of every row it passes.
 func (d *dialect) Search(ctx context.Context, tx *sqlstore.Tx, v debrief.Viewer, f debrief.PostmortemFilter, cur debrief.Cursor) (*debrief.PostmortemPage, error) {
 	q, args := tsQuery(f.Text)
 	where, wargs := d.store.Filters(v, f)
 	limit := f.PageLimit()
 	want := max(debrief.CountLimit+1, cur.Offset+limit+1)
-	matches, err := tx.Int64s(ctx, `SELECT p.pk FROM postmortems p JOIN documents d ON d.pk = p.pk
-		WHERE d.search @@ (`+q+`) AND `+where+`
-		ORDER BY p.pk DESC LIMIT ?`, append(append(args, wargs...), want)...)
-	if err != nil {
+	// The parameters before the window's bounds, and those after them
+	// before the limit.
+	var query string
+	var before, after []any
+	if loose, largs, exact := tsLoose(f.Text); exact {
+		query = `WITH m AS MATERIALIZED (SELECT p.pk FROM search_rows p WHERE p.search @@ (` + q + `) AND ` + where + `
+			AND p.pk >= ? AND p.pk < ?) SELECT pk FROM m ORDER BY pk DESC LIMIT ?`
+		before = slices.Concat(args, wargs)
+	} else {
+		query = `WITH m AS MATERIALIZED (SELECT p.pk, p.search FROM search_rows p WHERE p.search @@ (` + loose + `) AND ` + where + `
+			AND p.pk >= ? AND p.pk < ?)
+			SELECT pk FROM (SELECT pk, search FROM m ORDER BY pk DESC OFFSET 0) c WHERE c.search @@ (` + q + `) LIMIT ?`
+		before, after = slices.Concat(largs, wargs), args
+	}
+	var hi int64
+	if err := tx.QueryRow(ctx, `SELECT coalesce(max(pk), 0) + 1 FROM search_rows`).Scan(&hi); err != nil {
 		return nil, err
+	}
+	var matches []int64
+	for width := int64(searchWindow); hi > 0 && len(matches) < want; {
+		lo := max(hi-width, 0)
+		a := slices.Concat(before, []any{lo, hi}, after, []any{want - len(matches)})
+		got, err := tx.Int64s(ctx, query, a...)
+		if err != nil {
+			return nil, err
+		}
+		matches = append(matches, got...)
+		hi = lo
+		// The next window is four times as wide, or as wide as the
+		// matches found so far say that the missing ones need.
+		next := width * 4
+		if len(got) > 0 {
+			next = max(next, width*int64(want-len(matches))/int64(len(got)))
+		}
+		width = next
 	}
 	ranked := matches[:min(len(matches), rankAll+1)]
 	scores := make(map[int64]float64, len(ranked))
 	if len(ranked) > 0 {
 		q, args := tsQuery(f.Text)
-		rows, err := tx.Query(ctx, `SELECT d.pk, ts_rank(`+rankWeights+`, d.search, (`+q+`))::float8
-			FROM documents d WHERE d.pk = ANY(?)`, append(args, ranked)...)
+		rows, err := tx.Query(ctx, `SELECT r.pk, ts_rank(`+rankWeights+`, r.search, (`+q+`))::float8
+			FROM search_rows r WHERE r.pk = ANY(?)`, append(args, ranked)...)
 		if err != nil {
 			return nil, err
 		}
@@ -85,7 +137,7 @@ func (*dialect) Exclude(phrases []string) (string, []any) {
 	if exc == "" {
 		return "", nil
 	}
-	return `NOT EXISTS (SELECT 1 FROM documents x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`, args
+	return `NOT EXISTS (SELECT 1 FROM search_rows x WHERE x.pk = p.pk AND x.search @@ (` + exc + `))`, args
 }
 
 // Postings finds the postmortems that hold each term through the GIN index
@@ -127,6 +179,24 @@ func tsQuery(q debrief.TextQuery) (string, []any) {
 		args = append(args, eargs...)
 	}
 	return expr, args
+}
+
+// tsLoose returns a query that the GIN index answers without reading
+// search vectors and that every match of tsQuery's matches too: every
+// included word, ignoring their order and the excluded ones. exact says
+// that it is tsQuery itself: no phrase of two words or more, nothing
+// excluded.
+func tsLoose(q debrief.TextQuery) (expr string, args []any, exact bool) {
+	exact = len(q.Exclude) == 0
+	var inc []string
+	for _, s := range q.Include {
+		if w := debrief.Words(s); len(w) > 0 {
+			inc = append(inc, `plainto_tsquery('english', ?)`)
+			args = append(args, strings.Join(w, " "))
+			exact = exact && len(w) == 1
+		}
+	}
+	return "(" + strings.Join(inc, " && ") + ")", args, exact
 }
 
 // tsAny matches any of the words or phrases, with its parameters; "" when

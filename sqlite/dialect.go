@@ -85,6 +85,12 @@ func (*dialect) UserKey(name string) (string, any) { return "name", name }
 
 func (*dialect) TimeType() string { return "TEXT" }
 
+// RowByRow is "": SQLite runs a correlated subquery for each row.
+func (*dialect) RowByRow() string { return "" }
+
+// Hashed is in: SQLite keeps it a condition.
+func (*dialect) Hashed(in string) string { return in }
+
 // TxOptions: writes begin IMMEDIATE (the write pool's _txlock), reads see
 // one snapshot.
 func (*dialect) TxOptions(write bool) *sql.TxOptions {

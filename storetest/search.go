@@ -266,3 +266,42 @@ func testSearchHostileText(t *testing.T, open Opener) {
 		t.Errorf("the archive holds %d postmortems after hostile searches, want 5", page.Total)
 	}
 }
+
+// testSearchFollowsUpdates checks that a search finds a postmortem by what
+// it says now, filters it by its severity now and hides it as soon as it is
+// restricted: the stores may keep what a search reads apart from the
+// postmortem.
+func testSearchFollowsUpdates(t *testing.T, open Opener) {
+	s := open(t)
+	searchArchive(t, s)
+	p, err := s.FindByID(ctx, admin, "PM-2025-013")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := *p
+	q.Title = "Worker pool stalled on the zeppelin cluster"
+	q.Severity = debrief.SEV1
+	q.Restricted = true
+	if err := s.Update(ctx, admin, &q, p.Version); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		v     debrief.Viewer
+		query string
+		want  []string
+	}{
+		{admin, "zeppelin", []string{"PM-2025-013"}},
+		{admin, `"zeppelin cluster" sev:SEV1`, []string{"PM-2025-013"}},
+		{admin, "zeppelin sev:SEV4", nil},
+		{anonymous, "zeppelin", nil},
+		{anonymous, `"zeppelin cluster"`, nil},
+		{anonymous, "pool", []string{"PM-2025-012"}},
+		{payments, "worker -ledger", nil},
+	}
+	for _, tt := range tests {
+		page := mustFind(t, s, tt.v, tt.query)
+		if got := ids(page); !slices.Equal(got, tt.want) || page.Total != len(tt.want) {
+			t.Errorf("%s searching %q = %v (total %d), want %v", tt.v.User, tt.query, got, page.Total, tt.want)
+		}
+	}
+}

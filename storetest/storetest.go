@@ -61,6 +61,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSnippet", testSearchSnippet},
 		{"SearchHostileText", testSearchHostileText},
 		{"SearchHotDocument", testSearchHotDocument},
+		{"SearchFollowsUpdates", testSearchFollowsUpdates},
 		{"RestrictedGet", testRestrictedGet},
 		{"RestrictedLists", testRestrictedLists},
 		{"RestrictedSimilar", testRestrictedSimilar},
@@ -80,6 +81,31 @@ func Run(t *testing.T, open Opener) {
 		{"SameTitle", testSameTitle},
 	}
 	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
+// RunSearch runs the part of the contract that searches and lists: for a
+// store whose searches change their way of working with the archive's
+// size, run with the thresholds lowered.
+func RunSearch(t *testing.T, open Opener) {
+	for _, tt := range []struct {
+		name string
+		fn   func(t *testing.T, open Opener)
+	}{
+		{"ListOrder", testListOrder},
+		{"Pagination", testPagination},
+		{"Filters", testFilters},
+		{"SearchRanking", testSearchRanking},
+		{"SearchPhrase", testSearchPhrase},
+		{"SearchExclusion", testSearchExclusion},
+		{"SearchSnippet", testSearchSnippet},
+		{"SearchHostileText", testSearchHostileText},
+		{"SearchHotDocument", testSearchHotDocument},
+		{"SearchFollowsUpdates", testSearchFollowsUpdates},
+		{"RestrictedLists", testRestrictedLists},
+		{"RestrictedRanking", testRestrictedRanking},
+	} {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
 }

@@ -19,14 +19,14 @@ type batchError struct {
 func (e batchError) Error() string { return e.Err.Error() }
 func (e batchError) Unwrap() error { return e.Err }
 
-// canonicalAhead makes the canonical forms of ps on every core, in the
-// background, so that a batch's writes start with the first one ready
-// instead of waiting for all: the canonical form costs about a third of a
-// postmortem's import. ready(i) waits until the forms of ps[0] to ps[i]
-// are made.
-func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.Postmortem, errs []error, ready func(i int)) {
-	files = make([][]byte, len(ps))
-	canon = make([]*debrief.Postmortem, len(ps))
+// prepareAhead makes the canonical forms of ps, and derives what a write
+// stores of each (prepareWrite), on every core, in the background, so that a
+// batch's writes start with the first one ready instead of waiting for
+// all, and its write transaction does little more than write: the
+// canonical form and the features were two thirds of a postmortem's
+// import. ready(i) waits until ps[0] to ps[i] are prepared.
+func (db *DB) prepareAhead(ps []*debrief.Postmortem) (ws []*prepared, errs []error, ready func(i int)) {
+	ws = make([]*prepared, len(ps))
 	errs = make([]error, len(ps))
 	done := make([]chan struct{}, len(ps))
 	for i := range done {
@@ -37,15 +37,18 @@ func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.
 		g.SetLimit(runtime.GOMAXPROCS(0))
 		for i := range ps {
 			g.Go(func() error {
-				files[i], canon[i], errs[i] = canonical(ps[i])
-				close(done[i])
+				defer close(done[i])
+				file, c, err := canonical(ps[i])
+				if errs[i] = err; err == nil {
+					ws[i] = db.prepareWrite(c, file)
+				}
 				return nil
 			})
 		}
 		_ = g.Wait()
 	}()
 	waited := 0
-	return files, canon, errs, func(i int) {
+	return ws, errs, func(i int) {
 		for ; waited <= i; waited++ {
 			<-done[waited]
 		}
@@ -62,7 +65,7 @@ func canonicalAhead(ps []*debrief.Postmortem) (files [][]byte, canon []*debrief.
 // and that error is the whole batch's.
 func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
 	results := make([]debrief.ImportResult, len(ps))
-	files, canon, errs, ready := canonicalAhead(ps)
+	ws, errs, ready := db.prepareAhead(ps)
 	versions := make([]int, len(ps))
 	err := db.WriteTx(ctx, func(tx *Tx) error {
 		for i := range ps {
@@ -70,7 +73,7 @@ func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debr
 				continue
 			}
 			var err error
-			if results[i], versions[i], err = db.importOne(ctx, tx, canon[i], files[i]); err != nil {
+			if results[i], versions[i], err = db.importOne(ctx, tx, ws[i]); err != nil {
 				return batchError{I: i, Err: err}
 			}
 		}

@@ -43,6 +43,15 @@ type Dialect interface {
 	UserKey(name string) (column string, key any)
 	// TimeType is the column type of timestamps.
 	TimeType() string
+	// RowByRow returns what ends a correlated subquery so that the
+	// database runs it for each row that reaches it, rather than reading
+	// every row it could match before the first: "" where that is what it
+	// does.
+	RowByRow() string
+	// Hashed returns the condition expr IN (subquery) kept a condition,
+	// the subquery's rows read once into a hash, rather than folded into
+	// the query's joins: expr itself where that is what the database does.
+	Hashed(in string) string
 
 	// TxOptions returns the options of a write or a read transaction.
 	TxOptions(write bool) *sql.TxOptions

@@ -180,7 +180,7 @@ func (db *DB) Filters(v debrief.Viewer, f debrief.PostmortemFilter) (string, []a
 	conds := []string{vis}
 	link := func(table, column string, values []string) {
 		if keys := debrief.Keys(values); len(keys) > 0 {
-			conds = append(conds, `p.pk IN (SELECT pk FROM `+table+` WHERE `+d.In(column)+`)`)
+			conds = append(conds, d.Hashed(`p.pk IN (SELECT pk FROM `+table+` WHERE `+d.In(column)+`)`))
 			args = append(args, d.List(keys))
 		}
 	}
@@ -219,8 +219,11 @@ func (db *DB) Visible(v debrief.Viewer) (string, []any) {
 	if v.Admin {
 		return allVisible, nil
 	}
+	// Few postmortems are restricted: their teams are looked up one by one
+	// (RowByRow), instead of every postmortem of the viewer's teams before
+	// the first row.
 	return `(NOT p.restricted OR EXISTS (SELECT 1 FROM postmortem_teams vt WHERE vt.pk = p.pk
-		AND ` + db.d.In("vt.team") + `))`, []any{db.d.List(v.TeamKeys())}
+		AND ` + db.d.In("vt.team") + db.d.RowByRow() + `))`, []any{db.d.List(v.TeamKeys())}
 }
 
 func toStrings[T ~string](vs []T) []string {

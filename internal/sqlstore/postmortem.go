@@ -140,21 +140,22 @@ func (db *DB) Import(ctx context.Context, p *debrief.Postmortem) (debrief.Import
 
 // importOne creates or replaces p, whose canonical file is file, as the
 // operator, and returns what it did and the stored version.
-func (db *DB) importOne(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte) (debrief.ImportResult, int, error) {
+func (db *DB) importOne(ctx context.Context, tx *Tx, w *prepared) (debrief.ImportResult, int, error) {
+	p, file := w.p, w.file
 	op := &saver{v: debrief.Operator}
 	old, err := db.getStoredFile(ctx, tx, p.ID)
 	switch {
 	case err != nil:
 		return debrief.Unchanged, 0, err
 	case old == nil:
-		return debrief.Created, 1, db.put(ctx, tx, p, file, nil, op)
+		return debrief.Created, 1, db.putPrepared(ctx, tx, w, nil, op)
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
 	if old.postmortem, err = parseStored(p.ID, string(old.file), old.version); err != nil {
 		return debrief.Unchanged, 0, err
 	}
-	return debrief.Updated, old.version + 1, db.put(ctx, tx, p, file, old, op)
+	return debrief.Updated, old.version + 1, db.putPrepared(ctx, tx, w, old, op)
 }
 
 // exportBatch is how many postmortems Export reads per transaction.
@@ -260,7 +261,33 @@ type saver struct {
 // other postmortems that list them too. Those rewrites put without a
 // saver.
 func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byte, old *stored, by *saver) error {
+	return db.putPrepared(ctx, tx, db.prepareWrite(p, file), old, by)
+}
+
+// prepared is what put writes of a postmortem that depends on the
+// postmortem alone, not on the archive: its canonical file, its features
+// (terms and kinds, the costliest part of a write), the search fields and
+// the derived columns. An import prepares its postmortems on every core
+// before its write transaction needs them (ImportBatch).
+type prepared struct {
+	p                               *debrief.Postmortem
+	file                            []byte
+	feats                           debrief.Features
+	derived                         []any
+	trigger, factors, actions, tags string
+}
+
+// prepareWrite derives what put writes of p, whose canonical file is file.
+func (db *DB) prepareWrite(p *debrief.Postmortem, file []byte) *prepared {
+	w := &prepared{p: p, file: file, feats: p.FeaturesWith(db.kinds), derived: db.derived(p, file)}
+	w.trigger, w.factors, w.actions, w.tags = p.SearchFields()
+	return w
+}
+
+// putPrepared is put with what the postmortem alone gives already derived.
+func (db *DB) putPrepared(ctx context.Context, tx *Tx, w *prepared, old *stored, by *saver) error {
 	d := db.d
+	p, file := w.p, w.file
 	if by != nil {
 		var self int64
 		if old != nil {
@@ -276,12 +303,12 @@ func (db *DB) put(ctx context.Context, tx *Tx, p *debrief.Postmortem, file []byt
 		}
 	}
 	now := d.Time(db.Now().UTC())
-	trigger, factors, actions, tags := p.SearchFields()
-	feats := p.FeaturesWith(db.kinds)
+	trigger, factors, actions, tags := w.trigger, w.factors, w.actions, w.tags
+	feats := w.feats
 	terms := feats.Terms
 	front := string(file[:len(file)-len(p.Body)])
 	started := d.Time(p.Started.UTC())
-	dv := db.derived(p, file)
+	dv := w.derived
 	var pk int64
 	var oldTerms []string
 	if old == nil {

@@ -160,6 +160,28 @@ func Search(b *testing.B, s debrief.PostmortemService) {
 	})
 }
 
+// SearchUncached runs the queries of Search as viewers that no earlier
+// search had: each viewer is also in a team of its own, which no
+// postmortem names, so that it sees what Search's viewer sees but no cache
+// of the store's can answer for it.
+func SearchUncached(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	filters := make([]debrief.PostmortemFilter, len(queries))
+	for k, q := range queries {
+		f, err := debrief.ParseQuery(q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		filters[k] = f
+	}
+	run(b, func(i int) error {
+		v := viewer
+		v.Teams = append(slices.Clone(viewer.Teams), "bench-viewer-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(i))
+		_, err := s.Find(ctx, v, filters[i%len(filters)])
+		return err
+	})
+}
+
 // List pages through the archive without search words, with and without
 // filters.
 func List(b *testing.B, s debrief.PostmortemService) {
