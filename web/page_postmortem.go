@@ -161,11 +161,46 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	// Similar incidents take the longest to find: look for them while the
-	// page lints and renders the postmortem (similar_cache.go).
-	sim := s.pages.similar.lookup(r.Context(), u.Viewer(), pm.ID, pm.Version, func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
+	// Similar incidents take the longest to find. The list stored with the
+	// postmortem answers at once (similar_lists.go); otherwise look for
+	// them while the page lints and renders the postmortem
+	// (similar_cache.go), storing the list on the way when the store
+	// keeps them.
+	find := func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
 		return s.cfg.Postmortems.Similar(ctx, u.Viewer(), pm.ID, similarLimit)
-	})
+	}
+	var sim *similarEntry
+	stored := false
+	if s.lists != nil {
+		items, current, ok, err := s.cfg.SimilarLists.StoredSimilar(r.Context(), u.Viewer(), pm.ID, similarLimit)
+		if err != nil {
+			s.pages.errorPage(w, r, err)
+			return
+		}
+		switch {
+		case ok:
+			if !current {
+				s.lists.want(pm.ID)
+			}
+			sim, stored = &similarEntry{items: items, done: closed}, true
+		default:
+			lookup := find
+			find = func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
+				if err := s.cfg.SimilarLists.StoreSimilar(ctx, pm.ID); err != nil {
+					return nil, err
+				}
+				// Stored spelled as this postmortem writes them; spelling them
+				// again gives the same words.
+				if items, _, ok, err := s.cfg.SimilarLists.StoredSimilar(ctx, u.Viewer(), pm.ID, similarLimit); err != nil || ok {
+					return items, err
+				}
+				return lookup(ctx)
+			}
+		}
+	}
+	if !stored {
+		sim = s.pages.similar.lookup(r.Context(), u.Viewer(), pm.ID, pm.Version, find)
+	}
 	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
 	v.Similar.ID = pm.ID
 	v.JSON = "/api/v1/postmortems/" + pm.ID
@@ -218,7 +253,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	}
 	items, ready, err := sim.wait(r.Context(), budget)
 	var hidden bool
-	if err == nil && ready {
+	if err == nil && ready && !stored {
 		items, hidden, err = stillVisible(r.Context(), s.cfg.Postmortems, u.Viewer(), items)
 	}
 	if err != nil {
@@ -244,12 +279,15 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	// which reads its whole text: only when the panel is rendered, not
 	// when it is cached.
 	spell := func() {
+		if stored {
+			return // stored as this postmortem spells them
+		}
 		spelled := debrief.SpellAll(pm, items)
 		for i := range v.Similar.Items {
 			v.Similar.Items[i].SimilarPostmortem = spelled[i]
 		}
 	}
-	if ready && !hidden {
+	if ready && !hidden && !stored {
 		v.SimilarHTML = sim.panelHTML(func() template.HTML {
 			spell()
 			var b strings.Builder

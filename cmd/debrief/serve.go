@@ -235,6 +235,7 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 	wcfg := web.Config{
 		Postmortems:    store,
 		Families:       store,
+		SimilarLists:   store,
 		Users:          store,
 		Reviews:        reviews,
 		Findings:       findings,

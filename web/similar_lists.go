@@ -1,0 +1,135 @@
+package web
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/debrief/debrief"
+)
+
+// With a store that keeps similar lists (Config.SimilarLists), a
+// postmortem page reads its similar incidents from the list stored with
+// the postmortem, filtered for the viewer by the store, instead of looking
+// them up. A list goes out of date when the archive changes; the page
+// still shows it (what the viewer may see now of it) and asks for a new
+// one, which one worker per server finds in the background. The same
+// worker fills in the lists that are missing, the most recently stored
+// postmortems first, while the server has had no request for listIdle, so
+// that it never competes with the pages for the cores. Replicas share the
+// lists through the archive; two may find the same list at once, and the
+// second write wins with the same answer.
+const (
+	// listIdle is how long the server has had no request before the
+	// worker fills in missing lists.
+	listIdle = time.Second
+	// listQueue bounds the lists waiting to be found again; past it a page
+	// asks again on its next view.
+	listQueue = 1024
+	// listBatch is how many missing lists the worker asks the store for
+	// at once.
+	listBatch = 100
+	// listRecheck is how long the worker waits to look for missing lists
+	// again once none was missing.
+	listRecheck = time.Minute
+)
+
+type similarLists struct {
+	store debrief.SimilarListService
+	log   *slog.Logger
+	queue chan string
+	// lastRequest is when the server last took a request, in Unix
+	// nanoseconds.
+	lastRequest atomic.Int64
+
+	mu     sync.Mutex
+	queued map[string]bool
+}
+
+func newSimilarLists(store debrief.SimilarListService, log *slog.Logger) *similarLists {
+	return &similarLists{store: store, log: log, queue: make(chan string, listQueue), queued: map[string]bool{}}
+}
+
+// seen records a request, which keeps the worker from filling in lists for
+// listIdle.
+func (l *similarLists) seen() { l.lastRequest.Store(time.Now().UnixNano()) }
+
+// want asks for a new list of id, unless one is asked for already or the
+// queue is full.
+func (l *similarLists) want(id string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.queued[id] {
+		return
+	}
+	select {
+	case l.queue <- id:
+		l.queued[id] = true
+	default:
+	}
+}
+
+// run finds the lists asked for, and the missing ones while the server is
+// idle, until ctx is done.
+func (l *similarLists) run(ctx context.Context) {
+	var missing []string
+	var nextFill time.Time
+	tick := time.NewTicker(listIdle)
+	defer tick.Stop()
+	for ctx.Err() == nil {
+		select {
+		case id := <-l.queue:
+			l.take(ctx, id)
+			continue
+		default:
+		}
+		switch idle := time.Since(time.Unix(0, l.lastRequest.Load())) >= listIdle; {
+		case !idle:
+			missing = nil // what is missing may have changed meanwhile
+		case len(missing) == 0 && time.Now().After(nextFill):
+			var err error
+			if missing, err = l.store.Unlisted(ctx, listBatch); err != nil {
+				l.log.WarnContext(ctx, "the postmortems without similar incidents", "err", err)
+			}
+			if len(missing) == 0 {
+				// All listed: look again once in a while, for the
+				// postmortems saved through other replicas or imported.
+				nextFill = time.Now().Add(listRecheck)
+			}
+			continue
+		case len(missing) > 0:
+			l.store1(ctx, missing[0])
+			missing = missing[1:]
+			continue
+		}
+		select {
+		case <-ctx.Done():
+		case id := <-l.queue:
+			l.take(ctx, id)
+		case <-tick.C:
+		}
+	}
+}
+
+// take finds the list asked for of id.
+func (l *similarLists) take(ctx context.Context, id string) {
+	l.mu.Lock()
+	delete(l.queued, id)
+	l.mu.Unlock()
+	l.store1(ctx, id)
+}
+
+func (l *similarLists) store1(ctx context.Context, id string) {
+	if err := l.store.StoreSimilar(ctx, id); err != nil && debrief.ErrorCode(err) != debrief.ENOTFOUND && ctx.Err() == nil {
+		l.log.WarnContext(ctx, "find the similar incidents", "id", id, "err", err)
+	}
+}
+
+// closed is a closed channel: the done of an entry that is ready at once.
+var closed = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
