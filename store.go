@@ -152,7 +152,8 @@ type SimilarListService interface {
 	// list.
 	StoreSimilar(ctx context.Context, id string) error
 	// Unlisted returns the ids of up to n postmortems that have no list
-	// for their current version, newest first.
+	// for their current version, the newest incidents first, as the
+	// archive lists them.
 	Unlisted(ctx context.Context, n int) ([]string, error)
 }
 

@@ -149,13 +149,13 @@ func (db *DB) StoreSimilar(ctx context.Context, id string) error {
 }
 
 // Unlisted returns the ids of up to n postmortems without a list for their
-// current version, the most recently stored first.
+// current version, in the archive's order: the newest incidents first.
 func (db *DB) Unlisted(ctx context.Context, n int) ([]string, error) {
 	var ids []string
 	err := db.ReadTx(ctx, func(tx *Tx) error {
 		var err error
 		ids, err = tx.Strings(ctx, `SELECT p.id FROM postmortems p LEFT JOIN similar_lists s ON s.pk = p.pk
-			WHERE s.pk IS NULL OR s.version != p.version ORDER BY p.pk DESC LIMIT ?`, n)
+			WHERE s.pk IS NULL OR s.version != p.version ORDER BY p.incident_date DESC, p.id DESC LIMIT ?`, n)
 		return err
 	})
 	if err != nil {
