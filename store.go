@@ -147,9 +147,10 @@ type SimilarListService interface {
 	// up instead. current is false when the archive changed since the
 	// list was found. A postmortem v may not see is not found.
 	StoredSimilar(ctx context.Context, v Viewer, id string, limit int) (items []*SimilarPostmortem, current, ok bool, err error)
-	// StoreSimilar finds the SimilarListLength postmortems most like id,
-	// with their reasons spelled as id writes them, and keeps them as its
-	// list.
+	// StoreSimilar finds the SimilarListLength postmortems most like id
+	// and keeps them as its list: of each, what a page shows, its summary's
+	// id, title, severity, status and date, its score, its reasons
+	// spelled as id writes them and its action progress.
 	StoreSimilar(ctx context.Context, id string) error
 	// Unlisted returns the ids of up to n postmortems that have no list
 	// for their current version, the newest incidents first, as the
