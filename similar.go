@@ -509,8 +509,8 @@ func RankSimilar(target Features, cands []SimilarCandidate, df map[string]int, n
 				!tk.ForeignLead(ck) && !ck.ForeignLead(tk)
 		// The authors' own links, related either way or a shared action
 		// item, say outright that the two belong together.
-		linked := s.Linked || len(s.ActionItems) > 0
 		knownKinds := len(target.Kinds) > 0 && len(c.Features.Kinds) > 0
+		linked := len(s.ActionItems) > 0 || s.Linked && (!knownKinds || s.KindOverlap > 0)
 		if !linked && !sameKind && (knownKinds || s.TextSimilarity < MinTextSimilarity) {
 			continue
 		}

@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"bare perfect", "My colleague Kwabena has upload the test file to the production server by error.", idAccident},
+		{"bare perfect, plan", "We have update the runbook with the new steps.", ""},
 		{"adverb", "Dmitri mistakenly ran the cleanup script against prod-eu-1.", idAccident},
 		{"inadvertently", "A member of the security team inadvertently revoked certificates used by production services.", idAccident},
 		{"by mistake", "Priya ran the reindex in the wrong directory by mistake.", idAccident},

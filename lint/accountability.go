@@ -203,7 +203,7 @@ func checkAccountability(s *sentence) {
 		case "failed", "fails", "fail":
 			// "Halvorsen Cloud failed its customers", "Our support staff
 			// failed you"
-			if n := s.npStartingAt(i + 1); n.ok() && n.start == i+1 && s.is(n.head, "customers", "customer", "users", "clients", "you", "patients", "passengers", "members", "subscribers", "tenants", "merchants", "residents", "people") {
+			if n := s.npStartingAt(i + 1); n.ok() && n.start == i+1 && s.is(n.head, "customers", "customer", "users", "clients", "you", "us", "patients", "passengers", "members", "subscribers", "tenants", "merchants", "residents", "people", "everyone", "students", "riders", "readers", "players", "guests", "citizens") {
 				if a := s.subjectOf(i); a.ok() && s.toks[a.head].f&(fThing|fTech|fMass) == 0 && (s.person(a) || s.toks[a.head].cap) {
 					from, end = a.start, n.end
 				}

@@ -4,6 +4,11 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"failed us", "The whole platform team failed us that night.", idAccountability},
+		{"a system failed us", "The old load balancer failed us twice that week.", ""},
+		{"moved out of role", "The team lead has been moved out of the release manager role as a consequence of the outage.", idAccountability},
+		{"performance review", "The performance review of the on-call engineer will reflect the slow response.", idAccountability},
+		{"performance review of a system", "The performance review of the cache tier will reflect the new eviction policy.", ""},
 		{"held accountable", "The on-call will be held accountable.", idAccountability},
 		{"hold accountable", "We must hold the deploy team accountable for this outage.", idAccountability},
 		{"responsibility lies", "Responsibility for the outage lies with the reviewer.", idAccountability},

@@ -193,15 +193,15 @@ var corpusSplits = []struct {
 	{"team", "testdata/corpus-team.tsv", true, 0.95, 0.95, 0.01},
 	{"public", "testdata/corpus-public.tsv", true, 0.95, 0.95, 0.01},
 	{"tune-a", "testdata/corpus-tune-a.tsv", true, 0.85, 0.99, 0.005},
-	{"tune-b", "testdata/corpus-tune-b.tsv", true, 0.78, 0.93, 0.007},
-	{"tune-c", "testdata/corpus-tune-c.tsv", true, 0.81, 0.98, 0.004},
-	{"tune-d", "testdata/corpus-tune-d.tsv", true, 0.80, 0.96, 0.02},
+	{"tune-b", "testdata/corpus-tune-b.tsv", true, 0.78, 0.93, 0.005},
+	{"tune-c", "testdata/corpus-tune-c.tsv", true, 0.82, 0.98, 0.004},
+	{"tune-d", "testdata/corpus-tune-d.tsv", true, 0.82, 0.96, 0.01},
 	{"validation", "testdata/corpus-chat.tsv", false, 0.83, 0.94, 0.024},
 	{"holdout", "testdata/corpus-holdout.tsv", false, 0.98, 0.99, 0.01},
 	{"heldout-2", "testdata/corpus-heldout2.tsv", false, 0.66, 0.86, 0.017},
-	{"heldout-3", "testdata/corpus-heldout3.tsv", false, 0.69, 0.88, 0.01},
-	{"heldout-4", "testdata/corpus-heldout4.tsv", false, 0.76, 0.86, 0.031},
-	{"heldout-5", "testdata/corpus-heldout5.tsv", false, 0.81, 0.95, 0.053},
+	{"heldout-3", "testdata/corpus-heldout3.tsv", false, 0.70, 0.93, 0.01},
+	{"heldout-4", "testdata/corpus-heldout4.tsv", false, 0.78, 0.90, 0.021},
+	{"tune-5", "testdata/corpus-heldout5.tsv", true, 0.92, 0.98, 0.012},
 }
 
 func TestCorpus(t *testing.T) {

@@ -9,7 +9,79 @@ package lint
 
 // disowned reports whether the writer does not make the claim of match m.
 func (s *sentence) disowned(m match) bool {
-	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from)
+	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
+		return true // "faster than any human would have noticed": a comparison
+	}
+	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m)
+}
+
+// askedAbout reports whether m is what someone asked about or asked for
+// rather than what the writer claims: a reported question ("I have been
+// asked who is to blame", "a board member asked what the one root cause
+// was", "some have asked whether this was human error") or a request for a
+// document ("auditors requested a root cause analysis", "the vendor asked
+// for an RCA"), which names the framing without adopting it.
+func (s *sentence) askedAbout(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-10; j-- {
+		if s.is(j, ";", ":") {
+			return false
+		}
+		switch {
+		case s.is(j, "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "question", "questions", "questioned"):
+			// "asked (me|the team|by the regulator) whether …"
+			for k := j + 1; k <= m.from && k <= j+6; k++ {
+				if s.is(k, "who", "whether", "if", "what", "which") {
+					return !s.answeredAfter(m.to)
+				}
+			}
+			if ruleIndex[m.rule].Category == RootCause {
+				for k := j + 1; k < m.from && k <= j+5; k++ {
+					if s.is(k, "for") {
+						return true // "asked for an RCA", "asked the fund for a root-cause report"
+					}
+				}
+			}
+		case ruleIndex[m.rule].Category == RootCause && s.is(j, "requested", "requests", "request", "requesting", "demanded", "demands", "demand", "required", "requires", "require", "wants", "wanted", "expects", "expected", "promised", "promises", "owe", "owes", "deliver", "delivers", "commissioned"):
+			return true
+		}
+	}
+	// "root-cause analysis as a practice has not served us well"
+	if ruleIndex[m.rule].Category == RootCause && s.is(m.to, "as") && s.is(m.to+1, "a", "an") && s.is(m.to+2, "practice", "method", "discipline", "technique", "ritual", "exercise", "approach", "tool") {
+		return true
+	}
+	return false
+}
+
+// answeredAfter reports whether the sentence goes on to answer the question
+// it reports with the claim itself: "I've been asked what the true cause
+// was, and the honest answer is the PgBouncer bypass". An answer that
+// refuses ("the answer is no", "my answer is that this report is not the
+// place") claims nothing.
+func (s *sentence) answeredAfter(i int) bool {
+	for j := i; j < len(s.toks); j++ {
+		if s.is(j, "answer", "answered", "answers") {
+			k := j + 1
+			if s.f(k)&fBe != 0 {
+				k++
+			}
+			return !s.is(k, "no", "not", "none", "nobody", "that", "there", "several", "many", "we", "it")
+		}
+	}
+	return false
+}
+
+// ruledOut reports whether the sentence rules out what m names: "human
+// error ruled out", "operator error was excluded early".
+func (s *sentence) ruledOut(m match) bool {
+	for j := m.to; j < len(s.toks) && j <= m.to+3; j++ {
+		if s.boundary(j) && s.low(j) != "," {
+			return false
+		}
+		if s.is(j, "ruled", "rules") && s.is(j+1, "out") || s.is(j, "excluded", "dismissed", "eliminated", "disproved", "discounted") {
+			return true
+		}
+	}
+	return false
 }
 
 // hearsaySources are speakers whose words a postmortem reports without
@@ -27,6 +99,8 @@ var hearsaySources = map[string]bool{
 	"messages": true, "partner": true, "partners": true, "poll": true, "survey": true,
 	"questionnaire": true, "accounts": true, "claims": true, "stories": true, "story": true,
 	"caller": true, "commenter": true, "critic": true, "source": true, "sources": true,
+	"hypothesis": true, "hypotheses": true, "theory": true, "theories": true, "guess": true,
+	"guesses": true, "suspicion": true, "suspicions": true, "hunch": true, "instinct": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -102,6 +176,11 @@ func (s *sentence) rejected(i int) bool {
 			if s.is(j+1, "than", "of") {
 				return true
 			}
+		case "declines", "declined", "decline", "declining", "refuses", "refused", "refuse", "refusing", "refusal":
+			// "declined to blame staff", "praised for refusing to name a single root cause"
+			if s.is(j+1, "to") {
+				return true
+			}
 		case "contrary":
 			// "contrary to early press reports", not "contrary to policy"
 			if s.low(j+1) == "to" && (hearsaySources[s.low(j+2)] || s.is(j+2, "early", "earlier", "initial", "first", "some", "popular", "widespread", "what") || hearsaySources[s.low(j+3)]) {
@@ -149,7 +228,22 @@ func (s *sentence) rejected(i int) bool {
 // replica") is the omission itself; that rule marks its matches byNobody.
 func (s *sentence) deniedBy(m match) bool {
 	if m.byNobody {
+		// "no one at the fund acted carelessly": the carelessness is denied,
+		// not an omission claimed
+		for j := m.to; j < len(s.toks) && j <= m.to+2; j++ {
+			if judgedManner[s.low(j)] {
+				return true
+			}
+		}
 		return false
+	}
+	if m.rule == idJudgement && judgedManner[s.low(m.from)] {
+		// "no one in the warehouse acted carelessly"
+		if v := s.verbBefore(m.from); v >= 0 {
+			if n := s.subjectOf(v); n.ok() && (s.is(n.start, "nobody", "noone", "nothing", "none") || s.is(n.start, "no") && (s.is(n.start+1, "one") || s.person(n))) {
+				return true
+			}
+		}
 	}
 	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
 		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement
@@ -169,8 +263,9 @@ func (s *sentence) deniedBy(m match) bool {
 	// involved have not been disciplined".
 	for j := m.from + 1; j < m.to && j < len(s.toks); j++ {
 		if s.is(j, "no") && (errorNouns[s.low(j+1)] || s.is(j+1, "mistake", "mistakes", "error", "errors")) ||
-			s.is(j, "not", "never") && m.rule == idAccountability && j+2 < m.to+1 && s.f(j+1)&(fBe|fHave) != 0 {
-			return true
+			s.is(j, "not", "never") && m.rule == idAccountability && j+2 < m.to+1 && s.f(j+1)&(fBe|fHave) != 0 ||
+			s.is(j, "not", "never") && m.rule == idAccountability && (s.is(j+1, "responsible", "liable", "culpable", "accountable") || s.seq(j+1, "at", "fault") || s.seq(j+1, "to", "blame")) {
+			return true // "its drivers were not responsible for the fare errors"
 		}
 	}
 	// "no member of staff would face disciplinary action": a sanction
@@ -192,8 +287,8 @@ func (s *sentence) deniedBy(m match) bool {
 	}
 	for j := start; j < m.to && j < len(s.toks); j++ {
 		switch {
-		case s.is(j, "nobody", "none", "neither"):
-			return true
+		case s.is(j, "nobody", "none", "neither", "nothing"):
+			return true // "nothing was done carelessly"
 		case s.is(j, "no") && (s.is(j+1, "one") || s.person(s.npStartingAt(j+1))):
 			return true
 		case s.is(j, "not") && s.is(j+1, "a", "one", "any", "anyone", "anybody", "everyone") && j == start:
@@ -205,3 +300,8 @@ func (s *sentence) deniedBy(m match) bool {
 	}
 	return false
 }
+
+// judgedManner are adverbs that grade how someone acted; with nobody as the
+// subject they deny the grading.
+var judgedManner = wordSet(`carelessly recklessly negligently wrongly improperly irresponsibly
+	maliciously hastily sloppily rashly inappropriately unprofessionally`)

@@ -5,6 +5,19 @@ import "testing"
 // TestDisowned checks framing the writer reports, rejects or denies.
 func TestDisowned(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"hypothesis blamed", "Our first theory blamed the storage team; the traces ruled that out by noon.", ""},
+		{"asked the fund for", "The regulator asked the operator for a root cause report within a month.", ""},
+		{"than any human", "The canary caught the regression faster than any engineer would have noticed it.", ""},
+		{"asked who", "The auditors asked us who was to blame, and our answer is that the question does not help.", ""},
+		{"asked whether", "A customer asked whether this was human error; the review found a console that hid the target.", ""},
+		{"asked, answered", "I was asked what the true cause was, and the answer is the unpinned driver.", idSingleCause},
+		{"requested an analysis", "The insurer requested a root cause analysis, and we sent the timeline and five factors.", ""},
+		{"analysis as a practice", "Root cause analysis as a practice hides the conditions, so this review lists them instead.", ""},
+		{"declined to blame", "The mayor declined to blame the control-room staff and pointed at the alarm design.", ""},
+		{"ruled out", "Operator error ruled out early; the logs show no manual change in the window.", ""},
+		{"not responsible", "The airline said its gate agents were not responsible for the double bookings.", ""},
+		{"nothing careless", "Nothing was done carelessly; the two consoles looked identical.", ""},
+		{"no one carelessly", "Let me be clear that no one in the warehouse acted carelessly that night.", ""},
 		{"hearsay", "Several commentators blamed the operator, but the findings point to the control software.", ""},
 		{"early reports", "While early reports described this as an operator mistake, the tooling made it almost inevitable.", ""},
 		{"easy to say", "It would be easy to say Dmitri ran the script on the wrong cluster, but that explains nothing.", ""},

@@ -54,6 +54,7 @@ var judgeWords = map[string][]string{
 	"slapdash": nil, "blundered": nil, "blundering": nil, "overconfident": nil,
 	"cock-up": nil, "balls-up": nil, "bodged": nil, "screw-up": nil, "screwup": nil, "fuckup": nil,
 	"hasty": nil, "careless-seeming": nil,
+	"arrogant": nil, "arrogance": nil, "arrogantly": nil, "sluggish-minded": nil,
 }
 
 // judgePhrases grade as a whole.
@@ -88,6 +89,21 @@ var judgePhrases = [][]string{
 	{"newbie", "mistake"}, {"noob", "mistake"}, {"newbie", "error"}, {"noob", "error"},
 	{"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
 	{"not", "doing", "their", "job"}, {"not", "doing", "his", "job"}, {"not", "doing", "her", "job"},
+	{"made", "a", "mess", "of"}, {"making", "a", "mess", "of"}, {"poor", "decisions"}, {"bad", "decisions"},
+	{"didn't", "care", "about"}, {"did", "not", "care", "about"}, {"doesn't", "care", "about"},
+	{"was", "not", "serious"}, {"were", "not", "serious"}, {"instead", "of", "doing", "their", "job"},
+	{"instead", "of", "doing", "his", "job"}, {"instead", "of", "doing", "her", "job"},
+}
+
+// personOnly reports whether a phrase grades only when a person is its
+// subject: "the API owner did not care about compatibility" grades, "the
+// old scheduler did not care about time zones" does not.
+func personOnly(ph []string) bool {
+	switch ph[len(ph)-1] {
+	case "about", "serious":
+		return true
+	}
+	return ph[1] == "a" && ph[2] == "mess"
 }
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:
@@ -131,7 +147,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrases {
-			if ph[0] == t.low && s.seq(i, ph...) {
+			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) {
 				end = max(end, i+len(ph))
 			}
 		}

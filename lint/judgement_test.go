@@ -4,6 +4,11 @@ import "testing"
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"did not care", "The API owner did not care about backward compatibility.", idJudgement},
+		{"made a mess", "The person on call made a mess of the rollback.", idJudgement},
+		{"arrogant", "The release team was arrogant about the launch date.", idJudgement},
+		{"system did not care", "The old scheduler did not care about time zones.", ""},
+		{"system made a mess", "The parser made a mess of the unicode headers.", ""},
 		{"carelessly", "Mia carelessly reused a query from the wiki.", idJudgement},
 		{"sloppy", "The rollout was sloppy.", idJudgement},
 		{"negligent", "The operator was negligent.", idJudgement},

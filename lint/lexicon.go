@@ -113,6 +113,14 @@ var baseLexicon = func() lexicon {
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`) // "customer success did not pass the warning on"
 	l.add(fRole, `coordinator coordinators`)
+	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
+		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors
+		chemist chemists radiographer radiographers dentist dentists vet vets veterinarian
+		veterinarians caretaker caretakers curator curators archivist archivists miner miners
+		geologist geologists lineworker lineworkers warden wardens ranger rangers buyer buyers
+		salesperson salespeople salesman salesmen estimator estimators dispatcher dispatchers
+		agronomist agronomists concierge concierges bartender bartenders chef chefs cook cooks
+		crewmember crewmembers deckhand deckhands stevedore stevedores porter porters`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end

@@ -373,6 +373,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			a.toks[i].low, a.toks[i].f = "without", a.lex["without"]
 		}
 	}
+	markBarePerfect(a.toks)
 	s := &a.s
 	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
 	s.markInterjections()
@@ -420,6 +421,33 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		s.checkModel(a.model, &a.hashes)
 	}
 	return s
+}
+
+// markBarePerfect reads "has" or "have" followed by a bare verb and its
+// object as the perfect that second-language writers mean: in "my colleague
+// has upload the test file to production" and "the driver has not respect
+// the signal", upload and respect are past forms.
+func markBarePerfect(toks []token) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "has" && toks[i].low != "have" {
+			continue
+		}
+		j := i + 1
+		if toks[j].low == "not" || toks[j].low == "never" {
+			j++
+		}
+		if j+1 >= len(toks) {
+			continue
+		}
+		w, next := &toks[j], &toks[j+1]
+		if w.kind != tWord || w.cap || w.upper || w.f&(fDet|fPrep|fPron|fPossessive|fPastPart|fRole|fName|fPlainName|fBe|fHave|fDo|fModal|fThing|fNeg) != 0 ||
+			strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing") || strings.HasSuffix(w.low, "en") || len(w.low) < 3 {
+			continue
+		}
+		if next.kind == tWord && next.f&(fDet|fPossessive) != 0 && next.low != "that" {
+			w.f |= fPastPart
+		}
+	}
 }
 
 // interjections open or close a chat line without being part of its

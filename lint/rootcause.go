@@ -39,6 +39,11 @@ var metaNouns = map[string]bool{
 	"words": true, "statement": true, "statements": true, "claim": true, "claims": true,
 }
 
+// docNouns after "root-cause" name a document or a meeting, not a cause:
+// "regulators asked for a root-cause report".
+var docNouns = wordSet(`document documents doc docs writeup write-up writeups
+	meeting meetings workshop workshops session sessions form forms deadline`)
+
 func checkRootCause(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
@@ -119,6 +124,22 @@ func checkRootCause(s *sentence) {
 		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && (s.eventAfter(i+2) || s.is(i+2, "all", "everything")) && s.beAfter(i+1) > 0 && !s.negatedBefore(i-1, 3):
 			// "the origin of the outage was a stale route"
 			from, end = i-1, i+1
+		case t.low == "bottom" && s.is(i-1, "the") && s.is(i-2, "at", "to") && s.low(i+1) == "of" && (s.is(i+2, "it", "this", "everything", "all") || s.is(i+3, "whys", "why", "chain", "outage", "incident", "problem") || s.is(i+4, "whys")) && !s.negatedBefore(i-2, 3):
+			// "at the bottom of the five whys sat one thing"
+			from, end = i-2, i+1
+		case t.low == "reason" && s.is(i-1, "underlying") && s.is(i-2, "the") && (s.f(i+1)&fBe != 0 || s.low(i+1) == ":") && !s.negatedBefore(i-2, 3):
+			// "the underlying reason is the partner API's pagination"
+			from, end = i-2, i+1
+		case t.low == "root" && s.is(i-1, "one", "single") && s.is(i-2, "to", "back", "a", ":") && !s.negatedBefore(i-1, 4):
+			// "the chain of whys led us back to one root: …"
+			from, end = i-1, i+1
+		case t.low == "reason" && s.is(i-1, "biggest", "largest", "greatest", "main", "overriding") && s.is(i-2, "single", "one", "only", "sole") && !s.negatedBefore(i-2, 3) && !s.is(i-3, "a", "one"):
+			// "the single biggest reason"
+			from, end = i-2, i+1
+		case t.low == "cause" && s.is(i-1, "main", "principal", "primary") && s.is(i+1, "only", "alone") && !s.negatedBefore(i-1, 3):
+			// "the main cause only is the expired certificate", as
+			// second-language writers put it
+			from, end = i-1, i+2
 		case t.low == "thing" && s.is(i-1, "one", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "broke", "triggered"):
 			from, end = i-1, i+3
 			if s.is(i-2, "the") {
@@ -315,8 +336,8 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		}
 		return i, k + 2
 	}
-	if metaNouns[nx] {
-		return -1, 0
+	if metaNouns[nx] || docNouns[nx] {
+		return -1, 0 // "a root-cause report", "the root cause workshop"
 	}
 	if s.negatedBefore(i, 3) || s.searchedNotFound(i) || s.declinedBefore(i) {
 		return -1, 0
@@ -364,7 +385,7 @@ var strongWords = map[string]bool{
 // cause". Not "no single cause", "one cause of several", "a real cause".
 func (s *sentence) singleCause(i int) (int, int) {
 	first := i
-	for j := i - 1; j >= 0 && i-j <= 3 && (singleWords[s.low(j)] || s.is(j, "root", "technical")); j-- {
+	for j := i - 1; j >= 0 && i-j <= 3 && (singleWords[s.low(j)] || s.is(j, "root", "technical") || s.is(j, "biggest", "largest", "greatest", "overriding") && singleWords[s.low(j-1)]); j-- {
 		first = j
 	}
 	if first == i {

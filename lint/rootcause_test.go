@@ -4,6 +4,13 @@ import "testing"
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"bottom of the whys", "At the bottom of the five whys we found one thing: the ledger stored money as floats.", idSingleCause},
+		{"underlying reason", "The underlying reason is the partner's pagination, which changed without notice.", idSingleCause},
+		{"back to one root", "The chain of whys took us back to one root: a default that changed in the driver.", idSingleCause},
+		{"single biggest cause", "The single biggest cause was that bookings and analytics shared one database.", idSingleCause},
+		{"main cause only", "The main cause only is the expire of the partner certificate.", idSingleCause},
+		{"bottom of the rack", "The spare switch sits at the bottom of the rack in hall B.", ""},
+		{"an underlying reason", "One underlying reason among several was the short retention window.", ""},
 		{"the root cause was", "The root cause was a missing index.", idSingleCause},
 		{"RCA label", "RCA: certificate expiry.", idSingleCause},
 		{"analysis showed", "Root-cause analysis showed a leak in the cache.", idSingleCause},

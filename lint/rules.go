@@ -150,7 +150,8 @@ var triggers = func() []pattern {
 		"made the mistake", "fucked up", "fuck up", "fucking up", "effed up", "cocked up", "cock-up",
 		"balls-up", "bodged", "screw-up", "screwup", "fuckup", "bad job", "poor job", "lousy job",
 		"terrible job", "poor work", "newbie", "noob", "do their job", "do his job", "do her job",
-		"doing their job", "doing his job", "doing her job", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
+		"doing their job", "doing his job", "doing her job", "arrogan", "a mess of", "poor decisions", "bad decisions",
+		"care about", "not serious", "lack of", "lacked", "attentive", "vigilant", "thorough", "diligent")
 	for _, w := range []string{"experience", "care", "attention", "diligence", "rigo", "discipline",
 		"judg", "competence", "skill", "professionalism", "focus", "caution", "ownership", "thought",
 		"effort", "common sense"} {
@@ -190,16 +191,17 @@ var triggers = func() []pattern {
 		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
 		"entirely on", "all on", "totally on", "completely on", "really on", "clearly on",
 		"definitely on", "failed its", "failed you", "failed their", "failed our customers",
-		"failed customers", "failed users", "fails its", "identified", "lies with", "rests with",
+		"failed customers", "failed users", "failed us", "failed residents", "failed patients", "failed passengers", "failed everyone", "failed students", "failed riders", "failed players", "failed guests", "failed members", "failed readers", "fails its", "identified", "lies with", "rests with",
 		"retrain", "re-train", "reassigned", "demoted", "sidelined", "benched", "relieved", "barred",
-		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "put on",
+		"banned", "escorted", "stood down", "stood aside", "taken off", "moved off", "moved out of", "put on",
 		"placed on", "docked", "undergo", "repeat", "retake", "revoked", "no longer", "hearing",
-		"performance plan", "performance improvement", "squarely", "lay with", "lies on", "rests on",
+		"performance plan", "performance improvement", "performance review", "appraisal", "squarely", "lay with", "lies on", "rests on",
 		"falls on", "fell on", "fired the", "fired two", "fired both", "fired all", "fired an",
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
 		"dismissed the", "dismissed two", "guilty", "culprit", "culpable", "liable", "responsable", "his fault", "her fault",
 		"their fault", "criticis", "criticiz", "faults", "faulted", "accused", "accuses", "singles out", "singled out")
-	add(gSelfBlame, "my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
+	add(gSelfBlame, "it was me", "weak link", "i had a typo", "i made a typo",
+		"my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
 		"my failure", "our failure", "wrong", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",
 		"i trashed", "i hosed", "i bricked", "i broke", "i killed", "i wiped", "i fried", "i tanked",
@@ -213,8 +215,12 @@ var triggers = func() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
+	add(gWithout, "overrode", "overriding", "overrides", "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
+		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
+		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
+		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
 	add(gWithout, "without", "w/o", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
-	add(gRootCause, "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
+	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
@@ -228,7 +234,7 @@ var triggers = func() []pattern {
 		"worsened by", "resulted from", "results from", "result of", "stemmed from", "stems from",
 		"down to", "traced to", "provoked by", "produced by", "generated by", "originated", "made by",
 		"came from", "comes from", "back to", "traces to", "because")
-	add(gState, "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
+	add(gState, "under pressure", "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
 		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
 		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",
 		"over-confiden", "unprepared", "unready", "untrained", "underqualified", "under-qualified",

@@ -93,6 +93,13 @@ func (s *sentence) sanctions() {
 			if n := s.subjectOf(g); s.person(n) && !s.firstPerson(n) {
 				from, end = n.start, min(i+3, len(s.toks))
 			}
+		case s.is(i, "review", "appraisal", "evaluation", "rating") && (s.is(i-1, "performance") || t.low == "appraisal") && s.reflectsAfter(i) > 0:
+			// "the performance review of the on-call engineer will reflect
+			// the delayed response"
+			from, end = i, s.reflectsAfter(i)
+			if s.is(i-1, "performance") {
+				from = i - 1
+			}
 		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
 			from, end = i-1, i+1
 		}
@@ -125,6 +132,9 @@ func (s *sentence) sanctionEnd(i int) int {
 	case "removed", "taken", "moved", "relieved", "barred", "banned":
 		if s.is(i+1, "off", "from", "of") && s.roleAfter(i+2) {
 			return min(i+4, len(s.toks))
+		}
+		if s.is(i+1, "out") && s.is(i+2, "of") && s.roleAfter(i+3) {
+			return min(i+5, len(s.toks)) // "moved out of the release manager role"
 		}
 	case "put", "placed":
 		if s.is(i+1, "on") {
@@ -224,4 +234,22 @@ func (s *sentence) askedWhom(i int) np {
 		}
 	}
 	return noNP
+}
+
+// reflectsAfter returns the end of "… will reflect" after a performance
+// review at i, when the review belongs to a person, or 0.
+func (s *sentence) reflectsAfter(i int) int {
+	person := false
+	for j := i + 1; j < len(s.toks) && j < i+10; j++ {
+		if s.toks[j].kind == tWord && s.f(j)&(fRole|fName|fPlainName) != 0 {
+			person = true
+		}
+		if s.is(j, "reflect", "reflects", "note", "notes", "mention", "record", "include") && person && !s.negatedBefore(j, 3) {
+			return j + 1
+		}
+		if s.boundary(j) {
+			return 0
+		}
+	}
+	return 0
 }

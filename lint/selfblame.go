@@ -69,6 +69,15 @@ func checkSelfBlame(s *sentence) {
 			// "sorry all, i broke prod", "oops, I deleted the namespace": an
 			// apology with the damage done
 			s.selfBlame(i, s.damageVerb(i+1))
+		case t.low == "it" && s.f(i+1)&fBe != 0 && s.is(i+2, "me") && s.boundary(i+3) && (i == 0 || s.linePrefix(i) || s.boundary(i-1)):
+			// "ugh, it was me, I had a typo in the bucket policy"
+			s.selfBlame(i, i+3)
+		case t.low == "link" && s.is(i-1, "weak", "weakest") && s.is(i-2, "the") && s.f(i-3)&fBe != 0 && s.firstPerson(s.subjectOf(i-3)):
+			// "I was the weak link here"
+			s.selfBlame(s.subjectOf(i-3).start, i+1)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.is(i+1, "had", "made") && s.is(i+2, "a", "an") && errorNouns[s.low(i+3)] && !s.is(i+4, "budget", "rate", "message"):
+			// "I had a typo in the bucket policy", "I made a mistake"
+			s.selfBlame(i, i+4)
 		case t.low == "mea" && s.low(i+1) == "culpa":
 			s.selfBlame(i, i+2)
 		case t.low == "down" && s.f(i-1)&fPron|s.f(i-1)&fRole|s.f(i-1)&fPossessive != 0 || t.low == "down" && s.is(i-2, "the", "my", "our"):

@@ -4,6 +4,10 @@ import "testing"
 
 func TestSelfBlame(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"it was me", "[10:37] olga: ugh, it was me, I fat-fingered the bucket policy", idSelfBlame},
+		{"weak link", "I was the weak link in the chain that night.", idSelfBlame},
+		{"had a typo", "I had a typo in the rewrite rule and every request matched it.", idSelfBlame},
+		{"it was me who noticed", "Who noticed the drift first? It was me who opened the ticket, at 09:10.", ""},
 		{"my fault", "This was my fault.", idSelfBlame},
 		{"on me", "That one is on me.", idSelfBlame},
 		{"stupid", "I was stupid to trust the staging data.", idSelfBlame},

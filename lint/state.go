@@ -86,6 +86,17 @@ func checkState(s *sentence) {
 			// "The first responder lacked the experience to …"
 			n = s.subjectOf(i)
 			from, end = n.start, s.competence(i+1)
+		case s.is(i, "working", "acting", "operating") && (stateWords[s.low(i+1)] || s.seq(i+1, "in", "a", "hurry") || s.seq(i+1, "in", "haste") || s.seq(i+1, "under", "pressure")) && s.low(i-1) == ",":
+			// "Network admin, working tired at the end of a 16 h shift,
+			// removed the live VLAN"
+			n = s.npEndingAt(i - 2)
+			from, end = n.start, i+2
+			if s.is(i+1, "in", "under") {
+				end = i + 3
+				if s.is(i+2, "a") {
+					end = i + 4
+				}
+			}
 		case s.is(i, "trained", "shown", "taught") && s.is(i-1, "been") && s.negatedBefore(i-1, 3):
 			// "had never been shown the failover procedure"
 			n = s.subjectOf(i)
@@ -125,7 +136,7 @@ func checkState(s *sentence) {
 			n = s.subjectOf(s.accessDenied(i))
 			from, end = n.start, i+1
 		}
-		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" {
+		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" || s.reliefAfter(end) {
 			continue
 		}
 		if from < 0 || from > i {
@@ -318,6 +329,40 @@ func (s *sentence) actsAfter(i int) bool {
 			return false
 		}
 		if t.kind == tWord && (pastForm(t) || t.f&(fVerb|fBe|fHave|fModal) != 0 || strings.HasSuffix(t.low, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuedAfter reports whether the words at i say the person carried on
+// with the response: "but he continued to work with the team".
+func (s *sentence) continuedAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		if s.is(j, "continued", "continue", "continues", "kept", "stayed", "remained", "carried", "worked") {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefAfter reports whether the sentence goes on to say how the person's
+// state was handled, someone else taking over: "I was exhausted by the
+// third hour and Chiara took over", "the on-call was very tired, so the
+// manager sent her home". The state then explains a handover, not the
+// incident.
+func (s *sentence) reliefAfter(i int) bool {
+	for j := i; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "took", "take", "takes", "taking", "handed", "hand", "hands", "handing", "stepped", "step", "steps") && s.is(j+1, "over", "in", "off"),
+			s.is(j, "sent", "send", "sends", "went", "go", "gone") && s.is(j+1, "home", "to") && (s.is(j+1, "home") || s.is(j+2, "bed", "sleep", "rest")),
+			s.is(j, "sent", "send") && s.is(j+2, "home"),
+			s.is(j, "relieved", "relieve", "swapped", "swap", "rotated", "tapped") && !s.is(j+1, "the", "a"),
+			s.is(j, "fresh") && s.is(j+1, "pair", "eyes", "responder", "engineer"),
+			s.is(j, "someone", "somebody") && s.is(j+1, "else"),
+			s.is(j, "help", "helped", "helping") && !s.is(j-1, "not", "no", "without"),
+			s.is(j, "but", "yet") && s.continuedAfter(j+1),
+			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"):
 			return true
 		}
 	}

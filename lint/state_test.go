@@ -4,6 +4,11 @@ import "testing"
 
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"tired but continued", "The DBA was very tired after the night but she continued to work with the team until the replica caught up.", ""},
+		{"stressed, got help", "The editor was stressed by the breaking story, so she called the CMS team and they helped her publish.", ""},
+		{"working tired", "The admin, working tired at the end of a long shift, removed the live VLAN.", idPersonState},
+		{"handed over", "I was exhausted by the fourth hour, said so, and Mirela took over as incident commander.", ""},
+		{"sent home", "The night operator was very tired, so the shift lead sent him home and took the pager.", ""},
 		{"too tired", "Rahul was too tired to spot that the rollback target was the broken version.", idPersonState},
 		{"distracted", "The on-call was distracted by a second page from the search cluster.", idPersonState},
 		{"not trained enough", "The responder on call that night was not trained enough on the repair tooling.", idPersonState},

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone; also a change merged, deployed or implemented without review or approval, and anything done without anyone checking it, or against policy or advice.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone, before confirming, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning or in violation of a rule, and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -47,11 +47,24 @@ func checkWithout(s *sentence) {
 		return
 	}
 	s.againstRules()
+	s.unvetted()
+	s.despiteWarning()
+	s.repeatedAct()
 	for w := range s.toks {
-		if s.low(w) != "without" {
+		var obj int
+		switch {
+		case s.low(w) == "without":
+			obj = s.skippedStep(w)
+		case s.is(w, "skipping", "bypassing", "circumventing", "skipped", "bypassed", "circumvented") && !s.is(w-1, "was", "were", "is", "are", "been", "be"):
+			// "pushed straight to main bypassing review", "raced through it,
+			// skipping every verification step"
+			obj = s.bypassedStep(w)
+		case s.is(w, "before") && s.is(w+1, "confirming", "checking", "verifying", "validating", "testing", "reading"):
+			// "opened the valve before confirming isolation"
+			obj = w + 1
+		default:
 			continue
 		}
-		obj := s.skippedStep(w)
 		if obj < 0 && s.is(w+1, "anyone", "anybody", "somebody", "someone") && s.is(w+2, "estimating", "assessing", "measuring", "approving", "signing") {
 			obj = w + 2 // "without anyone estimating the table's growth"
 		}
@@ -62,6 +75,12 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		v := s.verbBefore(w)
+		if s.is(w, "skipped", "bypassed", "circumvented") {
+			v = w // "the operator bypassed the interlock"
+		}
+		if v < 0 && s.low(w-1) == "," && s.is(w, "skipping", "bypassing", "circumventing") {
+			v = s.verbBefore(w - 1) // "rushed the cutover, skipping every step"
+		}
 		if a := w - 1; v < 0 && s.low(a) == "," {
 			// "if the operator had not, without checking the rebuild
 			// status, pulled a second disk": the auxiliary carries the
@@ -109,6 +128,186 @@ func checkWithout(s *sentence) {
 			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?", who))
 	}
 }
+
+// bypassable are the safeguards a person can skip or go around.
+var bypassable = wordSet(`review reviews ci checks check approval approvals tests test verification
+	validation step steps canary canaries pipeline staging runbook procedure process gate gates
+	safeguard safeguards protection protections qa sign-off signoff checklist cab change-board
+	two-person four-eyes dry-run interlock interlocks guard guards guardrail guardrails safety limit
+	limits lock hold holds`)
+
+// bypassedStep returns the safeguard that a skipping verb at w goes
+// around, within a few words ("bypassing the review", "skipping every
+// verification step"), or -1.
+func (s *sentence) bypassedStep(w int) int {
+	if s.negatedBefore(w, 2) {
+		return -1 // "did not skip the review"
+	}
+	for j := w + 1; j < len(s.toks) && j <= w+4; j++ {
+		if s.toks[j].kind != tWord || s.is(j, "no", "none", "any") {
+			return -1 // "skipped no steps"
+		}
+		if bypassable[s.low(j)] {
+			for j+1 < len(s.toks) && bypassable[s.low(j+1)] {
+				j++ // "verification step"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// unvetted flags a change that skipped its checks, told with the person who
+// made it: "Unreviewed Terraform apply by platform lead removed the NAT
+// gateway", "a senior engineer executed an unreviewed script". A change
+// that went out unreviewed with nobody named is left to the rest of the
+// rule.
+func (s *sentence) unvetted() {
+	for i := range s.toks {
+		if !s.is(i, "unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned") {
+			continue
+		}
+		n := s.npStartingAt(i)
+		if !n.ok() || s.person(n) || s.is(i-1, "no", "any", "not", "without") || !vettedWork[s.low(n.head)] {
+			continue // "no unauthorised access"
+		}
+		// "Unreviewed apply by the platform lead"
+		if s.is(n.end, "by") {
+			if a := s.npStartingAt(n.end + 1); s.person(a) && !s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+				s.add(idWithout, i, a.end,
+					fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(i, a.end)),
+					fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+				continue
+			}
+		}
+		// "executed an unreviewed script", "uploaded an unchecked plan"
+		v := s.verbBefore(i)
+		if v < 0 || v < i-4 || s.passive(v) {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || a.start > v {
+			continue
+		}
+		s.add(idWithout, a.start, n.end,
+			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(a.start, n.end)),
+			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+	}
+}
+
+// warningWords are what warns a person before they act.
+var warningWords = wordSet(`warning warnings alert alerts alarm alarms recommendation recommendations
+	advice objection objections reminder reminders notice notices emails email update instructions
+	banner banners test tests check checks signal signals concerns red flags flag`)
+
+// despiteWarning flags a person acting despite a warning, or breaking a
+// rule: "waved the release through despite a failing test", "read the old
+// script despite the update", "violated the two-person rule". Hindsight
+// knows which warnings mattered; the person saw many, most of them noise.
+func (s *sentence) despiteWarning() {
+	for i := range s.toks {
+		end := -1
+		switch {
+		case s.is(i, "despite") || s.is(i, "spite") && s.is(i-1, "in") && s.is(i+1, "of"):
+			j := i + 1
+			if s.is(j, "of") {
+				j++
+			}
+			for k := j; k < len(s.toks) && k <= j+5; k++ {
+				if warningWords[s.low(k)] {
+					end = k + 1
+					break
+				}
+				if s.boundary(k) {
+					break
+				}
+			}
+			if s.is(i, "spite") {
+				i--
+			}
+		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") && s.npStartingAt(i+1).ok():
+			n := s.npStartingAt(i + 1)
+			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits") {
+				end = n.end
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		v := s.verbBefore(i)
+		if v < 0 && s.low(i-1) == "," {
+			v = s.verbBefore(i - 1)
+		}
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") {
+			v = i
+		}
+		if v < 0 || s.forward || s.question {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || s.firstPersonPlural(a) && s.lesson {
+			continue
+		}
+		from := min(a.start, v)
+		if a.start > v {
+			end = max(end, a.end)
+		}
+		s.add(idWithout, from, end,
+			fmt.Sprintf("%q grades an action against a warning that hindsight picked out; it does not say why the warning did not stop the action", s.span(from, end)),
+			fmt.Sprintf("Say what %s saw at that moment: how often that warning fired, what it looked like among the others, and what the process asked for.", s.who(a)))
+	}
+}
+
+// repeatedAct flags a person doing the same thing twice, the duplicate
+// told as the cause: "the cashier validated the same transaction two
+// times", "this happened because Ana ran the billing job twice".
+func (s *sentence) repeatedAct() {
+	for i := range s.toks {
+		end := i + 1
+		switch {
+		case s.is(i, "twice") && !s.is(i+1, "as", "a", "per", "the", "in", "daily", "weekly", "an"):
+		case s.is(i, "times") && s.is(i-1, "two", "2") && !s.is(i+1, "as", "per", "the", "a"):
+			i--
+		case s.is(i, "time") && s.is(i-1, "second") && s.is(i-2, "a"):
+			i -= 2
+		default:
+			continue
+		}
+		v := s.verbBefore(i)
+		if v < 0 || v < i-8 {
+			continue
+		}
+		same := false
+		for k := v + 1; k < i; k++ {
+			if s.is(k, "same") {
+				same = true
+			}
+		}
+		because := false
+		for k := v - 1; k >= 0 && k >= v-6; k-- {
+			if s.is(k, "because") {
+				because = true
+			}
+		}
+		if !same && !because {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !s.person(a) || a.start > v || s.firstPersonPlural(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		s.add(idWithout, a.start, end,
+			fmt.Sprintf("%q tells a repeated action as the cause; it names who repeated it instead of what let the second run through", s.span(a.start, end)),
+			fmt.Sprintf("Say what %s saw after the first run: did anything show that it had gone through, and why did a second run do harm instead of nothing?", s.who(a)))
+	}
+}
+
+// vettedWork are the changes that a review or an approval vets.
+var vettedWork = wordSet(`change changes script scripts apply applies deploy deploys deployment
+	deployments release releases config configs configuration commit commits push pushes query
+	queries command commands migration migrations update updates patch patches plan plans fix
+	fixes hotfix hotfixes rollout rollouts edit edits job jobs rule rules upload uploads
+	firmware code pr merge merges modification modifications playbook`)
 
 // rulesAgainst are what a person acts "against": a policy, the written
 // instructions, engineering's advice.
@@ -197,6 +396,9 @@ func (s *sentence) skippedStep(w int) int {
 		t := &s.toks[j]
 		if t.kind != tWord {
 			return -1
+		}
+		if j == w+1 && skippedBase[t.low] && s.is(j+1, "it", "them", "the", "this", "that", "any", "anything") {
+			return j // "closed the ticket without read it", as second-language writers put it
 		}
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it
