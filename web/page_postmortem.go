@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -161,53 +160,12 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	// Similar incidents take the longest to find. The list stored with the
-	// postmortem answers at once (similar_lists.go); otherwise look for
-	// them while the page lints and renders the postmortem
-	// (similar_cache.go), storing the list on the way when the store
-	// keeps them.
-	find := func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
-		return s.cfg.Postmortems.Similar(ctx, u.Viewer(), pm.ID, similarLimit)
-	}
-	var sim *similarEntry
-	stored := false
-	if s.lists != nil {
-		items, current, ok, err := s.cfg.SimilarLists.StoredSimilar(r.Context(), u.Viewer(), pm.ID, similarLimit)
-		if err != nil {
-			s.pages.errorPage(w, r, err)
-			return
-		}
-		switch {
-		case ok:
-			if !current {
-				s.lists.want(pm.ID)
-			}
-			sim, stored = &similarEntry{items: items, done: closed}, true
-		default:
-			lookup := find
-			find = func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
-				// A list there is, of which the viewer sees too few:
-				// look up as the viewer.
-				if _, _, listed, err := s.cfg.SimilarLists.StoredSimilar(ctx, debrief.Operator, pm.ID, 1); err != nil || listed {
-					if err != nil {
-						return nil, err
-					}
-					return lookup(ctx)
-				}
-				if err := s.cfg.SimilarLists.StoreSimilar(ctx, pm.ID); err != nil {
-					return nil, err
-				}
-				// Stored spelled as this postmortem writes them; spelling them
-				// again gives the same words.
-				if items, _, ok, err := s.cfg.SimilarLists.StoredSimilar(ctx, u.Viewer(), pm.ID, similarLimit); err != nil || ok {
-					return items, err
-				}
-				return lookup(ctx)
-			}
-		}
-	}
-	if !stored {
-		sim = s.pages.similar.lookup(r.Context(), u.Viewer(), pm.ID, pm.Version, find)
+	// Similar incidents take the longest to find: read the stored list,
+	// or look for them while the page lints and renders the postmortem.
+	sim, stored, err := s.similarOf(r.Context(), u.Viewer(), pm)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
 	}
 	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
 	v.Similar.ID = pm.ID

@@ -133,3 +133,46 @@ var closed = func() chan struct{} {
 	close(c)
 	return c
 }()
+
+// similarOf returns the entry of pm's similar incidents as v sees them, and
+// whether it comes from the list stored with pm (similar_lists.go), which
+// answers at once. Otherwise it looks for them (similar_cache.go), storing
+// pm's list on the way when the store keeps them; the entry is nil when
+// every look-up slot is busy.
+func (s *Server) similarOf(ctx context.Context, v debrief.Viewer, pm *debrief.Postmortem) (sim *similarEntry, stored bool, err error) {
+	lookup := func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
+		return s.cfg.Postmortems.Similar(ctx, v, pm.ID, similarLimit)
+	}
+	find := lookup
+	if s.lists != nil {
+		items, current, ok, err := s.cfg.SimilarLists.StoredSimilar(ctx, v, pm.ID, similarLimit)
+		if err != nil {
+			return nil, false, err
+		}
+		if ok {
+			if !current {
+				s.lists.want(pm.ID)
+			}
+			return &similarEntry{items: items, done: closed}, true, nil
+		}
+		find = func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
+			// A list there is, of which v sees too few: look up as v.
+			if _, _, listed, err := s.cfg.SimilarLists.StoredSimilar(ctx, debrief.Operator, pm.ID, 1); err != nil || listed {
+				if err != nil {
+					return nil, err
+				}
+				return lookup(ctx)
+			}
+			if err := s.cfg.SimilarLists.StoreSimilar(ctx, pm.ID); err != nil {
+				return nil, err
+			}
+			// Stored spelled as pm writes them; the page spelling them
+			// again gives the same words.
+			if items, _, ok, err := s.cfg.SimilarLists.StoredSimilar(ctx, v, pm.ID, similarLimit); err != nil || ok {
+				return items, err
+			}
+			return lookup(ctx)
+		}
+	}
+	return s.pages.similar.lookup(ctx, v, pm.ID, pm.Version, find), false, nil
+}
