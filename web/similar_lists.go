@@ -15,10 +15,11 @@ import (
 // the postmortem, filtered for the viewer by the store, instead of looking
 // them up. A list goes out of date when the archive changes; the page
 // still shows it (what the viewer may see now of it) and asks for a new
-// one, which one worker per server finds in the background. The same
-// worker fills in the lists that are missing, the most recently stored
-// postmortems first, while the server has had no request for listIdle, so
-// that it never competes with the pages for the cores. Replicas share the
+// one, which one worker per server finds in the background, one a second
+// at most while the server is busy. The same worker fills in the lists
+// that are missing, the newest incidents first, while the server has had
+// no request for listIdle, so that it never competes with the pages for
+// the cores. Replicas share the
 // lists through the archive; two may find the same list at once, and the
 // second write wins with the same answer.
 const (
@@ -72,20 +73,27 @@ func (l *similarLists) want(id string) {
 }
 
 // run finds the lists asked for, and the missing ones while the server is
-// idle, until ctx is done.
+// idle, until ctx is done. While the server is busy it finds at most one
+// list asked for each listIdle, so that refreshing the lists of the pages
+// viewed never takes a core from the pages themselves: they show the lists
+// they have meanwhile.
 func (l *similarLists) run(ctx context.Context) {
 	var missing []string
-	var nextFill time.Time
-	tick := time.NewTicker(listIdle)
+	var nextFill, lastTake time.Time
+	tick := time.NewTicker(listIdle / 10)
 	defer tick.Stop()
 	for ctx.Err() == nil {
-		select {
-		case id := <-l.queue:
-			l.take(ctx, id)
-			continue
-		default:
+		idle := time.Since(time.Unix(0, l.lastRequest.Load())) >= listIdle
+		if idle || time.Since(lastTake) >= listIdle {
+			select {
+			case id := <-l.queue:
+				l.take(ctx, id)
+				lastTake = time.Now()
+				continue
+			default:
+			}
 		}
-		switch idle := time.Since(time.Unix(0, l.lastRequest.Load())) >= listIdle; {
+		switch {
 		case !idle:
 			missing = nil // what is missing may have changed meanwhile
 		case len(missing) == 0 && time.Now().After(nextFill):
@@ -106,8 +114,6 @@ func (l *similarLists) run(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
-		case id := <-l.queue:
-			l.take(ctx, id)
 		case <-tick.C:
 		}
 	}
