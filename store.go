@@ -130,6 +130,34 @@ type FamilyService interface {
 	KindsOf(ctx context.Context, p *Postmortem) ([]KindMatch, error)
 }
 
+// SimilarListLength is how many similar postmortems a stored list keeps
+// (SimilarListService): enough that a viewer who may not see a few of
+// them still finds the first similarLimit among the rest.
+const SimilarListLength = 20
+
+// SimilarListService keeps each postmortem's similar postmortems, found
+// ahead of its pages, as an admin sees them. A list belongs to one version
+// of its postmortem and goes out of date as the archive changes; what it
+// shows a viewer is checked against what they may see at the time.
+type SimilarListService interface {
+	// StoredSimilar returns the first limit postmortems of id's stored
+	// list that v may see now, in the list's order. ok is false when
+	// there is no list for id's current version, or when v sees too few
+	// of its postmortems to know their first limit: the caller looks them
+	// up instead. current is false when the archive changed since the
+	// list was found. A postmortem v may not see is not found.
+	StoredSimilar(ctx context.Context, v Viewer, id string, limit int) (items []*SimilarPostmortem, current, ok bool, err error)
+	// StoreSimilar finds the SimilarListLength postmortems most like id
+	// and keeps them as its list: of each, what a page shows, its summary's
+	// id, title, severity, status and date, its score, its reasons
+	// spelled as id writes them and its action progress.
+	StoreSimilar(ctx context.Context, id string) error
+	// Unlisted returns the ids of up to n postmortems that have no list
+	// for their current version, the newest incidents first, as the
+	// archive lists them.
+	Unlisted(ctx context.Context, n int) ([]string, error)
+}
+
 // FamilySummary is one family as the list of families shows it.
 type FamilySummary struct {
 	Kind        IncidentKind
@@ -141,6 +169,7 @@ type FamilySummary struct {
 type Store interface {
 	PostmortemService
 	FamilyService
+	SimilarListService
 	UserService
 	FollowThroughService
 	ReminderService

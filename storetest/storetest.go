@@ -71,6 +71,8 @@ func Run(t *testing.T, open Opener) {
 		{"Similar", testSimilar},
 		{"SimilarToDraft", testSimilarToDraft},
 		{"SimilarActionProgress", testSimilarActionProgress},
+		{"SimilarLists", testSimilarLists},
+		{"SimilarListsRestricted", testSimilarListsRestricted},
 		{"ExamplesRoundTrip", testExamplesRoundTrip},
 		{"ExamplesFamilies", testExamplesFamilies},
 		{"ExamplesFamiliesUnlinked", testExamplesFamiliesUnlinked},

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -161,11 +160,13 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	// Similar incidents take the longest to find: look for them while the
-	// page lints and renders the postmortem (similar_cache.go).
-	sim := s.pages.similar.lookup(r.Context(), u.Viewer(), pm.ID, pm.Version, func(ctx context.Context) ([]*debrief.SimilarPostmortem, error) {
-		return s.cfg.Postmortems.Similar(ctx, u.Viewer(), pm.ID, similarLimit)
-	})
+	// Similar incidents take the longest to find: read the stored list,
+	// or look for them while the page lints and renders the postmortem.
+	sim, stored, err := s.similarOf(r.Context(), u.Viewer(), pm)
+	if err != nil {
+		s.pages.errorPage(w, r, err)
+		return
+	}
 	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
 	v.Similar.ID = pm.ID
 	v.JSON = "/api/v1/postmortems/" + pm.ID
@@ -218,7 +219,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	}
 	items, ready, err := sim.wait(r.Context(), budget)
 	var hidden bool
-	if err == nil && ready {
+	if err == nil && ready && !stored {
 		items, hidden, err = stillVisible(r.Context(), s.cfg.Postmortems, u.Viewer(), items)
 	}
 	if err != nil {
@@ -244,12 +245,15 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	// which reads its whole text: only when the panel is rendered, not
 	// when it is cached.
 	spell := func() {
+		if stored {
+			return // stored as this postmortem spells them
+		}
 		spelled := debrief.SpellAll(pm, items)
 		for i := range v.Similar.Items {
 			v.Similar.Items[i].SimilarPostmortem = spelled[i]
 		}
 	}
-	if ready && !hidden {
+	if ready && !hidden && !stored {
 		v.SimilarHTML = sim.panelHTML(func() template.HTML {
 			spell()
 			var b strings.Builder

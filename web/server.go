@@ -25,7 +25,11 @@ type Config struct {
 	// Families groups the archive by incident kind; nil turns families
 	// and recurrences off.
 	Families debrief.FamilyService
-	Users    debrief.UserService
+	// SimilarLists keeps each postmortem's similar incidents, which its
+	// page then reads instead of looking them up (similar_lists.go); nil
+	// looks them up for each page.
+	SimilarLists debrief.SimilarListService
+	Users        debrief.UserService
 	// Reviews keeps review comments; nil turns them off.
 	Reviews debrief.ReviewService
 	// Findings lints a document for POST /api/v1/lint and for the pages
@@ -101,6 +105,9 @@ type Server struct {
 	tokens debrief.TokenService
 	// draining is set once Serve's context ended (Config.Drain).
 	draining atomic.Bool
+	// lists keeps the stored similar lists up to date; nil without
+	// Config.SimilarLists.
+	lists *similarLists
 }
 
 // New returns a server for cfg with its routes in place.
@@ -115,6 +122,9 @@ func New(cfg Config) *Server {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	s := &Server{cfg: cfg}
+	if cfg.SimilarLists != nil {
+		s.lists = newSimilarLists(cfg.SimilarLists, cfg.Log)
+	}
 	s.audit, _ = cfg.Users.(debrief.AuditService)
 	s.tokens, _ = cfg.Users.(debrief.TokenService)
 	if s.audit != nil && cfg.Postmortems != nil {
@@ -137,7 +147,12 @@ func New(cfg Config) *Server {
 }
 
 // ServeHTTP serves a request; a Server is an http.Handler for tests.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.lists != nil {
+		s.lists.seen()
+	}
+	s.handler.ServeHTTP(w, r)
+}
 
 // healthz answers while the process serves: a liveness check.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
@@ -181,6 +196,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
+	if s.lists != nil {
+		go s.lists.run(ctx)
+	}
 	select {
 	case err := <-errc:
 		return err

@@ -108,6 +108,7 @@ func (a *Archive) Process(p Period) debrief.Process {
 	var lang []debrief.LanguageFact
 	for i, it := range a.items {
 		facts[i] = debrief.ProcessFactOf(it.p, debrief.Date{})
+		facts[i].SystemFocusFilled, facts[i].SystemFocusAsked = it.focusFilled, it.focusAsked
 		if a.src.Language != nil {
 			lang = append(lang, debrief.LanguageFact{Date: it.p.IncidentDate(), Blame: it.blame, RootCause: it.rootCause})
 		}

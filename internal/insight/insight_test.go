@@ -3,6 +3,7 @@ package insight_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/insight"
 	"github.com/debrief/debrief/lint"
+	"github.com/debrief/debrief/markdown"
 	"github.com/debrief/debrief/report"
 	"github.com/debrief/debrief/sqlite"
 )
@@ -386,5 +388,45 @@ func TestQuietArchiveServesPastMaxAge(t *testing.T) {
 	advance(11 * time.Minute)
 	if a := read(); a == second {
 		t.Errorf("a snapshot served past QuietMaxAge")
+	}
+}
+
+// TestProcessReadsTheBodies: a snapshot keeps its postmortems without their
+// bodies, and its process figures still count the system-focus sections
+// those bodies fill in, as the figures of the whole files do.
+func TestProcessReadsTheBodies(t *testing.T) {
+	src, db := demoStore(t)
+	a, err := src.Read(ctx, debrief.Operator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := a.DefaultPeriod(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var facts []debrief.ProcessFact
+	err = db.Export(ctx, debrief.Operator, func(id string, file []byte) error {
+		doc, probs := markdown.Parse(file)
+		if len(probs) > 0 {
+			return fmt.Errorf("%s: %v", id, probs)
+		}
+		facts = append(facts, debrief.ProcessFactOf(doc.Postmortem, debrief.Date{}))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := debrief.ProcessHealth(facts, nil, p.From(), p.To(), a.Today())
+	got := a.Process(p)
+	if want.SystemFocusFilled == 0 {
+		t.Fatal("the example archive fills no system-focus section")
+	}
+	if got.SystemFocusFilled != want.SystemFocusFilled || got.SystemFocusAsked != want.SystemFocusAsked {
+		t.Errorf("system focus %d of %d, want %d of %d", got.SystemFocusFilled, got.SystemFocusAsked, want.SystemFocusFilled, want.SystemFocusAsked)
+	}
+	for _, pm := range a.Postmortems() {
+		if pm.Body != "" || pm.File != nil {
+			t.Fatalf("the snapshot keeps the body of %s", pm.ID)
+		}
 	}
 }
