@@ -262,6 +262,7 @@ var familySets = []struct {
 	{"set10", "tuned", nil},
 	{"set11", "tuned", nil},
 	{"set12", "tuned", nil},
+	{"set14", "heldout", &evalTargets{0.73, 0.05, 0.86}},
 	{"set15", "heldout", &evalTargets{0.86, 0.01, 0.93}},
 }
 
@@ -311,6 +312,11 @@ var familySets = []struct {
 //     recall@5 0.867 (52/60), distractors 0.0 % (0/58), kinds 0.933
 //     (28/30) (TF-IDF 0.417 and 28.0 %). Distractors and kinds meet the
 //     targets, recall misses 0.90; its floor guards the figures.
+//   - set14 (a veterinary clinics' practice-management SaaS), from a
+//     thirteenth author, arrived after set15 and was measured once with
+//     the method unchanged: recall@5 0.733 (44/60), distractors 4.3 %
+//     (2/46), kinds 0.867 (26/30) (TF-IDF 0.650 and 20.0 %). Distractors
+//     meet the target, recall and kinds miss; its floor guards the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
