@@ -103,7 +103,7 @@ func personOnly(ph []string) bool {
 	case "about", "serious":
 		return true
 	}
-	return ph[1] == "a" && ph[2] == "mess"
+	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
 }
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:

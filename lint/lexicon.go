@@ -118,7 +118,7 @@ var baseLexicon = func() lexicon {
 		chemist chemists radiographer radiographers dentist dentists vet vets veterinarian
 		veterinarians caretaker caretakers curator curators archivist archivists miner miners
 		geologist geologists lineworker lineworkers warden wardens ranger rangers buyer buyers
-		salesperson salespeople salesman salesmen estimator estimators dispatcher dispatchers
+		salesperson salespeople salesman salesmen estimator estimators
 		agronomist agronomists concierge concierges bartender bartenders chef chefs cook cooks
 		crewmember crewmembers deckhand deckhands stevedore stevedores porter porters`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering

@@ -174,9 +174,7 @@ func (s *sentence) unvetted() {
 		// "Unreviewed apply by the platform lead"
 		if s.is(n.end, "by") {
 			if a := s.npStartingAt(n.end + 1); s.person(a) && !s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
-				s.add(idWithout, i, a.end,
-					fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(i, a.end)),
-					fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+				s.addUnvetted(i, a.end, a)
 				continue
 			}
 		}
@@ -189,10 +187,15 @@ func (s *sentence) unvetted() {
 		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || a.start > v {
 			continue
 		}
-		s.add(idWithout, a.start, n.end,
-			fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(a.start, n.end)),
-			fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
+		s.addUnvetted(a.start, n.end, a)
 	}
+}
+
+// addUnvetted records an unvetted change on tokens [from, to), made by a.
+func (s *sentence) addUnvetted(from, to int, a np) {
+	s.add(idWithout, from, to,
+		fmt.Sprintf("%q grades an action by a step that hindsight says was needed; it does not say why the step was not part of the path", s.span(from, to)),
+		fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the review required, offered, visible? What would have made it the easy path?", s.who(a)))
 }
 
 // warningWords are what warns a person before they act.

@@ -143,9 +143,8 @@ func Get(b *testing.B, s debrief.PostmortemService) {
 	})
 }
 
-// Search runs the queries of the search box, first page of 20.
-func Search(b *testing.B, s debrief.PostmortemService) {
-	ctx := context.Background()
+// parsedQueries returns the search box's queries parsed.
+func parsedQueries(b *testing.B) []debrief.PostmortemFilter {
 	filters := make([]debrief.PostmortemFilter, len(queries))
 	for k, q := range queries {
 		f, err := debrief.ParseQuery(q)
@@ -154,6 +153,13 @@ func Search(b *testing.B, s debrief.PostmortemService) {
 		}
 		filters[k] = f
 	}
+	return filters
+}
+
+// Search runs the queries of the search box, first page of 20.
+func Search(b *testing.B, s debrief.PostmortemService) {
+	ctx := context.Background()
+	filters := parsedQueries(b)
 	run(b, func(i int) error {
 		_, err := s.Find(ctx, viewer, filters[i%len(filters)])
 		return err
@@ -166,14 +172,7 @@ func Search(b *testing.B, s debrief.PostmortemService) {
 // of the store's can answer for it.
 func SearchUncached(b *testing.B, s debrief.PostmortemService) {
 	ctx := context.Background()
-	filters := make([]debrief.PostmortemFilter, len(queries))
-	for k, q := range queries {
-		f, err := debrief.ParseQuery(q)
-		if err != nil {
-			b.Fatal(err)
-		}
-		filters[k] = f
-	}
+	filters := parsedQueries(b)
 	run(b, func(i int) error {
 		v := viewer
 		v.Teams = append(slices.Clone(viewer.Teams), "bench-viewer-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(i))
