@@ -12,7 +12,70 @@ func (s *sentence) disowned(m match) bool {
 	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
 		return true // "faster than any human would have noticed": a comparison
 	}
-	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m)
+	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
+		s.notSaying(m) || s.deniedLater(m) || s.notSought(m)
+}
+
+// notSaying reports whether m is what the writer says they are not saying
+// or not looking for: "we don't want to say the developer is guilty", "we
+// are not looking for someone to hold responsible".
+func (s *sentence) notSaying(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
+		if s.boundary(j) || s.is(j, "but", "yet") {
+			return false
+		}
+		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean") &&
+			(s.negatedBefore(j, 4) || s.f(j-1)&fNeg != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedLater reports whether the sentence goes on to deny what m claims:
+// "some people on the team felt responsible, and we told them plainly that
+// this was not on them", "… – this is nobody's fault".
+func (s *sentence) deniedLater(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	if s.is(m.from, "nobody", "noone") && s.low(m.from+1) == "'s" || s.seq(m.from, "no", "one", "'s") {
+		return true // "nobody's fault"
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "not") && s.is(j+1, "on") && s.is(j+2, "them", "him", "her", "me", "us", "anyone", "anybody"),
+			s.is(j, "not") && s.f(j+1)&fPossessive != 0 && s.is(j+2, "fault"),
+			s.is(j, "not") && s.is(j+1, "anyone", "anybody") && s.low(j+2) == "'s" && s.is(j+3, "fault"),
+			s.is(j, "nobody", "noone") && s.low(j+1) == "'s" && s.is(j+2, "fault"),
+			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"):
+			return true
+		}
+	}
+	return false
+}
+
+// notSought reports whether m is a search the team chose not to make:
+// "we deliberately did not look for a single root cause", "we did not try
+// to name one", "ping me if I've missed anything".
+func (s *sentence) notSought(m match) bool {
+	if m.rule != idOmission {
+		return false
+	}
+	for j := m.from; j < m.to; j++ {
+		if s.is(j, "deliberately", "intentionally", "purposely", "consciously") {
+			return true
+		}
+	}
+	if s.is(m.from-1, "if", "whether") || s.is(m.from-2, "if", "whether") {
+		return true
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+8 && !s.boundary(j); j++ {
+		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout reports whether m is what someone asked about or asked for
@@ -101,6 +164,9 @@ var hearsaySources = map[string]bool{
 	"caller": true, "commenter": true, "critic": true, "source": true, "sources": true,
 	"hypothesis": true, "hypotheses": true, "theory": true, "theories": true, "guess": true,
 	"guesses": true, "suspicion": true, "suspicions": true, "hunch": true, "instinct": true,
+	"groups": true, "campaigners": true, "activists": true, "reddit": true, "twitter": true,
+	"forums": true, "posters": true, "fans": true, "players": true, "subscribers": true,
+	"residents": true, "passengers": true, "parents": true, "viewers": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -287,8 +353,8 @@ func (s *sentence) deniedBy(m match) bool {
 	}
 	for j := start; j < m.to && j < len(s.toks); j++ {
 		switch {
-		case s.is(j, "nobody", "none", "neither", "nothing"):
-			return true // "nothing was done carelessly"
+		case s.is(j, "nobody", "none", "neither", "nothing") && !(m.rule == idSingleCause && j == m.from):
+			return true // "nothing was done carelessly"; not "nothing else" closing on one cause
 		case s.is(j, "no") && (s.is(j+1, "one") || s.person(s.npStartingAt(j+1))):
 			return true
 		case s.is(j, "not") && s.is(j+1, "a", "one", "any", "anyone", "anybody", "everyone") && j == start:

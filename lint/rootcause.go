@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // root-cause.single-cause: single-root-cause framing. Complex systems fail
 // through several conditions at once; naming one root cause ends the inquiry
@@ -25,7 +28,7 @@ var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
 	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
-	"unique": true,
+	"unique": true, "decisive": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -180,7 +183,7 @@ func checkRootCause(s *sentence) {
 		case t.low == "ultimately" && !s.negatedBefore(i, 3):
 			// "ultimately, the outage was caused by a bad deploy"
 			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
-				if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed") && !s.is(j-1, "not") {
+				if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed", "broke", "took", "brought", "led") && !s.is(j-1, "not") {
 					from, end = i, j+1
 					break
 				}
@@ -292,9 +295,12 @@ func checkRootCause(s *sentence) {
 		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "only", "just") && s.is(i+1, "went", "broke", "failed", "mattered", "cause", "caused", "causes"):
 			// "only one thing went wrong: …"
 			from, end = i-2, i+2
-		case t.low == "thing" && (s.is(i-1, "one") || s.is(i-1, "the") && s.lineStart(i-1)) && s.is(i+1, "that") && s.is(i+2, "explains", "explained", "caused", "causes"):
+		case t.low == "thing" && (s.is(i-1, "one") || s.is(i-1, "the") && s.lineStart(i-1)) && s.is(i+1, "that") && s.is(i+2, "explains", "explained", "caused", "causes", "made", "started", "triggered", "broke"):
 			// "the one thing that explains the event", "The thing that caused all of this"
 			from, end = i-1, i+3
+		}
+		if end == 0 {
+			from, end = s.causalLink(i)
 		}
 		if end == 0 || s.disclaimsOneCause(from) {
 			continue
@@ -330,7 +336,9 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
-		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, "pending", "ongoing", "underway", "continues", "continuing", "due", "scheduled", "planned", "will", "to") || s.seq(k+2, "in", "progress") || s.seq(k+2, "is", "ongoing") || s.seq(k+2, "is", "underway") {
+			// "Root cause analysis pending; full report within 5 days": a
+			// document to come, not a claim
 			// "the root cause analysis template asks for factors"
 			return -1, 0
 		}
@@ -377,7 +385,7 @@ func (s *sentence) negatedAfter(i int) bool {
 var strongWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "principal": true, "chief": true,
-	"core": true, "original": true, "basic": true, "base": true, "unique": true,
+	"core": true, "original": true, "basic": true, "base": true, "unique": true, "decisive": true,
 }
 
 // singleCause decides on "cause" at i with the adjectives before it: "the
@@ -402,7 +410,7 @@ func (s *sentence) singleCause(i int) (int, int) {
 	}
 	// "the underlying cause", or "Underlying cause of the outage:" opening
 	// a line.
-	weak := s.is(first, "underlying", "actual") && (s.is(first-1, "the") || s.lineStart(first) || s.low(first-1) == ":" || s.linePrefix(first))
+	weak := s.is(first, "underlying", "actual") && (s.is(first-1, "the", "'s", "its", "our", "their") || s.lineStart(first) || s.low(first-1) == ":" || s.linePrefix(first))
 	switch {
 	case !strong && !weak:
 		return -1, 0
@@ -634,6 +642,12 @@ func (s *sentence) declinedBefore(i int) bool {
 		}
 		if s.is(j, "declines", "declined", "decline", "refuses", "refused", "refuse", "avoids", "avoided", "avoid", "resists", "resisted", "resist") && s.is(j+1, "to") {
 			return true
+		}
+		if s.is(j, "avoids", "avoided", "avoid", "avoiding", "resisted", "resists", "resist", "resisting") && strings.HasSuffix(s.low(j+1), "ing") {
+			return true // "avoids naming a single root cause", "avoided settling on one"
+		}
+		if s.is(j, "limits", "limitations", "danger", "dangers", "trap", "perils", "futility", "temptation") && s.is(j+1, "of", "in") {
+			return true // "the limits of looking for a single root cause"
 		}
 	}
 	return false

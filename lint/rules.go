@@ -260,6 +260,10 @@ var triggers = func() []pattern {
 		"heart of", "back to", "originat", "stemm", "stems from", "stem from", "arose from", "arises from",
 		"fundamental", "core issue", "core problem", "true issue", "true problem", "ultimately",
 		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the",
-		"its heart", "its core", "trace", "attribut", "one reason", "reason for", "reason of", "down to", "underlying")
+		"its heart", "its core", "trace", "attribut", "one reason", "reason for", "reason of", "down to", "underlying",
+		"sole", "single", "unique", "decisive", "lone", "the one", "one and only", "only one", "flowed from", "flows from",
+		"flow from", "followed from", "follows from", "hinge", "coming from", "comes from", "came from", "come from",
+		"coming back", "nothing else", "nothing more", "whole story", "whole bug", "whole thing", "entire outage", "that's it",
+		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
 	return ps
 }()

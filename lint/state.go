@@ -339,7 +339,7 @@ func (s *sentence) actsAfter(i int) bool {
 // with the response: "but he continued to work with the team".
 func (s *sentence) continuedAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+4; j++ {
-		if s.is(j, "continued", "continue", "continues", "kept", "stayed", "remained", "carried", "worked") {
+		if s.is(j, "continued", "continue", "continues", "kept", "stayed", "remained", "carried", "worked", "staying", "stay", "fine", "ok", "okay") {
 			return true
 		}
 	}
@@ -362,9 +362,34 @@ func (s *sentence) reliefAfter(i int) bool {
 			s.is(j, "someone", "somebody") && s.is(j+1, "else"),
 			s.is(j, "help", "helped", "helping") && !s.is(j-1, "not", "no", "without"),
 			s.is(j, "but", "yet") && s.continuedAfter(j+1),
-			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"):
+			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"),
+			s.is(j, "hand", "handed", "handing") && s.is(j+1, "to"):
+			return true
+		case s.is(j, "but", "yet", "and", ";", "although", "though", "still") && s.handledWell(j+1):
 			return true
 		}
 	}
 	return false
+}
+
+// handledWell reports whether the clause from i says the person, or the
+// system around them, coped: "and she handled the incident calmly and
+// well", "but the problem was the tool", "the runbook was good enough that
+// it did not matter". Not "and made an avoidable error".
+func (s *sentence) handledWell(i int) bool {
+	good := false
+	for j := i; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "error", "errors", "mistake", "mistakes", "wrong", "slow", "slower", "missed", "forgot", "showed", "shows", "avoidable"):
+			if !(s.is(j, "wrong") && s.is(j-1, "the") && s.is(j-2, "showed", "shows")) && !s.is(j, "showed", "shows") {
+				return false
+			}
+		case s.is(j, "well", "calmly", "correct", "correctly", "fine", "properly", "competently", "good"),
+			s.is(j, "matter", "mattered") && s.negatedBefore(j, 3),
+			s.is(j, "problem", "issue", "cause") && s.is(j-1, "the") && s.f(j+1)&fBe != 0 && s.is(j+2, "the", "a", "our", "that"),
+			s.is(j, "handled", "managed") && s.is(j+1, "the", "it", "this", "everything"):
+			good = true
+		}
+	}
+	return good
 }

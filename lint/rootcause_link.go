@@ -1,0 +1,402 @@
+package lint
+
+import "strings"
+
+// Single-cause framing without the words "root cause": a culprit found, a
+// chain traced back to something, everything coming from one place, one
+// reason and nothing else, a summary's "Cause: …" line. They belong to
+// root-cause.single-cause; checkRootCause asks causalLink when none of its
+// own cases decided on a token.
+
+// causalLink decides on the token at i: the span of a single-cause claim,
+// or (-1, 0).
+func (s *sentence) causalLink(i int) (int, int) {
+	if debugLint {
+		println("link", s.low(i))
+	}
+	t := &s.toks[i]
+	switch {
+	case t.is("culprit", "culprits"):
+		return s.culpritNamed(i)
+	case t.is("traced", "traces", "trace", "traceable"):
+		return s.tracedTo(i)
+	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point"):
+		return s.oneReason(i)
+	case t.low == "cause" && s.is(i-1, "the") && (s.seq(i+1, "is", "only", "one") || s.seq(i+1, "was", "only", "one") || s.seq(i+1, ",", "plain", "and", "simple")):
+		// "the cause is only one: …", "the cause, plain and simple, was …"
+		return i - 1, i + 1
+	case t.low == "cause":
+		return s.causeLabel(i)
+	case t.is("pinned", "pin", "pins", "pinning") && !s.negatedBefore(i, 4):
+		// "we pinned the entire outage on the vendor's engineer"
+		for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
+			if s.low(j) == "on" {
+				if s.totalAfter(i+1) || s.oneAfter(j+1) || s.closure() {
+					return i, j + 1
+				}
+				break
+			}
+		}
+	case t.is("nothing") && s.is(i+1, "else", "more"):
+		return s.nothingElse(i)
+	case t.is("whole", "entire"):
+		return s.wholeStory(i)
+	case t.low == "thing" && s.is(i-1, "one") && (s.low(i+1) == ":" || s.is(i+1, "crashed", "took", "brought", "killed", "made", "broke", "behind", "causing", "caused", "explains")) && !s.negatedBefore(i-1, 4):
+		// "in the end it was one thing: …", "only one thing crashed the parser"
+		from := i - 1
+		if s.is(from-1, "the", "only", "just", "exactly") {
+			from--
+		}
+		return from, i + 1
+	case t.low == "bottom" && s.is(i-1, "at") && (s.lineStart(i-1) || s.boundary(i-2)) && s.low(i+1) == ",":
+		// "At bottom, the failure was caused by …"
+		return i - 1, i + 1
+	case linkVerbs[t.low] != "":
+		return s.linkedToOne(i)
+	case t.f&fBe != 0 && s.totalBefore(i) && s.oneAfter(i+1) && !s.negatedBefore(i+1, 3) && s.f(i+1)&fNeg == 0:
+		// "the whole event is the one bad telemetry point"
+		return s.totalStart(i), i + 1
+	}
+	return -1, 0
+}
+
+// nothingElse: "it was the replication lag, nothing else, that caused the
+// duplicates", "and nothing else contributed", "caused by nothing more than
+// a full disk". The sentence must name a cause; "nothing else was affected"
+// does not.
+func (s *sentence) nothingElse(i int) (int, int) {
+	if s.is(i+2, "would", "will", "could", "of", "to", "changed", "moved", "happened", "was", "were", "is", "affected", "unusual", "stood", "seemed", "looked") || s.negatedBefore(i, 4) {
+		if !s.is(i+2, "contributed", "explains", "explained", "mattered", "caused") {
+			return -1, 0
+		}
+	}
+	for k := range s.toks {
+		if s.is(k, "cause", "caused", "causes", "causing", "contributed", "explains", "explained", "brought", "took", "broke", "crashed", "triggered", "reason", "because", "culprit", "led") ||
+			s.is(k, "it", "this") && s.is(k+1, "'s", "was", "is") && s.is(k+2, "the", "a", "an", "our", "its", "one") {
+			return i, i + 2
+		}
+	}
+	return -1, 0
+}
+
+// wholeStory: "that's the whole bug", "one bad mapping change is literally
+// the whole thing", "that's the entire outage".
+func (s *sentence) wholeStory(i int) (int, int) {
+	if !s.is(i+1, "story", "bug", "thing", "outage", "incident", "problem", "explanation", "issue") || !s.is(i-1, "the") {
+		return -1, 0
+	}
+	b := i - 2
+	for s.is(b, "literally", "really", "basically", "pretty", "much", "just") {
+		b--
+	}
+	if s.f(b)&fBe == 0 && s.low(b) != "'s" || s.negatedBefore(b+1, 3) || s.f(b+1)&fNeg != 0 {
+		return -1, 0
+	}
+	if s.low(i+1) == "thing" || s.low(i+1) == "outage" || s.low(i+1) == "incident" || s.low(i+1) == "problem" || s.low(i+1) == "issue" {
+		// "X is the whole thing" claims only when X is counted as one or
+		// the line closes: not "the hardest part was the whole thing".
+		if !s.oneBefore(b) && !s.is(b-1, "that", "this", "it") {
+			return -1, 0
+		}
+	}
+	return i - 1, i + 2
+}
+
+// culpritNamed: "found the culprit", "culprit = the new middleware", "the
+// culprit behind the delays was a nightly export". Not a culprit looked
+// for or refused ("rather than look for a culprit", "no named culprits"),
+// the usual or a possible one, or a compound ("the culprit query").
+func (s *sentence) culpritNamed(i int) (int, int) {
+	if s.negatedBefore(i, 6) || s.is(i-1, "a", "an", "any", "another", "usual", "likely", "possible", "suspected", "potential", "named", "no", "some") ||
+		s.is(i+1, "hunt", "hunting", "search", "searching", "query", "queries") || s.is(i-2, "for") && s.is(i-1, "the") || s.low(i+1) == "?" {
+		return -1, 0
+	}
+	if s.low(i) == "culprits" && !s.is(i-1, "the", "real", "true") {
+		return -1, 0
+	}
+	from := i
+	for j := i - 1; j >= 0 && j >= i-3 && s.is(j, "the", "real", "true", "main", "actual", "chief", "one", "only", "single", "sole", "big", "biggest"); j-- {
+		from = j
+	}
+	return from, i + 1
+}
+
+// tracedTo: "everything traces back to the stale cache entry", "disruption
+// traced to a full disk", "traceable to one protection relay". Not a path
+// traced from one place to another, a trace as a noun, or "traced the logs
+// to find …".
+func (s *sentence) tracedTo(i int) (int, int) {
+	if s.negatedBefore(i, 4) || s.is(i-1, "the", "a", "an", "each", "every", "stack") {
+		return -1, 0
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+10 && !s.boundary(j); j++ {
+		if s.is(j, "from", "through", "via", "across") {
+			return -1, 0
+		}
+		if s.low(j) == "to" {
+			if s.is(j+1, "find", "see", "check", "confirm", "understand", "work", "figure", "identify", "determine", "learn", "show", "make", "get", "locate", "isolate") {
+				return -1, 0
+			}
+			if !s.totalBefore(i) && !s.oneAfter(j+1) && !s.closure() && !s.markedOne() {
+				return -1, 0 // "latency traced to the upstream provider"
+			}
+			return i, j + 1
+		}
+	}
+	return -1, 0
+}
+
+// markedOne reports whether the sentence counts its cause as one or as all
+// there is: "one", "single", "sole", "only", "entire", "whole", "root",
+// "squarely", "ultimately".
+func (s *sentence) markedOne() bool {
+	for k := range s.toks {
+		if s.is(k, "one", "single", "sole", "only", "entire", "whole", "everything", "root", "squarely", "ultimately", "solely", "entirely") || s.low(k) == "all" && !s.seq(k+1, "of", "us") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneReason: "the sole trigger was", "the one and only trigger:", "had a
+// single source: …", "sole contributing factor: …", "the unique reason of
+// the outage". Not one among others ("One contributing factor was"), none
+// ("no single factor"), a reason for what we did ("the only reason we
+// noticed"), or a single source of truth.
+func (s *sentence) oneReason(i int) (int, int) {
+	if s.low(i) == "point" && !s.is(i-1, "starting") {
+		return -1, 0
+	}
+	j := i - 1
+	for s.is(j, "contributing", "starting", "technical", "real", "true", "actual", "underlying", "immediate") {
+		j--
+	}
+	one := false
+	switch {
+	case s.is(j, "sole", "single", "unique", "decisive", "lone"):
+		one = !s.is(j-1, "biggest", "largest", "greatest")
+	case s.is(j, "only") && (s.is(j-1, "the", "its", "our", "their", "this", "and") || s.lineStart(j)):
+		one = !s.is(i+1, "we", "i", "you", "they", "anyone", "anybody", "someone") || s.brokeAfter(i+1) || s.is(i+2, "'re", "are", "were") && s.is(i+3, "down", "out", "offline")
+	case s.is(j, "one") && (s.is(j-1, "the", "its", "our", "their") || s.seq(j-1, "and")) && !s.is(i+1, "among", "of"):
+		one = true
+	case s.is(j, "primary", "main", "chief", "principal", "biggest") && s.low(i) == "driver" && s.is(j-1, "the") && (s.f(i+1)&fBe != 0 || s.is(i+1, "of", "behind", ":")):
+		one = true // "the primary driver of the incident was …"
+	case s.is(j, "primary", "main") && s.low(i) == "trigger" && s.low(i+1) == ":" && (s.lineStart(j) || s.linePrefix(j)):
+		one = true // "Primary trigger: …"
+	case s.is(j, "the") && s.is(i, "origin", "source", "reason", "trigger") && s.is(i+1, "of", "for", "behind") && s.f(j-1)&fBe != 0 && s.oneSubject(j-1):
+		// "a single misconfigured setting was the origin of the lost
+		// messages"
+		one, j = true, j+1
+	}
+	if !one || s.negatedBefore(j, 4) || s.disclaimsOneCause(j) || s.seq(i+1, "of", "truth") || s.is(j-1, "one", "another") {
+		return -1, 0
+	}
+	if s.low(i) == "factor" && s.is(j, "single", "lone") && !s.is(j-1, "the") {
+		return -1, 0 // "a single factor would not have …"
+	}
+	from := j
+	for from > 0 && s.is(from-1, "the", "a", "its", "our", "their", "this", "one", "and", "main") {
+		from--
+	}
+	return from, i + 1
+}
+
+// causeLabel: a summary line that opens with "Cause:" or "Cause
+// identified:" and names it: "Cause: single corroded junction box", "Cause
+// of the outage isolated to one line card". Not a cause still under
+// investigation or unknown.
+func (s *sentence) causeLabel(i int) (int, int) {
+	if !s.lineStart(i) && !s.linePrefix(i) && !(s.is(i-1, "primary", "main", "probable", "likely") && (s.lineStart(i-1) || s.linePrefix(i-1))) {
+		return -1, 0
+	}
+	j := i + 1
+	if s.low(j) == "of" {
+		for j++; j < len(s.toks) && j <= i+6 && !s.is(j, ":", "=", "identified", "established", "isolated", "determined", "confirmed", "found", "pinpointed", "narrowed") && (s.nominal(j) || s.is(j, "the", "this", "our", "an", "a")); j++ {
+		}
+	}
+	switch {
+	case s.is(j, ":", "="):
+	case s.is(j, "identified", "established", "isolated", "determined", "confirmed", "found", "pinpointed", "narrowed"):
+	default:
+		return -1, 0
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.is(k, "unknown", "unclear", "investigation", "investigating", "tbd", "pending", "undetermined", "unconfirmed") || s.f(k)&fNeg != 0 || s.is(k, "still", "yet") {
+			return -1, 0
+		}
+	}
+	return i, j + 1
+}
+
+// linkVerbs lead from a consequence to its source; the value names the
+// word that must follow.
+var linkVerbs = map[string]string{
+	"comes": "back from", "come": "back from", "came": "back from", "coming": "back from",
+	"stems": "from", "stem": "from", "stemmed": "from", "stemming": "from",
+	"flows": "from", "flow": "from", "flowed": "from", "flowing": "from",
+	"follows": "from", "followed": "from", "follow": "from",
+	"originated": "with from in", "originates": "with from in", "originate": "with from in",
+	"hinged": "on", "hinges": "on", "hinge": "on",
+	"boils": "down", "boiled": "down", "boil": "down", "boiling": "down",
+	"goes": "back", "went": "back", "go": "back", "going": "back",
+	"down": "to", "because": "of", "explains": "*", "explained": "*",
+	"responsible": "for", "brought": "down", "took": "down out",
+}
+
+// linkedToOne: a link verb whose claim covers everything or lands on one
+// thing: "all the delays are coming back to one single problem",
+// "everything stems from the consumer's memory growth", "all of the impact
+// flowed from one misconfigured rule", "the outage hinged on one thing",
+// "a corrupted index, and nothing else, brought down the catalogue".
+func (s *sentence) linkedToOne(i int) (int, int) {
+	want := linkVerbs[s.low(i)]
+	j := i + 1
+	for s.is(j, "entirely", "solely", "wholly", "purely", "directly", "squarely", "only", "all", "ultimately", "really") {
+		j++
+	}
+	ok := want == "*"
+	for _, w := range strings.Fields(want) {
+		if s.low(j) == w {
+			ok = true
+			j++
+			break
+		}
+	}
+	if !ok {
+		return -1, 0
+	}
+	if s.is(j, "to", "from", "on") {
+		j++
+	}
+	switch s.low(i) {
+	case "down":
+		if s.f(i-1)&fBe == 0 && !s.is(i-1, "ultimately", "all", "squarely", "entirely", "largely") || !s.troubleBefore(i) {
+			return -1, 0 // "narrowed down to", "the cluster is down to one node"
+		}
+	case "because":
+		if !s.is(i-1, "all", "happen", "happened", "is") {
+			return -1, 0
+		}
+	}
+	if s.negatedBefore(i, 4) || s.negatedComeDown() {
+		return -1, 0
+	}
+	switch s.low(i) {
+	case "responsible", "brought", "took", "explains", "explained":
+		// "a single failed switch was responsible for the entire outage",
+		// "that one change explains all of it"
+		if !s.closure() && !(s.oneSubject(i) && s.totalAfter(i+1)) {
+			return -1, 0
+		}
+	default:
+		if !s.totalBefore(i) && !s.oneAfter(j) && !s.closure() {
+			return -1, 0
+		}
+	}
+	from := i
+	if k := s.totalStart(i); k >= 0 {
+		from = k
+	}
+	return from, j
+}
+
+// troubleBefore reports whether the clause before i speaks of the incident
+// or what went wrong: "the disappearance was ultimately down to …", "it was
+// all down to …". Not "whenever the cluster is down to one node".
+func (s *sentence) troubleBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10 && !s.boundary(j); j-- {
+		if s.f(j)&fEvent != 0 || s.is(j, "it", "this", "that", "everything", "all", "problem", "problems", "issue", "issues", "failure", "failures",
+			"disappearance", "breach", "loss", "delay", "delays", "errors", "crash", "mess", "meltdown", "fiasco", "chaos", "blackout", "disruption") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSubject reports whether the clause before i counts its subject as
+// one: "a single failed network switch in the mill was responsible".
+func (s *sentence) oneSubject(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10 && !s.boundary(j); j-- {
+		if s.is(j, "one", "single", "lone", "sole") && !s.is(j+1, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// totalStart returns where a word that claims the whole incident stands in
+// the clause before i ("everything", "all the delays", "the entire
+// cascade", "every part of"), or -1.
+func (s *sentence) totalStart(i int) int {
+	for j := i - 1; j >= 0 && j >= i-10 && !s.boundary(j); j-- {
+		if s.is(j, "everything", "entire", "whole", "every") || s.low(j) == "all" && s.allTheTrouble(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+func (s *sentence) totalBefore(i int) bool { return s.totalStart(i) >= 0 }
+
+// allTheTrouble reports whether "all" at j stands for the whole incident:
+// "it all", "all is coming from", "all the delays", "all of the impact".
+// Not "all the traffic came from our own clients".
+func (s *sentence) allTheTrouble(j int) bool {
+	if s.is(j-1, "it", "this", "that") || s.f(j+1)&(fBe|fVerb) != 0 && !s.is(j+1, "the") {
+		return true
+	}
+	k := j + 1
+	if s.seq(k, "of", "the") || s.seq(k, "of", "this") {
+		k += 2
+	} else if s.is(k, "the", "these", "this", "our") {
+		k++
+	}
+	return k > j+1 && (s.f(k)&fEvent != 0 || s.is(k, "problem", "problems", "issue", "issues", "delays", "impact", "errors", "failures", "trouble", "symptoms", "damage", "chaos", "disruption", "pain", "alerts"))
+}
+
+// totalAfter reports whether the object at j claims the whole incident:
+// "the entire outage", "everything", "all of it".
+func (s *sentence) totalAfter(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		if s.is(k, "everything", "entire", "whole", "all") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneAfter reports whether the object at j is counted as one: "one
+// misconfigured rule", "the single resolver", "exactly one thing". Not one
+// of several.
+func (s *sentence) oneAfter(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+3 && !s.boundary(k); k++ {
+		if s.is(k, "one", "single", "lone", "sole") {
+			return !s.is(k+1, "of", "or", "more", "another") && !s.is(k-1, "than", "least")
+		}
+		if !s.is(k, "the", "a", "just", "only", "exactly", "this", "that", "its", "our", "their") {
+			return false
+		}
+	}
+	return false
+}
+
+// closure reports whether the sentence shuts the inquiry: "and nothing
+// else", "nothing more", "that's it", "that's the whole story", "plain and
+// simple", "no other causes".
+func (s *sentence) closure() bool {
+	for k := range s.toks {
+		switch {
+		case s.is(k, "nothing") && s.is(k+1, "else", "more") && !s.is(k+2, "would", "will", "could", "of", "was", "is", "to", "changed", "moved", "happened"):
+			return true
+		case s.is(k, "no") && s.is(k+1, "other") && s.is(k+2, "cause", "causes", "factor", "factors", "reason", "reasons", "contributor", "contributors"):
+			return true
+		case s.is(k, "that", "this", "it") && s.is(k+1, "'s", "is", "was") && s.is(k+2, "it", "all") && s.boundary(k+3):
+			return true
+		case s.is(k, "whole", "entire") && s.is(k+1, "story", "bug", "explanation") || s.seq(k, "whole", "thing") && s.is(k-1, "the") && s.f(k-2)&fBe != 0:
+			return true
+		case s.seq(k, "plain", "and", "simple"):
+			return true
+		}
+	}
+	return false
+}
