@@ -83,6 +83,20 @@ func checkAccident(s *sentence) {
 			if v >= 0 && !s.is(v, "got", "set", "typed", "entered", "configured", "spelled", "spelt", "wrote", "put", "had", "copied", "pasted", "picked", "chose", "sized", "mapped", "labelled", "labeled", "named", "tagged") {
 				v = -1
 			}
+		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
+			// "uploaded an incorrect promotions file", "loaded the outdated
+			// zone map", "emailed an unredacted spreadsheet"
+			v = s.verbBefore(i)
+			end = i + 2
+			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted") || s.firstPersonPlural(s.agentOfVerb(v))) {
+				v = -1
+			}
+		case harmVerbs[t.low] && s.finite(i) && s.harmedLive(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
+			// "our DBA dropped the live bookings partition", "the contractor
+			// unplugged the core switch", "staff member posted admin
+			// credentials in a public channel"
+			v = i
+			end = s.harmEnd(i)
 		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
 			// "unplugged the wrong cable", "ran it in the wrong directory",
 			// and without the article: "unplugged wrong cable"
@@ -231,4 +245,64 @@ func (s *sentence) asPlanned(i int) bool {
 		}
 	}
 	return false
+}
+
+// wrongish objects other than "wrong": an action that used the wrong
+// version of a thing.
+var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous`)
+
+// harmVerbs destroy, cut off or expose: what a person did to something
+// that mattered.
+var harmVerbs = wordSet(`deleted dropped wiped purged truncated unplugged disconnected yanked severed
+	formatted overwrote overwritten erased nuked bulk-deleted pulled powered switched turned
+	shut cut posted pasted committed forwarded emailed leaked published exposed copied`)
+
+// harmedLive reports whether the action at i fell on something live or
+// valuable ("the live bookings partition", "the core switch", "900
+// approved listings", "admin credentials in a public channel") and the
+// sentence gives no reason that made it the plan ("named in the ticket",
+// "after review", "to stop the errors").
+func (s *sentence) harmedLive(i int) bool {
+	if s.is(i, "powered", "switched", "turned", "shut") && !s.is(i+1, "off", "down") {
+		return false
+	}
+	if s.is(i, "cut") && !s.is(i+1, "through", "the") {
+		return false
+	}
+	secret := false
+	live := false
+	for j := i + 1; j < len(s.toks) && j <= i+7 && !s.boundary(j); j++ {
+		switch {
+		case s.is(j, "live", "production", "prod", "healthy", "approved", "active", "core", "good", "whole", "entire", "real", "primary", "main"):
+			live = true
+		case s.is(j, "in") && s.is(j+1, "use"):
+			live = true
+		case s.toks[j].kind == tNum && j == i+1 && len(s.toks[j].low) >= 3:
+			live = true // "deleted 900 approved listings"
+		case s.is(j, "credentials", "password", "passwords", "secret", "secrets", "token", "tokens", "keys", "list", "data", "export", "spreadsheet"):
+			secret = true
+		case secret && s.is(j, "public", "personal", "external", "unencrypted", "unsecured", "open"):
+			live = true
+		}
+	}
+	if !live || s.is(i, "removed") && secret || s.is(i, "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied") && !secret {
+		return false
+	}
+	for j := range s.toks {
+		if s.is(j, "ticket", "review", "reviewed", "plan", "planned", "procedure", "runbook", "per", "following", "restore", "mitigate", "contain",
+			"intentionally", "deliberately", "agreed", "approval", "instructed", "requested", "because", "since", "template") || s.is(j, "to") && s.is(j+1, "stop", "protect", "prevent", "contain", "restore", "mitigate") {
+			return false
+		}
+	}
+	return true
+}
+
+// harmEnd returns where the harmful action at i ends: its verb particle and
+// object.
+func (s *sentence) harmEnd(i int) int {
+	end := i + 1
+	for end < len(s.toks) && end <= i+6 && !s.boundary(end) && (s.nominal(end) || s.is(end, "the", "a", "an", "off", "down", "through", "our", "its", "their", "live", "production", "core")) {
+		end++
+	}
+	return end
 }

@@ -29,9 +29,9 @@ func (s *sentence) liesWith(i int) int {
 		if s.boundary(j) {
 			return 0
 		}
-		if s.is(j, "lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat", "goes", "went", "lie", "rest", "fall") && s.is(j+1, "with", "on", "to", "squarely", "entirely", "solely", "firmly") {
+		if s.is(j, "lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat", "goes", "went", "lie", "rest", "fall") && s.is(j+1, "with", "on", "to", "squarely", "entirely", "solely", "firmly", "primarily", "mainly", "largely", "chiefly", "wholly") {
 			k := j + 1
-			for s.is(k, "squarely", "entirely", "solely", "firmly", "fully", "clearly") {
+			for s.is(k, "squarely", "entirely", "solely", "firmly", "fully", "clearly", "primarily", "mainly", "largely", "chiefly", "wholly") {
 				k++
 			}
 			if s.is(k, "with", "on", "to") {

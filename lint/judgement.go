@@ -55,6 +55,7 @@ var judgeWords = map[string][]string{
 	"cock-up": nil, "balls-up": nil, "bodged": nil, "screw-up": nil, "screwup": nil, "fuckup": nil,
 	"hasty": nil, "careless-seeming": nil,
 	"arrogant": nil, "arrogance": nil, "arrogantly": nil, "sluggish-minded": nil,
+	"clueless": nil, "amateurish": nil, "indecision": nil, "indecisive": nil, "disorganised": nil, "disorganized": nil, "short-sighted": nil, "shortsighted": nil, "dismissive": nil, "evasive": nil, "evasively": nil,
 }
 
 // judgePhrases grade as a whole.
@@ -93,6 +94,15 @@ var judgePhrases = [][]string{
 	{"didn't", "care", "about"}, {"did", "not", "care", "about"}, {"doesn't", "care", "about"},
 	{"was", "not", "serious"}, {"were", "not", "serious"}, {"instead", "of", "doing", "their", "job"},
 	{"instead", "of", "doing", "his", "job"}, {"instead", "of", "doing", "her", "job"},
+	{"zero", "clue"}, {"zero", "discipline"}, {"no", "discipline"}, {"fell", "short"}, {"falls", "short"},
+	{"failure", "of", "judgement"}, {"failure", "of", "judgment"}, {"made", "matters", "worse"},
+	{"poorly", "planned", "work"}, {"jumped", "the", "gun"}, {"took", "a", "shortcut"}, {"took", "the", "shortcut"},
+	{"off", "-", "script"}, {"off-script"}, {"didn't", "even", "know"}, {"did", "not", "even", "know"},
+	{"went", "back", "to", "sleep"}, {"mishandled"}, {"mishandling"}, {"useless"},
+	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
+	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
+	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
+	{"amateur", "hour"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -100,7 +110,10 @@ var judgePhrases = [][]string{
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "about", "serious":
+	case "about", "serious", "hurry", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
+		return true
+	}
+	if ph[0] == "treats" || ph[0] == "treated" {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -147,12 +160,12 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrases {
-			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) {
+			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
 		switch t.low {
-		case "poor", "lax", "weak", "sloppy", "bad", "shoddy", "inadequate", "insufficient":
+		case "poor", "lax", "weak", "sloppy", "bad", "shoddy", "inadequate", "insufficient", "loose":
 			// "poor operational discipline", "lax practices around tickets"
 			for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
 				if poorQualities[s.low(k)] {
@@ -285,6 +298,28 @@ func (s *sentence) judgedSelf(i int) bool {
 func containsStr(list []string, w string) bool {
 	for _, l := range list {
 		if l == w {
+			return true
+		}
+	}
+	return false
+}
+
+// asOptional reports whether "treats the …" at i goes on "as optional":
+// "treats the pre-bind checklist as optional".
+func (s *sentence) asOptional(i int) bool {
+	for j := i + 2; j < len(s.toks) && j <= i+7; j++ {
+		if s.is(j, "as") && s.is(j+1, "optional", "a", "suggestion", "guidance") && (s.is(j+1, "optional") || s.is(j+2, "suggestion", "formality")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonAfter reports whether what follows i explains the act with what
+// the person saw: "went back to sleep after the first page auto-resolved".
+func (s *sentence) reasonAfter(i int) bool {
+	for j := i; j < len(s.toks) && j <= i+6; j++ {
+		if s.is(j, "resolved", "auto-resolved", "cleared", "recovered", "green", "ok") {
 			return true
 		}
 	}

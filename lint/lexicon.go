@@ -113,6 +113,8 @@ var baseLexicon = func() lexicon {
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`) // "customer success did not pass the warning on"
 	l.add(fRole, `coordinator coordinators`)
+	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
+	actuary actuaries integrator integrators`)
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors
 		chemist chemists radiographer radiographers dentist dentists vet vets veterinarian

@@ -129,7 +129,8 @@ var triggers = func() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
-	add(gJudgement, "careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
+	add(gJudgement, "amateur", "indecisi", "disorganis", "disorganiz", "of the standard", "below the standard", "short-sighted", "shortsighted", "in a hurry", "in hurry", "terrible call", "awful call", "loose discipline", "loose practice", "clueless", "dismissive", "evasive", "zero clue", "zero discipline", "no discipline", "fell short", "falls short", "failure of judg", "made matters worse", "poorly planned", "jumped the gun", "took a shortcut", "took the shortcut", "off-script", "off script", "even know", "went back to sleep", "mishandl", "useless", "no idea what", "treats the", "treated the",
+		"careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
 		"asleep at the", "poor judg", "bad judg", "error in judg", "lapse", "bad call",
@@ -208,7 +209,8 @@ var triggers = func() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
-	add(gAccident, "accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
+	add(gAccident, "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
+		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
 		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
 		"mis-click", "misappl", "mislabel", "misrout", "misnam", "misenter", "mis-enter", "misspel",
@@ -219,10 +221,10 @@ var triggers = func() []pattern {
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
-	add(gWithout, "without", "w/o", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
+	add(gWithout, "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
 	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
-	add(gWhy, "why", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
+	add(gWhy, "why", "who ", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",
 		"who did that", "who pushed this", "who pushed that", "who approved this",

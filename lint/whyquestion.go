@@ -75,6 +75,13 @@ func checkWhyQuestion(s *sentence) {
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
 				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
+		case "which", "what":
+			// "which genius scheduled the reindex during the lunch peak"
+			if s.is(i+1, "genius", "idiot", "clown", "muppet", "moron", "spark", "hero", "legend", "wizard") && i+2 < len(s.toks) && (pastForm(&s.toks[i+2]) || s.is(i+2, "decided", "thought")) {
+				s.add(idWhyQuestion, i, i+3,
+					fmt.Sprintf("%q looks for someone to point at, with a sneer; it asks who instead of how", s.span(i, i+3)),
+					"Ask how it happened and what the situation looked like at the time: \"How did the reindex come to run at lunch peak, and what did the scheduler show?\"")
+			}
 		case "who":
 			j := i + 1
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
@@ -92,6 +99,10 @@ func checkWhyQuestion(s *sentence) {
 				end = j + 2
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
+			case j < len(s.toks) && s.toks[j].kind == tWord && pastForm(&s.toks[j]) && s.f(j)&(fBe|fHave|fDo) == 0 && s.exasperated(j):
+				// "who muted the replication alarm and didn't tell anyone??",
+				// "who ran the dedupe job against the live bucket"
+				end = j + 1
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
 			}
@@ -103,4 +114,30 @@ func checkWhyQuestion(s *sentence) {
 				"Ask how the change reached production and what would have caught it: \"How did this change get to staging, and what did the checks show?\"")
 		}
 	}
+}
+
+// exasperated reports whether a "who …" question about the action at j is
+// said in exasperation or about harm: doubled question marks, "seriously",
+// "lol", "again", or an act against production or without a check.
+func (s *sentence) exasperated(j int) bool {
+	for k := j + 1; k < len(s.toks); k++ {
+		switch {
+		case s.low(k) == "?" && (s.is(k+1, "?", "!") || s.is(k-1, "?", "!")),
+			s.low(k) == "!" && s.is(k-1, "?"),
+			s.is(k, "seriously", "lol", "again", "without", "live", "prod", "production"):
+			return true
+		}
+	}
+	return s.is(s.firstWord()-1, "lol") || s.low(0) == "lol"
+}
+
+// firstWord returns the index of the sentence's first word after any
+// line prefix.
+func (s *sentence) firstWord() int {
+	for k := range s.toks {
+		if s.toks[k].kind == tWord && !s.linePrefix(k+1) {
+			return k
+		}
+	}
+	return 0
 }

@@ -201,7 +201,7 @@ func (s *sentence) addUnvetted(from, to int, a np) {
 // warningWords are what warns a person before they act.
 var warningWords = wordSet(`warning warnings alert alerts alarm alarms recommendation recommendations
 	advice objection objections reminder reminders notice notices emails email update instructions
-	banner banners test tests check checks signal signals concerns red flags flag`)
+	banner banners test tests check checks signal signals concerns red flags flag known repeated`)
 
 // despiteWarning flags a person acting despite a warning, or breaking a
 // rule: "waved the release through despite a failing test", "read the old
@@ -315,7 +315,7 @@ var vettedWork = wordSet(`change changes script scripts apply applies deploy dep
 // rulesAgainst are what a person acts "against": a policy, the written
 // instructions, engineering's advice.
 var rulesAgainst = wordSet(`policy policies advice instructions instruction procedure procedures rules rule
-	guidance recommendation recommendations orders`)
+	guidance recommendation recommendations orders terms contract agreement`)
 
 // againstRules flags a person acting against a policy or advice:
 // "exported the customer list to a laptop against policy", "installed
@@ -323,7 +323,7 @@ var rulesAgainst = wordSet(`policy policies advice instructions instruction proc
 // grades the act by a rule and not by what made it look right.
 func (s *sentence) againstRules() {
 	for a := range s.toks {
-		if s.low(a) != "against" {
+		if s.low(a) != "against" && !(s.low(a) == "contrary" && s.low(a+1) == "to") {
 			continue
 		}
 		obj := -1
