@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},

@@ -12,7 +12,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this).",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??).",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
