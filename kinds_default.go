@@ -203,6 +203,7 @@ var defaultKindList = []IncidentKind{
 		ID: "stale-cache", Name: "Stale or inconsistent cache",
 		Definition: "A cache or CDN kept serving outdated or wrong data.",
 		Strong: []string{
+			"without clearing|invalidating|evicting|purging|refreshing cache|cached|summary|summaries|entry|entries|copy|copies", "bypass*|skipped|skipping invalidation|clears|clearing|evicts|purges", "summary|summaries|banner|banners held|kept|stored|cached in redis|memcached|cache", "edge|cdn|caching rule held|kept|served feed*|file*|page*|old|previous",
 			"cache|cached|cdn|caching serv*|return*|showed old|outdated|stale|wrong|previous",
 			"stale cache*|content|entries|price*|page*|response*|value*|copy",
 			"cache invalidat*", "invalidat* cache|cdn|entries|key*",
@@ -250,6 +251,7 @@ var defaultKindList = []IncidentKind{
 		ID: "config-push", Name: "Config push without staged rollout",
 		Definition: "A configuration change reached every host or region at once, with no canary.",
 		Strong: []string{
+			"every|each site*|kiosk*|device*|group*|store*|clinic*|branch*|host*|region* once|simultaneous*", "one|single action|click|step all|every site*|kiosk*|device*|group*|store*|clinic*|host*|region*",
 			"config|configuration|setting*|configmap|yaml push*|change*|rollout|update* all|every|fleet|global*|everywhere|simultaneous*",
 			"all regions|region|hosts|pops|datacenters|datacentres|clusters|nodes|servers|sites|instances at once|simultaneous*|same time",
 			"replicat*|synced|copied|distributed|sent key|value|config*|setting* all|every datacent*|regions|sites|instances",
@@ -266,6 +268,7 @@ var defaultKindList = []IncidentKind{
 		ID: "feature-flag", Name: "Feature-flag default or targeting",
 		Definition: "A flag's default, targeting rule or removal exposed behaviour nobody meant to ship.",
 		Strong: []string{
+			"compiled|built|baked|bundled into|in build|release|binary|app value*|default*|setting*|flag*", "fell|falls|fall|falling back built|compiled|bundled|baked|default value*|setting*", "remote setting*|config*|flags could|couldn fetch|load|reach|outage|unavailable|down",
 			"feature flag*|toggle*|switch*|gate*", "flag default*|targeting|rollout|percentage|percent|rule*",
 			"launchdarkly|unleash|flagsmith|optimizely|statsig|growthbook|flipt",
 			"dark launch*", "flag remov*|cleanup|deleted|stale", "defaulted to on|true|enabled",
@@ -333,6 +336,7 @@ var defaultKindList = []IncidentKind{
 		ID: "job-overlap", Name: "Scheduled-job overlap",
 		Definition: "Scheduled or batch jobs ran concurrently or overlapped their window and interfered.",
 		Strong: []string{
+			"take|took|taking turns", "same minute|second|moment job*|batch*|sweep*|run*|started",
 			"overlap*", "cron|job|jobs|batch|run|runs ran twice|concurrently|parallel|simultaneous*|same time|overlap*",
 			"previous run|instance|job still running|unfinished|finished",
 			"still running when|next", "lock file|lockfile|flock", "distributed lock|mutex",
@@ -400,6 +404,7 @@ var defaultKindList = []IncidentKind{
 		ID: "failover-failure", Name: "Failover that did not work",
 		Definition: "A standby, replica or secondary region did not take over as designed.",
 		Strong: []string{
+			"surviving|remaining|second|standby node|broker|instance|server never|not|didn reconnect*|connect*|attach*",
 			"failover|fail over|failed over", "standby|secondary|replica promot*|stall*|not ready|fail*",
 			"promotion fail*|stall*|hang*|hung|took", "didn|not|failed|never take over",
 			"switchover|switch over", "failback|fail back", "stale connection*|endpoint*",
@@ -613,6 +618,7 @@ var defaultKindList = []IncidentKind{
 		ID: "replication-lag", Name: "Replication lag",
 		Definition: "Replicas or read paths fell behind the primary, and reads returned old data.",
 		Strong: []string{
+			"copy|copies behind|lagged|lagging", "minutes|seconds|hours behind",
 			"replication lag|delay|slot*", "replica|replicas lag|lagged|lagging|behind|fell", "read replica*",
 			"read after write", "read your writes", "stale read*", "eventual* consisten*",
 			"seconds behind master|primary|source", "async* replicat*", "reads from replica*",
@@ -625,6 +631,7 @@ var defaultKindList = []IncidentKind{
 		ID: "lock-contention", Name: "Lock contention or deadlock",
 		Definition: "Transactions or processes blocked each other, outside a schema migration.",
 		Strong: []string{
+			"waited|wait|waiting|waits its|their turn", "held|kept|holding|hold mutex|lock until|while|across|during",
 			"deadlock*", "lock contention|wait*|timeout*|escalat*|queue", "row lock*|advisory lock*|mutex|spinlock|latch*",
 			"blocked|blocking transaction*|queries|sessions|query", "long running transaction*", "idle in transaction",
 			"select for update", "lock wait", "serializ* failure*|error*", "hot row*", "contention",
@@ -667,6 +674,7 @@ var defaultKindList = []IncidentKind{
 		ID: "hot-partition", Name: "Hot key or hot partition",
 		Definition: "Load concentrated on one key, shard or partition.",
 		Strong: []string{
+			"one|single|same worker|node|server|host|shard|instance busy|full|saturated|overloaded|maxed|pinned", "other|neighbouring|neighboring tenants|customers|districts|clinics|accounts|sites same worker|node|server|host|shard", "data|tenant|tenants|customer spread|split|distributed|placed worker*|node*|shard*|server*", "own worker|node|shard|server|host|partition",
 			"hot key|partition|shard|spot|row|tenant|keys", "hotspot*", "skew*|uneven|unbalanced distribution|load|partition*|traffic",
 			"single|one shard|partition|key|tenant|node took|received|handled", "partition|shard|sharding|routing key",
 			"celebrity|whale customer|tenant", "noisy neighbo*", "consistent hash*", "throttled partition",
@@ -680,6 +688,7 @@ var defaultKindList = []IncidentKind{
 		ID: "version-skew", Name: "Version skew",
 		Definition: "Components of different versions (front end and back end, old and new nodes, stale assets) could not work together.",
 		Strong: []string{
+			"retired|removed|dropped|deleted old|v1|previous|legacy endpoint|api|route|field", "app|client versions below|older|before still|call|use", "tab|tabs|page|browser still ran|running|had previous|old code|bundle|version", "outdated studio|client|app|code|bundle|tab",
 			"version skew|mismatch", "mixed version*", "old and new|new and old version*|nodes|pods|clients|code",
 			"stale asset*|bundle*|html|javascript|js|chunk*", "chunkloaderror|chunk load", "rolling deploy* old|new",
 			"forward* compat*", "backward* compat*", "schema|api|protocol|wire version*|format",
@@ -732,6 +741,7 @@ var defaultKindList = []IncidentKind{
 		ID: "batch-overload", Name: "Batch work overloading production",
 		Definition: "A backfill, reindex, report or export competed with live traffic for the same resources.",
 		Strong: []string{
+			"move|migration|copy|copying|transfer|loader|load|job ran|running same host*|machine*|server*|node*|database|db", "grabbed|hogged|filled|ate|saturated|took network|bandwidth|nic*|interface*|capacity", "load*|loading|import*|upload*|copy* during|at|in peak|busy|lunchtime|lunch|opening|daytime", "ran|rerun|reran again|outside night|overnight|peak",
 			"batch|backfill|reindex|re index|report|reports|export|etl|analytics job|jobs|queries|query compet*|starv*|saturat*|overload*|slow*|hammer*",
 			"backfill", "reindex*", "reporting queries|query|job*", "analytics queries|query|workload",
 			"ran against|on primary|production database|db", "off peak|business hours|peak hours",

@@ -66,7 +66,7 @@ func checkAccident(s *sentence) {
 			if v >= 0 && (!slipProne[s.low(v)] || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
-		case t.is("believing", "thinking", "assuming") && s.is(i+1, "it", "they", "that", "this", "the") && s.beliefWasWrong(i) && i > 1:
+		case t.is("believing", "thinking", "assuming") && s.is(i+1, "it", "they", "that", "this", "the", "she", "he", "i", "we") && s.beliefWasWrong(i) && i > 1:
 			// "deleted the replica set believing it was unused": the
 			// action is told through the belief that hindsight shows wrong
 			v = s.verbBefore(i)
@@ -89,6 +89,14 @@ func checkAccident(s *sentence) {
 			v = s.verbBefore(i)
 			end = i + 2
 			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted") || s.firstPersonPlural(s.agentOfVerb(v))) {
+				v = -1
+			}
+		case t.is("meant", "intended") && s.is(i+1, "for") && (environments[s.low(i+2)] || s.is(i+2, "the", "a") && (environments[s.low(i+3)] || s.is(i+3, "single", "test", "staging"))) && !s.asPlanned(i):
+			// "applied a migration meant for the test environment", "ran
+			// a script intended for a single cluster against the region"
+			v = s.verbBefore(i)
+			end = i + 4
+			if v >= 0 && !slipProne[s.low(v)] {
 				v = -1
 			}
 		case harmVerbs[t.low] && s.finite(i) && s.harmedLive(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
@@ -194,7 +202,7 @@ var slipProne = wordSet(`ran typed entered deleted dropped removed restarted reb
 	unplugged pulled uploaded published merged released restored killed terminated shut stopped
 	disabled enabled wiped truncated patched flashed routed configured scaled upgraded targeted
 	tagged labelled labeled wrote closed silenced commanded rolled reverted failed purged flushed
-	cleared destroyed decommissioned drained cordoned`)
+	cleared destroyed decommissioned drained cordoned replaced overwrote loaded`)
 
 // swappedTarget reports whether "instead of" at i contrasts two targets of
 // the same kind, not two ways of working: a number, a name, or a noun
@@ -213,6 +221,8 @@ func (s *sentence) swappedTarget(i int) bool {
 		return false
 	case s.is(j, "the", "a", "one", "its", "their", "his", "her") && j+1 < len(s.toks) && !strings.HasSuffix(s.low(j+1), "ing"):
 		return true
+	case s.is(j, "only", "just") && j+1 < len(s.toks) && s.is(j+1, "the", "one", "a"):
+		return true // "instead of only the euro store"
 	}
 	return t.f&(fDet|fPrep|fPron|fVerb) == 0 && s.nominal(j) && s.is(j+1, "only")
 }
@@ -277,7 +287,7 @@ func (s *sentence) harmedLive(i int) bool {
 			live = true
 		case s.is(j, "in") && s.is(j+1, "use"):
 			live = true
-		case s.toks[j].kind == tNum && j == i+1 && len(s.toks[j].low) >= 3:
+		case s.toks[j].kind == tNum && j == i+1 && (len(s.toks[j].low) >= 3 || s.low(j+1) == "," || s.is(j+1, "k", "000")):
 			live = true // "deleted 900 approved listings"
 		case s.is(j, "credentials", "password", "passwords", "secret", "secrets", "token", "tokens", "keys", "list", "data", "export", "spreadsheet"):
 			secret = true
@@ -289,7 +299,7 @@ func (s *sentence) harmedLive(i int) bool {
 		return false
 	}
 	for j := range s.toks {
-		if s.is(j, "ticket", "review", "reviewed", "plan", "planned", "procedure", "runbook", "per", "following", "restore", "mitigate", "contain",
+		if s.is(j, "ticket", "review", "reviewed", "plan", "planned", "procedure", "runbook", "per", "following", "mitigate", "contain",
 			"intentionally", "deliberately", "agreed", "approval", "instructed", "requested", "because", "since", "template") || s.is(j, "to") && s.is(j+1, "stop", "protect", "prevent", "contain", "restore", "mitigate") {
 			return false
 		}

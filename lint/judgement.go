@@ -102,7 +102,7 @@ var judgePhrases = [][]string{
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
 	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"amateur", "hour"}, {"for", "convenience"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -110,7 +110,7 @@ var judgePhrases = [][]string{
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "about", "serious", "hurry", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
+	case "about", "serious", "hurry", "convenience", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
 		return true
 	}
 	if ph[0] == "treats" || ph[0] == "treated" {

@@ -129,7 +129,7 @@ var triggers = func() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
-	add(gJudgement, "amateur", "indecisi", "disorganis", "disorganiz", "of the standard", "below the standard", "short-sighted", "shortsighted", "in a hurry", "in hurry", "terrible call", "awful call", "loose discipline", "loose practice", "clueless", "dismissive", "evasive", "zero clue", "zero discipline", "no discipline", "fell short", "falls short", "failure of judg", "made matters worse", "poorly planned", "jumped the gun", "took a shortcut", "took the shortcut", "off-script", "off script", "even know", "went back to sleep", "mishandl", "useless", "no idea what", "treats the", "treated the",
+	add(gJudgement, "for convenience", "amateur", "indecisi", "disorganis", "disorganiz", "of the standard", "below the standard", "short-sighted", "shortsighted", "in a hurry", "in hurry", "terrible call", "awful call", "loose discipline", "loose practice", "clueless", "dismissive", "evasive", "zero clue", "zero discipline", "no discipline", "fell short", "falls short", "failure of judg", "made matters worse", "poorly planned", "jumped the gun", "took a shortcut", "took the shortcut", "off-script", "off script", "even know", "went back to sleep", "mishandl", "useless", "no idea what", "treats the", "treated the",
 		"careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -209,7 +209,7 @@ var triggers = func() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
-	add(gAccident, "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
+	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
 		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
