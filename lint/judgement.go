@@ -102,7 +102,7 @@ var judgePhrases = [][]string{
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
 	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"for", "convenience"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"amateur", "hour"}, {"for", "convenience"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -189,6 +189,10 @@ func checkJudgement(s *sentence) {
 				end = i + 2 // "lacked discipline"
 			}
 		case "exercise", "exercised", "take", "took", "show", "showed", "shown":
+			if e := s.slowResponse(i); t.low == "took" && e > 0 {
+				end = e
+				break
+			}
 			// "did not exercise the level of care we expect"
 			for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 				if s.is(k, "care", "caution", "diligence") {
@@ -237,6 +241,18 @@ func checkJudgement(s *sentence) {
 			}
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
 				end = i + 1
+			}
+		case "needed", "spent", "lost", "wasted":
+			// "Kwame took twelve minutes to connect after being paged",
+			// "Jonas spent 7 min restarting pods instead of checking the
+			// DB board": a person's time graded
+			if e := s.slowResponse(i); e > 0 {
+				end = e
+			}
+		case "classic":
+			// "classic priya move", "classic Kev"
+			if n := s.npStartingAt(i + 1); n.ok() && s.person(n) && !s.firstPerson(n) {
+				end = n.end
 			}
 		case "attention":
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
@@ -324,4 +340,38 @@ func (s *sentence) reasonAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// slowResponse returns where a person's graded slowness ends, from "took"
+// or "spent" at i: "took twelve minutes to connect", "took 11 min to join
+// the bridge", "lost 12 minutes with changing the memory limit instead
+// of rolling back". Not "we took an hour to find it", nor a system's time.
+func (s *sentence) slowResponse(i int) int {
+	n := s.subjectOf(i)
+	if !s.person(n) || s.firstPerson(n) || s.negatedBefore(i, 3) {
+		return 0
+	}
+	j := i + 1
+	for j < len(s.toks) && j <= i+4 && (s.toks[j].kind == tNum || s.is(j, "over", "almost", "nearly", "more", "than", "about", "a", "an", "full", "good", "another", "twelve", "eleven", "ten", "fifteen", "twenty", "thirty", "forty", "five", "seven", "eight", "nine", "six", "four", "three", "two")) {
+		j++
+	}
+	if !s.is(j, "min", "mins", "minutes", "minute", "hours", "hour", "hrs", "seconds", "days", "m", "h") {
+		return 0
+	}
+	j++
+	if s.toks[i].is("took", "needed") {
+		if s.low(j) == "to" && s.is(j+1, "notice", "respond", "react", "join", "connect", "acknowledge", "ack", "answer", "reply", "see", "realise", "realize", "escalate", "pick", "log", "show", "get", "start", "act", "wake", "call", "page") {
+			return j + 2
+		}
+		return 0
+	}
+	for k := j; k < len(s.toks) && k <= j+8; k++ {
+		if s.seq(k, "instead", "of") || s.is(k, "wasted", "pointlessly") {
+			return k + 1
+		}
+	}
+	if s.toks[i].low == "wasted" {
+		return j
+	}
+	return 0
 }
