@@ -221,7 +221,7 @@ var triggers = func() []pattern {
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
-	add(gWithout, "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
+	add(gWithout, "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
 	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who ", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",

@@ -33,7 +33,8 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	logging documenting paging letting committing completing going checking-in rehearsing
 	measuring inspecting securing requesting agreeing clearing coordinating discussing backing
 	snapshotting staging canarying dry-running reading-through syncing realising realizing
-	noticing knowing
+	noticing knowing challenging questioning grepping handing
+	reviewers reviewer approvers approver testers
 	approval approvals permission permissions sign-off signoff authorisation authorization
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
@@ -55,6 +56,10 @@ func checkWithout(s *sentence) {
 		switch {
 		case s.low(w) == "without":
 			obj = s.skippedStep(w)
+		case s.low(w) == "with" && s.is(w+1, "no", "zero") && !s.is(w+2, "one"):
+			// "merged the change with zero reviewers", "shipped with no
+			// testing"
+			obj = s.skippedStep(w + 1)
 		case s.is(w, "skipping", "bypassing", "circumventing", "skipped", "bypassed", "circumvented") && !s.is(w-1, "was", "were", "is", "are", "been", "be"):
 			// "pushed straight to main bypassing review", "raced through it,
 			// skipping every verification step"
