@@ -223,6 +223,9 @@ var corpusSplits = []struct {
 	{"tune-6", "testdata/corpus-heldout6.tsv", true, 0.73, 0.78, 0.034},
 	{"tune-7", "testdata/corpus-heldout7.tsv", true, 0.65, 0.60, 0.034},
 	{"tune-e", "testdata/corpus-tune-e.tsv", true, 0.76, 0.84, 0.039},
+	{"tune-f", "testdata/corpus-tune-f.tsv", true, 0, 0, 1},
+	{"tune-g", "testdata/corpus-tune-g.tsv", true, 0, 0, 1},
+	{"tune-h", "testdata/corpus-tune-h.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

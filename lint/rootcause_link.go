@@ -20,13 +20,55 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return s.culpritNamed(i)
 	case t.is("traced", "traces", "trace", "traceable"):
 		return s.tracedTo(i)
-	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point"):
+	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point") || t.is("problem", "issue") && s.is(i+1, "behind"):
 		return s.oneReason(i)
 	case t.low == "cause" && s.is(i-1, "the") && (s.seq(i+1, "is", "only", "one") || s.seq(i+1, "was", "only", "one") || s.seq(i+1, ",", "plain", "and", "simple")):
 		// "the cause is only one: …", "the cause, plain and simple, was …"
 		return i - 1, i + 1
+	case t.is("cause", "reason") && s.is(i-1, "the", "its", "our", "their") && s.incidentCause(i):
+		// "the cause was a memory leak in 4.8", "the reason for the
+		// incident was the expiry of a signing key"
+		return i - 1, i + 1
+	case t.is("cause", "reason", "problem", "conclusion") && s.f(i+1)&fBe != 0 && (s.seq(i+2, "only", "one") || s.seq(i+2, "one", "only") || s.low(i+2) == "one" && s.is(i+3, ":", ",", "—", "-")):
+		// "the reason for the failure is only one", "the conclusion is one:"
+		return i, i + 4
+	case t.is("cause", "reason", "origin", "source", "trigger") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3):
+		// "the dam's failure had one origin", "happened for one reason"
+		return i - 2, i + 1
+	case t.low == "cause" && s.causeLabelled(i):
+		return i - 1, i + 1
 	case t.low == "cause":
 		return s.causeLabel(i)
+	case t.is("caused", "explained") && s.low(i+1) == "by" && (s.oneAfter(i+2) || s.is(i-1, "fully", "entirely", "wholly", "completely")) && !s.negatedBefore(i, 4) && !s.cascade():
+		// "outage caused by single faulty deployment", "fully explained by
+		// one routing bug"
+		return i, i + 2
+	case t.is("caused", "brought", "took", "explains", "explained") && s.oneSubject(i) && s.totalAfter(i+1) && !s.negatedBefore(i, 4):
+		// "a single faulty disk controller caused the entire disruption"
+		return i, i + 1
+	case t.is("blames", "blamed", "blame", "pinned", "pins") && !s.negatedBefore(i, 4) && s.blamedSolely(i):
+		// "the bank's report blames the outage squarely on a single
+		// engineer", "the airline blamed the cancellations solely on a
+		// faulty router"
+		return i, i + 1
+	case t.is("lay", "lies", "lie", "rests", "rested") && s.is(i+1, "entirely", "solely", "squarely", "wholly", "only") && s.is(i+2, "with", "on") && s.is(i-1, "fault", "blame", "cause", "problem") && !s.negatedBefore(i-1, 3):
+		// "the fault lay entirely with a software patch"
+		return i - 1, i + 3
+	case t.low == "responsible" && s.is(i-1, "solely", "entirely", "wholly", "exclusively") && !s.negatedBefore(i-1, 4):
+		return i - 1, i + 1
+	case t.low == "fault" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.low(i+1) == "of" && !s.negatedBefore(i-2, 3):
+		// "the outage was entirely the fault of the operator's engineers"
+		return i - 2, i + 1
+	case t.low == "blame" && s.is(i-1, "to") && s.f(i-2)&fBe != 0 && !s.person(s.subjectOf(i-2)) && s.subjectOf(i-2).ok() && !s.negatedBefore(i-1, 3):
+		// "a faulty pressure valve was to blame for the gas leak"
+		return i - 2, i + 1
+	case t.low == "because" && s.is(i-1, "only", "solely", "purely", "just") && s.is(i-2, "happened", "occurred", "failed", "crashed", "broke") && !s.negatedBefore(i-2, 3):
+		return i - 1, i + 1
+	case t.low == "rca" && s.is(i+1, "tldr", "tl", "in", "summary", "=") && !s.negatedBefore(i, 3):
+		// "rca tldr: human error", "rca in one line: …"
+		return i, i + 1
+	case t.low == "rc" && s.low(i+1) == "=" && !s.is(i-1, "the", "an", "a"):
+		return i, i + 1
 	case t.is("pinned", "pin", "pins", "pinning") && !s.negatedBefore(i, 4):
 		// "we pinned the entire outage on the vendor's engineer"
 		for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
@@ -53,7 +95,7 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return i - 1, i + 1
 	case linkVerbs[t.low] != "":
 		return s.linkedToOne(i)
-	case t.f&fBe != 0 && s.totalBefore(i) && s.oneAfter(i+1) && !s.negatedBefore(i+1, 3) && s.f(i+1)&fNeg == 0:
+	case (t.f&fBe != 0 || t.low == "=") && s.totalBefore(i) && s.oneAfter(i+1) && !s.negatedBefore(i+1, 3) && s.f(i+1)&fNeg == 0:
 		// "the whole event is the one bad telemetry point"
 		return s.totalStart(i), i + 1
 	}
@@ -394,7 +436,77 @@ func (s *sentence) closure() bool {
 			return true
 		case s.is(k, "whole", "entire") && s.is(k+1, "story", "bug", "explanation") || s.seq(k, "whole", "thing") && s.is(k-1, "the") && s.f(k-2)&fBe != 0:
 			return true
-		case s.seq(k, "plain", "and", "simple"):
+		case s.seq(k, "plain", "and", "simple"), s.seq(k, "full", "stop"), s.seq(k, "nothing", "more", "to", "it"):
+			return true
+		}
+	}
+	return false
+}
+
+// incidentCause reports whether "the cause" at i names the cause of the
+// whole incident and says what it was: "the cause was a memory leak", "the
+// cause of the incident was an employee's error", "the reason for all of
+// this is the old driver". Not the cause of one symptom ("the cause of the
+// latency was GC pressure"), a combination, or one still under
+// investigation.
+func (s *sentence) incidentCause(i int) bool {
+	if s.negatedBefore(i-1, 3) || s.is(i-2, "a", "one") {
+		return false
+	}
+	j := i + 1
+	if s.is(j, "of", "for", "behind") {
+		j++
+		whole := false
+		for ; j < len(s.toks) && j <= i+6 && s.f(j)&fBe == 0 && !s.boundary(j); j++ {
+			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") {
+				whole = true
+			}
+		}
+		if !whole {
+			return false
+		}
+	}
+	if s.f(j)&fBe == 0 && !s.is(j, ":", "=") {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.is(k, "combination", "mix", "several", "multiple", "unknown", "unclear", "still", "not", "under", "being", "twofold", "many", "various", "both") {
+			return false
+		}
+	}
+	for k := j + 1; k < len(s.toks); k++ {
+		if s.is(k, "still") && s.is(k+1, "open", "unknown", "unclear", "under", "being") {
+			return false // "…, why the volume filled is still open"
+		}
+	}
+	return true
+}
+
+// causeLabelled reports whether "cause" at i opens a label with an
+// adjective that settles it: "Definitive cause: memory exhaustion", "Origin
+// of incident: …".
+func (s *sentence) causeLabelled(i int) bool {
+	return s.is(i-1, "definitive", "definite", "confirmed", "actual", "final", "established", "proven", "exact") &&
+		(s.lineStart(i-1) || s.linePrefix(i-1)) && s.is(i+1, ":", "=", "identified", "was", "is")
+}
+
+// blamedSolely reports whether the blame at i falls on one thing or wholly:
+// "blames the outage squarely on a single engineer", "blamed the
+// cancellations solely on a faulty router", "pinned it on one thing".
+func (s *sentence) blamedSolely(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+10 && !s.boundary(j); j++ {
+		if s.is(j, "on") {
+			return s.is(j-1, "squarely", "solely", "entirely", "wholly", "only", "exclusively") || s.oneAfter(j+1) || s.is(j+1, "nothing") && s.is(j+2, "but")
+		}
+	}
+	return false
+}
+
+// cascade reports whether the sentence tells a chain rather than one
+// cause: "a single sensor failure cascading through dependent alarms".
+func (s *sentence) cascade() bool {
+	for k := range s.toks {
+		if s.is(k, "cascading", "cascaded", "cascade", "cascades", "propagating", "propagated", "snowballed") {
 			return true
 		}
 	}

@@ -266,6 +266,6 @@ var triggers = func() []pattern {
 		"sole", "single", "unique", "decisive", "lone", "the one", "one and only", "only one", "flowed from", "flows from",
 		"flow from", "followed from", "follows from", "hinge", "coming from", "comes from", "came from", "come from",
 		"coming back", "nothing else", "nothing more", "whole story", "whole bug", "whole thing", "entire outage", "that's it",
-		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
+		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "full stop", "nothing more", "to blame", "lay entirely", "lies entirely", "lay solely", "lies solely", "solely responsible", "entirely responsible", "the fault", "blames", "blamed", "rc =", "rca tl", "rca in", "rca summary", "definitive cause", "definite cause", "confirmed cause", "actual cause", "final cause", "exact cause", "caused by", "explained by", " = ", "the reason", "the cause", "only one", "one only", "one origin", "one source", "one reason", "one cause", "whole", "entire", "behind", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
 	return ps
 }()
