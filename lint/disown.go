@@ -13,7 +13,79 @@ func (s *sentence) disowned(m match) bool {
 		return true // "faster than any human would have noticed": a comparison
 	}
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
-		s.notSaying(m) || s.deniedLater(m) || s.notSought(m)
+		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m)
+}
+
+// systemReason reports whether a skipped step or an act without one is
+// explained at once by what the system offered: "gave the refund without
+// approval because the approval screen was not loading", "skipped step 2
+// because it referenced a service that was already down". A reason about
+// the person ("because he wanted to go home") leaves the blame.
+func (s *sentence) systemReason(m match) bool {
+	if m.rule != idWithout && m.rule != idOmission {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+8; j++ {
+		if !s.is(j, "because", "since") {
+			continue
+		}
+		k := j + 1
+		if s.is(k, "of") {
+			return false
+		}
+		n := s.npStartingAt(k)
+		if !(s.is(k, "it", "the", "our", "its", "this", "that", "there") && !s.person(n) || n.ok() && !s.person(n) && s.f(k)&(fPron|fFirstSg|fFirstPl) == 0) {
+			return false
+		}
+		// The system made the step impossible: "was not loading", "does not
+		// offer backups", "was already down". Not a judgement ("because it
+		// was noisy", "because the release was late").
+		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// affordance reports whether m is what a tool lets anyone do: "the
+// pipeline lets you skip with a checkbox", "the console allows anyone to
+// drop a table".
+func (s *sentence) affordance(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
+		if s.is(j, "lets", "let", "allows", "allowed", "allow", "permits", "permitted", "enables", "enabled") {
+			return s.is(j+1, "you", "anyone", "anybody", "users", "people", "everyone", "engineers", "operators")
+		}
+	}
+	return false
+}
+
+// supersededBlame reports whether m is blame a first report made and a
+// later review replaced: "Initial report blamed operator error; full
+// review found the config tool lacked safeguards", "fans were quick to
+// blame the QA staff; the studio's own report pointed instead at a
+// compressed schedule".
+func (s *sentence) supersededBlame(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	early := false
+	for j := m.from - 1; j >= 0 && j >= m.from-6; j-- {
+		if s.is(j, "initial", "first", "early", "preliminary", "earlier", "original") || hearsaySources[s.low(j)] || s.is(j, "fans", "quick") {
+			early = true
+		}
+	}
+	if !early {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "instead") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent") {
+			return true
+		}
+	}
+	return false
 }
 
 // notSaying reports whether m is what the writer says they are not saying
@@ -24,7 +96,7 @@ func (s *sentence) notSaying(m match) bool {
 		if s.boundary(j) || s.is(j, "but", "yet") {
 			return false
 		}
-		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean") &&
+		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean", "pointing", "point", "naming", "name", "assigning", "assign", "blaming") &&
 			(s.negatedBefore(j, 4) || s.f(j-1)&fNeg != 0) {
 			return true
 		}
@@ -67,11 +139,11 @@ func (s *sentence) notSought(m match) bool {
 			return true
 		}
 	}
-	if s.is(m.from-1, "if", "whether") || s.is(m.from-2, "if", "whether") {
-		return true
+	if s.is(m.from-1, "if", "whether", "anything", "whatever") || s.is(m.from-2, "if", "whether", "anything", "whatever") {
+		return true // "ping me if I've missed anything", "add anything i missed"
 	}
 	for j := m.to; j < len(s.toks) && j <= m.to+8 && !s.boundary(j); j++ {
-		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") {
+		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") || s.is(j, "single", "one", "sole") && s.is(j+1, "cause", "reason", "culprit") {
 			return true
 		}
 	}
@@ -257,10 +329,16 @@ func (s *sentence) rejected(i int) bool {
 			if s.negatedBefore(j, 3) || s.is(j-1, "little", "scant") {
 				return true
 			}
-		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story":
+		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story", "allegation", "accusation", "assertion", "draft":
 			// "rejects the idea that", "not a story about", "the claim that … is not supported"
 			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") ||
-				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") {
+				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") ||
+				s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "withdrew", "retracted") {
+				return true // "rejected the operator's suggestion that …", "rejected the first draft"
+			}
+		case "that":
+			// "the university denied that any individual had been negligent"
+			if s.is(j-1, "denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects") {
 				return true
 			}
 		case "easy", "tempting", "wrong", "unfair", "misleading", "inaccurate", "simplistic", "unhelpful", "lazy", "natural", "convenient", "tempted":

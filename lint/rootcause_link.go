@@ -193,7 +193,7 @@ func (s *sentence) tracedTo(i int) (int, int) {
 // "squarely", "ultimately".
 func (s *sentence) markedOne() bool {
 	for k := range s.toks {
-		if s.is(k, "one", "single", "sole", "only", "entire", "whole", "everything", "root", "squarely", "ultimately", "solely", "entirely") || s.low(k) == "all" && !s.seq(k+1, "of", "us") {
+		if s.is(k, "one", "single", "sole", "entire", "whole", "everything", "root", "squarely", "ultimately", "solely", "entirely") || s.low(k) == "all" && !s.seq(k+1, "of", "us") {
 			return true
 		}
 	}
