@@ -270,8 +270,26 @@ func (s *sentence) hearsay(i int) bool {
 				break
 			}
 			if hearsaySources[s.low(j)] {
-				return true
+				return s.contradicted(v)
 			}
+		}
+	}
+	return false
+}
+
+// contradicted reports whether the sentence sets the report against
+// something: "…, which is not what happened", "a claim the airline's report
+// does not support", "but the review found a mix of factors". A report of
+// blame nobody disputes is told as the writer's own.
+func (s *sentence) contradicted(v int) bool {
+	for j := range s.toks {
+		if j == v {
+			continue
+		}
+		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
+			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether") ||
+			s.is(j, "while", "whilst") && s.lineStart(j) {
+			return true
 		}
 	}
 	return false
