@@ -102,7 +102,10 @@ var judgePhrases = [][]string{
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
 	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"for", "convenience"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"},
+	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
+	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
+	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -110,10 +113,10 @@ var judgePhrases = [][]string{
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "about", "serious", "hurry", "convenience", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
+	case "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
 		return true
 	}
-	if ph[0] == "treats" || ph[0] == "treated" {
+	if ph[0] == "treats" || ph[0] == "treated" || ph[0] == "slept" || ph[0] == "let" {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -121,7 +124,7 @@ func personOnly(ph []string) bool {
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:
 // "poor operational discipline", "lax practices".
-var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
+var poorQualities = wordSet(`discipline practices practice habits workmanship attitude competence vigilance confirmation
 	professionalism conduct diligence rigour rigor care work`)
 
 // actionNouns are actions a judgement can grade: "a rushed deployment".
@@ -136,6 +139,7 @@ var lackOf = map[string]bool{
 	"rigour": true, "discipline": true, "judgement": true, "judgment": true, "competence": true,
 	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
 	"ownership": true, "thought": true, "effort": true, "common": true,
+	"responsibility": true, "vigilance": true, "familiarity": true, "seriousness": true,
 }
 
 // lapseWith are the words that make "lapse" about a person.
@@ -160,7 +164,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrases {
-			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -248,6 +252,33 @@ func checkJudgement(s *sentence) {
 			// DB board": a person's time graded
 			if e := s.slowResponse(i); e > 0 {
 				end = e
+			}
+		case "part":
+			// "fatigue on the part of the overnight engineer", "a failure of
+			// diligence on the part of the vendor's staff"
+			if s.is(i-1, "the") && s.is(i-2, "on") && s.low(i+1) == "of" && faultNouns[s.low(i-3)] && !s.negatedBefore(i-3, 3) {
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) {
+					i -= 3
+					end = n.end
+				}
+			}
+		case "what":
+			// "this is what happens when interns have prod access", "that's
+			// what you get when the PM pushes to ship on a Friday"
+			k := -1
+			switch {
+			case s.is(i+1, "happens", "happened") && s.is(i+2, "when", "if"):
+				k = i + 3
+			case s.seq(i+1, "you", "get", "when") || s.seq(i+1, "you", "get", "if"):
+				k = i + 4
+			}
+			if k > 0 && s.is(i-1, "'s", "is", "was") {
+				for j := k; j < len(s.toks) && j <= k+3; j++ {
+					if n := s.npStartingAt(j); n.ok() && s.person(n) && !s.firstPerson(n) {
+						end = n.end
+						break
+					}
+				}
 			}
 		case "classic":
 			// "classic priya move", "classic Kev"
@@ -375,3 +406,8 @@ func (s *sentence) slowResponse(i int) int {
 	}
 	return 0
 }
+
+// faultNouns put a failing on whoever follows "on the part of".
+var faultNouns = wordSet(`fatigue confusion misunderstanding negligence carelessness failure error errors
+	mistake mistakes lapse lapses oversight misjudgement misjudgment inattention diligence care
+	incompetence inexperience haste complacency recklessness judgement judgment`)

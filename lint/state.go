@@ -41,7 +41,8 @@ var fitnessWords = wordSet(`ready prepared qualified trained experienced compete
 // stateNouns name a state: "the administrator's haste", "operator
 // fatigue".
 var stateNouns = wordSet(`fatigue exhaustion tiredness inexperience haste panic inattention
-	distraction hurry overconfidence complacency carelessness`)
+	distraction hurry overconfidence complacency carelessness confusion misjudgement misjudgment
+	misunderstanding misreading`)
 
 // copulas link a subject to its state.
 var copulas = wordSet(`is was were are be been being became become becomes got get gets getting

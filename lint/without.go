@@ -331,6 +331,24 @@ var rulesAgainst = wordSet(`policy policies advice instructions instruction proc
 // grades the act by a rule and not by what made it look right.
 func (s *sentence) againstRules() {
 	for a := range s.toks {
+		if s.low(a) == "outside" && s.is(a+1, "the", "an", "our", "approved", "agreed", "change", "maintenance") {
+			// "change executed by engineer outside approved window"
+			k := a + 1
+			for k < len(s.toks) && k <= a+3 && !s.is(k, "window", "hours") {
+				k++
+			}
+			if s.is(k, "window", "hours") && s.is(k-1, "approved", "agreed", "change", "maintenance") {
+				if v := s.verbBefore(a); v >= 0 {
+					if n := s.agentOfVerb(v); s.person(n) && !n.implicit && !s.firstPersonPlural(n) {
+						from := min(n.start, v)
+						s.add(idWithout, from, k+1,
+							fmt.Sprintf("%q grades an action by a rule that hindsight says applied; it does not say why acting otherwise made sense then", s.span(from, k+1)),
+							fmt.Sprintf("Say what %s did and what they knew and were under at that moment: was the window known, workable, in the way of the job?", s.who(n)))
+					}
+				}
+			}
+			continue
+		}
 		if s.low(a) != "against" && !(s.low(a) == "contrary" && s.low(a+1) == "to") {
 			continue
 		}

@@ -1,3 +1,2 @@
 package lint
-
 var debugLint = false
