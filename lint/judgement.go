@@ -256,7 +256,7 @@ func checkJudgement(s *sentence) {
 		case "part":
 			// "fatigue on the part of the overnight engineer", "a failure of
 			// diligence on the part of the vendor's staff"
-			if s.is(i-1, "the") && s.is(i-2, "on") && s.low(i+1) == "of" && faultNouns[s.low(i-3)] && !s.negatedBefore(i-3, 3) {
+			if s.is(i-1, "the") && s.is(i-2, "on") && s.low(i+1) == "of" && faultNouns[s.low(i-3)] && !errorNouns[s.low(i-3)] && !s.negatedBefore(i-3, 3) {
 				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) {
 					i -= 3
 					end = n.end
