@@ -266,6 +266,7 @@ var familySets = []struct {
 	{"set15", "tuned", nil},
 	{"set16", "tuned", nil},
 	{"set17", "tuned", nil},
+	{"set20", "tuned", nil},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
