@@ -497,6 +497,7 @@ var defaultKindList = []IncidentKind{
 		ID: "poison-input", Name: "Poison message or unexpected input",
 		Definition: "One malformed or unusual input crashed or wedged the consumers that read it.",
 		Strong: []string{
+			"retry|retries|rerun|reruns|run stopped|failed|crashed|died|halted same booking|record|message|row|event|item|file", "booking|record|message|row|event|item code|value|field recognise|recognize|contain|know|understand",
 			"poison message|pill|record|event", "malformed|unexpected|invalid|unusual|corrupt payload|input|message|record|event|json|field|file|request",
 			"unicode|emoji|null byte|special character*", "parse|parsing|parser error|fail*|crash*",
 			"deserializ*|unmarshal*|decod* fail*|error*", "consumer* crash*|stuck|wedged|restart*",
@@ -674,6 +675,7 @@ var defaultKindList = []IncidentKind{
 		ID: "hot-partition", Name: "Hot key or hot partition",
 		Definition: "Load concentrated on one key, shard or partition.",
 		Strong: []string{
+			"places|placed|puts|put|keeps|stores|stored|lives|sits data one|single|same shard|node|machine|partition|worker|server", "write*|load|traffic|volume fell|landed|went|concentrated single|one machine|node|shard|server|partition",
 			"one|single|same worker|node|server|host|shard|instance busy|full|saturated|overloaded|maxed|pinned", "other|neighbouring|neighboring tenants|customers|districts|clinics|accounts|sites same worker|node|server|host|shard", "data|tenant|tenants|customer spread|split|distributed|placed worker*|node*|shard*|server*", "own worker|node|shard|server|host|partition",
 			"hot key|partition|shard|spot|row|tenant|keys", "hotspot*", "skew*|uneven|unbalanced distribution|load|partition*|traffic",
 			"single|one shard|partition|key|tenant|node took|received|handled", "partition|shard|sharding|routing key",
@@ -688,6 +690,7 @@ var defaultKindList = []IncidentKind{
 		ID: "version-skew", Name: "Version skew",
 		Definition: "Components of different versions (front end and back end, old and new nodes, stale assets) could not work together.",
 		Strong: []string{
+			"only software|version|firmware|release|update understands|understood|knows|supports|reads", "still running|on older|old software|version|firmware|app|release", "update|version|release knows|understands|supports reached|only|percent",
 			"retired|removed|dropped|deleted old|v1|previous|legacy endpoint|api|route|field", "app|client versions below|older|before still|call|use", "tab|tabs|page|browser still ran|running|had previous|old code|bundle|version", "outdated studio|client|app|code|bundle|tab",
 			"version skew|mismatch", "mixed version*", "old and new|new and old version*|nodes|pods|clients|code",
 			"stale asset*|bundle*|html|javascript|js|chunk*", "chunkloaderror|chunk load", "rolling deploy* old|new",

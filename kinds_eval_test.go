@@ -266,6 +266,7 @@ var familySets = []struct {
 	{"set15", "tuned", nil},
 	{"set16", "tuned", nil},
 	{"set17", "tuned", nil},
+	{"set19", "tuned", nil},
 	{"set20", "tuned", nil},
 }
 
