@@ -111,7 +111,7 @@ func checkRootCause(s *sentence) {
 			}
 		case t.low == "cause" && !s.seq(i+1, ",", "singular") && !s.is(i+1, "only", "principal") && !s.seq(i+1, "of", "root"):
 			from, end = s.singleCause(i)
-		case t.low == "caused" || t.low == "due" || t.low == "attributable" || t.low == "attributed":
+		case t.low == "caused" || t.low == "due":
 			switch {
 			case s.is(i+1, "solely", "entirely", "purely", "exclusively", "only", "wholly"):
 				from, end = i, i+2
@@ -212,7 +212,7 @@ func checkRootCause(s *sentence) {
 		case t.is("attributes", "attributed", "attributable", "attribute") && !s.negatedBefore(i, 3):
 			// "attributes the incident primarily to operator error"
 			for j := i + 1; j < len(s.toks) && j < i+6; j++ {
-				if s.is(j, "to") && (s.is(j-1, "primarily", "solely", "entirely", "wholly", "mainly", "exclusively") || s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single")) {
+				if s.is(j, "to") && (s.is(j-1, "primarily", "solely", "entirely", "wholly", "mainly", "exclusively") || s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single") || s.totalAfter(i+1)) {
 					from, end = i, j+1
 					break
 				}

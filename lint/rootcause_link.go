@@ -20,26 +20,37 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return s.culpritNamed(i)
 	case t.is("traced", "traces", "trace", "traceable"):
 		return s.tracedTo(i)
-	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point") || t.is("problem", "issue") && s.is(i+1, "behind"):
-		return s.oneReason(i)
 	case t.low == "cause" && s.is(i-1, "the") && (s.seq(i+1, "is", "only", "one") || s.seq(i+1, "was", "only", "one") || s.seq(i+1, ",", "plain", "and", "simple")):
 		// "the cause is only one: …", "the cause, plain and simple, was …"
 		return i - 1, i + 1
-	case t.is("cause", "reason") && s.is(i-1, "the", "its", "our", "their") && s.incidentCause(i):
+	case t.is("cause", "reason") && (s.is(i-1, "the", "its", "our", "their") || s.is(i-1, "underlying", "real", "main", "actual", "true", "basic", "fundamental", "principal") && s.is(i-2, "the", "its", "our", "their")) && s.incidentCause(i):
 		// "the cause was a memory leak in 4.8", "the reason for the
-		// incident was the expiry of a signing key"
+		// incident was the expiry of a signing key", "the underlying
+		// reason for the degradation was a noisy neighbour"
+		if !s.is(i-1, "the", "its", "our", "their") {
+			return i - 2, i + 1
+		}
 		return i - 1, i + 1
+	case t.low == "cause" && s.is(i-1, "the") && s.is(i-2, "as", "was", "is") && (s.low(i+1) == "of" && s.incidentAfter(i+2) || s.boundary(i+1)) && !s.negatedBefore(i-2, 10) && !s.is(i-3, "out", "excluded", "not"):
+		// "named a single faulty line card as the cause of the outage",
+		// "This was the cause."
+		return i - 2, i + 1
+	case t.is("put", "puts") && !s.negatedBefore(i, 3) && s.putDownTo(i) > 0:
+		// "put all of the delays down to a single overhead line failure"
+		return i, s.putDownTo(i)
+	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point") && s.oneReasonAt(i) || t.is("problem", "issue") && s.is(i+1, "behind") && s.oneReasonAt(i):
+		return s.oneReason(i)
 	case t.is("cause", "reason", "problem", "conclusion") && s.f(i+1)&fBe != 0 && (s.seq(i+2, "only", "one") || s.seq(i+2, "one", "only") || s.low(i+2) == "one" && s.is(i+3, ":", ",", "—", "-")):
 		// "the reason for the failure is only one", "the conclusion is one:"
 		return i, i + 4
-	case t.is("cause", "reason", "origin", "source", "trigger") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3):
+	case t.is("cause", "reason", "origin", "source", "trigger") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3) && !s.seq(i+1, "of", "truth"):
 		// "the dam's failure had one origin", "happened for one reason"
 		return i - 2, i + 1
 	case t.low == "cause" && s.causeLabelled(i):
 		return i - 1, i + 1
 	case t.low == "cause":
 		return s.causeLabel(i)
-	case t.is("caused", "explained") && s.low(i+1) == "by" && (s.oneAfter(i+2) || s.is(i-1, "fully", "entirely", "wholly", "completely")) && !s.negatedBefore(i, 4) && !s.cascade():
+	case t.is("caused", "explained") && s.low(i+1) == "by" && (s.oneAfter(i+2) || s.is(i-1, "fully", "entirely", "wholly", "completely") || s.closure()) && !s.negatedBefore(i, 4) && !s.cascade():
 		// "outage caused by single faulty deployment", "fully explained by
 		// one routing bug"
 		return i, i + 2
@@ -259,6 +270,8 @@ func (s *sentence) causeLabel(i int) (int, int) {
 	switch {
 	case s.is(j, ":", "="):
 	case s.is(j, "identified", "established", "isolated", "determined", "confirmed", "found", "pinpointed", "narrowed"):
+	case s.is(j, "was", "is") && j > i+1:
+		// "Cause of incident was expired SSL certificate on auth endpoint."
 	default:
 		return -1, 0
 	}
@@ -457,7 +470,7 @@ func (s *sentence) incidentCause(i int) bool {
 	if s.is(j, "of", "for", "behind") {
 		j++
 		whole := false
-		for ; j < len(s.toks) && j <= i+6 && s.f(j)&fBe == 0 && !s.boundary(j); j++ {
+		for ; j < len(s.toks) && j <= i+6 && (s.f(j)&fBe == 0 || s.low(j) == "'s") && !s.boundary(j); j++ {
 			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") {
 				whole = true
 			}
@@ -511,4 +524,34 @@ func (s *sentence) cascade() bool {
 		}
 	}
 	return false
+}
+
+func (s *sentence) oneReasonAt(i int) bool {
+	_, end := s.oneReason(i)
+	return end > 0
+}
+
+// incidentAfter reports whether the noun phrase at j is the incident as a
+// whole: "the outage", "the launch-day outage", "all the delays".
+func (s *sentence) incidentAfter(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+4 && !s.boundary(k); k++ {
+		if s.f(k)&fEvent != 0 && !s.is(k, "loss", "latency") || s.is(k, "incident", "outage", "disruption", "everything", "all", "failure", "breach", "crash", "delays") {
+			return true
+		}
+	}
+	return false
+}
+
+// putDownTo returns where "put … down to" at i ends when it puts the whole
+// incident, or all of it, down to one thing, or 0.
+func (s *sentence) putDownTo(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+8 && !s.boundary(j); j++ {
+		if s.seq(j, "down", "to") {
+			if s.totalAfter(i+1) || s.oneAfter(j+2) {
+				return j + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
