@@ -33,7 +33,7 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	logging documenting paging letting committing completing going checking-in rehearsing
 	measuring inspecting securing requesting agreeing clearing coordinating discussing backing
 	snapshotting staging canarying dry-running reading-through syncing realising realizing
-	noticing knowing challenging questioning grepping
+	noticing knowing challenging questioning grepping investigating acting responding
 	reviewers reviewer approvers approver testers
 	approval approvals permission permissions sign-off signoff authorisation authorization
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
@@ -56,6 +56,10 @@ func checkWithout(s *sentence) {
 		switch {
 		case s.low(w) == "without":
 			obj = s.skippedStep(w)
+		case s.seq(w, "instead", "of") && skippedSteps[s.low(w+2)] && strings.HasSuffix(s.low(w+2), "ing"):
+			// "muted the alert instead of looking into it", "spent the first
+			// hour arguing instead of acting"
+			obj = w + 2
 		case s.low(w) == "with" && s.is(w+1, "no", "zero") && !s.is(w+2, "one"):
 			// "merged the change with zero reviewers", "shipped with no
 			// testing"
@@ -300,7 +304,18 @@ func (s *sentence) repeatedAct() {
 				because = true
 			}
 		}
-		if !same && !because {
+		purpose := false
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if s.is(k, "to", "deliberately", "intentionally", "on") && s.is(k+1, "check", "confirm", "verify", "test", "compare", "purpose", "make", "be", "see") || s.is(k, "deliberately", "intentionally") {
+				purpose = true // "ran the query twice to confirm the numbers"
+			}
+		}
+		for k := i + 1; k < len(s.toks); k++ {
+			if s.is(k, "once", "following", "per", "runbook", "procedure", "planned", "expected", "designed") {
+				purpose = true // "once to staging and once to production", "following step 4 of the runbook"
+			}
+		}
+		if !same && !because && (!slipProne[s.low(v)] || purpose || s.is(v, "restarted", "rebooted", "retried", "refreshed", "reloaded", "checked", "updated")) {
 			continue
 		}
 		a := s.agentOfVerb(v)
