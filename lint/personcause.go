@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors.",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
