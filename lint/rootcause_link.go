@@ -11,9 +11,6 @@ import "strings"
 // causalLink decides on the token at i: the span of a single-cause claim,
 // or (-1, 0).
 func (s *sentence) causalLink(i int) (int, int) {
-	if debugLint {
-		println("link", s.low(i))
-	}
 	t := &s.toks[i]
 	switch {
 	case t.is("culprit", "culprits"):

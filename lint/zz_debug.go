@@ -1,2 +1,0 @@
-package lint
-var debugLint = false
