@@ -13,7 +13,118 @@ func (s *sentence) disowned(m match) bool {
 		return true // "faster than any human would have noticed": a comparison
 	}
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
-		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m)
+		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
+		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m)
+}
+
+// ownedForward reports whether m is a leader owning the fix rather than
+// blaming: "accountability for the fix sits with the platform director",
+// "I take responsibility to improve our process, and Ms. Park will own the
+// checklist", "as VP I am accountable, and this week we fell short of what
+// you expect".
+func (s *sentence) ownedForward(m match) bool {
+	if m.rule != idAccountability && m.rule != idSelfBlame {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") || s.seq(j, "for", "the", "follow-up") {
+			return true
+		}
+	}
+	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") {
+		return true
+	}
+	if m.rule == idSelfBlame {
+		for j := m.to; j < len(s.toks); j++ {
+			if s.is(j, "will") && !s.is(j+1, "not") || s.seq(j, "of", "what", "you") || s.seq(j, "what", "you", "expect") {
+				return true // "… and Dimitri's team will design one this quarter"
+			}
+		}
+		if s.is(m.from, "cleanup", "clean-up", "fix", "cost", "bill", "refund", "refunds") {
+			return true // "the cleanup is on us"
+		}
+	}
+	// "nobody will be punished for this incident"
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
+			return true
+		}
+	}
+	return false
+}
+
+// remediedOmission reports whether an omission of ours is told with its
+// remedy: "we had not tested restoring that backup; we now test restores
+// monthly", "which we misread as cross-region", or is a count of what was
+// missed ("we missed roughly 18,000 deliveries").
+func (s *sentence) remediedOmission(m match) bool {
+	if m.rule != idOmission {
+		return false
+	}
+	we := false
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "we", "us") {
+			we = true
+		}
+	}
+	if !we {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+3; j++ {
+		if s.toks[j].kind == tNum || s.is(j, "roughly", "about", "around", "nearly", "some") {
+			return true
+		}
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "now", "since") || s.is(j, "we") && s.is(j+1, "now", "have", "added", "changed", "are", "will") {
+			return true
+		}
+	}
+	return s.is(m.from-1, "which", "that") && s.low(m.from-2) == ","
+}
+
+// thingJudged reports whether a judgement falls on a thing, not a person:
+// "the failover controller made a mistake in choosing the replica", "the
+// config service was careless with defaults", "diffs over 400 lines get
+// rubber-stamped".
+func (s *sentence) thingJudged(m match) bool {
+	if m.rule != idJudgement {
+		return false
+	}
+	thing := func(g int) bool {
+		n := s.subjectOf(g)
+		return n.ok() && !n.implicit && n.start == 0 && !s.person(n) && s.toks[n.head].kind == tWord &&
+			s.toks[n.head].f&(fPron|fRole|fName|fFirstSg|fFirstPl|fAmbig|fPlainName|fNegQuant) == 0 && s.nominal(n.head)
+	}
+	switch {
+	case s.seq(m.from, "made", "a", "mistake"):
+		return thing(m.from)
+	case s.is(m.from, "careless") && s.low(m.to) == "with" && s.f(m.from-1)&fBe != 0:
+		return thing(m.from - 1)
+	case s.is(m.from, "rubber-stamped") && s.is(m.from-1, "get", "gets", "got"):
+		return thing(m.from - 1)
+	}
+	return false
+}
+
+// manyCausesRCA reports whether an "RCA" label or "one culprit" sits in a
+// sentence that lists several causes: "RCA: a memory leak was one of three
+// contributing factors", "the health check interval was one culprit;
+// connection draining was another".
+func (s *sentence) manyCausesRCA(m match) bool {
+	if m.rule != idSingleCause {
+		return false
+	}
+	if !s.is(m.from, "rca", "rcas", "one") && !s.is(m.to-1, "rca", "culprit") {
+		return false
+	}
+	for j := range s.toks {
+		if s.is(j, "factors", "several", "multiple", "contributing", "another", "among", "separately", "workstreams", "both") ||
+			s.is(j, "two", "three", "four", "five", "six") && (s.is(j+1, "causes", "factors", "conditions", "things", "issues", "workstreams") || s.is(j+2, "causes", "factors", "conditions")) {
+			return true
+		}
+	}
+	return false
 }
 
 // systemReason reports whether a skipped step or an act without one is
@@ -41,7 +152,7 @@ func (s *sentence) systemReason(m match) bool {
 		// offer backups", "was already down". Not a judgement ("because it
 		// was noisy", "because the release was late").
 		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
-			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung") {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible") {
 				return true
 			}
 		}
@@ -120,7 +231,8 @@ func (s *sentence) deniedLater(m match) bool {
 			s.is(j, "not") && s.f(j+1)&fPossessive != 0 && s.is(j+2, "fault"),
 			s.is(j, "not") && s.is(j+1, "anyone", "anybody") && s.low(j+2) == "'s" && s.is(j+3, "fault"),
 			s.is(j, "nobody", "noone") && s.low(j+1) == "'s" && s.is(j+2, "fault"),
-			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"):
+			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"),
+			s.is(j, "inaccurate", "untrue", "false", "incorrect", "unfounded", "wrong") && s.is(0, "reports", "claims", "suggestions", "rumours", "rumors", "stories", "allegations"):
 			return true
 		}
 	}
@@ -311,6 +423,12 @@ func (s *sentence) rejected(i int) bool {
 			break
 		}
 	}
+	// "We considered calling the full disk the root cause but …"
+	for j := first; j+1 < n && j < i; j++ {
+		if s.is(j, "considered", "considering", "contemplated") && s.is(j+1, "calling", "naming", "labelling", "labeling", "describing") {
+			return true
+		}
+	}
 	// "Calling this operator error would …", "Describing it as …".
 	if first <= i && s.is(first, "calling", "describing", "labelling", "labeling", "blaming", "framing", "treating", "attributing", "branding", "writing") {
 		for j := first + 1; j < n; j++ {
@@ -351,7 +469,8 @@ func (s *sentence) rejected(i int) bool {
 			// "rejects the idea that", "not a story about", "the claim that … is not supported"
 			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") ||
 				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") ||
-				s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "withdrew", "retracted") {
+				s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "withdrew", "retracted") ||
+				s.low(j-1) == "'s" && (s.is(j-3, "rejected", "rejects", "disputed", "disputes", "denied") || s.is(j-4, "rejected", "rejects", "disputed", "disputes", "denied")) {
 				return true // "rejected the operator's suggestion that …", "rejected the first draft"
 			}
 		case "that":

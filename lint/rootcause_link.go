@@ -157,7 +157,7 @@ func (s *sentence) wholeStory(i int) (int, int) {
 // for or refused ("rather than look for a culprit", "no named culprits"),
 // the usual or a possible one, or a compound ("the culprit query").
 func (s *sentence) culpritNamed(i int) (int, int) {
-	if s.negatedBefore(i, 6) || s.is(i-1, "a", "an", "any", "another", "usual", "likely", "possible", "suspected", "potential", "named", "no", "some") ||
+	if s.negatedBefore(i, 6) || s.is(i-1, "a", "an", "any", "another", "usual", "likely", "possible", "suspected", "potential", "named", "no", "some") || s.is(i-1, "one") && s.othersToo(i) || s.is(i+1, "among") ||
 		s.is(i+1, "hunt", "hunting", "search", "searching", "query", "queries") || s.is(i-2, "for") && s.is(i-1, "the") || s.low(i+1) == "?" {
 		return -1, 0
 	}
@@ -227,7 +227,7 @@ func (s *sentence) oneReason(i int) (int, int) {
 		one = !s.is(j-1, "biggest", "largest", "greatest")
 	case s.is(j, "only") && (s.is(j-1, "the", "its", "our", "their", "this", "and") || s.lineStart(j)):
 		one = !s.is(i+1, "we", "i", "you", "they", "anyone", "anybody", "someone") || s.brokeAfter(i+1) || s.is(i+2, "'re", "are", "were") && s.is(i+3, "down", "out", "offline")
-	case s.is(j, "one") && (s.is(j-1, "the", "its", "our", "their") || s.seq(j-1, "and")) && !s.is(i+1, "among", "of"):
+	case s.is(j, "one") && (s.is(j-1, "the", "its", "our", "their") || s.seq(j-1, "and") || s.is(j-1, "only") && s.is(j-2, "the")) && !s.is(i+1, "among", "of"):
 		one = true
 	case s.is(j, "primary", "main", "chief", "principal", "biggest") && s.low(i) == "driver" && s.is(j-1, "the") && (s.f(i+1)&fBe != 0 || s.is(i+1, "of", "behind", ":")):
 		one = true // "the primary driver of the incident was …"
