@@ -69,6 +69,7 @@ var defaultKindList = []IncidentKind{
 		ID: "pool-exhaustion", Name: "Pool exhaustion",
 		Definition: "A connection, thread, worker or file-handle pool ran out and requests queued or failed.",
 		Strong: []string{
+			"all|every worker*|thread*|connection*|slot*|goroutine* sitting|sat|stuck|busy|waiting|tied|held|blocked|occupied", "sat|sitting|stuck|held|waiting|blocked worker|workers|thread|threads|connection|connections|slot|slots",
 			"pool exhaust*|starv*|saturat*|depleted|maxed|full|drained",
 			"connection|connections|thread|threads|worker|workers exhaust*|starv*|saturat*",
 			"out of connection*|thread*|worker*",
@@ -184,6 +185,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cache-stampede", Name: "Cache stampede or cold cache",
 		Definition: "Many requests missed a cache at once (expiry, flush, restart) and overwhelmed the backend.",
 		Strong: []string{
+			"entries|keys|items|values expir*|reached|ended|died|went same second|moment|minute|together|once", "end life|lifetime|ttl same second|moment|together|window",
 			"cache stampede", "dogpil*", "cold cache|caches", "cache|caches cold|empty|emptied|restart*|restarted",
 			"cache miss|misses|hit rate|hit ratio|hitrate fell|dropp*|plummet*|collaps*",
 			"warm up|warmup|pre warm|prewarm",

@@ -268,6 +268,7 @@ var familySets = []struct {
 	{"set17", "tuned", nil},
 	{"set19", "tuned", nil},
 	{"set20", "tuned", nil},
+	{"set21", "tuned", nil},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
