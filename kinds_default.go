@@ -69,6 +69,7 @@ var defaultKindList = []IncidentKind{
 		ID: "pool-exhaustion", Name: "Pool exhaustion",
 		Definition: "A connection, thread, worker or file-handle pool ran out and requests queued or failed.",
 		Strong: []string{
+			"waiting|waited|sat for browser*|worker*|slot*|connection*|thread*|instance* free|available|came", "never came|come free", "grabbed|took|held|holding all browsers|workers|slots|connections|threads",
 			"all|every worker*|thread*|connection*|slot*|goroutine* sitting|sat|stuck|busy|waiting|tied|held|blocked|occupied", "sat|sitting|stuck|held|waiting|blocked worker|workers|thread|threads|connection|connections|slot|slots",
 			"pool exhaust*|starv*|saturat*|depleted|maxed|full|drained",
 			"connection|connections|thread|threads|worker|workers exhaust*|starv*|saturat*",
@@ -473,6 +474,7 @@ var defaultKindList = []IncidentKind{
 		ID: "queue-backlog", Name: "Queue backlog without backpressure",
 		Definition: "A queue or stream grew faster than consumers drained it and nothing pushed back.",
 		Strong: []string{
+			"line|queue|backlog hours|minutes long", "line|queue of waiting", "back of line|queue", "waiting plans|jobs|messages|requests|tasks|events queued|piled|behind",
 			"backlog", "backpressure|back pressure", "no|without|lacked|lacking|missing backpressure|back pressure", "queue|topic|stream depth|length|lag|grew|growing|built|piled|size",
 			"consumer* lag|lagged|lagging|behind|fell|keep up", "could not keep up", "unbounded queue*|buffer*",
 			"messages piled|accumulat*|queued", "drain* queue|backlog", "producer* faster|outpaced",
