@@ -34,6 +34,11 @@ func (s *sentence) ownedForward(m match) bool {
 	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") {
 		return true
 	}
+	for j := max(m.from-6, 0); j < m.from; j++ {
+		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") {
+			return true // "accountability for the fix sits with the platform director"
+		}
+	}
 	if m.rule == idSelfBlame {
 		for j := m.to; j < len(s.toks); j++ {
 			if s.is(j, "will") && !s.is(j+1, "not") || s.seq(j, "of", "what", "you") || s.seq(j, "what", "you", "expect") {
@@ -93,7 +98,7 @@ func (s *sentence) thingJudged(m match) bool {
 	}
 	thing := func(g int) bool {
 		n := s.subjectOf(g)
-		return n.ok() && !n.implicit && n.start == 0 && !s.person(n) && s.toks[n.head].kind == tWord &&
+		return n.ok() && !n.implicit && (n.start == 0 || s.linePrefix(n.start) || s.low(n.start-1) == ":") && !s.person(n) && s.toks[n.head].kind == tWord &&
 			s.toks[n.head].f&(fPron|fRole|fName|fFirstSg|fFirstPl|fAmbig|fPlainName|fNegQuant) == 0 && s.nominal(n.head)
 	}
 	switch {

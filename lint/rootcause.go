@@ -95,7 +95,7 @@ func checkRootCause(s *sentence) {
 			if s.is(i-2, "the", "this", "its", "our") {
 				from = i - 2
 			}
-		case (t.low == "rca" || t.low == "rcas") && (s.is(i+1, "withdrawn", "draft", "pending", "document", "doc", "report", "template", "meeting") || s.is(i-1, "draft")):
+		case (t.low == "rca" || t.low == "rcas") && (s.is(i+1, "withdrawn", "draft", "pending", "document", "doc", "report", "template", "meeting", "complete", "completed", "done") || s.is(i-1, "draft")):
 			continue // "RCA withdrawn pending review", "prepared the RCA document"
 		case t.low == "rca" || t.low == "rcas":
 			if !t.upper && !t.cap && s.low(i+1) != ":" && s.low(i+1) != "=" && !(s.f(i+1)&fBe != 0 && s.is(i+2, "simple", "obvious", "clear", "easy")) {

@@ -20,7 +20,7 @@ func (s *sentence) causalLink(i int) (int, int) {
 	case t.low == "cause" && s.is(i-1, "the") && (s.seq(i+1, "is", "only", "one") || s.seq(i+1, "was", "only", "one") || s.seq(i+1, ",", "plain", "and", "simple")):
 		// "the cause is only one: …", "the cause, plain and simple, was …"
 		return i - 1, i + 1
-	case t.is("cause", "reason") && (s.is(i-1, "the", "its", "our", "their") || s.is(i-1, "underlying", "real", "main", "actual", "true", "basic", "fundamental", "principal") && s.is(i-2, "the", "its", "our", "their")) && s.incidentCause(i):
+	case t.is("cause", "reason") && (s.is(i-1, "the", "its", "our", "their") || s.is(i-1, "underlying", "real", "main", "actual", "true", "basic", "fundamental", "principal") && (s.is(i-2, "the", "its", "our", "their") || s.boundary(i-2))) && s.incidentCause(i):
 		// "the cause was a memory leak in 4.8", "the reason for the
 		// incident was the expiry of a signing key", "the underlying
 		// reason for the degradation was a noisy neighbour"
