@@ -14,7 +14,27 @@ func (s *sentence) disowned(m match) bool {
 	}
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
-		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m)
+		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
+		s.explainedBySystem(m) || s.anyoneCould(m)
+}
+
+// anyoneCould reports whether a counterfactual says that anyone would have
+// done the same: "any of us could have typed that command", "the kind of
+// bug anyone could have written".
+func (s *sentence) anyoneCould(m match) bool {
+	if m.rule != idCounterfactual {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "anyone", "anybody", "everyone", "everybody") || s.seq(j, "any", "of", "us") || s.seq(j, "any", "one", "of") || s.seq(j, "any", "engineer") {
+			for k := j + 1; k < m.to+2 && k < len(s.toks) && k <= j+5; k++ {
+				if s.is(k, "could", "would", "might") {
+					return true // not "had anyone glanced at the graph"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ownedForward reports whether m is a leader owning the fix rather than
@@ -31,8 +51,14 @@ func (s *sentence) ownedForward(m match) bool {
 			return true
 		}
 	}
-	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") {
+	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") || s.seq(m.to, "for", "improving") ||
+		s.seq(m.to, "for", "a", "patch") || s.seq(m.to, "for", "a", "process") || s.seq(m.to, "for", "the", "process") {
 		return true
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.seq(j, "as", "an", "organisation") || s.seq(j, "as", "an", "organization") {
+			return true // "holding ourselves as an organisation accountable for …"
+		}
 	}
 	for j := max(m.from-6, 0); j < m.from; j++ {
 		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") {
@@ -63,7 +89,7 @@ func (s *sentence) ownedForward(m match) bool {
 // monthly", "which we misread as cross-region", or is a count of what was
 // missed ("we missed roughly 18,000 deliveries").
 func (s *sentence) remediedOmission(m match) bool {
-	if m.rule != idOmission {
+	if m.rule != idOmission && m.rule != idCounterfactual {
 		return false
 	}
 	we := false
@@ -130,6 +156,52 @@ func (s *sentence) manyCausesRCA(m match) bool {
 		}
 	}
 	return false
+}
+
+// systemCues in the clause that explains an act say what the system
+// showed or offered: "both clusters had the same name prefix and the
+// console listed them in random order", "the pipeline marked them as flaky
+// and offered a one-click bypass".
+var systemCues = wordSet(`same similar identical alike looked showed shows listed lists marked offered offers
+	provides provided allowed allows wiki documented written default defaults green badge hostname
+	prefix console screen pipeline dashboard template flaky optional advisory override one-click random
+	inbox emails notifications prompt menu dropdown checkbox button`)
+
+// explainedBySystem reports whether a slip, an omission or an act without
+// a check is followed at once by what the system showed or offered: "the
+// on-call engineer restarted the wrong cluster; both clusters had the same
+// name prefix", "he did not read the email because he received 200 emails
+// that day". A reason about the person ("because he was in a hurry") leaves
+// the blame.
+func (s *sentence) explainedBySystem(m match) bool {
+	if m.rule != idAccident && m.rule != idOmission && m.rule != idWithout {
+		return false
+	}
+	k := -1
+	for j := m.to; j < len(s.toks) && j <= m.to+10; j++ {
+		if s.is(j, "because", "since", "as", ";") || s.low(j) == "," && s.is(j+1, "because", "since", "as", "using") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if slipAdverbs[s.low(j)] || s.is(j, "bother", "bothered", "mistake") {
+			return false // "Lars accidentally applied …": told as a slip all the same
+		}
+	}
+	cue := false
+	for j := k + 1; j < len(s.toks) && !s.is(j, ";", ".") && !(s.low(j) == "," && j > k+1); j++ {
+		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") {
+			return false
+		}
+		if systemCues[s.low(j)] || s.toks[j].kind == tNum && s.is(j+1, "emails", "alerts", "messages", "files", "tickets", "pages") {
+			cue = true
+		}
+	}
+	return cue
 }
 
 // systemReason reports whether a skipped step or an act without one is
