@@ -322,6 +322,7 @@ var defaultKindList = []IncidentKind{
 		ID: "runaway-automation", Name: "Runaway automation or autoscaling",
 		Definition: "An autoscaler, cleanup job, controller or script acted at a scale or speed nobody intended.",
 		Strong: []string{
+			"no|without cap|limit|ceiling|upper how|on many|much", "exactly what does|designed|always much|more", "suspended|blocked|disabled|deleted|cancelled|revoked all|every|thousands one|another|minutes|seconds",
 			"scale|scaled|scaling down|in|to zero",
 			"automation|script|controller|operator|reconcil*|cleanup|janitor|reaper|bot deleted|terminated|removed|killed|drained|scaled|deprovision*|stopped|shut|suspended",
 			"runaway", "min replicas|capacity|instances", "minimum replicas|capacity|instances",
@@ -421,6 +422,7 @@ var defaultKindList = []IncidentKind{
 		ID: "split-brain", Name: "Split brain or leader election",
 		Definition: "Two nodes both acted as primary, or the cluster could not elect a leader.",
 		Strong: []string{
+			"each|both server*|node*|side*|instance* assumed|believed|thought|took primary|leader|master|survivor|charge", "each|both kept own record*|copy|ledger|state|version|totals",
 			"split brain", "two|both|dual primar*|masters|leaders|writers", "leader election*",
 			"quorum", "fencing|stonith", "lost quorum", "elect* leader|new|primary", "raft|paxos|zab",
 			"both nodes|sides accept*|wrote|believed|thought",
@@ -501,6 +503,7 @@ var defaultKindList = []IncidentKind{
 		ID: "poison-input", Name: "Poison message or unexpected input",
 		Definition: "One malformed or unusual input crashed or wedged the consumers that read it.",
 		Strong: []string{
+			"returned|requeued|retried queue worker*|turn", "single|one record|statement|message|file|row|document unusual|huge|enormous|giant size",
 			"retry|retries|rerun|reruns|run stopped|failed|crashed|died|halted same booking|record|message|row|event|item|file", "booking|record|message|row|event|item code|value|field recognise|recognize|contain|know|understand",
 			"poison message|pill|record|event", "malformed|unexpected|invalid|unusual|corrupt payload|input|message|record|event|json|field|file|request",
 			"unicode|emoji|null byte|special character*", "parse|parsing|parser error|fail*|crash*",
