@@ -271,7 +271,7 @@ var familySets = []struct {
 	{"set21", "tuned", nil},
 	{"set22", "tuned", nil},
 	{"set24", "tuned", nil},
-	{"set23", "heldout", nil},
+	{"set23", "tuned", nil},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -353,6 +353,11 @@ var familySets = []struct {
 //     author, measured after set22 was learned: recall@5 0.767 (46/60),
 //     distractors 0.0 % (0/52), kinds 0.867 (26/30) (TF-IDF 0.350 and
 //     24.7 %).
+//   - set23 (a mobile game studio's live service), from a twenty-first
+//     author, measured after set24 was learned: recall@5 1.000 (54/54),
+//     distractors 5.3 % (3/57), kinds 0.963 (26/27) (TF-IDF 0.463 and
+//     29.6 %), the first set to meet all three targets before it was tuned
+//     on.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
