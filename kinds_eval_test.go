@@ -272,6 +272,7 @@ var familySets = []struct {
 	{"set22", "tuned", nil},
 	{"set24", "tuned", nil},
 	{"set23", "tuned", nil},
+	{"set18", "heldout", &evalTargets{0.77, 0.02, 0.88}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -358,6 +359,13 @@ var familySets = []struct {
 //     distractors 5.3 % (3/57), kinds 0.963 (26/27) (TF-IDF 0.463 and
 //     29.6 %), the first set to meet all three targets before it was tuned
 //     on.
+//   - set18 (a solar and battery installer's fleet platform), from a
+//     sixteenth author, delivered with set16 and set17 and held out of all
+//     tuning: nobody read it until it was measured once, at the end of the
+//     round, with everything above learned: recall@5 0.778 (56/72),
+//     distractors 1.6 % (1/63), kinds 0.889 (32/36) (TF-IDF 0.208 and
+//     28.9 %). Distractors meet the target; recall and kinds miss. Its
+//     floor guards the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
