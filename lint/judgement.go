@@ -108,6 +108,15 @@ var judgePhrases = [][]string{
 	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
+// judgePhrasesBy indexes judgePhrases by their first word.
+var judgePhrasesBy = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range judgePhrases {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	return m
+}()
+
 // personOnly reports whether a phrase grades only when a person is its
 // subject: "the API owner did not care about compatibility" grades, "the
 // old scheduler did not care about time zones" does not.
@@ -163,8 +172,8 @@ func checkJudgement(s *sentence) {
 				end = 0
 			}
 		}
-		for _, ph := range judgePhrases {
-			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+		for _, ph := range judgePhrasesBy[t.low] {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
