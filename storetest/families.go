@@ -163,6 +163,42 @@ func testRecurrences(t *testing.T, open Opener) {
 	if !slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Later.ID == "PM-2026-104" }) {
 		t.Errorf("the security team does not see its incident recur after ACT-501: %+v", rs)
 	}
+	// What the recurrences read of the other incidents is kept only until
+	// the archive changes: ACT-501 reopened, it no longer counts as a fix
+	// that did not hold, on the next page as on the first.
+	later, err := s.FindByID(ctx, admin, "PM-2026-102")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if rs, err = s.Recurrences(ctx, admin, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Fix.ID == "ACT-501" }) {
+		t.Fatalf("recurrences of PM-2026-102 before ACT-501 reopened = %+v, want ACT-501", rs)
+	}
+	first, err = s.FindByID(ctx, admin, "PM-2025-101")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range first.ActionItems {
+		if first.ActionItems[i].ID == "ACT-501" {
+			first.ActionItems[i].Status = debrief.ActionOpen
+		}
+	}
+	if err := s.Update(ctx, admin, first, first.Version); err != nil {
+		t.Fatal(err)
+	}
+	if later, err = s.FindByID(ctx, admin, "PM-2026-102"); err != nil {
+		t.Fatal(err)
+	}
+	if rs, err = s.Recurrences(ctx, admin, later); err != nil {
+		t.Fatal(err)
+	}
+	if slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Fix.ID == "ACT-501" }) {
+		t.Errorf("ACT-501 reopened still counts as a fix that did not hold: %+v", rs)
+	}
 }
 
 func testConfirmedKinds(t *testing.T, open Opener) {
