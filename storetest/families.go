@@ -3,6 +3,7 @@ package storetest
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -199,6 +200,23 @@ func testRecurrences(t *testing.T, open Opener) {
 	if slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Fix.ID == "ACT-501" }) {
 		t.Errorf("ACT-501 reopened still counts as a fix that did not hold: %+v", rs)
 	}
+	// Pages ask at once, and share what was kept.
+	var wg sync.WaitGroup
+	for _, v := range []debrief.Viewer{admin, anonymous, securityMember, admin} {
+		wg.Go(func() {
+			for _, id := range []string{"PM-2025-101", "PM-2026-102", "PM-2026-104"} {
+				p, err := s.FindByID(ctx, admin, id)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := s.Recurrences(ctx, v, p); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func testConfirmedKinds(t *testing.T, open Opener) {
