@@ -69,6 +69,8 @@ var defaultKindList = []IncidentKind{
 		ID: "pool-exhaustion", Name: "Pool exhaustion",
 		Definition: "A connection, thread, worker or file-handle pool ran out and requests queued or failed.",
 		Strong: []string{
+			"waiting|waited|sat for browser*|worker*|slot*|connection*|thread*|instance* free|available|came", "never came|come free", "grabbed|took|held|holding all browsers|workers|slots|connections|threads",
+			"all|every worker*|thread*|connection*|slot*|goroutine* sitting|sat|stuck|busy|waiting|tied|held|blocked|occupied", "sat|sitting|stuck|held|waiting|blocked worker|workers|thread|threads|connection|connections|slot|slots",
 			"pool exhaust*|starv*|saturat*|depleted|maxed|full|drained",
 			"connection|connections|thread|threads|worker|workers exhaust*|starv*|saturat*",
 			"out of connection*|thread*|worker*",
@@ -184,6 +186,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cache-stampede", Name: "Cache stampede or cold cache",
 		Definition: "Many requests missed a cache at once (expiry, flush, restart) and overwhelmed the backend.",
 		Strong: []string{
+			"entries|keys|items|values expir*|reached|ended|died|went same second|moment|minute|together|once", "end life|lifetime|ttl same second|moment|together|window",
 			"cache stampede", "dogpil*", "cold cache|caches", "cache|caches cold|empty|emptied|restart*|restarted",
 			"cache miss|misses|hit rate|hit ratio|hitrate fell|dropp*|plummet*|collaps*",
 			"warm up|warmup|pre warm|prewarm",
@@ -319,6 +322,7 @@ var defaultKindList = []IncidentKind{
 		ID: "runaway-automation", Name: "Runaway automation or autoscaling",
 		Definition: "An autoscaler, cleanup job, controller or script acted at a scale or speed nobody intended.",
 		Strong: []string{
+			"no|without cap|limit|ceiling|upper how|on many|much", "exactly what does|designed|always much|more", "suspended|blocked|disabled|deleted|cancelled|revoked all|every|thousands one|another|minutes|seconds",
 			"scale|scaled|scaling down|in|to zero",
 			"automation|script|controller|operator|reconcil*|cleanup|janitor|reaper|bot deleted|terminated|removed|killed|drained|scaled|deprovision*|stopped|shut|suspended",
 			"runaway", "min replicas|capacity|instances", "minimum replicas|capacity|instances",
@@ -418,6 +422,7 @@ var defaultKindList = []IncidentKind{
 		ID: "split-brain", Name: "Split brain or leader election",
 		Definition: "Two nodes both acted as primary, or the cluster could not elect a leader.",
 		Strong: []string{
+			"each|both server*|node*|side*|instance* assumed|believed|thought|took primary|leader|master|survivor|charge", "each|both kept own record*|copy|ledger|state|version|totals",
 			"split brain", "two|both|dual primar*|masters|leaders|writers", "leader election*",
 			"quorum", "fencing|stonith", "lost quorum", "elect* leader|new|primary", "raft|paxos|zab",
 			"both nodes|sides accept*|wrote|believed|thought",
@@ -471,6 +476,7 @@ var defaultKindList = []IncidentKind{
 		ID: "queue-backlog", Name: "Queue backlog without backpressure",
 		Definition: "A queue or stream grew faster than consumers drained it and nothing pushed back.",
 		Strong: []string{
+			"line|queue|backlog hours|minutes long", "line|queue of waiting", "back of line|queue", "waiting plans|jobs|messages|requests|tasks|events queued|piled|behind",
 			"backlog", "backpressure|back pressure", "no|without|lacked|lacking|missing backpressure|back pressure", "queue|topic|stream depth|length|lag|grew|growing|built|piled|size",
 			"consumer* lag|lagged|lagging|behind|fell|keep up", "could not keep up", "unbounded queue*|buffer*",
 			"messages piled|accumulat*|queued", "drain* queue|backlog", "producer* faster|outpaced",
@@ -497,6 +503,8 @@ var defaultKindList = []IncidentKind{
 		ID: "poison-input", Name: "Poison message or unexpected input",
 		Definition: "One malformed or unusual input crashed or wedged the consumers that read it.",
 		Strong: []string{
+			"returned|requeued|retried queue worker*|turn", "single|one record|statement|message|file|row|document unusual|huge|enormous|giant size",
+			"retry|retries|rerun|reruns|run stopped|failed|crashed|died|halted same booking|record|message|row|event|item|file", "booking|record|message|row|event|item code|value|field recognise|recognize|contain|know|understand",
 			"poison message|pill|record|event", "malformed|unexpected|invalid|unusual|corrupt payload|input|message|record|event|json|field|file|request",
 			"unicode|emoji|null byte|special character*", "parse|parsing|parser error|fail*|crash*",
 			"deserializ*|unmarshal*|decod* fail*|error*", "consumer* crash*|stuck|wedged|restart*",
@@ -674,6 +682,7 @@ var defaultKindList = []IncidentKind{
 		ID: "hot-partition", Name: "Hot key or hot partition",
 		Definition: "Load concentrated on one key, shard or partition.",
 		Strong: []string{
+			"places|placed|puts|put|keeps|stores|stored|lives|sits data one|single|same shard|node|machine|partition|worker|server", "write*|load|traffic|volume fell|landed|went|concentrated single|one machine|node|shard|server|partition",
 			"one|single|same worker|node|server|host|shard|instance busy|full|saturated|overloaded|maxed|pinned", "other|neighbouring|neighboring tenants|customers|districts|clinics|accounts|sites same worker|node|server|host|shard", "data|tenant|tenants|customer spread|split|distributed|placed worker*|node*|shard*|server*", "own worker|node|shard|server|host|partition",
 			"hot key|partition|shard|spot|row|tenant|keys", "hotspot*", "skew*|uneven|unbalanced distribution|load|partition*|traffic",
 			"single|one shard|partition|key|tenant|node took|received|handled", "partition|shard|sharding|routing key",
@@ -688,6 +697,7 @@ var defaultKindList = []IncidentKind{
 		ID: "version-skew", Name: "Version skew",
 		Definition: "Components of different versions (front end and back end, old and new nodes, stale assets) could not work together.",
 		Strong: []string{
+			"only software|version|firmware|release|update understands|understood|knows|supports|reads", "still running|on older|old software|version|firmware|app|release", "update|version|release knows|understands|supports reached|only|percent",
 			"retired|removed|dropped|deleted old|v1|previous|legacy endpoint|api|route|field", "app|client versions below|older|before still|call|use", "tab|tabs|page|browser still ran|running|had previous|old code|bundle|version", "outdated studio|client|app|code|bundle|tab",
 			"version skew|mismatch", "mixed version*", "old and new|new and old version*|nodes|pods|clients|code",
 			"stale asset*|bundle*|html|javascript|js|chunk*", "chunkloaderror|chunk load", "rolling deploy* old|new",

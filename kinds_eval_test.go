@@ -266,6 +266,13 @@ var familySets = []struct {
 	{"set15", "tuned", nil},
 	{"set16", "tuned", nil},
 	{"set17", "tuned", nil},
+	{"set19", "tuned", nil},
+	{"set20", "tuned", nil},
+	{"set21", "tuned", nil},
+	{"set22", "tuned", nil},
+	{"set24", "tuned", nil},
+	{"set23", "tuned", nil},
+	{"set18", "heldout", &evalTargets{0.77, 0.02, 0.88}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -319,6 +326,46 @@ var familySets = []struct {
 //     the method unchanged: recall@5 0.733 (44/60), distractors 4.3 %
 //     (2/46), kinds 0.867 (26/30) (TF-IDF 0.650 and 20.0 %). Distractors
 //     meet the target, recall and kinds miss; its floor guards the figures.
+//     Both became tuned sets the next round.
+//   - set17 (a tutoring platform), from a fourteenth author, measured with
+//     the method as set14 and set15 had left it: recall@5 0.667 (40/60),
+//     distractors 13.2 % (7/53), kinds 0.833 (25/30) (TF-IDF 0.283 and
+//     26.7 %).
+//   - set16 (a ferry and port operator), from a fifteenth author, measured
+//     after the model had learned set14, set15 and set17 and before the
+//     vocabulary was tuned: recall@5 0.872 (68/78), distractors 8.1 %
+//     (6/74), kinds 0.923 (36/39) (TF-IDF 0.192 and 31.8 %).
+//   - set20 (a hospital network's clinical IT), from a seventeenth author,
+//     measured after the vocabulary was tuned on set14 to set17: recall@5
+//     0.867 (52/60), distractors 3.7 % (2/54), kinds 0.933 (28/30) (TF-IDF
+//     0.517 and 22.7 %).
+//   - set19 (a transit authority's digital services), from an eighteenth
+//     author, measured after set20 was learned: recall@5 0.767 (46/60),
+//     distractors 1.7 % (1/59), kinds 0.867 (26/30) (TF-IDF 0.167 and
+//     24.7 %).
+//   - set21 (an online travel agency), from a nineteenth author, measured
+//     after set19 and set20 were learned: recall@5 0.852 (46/54),
+//     distractors 2.1 % (1/47), kinds 0.926 (25/27) (TF-IDF 0.296 and
+//     32.6 %).
+//   - set22 (a logistics software vendor), from a twentieth author,
+//     measured after set21 was learned: recall@5 0.778 (42/54), distractors
+//     2.3 % (1/43), kinds 0.889 (24/27) (TF-IDF 0.444 and 31.1 %).
+//   - set24 (a regional bank's digital channels), from a twenty-second
+//     author, measured after set22 was learned: recall@5 0.767 (46/60),
+//     distractors 0.0 % (0/52), kinds 0.867 (26/30) (TF-IDF 0.350 and
+//     24.7 %).
+//   - set23 (a mobile game studio's live service), from a twenty-first
+//     author, measured after set24 was learned: recall@5 1.000 (54/54),
+//     distractors 5.3 % (3/57), kinds 0.963 (26/27) (TF-IDF 0.463 and
+//     29.6 %), the first set to meet all three targets before it was tuned
+//     on.
+//   - set18 (a solar and battery installer's fleet platform), from a
+//     sixteenth author, delivered with set16 and set17 and held out of all
+//     tuning: nobody read it until it was measured once, at the end of the
+//     round, with everything above learned: recall@5 0.778 (56/72),
+//     distractors 1.6 % (1/63), kinds 0.889 (32/36) (TF-IDF 0.208 and
+//     28.9 %). Distractors meet the target; recall and kinds miss. Its
+//     floor guards the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{

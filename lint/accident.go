@@ -105,6 +105,9 @@ func checkAccident(s *sentence) {
 			// credentials in a public channel"
 			v = i
 			end = s.harmEnd(i)
+		case t.low == "wrong" && s.is(i+1, "place", "hypothesis", "direction", "lead", "theory", "track", "trail", "conclusion", "hour"):
+			// "looking in the wrong place", "25 minutes on the wrong
+			// hypothesis": a detour of diagnosis, not a slip
 		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
 			// "unplugged the wrong cable", "ran it in the wrong directory",
 			// and without the article: "unplugged wrong cable"
@@ -112,6 +115,9 @@ func checkAccident(s *sentence) {
 			end = i + 2
 			for end < len(s.toks) && s.nominal(end) && s.f(end)&fPrep == 0 && end < i+4 {
 				end++
+			}
+			if v >= 0 && s.is(v, "received", "got", "saw", "had", "heard", "found", "noticed", "bought", "ordered", "were", "was") && s.firstPersonPlural(s.agentOfVerb(v)) {
+				v = -1 // "we received the wrong certificate"
 			}
 		}
 		if v < 0 {

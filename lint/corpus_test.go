@@ -159,9 +159,11 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 	return f
 }
 
-// corpusSplits: the rules and the model are tuned on the first five; the
-// others are only ever measured. The floors are the targets on dev, team and
-// public, and the figures reached, rounded down, on the others. tune-a and
+// corpusSplits: the rules and the model are tuned on the splits marked
+// tune; the others are only ever measured. Each split's first figures, below,
+// were measured before anything was tuned on it. The floors are the
+// targets on dev, team and public, and the figures reached, rounded down,
+// on the others. tune-a and
 // tune-b came after heldout-2 from two more authors, in sixteen voices, to
 // tune on what heldout-2 showed; since then heldout-2 is a second
 // validation split. heldout-2 was written by an author who had seen neither the
@@ -200,8 +202,34 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // eleventh author in the same voices, arrived last and was measured before
 // anything was tuned on it: blame 0.767 (270 of 352), root cause 0.847
 // (188 of 222), false positives 3.82 % (19 of 498); the rules alone 0.690,
-// 0.847, 3.61 %; the keyword baseline 0.247, 0.459, 17.9 %. It is the next
-// round's tuning split.
+// 0.847, 3.61 %; the keyword baseline 0.247, 0.459, 17.9 %. The round after,
+// heldout-6, heldout-7 and tune-e became tuning splits, and so did the
+// older validation, heldout-2, heldout-3 and heldout-4: two new held-out
+// sets took their place. tune-f, tune-g and tune-h, 2,495 sentences from
+// three more authors (subtle blame in software companies; chat and
+// second-language writers; other organisations' incidents), were measured
+// halfway through that round, before anything was tuned on them: blame
+// 0.728, 0.708, 0.798; root cause 0.862, 0.874, 0.672; false positives
+// 3.25 %, 2.29 %, 2.39 %; the keyword baseline 0.243, 0.255, 0.317 blame.
+// tune-i, tune-j and tune-k, 2,551 sentences from three more authors
+// (physical operations; leaders and reviewers; short timeline, status and
+// chat lines), measured later the same way: blame 0.687, 0.771, 0.719; root
+// cause 0.939, 0.847, 0.948; false positives 4.30 %, 4.23 %, 5.01 %; the
+// keyword baseline 0.282, 0.270, 0.259 blame and 10.6 %, 12.3 %, 12.2 %
+// false positives. tune-l, tune-m and tune-n, 2,508 sentences from three
+// more authors (close pairs of blame and its blameless retelling;
+// second-language writers; long first-person sentences), measured the same
+// way: blame 0.712, 0.818, 0.757; root cause 0.872, 0.893, 0.886; false
+// positives 5.00 %, 1.96 %, 7.48 %; the keyword baseline 0.296, 0.352,
+// 0.269 blame and 15.9 %, 6.5 %, 17.5 % false positives. heldout-8 (720
+// sentences) and heldout-9 (610), from two authors who saw neither the rules
+// nor the corpus, were written at the start of that round and measured
+// once at its end, with the rules and the model frozen: blame 0.859 (214 of
+// 249) and 0.854 (176 of 206), root cause 0.854 (169 of 198) and 0.925 (148
+// of 160), false positives 2.79 % (10 of 359) and 1.61 % (5 of 311); the
+// rules alone 0.731 and 0.757 blame; the keyword baseline 0.297 and 0.345
+// blame, 0.460 and 0.631 root cause, 13.4 % and 14.1 % false positives.
+// Their floors guard those figures; their sentences are never printed.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -223,6 +251,17 @@ var corpusSplits = []struct {
 	{"tune-6", "testdata/corpus-heldout6.tsv", true, 0.73, 0.78, 0.034},
 	{"tune-7", "testdata/corpus-heldout7.tsv", true, 0.65, 0.60, 0.034},
 	{"tune-e", "testdata/corpus-tune-e.tsv", true, 0.76, 0.84, 0.039},
+	{"tune-f", "testdata/corpus-tune-f.tsv", true, 0, 0, 1},
+	{"tune-g", "testdata/corpus-tune-g.tsv", true, 0, 0, 1},
+	{"tune-h", "testdata/corpus-tune-h.tsv", true, 0, 0, 1},
+	{"tune-i", "testdata/corpus-tune-i.tsv", true, 0, 0, 1},
+	{"tune-j", "testdata/corpus-tune-j.tsv", true, 0, 0, 1},
+	{"tune-k", "testdata/corpus-tune-k.tsv", true, 0, 0, 1},
+	{"tune-l", "testdata/corpus-tune-l.tsv", true, 0, 0, 1},
+	{"tune-m", "testdata/corpus-tune-m.tsv", true, 0, 0, 1},
+	{"tune-n", "testdata/corpus-tune-n.tsv", true, 0, 0, 1},
+	{"heldout-8", "testdata/corpus-heldout8.tsv", false, 0.85, 0.85, 0.028},
+	{"heldout-9", "testdata/corpus-heldout9.tsv", false, 0.85, 0.92, 0.017},
 }
 
 func TestCorpus(t *testing.T) {

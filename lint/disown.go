@@ -13,7 +13,267 @@ func (s *sentence) disowned(m match) bool {
 		return true // "faster than any human would have noticed": a comparison
 	}
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
-		s.notSaying(m) || s.deniedLater(m) || s.notSought(m)
+		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
+		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
+		s.explainedBySystem(m) || s.anyoneCould(m)
+}
+
+// anyoneCould reports whether a counterfactual says that anyone would have
+// done the same: "any of us could have typed that command", "the kind of
+// bug anyone could have written".
+func (s *sentence) anyoneCould(m match) bool {
+	if m.rule != idCounterfactual {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "anyone", "anybody", "everyone", "everybody") || s.seq(j, "any", "of", "us") || s.seq(j, "any", "one", "of") || s.seq(j, "any", "engineer") {
+			for k := j + 1; k < m.to+2 && k < len(s.toks) && k <= j+5; k++ {
+				if s.is(k, "could", "would", "might") {
+					return true // not "had anyone glanced at the graph"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownedForward reports whether m is a leader owning the fix rather than
+// blaming: "accountability for the fix sits with the platform director",
+// "I take responsibility to improve our process, and Ms. Park will own the
+// checklist", "as VP I am accountable, and this week we fell short of what
+// you expect".
+func (s *sentence) ownedForward(m match) bool {
+	if m.rule != idAccountability && m.rule != idSelfBlame {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") || s.seq(j, "for", "the", "follow-up") {
+			return true
+		}
+	}
+	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") || s.seq(m.to, "for", "improving") ||
+		s.seq(m.to, "for", "a", "patch") || s.seq(m.to, "for", "a", "process") || s.seq(m.to, "for", "the", "process") {
+		return true
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.seq(j, "as", "an", "organisation") || s.seq(j, "as", "an", "organization") {
+			return true // "holding ourselves as an organisation accountable for …"
+		}
+	}
+	for j := max(m.from-6, 0); j < m.from; j++ {
+		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") {
+			return true // "accountability for the fix sits with the platform director"
+		}
+	}
+	if m.rule == idSelfBlame {
+		for j := m.to; j < len(s.toks); j++ {
+			if s.is(j, "will") && !s.is(j+1, "not") || s.seq(j, "of", "what", "you") || s.seq(j, "what", "you", "expect") {
+				return true // "… and Dimitri's team will design one this quarter"
+			}
+		}
+		if s.is(m.from, "cleanup", "clean-up", "fix", "cost", "bill", "refund", "refunds") {
+			return true // "the cleanup is on us"
+		}
+	}
+	// "nobody will be punished for this incident"
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
+			return true
+		}
+	}
+	return false
+}
+
+// remediedOmission reports whether an omission of ours is told with its
+// remedy: "we had not tested restoring that backup; we now test restores
+// monthly", "which we misread as cross-region", or is a count of what was
+// missed ("we missed roughly 18,000 deliveries").
+func (s *sentence) remediedOmission(m match) bool {
+	if m.rule != idOmission && m.rule != idCounterfactual {
+		return false
+	}
+	we := false
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "we", "us") {
+			we = true
+		}
+	}
+	if !we {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+3; j++ {
+		if s.toks[j].kind == tNum || s.is(j, "roughly", "about", "around", "nearly", "some") {
+			return true
+		}
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "now", "since") || s.is(j, "we") && s.is(j+1, "now", "have", "added", "changed", "are", "will") {
+			return true
+		}
+	}
+	return s.is(m.from-1, "which", "that") && s.low(m.from-2) == ","
+}
+
+// thingJudged reports whether a judgement falls on a thing, not a person:
+// "the failover controller made a mistake in choosing the replica", "the
+// config service was careless with defaults", "diffs over 400 lines get
+// rubber-stamped".
+func (s *sentence) thingJudged(m match) bool {
+	if m.rule != idJudgement {
+		return false
+	}
+	thing := func(g int) bool {
+		n := s.subjectOf(g)
+		return n.ok() && !n.implicit && (n.start == 0 || s.linePrefix(n.start) || s.low(n.start-1) == ":") && !s.person(n) && s.toks[n.head].kind == tWord &&
+			s.toks[n.head].f&(fPron|fRole|fName|fFirstSg|fFirstPl|fAmbig|fPlainName|fNegQuant) == 0 && s.nominal(n.head)
+	}
+	switch {
+	case s.seq(m.from, "made", "a", "mistake"):
+		return thing(m.from)
+	case s.is(m.from, "careless") && s.low(m.to) == "with" && s.f(m.from-1)&fBe != 0:
+		return thing(m.from - 1)
+	case s.is(m.from, "rubber-stamped") && s.is(m.from-1, "get", "gets", "got"):
+		return thing(m.from - 1)
+	}
+	return false
+}
+
+// manyCausesRCA reports whether an "RCA" label or "one culprit" sits in a
+// sentence that lists several causes: "RCA: a memory leak was one of three
+// contributing factors", "the health check interval was one culprit;
+// connection draining was another".
+func (s *sentence) manyCausesRCA(m match) bool {
+	if m.rule != idSingleCause {
+		return false
+	}
+	if !s.is(m.from, "rca", "rcas", "one") && !s.is(m.to-1, "rca", "culprit") {
+		return false
+	}
+	for j := range s.toks {
+		if s.is(j, "factors", "several", "multiple", "contributing", "another", "among", "separately", "workstreams", "both") ||
+			s.is(j, "two", "three", "four", "five", "six") && (s.is(j+1, "causes", "factors", "conditions", "things", "issues", "workstreams") || s.is(j+2, "causes", "factors", "conditions")) {
+			return true
+		}
+	}
+	return false
+}
+
+// systemCues in the clause that explains an act say what the system
+// showed or offered: "both clusters had the same name prefix and the
+// console listed them in random order", "the pipeline marked them as flaky
+// and offered a one-click bypass".
+var systemCues = wordSet(`same similar identical alike looked showed shows listed lists marked offered offers
+	provides provided allowed allows wiki documented written default defaults green badge hostname
+	prefix console screen pipeline dashboard template flaky optional advisory override one-click random
+	inbox emails notifications prompt menu dropdown checkbox button`)
+
+// explainedBySystem reports whether a slip, an omission or an act without
+// a check is followed at once by what the system showed or offered: "the
+// on-call engineer restarted the wrong cluster; both clusters had the same
+// name prefix", "he did not read the email because he received 200 emails
+// that day". A reason about the person ("because he was in a hurry") leaves
+// the blame.
+func (s *sentence) explainedBySystem(m match) bool {
+	if m.rule != idAccident && m.rule != idOmission && m.rule != idWithout {
+		return false
+	}
+	k := -1
+	for j := m.to; j < len(s.toks) && j <= m.to+10; j++ {
+		if s.is(j, "because", "since", "as", ";") || s.low(j) == "," && s.is(j+1, "because", "since", "as", "using") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if slipAdverbs[s.low(j)] || s.is(j, "bother", "bothered", "mistake") {
+			return false // "Lars accidentally applied …": told as a slip all the same
+		}
+	}
+	cue := false
+	for j := k + 1; j < len(s.toks) && !s.is(j, ";", ".") && !(s.low(j) == "," && j > k+1); j++ {
+		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") {
+			return false
+		}
+		if systemCues[s.low(j)] || s.toks[j].kind == tNum && s.is(j+1, "emails", "alerts", "messages", "files", "tickets", "pages") {
+			cue = true
+		}
+	}
+	return cue
+}
+
+// systemReason reports whether a skipped step or an act without one is
+// explained at once by what the system offered: "gave the refund without
+// approval because the approval screen was not loading", "skipped step 2
+// because it referenced a service that was already down". A reason about
+// the person ("because he wanted to go home") leaves the blame.
+func (s *sentence) systemReason(m match) bool {
+	if m.rule != idWithout && m.rule != idOmission {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+8; j++ {
+		if !s.is(j, "because", "since") {
+			continue
+		}
+		k := j + 1
+		if s.is(k, "of") {
+			return false
+		}
+		n := s.npStartingAt(k)
+		if !(s.is(k, "it", "the", "our", "its", "this", "that", "there") && !s.person(n) || n.ok() && !s.person(n) && s.f(k)&(fPron|fFirstSg|fFirstPl) == 0) {
+			return false
+		}
+		// The system made the step impossible: "was not loading", "does not
+		// offer backups", "was already down". Not a judgement ("because it
+		// was noisy", "because the release was late").
+		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// affordance reports whether m is what a tool lets anyone do: "the
+// pipeline lets you skip with a checkbox", "the console allows anyone to
+// drop a table".
+func (s *sentence) affordance(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
+		if s.is(j, "lets", "let", "allows", "allowed", "allow", "permits", "permitted", "enables", "enabled") {
+			return s.is(j+1, "you", "anyone", "anybody", "users", "people", "everyone", "engineers", "operators")
+		}
+	}
+	return false
+}
+
+// supersededBlame reports whether m is blame a first report made and a
+// later review replaced: "Initial report blamed operator error; full
+// review found the config tool lacked safeguards", "fans were quick to
+// blame the QA staff; the studio's own report pointed instead at a
+// compressed schedule".
+func (s *sentence) supersededBlame(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	early := false
+	for j := m.from - 1; j >= 0 && j >= m.from-6; j-- {
+		if s.is(j, "initial", "first", "early", "preliminary", "earlier", "original") || hearsaySources[s.low(j)] || s.is(j, "fans", "quick") {
+			early = true
+		}
+	}
+	if !early {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "instead") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent") {
+			return true
+		}
+	}
+	return false
 }
 
 // notSaying reports whether m is what the writer says they are not saying
@@ -24,7 +284,7 @@ func (s *sentence) notSaying(m match) bool {
 		if s.boundary(j) || s.is(j, "but", "yet") {
 			return false
 		}
-		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean") &&
+		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean", "pointing", "point", "naming", "name", "assigning", "assign", "blaming") &&
 			(s.negatedBefore(j, 4) || s.f(j-1)&fNeg != 0) {
 			return true
 		}
@@ -48,7 +308,8 @@ func (s *sentence) deniedLater(m match) bool {
 			s.is(j, "not") && s.f(j+1)&fPossessive != 0 && s.is(j+2, "fault"),
 			s.is(j, "not") && s.is(j+1, "anyone", "anybody") && s.low(j+2) == "'s" && s.is(j+3, "fault"),
 			s.is(j, "nobody", "noone") && s.low(j+1) == "'s" && s.is(j+2, "fault"),
-			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"):
+			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"),
+			s.is(j, "inaccurate", "untrue", "false", "incorrect", "unfounded", "wrong") && s.is(0, "reports", "claims", "suggestions", "rumours", "rumors", "stories", "allegations"):
 			return true
 		}
 	}
@@ -67,11 +328,11 @@ func (s *sentence) notSought(m match) bool {
 			return true
 		}
 	}
-	if s.is(m.from-1, "if", "whether") || s.is(m.from-2, "if", "whether") {
-		return true
+	if s.is(m.from-1, "if", "whether", "anything", "whatever") || s.is(m.from-2, "if", "whether", "anything", "whatever") {
+		return true // "ping me if I've missed anything", "add anything i missed"
 	}
 	for j := m.to; j < len(s.toks) && j <= m.to+8 && !s.boundary(j); j++ {
-		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") {
+		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") || s.is(j, "single", "one", "sole") && s.is(j+1, "cause", "reason", "culprit") {
 			return true
 		}
 	}
@@ -198,8 +459,26 @@ func (s *sentence) hearsay(i int) bool {
 				break
 			}
 			if hearsaySources[s.low(j)] {
-				return true
+				return s.contradicted(v)
 			}
+		}
+	}
+	return false
+}
+
+// contradicted reports whether the sentence sets the report against
+// something: "…, which is not what happened", "a claim the airline's report
+// does not support", "but the review found a mix of factors". A report of
+// blame nobody disputes is told as the writer's own.
+func (s *sentence) contradicted(v int) bool {
+	for j := range s.toks {
+		if j == v {
+			continue
+		}
+		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
+			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether") ||
+			s.is(j, "while", "whilst") && s.lineStart(j) {
+			return true
 		}
 	}
 	return false
@@ -219,6 +498,12 @@ func (s *sentence) rejected(i int) bool {
 		if s.is(j, ":") && s.linePrefix(j+1) {
 			first = j + 1 // after a speaker's label: "14:02 kim: calling this …"
 			break
+		}
+	}
+	// "We considered calling the full disk the root cause but …"
+	for j := first; j+1 < n && j < i; j++ {
+		if s.is(j, "considered", "considering", "contemplated") && s.is(j+1, "calling", "naming", "labelling", "labeling", "describing") {
+			return true
 		}
 	}
 	// "Calling this operator error would …", "Describing it as …".
@@ -257,10 +542,17 @@ func (s *sentence) rejected(i int) bool {
 			if s.negatedBefore(j, 3) || s.is(j-1, "little", "scant") {
 				return true
 			}
-		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story":
+		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story", "allegation", "accusation", "assertion", "draft":
 			// "rejects the idea that", "not a story about", "the claim that … is not supported"
 			if s.negatedBefore(j, 3) || s.is(j-1, "the", "a", "any") && s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "challenge", "challenges", "deny", "denies", "denied") ||
-				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") {
+				s.is(j-1, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "deny", "denies", "denied") ||
+				s.is(j-2, "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "withdrew", "retracted") ||
+				s.low(j-1) == "'s" && (s.is(j-3, "rejected", "rejects", "disputed", "disputes", "denied") || s.is(j-4, "rejected", "rejects", "disputed", "disputes", "denied")) {
+				return true // "rejected the operator's suggestion that …", "rejected the first draft"
+			}
+		case "that":
+			// "the university denied that any individual had been negligent"
+			if s.is(j-1, "denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects") {
 				return true
 			}
 		case "easy", "tempting", "wrong", "unfair", "misleading", "inaccurate", "simplistic", "unhelpful", "lazy", "natural", "convenient", "tempted":

@@ -102,7 +102,10 @@ var judgePhrases = [][]string{
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
 	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"for", "convenience"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"},
+	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
+	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
+	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -110,10 +113,10 @@ var judgePhrases = [][]string{
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "about", "serious", "hurry", "convenience", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
+	case "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
 		return true
 	}
-	if ph[0] == "treats" || ph[0] == "treated" {
+	if ph[0] == "treats" || ph[0] == "treated" || ph[0] == "slept" || ph[0] == "let" {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -121,7 +124,7 @@ func personOnly(ph []string) bool {
 
 // poorQualities after poor, lax, weak or sloppy grade how people work:
 // "poor operational discipline", "lax practices".
-var poorQualities = wordSet(`discipline practices practice habits workmanship attitude
+var poorQualities = wordSet(`discipline practices practice habits workmanship attitude competence vigilance confirmation
 	professionalism conduct diligence rigour rigor care work`)
 
 // actionNouns are actions a judgement can grade: "a rushed deployment".
@@ -136,6 +139,7 @@ var lackOf = map[string]bool{
 	"rigour": true, "discipline": true, "judgement": true, "judgment": true, "competence": true,
 	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
 	"ownership": true, "thought": true, "effort": true, "common": true,
+	"responsibility": true, "vigilance": true, "familiarity": true, "seriousness": true,
 }
 
 // lapseWith are the words that make "lapse" about a person.
@@ -160,7 +164,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrases {
-			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if ph[0] == t.low && s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -189,6 +193,10 @@ func checkJudgement(s *sentence) {
 				end = i + 2 // "lacked discipline"
 			}
 		case "exercise", "exercised", "take", "took", "show", "showed", "shown":
+			if e := s.slowResponse(i); t.low == "took" && e > 0 {
+				end = e
+				break
+			}
 			// "did not exercise the level of care we expect"
 			for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 				if s.is(k, "care", "caution", "diligence") {
@@ -237,6 +245,45 @@ func checkJudgement(s *sentence) {
 			}
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
 				end = i + 1
+			}
+		case "needed", "spent", "lost", "wasted":
+			// "Kwame took twelve minutes to connect after being paged",
+			// "Jonas spent 7 min restarting pods instead of checking the
+			// DB board": a person's time graded
+			if e := s.slowResponse(i); e > 0 {
+				end = e
+			}
+		case "part":
+			// "fatigue on the part of the overnight engineer", "a failure of
+			// diligence on the part of the vendor's staff"
+			if s.is(i-1, "the") && s.is(i-2, "on") && s.low(i+1) == "of" && faultNouns[s.low(i-3)] && !errorNouns[s.low(i-3)] && !s.negatedBefore(i-3, 3) {
+				if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) {
+					i -= 3
+					end = n.end
+				}
+			}
+		case "what":
+			// "this is what happens when interns have prod access", "that's
+			// what you get when the PM pushes to ship on a Friday"
+			k := -1
+			switch {
+			case s.is(i+1, "happens", "happened") && s.is(i+2, "when", "if"):
+				k = i + 3
+			case s.seq(i+1, "you", "get", "when") || s.seq(i+1, "you", "get", "if"):
+				k = i + 4
+			}
+			if k > 0 && s.is(i-1, "'s", "is", "was") {
+				for j := k; j < len(s.toks) && j <= k+3; j++ {
+					if n := s.npStartingAt(j); n.ok() && s.person(n) && !s.firstPerson(n) {
+						end = n.end
+						break
+					}
+				}
+			}
+		case "classic":
+			// "classic priya move", "classic Kev"
+			if n := s.npStartingAt(i + 1); n.ok() && s.person(n) && !s.firstPerson(n) {
+				end = n.end
 			}
 		case "attention":
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
@@ -325,3 +372,42 @@ func (s *sentence) reasonAfter(i int) bool {
 	}
 	return false
 }
+
+// slowResponse returns where a person's graded slowness ends, from "took"
+// or "spent" at i: "took twelve minutes to connect", "took 11 min to join
+// the bridge", "lost 12 minutes with changing the memory limit instead
+// of rolling back". Not "we took an hour to find it", nor a system's time.
+func (s *sentence) slowResponse(i int) int {
+	n := s.subjectOf(i)
+	if !s.person(n) || s.firstPerson(n) || s.negatedBefore(i, 3) {
+		return 0
+	}
+	j := i + 1
+	for j < len(s.toks) && j <= i+4 && (s.toks[j].kind == tNum || s.is(j, "over", "almost", "nearly", "more", "than", "about", "a", "an", "full", "good", "another", "twelve", "eleven", "ten", "fifteen", "twenty", "thirty", "forty", "five", "seven", "eight", "nine", "six", "four", "three", "two")) {
+		j++
+	}
+	if !s.is(j, "min", "mins", "minutes", "minute", "hours", "hour", "hrs", "seconds", "days", "m", "h") {
+		return 0
+	}
+	j++
+	if s.toks[i].is("took", "needed") {
+		if s.low(j) == "to" && s.is(j+1, "notice", "respond", "react", "join", "connect", "acknowledge", "ack", "answer", "reply", "see", "realise", "realize", "escalate", "pick", "log", "show", "get", "start", "act", "wake", "call", "page") {
+			return j + 2
+		}
+		return 0
+	}
+	for k := j; k < len(s.toks) && k <= j+8; k++ {
+		if s.seq(k, "instead", "of") || s.is(k, "wasted", "pointlessly") {
+			return k + 1
+		}
+	}
+	if s.toks[i].low == "wasted" {
+		return j
+	}
+	return 0
+}
+
+// faultNouns put a failing on whoever follows "on the part of".
+var faultNouns = wordSet(`fatigue confusion misunderstanding negligence carelessness failure error errors
+	mistake mistakes lapse lapses oversight misjudgement misjudgment inattention diligence care
+	incompetence inexperience haste complacency recklessness judgement judgment`)

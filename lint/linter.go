@@ -405,11 +405,6 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
-	if debugLint {
-		for _, m := range s.matches {
-			println("match", m.rule, s.span(m.from, m.to), s.mention(m), s.quotedSpeech(m), s.disowned(m))
-		}
-	}
 	kept, quoted := s.matches[:0], false
 	for _, m := range s.matches {
 		q := s.quotedSpeech(m)

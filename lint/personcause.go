@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors.",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -28,12 +28,13 @@ var personCauseRule = &sentenceRule{
 // operations team's decision to skip the checklist".
 var personActs = wordSet(`decision decisions failure failures choice choices mistake mistakes error
 	errors oversight negligence inability refusal carelessness action actions haste fatigue
-	inexperience typo typos misconfiguration slip lapse judgement judgment handling`)
+	inexperience typo typos misconfiguration slip lapse judgement judgment handling misuse call`)
 
 func checkPersonCause(s *sentence) {
 	if s.question || s.forward {
 		return
 	}
+	s.actCaused()
 	for i := 0; i < len(s.toks); i++ {
 		c := s.causeComplement(i)
 		if c < 0 {
@@ -262,4 +263,37 @@ func (s *sentence) plainlyPerson(n np) bool {
 		return !s.is(n.head, "they", "them", "it")
 	}
 	return f&fRole != 0 && f&(fAmbig|fThing) == 0
+}
+
+// actCaused flags what a person decided or did as the subject of the
+// incident's cause: "the regional manager's choice to keep the warehouse
+// open caused the shipping errors", "a clinician's misuse of the messaging
+// feature led to the privacy breach".
+func (s *sentence) actCaused() {
+	for v := range s.toks {
+		if !s.is(v, "caused", "causes", "led", "triggered", "sparked", "started", "produced") || s.is(v, "led") && !s.is(v+1, "to") {
+			continue
+		}
+		if s.negatedBefore(v, 3) {
+			continue
+		}
+		// The act: the first noun of the clause, owned by someone ("the
+		// regional manager's choice to …").
+		act := -1
+		for j := v - 1; j > 1 && j >= v-14 && !s.boundary(j); j-- {
+			if personActs[s.low(j)] && s.low(j-1) == "'s" {
+				act = j
+			}
+		}
+		if act < 0 {
+			continue
+		}
+		owner := s.npEndingAt(act - 2)
+		if !s.person(owner) || s.firstPersonPlural(owner) {
+			continue
+		}
+		s.add(idPersonCause, owner.start, v+1,
+			fmt.Sprintf("%q names what a person did as the cause; it ends the inquiry at who acted instead of what made the action possible", s.span(owner.start, v+1)),
+			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(owner)))
+	}
 }

@@ -19,8 +19,8 @@ func TestPersonCause(t *testing.T) {
 		{"system cause", "The delay was caused by a missing index on the orders table.", ""},
 		{"firmware", "We believe the partition storm was caused by the switch firmware update the provider rolled out that night.", ""},
 		{"carrier system", "The SMS delays were caused by the carrier throttling the sender ID after a volume spike.", ""},
-		{"operator error modifier", "The cause was an operator console that accepted any host.", ""},
-		{"phone", "The cause was that the on-call engineer's phone was on silent.", ""},
+		{"operator error modifier", "One cause was an operator console that accepted any host.", ""},
+		{"phone", "One cause was that the on-call engineer's phone was on silent.", ""},
 	})
 }
 

@@ -23,7 +23,7 @@ var personErrorRule = &sentenceRule{
 var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight oversights
 	misconfiguration misconfigurations misstep missteps slip slips slip-up slip-ups blunder
 	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
-	misjudgment misclick misclicks fault faults mishandling`)
+	misjudgment misclick misclicks fault faults mishandling misuse misreading`)
 
 // humanWork modifiers make an error noun a person's: "operational error",
 // "a clerical error".

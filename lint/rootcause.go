@@ -95,6 +95,8 @@ func checkRootCause(s *sentence) {
 			if s.is(i-2, "the", "this", "its", "our") {
 				from = i - 2
 			}
+		case (t.low == "rca" || t.low == "rcas") && (s.is(i+1, "withdrawn", "draft", "pending", "document", "doc", "report", "template", "meeting", "complete", "completed", "done") || s.is(i-1, "draft")):
+			continue // "RCA withdrawn pending review", "prepared the RCA document"
 		case t.low == "rca" || t.low == "rcas":
 			if !t.upper && !t.cap && s.low(i+1) != ":" && s.low(i+1) != "=" && !(s.f(i+1)&fBe != 0 && s.is(i+2, "simple", "obvious", "clear", "easy")) {
 				continue
@@ -109,7 +111,7 @@ func checkRootCause(s *sentence) {
 			}
 		case t.low == "cause" && !s.seq(i+1, ",", "singular") && !s.is(i+1, "only", "principal") && !s.seq(i+1, "of", "root"):
 			from, end = s.singleCause(i)
-		case t.low == "caused" || t.low == "due" || t.low == "attributable" || t.low == "attributed":
+		case t.low == "caused" || t.low == "due":
 			switch {
 			case s.is(i+1, "solely", "entirely", "purely", "exclusively", "only", "wholly"):
 				from, end = i, i+2
@@ -201,7 +203,7 @@ func checkRootCause(s *sentence) {
 		case t.is("cause", "problem", "issue") && s.is(i-1, "underlying") && (s.f(i+1)&fBe != 0 || s.is(i+1, "determined", "found", "identified", ":")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "an", "one", "no"):
 			// "underlying cause determined to be a failed disk controller"
 			from, end = i-1, i+1
-		case t.low == "reason" && s.is(i-1, "one") && (s.f(i-2)&fBe != 0 || s.is(i-2, "really", "just", "only")) && !s.is(i+1, "among", "of") && !s.negatedBefore(i-1, 4):
+		case t.low == "reason" && s.is(i-1, "one") && (s.f(i-2)&fBe != 0 || s.is(i-2, "really", "just", "only")) && !s.is(i+1, "among", "of", "we", "i", "why") && !s.negatedBefore(i-1, 4) && !s.othersToo(i):
 			// "there is one reason this outage happened"
 			from, end = i-1, i+1
 		case t.low == "reason" && s.is(i-1, "only") && s.is(i-2, "the") && s.is(i+1, "for", "of", "why") && !s.negatedBefore(i-2, 3):
@@ -210,7 +212,7 @@ func checkRootCause(s *sentence) {
 		case t.is("attributes", "attributed", "attributable", "attribute") && !s.negatedBefore(i, 3):
 			// "attributes the incident primarily to operator error"
 			for j := i + 1; j < len(s.toks) && j < i+6; j++ {
-				if s.is(j, "to") && (s.is(j-1, "primarily", "solely", "entirely", "wholly", "mainly", "exclusively") || s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single")) {
+				if s.is(j, "to") && (s.is(j-1, "primarily", "solely", "entirely", "wholly", "mainly", "exclusively") || s.is(j+1, "one", "single") || s.is(j+1, "a") && s.is(j+2, "single") || s.totalAfter(i+1)) {
 					from, end = i, j+1
 					break
 				}
@@ -648,6 +650,17 @@ func (s *sentence) declinedBefore(i int) bool {
 		}
 		if s.is(j, "limits", "limitations", "danger", "dangers", "trap", "perils", "futility", "temptation") && s.is(j+1, "of", "in") {
 			return true // "the limits of looking for a single root cause"
+		}
+	}
+	return false
+}
+
+// othersToo reports whether the sentence goes on to other causes: "a
+// memory leak was one reason, also the alert threshold was too high".
+func (s *sentence) othersToo(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.is(j, "also", "another", "other", "others", "plus") {
+			return true
 		}
 	}
 	return false

@@ -11,22 +11,72 @@ import "strings"
 // causalLink decides on the token at i: the span of a single-cause claim,
 // or (-1, 0).
 func (s *sentence) causalLink(i int) (int, int) {
-	if debugLint {
-		println("link", s.low(i))
-	}
 	t := &s.toks[i]
 	switch {
 	case t.is("culprit", "culprits"):
 		return s.culpritNamed(i)
 	case t.is("traced", "traces", "trace", "traceable"):
 		return s.tracedTo(i)
-	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point"):
-		return s.oneReason(i)
 	case t.low == "cause" && s.is(i-1, "the") && (s.seq(i+1, "is", "only", "one") || s.seq(i+1, "was", "only", "one") || s.seq(i+1, ",", "plain", "and", "simple")):
 		// "the cause is only one: …", "the cause, plain and simple, was …"
 		return i - 1, i + 1
+	case t.is("cause", "reason") && (s.is(i-1, "the", "its", "our", "their") || s.is(i-1, "underlying", "real", "main", "actual", "true", "basic", "fundamental", "principal") && (s.is(i-2, "the", "its", "our", "their") || s.boundary(i-2))) && s.incidentCause(i):
+		// "the cause was a memory leak in 4.8", "the reason for the
+		// incident was the expiry of a signing key", "the underlying
+		// reason for the degradation was a noisy neighbour"
+		if !s.is(i-1, "the", "its", "our", "their") {
+			return i - 2, i + 1
+		}
+		return i - 1, i + 1
+	case t.low == "cause" && s.is(i-1, "the") && s.is(i-2, "as", "was", "is") && (s.low(i+1) == "of" && s.incidentAfter(i+2) || s.boundary(i+1)) && !s.negatedBefore(i-2, 10) && !s.is(i-3, "out", "excluded", "not"):
+		// "named a single faulty line card as the cause of the outage",
+		// "This was the cause."
+		return i - 2, i + 1
+	case t.is("put", "puts") && !s.negatedBefore(i, 3) && s.putDownTo(i) > 0:
+		// "put all of the delays down to a single overhead line failure"
+		return i, s.putDownTo(i)
+	case t.is("reason", "trigger", "driver", "source", "origin", "explanation", "factor", "point") && s.oneReasonAt(i) || t.is("problem", "issue") && s.is(i+1, "behind") && s.oneReasonAt(i):
+		return s.oneReason(i)
+	case t.is("cause", "reason", "problem", "conclusion") && s.f(i+1)&fBe != 0 && (s.seq(i+2, "only", "one") || s.seq(i+2, "one", "only") || s.low(i+2) == "one" && s.is(i+3, ":", ",", "—", "-")):
+		// "the reason for the failure is only one", "the conclusion is one:"
+		return i, i + 4
+	case t.is("cause", "reason", "origin", "source", "trigger") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3) && !s.seq(i+1, "of", "truth"):
+		// "the dam's failure had one origin", "happened for one reason"
+		return i - 2, i + 1
+	case t.low == "cause" && s.causeLabelled(i):
+		return i - 1, i + 1
 	case t.low == "cause":
 		return s.causeLabel(i)
+	case t.is("caused", "explained") && s.low(i+1) == "by" && (s.oneAfter(i+2) || s.is(i-1, "fully", "entirely", "wholly", "completely") || s.closure()) && !s.negatedBefore(i, 4) && !s.cascade():
+		// "outage caused by single faulty deployment", "fully explained by
+		// one routing bug"
+		return i, i + 2
+	case t.is("caused", "brought", "took", "explains", "explained") && s.oneSubject(i) && s.totalAfter(i+1) && !s.negatedBefore(i, 4):
+		// "a single faulty disk controller caused the entire disruption"
+		return i, i + 1
+	case t.is("blames", "blamed", "blame", "pinned", "pins") && !s.negatedBefore(i, 4) && s.blamedSolely(i):
+		// "the bank's report blames the outage squarely on a single
+		// engineer", "the airline blamed the cancellations solely on a
+		// faulty router"
+		return i, i + 1
+	case t.is("lay", "lies", "lie", "rests", "rested") && s.is(i+1, "entirely", "solely", "squarely", "wholly", "only") && s.is(i+2, "with", "on") && s.is(i-1, "fault", "blame", "cause", "problem") && !s.negatedBefore(i-1, 3):
+		// "the fault lay entirely with a software patch"
+		return i - 1, i + 3
+	case t.low == "responsible" && s.is(i-1, "solely", "entirely", "wholly", "exclusively") && !s.negatedBefore(i-1, 4):
+		return i - 1, i + 1
+	case t.low == "fault" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.low(i+1) == "of" && !s.negatedBefore(i-2, 3):
+		// "the outage was entirely the fault of the operator's engineers"
+		return i - 2, i + 1
+	case t.low == "blame" && s.is(i-1, "to") && s.f(i-2)&fBe != 0 && !s.person(s.subjectOf(i-2)) && s.subjectOf(i-2).ok() && !s.negatedBefore(i-1, 3):
+		// "a faulty pressure valve was to blame for the gas leak"
+		return i - 2, i + 1
+	case t.low == "because" && s.is(i-1, "only", "solely", "purely", "just") && s.is(i-2, "happened", "occurred", "failed", "crashed", "broke") && !s.negatedBefore(i-2, 3):
+		return i - 1, i + 1
+	case t.low == "rca" && s.is(i+1, "tldr", "tl", "in", "summary", "=") && !s.negatedBefore(i, 3):
+		// "rca tldr: human error", "rca in one line: …"
+		return i, i + 1
+	case t.low == "rc" && s.low(i+1) == "=" && !s.is(i-1, "the", "an", "a"):
+		return i, i + 1
 	case t.is("pinned", "pin", "pins", "pinning") && !s.negatedBefore(i, 4):
 		// "we pinned the entire outage on the vendor's engineer"
 		for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
@@ -53,7 +103,7 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return i - 1, i + 1
 	case linkVerbs[t.low] != "":
 		return s.linkedToOne(i)
-	case t.f&fBe != 0 && s.totalBefore(i) && s.oneAfter(i+1) && !s.negatedBefore(i+1, 3) && s.f(i+1)&fNeg == 0:
+	case (t.f&fBe != 0 || t.low == "=") && s.totalBefore(i) && s.oneAfter(i+1) && !s.negatedBefore(i+1, 3) && s.f(i+1)&fNeg == 0:
 		// "the whole event is the one bad telemetry point"
 		return s.totalStart(i), i + 1
 	}
@@ -107,7 +157,7 @@ func (s *sentence) wholeStory(i int) (int, int) {
 // for or refused ("rather than look for a culprit", "no named culprits"),
 // the usual or a possible one, or a compound ("the culprit query").
 func (s *sentence) culpritNamed(i int) (int, int) {
-	if s.negatedBefore(i, 6) || s.is(i-1, "a", "an", "any", "another", "usual", "likely", "possible", "suspected", "potential", "named", "no", "some") ||
+	if s.negatedBefore(i, 6) || s.is(i-1, "a", "an", "any", "another", "usual", "likely", "possible", "suspected", "potential", "named", "no", "some") || s.is(i-1, "one") && s.othersToo(i) || s.is(i+1, "among") ||
 		s.is(i+1, "hunt", "hunting", "search", "searching", "query", "queries") || s.is(i-2, "for") && s.is(i-1, "the") || s.low(i+1) == "?" {
 		return -1, 0
 	}
@@ -151,7 +201,7 @@ func (s *sentence) tracedTo(i int) (int, int) {
 // "squarely", "ultimately".
 func (s *sentence) markedOne() bool {
 	for k := range s.toks {
-		if s.is(k, "one", "single", "sole", "only", "entire", "whole", "everything", "root", "squarely", "ultimately", "solely", "entirely") || s.low(k) == "all" && !s.seq(k+1, "of", "us") {
+		if s.is(k, "one", "single", "sole", "entire", "whole", "everything", "root", "squarely", "ultimately", "solely", "entirely") || s.low(k) == "all" && !s.seq(k+1, "of", "us") {
 			return true
 		}
 	}
@@ -177,7 +227,7 @@ func (s *sentence) oneReason(i int) (int, int) {
 		one = !s.is(j-1, "biggest", "largest", "greatest")
 	case s.is(j, "only") && (s.is(j-1, "the", "its", "our", "their", "this", "and") || s.lineStart(j)):
 		one = !s.is(i+1, "we", "i", "you", "they", "anyone", "anybody", "someone") || s.brokeAfter(i+1) || s.is(i+2, "'re", "are", "were") && s.is(i+3, "down", "out", "offline")
-	case s.is(j, "one") && (s.is(j-1, "the", "its", "our", "their") || s.seq(j-1, "and")) && !s.is(i+1, "among", "of"):
+	case s.is(j, "one") && (s.is(j-1, "the", "its", "our", "their") || s.seq(j-1, "and") || s.is(j-1, "only") && s.is(j-2, "the")) && !s.is(i+1, "among", "of"):
 		one = true
 	case s.is(j, "primary", "main", "chief", "principal", "biggest") && s.low(i) == "driver" && s.is(j-1, "the") && (s.f(i+1)&fBe != 0 || s.is(i+1, "of", "behind", ":")):
 		one = true // "the primary driver of the incident was …"
@@ -217,6 +267,8 @@ func (s *sentence) causeLabel(i int) (int, int) {
 	switch {
 	case s.is(j, ":", "="):
 	case s.is(j, "identified", "established", "isolated", "determined", "confirmed", "found", "pinpointed", "narrowed"):
+	case s.is(j, "was", "is") && j > i+1:
+		// "Cause of incident was expired SSL certificate on auth endpoint."
 	default:
 		return -1, 0
 	}
@@ -394,9 +446,109 @@ func (s *sentence) closure() bool {
 			return true
 		case s.is(k, "whole", "entire") && s.is(k+1, "story", "bug", "explanation") || s.seq(k, "whole", "thing") && s.is(k-1, "the") && s.f(k-2)&fBe != 0:
 			return true
-		case s.seq(k, "plain", "and", "simple"):
+		case s.seq(k, "plain", "and", "simple"), s.seq(k, "full", "stop"), s.seq(k, "nothing", "more", "to", "it"):
 			return true
 		}
 	}
 	return false
+}
+
+// incidentCause reports whether "the cause" at i names the cause of the
+// whole incident and says what it was: "the cause was a memory leak", "the
+// cause of the incident was an employee's error", "the reason for all of
+// this is the old driver". Not the cause of one symptom ("the cause of the
+// latency was GC pressure"), a combination, or one still under
+// investigation.
+func (s *sentence) incidentCause(i int) bool {
+	if s.negatedBefore(i-1, 3) || s.is(i-2, "a", "one") {
+		return false
+	}
+	j := i + 1
+	if s.is(j, "of", "for", "behind") {
+		j++
+		whole := false
+		for ; j < len(s.toks) && j <= i+6 && (s.f(j)&fBe == 0 || s.low(j) == "'s") && !s.boundary(j); j++ {
+			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") {
+				whole = true
+			}
+		}
+		if !whole {
+			return false
+		}
+	}
+	if s.f(j)&fBe == 0 && !s.is(j, ":", "=") {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.is(k, "combination", "mix", "several", "multiple", "unknown", "unclear", "still", "not", "under", "being", "twofold", "many", "various", "both") {
+			return false
+		}
+	}
+	for k := j + 1; k < len(s.toks); k++ {
+		if s.is(k, "still") && s.is(k+1, "open", "unknown", "unclear", "under", "being") {
+			return false // "…, why the volume filled is still open"
+		}
+	}
+	return true
+}
+
+// causeLabelled reports whether "cause" at i opens a label with an
+// adjective that settles it: "Definitive cause: memory exhaustion", "Origin
+// of incident: …".
+func (s *sentence) causeLabelled(i int) bool {
+	return s.is(i-1, "definitive", "definite", "confirmed", "actual", "final", "established", "proven", "exact") &&
+		(s.lineStart(i-1) || s.linePrefix(i-1)) && s.is(i+1, ":", "=", "identified", "was", "is")
+}
+
+// blamedSolely reports whether the blame at i falls on one thing or wholly:
+// "blames the outage squarely on a single engineer", "blamed the
+// cancellations solely on a faulty router", "pinned it on one thing".
+func (s *sentence) blamedSolely(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+10 && !s.boundary(j); j++ {
+		if s.is(j, "on") {
+			return s.is(j-1, "squarely", "solely", "entirely", "wholly", "only", "exclusively") || s.oneAfter(j+1) || s.is(j+1, "nothing") && s.is(j+2, "but")
+		}
+	}
+	return false
+}
+
+// cascade reports whether the sentence tells a chain rather than one
+// cause: "a single sensor failure cascading through dependent alarms".
+func (s *sentence) cascade() bool {
+	for k := range s.toks {
+		if s.is(k, "cascading", "cascaded", "cascade", "cascades", "propagating", "propagated", "snowballed") {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) oneReasonAt(i int) bool {
+	_, end := s.oneReason(i)
+	return end > 0
+}
+
+// incidentAfter reports whether the noun phrase at j is the incident as a
+// whole: "the outage", "the launch-day outage", "all the delays".
+func (s *sentence) incidentAfter(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+4 && !s.boundary(k); k++ {
+		if s.f(k)&fEvent != 0 && !s.is(k, "loss", "latency") || s.is(k, "incident", "outage", "disruption", "everything", "all", "failure", "breach", "crash", "delays") {
+			return true
+		}
+	}
+	return false
+}
+
+// putDownTo returns where "put … down to" at i ends when it puts the whole
+// incident, or all of it, down to one thing, or 0.
+func (s *sentence) putDownTo(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+8 && !s.boundary(j); j++ {
+		if s.seq(j, "down", "to") {
+			if s.totalAfter(i+1) || s.oneAfter(j+2) {
+				return j + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }

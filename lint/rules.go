@@ -129,7 +129,7 @@ var triggers = func() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
-	add(gJudgement, "for convenience", "amateur", "indecisi", "disorganis", "disorganiz", "of the standard", "below the standard", "short-sighted", "shortsighted", "in a hurry", "in hurry", "terrible call", "awful call", "loose discipline", "loose practice", "clueless", "dismissive", "evasive", "zero clue", "zero discipline", "no discipline", "fell short", "falls short", "failure of judg", "made matters worse", "poorly planned", "jumped the gun", "took a shortcut", "took the shortcut", "off-script", "off script", "even know", "went back to sleep", "mishandl", "useless", "no idea what", "treats the", "treated the",
+	add(gJudgement, "did nothing", "done nothing", "slept through", "let us", "wilfully blind", "willfully blind", "seriously", "don't care", "doesn't care", "lack of responsib", "lack of vigilance", "lack of familiarity", "on the part of", "what happens when", "what happened when", "what you get", "took", "spent", "lost", "wasted", "needed", "classic", "failure of oversight", "not professional", "for convenience", "amateur", "indecisi", "disorganis", "disorganiz", "of the standard", "below the standard", "short-sighted", "shortsighted", "in a hurry", "in hurry", "terrible call", "awful call", "loose discipline", "loose practice", "clueless", "dismissive", "evasive", "zero clue", "zero discipline", "no discipline", "fell short", "falls short", "failure of judg", "made matters worse", "poorly planned", "jumped the gun", "took a shortcut", "took the shortcut", "off-script", "off script", "even know", "went back to sleep", "mishandl", "useless", "no idea what", "treats the", "treated the",
 		"careless", "sloppy", "sloppi", "lazy", "lazi", "negligen", "incompeten",
 		"reckless", "inexperienc", "unqualified", "blindly", "fat-finger", "fat finger", "messed up",
 		"mess up", "screwed up", "botched", "bungled", "dropped the ball", "drop the ball",
@@ -180,7 +180,7 @@ var triggers = func() []pattern {
 		"that'd", "would've", "only needed", "just needed", "simply needed", "needed to do",
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
 		"would have", "would've")
-	add(gAccountability, "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
+	add(gAccountability, "performance improvement", "performance conversation", "conduct review", "talking-to", "talking to", "stern look", "stern word", "appropriate steps", "appropriate action", "production role", "from primary rotation", "from the rotation", "from rotation", "off the", "not be on", "excluded from", "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
 		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",
 		"reprimand", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
 		"step aside", "stepped aside", "to go through", "to do the training", "to take the training", "training", "formal warning", "written warning", "final warning", "was fired",
@@ -221,7 +221,7 @@ var triggers = func() []pattern {
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
-	add(gWithout, "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
+	add(gWithout, "instead of", "twice", "two times", "second time", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside agreed", "outside the agreed", "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
 	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who ", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
@@ -232,11 +232,11 @@ var triggers = func() []pattern {
 		"who deployed that", "who shipped this", "who shipped that", "who is to blame",
 		"who was to blame", "who is responsible", "who was responsible", "who is accountable",
 		"who was accountable", "who is guilty", "who was guilty")
-	add(gPersonCause, "cause", "reason", "root", "caused by", "prolonged by", "triggered by",
+	add(gPersonCause, "caused", "led to", "triggered", "sparked", "misuse", "cause", "reason", "root", "caused by", "prolonged by", "triggered by",
 		"worsened by", "resulted from", "results from", "result of", "stemmed from", "stems from",
 		"down to", "traced to", "provoked by", "produced by", "generated by", "originated", "made by",
 		"came from", "comes from", "back to", "traces to", "because")
-	add(gState, "under pressure", "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
+	add(gState, "confusion", "misjudg", "misunderstanding", "misreading", "afk", "uncontactable", "reachable", "contactable", "under pressure", "tired", "exhausted", "fatigue", "sleep", "drowsy", "half-asleep", "half asleep",
 		"asleep", "slept", "dozed", "nodded off", "fell asleep", "distracted", "overwhelmed", "panic",
 		"rushed", "rushing", "hurried", "hurry", "stressed", "flustered", "frazzled", "overconfiden",
 		"over-confiden", "unprepared", "unready", "untrained", "underqualified", "under-qualified",
@@ -266,6 +266,6 @@ var triggers = func() []pattern {
 		"sole", "single", "unique", "decisive", "lone", "the one", "one and only", "only one", "flowed from", "flows from",
 		"flow from", "followed from", "follows from", "hinge", "coming from", "comes from", "came from", "come from",
 		"coming back", "nothing else", "nothing more", "whole story", "whole bug", "whole thing", "entire outage", "that's it",
-		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
+		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "full stop", "nothing more", "to blame", "lay entirely", "lies entirely", "lay solely", "lies solely", "solely responsible", "entirely responsible", "the fault", "blames", "blamed", "rc =", "rca tl", "rca in", "rca summary", "definitive cause", "definite cause", "confirmed cause", "actual cause", "final cause", "exact cause", "caused by", "explained by", " = ", "the reason", "the cause", "only one", "one only", "one origin", "one source", "one reason", "one cause", "whole", "entire", "behind", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
 	return ps
 }()

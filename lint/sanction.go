@@ -102,6 +102,8 @@ func (s *sentence) sanctions() {
 			}
 		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
 			from, end = i-1, i+1
+		default:
+			from, end = s.sanctionPhrase(i)
 		}
 		if end == 0 {
 			continue
@@ -252,4 +254,47 @@ func (s *sentence) reflectsAfter(i int) int {
 		}
 	}
 	return 0
+}
+
+// sanctionPhrases punish whoever they name: a performance plan, a
+// talking-to, a conduct review. personalSanctions punish only when a person
+// is their subject: "Miguel will not be on call next month", not "the
+// node was removed from rotation".
+var (
+	sanctionPhrases = [][]string{
+		{"performance", "improvement", "plan"}, {"performance", "conversation"}, {"performance", "conversations"},
+		{"conduct", "review"}, {"talking", "-", "to"}, {"talking-to"}, {"stern", "look"}, {"stern", "word"},
+		{"appropriate", "steps", "have", "been", "taken"}, {"appropriate", "action", "has", "been", "taken"},
+		{"non-production", "role"}, {"non", "-", "production", "role"},
+	}
+	personalSanctions = [][]string{
+		{"removed", "from", "primary", "rotation"}, {"removed", "from", "the", "rotation"}, {"removed", "from", "rotation"},
+		{"off", "the", "deploy", "rota"}, {"off", "the", "on-call", "rota"}, {"off", "the", "rota"}, {"off", "the", "rotation"},
+		{"not", "be", "on-call"}, {"not", "be", "on", "call"}, {"excluded", "from"},
+	}
+)
+
+// sanctionPhrase matches the phrases above at i.
+func (s *sentence) sanctionPhrase(i int) (int, int) {
+	for _, ph := range sanctionPhrases {
+		if s.seq(i, ph...) && !s.negatedBefore(i, 3) {
+			return i, i + len(ph)
+		}
+	}
+	for _, ph := range personalSanctions {
+		if !s.seq(i, ph...) {
+			continue
+		}
+		g := i
+		for g > 0 && (s.f(g-1)&(fBe|fModal|fHave|fNeg) != 0 || s.isAdverb(g-1) || s.is(g-1, "taken", "be", "been", "was", "is")) {
+			g--
+		}
+		if n := s.subjectOf(g); s.person(n) && !s.firstPerson(n) {
+			return n.start, i + len(ph)
+		}
+		if n := s.npEndingAt(g - 1); n.ok() && s.person(n) && !s.firstPerson(n) {
+			return n.start, i + len(ph)
+		}
+	}
+	return -1, 0
 }

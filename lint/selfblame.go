@@ -84,7 +84,9 @@ func checkSelfBlame(s *sentence) {
 			// "I let the team down"
 			for j := i - 1; j >= 0 && j >= i-4; j-- {
 				if s.is(j, "let") {
-					if n := s.subjectOf(j); s.firstPerson(n) {
+					if n := s.subjectOf(j); s.firstPerson(n) && (s.toks[n.head].f&fFirstPl == 0 || !s.is(i-1, "you", "customers", "everyone") || s.is(i+1, "by", "because", "when")) {
+						// not a company's apology: "To our customers: we let
+						// you down on Monday, and here is what we are changing"
 						s.selfBlame(n.start, i+1)
 					}
 					break

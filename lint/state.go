@@ -31,17 +31,18 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
 	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
-	hungover worn-out stressed-out`)
+	hungover worn-out stressed-out afk uncontactable`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
 var fitnessWords = wordSet(`ready prepared qualified trained experienced competent familiar fit
-	capable equipped aware skilled certified authorised authorized cleared formed`)
+	capable equipped aware skilled certified authorised authorized cleared formed reachable contactable`)
 
 // stateNouns name a state: "the administrator's haste", "operator
 // fatigue".
 var stateNouns = wordSet(`fatigue exhaustion tiredness inexperience haste panic inattention
-	distraction hurry overconfidence complacency carelessness`)
+	distraction hurry overconfidence complacency carelessness confusion misjudgement misjudgment
+	misunderstanding misreading`)
 
 // copulas link a subject to its state.
 var copulas = wordSet(`is was were are be been being became become becomes got get gets getting

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, without telling anyone, before confirming, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning or in violation of a rule, and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning or in violation of a rule, and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -33,7 +33,8 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	logging documenting paging letting committing completing going checking-in rehearsing
 	measuring inspecting securing requesting agreeing clearing coordinating discussing backing
 	snapshotting staging canarying dry-running reading-through syncing realising realizing
-	noticing knowing
+	noticing knowing challenging questioning grepping investigating acting responding
+	reviewers reviewer approvers approver testers
 	approval approvals permission permissions sign-off signoff authorisation authorization
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
@@ -55,6 +56,14 @@ func checkWithout(s *sentence) {
 		switch {
 		case s.low(w) == "without":
 			obj = s.skippedStep(w)
+		case s.seq(w, "instead", "of") && skippedSteps[s.low(w+2)] && strings.HasSuffix(s.low(w+2), "ing"):
+			// "muted the alert instead of looking into it", "spent the first
+			// hour arguing instead of acting"
+			obj = w + 2
+		case s.low(w) == "with" && s.is(w+1, "no", "zero") && !s.is(w+2, "one"):
+			// "merged the change with zero reviewers", "shipped with no
+			// testing"
+			obj = s.skippedStep(w + 1)
 		case s.is(w, "skipping", "bypassing", "circumventing", "skipped", "bypassed", "circumvented") && !s.is(w-1, "was", "were", "is", "are", "been", "be"):
 			// "pushed straight to main bypassing review", "raced through it,
 			// skipping every verification step"
@@ -102,6 +111,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		n := s.agentOfVerb(v)
+		if s.low(w) == "with" && (!s.person(n) || n.implicit || s.firstPersonPlural(n)) {
+			continue // "config-service pushed it everywhere with no canary": the system's path
+		}
 		if !s.person(n) && s.changeShipped(v, w, obj) {
 			// "the emergency change was implemented without the second
 			// approval", "the client was merged without anyone testing
@@ -292,7 +304,18 @@ func (s *sentence) repeatedAct() {
 				because = true
 			}
 		}
-		if !same && !because {
+		purpose := false
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if s.is(k, "to", "deliberately", "intentionally", "on") && s.is(k+1, "check", "confirm", "verify", "test", "compare", "purpose", "make", "be", "see") || s.is(k, "deliberately", "intentionally") {
+				purpose = true // "ran the query twice to confirm the numbers"
+			}
+		}
+		for k := i + 1; k < len(s.toks); k++ {
+			if s.is(k, "once", "following", "per", "runbook", "procedure", "planned", "expected", "designed") {
+				purpose = true // "once to staging and once to production", "following step 4 of the runbook"
+			}
+		}
+		if !same && !because && (!slipProne[s.low(v)] || purpose || s.is(v, "restarted", "rebooted", "retried", "refreshed", "reloaded", "checked", "updated")) {
 			continue
 		}
 		a := s.agentOfVerb(v)
@@ -323,6 +346,24 @@ var rulesAgainst = wordSet(`policy policies advice instructions instruction proc
 // grades the act by a rule and not by what made it look right.
 func (s *sentence) againstRules() {
 	for a := range s.toks {
+		if s.low(a) == "outside" && s.is(a+1, "the", "an", "our", "approved", "agreed", "change", "maintenance") {
+			// "change executed by engineer outside approved window"
+			k := a + 1
+			for k < len(s.toks) && k <= a+3 && !s.is(k, "window", "hours") {
+				k++
+			}
+			if s.is(k, "window", "hours") && s.is(k-1, "approved", "agreed", "change", "maintenance") {
+				if v := s.verbBefore(a); v >= 0 {
+					if n := s.agentOfVerb(v); s.person(n) && !n.implicit && !s.firstPersonPlural(n) {
+						from := min(n.start, v)
+						s.add(idWithout, from, k+1,
+							fmt.Sprintf("%q grades an action by a rule that hindsight says applied; it does not say why acting otherwise made sense then", s.span(from, k+1)),
+							fmt.Sprintf("Say what %s did and what they knew and were under at that moment: was the window known, workable, in the way of the job?", s.who(n)))
+					}
+				}
+			}
+			continue
+		}
 		if s.low(a) != "against" && !(s.low(a) == "contrary" && s.low(a+1) == "to") {
 			continue
 		}
