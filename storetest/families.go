@@ -3,6 +3,7 @@ package storetest
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -163,6 +164,59 @@ func testRecurrences(t *testing.T, open Opener) {
 	if !slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Later.ID == "PM-2026-104" }) {
 		t.Errorf("the security team does not see its incident recur after ACT-501: %+v", rs)
 	}
+	// What the recurrences read of the other incidents is kept only until
+	// the archive changes: ACT-501 reopened, it no longer counts as a fix
+	// that did not hold, on the next page as on the first.
+	later, err := s.FindByID(ctx, admin, "PM-2026-102")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if rs, err = s.Recurrences(ctx, admin, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Fix.ID == "ACT-501" }) {
+		t.Fatalf("recurrences of PM-2026-102 before ACT-501 reopened = %+v, want ACT-501", rs)
+	}
+	first, err = s.FindByID(ctx, admin, "PM-2025-101")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range first.ActionItems {
+		if first.ActionItems[i].ID == "ACT-501" {
+			first.ActionItems[i].Status = debrief.ActionOpen
+		}
+	}
+	if err := s.Update(ctx, admin, first, first.Version); err != nil {
+		t.Fatal(err)
+	}
+	if later, err = s.FindByID(ctx, admin, "PM-2026-102"); err != nil {
+		t.Fatal(err)
+	}
+	if rs, err = s.Recurrences(ctx, admin, later); err != nil {
+		t.Fatal(err)
+	}
+	if slices.ContainsFunc(rs, func(r debrief.Recurrence) bool { return r.Fix.ID == "ACT-501" }) {
+		t.Errorf("ACT-501 reopened still counts as a fix that did not hold: %+v", rs)
+	}
+	// Pages ask at once, and share what was kept.
+	var wg sync.WaitGroup
+	for _, v := range []debrief.Viewer{admin, anonymous, securityMember, admin} {
+		wg.Go(func() {
+			for _, id := range []string{"PM-2025-101", "PM-2026-102", "PM-2026-104"} {
+				p, err := s.FindByID(ctx, admin, id)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := s.Recurrences(ctx, v, p); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func testConfirmedKinds(t *testing.T, open Opener) {

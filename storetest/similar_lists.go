@@ -111,6 +111,23 @@ func testSimilarListsRestricted(t *testing.T, open Opener) {
 			}
 		})
 	}
+	// Asked for fewer, each viewer gets the first of the same ones: the
+	// list is read only as far as it takes, past what they may not see.
+	for _, c := range canSee {
+		five, _, _, err := s.StoredSimilar(ctx, c.v, "PM-2025-021", 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := 1; n < 5; n++ {
+			some, _, ok, err := s.StoredSimilar(ctx, c.v, "PM-2025-021", n)
+			if err != nil || !ok {
+				t.Fatalf("%s, %d of the stored list: ok %v, %v", c.name, n, ok, err)
+			}
+			if want := similarIDs(five)[:min(n, len(five))]; !slices.Equal(similarIDs(some), want) {
+				t.Errorf("%s, %d of the stored list: %v, want %v", c.name, n, similarIDs(some), want)
+			}
+		}
+	}
 	got, _, _, err := s.StoredSimilar(ctx, platformMember, secret, 5)
 	if err != nil || !slices.Contains(similarIDs(got), "PM-2025-021") {
 		t.Fatalf("the restricted postmortem's list %v, %v; want PM-2025-021 in it", similarIDs(got), err)

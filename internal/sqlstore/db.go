@@ -42,6 +42,10 @@ type DB struct {
 	recurrences memo[debrief.Recurrence]
 	kindsOf     memo[debrief.KindMatch]
 	sameTitle   memo[*debrief.PostmortemSummary]
+	// kin and places keep the postmortems Recurrences compares and
+	// where their families happened (families.go).
+	kin    kinCache
+	places placeCache
 }
 
 // Options change how New sets up a DB.

@@ -111,7 +111,7 @@ func (db *DB) Recurrences(ctx context.Context, v debrief.Viewer, p *debrief.Post
 		if err != nil {
 			return err
 		}
-		kin, err := db.loadKin(ctx, tx, pks, false)
+		kin, err := db.kin.load(ctx, tx, db, changes, pks)
 		if err != nil {
 			return err
 		}
@@ -134,8 +134,11 @@ type dated struct {
 // nearKin returns the incidents of p's families fam that share a service
 // or an action item with it, the only ones Recurrences counts: the
 // kinLimit nearest in time before day and after it. Those of a service
-// come from ranges of postmortem_family_places, two per kind and service,
-// so that a page costs the same in an archive of any size.
+// come from postmortem_family_places, a list per kind and service read
+// once per count of the archive's changes (placeCache) and tested against
+// what v may see in memory (Selection), so that a page costs the same in
+// an archive of any size and reads none of it once its neighbours' pages
+// read their places.
 func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.Postmortem, fam []string, day debrief.Date) ([]int64, error) {
 	d := db.d
 	vis, args := db.Visible(v)
@@ -155,17 +158,47 @@ func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.
 		}
 		return rows.Err()
 	}
-	const places = `SELECT f.pk, f.incident_date FROM postmortem_family_places f JOIN postmortems p ON p.pk = f.pk
-		WHERE f.kind = ? AND f.service = ? AND p.id != ? AND `
-	for _, kind := range fam {
-		for _, svc := range debrief.Keys(p.Services) {
-			at := append([]any{kind, svc, p.ID}, args...)
-			at = append(at, day.String(), kinLimit)
-			if err := add(&before, places+vis+` AND f.incident_date <= ? ORDER BY f.incident_date DESC, f.pk DESC LIMIT ?`, at...); err != nil {
-				return nil, err
-			}
-			if err := add(&after, places+vis+` AND f.incident_date > ? ORDER BY f.incident_date, f.pk LIMIT ?`, at...); err != nil {
-				return nil, err
+	services := debrief.Keys(p.Services)
+	if len(services) > 0 {
+		changes, err := tx.changes(ctx)
+		if err != nil {
+			return nil, err
+		}
+		sel, err := db.Selection(ctx, tx, vis, args)
+		if err != nil {
+			return nil, err
+		}
+		self, err := tx.Int64s(ctx, `SELECT pk FROM postmortems WHERE id = ?`, p.ID)
+		if err != nil {
+			return nil, err
+		}
+		seen := func(n dated) bool { return !slices.Contains(self, n.pk) && sel.Has(n.pk) }
+		at := day.String()
+		for _, kind := range fam {
+			for _, svc := range services {
+				list, err := db.places.list(ctx, tx, changes, kind, svc)
+				if err != nil {
+					return nil, err
+				}
+				// list is in (date, pk) order: the first after day splits it.
+				i, _ := slices.BinarySearchFunc(list, at, func(n dated, at string) int {
+					if n.date <= at {
+						return -1
+					}
+					return 1
+				})
+				for j, found := i-1, 0; j >= 0 && found < kinLimit; j-- {
+					if seen(list[j]) {
+						before = append(before, list[j])
+						found++
+					}
+				}
+				for j, found := i, 0; j < len(list) && found < kinLimit; j++ {
+					if seen(list[j]) {
+						after = append(after, list[j])
+						found++
+					}
+				}
 			}
 		}
 	}
@@ -210,6 +243,115 @@ func nearest(found []dated, dir int) []int64 {
 		}
 	}
 	return out
+}
+
+// kinCache keeps the kin Recurrences read (loadKin without evidence) at
+// one count of the archive's changes: the pages of neighbouring incidents
+// read mostly the same ones, and reading a kin's summary, family kinds and
+// action items was most of a page's recurrences. What a viewer may see is
+// not kept here: nearKin chooses the kin as the viewer sees the archive.
+// The kin are shared, never changed.
+type kinCache struct {
+	mu      sync.Mutex
+	changes int64
+	byPK    map[int64]*debrief.Kin
+}
+
+// maxKin bounds the kin a kinCache keeps; past it, it starts again.
+const maxKin = 30_000
+
+// load returns the kin of pks, in their order, reading those not kept.
+func (c *kinCache) load(ctx context.Context, tx *Tx, db *DB, changes int64, pks []int64) ([]*debrief.Kin, error) {
+	found := make(map[int64]*debrief.Kin, len(pks))
+	var missing []int64
+	c.mu.Lock()
+	if changes > c.changes || c.byPK == nil {
+		c.changes, c.byPK = changes, map[int64]*debrief.Kin{}
+	}
+	for _, pk := range pks {
+		if k, ok := c.byPK[pk]; ok && c.changes == changes {
+			found[pk] = k
+		} else {
+			missing = append(missing, pk)
+		}
+	}
+	c.mu.Unlock()
+	got, read, err := db.readKin(ctx, tx, missing, false)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	keep := c.changes == changes
+	if keep && len(c.byPK)+len(read) > maxKin {
+		c.byPK = map[int64]*debrief.Kin{}
+	}
+	for i, k := range read {
+		found[got[i]] = k
+		if keep {
+			c.byPK[got[i]] = k
+		}
+	}
+	c.mu.Unlock()
+	out := make([]*debrief.Kin, 0, len(pks))
+	for _, pk := range pks {
+		if k, ok := found[pk]; ok {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+// placeCache keeps postmortem_family_places by kind and service, each
+// list in (incident date, pk) order, at one count of the archive's
+// changes: some 24 bytes a row, 6 MB at 100,000 postmortems. A list is read
+// the first time a page asks for it.
+type placeCache struct {
+	mu      sync.Mutex
+	changes int64
+	rows    int
+	lists   map[[2]string][]dated
+}
+
+// maxPlaces bounds the rows a placeCache keeps; past it, it starts again.
+const maxPlaces = 1_000_000
+
+// list returns the places of kind in service, as the transaction sees the
+// archive at changes.
+func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, kind, service string) ([]dated, error) {
+	key := [2]string{kind, service}
+	c.mu.Lock()
+	list, ok := c.lists[key]
+	ok = ok && c.changes == changes
+	c.mu.Unlock()
+	if ok {
+		return list, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT pk, incident_date FROM postmortem_family_places
+		WHERE kind = ? AND service = ? ORDER BY incident_date, pk`, kind, service)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n dated
+		if err := rows.Scan(&n.pk, &n.date); err != nil {
+			return nil, err
+		}
+		list = append(list, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if changes > c.changes || c.lists == nil || c.rows+len(list) > maxPlaces {
+		c.changes, c.rows, c.lists = changes, 0, map[[2]string][]dated{}
+	}
+	if _, ok := c.lists[key]; !ok && c.changes == changes {
+		c.lists[key] = list
+		c.rows += len(list)
+	}
+	return list, nil
 }
 
 // memo keeps answers computed from the archive at one count of its
@@ -306,18 +448,24 @@ func (db *DB) storedKinds(ctx context.Context, tx *Tx, p *debrief.Postmortem) ([
 // to them; without, only the kinds of their families, from postmortem_kinds,
 // which is all that recurrences compare and a fraction of the reading.
 func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) ([]*debrief.Kin, error) {
+	_, out, err := db.readKin(ctx, tx, pks, evidence)
+	return out, err
+}
+
+// readKin is loadKin, with the pk of each kin it returns.
+func (db *DB) readKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) ([]int64, []*debrief.Kin, error) {
 	if len(pks) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	d := db.d
 	rows, err := tx.Query(ctx, `SELECT `+SummaryColumns+` FROM postmortems p WHERE `+d.In("p.pk"), d.List(pks))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	page := &debrief.PostmortemPage{}
 	got, err := db.ScanSummaries(rows, page)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	byPK := make(map[int64]*debrief.Kin, len(got))
 	out := make([]*debrief.Kin, len(got))
@@ -331,13 +479,13 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) (
 		err = db.familyKinds(ctx, tx, pks, byPK)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows, err = tx.Query(ctx, `SELECT l.pk, `+actionItemColumns+`
 		FROM postmortem_action_items l JOIN action_items a ON a.id = l.item_id
 		WHERE `+d.In("l.pk")+` ORDER BY l.pk, l.position`, d.List(pks))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -345,12 +493,12 @@ func (db *DB) loadKin(ctx context.Context, tx *Tx, pks []int64, evidence bool) (
 		var a debrief.ActionItem
 		var due string
 		if err := rows.Scan(append([]any{&pk}, actionItem(&a, &due)...)...); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		a.Due = date(due)
 		byPK[pk].ActionItems = append(byPK[pk].ActionItems, a)
 	}
-	return out, rows.Err()
+	return got, out, rows.Err()
 }
 
 // derivedKinds sets the kinds of byPK's postmortems as derived, with their

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -48,13 +49,14 @@ func (l listed) similar() *debrief.SimilarPostmortem {
 }
 
 // StoredSimilar returns the first limit postmortems of id's stored list
-// that v may see now.
+// that v may see now. The list is decoded only as far as it takes: a page
+// wants 5 of its 20, and most viewers see the first 5.
 func (db *DB) StoredSimilar(ctx context.Context, v debrief.Viewer, id string, limit int) (items []*debrief.SimilarPostmortem, current, ok bool, err error) {
 	err = db.ReadTx(ctx, func(tx *Tx) error {
 		vis, args := db.Visible(v)
 		var version int
 		var listVersion, listChanges sql.NullInt64
-		var list sql.NullString
+		var list []byte
 		err := tx.QueryRow(ctx, `SELECT p.version, s.version, s.changes, s.items
 			FROM postmortems p LEFT JOIN similar_lists s ON s.pk = p.pk
 			WHERE p.id = ? AND `+vis, append([]any{id}, args...)...).Scan(&version, &listVersion, &listChanges, &list)
@@ -67,27 +69,41 @@ func (db *DB) StoredSimilar(ctx context.Context, v debrief.Viewer, id string, li
 		if !listVersion.Valid || int(listVersion.Int64) != version {
 			return nil
 		}
-		var all []listed
-		if err := json.Unmarshal([]byte(list.String), &all); err != nil {
-			return fmt.Errorf("the stored list: %w", err)
-		}
 		changes, err := tx.changes(ctx)
 		if err != nil {
 			return err
 		}
 		current = listChanges.Int64 == changes
-		seen, err := db.visibleIDs(ctx, tx, v, all)
-		if err != nil {
-			return err
+		dec := json.NewDecoder(bytes.NewReader(list))
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return fmt.Errorf("the stored list: not a list (%v)", err)
 		}
-		for _, l := range all {
-			if seen[l.ID] && len(items) < limit {
-				items = append(items, l.similar())
+		read := 0
+		for len(items) < limit && dec.More() {
+			// The next entries, as many as are still wanted, and which
+			// of them v sees.
+			var next []listed
+			for len(next) < limit-len(items) && dec.More() {
+				var l listed
+				if err := dec.Decode(&l); err != nil {
+					return fmt.Errorf("the stored list: %w", err)
+				}
+				next = append(next, l)
+			}
+			read += len(next)
+			seen, err := db.visibleIDs(ctx, tx, v, next)
+			if err != nil {
+				return err
+			}
+			for _, l := range next {
+				if seen[l.ID] {
+					items = append(items, l.similar())
+				}
 			}
 		}
 		// A list shorter than SimilarListLength holds every postmortem
 		// similar enough: what v sees of it is all v would find.
-		ok = len(items) == limit || len(all) < debrief.SimilarListLength
+		ok = len(items) == limit || (!dec.More() && read < debrief.SimilarListLength)
 		if !ok {
 			items = nil
 		}
