@@ -414,15 +414,22 @@ func (k *kindScore) evidence() []string {
 		quote string
 		score float64
 	}
-	var evs []ev
-	seen := map[string]bool{}
+	// Two signals can quote the same words; the quote keeps the better
+	// score, whichever signal the map yields first.
+	best := map[string]float64{}
 	for _, p := range k.phrases {
-		if p.weight <= 0 || seen[p.quote] {
+		if p.weight <= 0 {
 			continue
 		}
-		seen[p.quote] = true
 		// A phrase of several words says more to a reader than one word.
-		evs = append(evs, ev{p.quote, p.weight * p.qw * math.Log2(1+p.count) * float64(1+p.slots)})
+		sc := p.weight * p.qw * math.Log2(1+p.count) * float64(1+p.slots)
+		if old, ok := best[p.quote]; !ok || sc > old {
+			best[p.quote] = sc
+		}
+	}
+	evs := make([]ev, 0, len(best))
+	for q, sc := range best {
+		evs = append(evs, ev{q, sc})
 	}
 	slices.SortFunc(evs, func(a, b ev) int {
 		if a.score != b.score {
