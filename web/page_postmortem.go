@@ -50,6 +50,18 @@ type postmortemDoc struct {
 	Findings template.HTML
 }
 
+// The rendered parts of postmortem pages are kept for as many postmortems
+// as fit in maxCachedDocBytes (a page's parts take 5–20 KB, so several
+// thousand of them), so that a page asked for again within a day is neither
+// linted nor rendered again.
+const (
+	maxCachedDocs     = 50_000
+	maxCachedDocBytes = 64 << 20
+)
+
+// size is about how many bytes d keeps in memory.
+func (d postmortemDoc) size() int { return len(d.Document) + len(d.Findings) + 64 }
+
 // documentView is what the cached part of the page is rendered from.
 type documentView struct {
 	PM   *debrief.Postmortem

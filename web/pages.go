@@ -57,7 +57,7 @@ func newPages(cfg *Config) *pages {
 	p.addrFails = newLimiter(signInFailsPerAddr, signInWindow, now)
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
-	p.docs = newLRU[string, postmortemDoc](512)
+	p.docs = newSizedLRU[string](maxCachedDocs, maxCachedDocBytes, postmortemDoc.size)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.savers = newLRU[string, string](10_000)
