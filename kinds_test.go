@@ -2,6 +2,7 @@ package debrief
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,6 +89,23 @@ func TestInferKinds(t *testing.T) {
 	}
 	if got := DefaultKinds().Infer(&Postmortem{Title: "Lunch was late"}); len(got) != 0 {
 		t.Errorf("a text about nothing has kinds %+v", got)
+	}
+}
+
+// TestEvidenceIsStable: a quote that two signals match gets the same place
+// among the evidence however the signals are visited, so a stored similar
+// list and a fresh look-up give the same reason.
+func TestEvidenceIsStable(t *testing.T) {
+	p := &Postmortem{Title: "Payouts timed out", Trigger: "The batch held every connection in the pool, so the connection pool ran out and requests sat waiting for connections."}
+	first := DefaultKinds().Infer(p)
+	if len(first) == 0 {
+		t.Fatal("no kind inferred")
+	}
+	for range 50 {
+		got := DefaultKinds().Infer(p)
+		if len(got) != len(first) || !slices.Equal(got[0].Evidence, first[0].Evidence) {
+			t.Fatalf("evidence changed between runs: %q, then %q", first[0].Evidence, got[0].Evidence)
+		}
 	}
 }
 
