@@ -54,10 +54,10 @@ func demoSourceOf(db *sqlite.DB) *insight.Source {
 	}
 }
 
-func week(y, n int) debrief.ISOWeek { return debrief.ISOWeek{Year: y, Week: n} }
-
-func TestDemoFigures(t *testing.T) {
-	src := demoSource(t)
+// readDefault reads the archive as the operator sees it, with its default
+// period.
+func readDefault(t *testing.T, src *insight.Source) (*insight.Archive, insight.Period) {
+	t.Helper()
 	a, err := src.Read(ctx, debrief.Operator)
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +66,14 @@ func TestDemoFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a, p
+}
+
+func week(y, n int) debrief.ISOWeek { return debrief.ISOWeek{Year: y, Week: n} }
+
+func TestDemoFigures(t *testing.T) {
+	src := demoSource(t)
+	a, p := readDefault(t, src)
 	// The last incident of the demo starts on 27 October 2026.
 	if want := (insight.Period{First: week(2025, 45), Last: week(2026, 44)}); p != want {
 		t.Errorf("default period %s, want %s", p, want)
@@ -330,14 +338,7 @@ func TestStoredFactsGiveTheSameFigures(t *testing.T) {
 	}
 	read := func(src *insight.Source) figures {
 		t.Helper()
-		a, err := src.Read(ctx, debrief.Operator)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := a.DefaultPeriod(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a, p := readDefault(t, src)
 		return figures{a.Kinds(p), a.Process(p)}
 	}
 	want, got := read(derived), read(stored)
@@ -396,16 +397,9 @@ func TestQuietArchiveServesPastMaxAge(t *testing.T) {
 // those bodies fill in, as the figures of the whole files do.
 func TestProcessReadsTheBodies(t *testing.T) {
 	src, db := demoStore(t)
-	a, err := src.Read(ctx, debrief.Operator)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := a.DefaultPeriod(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, p := readDefault(t, src)
 	var facts []debrief.ProcessFact
-	err = db.Export(ctx, debrief.Operator, func(id string, file []byte) error {
+	err := db.Export(ctx, debrief.Operator, func(id string, file []byte) error {
 		doc, probs := markdown.Parse(file)
 		if len(probs) > 0 {
 			return fmt.Errorf("%s: %v", id, probs)
