@@ -31,7 +31,13 @@ var (
 )
 
 func defaultAutomaton() *automaton {
-	baseAutoOnce.Do(func() { baseAuto = compile(triggers) })
+	baseAutoOnce.Do(func() {
+		a, err := unmarshalAutomaton(triggersBin)
+		if err != nil {
+			panic("lint: the embedded trigger table: " + err.Error()) // TestTriggerTable guards it
+		}
+		baseAuto = a
+	})
 	return baseAuto
 }
 
@@ -94,7 +100,11 @@ func New(cfg config.Lint) (*Linter, error) {
 	if len(accept) == 0 {
 		l.auto = defaultAutomaton()
 	} else {
-		l.auto = compile(append(slices.Clone(triggers), accept...))
+		a, err := compile(append(triggers(), accept...))
+		if err != nil {
+			return nil, fmt.Errorf("lint.accept: %d phrases: %v", len(accept), err)
+		}
+		l.auto = a
 	}
 	return l, nil
 }

@@ -68,7 +68,7 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		return
 	}
 	a := defaultAutomaton()
-	st := a.next[clsBoundary] >> 1
+	st := int32(a.next[clsBoundary] >> 1)
 	syntax := false
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -100,9 +100,9 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 			if v&1 != 0 {
 				return // a trigger word
 			}
-			st = v >> 1
+			st = int32(v >> 1)
 		}
-		st = a.next[st<<classShift] >> 1 // the line break, a boundary (class 0)
+		st = int32(a.next[st<<classShift] >> 1) // the line break, a boundary (class 0)
 	}
 	var b ast.Node
 	switch {

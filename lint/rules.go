@@ -103,8 +103,9 @@ var ruleIndex = func() map[string]RuleInfo {
 
 // triggers are the words that send a sentence down the expensive path,
 // with the rule groups they call for. Each matches at the start of a word
-// and as a prefix.
-var triggers = func() []pattern {
+// and as a prefix. Only a configuration with accepted phrases and the
+// tests build them; the default automaton is embedded.
+func triggers() []pattern {
 	var ps []pattern
 	add := func(g group, words ...string) {
 		for _, w := range words {
@@ -268,4 +269,4 @@ var triggers = func() []pattern {
 		"coming back", "nothing else", "nothing more", "whole story", "whole bug", "whole thing", "entire outage", "that's it",
 		"plain and simple", "explains", "explained", "because of", "no other", "responsible for", "brought down", "took down", "took it", "only from", "driver", "primary trigger", "full stop", "nothing more", "to blame", "lay entirely", "lies entirely", "lay solely", "lies solely", "solely responsible", "entirely responsible", "the fault", "blames", "blamed", "rc =", "rca tl", "rca in", "rca summary", "definitive cause", "definite cause", "confirmed cause", "actual cause", "final cause", "exact cause", "caused by", "explained by", " = ", "the reason", "the cause", "only one", "one only", "one origin", "one source", "one reason", "one cause", "whole", "entire", "behind", "main trigger", "at bottom", "one thing", "whole", "entire", "pinned")
 	return ps
-}()
+}

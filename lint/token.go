@@ -64,12 +64,14 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			continue
 		}
 		r, size := rune(c), int32(1)
+		word := asciiWord[c]
 		if c >= utf8.RuneSelf {
 			var sz int
 			r, sz = utf8.DecodeRune(text[i:])
 			size = int32(sz)
+			word = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !word {
 			t := token{s: i, e: i + size, low: lowText[i : i+size], kind: tPunct, quote: quote || squote}
 			switch {
 			case c == '"':
@@ -91,6 +93,16 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		j := i + size
 		digits, letters := isDigit(r), !isDigit(r)
 		for j < n {
+			if c := text[j]; asciiWord[c] {
+				// the common case: an ASCII letter or digit
+				if c <= '9' {
+					digits = true
+				} else {
+					letters = true
+				}
+				j++
+				continue
+			}
 			r2, sz := rune(text[j]), int32(1)
 			if text[j] >= utf8.RuneSelf {
 				var s int
@@ -129,7 +141,7 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 		// Contractions written without the apostrophe, as chat does:
 		// didnt → did not.
-		if base, ok := bareContractions[w.low]; ok {
+		if base, ok := bareContraction(w.low); ok {
 			rest, f := "not", fNeg
 			if r, ok := bareRest[w.low]; ok {
 				rest, f = r, 0 // "hes" is he 's, "im" is i am
@@ -277,6 +289,25 @@ func isOpener(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// bareContraction is bareContractions[w], with most words turned away
+// without a map lookup: every key ends in "nt" or is a short pronoun form.
+func bareContraction(w string) (string, bool) {
+	n := len(w)
+	if n < 2 || n > 8 || !(w[n-2] == 'n' && w[n-1] == 't' || n <= 6 && (w[n-1] == 's' || w[n-1] == 'e' || w[n-1] == 'm')) {
+		return "", false
+	}
+	base, ok := bareContractions[w]
+	return base, ok
 }
 
 func isWordRune(r rune) bool {

@@ -1,5 +1,11 @@
 package lint
 
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+)
+
 // The trigger pass: an Aho–Corasick automaton, compiled to a full DFA over a
 // small folded alphabet, runs once over all the prose. A sentence that holds
 // no trigger word is done with; only the few that do are tokenised and
@@ -49,11 +55,15 @@ var classOf = func() (t [256]uint8) {
 type automaton struct {
 	// next[s<<classShift|class] is the state after s on a byte of class,
 	// shifted left by one, with the low bit set when that state has an
-	// output.
-	next []int32
+	// output. Sixteen bits keep the table small (470 KB for the default
+	// triggers) and limit an automaton to maxStates.
+	next []uint16
 	out  []uint32
 	acc  []int16
 }
+
+// maxStates is the most states whose numbers fit next's entries.
+const maxStates = 1 << 15
 
 // group is a bit per rule family, so a sentence runs only the rules its
 // triggers call for.
@@ -82,8 +92,9 @@ type pattern struct {
 }
 
 // compile builds the automaton. Each pattern gets a leading boundary so
-// that it only matches at the start of a word.
-func compile(pats []pattern) *automaton {
+// that it only matches at the start of a word. It fails only when the
+// patterns need more than maxStates states.
+func compile(pats []pattern) (*automaton, error) {
 	// The trie's transitions go straight into the DFA table; -1 is "no
 	// child yet".
 	size := 1 // an upper bound on the number of states
@@ -151,15 +162,72 @@ func compile(pats []pattern) *automaton {
 			}
 		}
 	}
+	if len(out) > maxStates {
+		return nil, fmt.Errorf("the trigger words and accepted phrases need %d states, more than %d", len(out), maxStates)
+	}
 	// Each transition carries whether its target has an output in its low
 	// bit, so that a scan reads one table per byte.
+	table := make([]uint16, len(next))
 	for i, t := range next {
-		next[i] = t << 1
+		table[i] = uint16(t << 1)
 		if out[t] != 0 {
-			next[i] |= 1
+			table[i] |= 1
 		}
 	}
-	return &automaton{next: next, out: out, acc: acc}
+	return &automaton{next: table, out: out, acc: acc}, nil
+}
+
+// The default triggers' automaton is compiled when they change and
+// embedded (triggers.bin), so that a process starts without building it:
+// "DBT1", the number of states n (uint32), then next (n×nClasses uint16),
+// out (n uint32) and acc (n int16), little-endian. TestTriggerTable keeps
+// it in step with triggers.
+//
+//go:embed triggers.bin
+var triggersBin []byte
+
+func (a *automaton) marshal() []byte {
+	n := len(a.out)
+	b := make([]byte, 0, 8+2*len(a.next)+6*n)
+	b = append(b, "DBT1"...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(n))
+	for _, v := range a.next {
+		b = binary.LittleEndian.AppendUint16(b, v)
+	}
+	for _, v := range a.out {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	for _, v := range a.acc {
+		b = binary.LittleEndian.AppendUint16(b, uint16(v))
+	}
+	return b
+}
+
+func unmarshalAutomaton(b []byte) (*automaton, error) {
+	if len(b) < 8 || string(b[:4]) != "DBT1" {
+		return nil, fmt.Errorf("not a trigger table")
+	}
+	n := int(binary.LittleEndian.Uint32(b[4:]))
+	if n == 0 || n > maxStates || len(b) != 8+2*nClasses*n+6*n {
+		return nil, fmt.Errorf("trigger table of %d bytes with %d states", len(b), n)
+	}
+	a := &automaton{next: make([]uint16, nClasses*n), out: make([]uint32, n), acc: make([]int16, n)}
+	b = b[8:]
+	for i := range a.next {
+		a.next[i] = binary.LittleEndian.Uint16(b[2*i:])
+		if int(a.next[i]>>1) >= n {
+			return nil, fmt.Errorf("trigger table: state %d out of range", a.next[i]>>1)
+		}
+	}
+	b = b[2*len(a.next):]
+	for i := range a.out {
+		a.out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	b = b[4*n:]
+	for i := range a.acc {
+		a.acc[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
+	}
+	return a, nil
 }
 
 // hit is a trigger found in the text: the rule groups it calls for, and for
@@ -174,10 +242,10 @@ type hit struct {
 // starts at a boundary.
 func (a *automaton) scan(text []byte, hits []hit) []hit {
 	next, out := a.next, a.out
-	s := next[clsBoundary] >> 1
+	s := int32(next[clsBoundary] >> 1)
 	for i := 0; i < len(text); i++ {
 		v := next[s<<classShift|int32(classOf[text[i]])]
-		s = v >> 1
+		s = int32(v >> 1)
 		if v&1 != 0 {
 			o := out[s]
 			if g := group(o) &^ gAccept; g != 0 {
