@@ -77,11 +77,11 @@ func checkAccident(s *sentence) {
 			if v >= 0 && !slipProne[s.low(v)] {
 				v = -1
 			}
-		case t.low == "wrong" && (i+1 == len(s.toks) || s.boundary(i+1) || s.is(i+1, "and", "so", "which")) && s.is(i-1, "size", "value", "bound", "limit", "number", "name", "port", "address", "path", "flag", "key", "setting", "id", "date", "time", "zone", "timezone", "order", "version", "count", "threshold", "region", "target", "it", "them", "one") && i >= 2:
+		case t.low == "wrong" && (i+1 == len(s.toks) || s.boundary(i+1) || s.is(i+1, "and", "so", "which")) && (s.is(i-1, "size", "value", "bound", "limit", "number", "name", "port", "address", "path", "flag", "key", "setting", "id", "date", "time", "zone", "timezone", "order", "version", "count", "threshold", "region", "target", "it", "them", "one") || s.nominal(i-1) && s.f(i-1)&(fRole|fName|fPron|fThing) == 0) && i >= 2:
 			// "set the heap size wrong", "got the lower bound wrong"
 			v = s.verbBefore(i)
-			if v >= 0 && !s.is(v, "got", "set", "typed", "entered", "configured", "spelled", "spelt", "wrote", "put", "had", "copied", "pasted", "picked", "chose", "sized", "mapped", "labelled", "labeled", "named", "tagged") {
-				v = -1
+			if v >= 0 && (!s.is(v, "got", "set", "typed", "entered", "configured", "spelled", "spelt", "wrote", "put", "had", "copied", "pasted", "picked", "chose", "sized", "mapped", "labelled", "labeled", "named", "tagged") || s.firstPersonPlural(s.agentOfVerb(v))) {
+				v = -1 // "we got the timezone wrong" owns the slip together
 			}
 		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
 			// "uploaded an incorrect promotions file", "loaded the outdated

@@ -122,13 +122,37 @@ var baseLexicon = func() lexicon {
 		geologist geologists lineworker lineworkers warden wardens ranger rangers buyer buyers
 		salesperson salespeople salesman salesmen estimator estimators
 		agronomist agronomists concierge concierges bartender bartenders chef chefs cook cooks
-		crewmember crewmembers deckhand deckhands stevedore stevedores porter porters`)
+		crewmember crewmembers deckhand deckhands stevedore stevedores porter porters
+		keeper keepers lookout lookouts shunter shunters fueller fuellers fueler fuelers caseworker
+		caseworkers adjuster adjusters subeditor subeditors sub-editor sub-editors journalist
+		journalists reporter reporters photographer photographers welder welders
+		machinist machinists carpenter carpenters painter painters gardener gardeners farmer farmers
+		fisherman fishermen sailor sailors seaman seamen mariner mariners skipper skippers helmsman
+		navigator navigators conductor conductors attendant attendants waiter waiters waitress
+		barista baristas secretary secretaries assistant assistants paralegal paralegals judge judges
+		banker bankers statistician statisticians midwife midwives carer carers caregiver caregivers
+		counsellor counsellors counselor counselors coach coaches instructor instructors tutor tutors
+		invigilator invigilators examiner examiners assessor assessors headteacher headteachers
+		marshaller marshallers trucker truckers haulier hauliers custodian custodians superintendent
+		superintendents operative operatives technologist technologists webmaster webmasters
+		presenter presenters announcer announcers copilot copilots co-pilot co-pilots landlord
+		landlords seller sellers merchant merchants lender lenders insurer insurers regulator
+		regulators reseller resellers distributor distributors retailer retailers manufacturer
+		manufacturers airline airlines outsourcer outsourcers employer employers
+		shopkeeper shopkeepers storeman storemen warehouseman warehousemen packer
+		dockworker dockworkers docker dockers crane-driver rigger riggers scaffolder scaffolders
+		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
+		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
+		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
 		experienced inexperienced tired careless sloppy same other previous next another responsible
 		sre ops devops dba qa it hr pager escalation certain various several some particular
-		individual both all remaining affected involved relevant two three four`)
+		individual both all remaining affected involved relevant two three four
+		depot warehouse factory farm construction care healthcare agency dock ramp store shop plant
+		mill yard floor kitchen catering cleaning temporary casual seasonal contract ward clinic
+		postal railway frontline front-line field ground hotel restaurant retail`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)

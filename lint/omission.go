@@ -240,6 +240,8 @@ func (s *sentence) omittedCheck(p int) int {
 	case never && past:
 	case neg && past && !did && g == p-1:
 		// "the operator not checked the logs", as non-native writers put it
+	case neg && !did && g == p-1 && s.low(p-1) == "not" && s.low(p-2) != "to" && !strings.HasSuffix(t.low, "ing") && s.nominal(p-2):
+		// "the team not follow the release process", the auxiliary dropped
 	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
 		return 0 // "no one ran the wrong command" denies a slip
 	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):

@@ -183,7 +183,7 @@ func triggers() []pattern {
 		"would have", "would've")
 	add(gAccountability, "performance improvement", "performance conversation", "conduct review", "talking-to", "talking to", "stern look", "stern word", "appropriate steps", "appropriate action", "production role", "from primary rotation", "from the rotation", "from rotation", "off the", "not be on", "excluded from", "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
 		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",
-		"reprimand", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
+		"reprimand", "spoken to", "talked to", "warned", "cautioned", "counselled", "counseled", "admonish", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
 		"step aside", "stepped aside", "to go through", "to do the training", "to take the training", "training", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
@@ -222,7 +222,7 @@ func triggers() []pattern {
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
-	add(gWithout, "instead of", "twice", "two times", "second time", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside agreed", "outside the agreed", "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance")
+	add(gWithout, "instead of", "twice", "two times", "second time", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside agreed", "outside the agreed", "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance", "in breach", "in violation", "in defiance", "in contravention", "in disregard", "in clear", "in direct", "in flagrant", "in open", "in blatant", "in plain", "in obvious", "in express", "in complete", "in total")
 	add(gRootCause, "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who ", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",

@@ -10,7 +10,8 @@ import "fmt"
 // sanctionVerbs, said of a person in the passive, punish: "was stood
 // down", "has been reassigned", "will be retrained".
 var sanctionVerbs = wordSet(`retrained reassigned demoted sidelined benched relieved barred banned
-	escorted stood moved taken put placed docked suspended removed`)
+	escorted stood moved taken put placed docked suspended removed spoken talked disciplined
+	warned reprimanded cautioned counselled counseled admonished`)
 
 // sanctionPlaces after "taken off", "moved off", "removed from" are roles.
 var sanctionPlans = wordSet(`plan probation leave notice warning review`)
@@ -121,8 +122,19 @@ func (s *sentence) sanctions() {
 // "reassigned", "escorted off site".
 func (s *sentence) sanctionEnd(i int) int {
 	switch s.low(i) {
-	case "retrained", "reassigned", "demoted", "sidelined", "benched", "suspended":
+	case "retrained", "reassigned", "demoted", "sidelined", "benched", "suspended", "disciplined", "reprimanded", "admonished":
 		return i + 1
+	case "spoken", "talked":
+		// "the individuals involved have been spoken to"
+		if s.low(i+1) == "to" && (i+2 == len(s.toks) || s.toks[i+2].kind == tPunct || s.is(i+2, "about", "by", "and", "regarding")) {
+			return i + 2
+		}
+	case "warned", "cautioned", "counselled", "counseled":
+		// "the engineer was formally warned", but not "was warned of the
+		// outage", "was warned by the alert" nor "had been warned that"
+		if i+1 == len(s.toks) || s.toks[i+1].kind == tPunct || s.is(i+1, "formally", "verbally", "informally") || s.seq(i+1, "in", "writing") {
+			return i + 1
+		}
 	case "stood":
 		if s.is(i+1, "down", "aside") {
 			return i + 2

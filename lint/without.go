@@ -340,6 +340,15 @@ var vettedWork = wordSet(`change changes script scripts apply applies deploy dep
 var rulesAgainst = wordSet(`policy policies advice instructions instruction procedure procedures rules rule
 	guidance recommendation recommendations orders terms contract agreement`)
 
+// breachNouns, with "in … of", grade an act by a rule: "in clear breach
+// of company policy", "in defiance of his training".
+var (
+	breachNouns   = wordSet(`breach violation defiance contravention disregard`)
+	breachAdjs    = wordSet(`clear direct flagrant open blatant plain obvious express complete total`)
+	breachedRules = wordSet(`training protocol protocols regulations regulation sop sops checklist runbook
+		standards standard code codes orders order`)
+)
+
 // againstRules flags a person acting against a policy or advice:
 // "exported the customer list to a laptop against policy", "installed
 // the firmware against written instructions". Like a skipped step, it
@@ -364,12 +373,14 @@ func (s *sentence) againstRules() {
 			}
 			continue
 		}
-		if s.low(a) != "against" && !(s.low(a) == "contrary" && s.low(a+1) == "to") {
+		breach := s.low(a) == "in" && breachNouns[s.low(a+1)] && s.low(a+2) == "of" ||
+			s.low(a) == "in" && breachAdjs[s.low(a+1)] && breachNouns[s.low(a+2)] && s.low(a+3) == "of"
+		if s.low(a) != "against" && !(s.low(a) == "contrary" && s.low(a+1) == "to") && !breach {
 			continue
 		}
 		obj := -1
-		for j := a + 1; j < len(s.toks) && j <= a+4; j++ {
-			if rulesAgainst[s.low(j)] {
+		for j := a + 1; j < len(s.toks) && j <= a+5; j++ {
+			if rulesAgainst[s.low(j)] || breach && breachedRules[s.low(j)] {
 				obj = j
 				break
 			}
