@@ -99,6 +99,9 @@ func checkAccident(s *sentence) {
 			if v >= 0 && !slipProne[s.low(v)] {
 				v = -1
 			}
+		case s.leftUnsafe(i) > 0 && s.finite(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
+			// "the night controller left the data feed disabled"
+			v, end = i, s.leftUnsafe(i)
 		case harmVerbs[t.low] && s.finite(i) && s.harmedLive(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
 			// "our DBA dropped the live bookings partition", "the contractor
 			// unplugged the core switch", "staff member posted admin
@@ -271,7 +274,19 @@ var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyp
 // that mattered.
 var harmVerbs = wordSet(`deleted dropped wiped purged truncated unplugged disconnected yanked severed
 	formatted overwrote overwritten erased nuked bulk-deleted pulled powered switched turned
-	shut cut posted pasted committed forwarded emailed leaked published exposed copied`)
+	shut cut posted pasted committed forwarded emailed leaked published exposed copied disabled
+	silenced`)
+
+// guardNouns protect something: switching one off is harm to what it
+// protects ("turned off the fridge alarms", "disabled the interlock").
+var guardNouns = wordSet(`alarm alarms alert alerts alerting protection protections safety interlock
+	interlocks monitoring firewall backup backups failsafe fail-safe sensor sensors breaker
+	breakers sprinkler sprinklers`)
+
+// leftStates are the unsafe states a person may leave a thing in: "left
+// the data feed disabled", "left the nozzle unattended".
+var leftStates = wordSet(`disabled unattended unlocked unsecured unplugged disconnected unpatched
+	unmonitored open off`)
 
 // harmedLive reports whether the action at i fell on something live or
 // valuable ("the live bookings partition", "the core switch", "900
@@ -287,8 +302,11 @@ func (s *sentence) harmedLive(i int) bool {
 	}
 	secret := false
 	live := false
+	guard := false
 	for j := i + 1; j < len(s.toks) && j <= i+7 && !s.boundary(j); j++ {
 		switch {
+		case guardNouns[s.low(j)] && s.is(i, "disabled", "silenced", "switched", "turned", "shut", "powered"):
+			live, guard = true, true
 		case s.is(j, "live", "production", "prod", "healthy", "approved", "active", "core", "good", "whole", "entire", "real", "primary", "main"):
 			live = true
 		case s.is(j, "in") && s.is(j+1, "use"):
@@ -301,16 +319,51 @@ func (s *sentence) harmedLive(i int) bool {
 			live = true
 		}
 	}
-	if !live || s.is(i, "removed") && secret || s.is(i, "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied") && !secret {
+	if s.is(i, "disabled", "silenced") && guard {
+		// "silenced the flapping alert while she investigated": a
+		// guard set aside for a while, for a reason
+		for j := i + 1; j < len(s.toks); j++ {
+			if s.is(j, "while", "temporarily", "during", "until") {
+				return false
+			}
+		}
+	}
+	if !live || s.is(i, "disabled", "silenced") && !guard || s.is(i, "removed") && secret || s.is(i, "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied") && !secret {
 		return false
 	}
+	return !s.plannedAct()
+}
+
+// plannedAct reports whether the sentence gives a reason that made an act
+// the plan: "named in the ticket", "after review", "to stop the errors".
+func (s *sentence) plannedAct() bool {
 	for j := range s.toks {
 		if s.is(j, "ticket", "review", "reviewed", "plan", "planned", "procedure", "runbook", "per", "following", "mitigate", "contain",
 			"intentionally", "deliberately", "agreed", "approval", "instructed", "requested", "because", "since", "template") || s.is(j, "to") && s.is(j+1, "stop", "protect", "prevent", "contain", "restore", "mitigate") {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// leftUnsafe returns the end of "left the data feed disabled" at i, a
+// person leaving a thing in an unsafe state, or 0.
+func (s *sentence) leftUnsafe(i int) int {
+	if !s.is(i, "left", "leaves", "leaving") || s.is(i+1, "the", "a") && s.is(i+2, "building", "company", "team", "office", "site", "room", "call", "bridge") {
+		return 0
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
+		if s.is(j, "in") && s.is(j+1, "manual", "maintenance", "bypass", "test") && j > i+1 {
+			return j + 2
+		}
+		if leftStates[s.low(j)] && j > i+1 && s.f(j-1)&fDet == 0 && (!s.is(j, "open", "off") || s.nominal(j-1)) {
+			if s.plannedAct() {
+				return 0
+			}
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // harmEnd returns where the harmful action at i ends: its verb particle and

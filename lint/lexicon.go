@@ -143,7 +143,7 @@ var baseLexicon = func() lexicon {
 		dockworker dockworkers docker dockers crane-driver rigger riggers scaffolder scaffolders
 		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
 		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
-		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants`)
+		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
@@ -152,7 +152,7 @@ var baseLexicon = func() lexicon {
 		individual both all remaining affected involved relevant two three four
 		depot warehouse factory farm construction care healthcare agency dock ramp store shop plant
 		mill yard floor kitchen catering cleaning temporary casual seasonal contract ward clinic
-		postal railway frontline front-line field ground hotel restaurant retail`)
+		postal railway frontline front-line field ground hotel restaurant retail help`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)

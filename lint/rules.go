@@ -210,7 +210,7 @@ func triggers() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
-	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
+	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
 		"by accident", "on accident", "in error", "instead of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
