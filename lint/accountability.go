@@ -243,6 +243,16 @@ func checkAccountability(s *sentence) {
 			if end == 0 && s.person(s.npStartingAt(i+1)) {
 				from, end = i, s.npStartingAt(i+1).end
 			}
+			// "an outsourced cleaning firm was blamed in the report for
+			// spilling fluid"
+			if n := s.subjectOf(i); end == 0 && s.passive(i) && s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
+				for j := i + 1; j < len(s.toks) && j <= i+8 && !s.boundary(j); j++ {
+					if s.is(j, "for") {
+						from, end = n.start, i+1
+						break
+					}
+				}
+			}
 		case "mistake", "mistakes", "error":
 			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo",
 			// "the error lies squarely with the person who …"

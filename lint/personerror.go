@@ -21,7 +21,7 @@ var personErrorRule = &sentenceRule{
 
 // errorNouns name a slip.
 var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight oversights
-	misconfiguration misconfigurations misstep missteps slip slips slip-up slip-ups blunder
+	lapse lapses misconfiguration misconfigurations misstep missteps slip slips slip-up slip-ups blunder
 	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
 	misjudgment misclick misclicks fault faults mishandling misuse misreading`)
 
@@ -81,6 +81,9 @@ func checkPersonError(s *sentence) {
 					continue
 				}
 			case humanWork[s.low(i-1)]:
+				if s.negatedBefore(from, 6) {
+					continue // "we are not treating this as a procedural lapse"
+				}
 				end = i + 1
 			default:
 				if n, end = s.errorAgent(i); end > 0 && n.start <= i {

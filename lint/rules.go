@@ -249,7 +249,7 @@ func triggers() []pattern {
 		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
 		"distraction", "formed", "burned out", "burnt out", "worn out", "stressed out", "jet-lag",
 		"jetlag", "hungover", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")
-	add(gPersonError, "error", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
+	add(gPersonError, "error", "lapse", "mistake", "typo", "oversight", "misconfiguration", "misstep", "slip",
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
 		"faults of", "mishandl", "manipulation", "bad config", "bad change", "bad command",

@@ -211,6 +211,11 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		if t.kind == tWord && t.f == 0 {
 			t.f = lex[t.low]
 		}
+		// "Mr. Petrov", "Mister Haddad": a capitalised word after an
+		// honorific is a person's name.
+		if k > 0 && t.cap && honorifics[toks[k-1].low] {
+			t.f |= fName
+		}
 	}
 	return bareGenitives(toks, lowText, lex)
 }
@@ -290,6 +295,10 @@ func isOpener(c byte) bool {
 	}
 	return false
 }
+
+// honorifics come before a person's name.
+var honorifics = wordSet(`mr mr. mrs mrs. ms ms. mister madam dr dr. sir herr frau monsieur
+	madame mme mme. senor señor senora señora sr sr. sra sra.`)
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [256]bool) {
