@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"UpdateIdenticalKeepsVersion", testUpdateIdenticalKeepsVersion},
 		{"Import", testImport},
 		{"ImportBatch", testImportBatch},
+		{"ImportPrepared", testImportPrepared},
 		{"SharedActionItems", testSharedActionItems},
 		{"OrphanItemsGo", testOrphanItemsGo},
 		{"SharedOutsiderCannotLink", testSharedOutsiderCannotLink},

@@ -258,6 +258,53 @@ func testImportBatch(t *testing.T, open Opener) {
 	}
 }
 
+// testImportPrepared hands batches to a store that prepares them ahead
+// (debrief import does while the batch before is written): what it prepared
+// before an earlier batch was written must land the same, a batch whose
+// preparation was dropped is prepared again, and a postmortem updated by a
+// later batch ends up as that batch has it.
+func testImportPrepared(t *testing.T, open Opener) {
+	s := open(t)
+	p, ok := s.(interface{ PrepareImport([]*debrief.Postmortem) })
+	if !ok {
+		t.Skip("the store prepares nothing ahead")
+	}
+	a := []*debrief.Postmortem{pm("PM-2025-011", "First"), pm("PM-2025-012", "Second")}
+	b := []*debrief.Postmortem{pm("PM-2025-011", "First, changed"), pm("PM-2025-013", "Third")}
+	c := []*debrief.Postmortem{pm("PM-2025-014", "Fourth"), pm("PM-2025-012", "Second")}
+	p.PrepareImport(a)
+	p.PrepareImport(b)
+	p.PrepareImport(c) // more than are held: a's preparation is dropped
+	for _, step := range []struct {
+		batch []*debrief.Postmortem
+		want  []debrief.ImportResult
+	}{
+		{a, []debrief.ImportResult{debrief.Created, debrief.Created}},
+		{b, []debrief.ImportResult{debrief.Updated, debrief.Created}},
+		{c, []debrief.ImportResult{debrief.Created, debrief.Unchanged}},
+	} {
+		results, errs, err := s.ImportBatch(ctx, step.batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range step.batch {
+			if errs[i] != nil || results[i] != step.want[i] {
+				t.Errorf("%s = %v, %v; want %v", step.batch[i].ID, results[i], errs[i], step.want[i])
+			}
+		}
+	}
+	got, err := s.FindByID(ctx, admin, "PM-2025-011")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "First, changed" || got.Version != 2 {
+		t.Errorf("PM-2025-011 is %q version %d; want the second batch's, version 2", got.Title, got.Version)
+	}
+	if page := mustFind(t, s, admin, ""); page.Total != 4 {
+		t.Errorf("%d postmortems stored, want 4", page.Total)
+	}
+}
+
 // shared returns an action item that several postmortems list.
 func shared(status debrief.ActionStatus) debrief.ActionItem {
 	return debrief.ActionItem{ID: "ACT-7", Title: "Renew every edge certificate through one job", OwnerTeam: "platform",

@@ -62,6 +62,12 @@ Exit status: 0 when every file was imported, 1 when some were skipped,
 	return cmd
 }
 
+// importPreparer is a store that can start deriving what it will write of
+// a batch before ImportBatch is called with it.
+type importPreparer interface {
+	PrepareImport(ps []*debrief.Postmortem)
+}
+
 // importWindow is how many files import reads ahead of the one it
 // stores: two batches, so that the next batch is read while one is stored.
 const importWindow = 2 * debrief.ImportBatchSize
@@ -91,25 +97,34 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, set *fileSet,
 		skipped++
 		fmt.Fprintf(g.stdout, "%s:1:1: %s\n", f.Path, msg)
 	}
-	var batch []*markdown.File
-	flush := func() error {
-		if len(batch) == 0 {
+	// A batch is stored in the background while the next one is gathered,
+	// and a store that can derive what it writes ahead (sqlstore) starts
+	// on the next batch at once, so that both cores stay busy across the
+	// end of one write transaction and the start of the next. Only this
+	// goroutine counts and reports: a stored batch's outcome is taken up
+	// by wait, before the next batch is handed over and at the end.
+	type stored struct {
+		batch   []*markdown.File
+		results []debrief.ImportResult
+		errs    []error
+		err     error
+	}
+	var inFlight chan stored
+	wait := func() error {
+		if inFlight == nil {
 			return nil
 		}
-		ps := make([]*debrief.Postmortem, len(batch))
-		for i, f := range batch {
-			ps[i] = f.Doc.Postmortem
+		r := <-inFlight
+		inFlight = nil
+		if r.err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("%s; imported %d files before these %d: run import again to finish", errorText(r.err), created+updated+unchanged, len(r.batch))}
 		}
-		results, errs, err := s.ImportBatch(ctx, ps)
-		if err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("%s; imported %d files before these %d: run import again to finish", errorText(err), created+updated+unchanged, len(batch))}
-		}
-		for i, f := range batch {
-			if errs[i] != nil {
-				report(f, debrief.ErrorMessage(errs[i]))
+		for i, f := range r.batch {
+			if r.errs[i] != nil {
+				report(f, debrief.ErrorMessage(r.errs[i]))
 				continue
 			}
-			switch results[i] {
+			switch r.results[i] {
 			case debrief.Created:
 				created++
 			case debrief.Updated:
@@ -118,7 +133,31 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, set *fileSet,
 				unchanged++
 			}
 		}
-		batch = batch[:0]
+		return nil
+	}
+	var batch []*markdown.File
+	flush := func() error {
+		if len(batch) == 0 {
+			return wait()
+		}
+		b := batch
+		batch = make([]*markdown.File, 0, debrief.ImportBatchSize)
+		ps := make([]*debrief.Postmortem, len(b))
+		for i, f := range b {
+			ps[i] = f.Doc.Postmortem
+		}
+		if p, ok := s.(importPreparer); ok {
+			p.PrepareImport(ps)
+		}
+		if err := wait(); err != nil {
+			return err
+		}
+		done := make(chan stored, 1)
+		inFlight = done
+		go func() {
+			results, errs, err := s.ImportBatch(ctx, ps)
+			done <- stored{b, results, errs, err}
+		}()
 		return nil
 	}
 	type read struct {
@@ -150,9 +189,15 @@ func importFiles(ctx context.Context, g *globals, s debrief.Store, set *fileSet,
 		return nil
 	})
 	if err != nil {
+		if werr := wait(); werr != nil {
+			return werr
+		}
 		return err
 	}
 	if err := flush(); err != nil {
+		return err
+	}
+	if err := wait(); err != nil {
 		return err
 	}
 	n := created + updated + unchanged

@@ -55,6 +55,53 @@ func (db *DB) prepareAhead(ps []*debrief.Postmortem) (ws []*prepared, errs []err
 	}
 }
 
+// aheadBatch is a batch whose preparation PrepareImport started.
+type aheadBatch struct {
+	ps    []*debrief.Postmortem
+	ws    []*prepared
+	errs  []error
+	ready func(i int)
+}
+
+// maxAhead is how many batches PrepareImport holds: the one being handed
+// to ImportBatch and the next.
+const maxAhead = 2
+
+// PrepareImport starts preparing ps (prepareAhead) for the ImportBatch call
+// that will follow with the same slice, while an earlier batch is still
+// being written. It holds maxAhead batches; an older one is dropped, and
+// its ImportBatch prepares it again.
+func (db *DB) PrepareImport(ps []*debrief.Postmortem) {
+	if len(ps) == 0 {
+		return
+	}
+	ws, errs, ready := db.prepareAhead(ps)
+	db.aheadMu.Lock()
+	defer db.aheadMu.Unlock()
+	if len(db.ahead) == maxAhead {
+		db.ahead = db.ahead[1:]
+	}
+	db.ahead = append(db.ahead, &aheadBatch{ps, ws, errs, ready})
+}
+
+// takeAhead returns what PrepareImport started for ps, or starts it now.
+func (db *DB) takeAhead(ps []*debrief.Postmortem) ([]*prepared, []error, func(int)) {
+	db.aheadMu.Lock()
+	var a *aheadBatch
+	for k, b := range db.ahead {
+		if len(b.ps) == len(ps) && len(ps) > 0 && &b.ps[0] == &ps[0] {
+			a = b
+			db.ahead = append(db.ahead[:k:k], db.ahead[k+1:]...)
+			break
+		}
+	}
+	db.aheadMu.Unlock()
+	if a != nil {
+		return a.ws, a.errs, a.ready
+	}
+	return db.prepareAhead(ps)
+}
+
 // ImportBatch imports postmortems in one write transaction. When one
 // fails, the transaction is undone and every postmortem is imported again
 // alone, so that the failing one is left out whole and the others land. A
@@ -65,7 +112,7 @@ func (db *DB) prepareAhead(ps []*debrief.Postmortem) (ws []*prepared, errs []err
 // and that error is the whole batch's.
 func (db *DB) ImportBatch(ctx context.Context, ps []*debrief.Postmortem) ([]debrief.ImportResult, []error, error) {
 	results := make([]debrief.ImportResult, len(ps))
-	ws, errs, ready := db.prepareAhead(ps)
+	ws, errs, ready := db.takeAhead(ps)
 	versions := make([]int, len(ps))
 	err := db.WriteTx(ctx, func(tx *Tx) error {
 		for i := range ps {

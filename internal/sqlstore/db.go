@@ -31,6 +31,10 @@ type DB struct {
 	stmts   map[string]*sql.Stmt
 	wanted  map[string]bool
 
+	// ahead are the batches PrepareImport started preparing (batch.go).
+	aheadMu sync.Mutex
+	ahead   []*aheadBatch
+
 	// selections caches what searches' filters select, and results the
 	// pages of Find (selection.go).
 	selections selections
