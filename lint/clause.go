@@ -640,6 +640,19 @@ func (s *sentence) person(n np) bool {
 			return !s.thingsBefore(n.head)
 		}
 		return true
+	case f&fRole != 0 && humanLeaning[h.low] && n.start < n.head:
+		// "the contact centre admin", "the storage admins", "the night
+		// operator": a modifier names what they look after; only a
+		// product makes a machine ("the Postgres operator", "the Django
+		// admin").
+		for j := n.start; j < n.head; j++ {
+			if t := &s.toks[j]; t.low == "'s" {
+				continue
+			} else if t.f&fTech != 0 && t.f&fRole == 0 || t.kind == tCode {
+				return false
+			}
+		}
+		return true
 	case f&fRole != 0:
 		if machineRoles[h.low] {
 			from := n.start
@@ -706,6 +719,10 @@ func (s *sentence) groupName(n np, j int) bool {
 	return j == n.start && j == n.head-1 && t.cap && !t.upper && t.f == 0 && (j == 0 || s.linePrefix(j)) &&
 		(h == "ops" || h == "operations" || h == "engineering" || h == "support" || h == "management" || h == "success")
 }
+
+// humanLeaning role words name a person after any modifier but a
+// product's name.
+var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks`)
 
 // machineRoles are role words that also name pieces of software.
 var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators

@@ -289,6 +289,14 @@ func checkJudgement(s *sentence) {
 					}
 				}
 			}
+		case "usual", "always", "ever", "again":
+			// "our pricing analysts, as usual, left the end date blank", "the
+			// night desk, once again, treated legal review as optional": a
+			// failure told as the people's habit
+			if (s.low(i-1) == "as" && t.low != "again" || t.low == "again" && s.is(i-1, "once", "yet")) && s.habitualFailure() {
+				i--
+				end = i + 2
+			}
 		case "classic":
 			// "classic priya move", "classic Kev"
 			if n := s.npStartingAt(i + 1); n.ok() && s.person(n) && !s.firstPerson(n) {
@@ -320,6 +328,36 @@ func checkJudgement(s *sentence) {
 			fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
 		i = end - 1
 	}
+}
+
+// habitualFailure reports whether the sentence tells a failure, an
+// omission or a harmful act by a person or group other than "we".
+func (s *sentence) habitualFailure() bool {
+	for j := range s.toks {
+		v := -1
+		switch {
+		case s.f(j)&fFail != 0 || harmVerbs[s.low(j)] && s.finite(j) && s.harmedLive(j):
+			v = j
+		case s.is(j, "sat") && s.is(j+1, "on"), s.is(j, "left") && s.finite(j):
+			v = j
+		case s.f(j)&fNeg != 0 && j+1 < len(s.toks) && s.f(j+1)&fVerb != 0:
+			v = j + 1
+		case s.is(j, "wrong", "blank", "optional", "late", "without"):
+			v = s.verbBefore(j)
+		}
+		if v < 0 {
+			continue
+		}
+		if n := s.subjectOf(v); s.person(n) && !s.firstPersonPlural(n) && s.toks[n.head].f&fFirstSg == 0 {
+			return true
+		}
+		// "The night desk, once again, treated …": the clause's subject
+		// before a parenthetical
+		if n := s.npStartingAt(0); n.ok() && n.end < v && s.low(n.end) == "," && s.person(n) && !s.firstPersonPlural(n) && s.toks[n.head].f&fFirstSg == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // systemActs reports whether the adverb at i describes a system's action:

@@ -238,8 +238,9 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && did && past && !s.stillOpen(p):
 		// "had not checked"; "I haven't checked the logs yet" is a status
 	case never && past:
-	case neg && past && !did && g == p-1:
-		// "the operator not checked the logs", as non-native writers put it
+	case neg && past && !did && s.onlyNegAdverbs(g, p):
+		// "the operator not checked the logs", "simply not followed", as
+		// non-native writers put it
 	case neg && !did && g == p-1 && s.low(p-1) == "not" && s.low(p-2) != "to" && !strings.HasSuffix(t.low, "ing") && s.nominal(p-2):
 		// "the team not follow the release process", the auxiliary dropped
 	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
@@ -259,6 +260,20 @@ func (s *sentence) omittedCheck(p int) int {
 		}
 	}
 	return p + 1
+}
+
+// onlyNegAdverbs reports whether the words from g to before p are a
+// negation and adverbs alone, with no auxiliary: "not", "simply not".
+func (s *sentence) onlyNegAdverbs(g, p int) bool {
+	if g >= p {
+		return false
+	}
+	for i := g; i < p; i++ {
+		if s.f(i)&fNeg == 0 && !s.isAdverb(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // who names a noun phrase for a suggestion: "Marco", "the on-call engineer",

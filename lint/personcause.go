@@ -44,6 +44,9 @@ func checkPersonCause(s *sentence) {
 		if end == 0 || s.low(i) == "because" && !s.plainlyPerson(n) {
 			continue
 		}
+		if n.ok() && orgWords[s.low(n.head)] && !s.judgedAct(n.end, end) {
+			continue // "the bank moved its cutoff an hour earlier": another company's change, told plainly
+		}
 		who := "the people involved"
 		if n.ok() {
 			who = s.who(n)
@@ -204,6 +207,17 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 var organisations = wordSet(`company companies organisation organisations organization organizations
 	firm firms vendor vendors provider providers supplier suppliers carrier carriers registrar
 	registrars isp isps telco telcos partner partners department departments`)
+
+// judgedAct reports whether the words from i to end fail or harm: "did not
+// test", "ignored", "deleted the live table".
+func (s *sentence) judgedAct(i, end int) bool {
+	for j := i; j < end && j < len(s.toks); j++ {
+		if s.f(j)&(fFail|fNeg) != 0 || harmVerbs[s.low(j)] || wrongish[s.low(j)] || s.is(j, "wrong", "without") {
+			return true
+		}
+	}
+	return false
+}
 
 // actEnd returns the end of the words that tell what a person did, after a
 // person or an act noun ends at i: "who ran the job", "forgetting to take
