@@ -62,7 +62,7 @@ func checkAccountability(s *sentence) {
 			if end == 0 && s.low(i+1) == "for" && s.eventAfter(i+2) && s.person(s.subjectOf(i)) {
 				from, end = s.subjectOf(i).start, i+1
 			}
-		case "criticised", "criticized", "criticises", "criticizes", "criticise", "criticize", "faults", "faulted", "accused", "accuses", "accuse", "singles", "singled":
+		case "criticised", "criticized", "criticises", "criticizes", "criticise", "criticize", "faults", "faulted", "accused", "accuses", "accuse", "singles", "singled", "censured", "rebuked", "castigated":
 			// "the regulator's findings criticise the bank's IT staff for
 			// running the batch twice", "accused a former employee of
 			// deleting the logs": the review repeats a charge against a person
@@ -72,6 +72,16 @@ func checkAccountability(s *sentence) {
 			}
 			if n := s.npStartingAt(k); s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) && s.is(n.head+1, "for", "of") {
 				from, end = i, n.head+2
+			}
+			// the passive: "maintenance crews were criticised internally for
+			// missing the crack"
+			if n := s.subjectOf(i); end == 0 && s.passive(i) && s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
+				for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
+					if s.is(j, "for", "of") {
+						from, end = n.start, i+1
+						break
+					}
+				}
 			}
 		case "blames", "blaming":
 			// "the council's report blames the supplier's engineers"

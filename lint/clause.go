@@ -640,6 +640,17 @@ func (s *sentence) person(n np) bool {
 			return !s.thingsBefore(n.head)
 		}
 		return true
+	case f&fRole != 0 && (h.low == "manager" || h.low == "managers") && n.start < n.head:
+		// "the pharmacy manager", "the community manager"; not "the
+		// secrets manager", "the package manager"
+		for j := n.start; j < n.head; j++ {
+			if t := &s.toks[j]; t.low == "'s" {
+				continue
+			} else if t.f&fTech != 0 && t.f&fRole == 0 || t.kind == tCode || softwareMods[t.low] || machineManagers[t.low] {
+				return false
+			}
+		}
+		return true
 	case f&fRole != 0 && humanLeaning[h.low] && n.start < n.head:
 		// "the contact centre admin", "the storage admins", "the night
 		// operator": a modifier names what they look after; only a
@@ -723,6 +734,13 @@ func (s *sentence) groupName(n np, j int) bool {
 // humanLeaning role words name a person after any modifier but a
 // product's name.
 var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks`)
+
+// machineManagers before "manager" make a piece of software.
+var machineManagers = wordSet(`package packages secrets secret password passwords window task cluster
+	resource resources entity connection connections session sessions download traffic state config
+	configuration lifecycle memory device node volume disk file files key keys cert-manager
+	certificate certificates dependency dependencies version release-please process service
+	services workload workloads policy policies access`)
 
 // machineRoles are role words that also name pieces of software.
 var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators

@@ -159,7 +159,7 @@ func triggers() []pattern {
 		"effort", "common sense"} {
 		add(gJudgement, "lack of "+w)
 	}
-	add(gHumanError, "human error", "human mistake", "human-error", "human failure",
+	add(gHumanError, "error", "errors", "mistake", "mistakes", "human error", "human mistake", "human-error", "human failure",
 		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
 		"engineering error", "developer error", "admin error", "administrator error",
 		"personnel error", "staff error", "human errors", "operator errors", "pebkac", "pebcak",
@@ -183,7 +183,7 @@ func triggers() []pattern {
 		"would have", "would've")
 	add(gAccountability, "performance improvement", "performance conversation", "conduct review", "talking-to", "talking to", "stern look", "stern word", "appropriate steps", "appropriate action", "production role", "from primary rotation", "from the rotation", "from rotation", "off the", "not be on", "excluded from", "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
 		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",
-		"reprimand", "spoken to", "talked to", "warned", "cautioned", "counselled", "counseled", "admonish", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
+		"reprimand", "criticised", "criticized", "faulted", "censured", "rebuked", "castigated", "spoken to", "talked to", "warned", "cautioned", "counselled", "counseled", "admonish", "step back", "stepped back", "stepping back", "steps back", "step down", "stepped down",
 		"step aside", "stepped aside", "to go through", "to do the training", "to take the training", "training", "formal warning", "written warning", "final warning", "was fired",
 		"were fired", "been fired", "be fired", "got fired", "sacked", "was terminated",
 		"were terminated", "been terminated", "be terminated", "was dismissed", "were dismissed",
