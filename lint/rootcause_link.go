@@ -47,6 +47,23 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return i - 1, i + 1
 	case t.low == "cause":
 		return s.causeLabel(i)
+	case t.low == "caused" && s.low(i+1) == "by" && s.wholeCausedBy(i):
+		// "The outage was caused by a faulty storage update", "Issue was
+		// caused by a misconfigured cron schedule": the whole incident put
+		// down to one thing, not a symptom ("the 502s were caused by …")
+		return s.subjectOf(i).start, i + 2
+	case t.is("caused", "triggered") && s.is(i-1, "actually", "really", "ultimately") && s.is(i-2, "what") && s.incidentAfter(i+1) && !s.negatedBefore(i, 4):
+		// "What actually caused the outage was a leap-second bug"
+		return i - 2, i + 1
+	case t.is("resulted", "stemmed", "arose", "originated") && s.low(i+1) == "from" && s.oneAfter(i+2) && !s.negatedBefore(i, 4) && !s.cascade():
+		// "this incident resulted from a single design flaw"
+		return i, i + 2
+	case t.low == "responsible" && s.is(i+1, "for") && s.incidentAfter(i+2) && s.f(i-1)&fBe != 0 && s.oneSubject(i-1) && !s.negatedBefore(i-1, 3):
+		// "a single faulty commit was responsible for the outage"
+		return i - 1, i + 1
+	case t.is("cause", "reason", "origin", "source") && s.is(i-2, "one", "single") && s.is(i-3, "had", "has", "have", "a") && s.is(i-1, "identifiable", "clear", "obvious", "simple", "identified", "known", "underlying") && !s.negatedBefore(i-2, 4) && !s.is(i-4, "no", "not"):
+		// "this incident has a single identifiable cause"
+		return i - 2, i + 1
 	case t.is("caused", "explained") && s.low(i+1) == "by" && (s.oneAfter(i+2) || s.is(i-1, "fully", "entirely", "wholly", "completely") || s.closure()) && !s.negatedBefore(i, 4) && !s.cascade():
 		// "outage caused by single faulty deployment", "fully explained by
 		// one routing bug"
@@ -430,6 +447,30 @@ func (s *sentence) oneAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// wholeCausedBy reports whether "caused by" at i puts the whole incident
+// down to one thing: its subject is the incident ("the outage", "this
+// issue"), nothing says there were more causes, and no chain is told.
+func (s *sentence) wholeCausedBy(i int) bool {
+	if !s.passive(i) || s.negatedBefore(i, 4) || s.cascade() {
+		return false
+	}
+	n := s.subjectOf(i)
+	if !n.ok() || !s.is(n.head, "outage", "incident", "issue", "disruption", "downtime", "event", "breach", "interruption") || s.is(n.start, "a", "an", "one", "each", "every", "another") {
+		return false
+	}
+	for k := n.end; k < i; k++ {
+		if s.is(k, "partly", "partially", "largely", "mainly", "mostly", "primarily", "initially", "in") {
+			return false // "caused in part by", "partly caused by"
+		}
+	}
+	for k := i + 2; k < len(s.toks); k++ {
+		if s.is(k, "combination", "several", "multiple", "number", "interplay", "series", "chain", "mix", "both", "also", "among", "together", "alongside", "compounded", "contributing", "factors", "and", "plus", "as", "well") {
+			return false
+		}
+	}
+	return true
 }
 
 // closure reports whether the sentence shuts the inquiry: "and nothing
