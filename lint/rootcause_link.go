@@ -40,13 +40,28 @@ func (s *sentence) causalLink(i int) (int, int) {
 	case t.is("cause", "reason", "problem", "conclusion") && s.f(i+1)&fBe != 0 && (s.seq(i+2, "only", "one") || s.seq(i+2, "one", "only") || s.low(i+2) == "one" && s.is(i+3, ":", ",", "—", "-")):
 		// "the reason for the failure is only one", "the conclusion is one:"
 		return i, i + 4
-	case t.is("cause", "reason", "origin", "source", "trigger") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3) && !s.seq(i+1, "of", "truth"):
+	case t.is("cause", "reason", "origin", "source", "trigger", "explanation") && s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have", "for") && !s.negatedBefore(i-2, 3) && !s.seq(i+1, "of", "truth"):
 		// "the dam's failure had one origin", "happened for one reason"
 		return i - 2, i + 1
 	case t.low == "cause" && s.causeLabelled(i):
 		return i - 1, i + 1
 	case t.low == "cause":
 		return s.causeLabel(i)
+	case t.low == "gun" && s.low(i-1) == "smoking" && !s.negatedBefore(i-1, 4) && !s.is(i-2, "no", "any"):
+		// "found the smoking gun: the ulimit on the worker nodes"
+		return i - 1, i + 1
+	case t.low == "reason" && s.is(i-1, "the") && s.is(i-2, "was", "is") && s.is(i+1, "of", "for") && s.is(i+2, "everything", "all") && !s.negatedBefore(i-2, 4):
+		// "the disk controller was the reason of everything"
+		return i - 1, i + 3
+	case t.is("line", "sentence") && s.seq(i-2, "in", "one") && s.is(i+1, ":") && s.wrongBefore(i-2):
+		// "What went wrong, in one line: a time-zone mismatch"
+		return i - 2, i + 1
+	case t.low == "wrong" && s.seq(i-2, "what", "went") && s.is(i+1, ":") && s.oneAfter(i+2):
+		// "We know what went wrong: one bad migration."
+		return i - 2, i + 1
+	case t.low == "problem" && s.is(i-1, "the") && s.f(i+1)&fBe != 0 && s.summaryLabel(i-1) && !s.negatedBefore(i+2, 2):
+		// "Bottom line: the problem was the kernel upgrade."
+		return i - 1, i + 2
 	case t.low == "caused" && s.low(i+1) == "by" && s.wholeCausedBy(i):
 		// "The outage was caused by a faulty storage update", "Issue was
 		// caused by a misconfigured cron schedule": the whole incident put
@@ -98,7 +113,7 @@ func (s *sentence) causalLink(i int) (int, int) {
 		// "we pinned the entire outage on the vendor's engineer"
 		for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
 			if s.low(j) == "on" {
-				if s.totalAfter(i+1) || s.oneAfter(j+1) || s.closure() {
+				if s.totalAfter(i+1) || s.oneAfter(j+1) || s.closure() || s.is(i+1, "the") && s.is(i+2, "failure", "outage", "incident", "disruption") && j == i+3 {
 					return i, j + 1
 				}
 				break
@@ -447,6 +462,27 @@ func (s *sentence) oneAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// wrongBefore reports whether a "what went wrong" or the cause is named
+// before i: "What went wrong, in one line: …", "The cause, in one line: …".
+func (s *sentence) wrongBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.is(j, "wrong", "cause", "reason", "happened", "problem") {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryLabel reports whether the words before i open a summary's
+// verdict: "Bottom line:", "TL;DR:", "In short,", "Long story short,".
+func (s *sentence) summaryLabel(i int) bool {
+	k := i - 1
+	if s.is(k, ":", ",", "—", "-") {
+		k--
+	}
+	return s.seq(k-1, "bottom", "line") || s.is(k, "tldr", "tl;dr") || s.seq(k-1, "in", "short") || s.seq(k-1, "story", "short") || s.seq(k-2, "in", "a", "nutshell")
 }
 
 // wholeCausedBy reports whether "caused by" at i puts the whole incident
