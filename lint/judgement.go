@@ -297,7 +297,17 @@ func checkJudgement(s *sentence) {
 				i--
 				end = i + 2
 			}
-		case "classic":
+		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible":
+			// a sarcastic tag at the end of a line about people: "the vendor
+			// tech plugged the test rig into production again,
+			// unbelievable", "…and went back to sleep, seriously?"
+			if k := s.sarcasmTag(i); k >= 0 {
+				i, end = k, i+1
+				break
+			}
+			if t.low != "classic" {
+				break
+			}
 			// "classic priya move", "classic Kev"
 			if n := s.npStartingAt(i + 1); n.ok() && s.person(n) && !s.firstPerson(n) {
 				end = n.end
@@ -328,6 +338,61 @@ func checkJudgement(s *sentence) {
 			fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
 		i = end - 1
 	}
+}
+
+// sarcasmTag returns where a sarcastic tag that ends at i starts, or -1:
+// a tag closing the sentence after a comma or a full stop ("…, classic",
+// "…. amazing", "…, great job guys"), after a line that tells what other
+// people did, and with no thanks in it.
+func (s *sentence) sarcasmTag(i int) int {
+	k := i
+	switch s.low(i) {
+	case "job", "timing", "work":
+		if !s.is(i-1, "great", "nice", "good", "fine", "stellar", "lovely", "well") {
+			return -1
+		}
+		k = i - 1
+	case "professional":
+		if s.is(i-1, "very", "so", "really") {
+			k = i - 1
+		}
+	case "everything":
+		if !s.is(i-1, "says") {
+			return -1
+		}
+		k = i - 1
+		if s.is(k-1, "which", "that") {
+			k--
+		}
+	case "seriously":
+		if s.is(i-1, "take", "takes", "taking", "took", "taken") || s.is(i-2, "take", "takes", "taking", "took", "taken") {
+			return -1 // "we take that seriously"
+		}
+	}
+	// At the end: nothing after but punctuation and a word such as "guys".
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].kind == tWord && !s.is(j, "guys", "folks", "team", "people", "honestly", "lol", "tbh") {
+			return -1
+		}
+	}
+	if k < 2 || !s.is(k-1, ",", ".", "!", "?", "—", "-", "…") {
+		return -1
+	}
+	someone := false
+	for j := 0; j < k-1; j++ {
+		switch {
+		case s.is(j, "thanks", "thank", "kudos", "shoutout", "props", "congrats", "congratulations"):
+			return -1
+		case s.toks[j].kind == tWord && s.toks[j].f&(fRole|fName|fPlainName|fPron|fNegQuant) != 0:
+			if n := s.npStartingAt(j); s.person(n) && !s.firstPerson(n) || s.toks[j].f&fNegQuant != 0 {
+				someone = true
+			}
+		}
+	}
+	if !someone {
+		return -1
+	}
+	return k
 }
 
 // habitualFailure reports whether the sentence tells a failure, an
