@@ -15,7 +15,41 @@ func (s *sentence) disowned(m match) bool {
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
-		s.explainedBySystem(m) || s.anyoneCould(m)
+		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m)
+}
+
+// manyCauses are what several of make a single cause one among others.
+var manyCauses = wordSet(`causes factors conditions failures things issues contributors reasons
+	problems faults`)
+
+// rootCauseSetAside reports whether a single-cause match sits in a
+// sentence that sets the framing aside or counts several causes: "we
+// answered that there were several", "root cause analysis is a bit of a
+// misnomer for this one", "we deliberately avoided settling on a single
+// root cause", "a phrase we avoid", "at least four conditions".
+func (s *sentence) rootCauseSetAside(m match) bool {
+	if m.rule != idSingleCause {
+		return false
+	}
+	for j := range s.toks {
+		switch {
+		case s.is(j, "misnomer", "undersells", "undersell", "interacting", "rarely"):
+			return true
+		case s.is(j, "avoided", "avoiding") && s.is(j+1, "settling", "naming", "calling", "picking", "choosing", "a", "any") && !s.is(j-1, "have"):
+			return true
+		case s.is(j, "several", "multiple", "many") && (manyCauses[s.low(j+1)] || manyCauses[s.low(j+2)] || s.is(j-1, "were", "are") && (j+1 == len(s.toks) || s.boundary(j+1))):
+			return true
+		case s.is(j, "avoid") && s.is(j-1, "we", "i", "they"):
+			return true
+		case s.is(j, "crown", "crowning") && s.is(j-1, "to"), s.seq(j, "bunch", "of"), s.seq(j, "played", "a", "part"), s.seq(j, "not", "part", "of"):
+			return true
+		case s.is(j, "each") && s.is(j+1, "mattered", "showed", "played", "contributed"):
+			return true
+		case s.seq(j, "at", "least") && s.is(j+2, "two", "three", "four", "five") || s.is(j, "different") && s.is(j+1, "chains", "causes", "answers"):
+			return true
+		}
+	}
+	return false
 }
 
 // anyoneCould reports whether a counterfactual says that anyone would have

@@ -111,6 +111,9 @@ func checkOmission(s *sentence) {
 		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue // customers are not responders: what they did not see is impact
 		}
+		if s.thingsRelative(n) {
+			continue // "a shared mailbox nobody monitored", "a job that nobody realised still existed": a condition of the system
+		}
 		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1 ||
 			s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "tell", "ask", "note", "share", "reply", "answer", "attach")) {
 			// "forgot to mention: …" is talk, not an omission in the incident
@@ -127,6 +130,24 @@ func checkOmission(s *sentence) {
 			s.matches[len(s.matches)-1].byNobody = true // "nobody checked"
 		}
 	}
+}
+
+// thingsRelative reports whether n, an everyone or a nobody, is the
+// subject of a clause that describes a thing before it ("a screen nobody
+// watched", "a register that no one reviewed") or the people an apology is
+// to ("to everyone who missed appointments").
+func (s *sentence) thingsRelative(n np) bool {
+	if !n.ok() || n.implicit || !(s.toks[n.head].f&fNegQuant != 0 || s.is(n.head, "everyone", "everybody", "anyone", "anybody", "one")) {
+		return false
+	}
+	k := n.start - 1
+	if s.is(k, "to", "for") && s.is(n.end, "who") {
+		return true
+	}
+	if s.is(k, "that", "which") {
+		k--
+	}
+	return k >= 0 && s.toks[k].kind == tWord && s.nominal(k) && s.toks[k].f&(fRole|fName|fPlainName|fPron|fFirstSg|fFirstPl) == 0
 }
 
 // implicitFail are the failures that, with no subject written, are a
