@@ -599,7 +599,7 @@ func (s *sentence) rejected(i int) bool {
 				return true
 			}
 		case "see", "sees", "saw", "views", "viewed", "regard", "regards", "regarded",
-			"treat", "treats", "treated", "consider", "considers", "considered", "call", "calls",
+			"treat", "treats", "treated", "treating", "consider", "considers", "considered", "call", "calls", "calling", "counting",
 			"describe", "describes", "frame", "count", "counts", "class", "characterise",
 			"characterize", "attribute", "attributes", "attributed", "hold", "holds", "find",
 			"found", "write", "label", "put", "blame", "blaming", "think", "believe", "accept":
