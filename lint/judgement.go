@@ -102,7 +102,7 @@ var judgePhrases = [][]string{
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
 	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"},
+	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
@@ -116,6 +116,29 @@ var judgePhrasesBy = func() map[string][][]string {
 	}
 	return m
 }()
+
+// clauseSubject is the subject of the verb at i, or, for a verb in a
+// clause joined by "and" or "but" with none of its own, the subject of the
+// clause before: "the lab manager had been warned and did nothing", "chose
+// to do nothing".
+func (s *sentence) clauseSubject(i int) np {
+	if n := s.subjectOf(i); n.ok() {
+		return n
+	}
+	k := s.groupStart(i) - 1
+	if s.low(k) == "to" && s.is(k-1, "chose", "decided", "opted", "preferred", "elected") {
+		return s.clauseSubject(k - 1)
+	}
+	if s.is(k, "then") {
+		k--
+	}
+	if s.is(k, "and", "but") {
+		if v := s.verbBefore(k); v >= 0 && v < k {
+			return s.subjectOf(v)
+		}
+	}
+	return np{}
+}
 
 // personOnly reports whether a phrase grades only when a person is its
 // subject: "the API owner did not care about compatibility" grades, "the
@@ -173,7 +196,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.subjectOf(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
