@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel) told with no reason that made it the plan.",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},

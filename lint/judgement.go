@@ -13,7 +13,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep.",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, did nothing after a warning; a failure told as a habit (as usual, once again); a sarcastic tag after what someone did (classic, unbelievable, great job guys).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},

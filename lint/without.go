@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning or in violation of a rule, and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
