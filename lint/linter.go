@@ -415,19 +415,21 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
-	kept, quoted := s.matches[:0], false
+	kept, quoted, disowned := s.matches[:0], false, false
 	for _, m := range s.matches {
 		q := s.quotedSpeech(m)
 		quoted = quoted || q && ruleIndex[m.rule].Category == Blame && s.quotesMessage(m)
 		if !s.mention(m) && !q && !s.disowned(m) {
 			kept = append(kept, m)
+		} else if !q && ruleIndex[m.rule].Category == Blame && s.disowned(m) {
+			disowned = true
 		}
 	}
 	s.matches = dedupe(kept)
-	// Blame that a rule found inside a quoted message is the message's:
-	// the model, which weighs the whole sentence, would only find it
-	// again.
-	if a.model != nil && !quoted {
+	// Blame that a rule found inside a quoted message is the message's,
+	// and blame the sentence denies or sets aside is not the writer's: the
+	// model, which weighs the whole sentence, would only find it again.
+	if a.model != nil && !quoted && !disowned {
 		s.checkModel(a.model, &a.hashes)
 	}
 	return s
