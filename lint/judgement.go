@@ -157,7 +157,8 @@ func personOnly(ph []string) bool {
 // poorQualities after poor, lax, weak or sloppy grade how people work:
 // "poor operational discipline", "lax practices".
 var poorQualities = wordSet(`discipline practices practice habits workmanship attitude competence vigilance confirmation
-	professionalism conduct diligence rigour rigor care work`)
+	professionalism conduct diligence rigour rigor care work attention supervision judgement judgment
+	urgency ownership effort`)
 
 // actionNouns are actions a judgement can grade: "a rushed deployment".
 var actionNouns = wordSet(`deployment deploy change fix release rollout decision migration cutover
