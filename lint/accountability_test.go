@@ -48,7 +48,7 @@ func TestAccountability(t *testing.T) {
 		{"nobody to blame", "No one is to blame for this outage.", ""},
 		{"fault injection", "The fault injection exercise covers broker loss.", ""},
 		{"system at fault", "The resolver cache was at fault.", ""},
-		{"change caused", "Ana's change caused the outage.", ""},
+		{"change caused", "Ana's change caused the 502s on the login page.", ""},
 		{"alert fired", "The latency alert fired at 02:14.", ""},
 		{"pod terminated", "The pod was terminated by the OOM killer.", ""},
 		{"git blame", "Git blame showed the line changed in 2019.", ""},

@@ -143,7 +143,7 @@ var baseLexicon = func() lexicon {
 		dockworker dockworkers docker dockers crane-driver rigger riggers scaffolder scaffolders
 		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
 		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
-		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants bank banks newsroom newsrooms chief chiefs postdoc postdocs
+		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants bank banks newsroom newsrooms chief chiefs postdoc postdocs crews
 		signaller signallers`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team

@@ -62,6 +62,28 @@ func (s *sentence) causalLink(i int) (int, int) {
 	case t.low == "problem" && s.is(i-1, "the") && s.f(i+1)&fBe != 0 && s.summaryLabel(i-1) && !s.negatedBefore(i+2, 2):
 		// "Bottom line: the problem was the kernel upgrade."
 		return i - 1, i + 2
+	case t.low == "caused" && s.causedWhole(i):
+		// "a bad configuration push caused the outage"
+		return s.subjectOf(i).start, i + 1
+	case t.is("attributed", "attributes", "attribute", "attributing") && !s.negatedBefore(i, 4) && s.toOneAfter(i):
+		// "attributed the blackout to a single fault"
+		return i, i + 1
+	case t.is("origin", "source", "explanation", "reason", "cause") && s.oneBeforeStart(i) >= 0 && !s.seq(i+1, "of", "truth"):
+		// "had only one origin", "has one underlying explanation", "from
+		// one reason"
+		return s.oneBeforeStart(i), i + 1
+	case t.low == "reason" && s.is(i-1, "the") && (i == 1 || s.boundary(i-2) || s.linePrefix(i-1)) && s.reasonIsThat(i) && !s.negatedBefore(i, 3):
+		// "The reason this happened is simply that the certificate expired"
+		return i - 1, i + 1
+	case t.low == "because" && s.is(i-1, "wrong", "bad", "down", "worse") && s.totalBefore(i-1) && !s.negatedBefore(i, 4):
+		// "Everything went wrong because the reminder service …"
+		return s.totalStart(i - 1), i + 1
+	case t.low == "thing" && s.seq(i-1, "one") && s.is(i+1, "that") && s.is(i+2, "went", "broke", "failed", "caused") && !s.is(i+3, "well", "right", "smoothly") && !s.negatedBefore(i-1, 4):
+		// "The one thing that went wrong was …"
+		return i - 1, i + 1
+	case t.low == "failure" && s.seq(i-3, "single", "point", "of") && s.is(i+1, "that") && s.is(i+2, "caused", "triggered", "explains"):
+		// "The single point of failure that caused this incident was …"
+		return i - 3, i + 3
 	case t.low == "caused" && s.low(i+1) == "by" && s.wholeCausedBy(i):
 		// "The outage was caused by a faulty storage update", "Issue was
 		// caused by a misconfigured cron schedule": the whole incident put
@@ -354,7 +376,7 @@ func (s *sentence) linkedToOne(i int) (int, int) {
 	}
 	switch s.low(i) {
 	case "down":
-		if s.f(i-1)&fBe == 0 && !s.is(i-1, "ultimately", "all", "squarely", "entirely", "largely") || !s.troubleBefore(i) {
+		if s.f(i-1)&fBe == 0 && !s.is(i-1, "ultimately", "all", "squarely", "entirely", "largely", "boils", "boiled", "comes", "came") || !s.troubleBefore(i) {
 			return -1, 0 // "narrowed down to", "the cluster is down to one node"
 		}
 	case "because":
@@ -464,6 +486,64 @@ func (s *sentence) oneAfter(j int) bool {
 	return false
 }
 
+// toOneAfter reports whether a "to" within a few words of i names one
+// thing: "attributed the blackout across the island to a single fault".
+func (s *sentence) toOneAfter(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+8 && !s.boundary(j); j++ {
+		if s.is(j, "to") {
+			return s.oneAfter(j + 1)
+		}
+	}
+	return false
+}
+
+// oneBeforeStart returns where "had one", "has only one" or "from one"
+// starts before the cause noun at i, maybe with an adjective between, or
+// -1: "had only one origin", "has one underlying explanation", "happened
+// from one reason".
+func (s *sentence) oneBeforeStart(i int) int {
+	k := i - 1
+	if s.is(k, "underlying", "real", "true", "single", "clear", "simple") && s.is(k-1, "one", "single") {
+		k--
+	}
+	if !s.is(k, "one", "single") {
+		return -1
+	}
+	k--
+	if s.is(k, "only", "just", "exactly") {
+		k--
+	}
+	if !s.is(k, "had", "has", "have", "from") || s.negatedBefore(k, 3) || s.is(k-1, "no", "not") {
+		return -1
+	}
+	return k
+}
+
+// reasonIsThat reports whether "the reason" at i is followed, after what
+// it is the reason of, by "is that" or "was that": "the reason this
+// happened is simply that …".
+func (s *sentence) reasonIsThat(i int) bool {
+	whole := false
+	for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
+		if s.is(j, "happened", "occurred", "broke", "failed", "crashed", "happen") || wholeIncident[s.low(j)] {
+			whole = true // "the reason this happened", not "the reason the fix took a day"
+		}
+		if s.is(j, "is", "was") && !s.is(j+1, "not") && whole {
+			k := j + 1
+			if s.is(k, "simply", "just", "only", "basically", "really") {
+				k++
+			}
+			if s.is(k, "that", ":") && j > i+2 {
+				return true
+			}
+		}
+		if s.is(j, ";", ".") {
+			return false
+		}
+	}
+	return false
+}
+
 // wrongBefore reports whether a "what went wrong" or the cause is named
 // before i: "What went wrong, in one line: …", "The cause, in one line: …".
 func (s *sentence) wrongBefore(i int) bool {
@@ -485,15 +565,27 @@ func (s *sentence) summaryLabel(i int) bool {
 	return s.seq(k-1, "bottom", "line") || s.is(k, "tldr", "tl;dr") || s.seq(k-1, "in", "short") || s.seq(k-1, "story", "short") || s.seq(k-2, "in", "a", "nutshell")
 }
 
+// wholeIncident are the nouns that name an incident as a whole.
+var wholeIncident = wordSet(`outage outages incident issue disruption downtime event breach interruption
+	chaos shutdown stoppage`)
+
+// effectNouns, as what "the cause of" names, make it the cause of the
+// incident: "the cause of the gateway slowdown was …".
+var effectNouns = wordSet(`slowdown backlog blackout`)
+
 // wholeCausedBy reports whether "caused by" at i puts the whole incident
 // down to one thing: its subject is the incident ("the outage", "this
-// issue"), nothing says there were more causes, and no chain is told.
+// issue", or a headline's "Black Friday outage caused by …"), nothing says
+// there were more causes, and no chain is told.
 func (s *sentence) wholeCausedBy(i int) bool {
-	if !s.passive(i) || s.negatedBefore(i, 4) || s.cascade() {
+	if s.negatedBefore(i, 4) || s.cascade() {
 		return false
 	}
 	n := s.subjectOf(i)
-	if !n.ok() || !s.is(n.head, "outage", "incident", "issue", "disruption", "downtime", "event", "breach", "interruption") || s.is(n.start, "a", "an", "one", "each", "every", "another") {
+	if !s.passive(i) {
+		n = s.npEndingAt(i - 1) // "Black Friday outage caused by …"
+	}
+	if !n.ok() || !wholeIncident[s.low(n.head)] || s.is(n.start, "a", "an", "one", "each", "every", "another") {
 		return false
 	}
 	for k := n.end; k < i; k++ {
@@ -501,8 +593,50 @@ func (s *sentence) wholeCausedBy(i int) bool {
 			return false // "caused in part by", "partly caused by"
 		}
 	}
-	for k := i + 2; k < len(s.toks); k++ {
+	return !s.manyAfter(i + 2)
+}
+
+// manyAfter reports whether the words from k on tell more than one cause
+// or a chain: "a combination of", "and a missing alert", "among others".
+func (s *sentence) manyAfter(k int) bool {
+	for ; k < len(s.toks); k++ {
 		if s.is(k, "combination", "several", "multiple", "number", "interplay", "series", "chain", "mix", "both", "also", "among", "together", "alongside", "compounded", "contributing", "factors", "and", "plus", "as", "well") {
+			return true
+		}
+	}
+	return false
+}
+
+// causedWhole reports whether an active "caused" at i has the whole
+// incident as its object and one thing as its subject: "a bad
+// configuration push caused the outage", "a misconfigured CDN rule caused
+// all the 404 errors".
+func (s *sentence) causedWhole(i int) bool {
+	if s.negatedBefore(i, 4) || s.cascade() || s.passive(i) || s.is(i-1, "have", "has", "had", "could", "would", "might", "may", "can") {
+		return false
+	}
+	j := i + 1
+	if s.is(j, "all", "the", "this", "that", "our", "its", "their") {
+		j++
+	}
+	if s.is(j, "the", "whole", "entire") {
+		j++
+	}
+	if s.is(j, "whole", "entire") {
+		j++
+	}
+	n := s.npStartingAt(j)
+	if !n.ok() || !(wholeIncident[s.low(n.head)] || s.is(i+1, "all") || s.is(j-1, "whole", "entire")) {
+		return false
+	}
+	sub := s.subjectOf(i)
+	if !sub.ok() || s.person(sub) || s.is(sub.head, "which", "that", "it", "this", "what") || s.manyAfter(n.end) {
+		return false
+	}
+	// The whole clause before the verb: "a bug, a missing fallback and a
+	// slow rollback together caused the outage" counts several.
+	for k := i - 1; k >= 0 && !s.is(k, ";", ":", "."); k-- {
+		if s.is(k, "and", "or", "several", "multiple", "two", "three", "both", "together", "jointly", "combined", "plus") {
 			return false
 		}
 	}
@@ -525,6 +659,8 @@ func (s *sentence) closure() bool {
 			return true
 		case s.seq(k, "plain", "and", "simple"), s.seq(k, "full", "stop"), s.seq(k, "nothing", "more", "to", "it"):
 			return true
+		case s.seq(k, "only", "this") && (k+2 == len(s.toks) || s.boundary(k+2)), s.is(k, "period") && s.is(k-1, ",") && (k+1 == len(s.toks) || s.boundary(k+1)):
+			return true
 		}
 	}
 	return false
@@ -545,7 +681,7 @@ func (s *sentence) incidentCause(i int) bool {
 		j++
 		whole := false
 		for ; j < len(s.toks) && j <= i+6 && (s.f(j)&fBe == 0 || s.low(j) == "'s") && !s.boundary(j); j++ {
-			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") {
+			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") || wholeIncident[s.low(j)] || effectNouns[s.low(j)] {
 				whole = true
 			}
 		}

@@ -5,6 +5,17 @@ import "testing"
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"bottom of the whys", "At the bottom of the five whys we found one thing: the ledger stored money as floats.", idSingleCause},
+		{"whole outage caused by", "The outage was caused by a faulty storage update.", idSingleCause},
+		{"headline caused by", "Retailer confirms Black Friday outage caused by database connection limit being reached.", idSingleCause},
+		{"caused the outage", "Executive summary: a bad configuration push caused the outage.", idSingleCause},
+		{"one origin", "The clinic group say the leak of links had only one origin, an old cache.", idSingleCause},
+		{"reason this happened", "The reason this happened is simply that the certificate expired and nothing renewed it.", idSingleCause},
+		{"smoking gun", "19:40 nikhil: found the smoking gun, its the ulimit on the worker nodes", idSingleCause},
+		{"several caused the outage", "A firmware update, our lack of a staged rollout and missing rollback tooling together caused the outage.", ""},
+		{"symptom caused by", "The 502s were caused by pool exhaustion.", ""},
+		{"reason for a delay", "The reason the fix took a full day was that the test environment was also down.", ""},
+		{"no smoking gun", "There was no smoking gun in the logs.", ""},
+		{"several causes counted", "We deliberately avoided settling on a single root cause, because the review showed several interacting failures.", ""},
 		{"underlying reason", "The underlying reason is the partner's pagination, which changed without notice.", idSingleCause},
 		{"back to one root", "The chain of whys took us back to one root: a default that changed in the driver.", idSingleCause},
 		{"single biggest cause", "The single biggest cause was that bookings and analytics shared one database.", idSingleCause},

@@ -73,3 +73,35 @@ func TestRoundLeftAlone(t *testing.T) {
 		{"report not contradicted", "Customers on the forum said the night staff had slept through the alarms.", idPersonState},
 	})
 }
+
+// TestBlameInActsAndJudgements: the phrasings added with tune-o and the
+// former held-out sets 8 and 9, and their near misses.
+func TestBlameInActsAndJudgements(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"unknown occupation", "Lighthouse fog signal silent for 2 nights. Keeper failed to report fault.", idOmission},
+		{"honorific", "Mr. Petrov forgot to renew the certificate.", idOmission},
+		{"admin with a modifier", "The contact centre admin ignored the warning banner.", idOmission},
+		{"manager with a modifier", "The game's community manager posted the unreleased patch notes by accident.", idAccident},
+		{"guard switched off", "The store manager turned off the fridge alarms, the chain's report says.", idAccident},
+		{"left unsafe", "The night controller left the data feed disabled after maintenance.", idAccident},
+		{"in breach of", "The operator reached into the running press, in defiance of his training.", idWithout},
+		{"dropped auxiliary", "The team from Shanghai office not follow the release process, so the problem appear.", idOmission},
+		{"criticised for", "Maintenance crews were criticised internally for missing the crack during their inspection.", idAccountability},
+		{"spoken to", "For the avoidance of doubt, the individuals involved have been spoken to.", idAccountability},
+		{"as usual", "The scheduling vendor sat on our deactivation request for a week, as usual.", idJudgement},
+		{"sarcastic tag", "[08:07] linh: the vendor tech plugged the test rig into production again, unbelievable", idJudgement},
+		{"did nothing after a warning", "The lab manager had been warned about the aging server and chose to do nothing.", idJudgement},
+		{"insufficient attention", "Insufficient attention to detail during the cutover led to the wrong DNS records being published.", idJudgement},
+
+		{"secrets manager", "The secrets manager failed to rotate the token.", ""},
+		{"silenced for a reason", "Ruth silenced the flapping disk alert for one hour while she investigated the volume.", ""},
+		{"deleted a noisy alert", "On 10 March the team deleted the alert and put a per-hub check in its place.", ""},
+		{"mailbox nobody monitored", "Two reminders went to a shared mailbox nobody monitored.", ""},
+		{"apology to everyone", "We apologise to everyone who missed appointments because of the booking outage.", ""},
+		{"not treated as a mistake", "We are not treating this as one person's mistake; three safeguards were missing at once.", ""},
+		{"sincere thanks", "[14:40] raj: ok downgrading to sev3. thanks all, great work", ""},
+		{"take it seriously", "We know many of you rely on us, and we take that trust seriously.", ""},
+		{"a bank's plain change", "The settlements were late because the bank moved its cutoff an hour earlier and our file generation was not adjusted.", ""},
+		{"waited on purpose", "We chose to do nothing until the vendor confirmed the fix.", ""},
+	})
+}
