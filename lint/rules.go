@@ -159,7 +159,7 @@ func triggers() []pattern {
 		"effort", "common sense"} {
 		add(gJudgement, "lack of "+w)
 	}
-	add(gHumanError, "error", "errors", "mistake", "mistakes", "human error", "human mistake", "human-error", "human failure",
+	add(gHumanError, "manual mistake", "manual error", "human error", "human mistake", "human-error", "human failure",
 		"operator error", "operator mistake", "user error", "pilot error", "engineer error",
 		"engineering error", "developer error", "admin error", "administrator error",
 		"personnel error", "staff error", "human errors", "operator errors", "pebkac", "pebcak",
@@ -169,7 +169,9 @@ func triggers() []pattern {
 	for _, r := range strings.Fields(`analyst dba sre technician contractor intern agent clerk nurse
 		pharmacist clinician dispatcher controller driver teller support ops team vendor programmer
 		tester coder sysadmin on-call oncall deployer reviewer author manager supervisor translator
-		planner accountant cashier trainee staff employee provider partner`) {
+		planner accountant cashier trainee staff employee provider partner signaller signalman caseworker
+		producer editor journalist reporter fitter installer picker packer courier crew officer agent
+		adjuster underwriter handler keeper guard porter caretaker shunter`) {
 		add(gHumanError, r+" error", r+" mistake")
 	}
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
@@ -223,7 +225,7 @@ func triggers() []pattern {
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")
 	add(gWithout, "instead of", "twice", "two times", "second time", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside agreed", "outside the agreed", "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance", "in breach", "in violation", "in defiance", "in contravention", "in disregard", "in clear", "in direct", "in flagrant", "in open", "in blatant", "in plain", "in obvious", "in express", "in complete", "in total")
-	add(gRootCause, "caused the", "caused all", "caused this", "attributed", "attributes", "one origin", "one source", "one explanation", "one underlying", "the reason this", "the reason the", "the reason why", "went wrong because", "went bad because", "one thing that", "point of failure that", "only this", "period", "boils down", "comes down", "came down", "smoking gun", "reason of everything", "reason for everything", "reason of all", "reason for all", "in one line", "in one sentence", "went wrong:", "the problem was", "the problem is", "one explanation", "single explanation", "pins the", "pinned the", "resulted from", "stemmed from", "arose from", "originated from", "actually caused", "really caused", "ultimately caused", "actually triggered", "identifiable", "clear cause", "obvious cause", "simple cause", "identified cause", "known cause", "underlying cause", "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
+	add(gRootCause, "caused the", "caused all", "caused this", "attributed", "attributes", "one origin", "one source", "one explanation", "one underlying", "the reason this", "the reason the", "the reason why", "went wrong because", "went bad because", "one thing that", "point of failure that", "only this", ", period", "boils down", "comes down", "came down", "smoking gun", "reason of everything", "reason for everything", "reason of all", "reason for all", "in one line", "in one sentence", "went wrong:", "the problem was", "the problem is", "one explanation", "single explanation", "pins the", "pinned the", "resulted from", "stemmed from", "arose from", "originated from", "actually caused", "really caused", "ultimately caused", "actually triggered", "identifiable", "clear cause", "obvious cause", "simple cause", "identified cause", "known cause", "underlying cause", "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
 	add(gWhy, "why", "who ", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
