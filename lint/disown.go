@@ -303,7 +303,7 @@ func (s *sentence) supersededBlame(m match) bool {
 		return false
 	}
 	for j := m.to; j < len(s.toks); j++ {
-		if s.is(j, "instead") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent") {
+		if s.is(j, "instead", "revises", "revised", "corrected", "withdrew", "retracted") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent", "revised", "updated", "second") {
 			return true
 		}
 	}
@@ -385,7 +385,7 @@ func (s *sentence) askedAbout(m match) bool {
 			return false
 		}
 		switch {
-		case s.is(j, "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "question", "questions", "questioned"):
+		case s.is(j, "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "question", "questions", "questioned", "discussed", "debated", "considered", "examined"):
 			// "asked (me|the team|by the regulator) whether …"
 			for k := j + 1; k <= m.from && k <= j+6; k++ {
 				if s.is(k, "who", "whether", "if", "what", "which") {
@@ -572,8 +572,9 @@ func (s *sentence) rejected(i int) bool {
 				return true
 			}
 		case "evidence", "sign", "signs", "indication", "basis", "suggestion", "proof":
-			// "no evidence that", "found no sign of", "did not find evidence"
-			if s.negatedBefore(j, 3) || s.is(j-1, "little", "scant") {
+			// "no evidence that", "found no sign of", "did not find evidence",
+			// "rejected the operator's suggestion that"
+			if s.negatedBefore(j, 3) || s.is(j-1, "little", "scant") || s.low(j-1) == "'s" && (s.is(j-3, "rejected", "rejects", "disputed", "disputes", "denied") || s.is(j-4, "rejected", "rejects", "disputed", "disputes", "denied")) || s.is(j-1, "the") && s.is(j-2, "rejected", "rejects", "disputed", "disputes", "denied") {
 				return true
 			}
 		case "idea", "notion", "claim", "view", "narrative", "premise", "assumption", "framing", "story", "allegation", "accusation", "assertion", "draft":
@@ -647,8 +648,8 @@ func (s *sentence) deniedBy(m match) bool {
 		if s.is(j, "no", "not", "never", "nor", "neither", "without") {
 			return true
 		}
-		if s.f(j)&(fDet|fAdv) == 0 {
-			break
+		if s.f(j)&(fDet|fAdv) == 0 && !(j == m.from-1 && s.is(j, "individual", "personal", "human", "real", "actual", "such") && s.is(j-1, "no")) {
+			break // "found no individual negligence" denies it all the same
 		}
 	}
 	// A denial inside the match: "Giulia made no mistake", "the staff
