@@ -237,7 +237,15 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // healthcare scheduling, ground stations and news), was measured before
 // anything was tuned on it: blame 0.651 (196 of 301), root cause 0.906
 // (145 of 160), false positives 1.49 % (6 of 403); the rules alone 0.571;
-// the keyword baseline 0.266, 0.375, 7.69 %.
+// the keyword baseline 0.266, 0.375, 7.69 %. heldout-10 (750 sentences),
+// written at the start of that round by an author who saw neither the
+// rules nor the corpus, in six voices across airlines, hotels, streaming,
+// municipal services, pharmaceutical manufacturing, marketplaces, telecoms
+// and payroll, was measured once at its end with the rules and the model
+// frozen: blame 0.772 (220 of 285), root cause 0.900 (135 of 150), false
+// positives 1.07 % (4 of 375); the rules alone 0.660, 0.900, 0.80 %; the
+// keyword baseline 0.323, 0.547, 9.33 %. Its floor guards those figures;
+// its sentences are never printed.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -269,6 +277,7 @@ var corpusSplits = []struct {
 	{"tune-m", "testdata/corpus-tune-m.tsv", true, 0.85, 0.89, 0.018},
 	{"tune-n", "testdata/corpus-tune-n.tsv", true, 0.77, 0.88, 0.048},
 	{"tune-o", "testdata/corpus-tune-o.tsv", true, 0.65, 0.90, 0.02},
+	{"heldout-10", "testdata/corpus-heldout10.tsv", false, 0.77, 0.90, 0.011},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.85, 0.85, 0.031},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.85, 0.92, 0.017},
 }
