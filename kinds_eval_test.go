@@ -274,6 +274,7 @@ var familySets = []struct {
 	{"set23", "tuned", nil},
 	{"set26", "tuned", nil},
 	{"set18", "heldout", &evalTargets{0.77, 0.02, 0.88}},
+	{"set28", "heldout", &evalTargets{0.83, 0.03, 0.91}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -364,6 +365,12 @@ var familySets = []struct {
 //     twenty-third author, measured before anything was tuned on it:
 //     recall@5 0.917 (44/48), distractors 6.4 % (3/47), kinds 0.958
 //     (23/24) (TF-IDF 0.417 and 25.0 %), all three targets met.
+//   - set28 (an online grocer and meal-kit subscription business), from a
+//     twenty-fourth author, written during the round of set26 and held
+//     out of all tuning: measured once, with nothing in the method changed
+//     since set26 was measured: recall@5 0.833 (40/48), distractors 2.1 %
+//     (1/47), kinds 0.917 (22/24) (TF-IDF 0.458 and 20.0 %). Distractors
+//     and kinds meet the targets; recall misses. Its floor guards them.
 //   - set18 (a solar and battery installer's fleet platform), from a
 //     sixteenth author, delivered with set16 and set17 and held out of all
 //     tuning: nobody read it until it was measured once, at the end of the
