@@ -365,6 +365,10 @@ var familySets = []struct {
 //     twenty-third author, measured before anything was tuned on it:
 //     recall@5 0.917 (44/48), distractors 6.4 % (3/47), kinds 0.958
 //     (23/24) (TF-IDF 0.417 and 25.0 %), all three targets met.
+//   - set29 (a national electric-vehicle charging network), from a
+//     twenty-fifth author, arrived after the round's method was frozen and
+//     is not listed yet: nobody has read it or measured the method on it,
+//     and the next round tunes on it.
 //   - set28 (an online grocer and meal-kit subscription business), from a
 //     twenty-fourth author, written during the round of set26 and held
 //     out of all tuning: measured once, with nothing in the method changed
