@@ -45,6 +45,7 @@ func checkAccident(s *sentence) {
 			continue
 		}
 		v, end := -1, i+1
+		left := s.leftUnsafe(i)
 		switch {
 		case slipAdverbs[t.low]:
 			v = s.slipVerb(i)
@@ -99,9 +100,9 @@ func checkAccident(s *sentence) {
 			if v >= 0 && !slipProne[s.low(v)] {
 				v = -1
 			}
-		case s.leftUnsafe(i) > 0 && s.finite(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
+		case left > 0 && s.finite(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
 			// "the night controller left the data feed disabled"
-			v, end = i, s.leftUnsafe(i)
+			v, end = i, left
 		case harmVerbs[t.low] && s.finite(i) && s.harmedLive(i) && !s.firstPersonPlural(s.agentOfVerb(i)):
 			// "our DBA dropped the live bookings partition", "the contractor
 			// unplugged the core switch", "staff member posted admin

@@ -75,13 +75,8 @@ func checkAccountability(s *sentence) {
 			}
 			// the passive: "maintenance crews were criticised internally for
 			// missing the crack"
-			if n := s.subjectOf(i); end == 0 && s.passive(i) && s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
-				for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
-					if s.is(j, "for", "of") {
-						from, end = n.start, i+1
-						break
-					}
-				}
+			if n := s.chargedInPassive(i, 6, "for", "of"); end == 0 && n.ok() {
+				from, end = n.start, i+1
 			}
 		case "blames", "blaming":
 			// "the council's report blames the supplier's engineers"
@@ -255,13 +250,8 @@ func checkAccountability(s *sentence) {
 			}
 			// "an outsourced cleaning firm was blamed in the report for
 			// spilling fluid"
-			if n := s.subjectOf(i); end == 0 && s.passive(i) && s.person(n) && !s.firstPerson(n) && !s.negatedBefore(i, 3) {
-				for j := i + 1; j < len(s.toks) && j <= i+8 && !s.boundary(j); j++ {
-					if s.is(j, "for") {
-						from, end = n.start, i+1
-						break
-					}
-				}
+			if n := s.chargedInPassive(i, 8, "for"); end == 0 && n.ok() {
+				from, end = n.start, i+1
 			}
 		case "mistake", "mistakes", "error":
 			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo",
@@ -536,4 +526,21 @@ func (s *sentence) culprit(i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// chargedInPassive returns the person a passive charge at i falls on when
+// what they are charged with follows within a few words: "maintenance crews
+// were criticised internally for missing the crack", "the firm was blamed
+// in the report for spilling fluid". It is not ok otherwise.
+func (s *sentence) chargedInPassive(i, within int, preps ...string) np {
+	n := s.subjectOf(i)
+	if !s.passive(i) || !s.person(n) || s.firstPerson(n) || s.negatedBefore(i, 3) {
+		return noNP
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+within && !s.boundary(j); j++ {
+		if s.is(j, preps...) {
+			return n
+		}
+	}
+	return noNP
 }

@@ -44,7 +44,7 @@ func checkPersonCause(s *sentence) {
 		if end == 0 || s.low(i) == "because" && !s.plainlyPerson(n) {
 			continue
 		}
-		if n.ok() && orgWords[s.low(n.head)] && !s.judgedAct(n.end, end) {
+		if n.ok() && businesses[s.low(n.head)] && !s.judgedAct(n.end, end) {
 			continue // "the bank moved its cutoff an hour earlier": another company's change, told plainly
 		}
 		who := "the people involved"
@@ -204,9 +204,19 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 }
 
 // organisations act through their systems when they are named as a cause.
-var organisations = wordSet(`company companies organisation organisations organization organizations
-	firm firms vendor vendors provider providers supplier suppliers carrier carriers registrar
-	registrars isp isps telco telcos partner partners department departments`)
+var organisations = wordSet(companyWords + ` registrar registrars department departments`)
+
+// companyWords name companies whatever their trade.
+const companyWords = `company companies organisation organisations organization organizations
+	firm firms vendor vendors provider providers supplier suppliers carrier carriers isp isps telco
+	telcos partner partners`
+
+// businesses are companies, and companies named by their trade ("the
+// energy retailer", "the bank"): their plain changes and their systems'
+// errors are no one's slip.
+var businesses = wordSet(companyWords + ` retailer retailers airline airlines insurer insurers
+	manufacturer manufacturers lender lenders bank banks regulator regulators agency agencies
+	reseller resellers distributor distributors merchant merchants`)
 
 // judgedAct reports whether the words from i to end fail or harm: "did not
 // test", "ignored", "deleted the live table".

@@ -25,14 +25,6 @@ var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight ove
 	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
 	misjudgment misclick misclicks fault faults mishandling misuse misreading`)
 
-// orgWords are organisations: their errors in a named area ("billing",
-// "pricing") are their systems', not a person's slip.
-var orgWords = wordSet(`company companies firm firms vendor vendors provider providers supplier
-	suppliers carrier carriers retailer retailers airline airlines insurer insurers manufacturer
-	manufacturers lender lenders bank banks regulator regulators agency agencies organisation
-	organisations organization organizations partner partners reseller resellers distributor
-	distributors merchant merchants telco telcos isp isps`)
-
 // humanWork modifiers make an error noun a person's: "operational error",
 // "a clerical error".
 var humanWork = wordSet(`operational administrative clerical procedural keying typing
@@ -65,7 +57,7 @@ func checkPersonError(s *sentence) {
 				if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) {
 					continue
 				}
-				if orgWords[s.low(n.head)] && from < i && !humanWork[s.low(i-1)] {
+				if businesses[s.low(n.head)] && from < i && !humanWork[s.low(i-1)] {
 					continue // "the energy retailer's billing error" is its system's
 				}
 				from, end = n.start, i+1

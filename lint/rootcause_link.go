@@ -681,7 +681,7 @@ func (s *sentence) incidentCause(i int) bool {
 		j++
 		whole := false
 		for ; j < len(s.toks) && j <= i+6 && (s.f(j)&fBe == 0 || s.low(j) == "'s") && !s.boundary(j); j++ {
-			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "incident", "outage", "disruption", "everything", "all", "failure", "failures", "problem", "problems", "trouble", "breach", "crash", "leak", "delays", "delay") || wholeIncident[s.low(j)] || effectNouns[s.low(j)] {
+			if s.f(j)&fEvent != 0 && !s.is(j, "loss", "latency") || s.is(j, "everything", "all", "failure", "failures", "problem", "problems", "trouble", "crash", "leak", "delays", "delay") || wholeIncident[s.low(j)] || effectNouns[s.low(j)] {
 				whole = true
 			}
 		}
