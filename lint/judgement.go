@@ -137,7 +137,7 @@ func (s *sentence) clauseSubject(i int) np {
 			return s.subjectOf(v)
 		}
 	}
-	return np{}
+	return noNP
 }
 
 // personOnly reports whether a phrase grades only when a person is its
