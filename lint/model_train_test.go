@@ -21,7 +21,7 @@ var trainModel = flag.Bool("lint.train", false, "train the blame model on the tu
 // the variants, the tuning splits and the reviewed examples in file order, with L2 regularisation applied to the
 // features an example holds. It is deterministic, so the test can check
 // that model.txt is what the tuning splits give.
-var (
+const (
 	trainEpochs = 40
 	trainRate   = 0.05
 	trainL2     = 3e-3
