@@ -684,7 +684,7 @@ var defaultKindList = []IncidentKind{
 		Strong: []string{
 			"places|placed|puts|put|keeps|stores|stored|lives|sits data one|single|same shard|node|machine|partition|worker|server", "write*|load|traffic|volume fell|landed|went|concentrated single|one machine|node|shard|server|partition",
 			"one|single|same worker|node|server|host|shard|instance busy|full|saturated|overloaded|maxed|pinned", "other|neighbouring|neighboring tenants|customers|districts|clinics|accounts|sites same worker|node|server|host|shard", "data|tenant|tenants|customer spread|split|distributed|placed worker*|node*|shard*|server*", "own worker|node|shard|server|host|partition",
-			"hot key|partition|shard|spot|row|tenant|keys", "hotspot*", "skew*|uneven|unbalanced distribution|load|partition*|traffic",
+			"hot key|partition|shard|spot|row|tenant|keys|node|record|item|document", "single|one record|key|item|document served|lives|stored|held|sits one|single node|shard|server", "cannot|couldn split|spread|shard record|key|item|value", "hotspot*", "skew*|uneven|unbalanced distribution|load|partition*|traffic",
 			"single|one shard|partition|key|tenant|node took|received|handled", "partition|shard|sharding|routing key",
 			"celebrity|whale customer|tenant", "noisy neighbo*", "consistent hash*", "throttled partition",
 			"one|single|same partition|shard written|routed|landed|mapped|hashed|owned", "partition|shard size|grew|huge|oversized",
