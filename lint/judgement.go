@@ -101,7 +101,7 @@ var judgePhrases = [][]string{
 	{"went", "back", "to", "sleep"}, {"mishandled"}, {"mishandling"}, {"useless"},
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
-	{"treats", "the"}, {"treated", "the"}, {"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
+	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
 	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
@@ -148,7 +148,7 @@ func personOnly(ph []string) bool {
 	case "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut":
 		return true
 	}
-	if ph[0] == "treats" || ph[0] == "treated" || ph[0] == "slept" || ph[0] == "let" {
+	if ph[0] == "slept" || ph[0] == "let" {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -197,7 +197,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[0] != "treats" && ph[0] != "treated" || s.asOptional(i)) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -312,6 +312,12 @@ func checkJudgement(s *sentence) {
 						break
 					}
 				}
+			}
+		case "treat", "treats", "treated", "treating":
+			// "the night desk treated legal review as optional"; the
+			// phrases above take "treated the …"
+			if e := s.asOptional(i); e > 0 && (s.personish(s.clauseSubject(i)) || s.personish(s.subjectBeforeAside(i))) {
+				end = max(end, e)
 			}
 		case "usual", "always", "ever", "again":
 			// "our pricing analysts, as usual, left the end date blank", "the
@@ -431,6 +437,8 @@ func (s *sentence) habitualFailure() bool {
 			v = j
 		case s.f(j)&fNeg != 0 && j+1 < len(s.toks) && s.f(j+1)&fVerb != 0:
 			v = j + 1
+		case s.is(j, "treat", "treats", "treated", "treating") && s.asOptional(j) > 0:
+			v = j
 		case s.is(j, "wrong", "blank", "optional", "late", "without"):
 			v = s.verbBefore(j)
 		}
@@ -440,13 +448,21 @@ func (s *sentence) habitualFailure() bool {
 		if n := s.subjectOf(v); s.person(n) && !s.firstPersonPlural(n) && s.toks[n.head].f&fFirstSg == 0 {
 			return true
 		}
-		// "The night desk, once again, treated …": the clause's subject
-		// before a parenthetical
-		if n := s.npStartingAt(0); n.ok() && n.end < v && s.low(n.end) == "," && s.person(n) && !s.firstPersonPlural(n) && s.toks[n.head].f&fFirstSg == 0 {
+		if n := s.subjectBeforeAside(v); s.person(n) && !s.firstPersonPlural(n) && s.toks[n.head].f&fFirstSg == 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectBeforeAside returns the sentence's opening phrase when an aside
+// separates it from the verb at v ("The night desk, once again, treated
+// …"), or noNP.
+func (s *sentence) subjectBeforeAside(v int) np {
+	if n := s.npStartingAt(0); n.ok() && n.end < v && s.low(n.end) == "," {
+		return n
+	}
+	return noNP
 }
 
 // systemActs reports whether the adverb at i describes a system's action:
@@ -487,15 +503,21 @@ func containsStr(list []string, w string) bool {
 	return false
 }
 
-// asOptional reports whether "treats the …" at i goes on "as optional":
-// "treats the pre-bind checklist as optional".
-func (s *sentence) asOptional(i int) bool {
+// asOptional returns the end of "as optional" when "treats the …" at i
+// goes on with it ("treats the pre-bind checklist as optional"), or 0.
+func (s *sentence) asOptional(i int) int {
 	for j := i + 2; j < len(s.toks) && j <= i+7; j++ {
-		if s.is(j, "as") && s.is(j+1, "optional", "a", "suggestion", "guidance") && (s.is(j+1, "optional") || s.is(j+2, "suggestion", "formality")) {
-			return true
+		if !s.is(j, "as") {
+			continue
+		}
+		if s.is(j+1, "optional", "advisory", "suggestions", "guidance") {
+			return j + 2
+		}
+		if s.is(j+1, "a", "an") && s.is(j+2, "suggestion", "formality", "afterthought", "nice-to-have") {
+			return j + 3
 		}
 	}
-	return false
+	return 0
 }
 
 // reasonAfter reports whether what follows i explains the act with what
