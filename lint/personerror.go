@@ -11,7 +11,7 @@ var personErrorRule = &sentenceRule{
 		ID:          idPersonError,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "An error, mistake, typo, oversight or misconfiguration pinned on a person (by the DBA, made by Arjun, on the part of the team, the pilot's error), or named as operational, administrative or clerical error.",
+		Description: "An error, mistake, typo, oversight or misconfiguration pinned on a person (by the DBA, made by Arjun, on the part of the team, the pilot's error), or named as operational, administrative or clerical error; a person's work graded as bad (Nadia's broken migration, the engineer's untested script); a bug or crash a person introduced (the crash Bjorn introduced).",
 		Example:     "The outage was caused by a configuration mistake made by one of our network engineers.",
 		Rewrite:     "A change to the edge routers set the wrong ASN; the change template accepted any number and the diff did not show the old value.",
 	},
@@ -29,6 +29,20 @@ var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight ove
 // "a clerical error".
 var humanWork = wordSet(`operational administrative clerical procedural keying typing
 	data-entry entry operations handling`)
+
+// workAdjectives grade a person's work: "Nadia's broken migration".
+var workAdjectives = wordSet(`bad broken botched faulty sloppy careless hasty rushed untested
+	unsanctioned unauthorised unauthorized unapproved rogue`)
+
+// workNouns are what a person makes or does at work.
+var workNouns = wordSet(`migration migrations change changes config configuration commit commits
+	script scripts query queries command commands push deploy deployment release rollout patch
+	patches edit edits update announcement fix merge pr upload import export drop cleanup
+	index rule rules entry entries decision call`)
+
+// badOutcomes are what nobody means to make: "the crash Bjorn introduced".
+var badOutcomes = wordSet(`bug bugs crash crashes regression outage mess problem problems
+	breakage typo typos`)
 
 // slipAdjectives before a noun make it a slip: "a mis-keyed command from the
 // on-call engineer".
@@ -103,6 +117,25 @@ func checkPersonError(s *sentence) {
 			from, end = s.errorPhraseStart(i-1), i+1
 			if a, e := s.errorAgent(i); e > 0 {
 				n, end = a, e
+			}
+		case workAdjectives[t.low] && s.low(i-1) == "'s":
+			// "Nadia's broken migration", "Aleksei's bad BGP announcement":
+			// a person's work graded as bad
+			m := s.npEndingAt(i - 2)
+			if !m.ok() || s.toks[m.head].f&(fRole|fName|fPlainName) == 0 || businesses[s.low(m.head)] {
+				continue
+			}
+			for k := i + 1; k <= i+3 && k < len(s.toks) && s.nominal(k); k++ {
+				if workNouns[s.low(k)] {
+					n, from, end = m, m.start, k+1
+					break
+				}
+			}
+		case badOutcomes[t.low] && s.f(i-1)&fDet != 0:
+			// "the crash Bjorn introduced", "the mess the night shift made"
+			m := s.personStartingAt(i + 1)
+			if s.person(m) && m.poss < 0 && s.is(m.end, "introduced", "caused", "created", "made", "shipped", "pushed", "left") {
+				n, from, end = m, i-1, m.end+1
 			}
 		case slipAdjectives[t.low] && s.nominal(i+1) && s.is(i+2, "from", "by"):
 			if a := s.npStartingAt(i + 3); s.person(a) && a.poss < 0 {

@@ -255,7 +255,8 @@ func triggers() []pattern {
 		"blunder", "gaffe", "goof", "fumble", "miscalculation", "misjudg", "misclick", "mis-key",
 		"miskey", "mistyp", "wrong", "erroneous", "incorrect", "botched", "fault of", "fault by",
 		"faults of", "mishandl", "manipulation", "bad config", "bad change", "bad command",
-		"bad setting", "bad choice", "bad decision")
+		"bad setting", "bad choice", "bad decision", "bad ", "broken", "faulty", "sloppy", "careless",
+		"hasty", "rushed", "untested", "unsanctioned", "unauthori", "unapproved", "rogue", "introduced")
 	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
 		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
