@@ -443,19 +443,38 @@ func (s *sentence) isOnPerson(i int) (int, int) {
 	for b >= 0 && s.is(b, "squarely", "entirely", "all", "solely", "firmly", "fully", "totally", "completely", "clearly", "definitely", "really", "100%", "honestly") {
 		b--
 	}
-	if b < 0 || s.f(b)&fBe == 0 {
+	// "that's on Priya", "this one's on the mobile team"
+	contracted := b > 0 && s.low(b) == "'s" && s.is(b-1, "that", "this", "it", "one")
+	if b < 0 || s.f(b)&fBe == 0 && !contracted {
 		return -1, 0
 	}
 	n := s.npStartingAt(i + 1)
-	if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "call", "shift", "duty", "leave", "rotation", "rota", "site", "holiday") {
+	if s.is(b-1, "which") && s.is(i+1, "them", "him", "her") {
+		n = np{start: i + 1, head: i + 1, end: i + 2, poss: -1} // "…, which is on them"
+	} else if !s.person(n) {
+		return -1, 0
+	}
+	if s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "call", "shift", "duty", "leave", "rotation", "rota", "site", "holiday") {
 		return -1, 0
 	}
 	subj := s.subjectOf(b)
+	if contracted {
+		subj = np{start: b - 1, head: b - 1, end: b, poss: -1}
+		if s.low(b-1) == "one" && s.is(b-2, "this", "that") {
+			subj.start--
+		}
+	}
 	if subj.ok() && (s.person(subj) || ownedWork[s.low(subj.head)]) {
 		return -1, 0
 	}
+	if s.is(b-1, "which") && !(s.boundary(n.end) && s.failedBefore(b-1)) {
+		return -1, 0 // "which is on the team's roadmap"
+	}
 	from := b
-	if subj.ok() {
+	switch {
+	case s.is(b-1, "which"):
+		from = b - 1 // the clause before is what is on them
+	case subj.ok():
 		from = subj.start
 	}
 	return from, n.end
@@ -543,4 +562,16 @@ func (s *sentence) chargedInPassive(i, within int, preps ...string) np {
 		}
 	}
 	return noNP
+}
+
+// failedBefore reports whether the words before i tell of something a
+// person did not do or got wrong: "didn't think about the expiry date,
+// which is on them".
+func (s *sentence) failedBefore(i int) bool {
+	for j := range i {
+		if s.f(j)&(fNeg|fFail) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -192,7 +192,7 @@ func triggers() []pattern {
 		"been dismissed", "be dismissed", "suspended", "demoted", "let go", "removed from", "role in",
 		"punish", "consequences", "caused", "broke ", "took down", "brought down", "taken down",
 		"due to", "because of", "finger", "scapegoat", "written up", "on the part of", "liabilit",
-		"culpab", "attribut", "is on", "was on", "'s on", "are on", "were on", "squarely on",
+		"culpab", "attribut", "is on", "was on", "'s on", "that's on", "thats on", "one's on", "it's on", "are on", "were on", "squarely on",
 		"entirely on", "all on", "totally on", "completely on", "really on", "clearly on",
 		"definitely on", "failed its", "failed you", "failed their", "failed our customers",
 		"failed customers", "failed users", "failed us", "failed residents", "failed patients", "failed passengers", "failed everyone", "failed students", "failed riders", "failed players", "failed guests", "failed members", "failed readers", "fails its", "identified", "lies with", "rests with",
