@@ -13,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, X is to blame, X's mistake; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned.",
+		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},

@@ -33,7 +33,16 @@ func (s *sentence) sanctions() {
 		}
 		from, end := -1, 0
 		switch {
-		case sanctionVerbs[t.low] && s.passive(i):
+		case t.low == "heads" && (s.is(i+1, "rolled") || s.is(i+1, "will", "should", "must", "would", "gonna") && s.is(i+2, "roll")):
+			// "heads will roll for this one"
+			from, end = i, i+2
+			if s.is(i+1, "will", "should", "must", "would", "gonna") {
+				end = i + 3
+			}
+			if s.negatedBefore(i, 3) || s.f(end)&fNeg != 0 {
+				end = 0 // "no heads will roll"
+			}
+		case sanctionVerbs[t.low] && (s.passive(i) || s.compressedPassive(i)):
 			n := s.subjectOf(i)
 			if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 {
 				break
@@ -309,4 +318,15 @@ func (s *sentence) sanctionPhrase(i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// compressedPassive reports whether the verb at i, right after the name
+// that opens a terse line, is a passive without its auxiliary: "tpark
+// removed from primary rotation pending review".
+func (s *sentence) compressedPassive(i int) bool {
+	if !s.is(i+1, "from", "off") || s.is(i, "moved", "put", "placed", "stood", "spoken", "talked") {
+		return false
+	}
+	n := s.subjectOf(i)
+	return n.ok() && n.end == i && s.lineStart(n.start) && s.toks[n.head].f&(fRole|fName|fPlainName) != 0
 }
