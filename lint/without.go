@@ -38,7 +38,8 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	approval approvals permission permissions sign-off signoff authorisation authorization
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
-	validation agreement coordination escort change-ticket dry-run sign peer second stopping using pausing reverting`)
+	validation agreement coordination escort change-ticket dry-run sign peer second stopping using pausing reverting
+	arranging handing`)
 
 // skippedBase are the base forms of the checks, after "without to".
 var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run")
