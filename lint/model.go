@@ -16,8 +16,8 @@ import (
 // blame.reads-as-blame: a sentence that no rule flags but that reads like
 // blame to a linear model trained on the labelled corpus (testdata/*.tsv).
 // The rules catch the phrasings they know; people find many more ways to
-// pin an incident on someone ("the contractor who wrote the script left
-// without handing it over"). The model weighs the
+// pin an incident on someone ("Ticket: fix Sven's broken cron
+// expression"). The model weighs the
 // sentence's words, pairs of words and word classes (a person, a failure
 // verb) and flags it when the odds are high; the finding names the words
 // that weighed most, so it says why like every other finding.
@@ -27,8 +27,8 @@ var modelRule = &sentenceRule{
 		Category:    Blame,
 		Severity:    Warning,
 		Description: "A sentence that reads like blame although no single phrase gives it away: a person or team as the subject of what went wrong, judged by its words as a whole. The finding names the words that weighed most.",
-		Example:     "The contractor who wrote the script left the company without handing it over.",
-		Rewrite:     "The script's author moved on before any handover was planned; nothing in the offboarding checklist asked who would own it, so it ran with no owner and no notes.",
+		Example:     "Ticket: fix Sven's broken cron expression",
+		Rewrite:     "Ticket: make the nightly export's schedule run once a day; the scheduler accepted a five-field expression that fires every minute and showed no next run time.",
 	},
 }
 
