@@ -287,9 +287,9 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The rules alone, without the model's reads-as-blame: what the model
-	// adds is the difference.
-	rules, err := New(config.Lint{Rules: map[string]string{idReadsAsBlame: "off"}})
+	// The rules alone, without the models' reads-as-blame and
+	// reads-as-one-cause: what the models add is the difference.
+	rules, err := New(config.Lint{Rules: map[string]string{idReadsAsBlame: "off", idReadsAsOneCause: "off"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,14 +314,19 @@ func TestCorpus(t *testing.T) {
 			}
 			lines := readCorpus(t, split.path)
 			if *unseenSplit && split.tune {
-				// The rules still know the split; the model does not.
+				// The rules still know the split; the models do not.
 				m, err := parseModel(trainBlameModel(t, split.name))
 				if err != nil {
 					t.Fatal(err)
 				}
-				saved := defaultModel
+				cm, err := parseModel(trainCauseModel(t, split.name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				saved, savedCause := defaultModel, defaultCauseModel
 				defaultModel = func() *linearModel { return m }
-				defer func() { defaultModel = saved }()
+				defaultCauseModel = func() *linearModel { return cm }
+				defer func() { defaultModel, defaultCauseModel = saved, savedCause }()
 			}
 			f := measure(l, lines, miss)
 			base := measureWith(keywordBaseline, lines, nil)

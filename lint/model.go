@@ -35,6 +35,44 @@ var modelRule = &sentenceRule{
 //go:embed model.txt
 var modelText []byte
 
+// root-cause.reads-as-one-cause: a sentence that no rule flags but that
+// frames the incident as having one cause to a second linear model, over
+// the same features and trained on the same sentences with the root-cause
+// label ("the cause of Tuesday's outage, in one word: capacity").
+var causeModelRule = &sentenceRule{
+	info: RuleInfo{
+		ID:          idReadsAsOneCause,
+		Category:    RootCause,
+		Severity:    Warning,
+		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most.",
+		Example:     "The cause of Tuesday's outage, in one word: capacity.",
+		Rewrite:     "On Tuesday the order database ran out of connections at the lunch peak; the pool size had not changed since launch and nothing alerted as it filled.",
+	},
+}
+
+//go:embed cause-model.txt
+var causeModelText []byte
+
+// cause-model.bin is cause-model.txt as a modelTable, like model.bin.
+//
+//go:embed cause-model.bin
+var causeModelBin []byte
+
+// causeModelThreshold is the probability from which a sentence is flagged
+// as one cause, chosen like modelThreshold by leaving each of the twelve
+// newest tuning splits out of the training in turn: see trainCauseModel
+// in model_train_test.go.
+const causeModelThreshold = 0.8
+
+// defaultCauseModel is the embedded root-cause model.
+var defaultCauseModel = sync.OnceValue(func() *linearModel {
+	t, err := readModelTable(causeModelBin)
+	if err != nil {
+		panic("lint: cause-model.bin: " + err.Error()) // TestModelIsTrained reads it first
+	}
+	return newLinearModel(t, causeModelText)
+})
+
 // modelThreshold is the probability from which a sentence is flagged. It
 // is chosen by leaving each of the twelve newest tuning splits out of the
 // training in turn and scoring it with the rest (never on held-out sets):
@@ -348,16 +386,30 @@ type contribution struct {
 	weight float32
 }
 
-// score returns the probability that the sentence blames someone. buf is
-// scratch space for the features' hashes, returned for reuse.
-func (m *linearModel) score(s *sentence, buf []uint64) (float64, []uint64) {
-	buf = buf[:0]
-	features(s, nil, &buf)
+// score returns the probability of the model's label for a sentence whose
+// features' hashes are hs.
+func (m *linearModel) score(hs []uint64) float64 {
 	z := m.bias
-	for _, h := range buf {
+	for _, h := range hs {
 		z += float64(m.table.weight(h))
 	}
-	return 1 / (1 + math.Exp(-z)), buf
+	return 1 / (1 + math.Exp(-z))
+}
+
+// modelHashes are a sentence's feature hashes, computed once for both
+// models.
+type modelHashes struct {
+	buf  []uint64
+	done bool
+}
+
+func (h *modelHashes) of(s *sentence) []uint64 {
+	if !h.done {
+		h.buf = h.buf[:0]
+		features(s, nil, &h.buf)
+		h.done = true
+	}
+	return h.buf
 }
 
 // why returns the features that raised the sentence's score, most first.
@@ -387,24 +439,60 @@ func (m *linearModel) why(s *sentence) []contribution {
 
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
-func (s *sentence) checkModel(m *linearModel, buf *[]uint64) {
-	if s.forward || s.lesson {
+func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
+	if s.forward || s.lesson || s.hasMatch(Blame) || !hasPerson(s) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
-	for _, x := range s.matches {
-		if ruleIndex[x.rule].Category == Blame {
-			return
+	from, to := s.wholeSpan()
+	s.add(idReadsAsBlame, from, to, "This sentence reads like blame"+m.weighedMost(s)+"; it points at a person where it could describe what they saw and what the system offered",
+		"Tell what the person did and what they saw at the time, and what the system, the tools or the process offered or left out.")
+}
+
+// checkCauseModel flags a sentence that no root-cause rule flagged when the
+// cause model finds it naming one cause.
+func (s *sentence) checkCauseModel(m *linearModel, hs *modelHashes) {
+	if s.forward || s.lesson || s.question || s.hasMatch(RootCause) || s.causesCounted() || m.score(hs.of(s)) < causeModelThreshold {
+		return
+	}
+	from, to := s.wholeSpan()
+	s.add(idReadsAsOneCause, from, to, "This sentence reads as naming the incident's one cause"+m.weighedMost(s)+"; incidents come from several conditions acting together",
+		"Name the conditions that combined, and what made each of them possible: \"the pool was sized for launch traffic, the lunch peak doubled, and nothing alerted as it filled\".")
+}
+
+// causesCounted reports whether the sentence counts causes itself, which
+// the rules read and the model cannot: one cause among others ("one cause
+// was the muted alert"), several ("two factors combined"), a cause denied
+// ("no claim of a single underlying cause") or a single point of failure,
+// which is a property of a design.
+func (s *sentence) causesCounted() bool {
+	for j := range s.toks {
+		switch {
+		case manyCauses[s.low(j)] || s.is(j, "contributors", "contributed", "contributing"):
+			return true
+		case s.is(j, "cause", "reason", "factor", "culprit", "root", "origin", "source"):
+			if s.negatedBefore(j, 7) || s.is(j-1, "one", "another", "a") && !s.is(j-2, "the", "only", "just") {
+				return true
+			}
+		case s.seq(j, "point", "of", "failure"):
+			return true
 		}
 	}
-	if !hasPerson(s) {
-		return
+	return false
+}
+
+// hasMatch reports whether a rule of the category matched the sentence.
+func (s *sentence) hasMatch(c Category) bool {
+	for _, x := range s.matches {
+		if ruleIndex[x.rule].Category == c {
+			return true
+		}
 	}
-	p, b := m.score(s, *buf)
-	*buf = b
-	if p < modelThreshold {
-		return
-	}
-	top := m.why(s)
+	return false
+}
+
+// wholeSpan returns the sentence's tokens without the punctuation at
+// either end.
+func (s *sentence) wholeSpan() (int, int) {
 	from, to := 0, len(s.toks)
 	for from < to && s.toks[from].kind == tPunct {
 		from++
@@ -412,8 +500,14 @@ func (s *sentence) checkModel(m *linearModel, buf *[]uint64) {
 	for to > from && s.toks[to-1].kind == tPunct {
 		to--
 	}
+	return from, to
+}
+
+// weighedMost says which words weighed most in the model's score:
+// " (the words that weigh most: …)", or "" when none can be told.
+func (m *linearModel) weighedMost(s *sentence) string {
 	var words []string
-	for _, c := range top {
+	for _, c := range m.why(s) {
 		w := readable(c.name)
 		if w == "" || slices.ContainsFunc(words, func(x string) bool { return strings.Contains(x, w) || strings.Contains(w, x) }) {
 			continue // "someone did" says no more than "someone did not"
@@ -422,16 +516,13 @@ func (s *sentence) checkModel(m *linearModel, buf *[]uint64) {
 			break
 		}
 	}
+	if len(words) == 0 {
+		return ""
+	}
 	for i, w := range words {
 		words[i] = strconv.Quote(w)
 	}
-	msg := "This sentence reads like blame"
-	if len(words) > 0 {
-		msg += " (the words that weigh most: " + strings.Join(words, ", ") + ")"
-	}
-	msg += "; it points at a person where it could describe what they saw and what the system offered"
-	s.add(idReadsAsBlame, from, to, msg,
-		"Tell what the person did and what they saw at the time, and what the system, the tools or the process offered or left out.")
+	return " (the words that weigh most: " + strings.Join(words, ", ") + ")"
 }
 
 // readable turns a feature's name into the words it stands for: "b:<P>|deleted"

@@ -18,6 +18,7 @@ const (
 	idWhyQuestion     = "blame.why-question"
 	idReadsAsBlame    = "blame.reads-as-blame"
 	idSingleCause     = "root-cause.single-cause"
+	idReadsAsOneCause = "root-cause.reads-as-one-cause"
 	idMissingSection  = "structure.missing-section"
 	idEmptySection    = "structure.empty-section"
 	idFewFactors      = "structure.few-factors"
@@ -71,7 +72,7 @@ var docRules = []*docRule{
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
 	idAccident, idWithout, idPersonError, idPersonState, idPersonCause, idWhyQuestion,
-	idReadsAsBlame, idSingleCause,
+	idReadsAsBlame, idSingleCause, idReadsAsOneCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
 
@@ -85,6 +86,7 @@ func Rules() []RuleInfo {
 		all[r.info.ID] = r.info
 	}
 	all[modelRule.info.ID] = modelRule.info
+	all[causeModelRule.info.ID] = causeModelRule.info
 	out := make([]RuleInfo, 0, len(all))
 	for _, id := range ruleOrder {
 		out = append(out, all[id])
