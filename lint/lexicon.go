@@ -112,6 +112,7 @@ var baseLexicon = func() lexicon {
 		worker workers group groups board boards operations desk security tech techs starter starters
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`) // "customer success did not pass the warning on"
+	l.add(fRole|fAmbig, `office offices`)   // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
 	actuary actuaries integrator integrators`)
@@ -313,6 +314,8 @@ var humanMods = func() map[string]map[string]bool {
 		m[h] = dept
 	}
 	m["success"] = wordSet("customer client partner")
+	office := wordSet("head back front press regional branch district area compliance finance legal sales programme program project")
+	m["office"], m["offices"] = office, office
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
 	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway student casual part-time seasonal agency office clinic ward care health social volunteer hourly")
 	m["controller"], m["controllers"] = ctl, ctl
