@@ -254,6 +254,7 @@ var defaultKindList = []IncidentKind{
 		ID: "config-push", Name: "Config push without staged rollout",
 		Definition: "A configuration change reached every host or region at once, with no canary.",
 		Strong: []string{
+			"highstate", "salt|ansible|puppet|chef target*|targeted|against all|every node|nodes|host|hosts", "all|every servers|hosts|nodes|pods reloaded|picked|applied same minute|once|simultaneously", "batch size|waves|wave",
 			"every|each site*|kiosk*|device*|group*|store*|clinic*|branch*|host*|region* once|simultaneous*", "one|single action|click|step all|every site*|kiosk*|device*|group*|store*|clinic*|host*|region*",
 			"config|configuration|setting*|configmap|yaml push*|change*|rollout|update* all|every|fleet|global*|everywhere|simultaneous*",
 			"all regions|region|hosts|pops|datacenters|datacentres|clusters|nodes|servers|sites|instances at once|simultaneous*|same time",
@@ -322,6 +323,7 @@ var defaultKindList = []IncidentKind{
 		ID: "runaway-automation", Name: "Runaway automation or autoscaling",
 		Definition: "An autoscaler, cleanup job, controller or script acted at a scale or speed nobody intended.",
 		Strong: []string{
+			"auto sync|prune|pruned|reconcil*", "pruned|deleted|removed every|all deployment*|resources|namespace*", "moved|rebalanced|migrated|evicted unusually large number|many workloads|pods|sessions once",
 			"no|without cap|limit|ceiling|upper how|on many|much", "exactly what does|designed|always much|more", "suspended|blocked|disabled|deleted|cancelled|revoked all|every|thousands one|another|minutes|seconds",
 			"scale|scaled|scaling down|in|to zero",
 			"automation|script|controller|operator|reconcil*|cleanup|janitor|reaper|bot deleted|terminated|removed|killed|drained|scaled|deprovision*|stopped|shut|suspended",
@@ -370,6 +372,7 @@ var defaultKindList = []IncidentKind{
 		ID: "data-corruption", Name: "Data corruption",
 		Definition: "Stored or transmitted data became wrong: bad writes, truncation, encoding, a mis-applied backfill.",
 		Strong: []string{
+			"saved|stored|written incompletely|half|partially", "garbled|mojibake", "turned|converted into dates|date", "collation",
 			"corrupt*", "wrong|incorrect|bad|invalid|garbled data|values|records|rows|prices|amounts|balances written|stored|saved|persisted",
 			"data integrity", "truncat* data|field*|value*|record*|string*", "encoding|charset|mojibake|utf 8|utf8|latin 1",
 			"checksum*", "backfill wrote|overwrote|corrupt*|applied", "inconsistent data|records|state",
@@ -462,6 +465,7 @@ var defaultKindList = []IncidentKind{
 		ID: "traffic-surge", Name: "Traffic surge beyond capacity",
 		Definition: "A launch, promotion, event or viral moment brought more load than was provisioned.",
 		Strong: []string{
+			"times|x the previous|last|usual|normal record|year|peak|high", "all|every students|users|fans|customers|visitors|players same moment|minute|second|instant",
 			"traffic|load|request*|demand spike*|surge*|peak*|burst*|jump*|increas*|doubl*|tripl*",
 			"times normal|usual|baseline|expected|typical", "flash sale|crowd", "black friday|cyber monday",
 			"under provisioned|underprovisioned|undersized", "not enough|insufficient capacity|headroom",
@@ -491,6 +495,7 @@ var defaultKindList = []IncidentKind{
 		ID: "self-rate-limit", Name: "Our own limits too tight",
 		Definition: "A throttle, rate limiter, WAF rule or circuit breaker of ours blocked legitimate traffic.",
 		Strong: []string{
+			"limiter|limit|throttle keyed per tenant|ip|client", "carrier grade nat", "cgnat", "blocked by our own|security filtering|waf|firewall rule", "allowance|default quota legitimate|legitimately",
 			"rate limit*|limiter*|throttl* legitimate|real|paying|customers|users|blocked|rejected",
 			"waf rule*", "web application firewall", "circuit breaker open*|tripped|stuck|stayed",
 			"throttl* too aggressive*|strict|low", "blocked legitimate|real|valid", "limit too low|tight|strict",
@@ -566,6 +571,7 @@ var defaultKindList = []IncidentKind{
 		ID: "attack", Name: "Attack or abuse traffic",
 		Definition: "Credential stuffing, DDoS, scraping, fraud or bot traffic.",
 		Strong: []string{
+			"card testing", "stolen card|cards|credentials|passwords", "failed login velocity", "udp|dns|memcached|ntp amplification|reflection",
 			"ddos|dos attack", "denial of service", "credential stuffing", "botnet", "bot|bots traffic|attack|requests",
 			"scrap*", "brute force", "malicious|attacker*|abuse|abusive|fraud*", "carding", "account takeover*",
 			"syn flood", "amplification attack", "suspicious traffic|ips|requests|logins|login", "attack*",
@@ -716,6 +722,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cost-runaway", Name: "Runaway cost or consumption",
 		Definition: "Spend or resource usage grew far beyond budget before anyone noticed.",
 		Strong: []string{
+			"bill|billing|invoice|spend forecast|spike|spiked|jumped|surprise", "credits|dollars an|per hour", "aws|gcp|azure|cloud bill|spend|invoice", "nat gateway fees|charges|processing|costs", "egress charges|fees|costs|bill",
 			"cost|costs|spend|bill|billing|invoice|budget spik*|overrun*|exceed*|explod*|jump*|grew|doubl*|anomal*",
 			"unexpected bill|charge*|cost*", "cost|budget|billing alert*|anomaly", "finops", "bytes scanned|billed",
 			"slot usage", "compute units|credits", "egress cost*|charges|fees", "cloud bill|spend",
@@ -770,6 +777,7 @@ var defaultKindList = []IncidentKind{
 		ID: "data-exposure", Name: "Data exposed",
 		Definition: "Private data reached people who should not see it: caching, access checks, misdirected exports.",
 		Strong: []string{
+			"tenant filter|isolation|scoping missing|omitted|only|bypass*", "0 0 0 0 0", "ssn|pii|social security column|field|numbers exposed|visible|included|full", "referer header*", "other tenants|customers|users tickets|records|data|documents returned|visible|shown",
 			"data exposure|exposed|leak*", "private|personal|customer data exposed|visible|leak*|shown|sent|seen",
 			"other|another users|user|customers|customer data|account|orders|details|profile",
 			"someone else", "cached private|personal", "shared cache", "public bucket|link", "publicly accessible|readable|available",
