@@ -70,7 +70,7 @@ func (s *sentence) boundary(i int) bool {
 		return false
 	}
 	switch t.low {
-	case "/", "&", "%", "+", "#", "@", "*":
+	case "/", "&", "%", "+", "#", "@", "*", "$", "£", "€", "¥", "~":
 		return false
 	}
 	return true
