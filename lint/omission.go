@@ -114,6 +114,9 @@ func checkOmission(s *sentence) {
 		if s.thingsRelative(n) {
 			continue // "a shared mailbox nobody monitored", "a job that nobody realised still existed": a condition of the system
 		}
+		if s.firstPersonPlural(n) && t.f&fFail == 0 && !s.is(p, "bother", "bothered", "think", "care", "pay") && !s.hasAny("should", "ought", "shouldn't") {
+			continue // "we had never tested restoring to another region": a team telling its own gap
+		}
 		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1 ||
 			s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "tell", "ask", "note", "share", "reply", "answer", "attach")) {
 			// "forgot to mention: …" is talk, not an omission in the incident
@@ -434,6 +437,16 @@ func (s *sentence) stillOpen(p int) bool {
 func (s *sentence) eventOrAlertAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+4; j++ {
 		if s.is(j, "alert", "alerts", "page", "pages", "warning", "warnings", "ticket", "tickets", "report", "reports", "email", "emails", "incident", "issue") || s.f(j)&fEvent != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether any of the words occurs in the sentence.
+func (s *sentence) hasAny(words ...string) bool {
+	for j := range s.toks {
+		if s.is(j, words...) {
 			return true
 		}
 	}
