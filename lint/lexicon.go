@@ -83,7 +83,7 @@ var baseLexicon = func() lexicon {
 		architects tester testers programmer programmers coder coders specialist specialists
 		ops devops support helpdesk management leadership engineering qa rotation shift crew
 		newcomer newcomers junior seniors lead responder firefighter firefighters guy guys
-		executive executives director directors vp cto ceo pm pms em ems ic ics sme smes
+		executive executives director directors vp cto ceo cfo cio coo ciso cso cpo cmo cdo cro vps ctos ceos pm pms em ems ic ics sme smes
 		sales finance legal marketing infra sysops netops secops devsecops noc soc officer officers
 		scientist scientists designer designers submitter requester assignee captain captains
 		steward stewards personnel temp temps trainee trainees clerk clerks teller tellers

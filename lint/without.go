@@ -39,10 +39,10 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
 	validation agreement coordination escort change-ticket dry-run sign peer second stopping using pausing reverting
-	arranging handing`)
+	arranging handing revision proofreading measurement measurements`)
 
 // skippedBase are the base forms of the checks, after "without to".
-var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run")
+var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure")
 
 func checkWithout(s *sentence) {
 	if s.question || s.forward {
@@ -75,8 +75,15 @@ func checkWithout(s *sentence) {
 		default:
 			continue
 		}
-		if obj < 0 && s.is(w+1, "anyone", "anybody", "somebody", "someone") && s.is(w+2, "estimating", "assessing", "measuring", "approving", "signing") {
-			obj = w + 2 // "without anyone estimating the table's growth"
+		if obj < 0 && s.is(w+1, "anyone", "anybody", "somebody", "someone") {
+			// "without anyone estimating the table's growth", "without
+			// anyone from security reviewing it"
+			for k := w + 2; k < len(s.toks) && k <= w+5 && !s.boundary(k); k++ {
+				if s.is(k, "estimating", "assessing", "measuring", "approving", "signing", "reviewing", "checking", "testing", "verifying", "looking") {
+					obj = k
+					break
+				}
+			}
 		}
 		if obj < 0 {
 			continue
@@ -453,14 +460,14 @@ func (s *sentence) skippedStep(w int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		if j == w+1 && skippedBase[t.low] && s.is(j+1, "it", "them", "the", "this", "that", "any", "anything") {
+		if j == w+1 && skippedBase[t.low] && (s.is(j+1, "it", "them", "the", "this", "that", "any", "anything", "anybody", "anyone", "somebody", "someone", "us", "him", "her") || s.boundary(j+1)) {
 			return j // "closed the ticket without read it", as second-language writers put it
 		}
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it
 		}
 		if skippedSteps[t.low] || t.low == "dry" && s.is(j+1, "run", "-") {
-			if t.low == "second" && !s.is(j+1, "approval", "person", "pair", "review", "reviewer", "check", "opinion", "sign-off") {
+			if t.low == "second" && !s.is(j+1, "approval", "person", "pair", "review", "reviewer", "check", "opinion", "sign-off", "signature", "signatory", "approver") {
 				return -1
 			}
 			return j
