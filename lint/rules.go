@@ -222,6 +222,9 @@ func triggers() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
+	add(gWithout, "been told", "been warned", "been asked", "been instructed", "been reminded", "been advised",
+		"were told", "was told", "were warned", "was warned", "were asked", "was asked", "were instructed",
+		"was instructed", "were reminded", "was reminded")
 	add(gWithout, "overrode", "overriding", "overrides", "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",

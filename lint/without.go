@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -51,6 +51,7 @@ func checkWithout(s *sentence) {
 	s.againstRules()
 	s.unvetted()
 	s.despiteWarning()
+	s.toldOtherwise()
 	s.repeatedAct()
 	for w := range s.toks {
 		var obj int
@@ -516,4 +517,77 @@ func (s *sentence) verbAfterOpening(i int) int {
 		}
 	}
 	return -1
+}
+
+// instructedVerbs, in the passive, tell people what to do or not to do.
+var instructedVerbs = wordSet("told warned asked instructed reminded advised")
+
+// toldOtherwise flags people who acted against what they had been told:
+// "the PACS team, who had been told not to apply the patch until the
+// weekend, applied it on Wednesday", "site management had been warned
+// twice and did nothing", "booked surgeries into the calendars, as they
+// were told not to", "I told them on Thursday this would break and they
+// shipped anyway".
+func (s *sentence) toldOtherwise() {
+	if s.forward || s.question {
+		return
+	}
+	for i := range s.toks {
+		if !instructedVerbs[s.low(i)] {
+			continue
+		}
+		if s.seq(i+1, "not", "to") && s.is(i-1, "were", "was") && s.is(i-2, "they", "he", "she") && s.is(i-3, "as", "like") {
+			// "…, as they were told not to"
+			v := s.verbBefore(i - 3)
+			if v < 0 && s.low(i-4) == "," {
+				v = s.verbBefore(i - 4)
+			}
+			if v >= 0 {
+				if a := s.agentOfVerb(v); s.person(a) && !s.firstPerson(a) {
+					s.addToldOtherwise(min(a.start, v), i+3)
+				}
+			}
+			continue
+		}
+		if s.low(i+1) == "by" || !s.passive(i) {
+			continue // "was told by the alert"
+		}
+		n := s.subjectOf(i)
+		if n.ok() && s.is(n.head, "who") {
+			n = s.npEndingAt(n.head - 2) // "the PACS team, who had been told"
+		}
+		if !s.person(n) || s.firstPerson(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		if e := s.defiedAfter(i + 1); e > 0 {
+			s.addToldOtherwise(n.start, e)
+		}
+	}
+}
+
+// defiedAfter returns the end of what says that people went against what
+// they were told, after i: "went ahead", "anyway", "did nothing", "brushed
+// it off", "kept reading the old file", or 0.
+func (s *sentence) defiedAfter(i int) int {
+	for j := i; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "anyway", "regardless", "nonetheless", "nevertheless"):
+			return j + 1
+		case s.seq(j, "went", "ahead"), s.is(j, "did", "done") && s.is(j+1, "nothing"):
+			return j + 2
+		case s.is(j, "brushed", "shrugged", "waved", "laughed") && s.is(j+2, "off"), s.is(j, "never") && s.is(j+1, "found", "got", "bothered", "acted"):
+			return j + 2
+		case s.is(j, "ignored", "disregarded", "admitted"):
+			return j + 1
+		case s.is(j, "kept", "continued") && j+1 < len(s.toks) && strings.HasSuffix(s.low(j+1), "ing"):
+			return j + 2
+		}
+	}
+	return 0
+}
+
+func (s *sentence) addToldOtherwise(from, end int) {
+	s.add(idWithout, from, end,
+		fmt.Sprintf("%q grades people by an instruction that hindsight picked out; it does not say why going against it looked right at the time", s.span(from, end)),
+		"Say what the people saw and what pressed on them at that moment: how the instruction reached them, what else it competed with, and what would have made following it the easy path.")
 }
