@@ -42,6 +42,26 @@ func (s *sentence) sanctions() {
 			if s.negatedBefore(i, 3) || s.f(end)&fNeg != 0 {
 				end = 0 // "no heads will roll"
 			}
+		case s.is(i, "conduct", "behaviour", "behavior") && s.low(i+1) == "of" && s.is(i-1, "the") && s.is(i-2, "review", "reviewing", "investigate", "investigating", "assess", "assessing", "examine", "examining", "evaluate"):
+			// "asked HR to review the conduct of the engineers involved"
+			if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) {
+				from, end = i-2, n.end
+			}
+		case s.is(i, "reflect", "reflecting", "reflected") && s.low(i+1) == "on" && s.is(i+2, "how", "his", "her", "their", "what") && s.hasAny("actions", "action", "conduct", "behaviour", "behavior", "role", "mistake", "mistakes"):
+			// "I've asked Dario to reflect on how his actions contributed"
+			if a := s.askedWhom(i - 1); s.low(i-1) == "to" && s.person(a) && !s.firstPerson(a) {
+				from, end = a.start, i+2
+			}
+		case s.is(i, "explain") && s.low(i-1) == "to" && s.is(i+1, "why", "himself", "herself", "themselves"):
+			// "I have asked the team lead to explain why basic checks were
+			// not performed"
+			if a := s.askedWhom(i - 1); s.person(a) && !s.firstPerson(a) && (s.low(i+1) != "why" || s.negatedClause(len(s.toks)-1) || s.hasAny("failed", "skipped", "missed", "ignored")) {
+				from, end = a.start, i+2
+			}
+		case s.is(i, "replace", "remove") && s.low(i-1) == "to" && s.is(i+1, "the", "this", "that") && s.is(i+2, "engineer", "technician", "person", "operator", "employee", "contractor", "individual", "staff", "agent"):
+			// "we have asked the contractor to replace the engineer who
+			// carried out the faulty installation"
+			from, end = i, i+3
 		case sanctionVerbs[t.low] && (s.passive(i) || s.compressedPassive(i)):
 			n := s.subjectOf(i)
 			if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 {
