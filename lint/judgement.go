@@ -13,7 +13,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a sarcastic tag after what someone did (classic, unbelievable, great job guys).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -327,6 +327,14 @@ func checkJudgement(s *sentence) {
 			if (s.low(i-1) == "as" && t.low != "again" || t.low == "again" && s.is(i-1, "once", "yet")) && s.habitualFailure() {
 				i--
 				end = i + 2
+			} else if t.low == "again" {
+				// "ugh, platform pushed a new ingress config without a
+				// canary again", "your terraform apply nuked the VPC again",
+				// "ugh siobhan's cache change again": a repeat told in
+				// exasperation, pinned on someone
+				if k := s.repeatPinned(i); k >= 0 {
+					i, end = k, i+1
+				}
 			}
 		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible":
 			// a sarcastic tag at the end of a line about people: "the vendor
@@ -570,3 +578,56 @@ func (s *sentence) slowResponse(i int) int {
 var faultNouns = wordSet(`fatigue confusion misunderstanding negligence carelessness failure error errors
 	mistake mistakes lapse lapses oversight misjudgement misjudgment inattention diligence care
 	incompetence inexperience haste complacency recklessness judgement judgment`)
+
+// exasperation marks a line said in frustration: signs anywhere in it, and
+// words.
+var (
+	exasperationSigns = []string{"??", "🙄", "😑", "😤", "😡", "🤦", "😒", "🙃", "😠", "💀"}
+	exasperationWords = wordSet("ugh seriously smh ffs sigh facepalm")
+)
+
+// repeatPinned returns where the actor starts when "again" at i closes a
+// repeat told in exasperation or about harm and pinned on someone other
+// than the writer, or -1. "We restarted the pod again" and "the job failed
+// again" are left alone.
+func (s *sentence) repeatPinned(i int) int {
+	exasperated := false
+	for _, e := range exasperationSigns {
+		if strings.Contains(string(s.text), e) {
+			exasperated = true
+			break
+		}
+	}
+	for j := range s.toks {
+		if exasperated {
+			break
+		}
+		exasperated = exasperationWords[s.low(j)] || s.is(j, "third", "fourth", "fifth") && s.is(j+1, "time") || s.seq(j, "every", "time") || s.seq(j, "of", "course")
+	}
+	v := s.verbBefore(i)
+	harm := v >= 0 && (harmVerbs[s.low(v)] || s.is(v, "nuked", "broke", "broken", "trashed", "killed", "borked", "messed", "screwed"))
+	for j := i + 1; j+3 < len(s.toks) && !harm; j++ {
+		// "…again, that's what broke the motor"
+		harm = s.is(j, "that", "which") && s.is(j+1, "'s", "is", "was") && s.is(j+2, "what") && s.is(j+3, "broke", "caused", "set", "triggered", "took", "killed", "tripped")
+	}
+	if !exasperated && !harm {
+		return -1
+	}
+	if v >= 0 {
+		a := s.agentOfVerb(v)
+		if s.person(a) && !s.firstPerson(a) && !s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+			return min(a.start, v)
+		}
+		if a.ok() && s.is(a.start, "your", "his", "her", "their") {
+			return a.start // "your terraform apply nuked the VPC again"
+		}
+		return -1
+	}
+	// "siobhan's cache change again", "it was tariq. again"
+	if n := s.npEndingAt(i - 1); exasperated && n.ok() && n.poss >= 0 {
+		if p := s.npEndingAt(n.poss - 1); s.person(p) && !s.firstPerson(p) {
+			return p.start
+		}
+	}
+	return -1
+}
