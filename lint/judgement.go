@@ -479,8 +479,14 @@ func (s *sentence) subjectBeforeAside(v int) np {
 func (s *sentence) systemActs(i int) bool {
 	v := i + 1
 	if nx := s.low(v); nx == "" || !(pastForm(&s.toks[v]) || s.f(v)&fVerb != 0 || strings.HasSuffix(nx, "s")) {
-		if i > 0 && pastForm(&s.toks[i-1]) {
+		switch {
+		case i > 0 && pastForm(&s.toks[i-1]):
 			v = i - 1
+		default:
+			// after the object: "wrote the handler carelessly"
+			if v = s.verbBefore(i); v < 0 {
+				return false
+			}
 		}
 	}
 	n := s.subjectOf(v)

@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, overconfident, slept through the pages, not trained, not qualified, lacked the experience, new to the role.",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not trained, not qualified, lacked the experience, new to the role.",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},
@@ -31,7 +31,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
 	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
-	hungover worn-out stressed-out afk uncontactable`)
+	hungover worn-out stressed-out afk uncontactable unresponsive`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, before confirming, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, without the right part, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -39,7 +39,7 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	authority review reviews canary rollback backup backups test tests ticket tickets supervision
 	oversight consent clearance consultation notice announcement plan check checks verification
 	validation agreement coordination escort change-ticket dry-run sign peer second stopping using pausing reverting
-	arranging handing revision proofreading measurement measurements`)
+	arranging handing revision proofreading measurement measurements calling phoning contacting`)
 
 // skippedBase are the base forms of the checks, after "without to".
 var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure")
@@ -55,6 +55,7 @@ func checkWithout(s *sentence) {
 	s.repeatedAct()
 	for w := range s.toks {
 		var obj int
+		verify := false
 		switch {
 		case s.low(w) == "without":
 			obj = s.skippedStep(w)
@@ -73,6 +74,9 @@ func checkWithout(s *sentence) {
 		case s.is(w, "before") && s.is(w+1, "confirming", "checking", "verifying", "validating", "testing", "reading"):
 			// "opened the valve before confirming isolation"
 			obj = w + 1
+		case s.is(w, "before") && s.verifiedAfter(w+1) > 0:
+			// "deleted the old backups before the new ones were verified"
+			obj, verify = s.verifiedAfter(w+1), true
 		default:
 			continue
 		}
@@ -132,8 +136,8 @@ func checkWithout(s *sentence) {
 				"Say who made the change and what the process and tools asked for at that moment: was the step required, offered, visible? What would have made it the easy path?")
 			continue
 		}
-		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
-			continue
+		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") || verify && s.firstPerson(n) {
+			continue // "we rolled back before the fix was verified": a team's call told as it was
 		}
 		from, end := min(n.start, v), obj+1
 		if opening {
@@ -467,6 +471,9 @@ func (s *sentence) skippedStep(w int) int {
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it
 		}
+		if s.is(j, "right", "correct", "proper", "required", "necessary") && j > w+1 && s.nominal(j+1) && s.toks[j+1].kind == tWord {
+			return j + 1 // "arrived without the right replacement part"
+		}
 		if skippedSteps[t.low] || t.low == "dry" && s.is(j+1, "run", "-") {
 			if t.low == "second" && !s.is(j+1, "approval", "person", "pair", "review", "reviewer", "check", "opinion", "sign-off", "signature", "signatory", "approver") {
 				return -1
@@ -590,4 +597,19 @@ func (s *sentence) addToldOtherwise(from, end int) {
 	s.add(idWithout, from, end,
 		fmt.Sprintf("%q grades people by an instruction that hindsight picked out; it does not say why going against it looked right at the time", s.span(from, end)),
 		"Say what the people saw and what pressed on them at that moment: how the instruction reached them, what else it competed with, and what would have made following it the easy path.")
+}
+
+// verifiedAfter returns the check in a clause at i that tells a step was
+// not yet done: "the new ones were verified", "the restore had been
+// tested", or 0.
+func (s *sentence) verifiedAfter(i int) int {
+	for j := i; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
+		if s.is(j, "was", "were", "had", "been") && s.is(j+1, "verified", "confirmed", "checked", "tested", "validated", "approved", "reviewed") {
+			return j + 1
+		}
+		if s.is(j, "had", "was", "were") && s.is(j+1, "been") && s.is(j+2, "verified", "confirmed", "checked", "tested", "validated", "approved", "reviewed") {
+			return j + 2
+		}
+	}
+	return 0
 }
