@@ -554,7 +554,9 @@ func (s *sentence) rejected(i int) bool {
 		case ";", ":":
 			return false
 		case "but", "yet", "however":
-			if s.low(j-1) == "," || s.low(j-1) == ";" || j == 0 {
+			// "…, but", and a disclaimer that a "but" takes back: "not
+			// blaming anyone but the fitter clearly didn't check"
+			if s.low(j-1) == "," || s.low(j-1) == ";" || j == 0 || s.is(j-1, "anyone", "anybody", "fingers", "names", "someone", "somebody", "people") {
 				return false
 			}
 		case "rather", "instead":

@@ -252,7 +252,7 @@ func triggers() []pattern {
 		"burnt-out", "hasty", "haste", "careless", "inattent", "complacen", "inexperienc",
 		"unqualified", "incompeten", "unsupervised", "froze", "freezes", "lacked", "lacks", "lacking",
 		"ready", "prepared", "qualified", "trained", "experienced", "competent", "familiar", "fit",
-		"capable", "equipped", "aware", "skilled", "certified", "authorised", "authorized", "cleared",
+		"capable", "equipped", "aware", "attentive", "vigilant", "diligent", "not careful", "not focused", "skilled", "certified", "authorised", "authorized", "cleared",
 		"new to", "training", "been shown", "been taught", "have had", "exhaustion", "tiredness",
 		"distraction", "formed", "burned out", "burnt out", "worn out", "stressed out", "jet-lag",
 		"jetlag", "hungover", "tiring", "in a hurry", "in a rush", "in panic", "in a panic")

@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not trained, not qualified, lacked the experience, new to the role.",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role.",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},
@@ -36,7 +36,8 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
 var fitnessWords = wordSet(`ready prepared qualified trained experienced competent familiar fit
-	capable equipped aware skilled certified authorised authorized cleared formed reachable contactable`)
+	capable equipped aware skilled certified authorised authorized cleared formed reachable contactable
+	attentive careful vigilant diligent focused`)
 
 // stateNouns name a state: "the administrator's haste", "operator
 // fatigue".

@@ -462,6 +462,9 @@ var changeNouns = wordSet(`change changes deploy deploys deployment deployments 
 func (s *sentence) skippedStep(w int) int {
 	for j := w + 1; j < len(s.toks) && j <= w+5; j++ {
 		t := &s.toks[j]
+		if t.kind != tWord && t.low == "-" && j <= w+2 {
+			continue // a command-line flag: "without --dry-run"
+		}
 		if t.kind != tWord {
 			return -1
 		}
