@@ -68,8 +68,8 @@ func checkPersonError(s *sentence) {
 				// "the pilot's data-entry error"; not "TextRelay's API
 				// errors", a product's
 				n = s.npEndingAt(from - 2)
-				if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) {
-					continue
+				if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) && (businesses[s.low(n.head)] || organisations[s.low(n.head)] || s.toks[n.head].f&fRole == 0) {
+					continue // "the vendor's API errors" are its software's; "the network engineer's BGP typo" is a person's
 				}
 				if businesses[s.low(n.head)] && from < i && !humanWork[s.low(i-1)] {
 					continue // "the energy retailer's billing error" is its system's
@@ -86,6 +86,12 @@ func checkPersonError(s *sentence) {
 					i = end - 1
 					continue
 				}
+			case s.is(from, "the") && s.is(from-1, "was", "is") && s.is(i, "mistake", "error", "blunder", "misstep", "fault") && s.opensWithWork(from-1):
+				// "Her decision to skip the canary was the mistake that made
+				// this possible", "Tomasz's call was the error"
+				var w np
+				w, n = s.workBefore(from - 1)
+				from, end = w.start, i+1
 			case humanWork[s.low(i-1)]:
 				if s.negatedBefore(from, 6) {
 					continue // "we are not treating this as a procedural lapse"
@@ -215,4 +221,31 @@ func (s *sentence) techBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithWork reports whether workBefore finds a person's work.
+func (s *sentence) opensWithWork(b int) bool {
+	w, _ := s.workBefore(b)
+	return w.ok()
+}
+
+// workBefore returns the phrase that opens the sentence when it is a
+// person's decision or act, by their possessive, told before the "be" at
+// b, and the person: "Her decision to skip the canary was …", "Tomasz's
+// call was …".
+func (s *sentence) workBefore(b int) (np, np) {
+	for j := 0; j < b && j < 6; j++ {
+		if !s.is(j+1, "decision", "call", "choice", "change", "command", "action", "actions", "approach", "shortcut", "order") {
+			continue
+		}
+		if s.is(j, "his", "her", "their") && (j == 0 || s.lineStart(j)) {
+			return np{start: j, head: j + 1, end: j + 2, poss: j}, np{start: j, head: j, end: j + 1, poss: -1}
+		}
+		if s.low(j) == "'s" {
+			if p := s.npEndingAt(j - 1); s.person(p) && !s.firstPerson(p) && (p.start == 0 || s.lineStart(p.start)) {
+				return np{start: p.start, head: j + 1, end: j + 2, poss: j}, p
+			}
+		}
+	}
+	return noNP, noNP
 }
