@@ -85,6 +85,9 @@ func (s *sentence) causeComplement(i int) int {
 	case w == "causes" && s.is(i-1, "root"):
 		return s.complementAfter(i + 1)
 	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
+		if w == "made" && !s.badSubject(i) {
+			return -1 // "the rollback was made by the team at 21:45"
+		}
 		return i + 2
 	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && s.badSubject(i):
 		return i + 2 // "the problem came from the operator who did not check"

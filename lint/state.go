@@ -138,8 +138,11 @@ func checkState(s *sentence) {
 			n = s.subjectOf(s.accessDenied(i))
 			from, end = n.start, i+1
 		}
-		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && t.low == "new" || s.reliefAfter(end) {
-			continue
+		if end == 0 || !s.personish(n) || s.firstPersonPlural(n) && (t.low == "new" || t.low == "aware") || s.reliefAfter(end) {
+			continue // "we are not aware of any reporting obligation" is no state
+		}
+		if n.ok() && s.is(n.head, "kernel", "kernels", "node", "nodes", "host", "hosts", "process", "processes", "pod", "pods", "container", "containers", "vm", "vms", "server", "servers", "runtime", "jvm", "app", "service", "daemon", "firmware") {
+			continue // "kernel panicked on 3 of the 12 nodes"
 		}
 		if from < 0 || from > i {
 			from = min(i, max(n.start, 0))
