@@ -287,7 +287,9 @@ func checkAccountability(s *sentence) {
 				end = i + 1
 			}
 		case "disciplinary", "punishment", "punitive":
-			from, end = i, i+1
+			if !s.negatedBefore(i, 4) { // "we do not take disciplinary action"
+				from, end = i, i+1
+			}
 		case "warning":
 			// "a formal written warning", "a final warning"
 			k := i - 1
@@ -310,8 +312,8 @@ func checkAccountability(s *sentence) {
 			// "Nadia was responsible for the outage"; not "the incident
 			// owner is responsible for the timeline".
 			for j := i - 1; j >= 0 && j >= i-6 && !s.boundary(j); j-- {
-				if s.is(j, "hold", "holds", "held", "holding") {
-					from, end = j, i+1
+				if s.is(j, "hold", "holds", "held", "holding") && !s.negatedBefore(j, 6) {
+					from, end = j, i+1 // not "no single employee would be held responsible"
 				}
 			}
 			if end == 0 && s.is(i+1, "for", "of") && s.eventAfter(i+2) {
