@@ -59,6 +59,11 @@ func checkAccident(s *sentence) {
 			// "ran it against prod instead of staging"
 			v = s.verbBefore(i)
 			end = i + 3
+		case t.low == "in" && s.seq(i+1, "place", "of") && s.envWithin(i+3, 4) && s.envWithin(i-4, 4) && !s.asPlanned(i):
+			// "restarted the server of production in place of the server
+			// of recette", as second-language writers put it
+			v = s.verbBefore(i)
+			end = i + 3
 		case t.low == "instead" && s.is(i+1, "of") && !s.asPlanned(i) && s.swappedTarget(i):
 			// "restarted the whole cluster instead of one node", "typed 40
 			// instead of 400": an action on the wrong one of two
@@ -260,7 +265,18 @@ func (s *sentence) beliefWasWrong(i int) bool {
 // environments are the targets whose mix-up is a slip: "against prod
 // instead of staging".
 var environments = wordSet(`prod production staging stage dev development test testing sandbox qa uat
-	preprod pre-prod canary dr primary replica secondary live demo local`)
+	preprod pre-prod canary dr primary replica secondary live demo local recette integration`)
+
+// envWithin reports whether one of the n words from i names an
+// environment.
+func (s *sentence) envWithin(i, n int) bool {
+	for j := max(i, 0); j < len(s.toks) && j < i+n; j++ {
+		if environments[s.low(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // asPlanned reports whether the sentence says the choice was meant: "as
 // planned", "on purpose", "deliberately".

@@ -629,6 +629,8 @@ func (s *sentence) person(n np) bool {
 		return true
 	case h.upper && h.low == "it":
 		return true // the IT department
+	case s.is(n.head, "responsible", "responsable") && s.is(n.head-1, "the") && s.is(n.head+1, "of", "for"):
+		return true // "the responsible of the release", as second-language writers put it
 	case s.is(n.head, "head", "heads", "director", "directors", "vp", "vps") && s.low(n.head+1) == "of" && n.head+2 < len(s.toks) && s.toks[n.head+2].kind == tWord && s.f(n.head+2)&(fDet|fPossessive) == 0 && !s.is(n.head+2, "line", "queue", "stream", "list", "branch", "table", "file", "steam", "state", "time"):
 		return true // "the head of infrastructure", "the director of operations"
 	case n.start == n.head && s.low(n.head-1) == "@" && h.kind == tWord:
