@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.counterfactual: what a person should, could or would have done. A
 // counterfactual describes a world that did not happen instead of the one
@@ -35,8 +38,10 @@ func checkCounterfactual(s *sentence) {
 			s.modalPerfect(i)
 		case "would":
 			// "Any experienced engineer would have spotted it": a person
-			// held to what anyone competent would have done
-			if n := s.subjectOf(i); n.ok() && s.person(n) && s.competentSubject(n) {
+			// held to what anyone competent would have done; "if the early
+			// shift would have informed the team", a conditional as
+			// second-language writers put it
+			if n := s.subjectOf(i); n.ok() && s.person(n) && (s.competentSubject(n) || s.is(n.start-1, "if") && !s.firstPerson(n)) {
 				s.modalPerfect(i)
 			}
 		case "had":
@@ -72,7 +77,7 @@ func (s *sentence) modalPerfect(i int) {
 	for k < len(s.toks) && s.isAdverb(k) && s.f(k)&fNeg == 0 {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].kind != tWord || !pastForm(&s.toks[k]) {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !pastForm(&s.toks[k]) && !s.prefixedPast(k) {
 		return // "Support should have a direct escalation path"
 	}
 	vbn := s.low(k)
@@ -147,6 +152,14 @@ func (s *sentence) conditionalHad(i int) {
 	}
 	if verb >= len(s.toks) || s.toks[verb].kind != tWord || !pastForm(&s.toks[verb]) {
 		return
+	}
+	if !s.person(n) && s.low(verb) == "been" && verb+2 < len(s.toks) && pastForm(&s.toks[verb+1]) && s.low(verb+2) == "by" {
+		// "Had the inventory records been verified by the provisioning
+		// team, …": the passive's agent is the person
+		if a := s.npStartingAt(verb + 3); s.person(a) && !s.firstPerson(a) {
+			n = a
+			verb = a.end - 1
+		}
 	}
 	if !s.person(n) {
 		return
@@ -266,4 +279,16 @@ func (s *sentence) competentSubject(n np) bool {
 		}
 	}
 	return s.is(n.start, "any", "every")
+}
+
+// prefixedPast reports whether the word at k is a past participle behind a
+// hyphenated prefix: "re-read", "double-checked", "cross-checked".
+func (s *sentence) prefixedPast(k int) bool {
+	w := s.low(k)
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	rest := w[i+1:]
+	return s.lex[rest]&fPastPart != 0 || strings.HasSuffix(rest, "ed") && len(rest) > 3 || rest == "read" || rest == "run"
 }
