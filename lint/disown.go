@@ -560,7 +560,9 @@ func (s *sentence) rejected(i int) bool {
 				return false
 			}
 		case "rather", "instead":
-			if s.is(j+1, "than", "of") {
+			// "instead of blaming the operator"; not "ran it with --all
+			// instead of --dry-run", the act itself
+			if s.is(j+1, "than", "of") && s.low(j+2) != "-" && !environments[s.low(j+2)] {
 				return true
 			}
 		case "declines", "declined", "decline", "declining", "refuses", "refused", "refuse", "refusing", "refusal":

@@ -199,7 +199,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -366,6 +366,9 @@ func checkJudgement(s *sentence) {
 		}
 		if t.low == "careful" || t.low == "attention" {
 			from = s.groupStart(i)
+		}
+		if s.f(from)&fNeg != 0 && from > 0 && s.f(from-1)&(fBe|fDo|fHave|fModal) != 0 {
+			from-- // "was not paying attention": the negation is the judgement's, not a denial of it
 		}
 		if s.judgedSelf(i) {
 			s.selfBlame(from, end)
@@ -637,4 +640,10 @@ func (s *sentence) repeatPinned(i int) int {
 		}
 	}
 	return -1
+}
+
+// firstPersonHead reports whether the phrase is the writer: "I", "we"; not
+// "our config".
+func (s *sentence) firstPersonHead(n np) bool {
+	return n.ok() && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0
 }
