@@ -206,7 +206,7 @@ func triggers() []pattern {
 		"fired a ", "fired our", "fired its", "fired his", "fired her", "fired their", "sacked the",
 		"dismissed the", "dismissed two", "guilty", "culprit", "culpable", "liable", "responsable", "his fault", "her fault",
 		"their fault", "criticis", "criticiz", "faults", "faulted", "accused", "accuses", "singles out", "singled out")
-	add(gSelfBlame, "it was me", "weak link", "i had a typo", "i made a typo",
+	add(gSelfBlame, "is mine", "was mine", "are mine", "were mine", "entirely mine", "all mine", "it was me", "weak link", "i had a typo", "i made a typo",
 		"my fault", "our fault", "my mistake", "our mistake", "my bad", "my error",
 		"my own", "our own", "my copy", "my typo", "our typo", "my oversight", "our oversight",
 		"my failure", "our failure", "wrong", "sorry", "oops", "whoops", "apolog", "i nuked", "i borked",

@@ -11,7 +11,7 @@ var selfBlameRule = &sentenceRule{
 		ID:          idSelfBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Self-blame: my fault, that one is on me, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility.",
+		Description: "Self-blame: my fault, that one is on me, this one is mine, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility.",
 		Example:     "This was my fault; I deployed the wrong branch.",
 		Rewrite:     "I deployed release-7.2 instead of release-7.3; the deploy form lists branches alphabetically and both names fit the search box.",
 	},
@@ -55,6 +55,10 @@ func checkSelfBlame(s *sentence) {
 			if selfNouns[s.low(j)] && !(s.low(j) == "error" && s.is(j+1, "budget", "rate", "message", "messages")) && !(s.low(j) == "fault" && faultCompound[s.low(j+1)]) {
 				s.selfBlame(i, j+1)
 			}
+		case t.low == "mine" && (s.f(i-1)&fBe != 0 || s.is(i-1, "entirely", "all", "wholly")) && s.mineIsBlame(i):
+			// "this one is mine", "the mistake, which was mine", "that
+			// decision is mine to carry"
+			s.selfBlame(s.groupStart(i-1)-1, i+1)
 		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
 			// "that one is on me", "the delay is on me", "this is on us"
 			s.selfBlame(s.groupStart(i-1)-1, i+2)
@@ -163,4 +167,22 @@ func (s *sentence) wrecked(i int) int {
 		return j + 1
 	}
 	return 0
+}
+
+// mineIsBlame reports whether "… is mine" at i owns a fault: its subject is
+// this one, a mistake, a decision or the blame, or "to carry" follows; not
+// "the laptop is mine".
+func (s *sentence) mineIsBlame(i int) bool {
+	if s.seq(i+1, "to", "carry") || s.seq(i+1, "to", "own") || s.seq(i+1, "to", "bear") {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.is(j, "one", "mistake", "mistakes", "fault", "error", "errors", "blame", "failure") {
+			return true
+		}
+		if s.boundary(j) && s.low(j) != "," {
+			break
+		}
+	}
+	return false
 }
