@@ -196,7 +196,8 @@ var baseLexicon = func() lexicon {
 		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
 		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
 		account accounted log logged record recorded respect respected obey obeyed comply complied
-		observe observed apply applied make made perform performed ack acked acking pick picked`)
+		observe observed apply applied make made perform performed ack acked acking pick picked
+		react reacted control controlled supervise supervised enforce enforced schedule scheduled`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads

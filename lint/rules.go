@@ -122,7 +122,7 @@ func triggers() []pattern {
 		"think to", "chose to", "decided to", "opted to", "oversight", "omission", "inaction",
 		"inability", "failure to", "failure of", "failure by", "refusal", "have not", "haven't",
 		"havent", "let ", "lets ", "letting", "chose", "decided", "opted", "preferred",
-		"elected", "rather than", "instead of", "not follow", "not check", "not test", "not verif",
+		"elected", "rather than", "instead of", "not react", "not control", "not supervis", "not enforc", "not schedul", "not follow", "not check", "not test", "not verif",
 		"not read", "not notif", "not escalat", "not inform", "not review", "not monitor", "not confirm",
 		"not respond", "not answer", "not look", "not notic", "not tell", "not told", "not understand",
 		"not updat", "not run", "not ran", "not wait", "not ask", "not consider", "not anticipat",
