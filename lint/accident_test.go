@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"in place of", "Thomas restarted the production server in place of the test server.", idAccident},
+		{"identified the wrong rule", "Valeria identified the wrong rule and disabled it.", ""},
 		{"bare perfect", "My colleague Kwabena has upload the test file to the production server by error.", idAccident},
 		{"bare perfect, plan", "We have update the runbook with the new steps.", ""},
 		{"adverb", "Dmitri mistakenly ran the cleanup script against prod-eu-1.", idAccident},

@@ -4,6 +4,12 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"that's on", "That's on Priya.", idAccountability},
+		{"that's on a backlog", "That's on the team's backlog.", ""},
+		{"heads will roll", "Heads will roll for this.", idAccountability},
+		{"no heads will roll", "No heads will roll: this review is blameless.", ""},
+		{"asked to explain why", "I have asked the shift lead to explain why the checks were not done.", idAccountability},
+		{"disciplinary action denied", "We do not take disciplinary action after incidents.", ""},
 		{"failed us", "The whole platform team failed us that night.", idAccountability},
 		{"a system failed us", "The old load balancer failed us twice that week.", ""},
 		{"moved out of role", "The team lead has been moved out of the release manager role as a consequence of the outage.", idAccountability},

@@ -4,6 +4,8 @@ import "testing"
 
 func TestCounterfactual(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"hyphenated verb", "Sara should've re-read the plan.", idCounterfactual},
+		{"passive with an agent", "Had the tickets been reviewed by the change board, the overlap would have been caught.", idCounterfactual},
 		{"inverted had", "The outage would have been avoided had staff followed the controls already in place.", idCounterfactual},
 		{"had he", "The technician would have caught the reversed polarity had he used the meter.", idCounterfactual},
 		{"any engineer would", "Any experienced engineer would have spotted the missing index.", idCounterfactual},

@@ -4,6 +4,14 @@ import "testing"
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"treated as optional", "The release desk treated code review as optional during the freeze.", idJudgement},
+		{"pipeline optional", "The pipeline treats the lint step as optional.", ""},
+		{"made it worse", "Jonas made it worse by restarting every node at once.", idJudgement},
+		{"retries made it worse", "The retries made it worse.", ""},
+		{"be more careful", "Engineers need to be more careful with production.", idJudgement},
+		{"again, exasperated", "ugh, your cleanup job nuked the staging bucket again", idJudgement},
+		{"again, neutral", "Priya ran the migration again after the fix.", ""},
+		{"adverb after the object", "The intern wrote the parser carelessly.", idJudgement},
 		{"did not care", "The API owner did not care about backward compatibility.", idJudgement},
 		{"made a mess", "The person on call made a mess of the rollback.", idJudgement},
 		{"arrogant", "The release team was arrogant about the launch date.", idJudgement},

@@ -4,6 +4,8 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a team's own gap", "We had never tested restoring to another region.", ""},
+		{"not reacted", "The support team has not reacted to the alerts.", idOmission},
 		{"name failed to", "Marco failed to notice the disk alert.", idOmission},
 		{"role forgot", "The on-call engineer forgot to drain the node.", idOmission},
 		{"pronoun ignored", "She ignored the deprecation warning.", idOmission},

@@ -239,7 +239,7 @@ func (s *sentence) workBefore(b int) (np, np) {
 			continue
 		}
 		if s.is(j, "his", "her", "their") && (j == 0 || s.lineStart(j)) {
-			return np{start: j, head: j + 1, end: j + 2, poss: j}, np{start: j, head: j, end: j + 1, poss: -1}
+			return np{start: j, head: j + 1, end: j + 2, poss: j}, np{start: j, head: j, end: j + 1, poss: -1, implicit: true}
 		}
 		if s.low(j) == "'s" {
 			if p := s.npEndingAt(j - 1); s.person(p) && !s.firstPerson(p) && (p.start == 0 || s.lineStart(p.start)) {

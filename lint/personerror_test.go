@@ -4,6 +4,10 @@ import "testing"
 
 func TestPersonError(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a person's work graded", "Nadia's untested script deleted the rows.", idPersonError},
+		{"a vendor's API errors", "The vendor's API errors spiked at noon.", ""},
+		{"a crash someone introduced", "Release 4.2 fixed the crash Tomas introduced.", idPersonError},
+		{"a decision as the mistake", "His decision to skip the canary was the mistake.", idPersonError},
 		{"made by", "The outage was caused by a configuration mistake made by one of our network engineers.", idPersonError},
 		{"typo by", "A typo by our DBA in the grant statement removed SELECT from the reporting role.", idPersonError},
 		{"on the part of", "The schema drift was an oversight on the part of the analytics team.", idPersonError},

@@ -4,6 +4,9 @@ import "testing"
 
 func TestSelfBlame(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"this one is mine", "I skipped the checklist; this one is mine.", idSelfBlame},
+		{"a laptop that is mine", "The laptop is mine.", ""},
+		{"not paying attention", "I was not paying attention when I approved it.", idSelfBlame},
 		{"it was me", "[10:37] olga: ugh, it was me, I fat-fingered the bucket policy", idSelfBlame},
 		{"weak link", "I was the weak link in the chain that night.", idSelfBlame},
 		{"had a typo", "I had a typo in the rewrite rule and every request matched it.", idSelfBlame},

@@ -4,6 +4,9 @@ import "testing"
 
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"unresponsive people", "The vendor's support desk was unresponsive for three hours.", idPersonState},
+		{"unresponsive server", "The server was unresponsive for three minutes.", ""},
+		{"kernel panicked", "kernel panicked on two nodes at 04:18", ""},
 		{"tired but continued", "The DBA was very tired after the night but she continued to work with the team until the replica caught up.", ""},
 		{"stressed, got help", "The editor was stressed by the breaking story, so she called the CMS team and they helped her publish.", ""},
 		{"working tired", "The admin, working tired at the end of a long shift, removed the live VLAN.", idPersonState},

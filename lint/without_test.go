@@ -4,6 +4,15 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"told not to", "The billing team, who had been told not to run the export until Monday, ran it on Friday anyway.", idWithout},
+		{"told and kept on", "The analysts, who had been told the feed was retired, kept reading the old file for weeks.", idWithout},
+		{"as told not to", "The agents refunded the orders by hand, as they were told not to.", idWithout},
+		{"told by the pager", "The on-call engineer was told by the pager at 03:10 and failed over by 03:16.", ""},
+		{"before verified", "The contractor wiped the old disks before the copies were verified.", idWithout},
+		{"we before verified", "We rolled back before the fix was verified.", ""},
+		{"bare verb", "Somebody changed the proxy rules without tell anybody.", idWithout},
+		{"a flag", "Mateo ran the migration without --dry-run.", idWithout},
+		{"the right part", "The field technician arrived without the right replacement fan.", idWithout},
 		{"overrode warnings", "Dispatch staff repeatedly overrode the rest-time warnings in the rostering system.", idWithout},
 		{"bypassed the interlock", "The operator on line 3 bypassed the interlock to clear a jam.", idWithout},
 		{"system overrode", "The new config overrode the old limits on every node.", ""},
