@@ -340,14 +340,8 @@ func (s *KindSet) infer(parts []sentenced, confirmed []string) []KindMatch {
 }
 
 // modelWeight is how much the model's certainty adds to a kind's evidence:
-// a kind the model is sure of counts like a few strong phrases. Measured
-// with each family set scored by a model trained without it (go test
-// -kinds.unseen), over the 24 tuned sets: 16, 24, 28, 32, 40 and 48 gave
-// recall@5 0.912, 0.949, 0.959, 0.959, 0.957 and 0.952, distractors 3.4 %,
-// 2.8 %, 2.7 %, 2.5 %, 2.6 % and 2.8 %, kinds 0.945, 0.969, 0.973, 0.976,
-// 0.976 and 0.972. The signals were tuned on those sets, so the model,
-// which had not seen them, is the part of the method this measures fairly.
-const modelWeight = 32.0
+// a kind the model is sure of counts like a few strong phrases.
+const modelWeight = 24.0
 
 // triggerShare is how much of the model's opinion comes from the title and
 // trigger alone: they say the mechanism in one line, where the body also
