@@ -1,8 +1,10 @@
 package lint
 
-import "fmt"
-
-import "strings"
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
 
 // blame.judgement: words that grade people or their actions. "Mia
 // carelessly reused a query" explains nothing about why the query looked
@@ -592,7 +594,7 @@ var faultNouns = wordSet(`fatigue confusion misunderstanding negligence careless
 // exasperation marks a line said in frustration: signs anywhere in it, and
 // words.
 var (
-	exasperationSigns = []string{"??", "🙄", "😑", "😤", "😡", "🤦", "😒", "🙃", "😠", "💀"}
+	exasperationSigns = [][]byte{[]byte("??"), []byte("🙄"), []byte("😑"), []byte("😤"), []byte("😡"), []byte("🤦"), []byte("😒"), []byte("🙃"), []byte("😠"), []byte("💀")}
 	exasperationWords = wordSet("ugh seriously smh ffs sigh facepalm")
 )
 
@@ -603,7 +605,7 @@ var (
 func (s *sentence) repeatPinned(i int) int {
 	exasperated := false
 	for _, e := range exasperationSigns {
-		if strings.Contains(string(s.text), e) {
+		if bytes.Contains(s.text, e) {
 			exasperated = true
 			break
 		}

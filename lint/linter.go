@@ -310,7 +310,7 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 			}
 			g |= hits[k].g
 		}
-		if g == 0 && a.model == nil && a.causeModel == nil {
+		if g == 0 && a.model == nil { // the cause model needs a root-cause trigger
 			continue
 		}
 		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
