@@ -276,6 +276,7 @@ var familySets = []struct {
 	{"set29", "tuned", nil},
 	{"set18", "heldout", &evalTargets{0.77, 0.02, 0.88}},
 	{"set28", "heldout", &evalTargets{0.83, 0.03, 0.91}},
+	{"set30", "heldout", &evalTargets{0.75, 0.08, 0.87}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -385,6 +386,12 @@ var familySets = []struct {
 //     distractors 1.6 % (1/63), kinds 0.889 (32/36) (TF-IDF 0.208 and
 //     28.9 %). Distractors meet the target; recall and kinds miss. Its
 //     floor guards the figures.
+//   - set30 (an e-signature SaaS), from a twenty-sixth author, written
+//     during set29's round and held out of all tuning: measured once,
+//     with nothing changed since that round closed: recall@5 0.750
+//     (36/48), distractors 7.7 % (3/39), kinds 0.875 (21/24) (TF-IDF
+//     0.604 and 20.8 %). Distractors meet the target; recall and kinds
+//     miss. Its floor guards the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{

@@ -254,7 +254,13 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // of 229), root cause 0.748 (89 of 119), false positives 1.00 % (3 of
 // 301); the rules alone 0.633, 0.731, 1.00 %; without the root-cause
 // model 0.747, 0.731; the engine before that round (1b70790) 0.729, 0.731,
-// 1.00 %; the keyword baseline 0.275, 0.202, 8.97 %.
+// 1.00 %; the keyword baseline 0.275, 0.202, 8.97 %. heldout-11 (750
+// sentences), written during that round by another author who saw
+// neither the rules nor the corpus, was kept unread and measured once at
+// the start of the next, with nothing changed: blame 0.717 (203 of 283),
+// root cause 0.914 (138 of 151), false positives 0.80 % (3 of 376); the
+// rules alone 0.608, 0.834, 0.80 %; the keyword baseline 0.279, 0.424,
+// 7.98 %.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -288,6 +294,7 @@ var corpusSplits = []struct {
 	{"tune-o", "testdata/corpus-tune-o.tsv", true, 0.65, 0.90, 0.02},
 	{"heldout-10", "testdata/corpus-heldout10.tsv", false, 0.77, 0.90, 0.011},
 	{"heldout-12", "testdata/corpus-heldout12.tsv", false, 0.74, 0.74, 0.011},
+	{"heldout-11", "testdata/corpus-heldout11.tsv", false, 0.71, 0.91, 0.009},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.85, 0.85, 0.031},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.85, 0.92, 0.017},
 }
