@@ -57,12 +57,13 @@ var defaultKindList = []IncidentKind{
 			"pinned|pinning",
 			"trust|trusts|trusted only|still old|previous intermediate|ca|root|key",
 			"rotat* intermediate|ca|root|pki|key pair",
+			"dkim key*|selector*", "new|fresh|old|previous selector", "selector swap*|change*|rotation*",
 			"kept|keep trying|using|sending|serving old|previous|cached password*|secret*|key|keys|credential*",
 		},
 		Signals: []string{
 			"rotat*", "rotation", "password|secret|credential change|changes|changed", "signature verif*|invalid|mismatch",
 			"invalid signature", "hmac|jwt|jws", "vault|kms|secrets manager",
-			"key cache*|caching", "401|unauthori*", "public key*",
+			"key cache*|caching", "401|unauthori*", "public key*", "dkim",
 		},
 	},
 	{

@@ -104,7 +104,7 @@ func (s *sentence) groupStart(p int) int {
 			continue
 		}
 		// "was too slow", "had simply"
-		if s.low(i-1) == "too" || s.low(i-1) == "to" && s.low(i-2) == "ought" {
+		if s.low(i-1) == "too" || s.low(i-1) == "to" && s.low(i-2) == "ought" || s.low(i-1) == "once" && s.low(i-2) == "never" {
 			i--
 			continue
 		}
@@ -563,7 +563,7 @@ func (s *sentence) prevVerb(i int) int {
 		if t.kind != tWord || s.f(j-1)&(fDet|fPossessive) != 0 && s.f(j-1)&fPron == 0 {
 			continue
 		}
-		past := pastForm(t)
+		past := pastForm(t) || t.low == "had"
 		present := t.f&fVerb != 0 && (strings.HasSuffix(t.low, "s") || s.f(j-1)&fPron != 0) ||
 			strings.HasSuffix(t.low, "s") && t.f&(fRole|fMass) == 0 && !strings.HasSuffix(t.low, "ss") && s.f(j-1)&fPron != 0
 		if (past || present) && s.npEndingAt(s.groupStart(j)-1).ok() {

@@ -41,7 +41,7 @@ func checkCounterfactual(s *sentence) {
 			// held to what anyone competent would have done; "if the early
 			// shift would have informed the team", a conditional as
 			// second-language writers put it
-			if n := s.subjectOf(i); n.ok() && s.person(n) && (s.competentSubject(n) || s.is(n.start-1, "if") && !s.firstPerson(n)) {
+			if n := s.subjectOf(i); n.ok() && s.person(n) && (s.competentSubject(n) || s.is(n.start-1, "if") && !s.firstPerson(n)) || s.betterPersonBefore(i) {
 				s.modalPerfect(i)
 			}
 		case "had":
@@ -69,6 +69,9 @@ func (s *sentence) modalPerfect(i int) {
 	}
 	if s.f(j)&fNeg != 0 {
 		j++
+	}
+	if s.low(j) != "have" && s.isAdverb(j) && s.f(j)&fNeg == 0 && s.low(j+1) == "have" {
+		j++ // "I should really have called the branch"
 	}
 	if s.low(j) != "have" {
 		return
@@ -105,6 +108,9 @@ func (s *sentence) modalPerfect(i int) {
 		return // "customers could have lost data" is a risk, not a judgement
 	}
 	n := s.subjectOf(i)
+	if s.low(i) == "would" && s.betterPersonBefore(i) {
+		n = np{start: 0, head: i - 1, end: i, poss: -1} // the whole "a more experienced engineer"
+	}
 	if !s.person(n) || s.toldAsLesson(n, i) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 		return
 	}
@@ -279,6 +285,26 @@ func (s *sentence) competentSubject(n np) bool {
 		}
 	}
 	return s.is(n.start, "any", "every")
+}
+
+// betterPersonBefore reports whether the sentence opens, right before the
+// modal at i, with a better person than the one who acted: "A more
+// experienced engineer would have spotted the missing header".
+func (s *sentence) betterPersonBefore(i int) bool {
+	if i < 3 || !s.is(0, "a", "an", "any") || s.f(i-1)&fRole == 0 {
+		return false
+	}
+	better := false
+	for j := 1; j < i-1; j++ {
+		switch {
+		case s.is(j, "more", "better", "properly", "fully", "suitably", "adequately"):
+		case s.is(j, "experienced", "competent", "careful", "seasoned", "senior", "attentive", "trained", "qualified", "diligent", "alert", "rested", "skilled"):
+			better = true
+		default:
+			return false
+		}
+	}
+	return better
 }
 
 // prefixedPast reports whether the word at k is a past participle behind a

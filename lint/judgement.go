@@ -15,7 +15,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated close (which says something, guess who, yet here we are); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms.",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -102,11 +102,11 @@ var judgePhrases = [][]string{
 	{"off", "-", "script"}, {"off-script"}, {"didn't", "even", "know"}, {"did", "not", "even", "know"},
 	{"went", "back", "to", "sleep"}, {"mishandled"}, {"mishandling"}, {"useless"},
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
-	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "they're"},
+	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "he", "was", "doing"}, {"no", "idea", "what", "she", "was", "doing"}, {"no", "idea", "what", "they", "were", "doing"}, {"no", "idea", "what", "they're"},
 	{"too", "fast"}, {"too", "quickly"}, {"too", "hastily"},
 	{"be", "more", "careful"}, {"be", "more", "attentive"}, {"be", "more", "vigilant"}, {"be", "more", "diligent"}, {"be", "more", "cautious"},
 	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
+	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
@@ -185,10 +185,25 @@ var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": tr
 func checkJudgement(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
+		end := 0
+		if t.is("anyway", "regardless") {
+			// "the broker's engineers knew their cache was stale and shipped
+			// anyway": acting against what one knew, told as defiance (a
+			// closing "anyway" is read as an interjection)
+			if v := s.verbBefore(i); v >= 0 && v >= i-3 && s.hasAny("knew", "known", "warned", "told", "aware") {
+				if n := s.openingActor(v); s.personish(n) && !s.writer(n) {
+					from := s.groupStart(v)
+					phrase := s.span(from, i+1)
+					s.add(idJudgement, from, i+1,
+						fmt.Sprintf("%q grades a person instead of explaining what made the action look reasonable at the time", phrase),
+						fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
+				}
+			}
+			continue
+		}
 		if t.kind != tWord {
 			continue
 		}
-		end := 0
 		if t.cap && i > 0 && !s.boundary(i-1) {
 			continue // a name or a term: "SameSite=Lax", "Cowboy Builders"
 		}
@@ -248,6 +263,8 @@ func checkJudgement(s *sentence) {
 			// "We did not do our jobs properly"
 			if s.is(i+1, "our", "their", "his", "her", "my", "your", "the") && s.is(i+2, "job", "jobs") && s.is(i+3, "properly", "well", "right", "correctly") && (s.negatedBefore(i, 3) || s.is(i-1, "not", "never")) {
 				end = i + 4
+			} else if k := s.sarcasmTag(i); t.low == "done" && k >= 0 {
+				i, end = k, i+1 // "…, well done"
 			}
 		case "lack":
 			if s.low(i+1) == "of" && (lackOf[s.low(i+2)] || s.low(i+2) == "common" && s.low(i+3) == "sense") {
@@ -339,7 +356,15 @@ func checkJudgement(s *sentence) {
 					i, end = k, i+1
 				}
 			}
-		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible":
+		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible",
+			"thinking", "planning", "amateurs", "genius", "bravo", "time":
+			if k := s.sarcasticOpening(i); k > 0 {
+				// "Good job, storage team, deleting the only backup right
+				// before we needed it"
+				end = k
+				i--
+				break
+			}
 			// a sarcastic tag at the end of a line about people: "the vendor
 			// tech plugged the test rig into production again,
 			// unbelievable", "…and went back to sleep, seriously?"
@@ -353,6 +378,41 @@ func checkJudgement(s *sentence) {
 			// "classic priya move", "classic Kev"
 			if n := s.npStartingAt(i + 1); n.ok() && s.person(n) && !s.firstPerson(n) {
 				end = n.end
+			}
+		case "if", "though":
+			// "keep treating schema changes as if no customer depends on
+			// them", "uploaded 12,000 covers at once, as if the image
+			// service were infinite"
+			if s.is(i-1, "as") && i >= 3 {
+				k := i - 2
+				if s.low(k) == "," {
+					k--
+				}
+				v := s.verbBefore(k + 1)
+				n := noNP
+				if v >= 0 {
+					n = s.clauseSubject(v)
+				}
+				if !s.personish(n) {
+					n = s.openingActor(k)
+				}
+				if !(v >= 0 && s.passive(v)) && s.personish(n) && !s.writer(n) {
+					i, end = i-1, i+1
+				}
+			}
+		case "focused", "concerned", "interested", "worried":
+			// "the shift were more focused on the handover paperwork than on
+			// the alarms"
+			if s.is(i-1, "more") && s.hasAny("than") && s.f(i-2)&fBe != 0 {
+				if n := s.subjectOf(i - 2); s.personish(n) && !s.firstPerson(n) {
+					i, end = i-1, i+1
+				}
+			}
+		case "something", "who", "are":
+			// "… none of the analysts noticed, which says something", "…
+			// broken script tag, guess who", "… yet here we are"
+			if k := s.exasperatedCoda(i); k >= 0 {
+				i, end = k, i+1
 			}
 		case "attention":
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
@@ -391,12 +451,24 @@ func checkJudgement(s *sentence) {
 // people did, and with no thanks in it.
 func (s *sentence) sarcasmTag(i int) int {
 	k := i
+	praise := false // a tag that is praise when not said in irony
 	switch s.low(i) {
-	case "job", "timing", "work":
-		if !s.is(i-1, "great", "nice", "good", "fine", "stellar", "lovely", "well") {
+	case "job", "timing", "work", "thinking", "planning":
+		if !s.is(i-1, "great", "nice", "good", "fine", "stellar", "lovely", "well", "brilliant", "excellent", "smart") {
 			return -1
 		}
-		k = i - 1
+		k, praise = i-1, true
+	case "done":
+		if !s.is(i-1, "well") {
+			return -1
+		}
+		k, praise = i-1, true
+	case "time":
+		// "… debug logging on, filling the disks. Not the first time."
+		if !s.seq(i-3, "not", "the", "first") {
+			return -1
+		}
+		k = i - 3
 	case "professional":
 		if s.is(i-1, "very", "so", "really") {
 			k = i - 1
@@ -434,10 +506,89 @@ func (s *sentence) sarcasmTag(i int) int {
 			}
 		}
 	}
-	if !someone {
+	if !someone || praise && !s.habitualFailure() && !(s.is(k-1, ".", "!") && s.failureBefore(k-1)) {
+		// "Priya restored the replica in four minutes, great job" is praise
 		return -1
 	}
 	return k
+}
+
+// openingActor returns the subject of the sentence's first verb before i:
+// "Skyfold's data engineers" in "Skyfold's data engineers keep treating
+// schema changes as if …", or noNP.
+func (s *sentence) openingActor(i int) np {
+	if n := s.npStartingAt(0); n.ok() && n.end < i && s.personish(n) && s.toks[n.end].kind == tWord && s.f(n.end)&(fDet|fPrep|fConj|fSub|fRel|fPossessive) == 0 {
+		return n
+	}
+	for j := 0; j < i; j++ {
+		if s.boundary(j) && s.low(j) != "," {
+			return noNP
+		}
+		if s.toks[j].kind == tWord && (pastForm(&s.toks[j]) || s.f(j)&fVerb != 0) {
+			if n := s.subjectOf(j); n.ok() {
+				return n
+			}
+		}
+	}
+	return noNP
+}
+
+// writer reports whether a phrase is the writer: "I", "we", not "our merch
+// team".
+func (s *sentence) writer(n np) bool {
+	return n.ok() && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0
+}
+
+// exasperatedCoda returns where a closing remark said in exasperation
+// ends at i ("which says something", "guess who", "yet here we are"), after
+// a line that tells a failure by people other than the writer, or -1.
+func (s *sentence) exasperatedCoda(i int) int {
+	k := -1
+	switch {
+	case s.seq(i-1, "says", "something"), s.seq(i-1, "tells", "something"):
+		k = i - 1
+		if s.is(k-1, "which", "that", "this") {
+			k--
+		}
+	case s.seq(i-1, "guess", "who"):
+		k = i - 1
+	case s.seq(i-2, "here", "we", "are") && s.is(i-3, "yet", "and", "but", "still"):
+		k = i - 3
+	}
+	if k < 2 || !s.is(k-1, ",", ".", "—", "-", ";") {
+		return -1
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].kind == tWord {
+			return -1
+		}
+	}
+	if !s.habitualFailure() && !s.failureBefore(k-1) {
+		return -1
+	}
+	return k
+}
+
+// sarcasticOpening returns where the act ends when the sentence opens with
+// praise addressed to people for a harmful act ("Good job, storage team,
+// deleting the only backup"), or -1.
+func (s *sentence) sarcasticOpening(i int) int {
+	if i != 1 || !s.is(0, "good", "great", "nice", "brilliant", "excellent", "stellar") || !s.is(i, "job", "work", "thinking") || s.low(i+1) != "," {
+		return -1
+	}
+	j := i + 2
+	if n := s.npStartingAt(j); n.ok() && s.low(n.end) == "," {
+		j = n.end + 1
+	}
+	t := s.low(j)
+	if !strings.HasSuffix(t, "ing") {
+		return -1
+	}
+	past := strings.TrimSuffix(t, "ing")
+	if harmVerbs[past+"ed"] || harmVerbs[past+"d"] || harmVerbs[past+past[len(past)-1:]+"ed"] || s.f(j)&fFail != 0 {
+		return j + 1
+	}
+	return -1
 }
 
 // habitualFailure reports whether the sentence tells a failure, an

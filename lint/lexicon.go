@@ -315,7 +315,7 @@ var humanMods = func() map[string]map[string]bool {
 		m[h] = dept
 	}
 	m["success"] = wordSet("customer client partner")
-	office := wordSet("head back front press regional branch district area compliance finance legal sales programme program project")
+	office := wordSet("head back front press regional branch district area compliance finance legal sales programme program project exams exam examinations box ticket admissions registry records registrar admin administration bursary payroll hr it accounts booking dispatch post planning")
 	m["office"], m["offices"] = office, office
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
 	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway student casual part-time seasonal agency office clinic ward care health social volunteer hourly depot yard store postal delivery ramp baggage")

@@ -126,6 +126,19 @@ func (s *sentence) causalLink(i int) (int, int) {
 		return i - 2, i + 1
 	case t.low == "because" && s.is(i-1, "only", "solely", "purely", "just") && s.is(i-2, "happened", "occurred", "failed", "crashed", "broke") && !s.negatedBefore(i-2, 3):
 		return i - 1, i + 1
+	case t.low == "because" && s.is(i-1, "simply") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
+		// "the refund backlog is simply because …"
+		return i - 1, i + 1
+	case (t.low == "because" || t.low == "due" && s.is(i+1, "to")) && s.closure() && !s.negatedBefore(i, 4):
+		// "the outage happened because the certificate expired, simple as
+		// that", "… end of story"
+		return i, i + 1
+	case t.low == "down" && s.is(i+1, "to") && s.is(i-1, "entirely", "solely", "wholly", "purely", "squarely") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
+		// "the outage is entirely down to the revoked key"
+		return i - 1, i + 2
+	case t.low == "caused" && s.is(i+1, "the") && s.is(i+2, "entire", "whole") && s.person(s.subjectOf(i)) && !s.negatedBefore(i, 4):
+		// "the fleet analyst caused the entire pricing incident by …"
+		return i, i + 3
 	case t.low == "rca" && s.is(i+1, "tldr", "tl", "in", "summary", "=") && !s.negatedBefore(i, 3):
 		// "rca tldr: human error", "rca in one line: …"
 		return i, i + 1
@@ -655,9 +668,10 @@ func (s *sentence) closure() bool {
 			return true
 		case s.is(k, "that", "this", "it") && s.is(k+1, "'s", "is", "was") && s.is(k+2, "it", "all") && s.boundary(k+3):
 			return true
-		case s.is(k, "whole", "entire") && s.is(k+1, "story", "bug", "explanation") || s.seq(k, "whole", "thing") && s.is(k-1, "the") && s.f(k-2)&fBe != 0:
+		case (s.is(k, "whole", "entire") && s.is(k+1, "story", "bug", "explanation") || s.seq(k, "whole", "thing") && s.is(k-1, "the") && s.f(k-2)&fBe != 0) && !s.negatedBefore(k, 3):
 			return true
-		case s.seq(k, "plain", "and", "simple"), s.seq(k, "full", "stop"), s.seq(k, "nothing", "more", "to", "it"):
+		case s.seq(k, "plain", "and", "simple"), s.seq(k, "full", "stop"), s.seq(k, "nothing", "more", "to", "it"), s.seq(k, "simple", "as", "that"), s.seq(k, "end", "of", "story"),
+			s.seq(k, "nothing", "but") && s.is(k-1, "by", "to", "of"), s.seq(k, "one", "cause", "only"), s.seq(k, "one", "reason", "only"):
 			return true
 		case s.seq(k, "only", "this") && (k+2 == len(s.toks) || s.boundary(k+2)), s.is(k, "period") && s.is(k-1, ",") && (k+1 == len(s.toks) || s.boundary(k+1)):
 			return true

@@ -74,6 +74,9 @@ func splitSentences(d *doc, a, b int32, f sentFlag, head int32) {
 		if c == '.' && isAbbrev(t[start:i]) {
 			continue
 		}
+		if sarcasticCoda(t[k:b]) {
+			continue // "… dropped out of search. Nice work.": the tag is about the line before
+		}
 		add(start, j)
 		start = k
 		i = k - 1
@@ -103,4 +106,58 @@ func isAbbrev(text []byte) bool {
 		buf[k] = lower(c)
 	}
 	return abbreviations[string(buf[:len(w)])]
+}
+
+// codaWords are the words of a short tag that closes a line in sarcasm or
+// exasperation: "Nice work.", "Brilliant planning.", "Amateurs.", "Not the
+// first time."
+var codaWords = map[string]bool{
+	"nice": true, "great": true, "good": true, "brilliant": true, "lovely": true, "stellar": true, "well": true,
+	"work": true, "job": true, "thinking": true, "planning": true, "done": true, "call": true, "one": true,
+	"amateurs": true, "amateur": true, "classic": true, "unbelievable": true, "genius": true, "bravo": true,
+	"not": true, "the": true, "first": true, "time": true, "again": true, "wow": true, "smart": true, "very": true, "clever": true,
+}
+
+// sarcasticCoda reports whether text opens with a sentence of at most four
+// words, all of them a sarcastic or exasperated tag's, that ends the block
+// or a sentence: such a tag belongs to the sentence before it.
+func sarcasticCoda(text []byte) bool {
+	words, i := 0, 0
+	var buf [16]byte
+	for i < len(text) {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && isAlnum(text[j]) {
+			j++
+		}
+		if j == i || j-i > len(buf) {
+			return false
+		}
+		for k := i; k < j; k++ {
+			buf[k-i] = lower(text[k])
+		}
+		if !codaWords[string(buf[:j-i])] {
+			return false
+		}
+		words++
+		if words > 4 {
+			return false
+		}
+		i = j
+		if i < len(text) && (text[i] == '.' || text[i] == '!' || text[i] == '?') {
+			for i < len(text) && (text[i] == '.' || text[i] == '!' || text[i] == '?') {
+				i++
+			}
+			return i == len(text) || text[i] == ' ' || text[i] == '\n'
+		}
+		if i < len(text) && text[i] == ',' {
+			i++
+		}
+		if i < len(text) && text[i] != ' ' {
+			return false
+		}
+	}
+	return false
 }
