@@ -303,7 +303,7 @@ func (s *sentence) supersededBlame(m match) bool {
 		return false
 	}
 	for j := m.to; j < len(s.toks); j++ {
-		if s.is(j, "instead", "revises", "revised", "corrected", "withdrew", "retracted") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent", "revised", "updated", "second") {
+		if s.is(j, "instead") && !s.is(j+1, "of") || s.is(j, "revises", "revised", "corrected", "withdrew", "retracted") || s.is(j, "review", "investigation", "analysis", "report", "inquiry") && s.is(j+1, "found", "showed", "concluded", "pointed") && s.is(j-1, "full", "final", "later", "own", "formal", "independent", "revised", "updated", "second") {
 			return true
 		}
 	}
@@ -548,8 +548,12 @@ func (s *sentence) rejected(i int) bool {
 			}
 		}
 	}
+	comma := false // a comma between j and i
 	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		w := s.low(j)
+		if w == "," {
+			comma = true
+		}
 		switch w {
 		case ";", ":":
 			return false
@@ -562,7 +566,9 @@ func (s *sentence) rejected(i int) bool {
 		case "rather", "instead":
 			// "instead of blaming the operator"; not "ran it with --all
 			// instead of --dry-run", the act itself
-			if s.is(j+1, "than", "of") && s.low(j+2) != "-" && !environments[s.low(j+2)] {
+			// Nor "deployed it globally instead of to one POP, which is
+			// amateur": the judgement after the comma is the writer's.
+			if s.is(j+1, "than", "of") && s.low(j+2) != "-" && !environments[s.low(j+2)] && !comma {
 				return true
 			}
 		case "declines", "declined", "decline", "declining", "refuses", "refused", "refuse", "refusing", "refusal":

@@ -154,7 +154,9 @@ var baseLexicon = func() lexicon {
 		individual both all remaining affected involved relevant two three four
 		depot warehouse factory farm construction care healthcare agency dock ramp store shop plant
 		mill yard floor kitchen catering cleaning temporary casual seasonal contract ward clinic
-		postal railway frontline front-line field ground hotel restaurant retail help`)
+		postal railway frontline front-line field ground hotel restaurant retail help
+		impatient inattentive distracted exhausted overworked panicked rushed careless-seeming
+		hasty nervous untrained unqualified`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)

@@ -28,7 +28,9 @@ var personCauseRule = &sentenceRule{
 // operations team's decision to skip the checklist".
 var personActs = wordSet(`decision decisions failure failures choice choices mistake mistakes error
 	errors oversight negligence inability refusal carelessness action actions haste fatigue
-	inexperience typo typos misconfiguration slip lapse judgement judgment handling misuse call`)
+	inexperience typo typos misconfiguration slip lapse judgement judgment handling misuse call
+	hesitation indecision diagnosis misdiagnosis edit edits reboot restart script upload command
+	instruction instructions announcement`)
 
 func checkPersonCause(s *sentence) {
 	if s.question || s.forward {
@@ -89,6 +91,8 @@ func (s *sentence) causeComplement(i int) int {
 			return -1 // "the rollback was made by the team at 21:45"
 		}
 		return i + 2
+	case w == "doing" && s.is(i-1, "the") && s.is(i+1, "of") && s.f(i-2)&fBe != 0 || w == "doing" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.is(i+1, "of"):
+		return i + 2 // "the outage was entirely the doing of one engineer who …"
 	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && s.badSubject(i):
 		return i + 2 // "the problem came from the operator who did not check"
 	case (w == "resulted" || w == "results" || w == "stemmed" || w == "stems") && s.is(i+1, "from"):
@@ -154,6 +158,14 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 	if s.is(c, "not", "never", "no") {
 		return -1, 0, noNP
 	}
+	if s.seq(c, "nothing", "but") {
+		c += 2 // "caused by nothing but the forecaster's hesitation"
+	} else if s.is(c, "a", "one") && (s.is(c+1, "thing") && s.low(c+2) == ":" || s.is(c+1, "single") && s.is(c+2, "thing") && s.low(c+3) == ":") {
+		c += 3 // "caused by a single thing: the consultant's edit"
+		if s.low(c) == ":" {
+			c++
+		}
+	}
 	// The person as the phrase, possibly followed by what they did.
 	for j := c; j < len(s.toks) && j < c+6 && s.nominal(j); j++ {
 		if j > c && s.f(j)&fDet != 0 && s.f(j)&fPossessive == 0 && s.low(j-1) != "'s" && !isQuantifier(s.low(j)) {
@@ -165,11 +177,13 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 		}
 		t := &s.toks[j]
 		switch {
-		case personActs[t.low] && j > c && (s.low(j-1) == "'s" || s.f(j-1)&fPossessive != 0):
-			// "the operations team's decision", "our failure to test"
-			owner := s.npEndingAt(j - 2)
-			if s.f(j-1)&fPossessive != 0 {
-				owner = np{start: j - 1, head: j - 1, end: j, poss: -1}
+		case personActs[t.low] && j > c && s.possessedAct(c, j) > 0:
+			// "the operations team's decision", "our failure to test", "the
+			// consultant's robots.txt edit"
+			k := s.possessedAct(c, j)
+			owner := s.npEndingAt(k - 2)
+			if s.f(k-1)&fPossessive != 0 {
+				owner = np{start: k - 1, head: k - 1, end: k, poss: -1}
 			}
 			if s.f(owner.head)&(fPossessive|fPron) != 0 && s.f(owner.head)&(fFirstSg|fFirstPl) == 0 && !s.is(owner.head, "his", "her", "their") {
 				return -1, 0, noNP
@@ -204,6 +218,21 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 		}
 	}
 	return -1, 0, noNP
+}
+
+// possessedAct returns where the act noun at j starts its own words after
+// a possessive, with at most two modifiers between ("the team's decision",
+// "the consultant's robots.txt edit"), or 0.
+func (s *sentence) possessedAct(c, j int) int {
+	for k := j; k > c && k >= j-2; k-- {
+		if s.low(k-1) == "'s" || s.f(k-1)&fPossessive != 0 {
+			return k
+		}
+		if k < j && !s.nominal(k) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // organisations act through their systems when they are named as a cause.

@@ -5,6 +5,11 @@ import "testing"
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
+		{"a person's act with a modifier", "The outage was caused by the contractor's firewall edit.", idPersonCause},
+		{"a job's act", "The outage was caused by the scheduler's restart at midnight.", ""},
+		{"the doing of", "The data loss was entirely the doing of one administrator who skipped the snapshot.", idPersonCause},
+		{"a single thing: an act", "The checkout errors were caused by a single thing: the release manager's hasty restart.", idPersonCause},
+		{"nothing but hesitation", "The late warning was caused by nothing but the duty manager's hesitation.", idPersonCause},
 		{"gerund", "The single cause of the outage was Ben pushing an untested config straight to production.", idPersonCause},
 		{"decision", "The primary root cause was the operations team's decision to skip the pre-change checklist.", idPersonCause},
 		{"our failure", "The fundamental root cause, we now know, was the platform team's decision to skip the restore test.", idPersonCause},
