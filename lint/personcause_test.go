@@ -6,9 +6,8 @@ func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
 		{"a person's act with a modifier", "The outage was caused by the contractor's firewall edit.", idPersonCause},
-		{"a job's act", "The outage was caused by the scheduler's restart at midnight.", ""},
-		{"the doing of", "The data loss was entirely the doing of one administrator who skipped the snapshot.", idPersonCause},
-		{"a single thing: an act", "The checkout errors were caused by a single thing: the release manager's hasty restart.", idPersonCause},
+		{"the doing of", "The data loss was entirely the doing of one administrator who ran the cleanup script.", idPersonCause},
+		{"a single thing: an act", "The checkout errors were caused by a single thing: the release manager's restart.", idPersonCause},
 		{"nothing but hesitation", "The late warning was caused by nothing but the duty manager's hesitation.", idPersonCause},
 		{"gerund", "The single cause of the outage was Ben pushing an untested config straight to production.", idPersonCause},
 		{"decision", "The primary root cause was the operations team's decision to skip the pre-change checklist.", idPersonCause},
@@ -40,6 +39,22 @@ func TestPersonCauseNotOnGaps(t *testing.T) {
 	} {
 		if b, r := classify(l, text); b || !r {
 			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
+		}
+	}
+}
+
+// TestPersonCauseNotAJob: a program's act after a possessive is no
+// person's, though the sentence names one cause.
+func TestPersonCauseNotAJob(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"The outage was caused by the scheduler's restart at midnight.",
+		"The late alerts were caused by nothing but the exporter's upload queue.",
+	} {
+		for _, f := range l.Lint("case.md", []byte(text)) {
+			if f.Rule == idPersonCause {
+				t.Errorf("%q: a program's act named as a person's: %s", text, f.Message)
+			}
 		}
 	}
 }
