@@ -57,6 +57,7 @@ var judgeWords = map[string][]string{
 	"cock-up": nil, "balls-up": nil, "bodged": nil, "screw-up": nil, "screwup": nil, "fuckup": nil,
 	"hasty": nil, "careless-seeming": nil,
 	"arrogant": nil, "arrogance": nil, "arrogantly": nil, "sluggish-minded": nil,
+	"falsified": nil, "falsifying": nil, "misled": nil, "looseness": nil,
 	"clueless": nil, "amateurish": nil, "indecision": nil, "indecisive": nil, "disorganised": nil, "disorganized": nil, "short-sighted": nil, "shortsighted": nil, "dismissive": nil, "evasive": nil, "evasively": nil,
 }
 
@@ -106,7 +107,7 @@ var judgePhrases = [][]string{
 	{"too", "fast"}, {"too", "quickly"}, {"too", "hastily"},
 	{"be", "more", "careful"}, {"be", "more", "attentive"}, {"be", "more", "vigilant"}, {"be", "more", "diligent"}, {"be", "more", "cautious"},
 	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
+	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
@@ -162,7 +163,7 @@ func personOnly(ph []string) bool {
 // "poor operational discipline", "lax practices".
 var poorQualities = wordSet(`discipline practices practice habits workmanship attitude competence vigilance confirmation
 	professionalism conduct diligence rigour rigor care work attention supervision judgement judgment
-	urgency ownership effort`)
+	urgency ownership effort hygiene`)
 
 // actionNouns are actions a judgement can grade: "a rushed deployment".
 var actionNouns = wordSet(`deployment deploy change fix release rollout decision migration cutover

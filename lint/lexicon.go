@@ -306,7 +306,8 @@ var departments = `operations operational network networking database platform i
 	facilities maintenance capacity deploy deployment pipeline service system code feature product
 	analytics identity payroll hr it marketing sales legal compliance risk governance architecture
 	advisory review approval cab change release program project engineering design research
-	night-shift day-shift weekend regional area country team`
+	night-shift day-shift weekend regional area country team informatics pharmacy clinical editorial
+	procurement dispatch scheduling`
 
 // humanMods are the modifiers that make an ambiguous head a person, beyond
 // the usual person modifiers.

@@ -31,7 +31,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
 	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
-	hungover worn-out stressed-out afk uncontactable unresponsive`)
+	hungover worn-out stressed-out afk uncontactable unresponsive drunk intoxicated tipsy`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".

@@ -4,6 +4,9 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
+		{"without permits", "The crew foreman started digging without permits.", idWithout},
+		{"no handover gaps", "Our teams in three countries coordinated the response without any handover gaps.", ""},
 		{"told not to", "The billing team, who had been told not to run the export until Monday, ran it on Friday anyway.", idWithout},
 		{"told and kept on", "The analysts, who had been told the feed was retired, kept reading the old file for weeks.", idWithout},
 		{"as told not to", "The agents refunded the orders by hand, as they were told not to.", idWithout},
