@@ -107,7 +107,7 @@ var judgePhrases = [][]string{
 	{"too", "fast"}, {"too", "quickly"}, {"too", "hastily"},
 	{"be", "more", "careful"}, {"be", "more", "attentive"}, {"be", "more", "vigilant"}, {"be", "more", "diligent"}, {"be", "more", "cautious"},
 	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
+	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
@@ -150,7 +150,7 @@ func (s *sentence) clauseSubject(i int) np {
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
+	case "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
 	}
 	if ph[0] == "slept" || ph[0] == "let" {
@@ -217,7 +217,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -415,6 +415,13 @@ func checkJudgement(s *sentence) {
 			if k := s.exasperatedCoda(i); k >= 0 {
 				i, end = k, i+1
 			}
+		case "acceptable", "unacceptable":
+			// "… approved his own merge request at night, this is not
+			// acceptable", "…, which is unacceptable from a payments
+			// provider": a person's act graded after it
+			if k := s.actGraded(i); k >= 0 {
+				i, end = k, i+1
+			}
 		case "attention":
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
 				end = i + 1
@@ -568,6 +575,30 @@ func (s *sentence) exasperatedCoda(i int) int {
 		return -1
 	}
 	return k
+}
+
+// actGraded returns where a closing verdict on what a person did starts
+// ("which is unacceptable", "this is not acceptable" at i), or -1.
+func (s *sentence) actGraded(i int) int {
+	k := i
+	if s.low(i) == "acceptable" {
+		if !s.is(i-1, "not") {
+			return -1
+		}
+		k = i - 1
+	} else if s.is(i-1, "not") {
+		return -1
+	}
+	for k > 0 && (s.f(k-1)&fBe != 0 || s.is(k-1, "which", "this", "that", "what", "simply", "just", "totally", "completely", "frankly")) {
+		k--
+	}
+	if k == i || k < 2 || !s.is(k-1, ",", ".", "—", "-", ";") {
+		return -1
+	}
+	if n := s.openingActor(k - 1); s.personish(n) && !s.writer(n) {
+		return k
+	}
+	return -1
 }
 
 // sarcasticOpening returns where the act ends when the sentence opens with

@@ -7,6 +7,7 @@ func TestOmission(t *testing.T) {
 		{"a team's own gap", "We had never tested restoring to another region.", ""},
 		{"never once, coordinated", "The mobile team had the beta build for a month and never once tested it on tablets.", idOmission},
 		{"office ignored", "The registry office ignored two reminders to close the intake.", idOmission},
+		{"did not respect", "The subcontractor did not respect the lockout procedure.", idOmission},
 		{"not reacted", "The support team has not reacted to the alerts.", idOmission},
 		{"name failed to", "Marco failed to notice the disk alert.", idOmission},
 		{"role forgot", "The on-call engineer forgot to drain the node.", idOmission},
