@@ -386,6 +386,7 @@ var defaultKindList = []IncidentKind{
 		ID: "noisy-alert", Name: "Noisy alert and alert fatigue",
 		Definition: "An alert fired too often, at the wrong threshold or for non-actionable conditions, wearing out responders.",
 		Strong: []string{
+			"fired|firing|pages|paged on every|each single", "spam|noise from|in alert*|channel*|alerting", "muted|muting the|whole channel|alerts", "overly sensitive check*|alert*|monitor*", "paged|fired|alerted during every|each nightly|night|backup|deploy", "thresholds copied|inherited", "did not reflect a real problem", "nights out of",
 			"alert|alarm|alerting|pager fatigue", "noisy alert*|page*|monitor*|alarm*|alerting",
 			"false positive*|alarm*", "flapp*", "non actionable|nonactionable", "not actionable",
 			"paged|pages|pager* every|repeated*|night|nights|times|times",
@@ -399,6 +400,7 @@ var defaultKindList = []IncidentKind{
 		ID: "missing-alert", Name: "Missing or silent monitoring",
 		Definition: "Nothing alerted on a real problem; users or another team noticed first.",
 		Strong: []string{
+			"monitoring|dashboards|alerts|alerting saw|showed|caught|said nothing", "all|stayed|were green while|but", "found out from|via|through reviews|twitter|a customer|customers|support|social", "only notified|alerted|paged on|for", "no alarm|alert|rule was|were configured|set|defined", "series|metric didn|no longer exist*", "heartbeat|watchdog|dead man*|deadman* alert*|check*|switch", "stopped reporting|sending", "absent|absence of metrics|data", "nothing paged|alerted|fired|noticed",
 			"no alert|alarm|page|monitor* fired|triggered|existed|covered|caught",
 			"didn|never alert*|fire|fired|page|paged|trigger*",
 			"customer*|users|support|merchant*|partner* report*|noticed|told|tweet*|complain* first|before",
@@ -412,6 +414,7 @@ var defaultKindList = []IncidentKind{
 		ID: "failover-failure", Name: "Failover that did not work",
 		Definition: "A standby, replica or secondary region did not take over as designed.",
 		Strong: []string{
+			"takeover aborted|failed|stalled", "ha pair", "warm|cold standby", "cutover|cut over collapsed|failed", "regional evacuation", "game day", "rto", "kept writing|sending to the dead|old|former primary|node|master", "standby|secondary was capped|undersized|smaller",
 			"surviving|remaining|second|standby node|broker|instance|server never|not|didn reconnect*|connect*|attach*",
 			"failover|fail over|failed over", "standby|secondary|replica promot*|stall*|not ready|fail*",
 			"promotion fail*|stall*|hang*|hung|took", "didn|not|failed|never take over",
@@ -496,6 +499,7 @@ var defaultKindList = []IncidentKind{
 		ID: "self-rate-limit", Name: "Our own limits too tight",
 		Definition: "A throttle, rate limiter, WAF rule or circuit breaker of ours blocked legitimate traffic.",
 		Strong: []string{
+			"429ing", "modsecurity", "paranoia level", "returned|returning|answered|served 403|429 for|to any|every|legitimate|ordinary|normal|real", "limiter|limit|throttle counts|counted|keyed|keys requests|ip|ips|address|header|user agent|forwarded", "our|own throttle|limiter|waf|firewall|filtering limited|blocked|rejected|dropped|challenged", "incorrectly|wrongly|mistakenly blocked|rejected|throttled|challenged|flagged", "rpm|rps|requests per minute|requests per second ceiling|cap|limit",
 			"limiter|limit|throttle keyed per tenant|ip|client", "carrier grade nat", "cgnat", "blocked by our own|security filtering|waf|firewall rule", "allowance|default quota legitimate|legitimately",
 			"rate limit*|limiter*|throttl* legitimate|real|paying|customers|users|blocked|rejected",
 			"waf rule*", "web application firewall", "circuit breaker open*|tripped|stuck|stayed",
@@ -723,6 +727,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cost-runaway", Name: "Runaway cost or consumption",
 		Definition: "Spend or resource usage grew far beyond budget before anyone noticed.",
 		Strong: []string{
+			"spend|charges|fees|costs hit|reached|tripled|doubled", "per gb fees|charges|processing", "paid api|endpoint|tier called|per|on every", "on every keystroke", "free tier", "monthly allowance|budget", "segments per message", "a day|per day in fees|charges|costs",
 			"bill|billing|invoice|spend forecast|spike|spiked|jumped|surprise", "credits|dollars an|per hour", "aws|gcp|azure|cloud bill|spend|invoice", "nat gateway fees|charges|processing|costs", "egress charges|fees|costs|bill",
 			"cost|costs|spend|bill|billing|invoice|budget spik*|overrun*|exceed*|explod*|jump*|grew|doubl*|anomal*",
 			"unexpected bill|charge*|cost*", "cost|budget|billing alert*|anomaly", "finops", "bytes scanned|billed",
