@@ -172,6 +172,7 @@ var defaultKindList = []IncidentKind{
 		ID: "retry-storm", Name: "Retry storm or thundering herd",
 		Definition: "Clients retrying or reconnecting together multiplied the load on a struggling service.",
 		Strong: []string{
+			"reissued|resent|retried the call|request*|search*|calls", "tried again immediately|together|instantly", "no cap on repeat|retry|retries|attempts", "every slow request spawned|made", "automatically retried|retries|retry", "spawned three|several|more calls|requests",
 			"retry storm*", "thundering herd", "retries amplif*|multipl*|pil*|hammer*|flood*|doubl*|tripl*",
 			"retry amplif*", "reconnect* storm*|stampede|same time|simultaneous*|all at once",
 			"exponential backoff|back off", "jitter", "metastable",
@@ -187,6 +188,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cache-stampede", Name: "Cache stampede or cold cache",
 		Definition: "Many requests missed a cache at once (expiry, flush, restart) and overwhelmed the backend.",
 		Strong: []string{
+			"flush|flushed|cleared|invalidated|wiped sent|send|sending every|all lookup*|request*|read*|caller*", "straight|directly to database|db|backend|origin|mysql|postgres", "single flight|singleflight|request coalescing|coalesc*", "stale while revalidate", "computed|rebuilt|recomputed|fetched concurrently|simultaneously|together", "at the same moment|instant",
 			"entries|keys|items|values expir*|reached|ended|died|went same second|moment|minute|together|once", "end life|lifetime|ttl same second|moment|together|window",
 			"cache stampede", "dogpil*", "cold cache|caches", "cache|caches cold|empty|emptied|restart*|restarted",
 			"cache miss|misses|hit rate|hit ratio|hitrate fell|dropp*|plummet*|collaps*",
@@ -308,6 +310,7 @@ var defaultKindList = []IncidentKind{
 		ID: "dependency-no-fallback", Name: "Dependency outage with no fallback",
 		Definition: "An internal or third-party dependency failed and the service had no degraded mode.",
 		Strong: []string{
+			"nothing to fail over to", "no secondary|second|backup provider|vendor|source|supplier", "hard require*|requires|required", "mandatory in the code", "optional* lookup|call|feature was mandatory|blocking|required", "awaited|awaits it", "one|single hosted|external api|provider|service", "down so|and signup|login|checkout|orders",
 			"no fallback|fallbacks|degraded|graceful", "graceful degradation", "degraded mode", "hard dependency",
 			"single point of failure", "spof", "third party|provider|vendor|upstream|supplier outage|down|unavailable|degrad*|incident",
 			"provider outage|incident|down", "their outage|status|incident", "secondary|backup|alternate|second provider|vendor",
@@ -358,6 +361,7 @@ var defaultKindList = []IncidentKind{
 		ID: "deploy-regression", Name: "Deploy regression",
 		Definition: "A code release introduced a defect that reached users.",
 		Strong: []string{
+			"change|release|build promoted|shipped|deployed miscalculated|broke|skipped", "green ci|pipeline as proof", "canary looked|seemed healthy|fine|green", "rollback took minutes|long|hour", "previous image|build|release garbage collected", "previous image|build|release deleted|gone|missing", "the bug only hit|affected",
 			"regression", "deploy*|release*|version|build|commit|merge*|pr introduc*|contain*|shipped|broke",
 			"rolled back|rollback|roll back|revert*", "code change*|bug introduc*", "new version|release|build",
 			"hotfix|hot fix|fix forward|roll forward",
@@ -386,7 +390,7 @@ var defaultKindList = []IncidentKind{
 		ID: "noisy-alert", Name: "Noisy alert and alert fatigue",
 		Definition: "An alert fired too often, at the wrong threshold or for non-actionable conditions, wearing out responders.",
 		Strong: []string{
-			"fired|firing|pages|paged on every|each single", "spam|noise from|in alert*|channel*|alerting", "muted|muting the|whole channel|alerts", "overly sensitive check*|alert*|monitor*", "paged|fired|alerted during every|each nightly|night|backup|deploy", "thresholds copied|inherited", "did not reflect a real problem", "nights out of",
+			"fired|firing|paged|pages on every|each single|error|event|request|failure", "spam|noise from|in alert*|channel*|alerting", "muted|muting whole|entire|alerts channel|alerts|room", "overly sensitive check*|alert*|monitor*", "paged|fired|alerted during every|each nightly|night|backup|deploy", "thresholds copied|inherited", "nights out of",
 			"alert|alarm|alerting|pager fatigue", "noisy alert*|page*|monitor*|alarm*|alerting",
 			"false positive*|alarm*", "flapp*", "non actionable|nonactionable", "not actionable",
 			"paged|pages|pager* every|repeated*|night|nights|times|times",
@@ -400,7 +404,7 @@ var defaultKindList = []IncidentKind{
 		ID: "missing-alert", Name: "Missing or silent monitoring",
 		Definition: "Nothing alerted on a real problem; users or another team noticed first.",
 		Strong: []string{
-			"monitoring|dashboards|alerts|alerting saw|showed|caught|said nothing", "all|stayed|were green while|but", "found out from|via|through reviews|twitter|a customer|customers|support|social", "only notified|alerted|paged on|for", "no alarm|alert|rule was|were configured|set|defined", "series|metric didn|no longer exist*", "heartbeat|watchdog|dead man*|deadman* alert*|check*|switch", "stopped reporting|sending", "absent|absence of metrics|data", "nothing paged|alerted|fired|noticed",
+			"monitoring|dashboards|alerts|alerting saw|showed|caught|said nothing", "all|stayed|were green while|but", "found out from|via|through reviews|twitter|customers|customer|support|social|users", "only notified|alerted|paged on|for", "no alarm|alert|rule was|were configured|set|defined", "series|metric|metrics didn|never exist*|existed", "heartbeat|watchdog|deadman* alert*|check*|switch", "dead man* alert*|switch|check*", "stopped reporting|sending", "absent|absence of metrics|data", "nothing paged|alerted|fired|noticed",
 			"no alert|alarm|page|monitor* fired|triggered|existed|covered|caught",
 			"didn|never alert*|fire|fired|page|paged|trigger*",
 			"customer*|users|support|merchant*|partner* report*|noticed|told|tweet*|complain* first|before",
@@ -414,7 +418,7 @@ var defaultKindList = []IncidentKind{
 		ID: "failover-failure", Name: "Failover that did not work",
 		Definition: "A standby, replica or secondary region did not take over as designed.",
 		Strong: []string{
-			"takeover aborted|failed|stalled", "ha pair", "warm|cold standby", "cutover|cut over collapsed|failed", "regional evacuation", "game day", "rto", "kept writing|sending to the dead|old|former primary|node|master", "standby|secondary was capped|undersized|smaller",
+			"takeover aborted|failed|stalled", "ha pair", "warm|cold standby", "cutover collapsed|failed|stalled", "regional evacuation", "game day", "rto", "kept writing|sending to the dead|old|former primary|node|master", "standby|secondary was capped|undersized|smaller",
 			"surviving|remaining|second|standby node|broker|instance|server never|not|didn reconnect*|connect*|attach*",
 			"failover|fail over|failed over", "standby|secondary|replica promot*|stall*|not ready|fail*",
 			"promotion fail*|stall*|hang*|hung|took", "didn|not|failed|never take over",
@@ -429,6 +433,7 @@ var defaultKindList = []IncidentKind{
 		ID: "split-brain", Name: "Split brain or leader election",
 		Definition: "Two nodes both acted as primary, or the cluster could not elect a leader.",
 		Strong: []string{
+			"both|two nodes|servers|databases|sides say|claimed|accepted|took master|primary|writes|changes|role", "both|two took|claimed virtual ip", "accepted changes|writes independently", "fencing token*", "epoch*", "vrrp", "old primary still reachable|writable|accepting",
 			"each|both server*|node*|side*|instance* assumed|believed|thought|took primary|leader|master|survivor|charge", "each|both kept own record*|copy|ledger|state|version|totals",
 			"split brain", "two|both|dual primar*|masters|leaders|writers", "leader election*",
 			"quorum", "fencing|stonith", "lost quorum", "elect* leader|new|primary", "raft|paxos|zab",
@@ -457,6 +462,7 @@ var defaultKindList = []IncidentKind{
 		ID: "health-check", Name: "Health check misjudged",
 		Definition: "A load balancer's or orchestrator's health check removed healthy instances or kept broken ones in service.",
 		Strong: []string{
+			"heartbeat monitor|check|file|timeout treated|declared|considered", "considered unavailable|dead|unhealthy", "working servers|nodes|instances considered|marked|treated", "monitor only verified|checked", "tcp 443|port accepted", "watchdog looked|restarted|killed", "target group check|health", "302|redirect* health|check|probe", "restarted a working|healthy|perfectly",
 			"health check*|checks|checking|probe*", "healthcheck*", "liveness|readiness|startup probe*",
 			"marked|reported|considered unhealthy|healthy", "removed from pool|rotation|target|lb|balancer",
 			"target group*", "healthz", "health endpoint*", "kept routing|sending traffic",
@@ -499,7 +505,7 @@ var defaultKindList = []IncidentKind{
 		ID: "self-rate-limit", Name: "Our own limits too tight",
 		Definition: "A throttle, rate limiter, WAF rule or circuit breaker of ours blocked legitimate traffic.",
 		Strong: []string{
-			"429ing", "modsecurity", "paranoia level", "returned|returning|answered|served 403|429 for|to any|every|legitimate|ordinary|normal|real", "limiter|limit|throttle counts|counted|keyed|keys requests|ip|ips|address|header|user agent|forwarded", "our|own throttle|limiter|waf|firewall|filtering limited|blocked|rejected|dropped|challenged", "incorrectly|wrongly|mistakenly blocked|rejected|throttled|challenged|flagged", "rpm|rps|requests per minute|requests per second ceiling|cap|limit",
+			"429ing", "modsecurity", "paranoia level", "returned|returning|answered|served 403|429 for|to any|every|legitimate|ordinary|normal|real", "limiter|limit|throttle counts|counted requests|calls|ips", "limiter|limit|throttle keyed|keys ip|ips|address|header|tenant|forwarded|user", "our|own throttle|limiter|waf|firewall|filtering limited|blocked|rejected|dropped|challenged", "incorrectly|wrongly|mistakenly blocked|rejected|throttled|challenged|flagged", "rpm|rps ceiling|cap|limit", "requests per minute|second ceiling|cap",
 			"limiter|limit|throttle keyed per tenant|ip|client", "carrier grade nat", "cgnat", "blocked by our own|security filtering|waf|firewall rule", "allowance|default quota legitimate|legitimately",
 			"rate limit*|limiter*|throttl* legitimate|real|paying|customers|users|blocked|rejected",
 			"waf rule*", "web application firewall", "circuit breaker open*|tripped|stuck|stayed",
@@ -538,6 +544,7 @@ var defaultKindList = []IncidentKind{
 		ID: "client-compat", Name: "Client or device incompatibility",
 		Definition: "A client, browser, OS or device version behaved differently from what was tested.",
 		Strong: []string{
+			"smart tv|tvs", "set top box|boxes", "browserslist", "browserstack", "oldest os|browser versions", "supported clients|browsers|devices list", "firmware popular router|model", "newer tvs|devices|phones|browsers never|do not|don",
 			"ios|android|ipados|macos|windows|safari|firefox|chrome|browser|webview os|version*|update|upgrade|release",
 			"webview", "older|old clients|app|apps|devices|browsers|firmware|sdk",
 			"user agent|useragent", "app store|play store", "only on android|ios|safari|devices|version*",
@@ -576,6 +583,7 @@ var defaultKindList = []IncidentKind{
 		ID: "attack", Name: "Attack or abuse traffic",
 		Definition: "Credential stuffing, DDoS, scraping, fraud or bot traffic.",
 		Strong: []string{
+			"layer 7|l7 attack|flood", "flooded|flooding with connect*|requests|signups|logins", "slowloris", "competitor* crawler|scraper|bot", "miners", "crypto mining", "cryptomining", "disposable email*", "trial accounts|signups abused|created", "ips that aren|not ours", "one byte every|per",
 			"card testing", "stolen card|cards|credentials|passwords", "failed login velocity", "udp|dns|memcached|ntp amplification|reflection",
 			"ddos|dos attack", "denial of service", "credential stuffing", "botnet", "bot|bots traffic|attack|requests",
 			"scrap*", "brute force", "malicious|attacker*|abuse|abusive|fraud*", "carding", "account takeover*",
@@ -708,6 +716,7 @@ var defaultKindList = []IncidentKind{
 		ID: "version-skew", Name: "Version skew",
 		Definition: "Components of different versions (front end and back end, old and new nodes, stale assets) could not work together.",
 		Strong: []string{
+			"deployed|released|shipped before the producer|frontend|backend|consumer|clients|api", "went out before the producer|frontend|backend|consumer|clients|api", "still send*|sent|sending the old schema|field|format|one", "old message schema|format", "service worker kept|served the old", "last month* javascript|bundle|build", "older app versions", "older versions of the app", "old client still calls|sends|expects", "app from before",
 			"only software|version|firmware|release|update understands|understood|knows|supports|reads", "still running|on older|old software|version|firmware|app|release", "update|version|release knows|understands|supports reached|only|percent",
 			"retired|removed|dropped|deleted old|v1|previous|legacy endpoint|api|route|field", "app|client versions below|older|before still|call|use", "tab|tabs|page|browser still ran|running|had previous|old code|bundle|version", "outdated studio|client|app|code|bundle|tab",
 			"version skew|mismatch", "mixed version*", "old and new|new and old version*|nodes|pods|clients|code",
@@ -727,7 +736,7 @@ var defaultKindList = []IncidentKind{
 		ID: "cost-runaway", Name: "Runaway cost or consumption",
 		Definition: "Spend or resource usage grew far beyond budget before anyone noticed.",
 		Strong: []string{
-			"spend|charges|fees|costs hit|reached|tripled|doubled", "per gb fees|charges|processing", "paid api|endpoint|tier called|per|on every", "on every keystroke", "free tier", "monthly allowance|budget", "segments per message", "a day|per day in fees|charges|costs",
+			"spend|charges|fees|costs hit|reached|tripled|doubled", "per gb fees|charges|processing", "paid api|endpoint|tier called|per|on every", "on every keystroke", "free tier", "monthly allowance|budget", "segments per message", "day|daily in fees|charges|costs",
 			"bill|billing|invoice|spend forecast|spike|spiked|jumped|surprise", "credits|dollars an|per hour", "aws|gcp|azure|cloud bill|spend|invoice", "nat gateway fees|charges|processing|costs", "egress charges|fees|costs|bill",
 			"cost|costs|spend|bill|billing|invoice|budget spik*|overrun*|exceed*|explod*|jump*|grew|doubl*|anomal*",
 			"unexpected bill|charge*|cost*", "cost|budget|billing alert*|anomaly", "finops", "bytes scanned|billed",
