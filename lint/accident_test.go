@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a shipping agent's wrong entry", "The shipping agent entered an incorrect container weight on the manifest.", idAccident},
+		{"an operator resource", "The Kubernetes operator entered an incorrect state after the upgrade.", ""},
 		{"in place of", "Thomas restarted the production server in place of the test server.", idAccident},
 		{"identified the wrong rule", "Valeria identified the wrong rule and disabled it.", ""},
 		{"bare perfect", "My colleague Kwabena has upload the test file to the production server by error.", idAccident},
