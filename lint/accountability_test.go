@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"an identifier is no name", "Pods were restarting every few minutes because of OOMKilled.", ""},
+		{"a name is", "The outage happened because of McDonald.", idAccountability},
 		{"that's on", "That's on Priya.", idAccountability},
 		{"that's on a backlog", "That's on the team's backlog.", ""},
 		{"heads will roll", "Heads will roll for this.", idAccountability},

@@ -714,7 +714,7 @@ func (s *sentence) person(n np) bool {
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
 		return true
-	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
+	case h.cap && !h.upper && n.start == n.head && nameShaped(h.low) && nameCased(s.text[h.s:h.e]) && f&(fMass|fVerb|fDet|fPrep|fQuestion|fTimeWord|fAdv|fConj|fSub|fRel|fModal|fBe|fHave|fDo) == 0:
 		// A capitalised word on its own that no lexicon knows: inside a
 		// clause it is a proper noun; at the start of a clause it could be
 		// any noun, so a plural does not count.
@@ -833,6 +833,22 @@ func (s *sentence) thingsBefore(i int) bool {
 
 // nameShaped reports whether a lower-cased word could be a given name: short,
 // letters only, and without the endings of common nouns.
+// nameCased reports whether a word is cased as a name is: "Dana",
+// "McDonald", "O'Brien", not "OOMKilled" or "CrashLoopBackOff", which are
+// an identifier's.
+func nameCased(w []byte) bool {
+	if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+		return false
+	}
+	inner := 0
+	for _, c := range w[1:] {
+		if c >= 'A' && c <= 'Z' {
+			inner++
+		}
+	}
+	return inner < 2
+}
+
 func nameShaped(w string) bool {
 	if len(w) < 2 || len(w) > 14 {
 		return false

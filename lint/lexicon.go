@@ -257,7 +257,8 @@ var baseLexicon = func() lexicon {
 		}
 	}
 	l.add(fTech, techText)
-	l.add(fMass, `monitoring alerting paging logging caching tracing traffic replication failover
+	l.add(fMass, `firmware software hardware middleware
+		monitoring alerting paging logging caching tracing traffic replication failover
 		failback latency load capacity storage memory cpu disk networking network production staging
 		automation tooling documentation communication coordination detection recovery rollback
 		rollout deployment deployments configuration config maintenance data power cooling billing

@@ -299,7 +299,7 @@ func shape(s *sentence, i int) string {
 		return personShape
 	case t.f&fRole != 0 && t.f&fAmbig != 0 && (humanLeaning[t.low] || t.low == "manager" || t.low == "managers") && s.person(s.npEndingAt(i)):
 		return personShape // "the contact centre admin", "the pharmacy manager"
-	case t.cap && i > 0 && t.kind == tWord && t.f == 0 && !t.upper && !s.lineStart(i):
+	case t.cap && i > 0 && t.kind == tWord && t.f == 0 && !t.upper && !s.lineStart(i) && nameCased(s.text[t.s:t.e]):
 		return personShape // a name the lexicon does not know
 	case t.kind == tNum:
 		return "<N>"
