@@ -426,6 +426,11 @@ func (s *sentence) frontSubject(g int) np {
 	if nx := &s.toks[n.end]; nx.kind != tWord && nx.kind != tPunct || nx.kind == tWord && nx.f&(fPrep|fRel) == 0 && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && !postModifiers[nx.low] {
 		return noNP
 	}
+	// Nor the start of "crew scheduling software", where the -ing word
+	// is a modifier of the noun after it, not a verb with an object.
+	if nx := s.low(n.end); strings.HasSuffix(nx, "ing") && s.f(n.end)&fMass != 0 && n.end+1 < g && s.nominal(n.end+1) && s.f(n.end+1)&(fDet|fPossessive|fPrep|fPron|fRole|fName) == 0 && s.toks[n.end+1].kind == tWord {
+		return noNP
+	}
 	for j := n.end; j < g; j++ {
 		t := &s.toks[j]
 		switch {

@@ -5,6 +5,8 @@ import "testing"
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"a team's own gap", "We had never tested restoring to another region.", ""},
+		{"crew scheduling software", "The review found that crew scheduling software had failed to account for rest rules.", ""},
+		{"the engineer handling", "The engineer handling the south region never checked the replica's lag.", idOmission},
 		{"never once, coordinated", "The mobile team had the beta build for a month and never once tested it on tablets.", idOmission},
 		{"office ignored", "The registry office ignored two reminders to close the intake.", idOmission},
 		{"did not respect", "The subcontractor did not respect the lockout procedure.", idOmission},
