@@ -199,7 +199,8 @@ func (s *sentence) manyCausesRCA(m match) bool {
 var systemCues = wordSet(`same similar identical alike looked showed shows listed lists marked offered offers
 	provides provided allowed allows wiki documented written default defaults green badge hostname
 	prefix console screen pipeline dashboard template flaky optional advisory override one-click random
-	inbox emails notifications prompt menu dropdown checkbox button reported healthy checklist runbook`)
+	inbox emails notifications prompt menu dropdown checkbox button reported healthy checklist runbook
+	rated outdated out-of-date tripping interface contract impossible full design`)
 
 // explainedBySystem reports whether a slip, an omission or an act without
 // a check is followed at once by what the system showed or offered: "the
