@@ -38,14 +38,14 @@ var modelText []byte
 // root-cause.reads-as-one-cause: a sentence that no rule flags but that
 // frames the incident as having one cause to a second linear model, over
 // the same features and trained on the same sentences with the root-cause
-// label ("the cause of Tuesday's outage, in one word: capacity").
+// label ("the cause of Tuesday's outage, boiled down: capacity").
 var causeModelRule = &sentenceRule{
 	info: RuleInfo{
 		ID:          idReadsAsOneCause,
 		Category:    RootCause,
 		Severity:    Warning,
 		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most.",
-		Example:     "The cause of Tuesday's outage, in one word: capacity.",
+		Example:     "The cause of Tuesday's outage, boiled down: capacity.",
 		Rewrite:     "On Tuesday the order database ran out of connections at the lunch peak; the pool size had not changed since launch and nothing alerted as it filled.",
 	},
 }

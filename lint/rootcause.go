@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -72,6 +72,20 @@ func checkRootCause(s *sentence) {
 		case t.low == "rc" && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.nominal(i+2)) && !s.is(i-1, "the", "an", "a"):
 			// "rc: expired cert", chat's short root cause; not "the rc build"
 			from, end = i, i+1
+		case t.is("issue", "problem") && s.is(i-1, "only") && s.is(i-2, "the") && s.f(i+1)&fBe != 0 && !s.negatedBefore(i-2, 3) && !s.is(i+2, "that") || t.is("issue", "problem") && s.is(i-1, "only") && s.is(i-2, "the") && s.f(i+1)&fBe != 0 && s.is(i+2, "that") && s.hasAny("everything", "else", "correct", "fine"):
+			// "the only problem was a full /var on the sync box"; "the only
+			// problem was that …" when the rest was fine
+			from, end = i-2, i+1
+		case t.is("started", "starts", "began", "begins", "start", "begin") && s.is(i+1, "and") && s.is(i+2, "ended", "ends", "end") && s.is(i+3, "with") && !s.negatedBefore(i, 4):
+			// "it all started and ended with the load balancer"
+			from, end = i, i+4
+		case t.low == "word" && s.is(i-1, "a", "one") && s.is(i-2, "in") && (s.hasAny("problem", "cause", "reason", "issue", "culprit") || s.is(i+1, ":")):
+			// "the problem, in a word, was DNS"
+			from, end = i-2, i+1
+		case s.fullPercent(i) > 0:
+			// "it was 100% the firmware upgrade", "came 100% from the new
+			// version"
+			from, end = i+1, s.fullPercent(i)
 		case t.is("issue", "problem") && s.is(i-1, "underlying", "real", "actual") && s.is(i-2, "the") && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0) && !s.negatedBefore(i-2, 3):
 			// "the real problem was the missing timeout"
 			from, end = i-2, i+1
@@ -307,6 +321,7 @@ func checkRootCause(s *sentence) {
 		if end == 0 || s.disclaimsOneCause(from) {
 			continue
 		}
+		from = max(from, 0) // a span that reached back past the first word
 		phrase := s.span(from, end)
 		s.add(idSingleCause, from, end,
 			fmt.Sprintf("%q frames the incident as having one cause; incidents come from several conditions acting together", phrase),
@@ -393,6 +408,27 @@ var strongWords = map[string]bool{
 // singleCause decides on "cause" at i with the adjectives before it: "the
 // sole cause", "the true underlying cause", "the one cause", "down to one
 // cause". Not "no single cause", "one cause of several", "a real cause".
+// fullPercent returns the end of "100%" after the verb at v when it weighs
+// a cause whole ("it was 100% the firmware upgrade", "came 100% from the
+// new version"), or 0; not a measure ("the disk was 100% full").
+func (s *sentence) fullPercent(v int) int {
+	if !s.is(v, "was", "is", "'s", "from", "came", "comes") || s.negatedBefore(v, 3) {
+		return 0
+	}
+	e := v + 2
+	switch {
+	case s.low(v+1) == "100%":
+	case s.low(v+1) == "100" && s.low(v+2) == "%":
+		e = v + 3
+	default:
+		return 0
+	}
+	if e >= len(s.toks) || s.toks[e].kind != tWord || s.is(e, "of", "cpu", "full", "busy", "used", "utilised", "utilized", "capacity", "usage", "load", "loaded", "disk", "memory", "error", "errors", "failure", "failures", "packet", "sure", "certain", "confident", "correct", "right", "done", "complete", "completed", "healthy", "available", "up") {
+		return 0
+	}
+	return e
+}
+
 func (s *sentence) singleCause(i int) (int, int) {
 	first := i
 	for j := i - 1; j >= 0 && i-j <= 3 && (singleWords[s.low(j)] || s.is(j, "root", "technical") || s.is(j, "biggest", "largest", "greatest", "overriding") && singleWords[s.low(j-1)]); j-- {
