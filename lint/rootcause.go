@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -82,6 +82,10 @@ func checkRootCause(s *sentence) {
 		case t.low == "word" && s.is(i-1, "a", "one") && s.is(i-2, "in") && (s.hasAny("problem", "cause", "reason", "issue", "culprit") || s.is(i+1, ":")):
 			// "the problem, in a word, was DNS"
 			from, end = i-2, i+1
+		case t.is("caused", "broke", "triggered", "took") && s.is(i-1, "what") && s.answeredWithOne(i) > 0:
+			// "What caused the outage? A single unindexed column.": a
+			// question answered with one thing
+			from, end = i-1, s.answeredWithOne(i)
 		case s.fullPercent(i) > 0:
 			// "it was 100% the firmware upgrade", "came 100% from the new
 			// version"
@@ -408,6 +412,36 @@ var strongWords = map[string]bool{
 // singleCause decides on "cause" at i with the adjectives before it: "the
 // sole cause", "the true underlying cause", "the one cause", "down to one
 // cause". Not "no single cause", "one cause of several", "a real cause".
+// answeredWithOne returns the end of a cause question at i ("what caused
+// the outage?") when the words after it answer with one thing, or 0; not a
+// list ("A bad merge, a flaky test and no canary") or an open answer ("We
+// are still investigating").
+func (s *sentence) answeredWithOne(i int) int {
+	q := -1
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		if s.low(j) == "?" {
+			q = j
+			break
+		}
+	}
+	if q < 0 || q+1 >= len(s.toks) {
+		return 0
+	}
+	commas := 0
+	for j := q + 1; j < len(s.toks); j++ {
+		switch {
+		case s.low(j) == ",":
+			commas++
+		case s.is(j, "and", "plus", "several", "multiple", "combination", "investigating", "unknown", "unclear", "we", "still", "not"):
+			return 0
+		}
+	}
+	if commas > 1 {
+		return 0
+	}
+	return q
+}
+
 // fullPercent returns the end of "100%" after the verb at v when it weighs
 // a cause whole ("it was 100% the firmware upgrade", "came 100% from the
 // new version"), or 0; not a measure ("the disk was 100% full").

@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // maxSentence caps the bytes of one sentence; a longer run of text without
 // a full stop (a pasted log, a fuzzer's input) is cut at spaces.
 const maxSentence = 1200
@@ -76,6 +78,9 @@ func splitSentences(d *doc, a, b int32, f sentFlag, head int32) {
 		}
 		if sarcasticCoda(t[k:b]) {
 			continue // "… dropped out of search. Nice work.": the tag is about the line before
+		}
+		if c == '?' && causeQuestion(t[start:i]) {
+			continue // "What caused the outage? One unindexed column.": the answer belongs to the question
 		}
 		add(start, j)
 		start = k
@@ -157,6 +162,26 @@ func sarcasticCoda(text []byte) bool {
 		}
 		if i < len(text) && text[i] != ' ' {
 			return false
+		}
+	}
+	return false
+}
+
+// causeQuestion reports whether text is a short question about what caused
+// something, which the writer answers at once: "What caused the outage".
+func causeQuestion(text []byte) bool {
+	if len(text) > 80 {
+		return false
+	}
+	var buf [80]byte
+	n := copy(buf[:], text)
+	for k := range n {
+		buf[k] = lower(buf[k])
+	}
+	low := string(buf[:n])
+	for _, p := range []string{"what caused ", "what broke ", "what triggered ", "what took down "} {
+		if strings.HasPrefix(low, p) {
+			return true
 		}
 	}
 	return false
