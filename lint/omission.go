@@ -256,6 +256,10 @@ func (s *sentence) omittedCheck(p int) int {
 	past := pastForm(t) || t.low == "read"
 	doGroup := s.groupHas(g, p, fDo)
 	switch {
+	case neg && doGroup && !never && (s.groupHasWord(g, p, "does") || s.groupHasWord(g, p, "do")) && habitChecks[t.low] && s.thirdPartyHabit(p):
+		// "the auditors clearly don't test their exports", "our data team
+		// doesn't understand how the feed is partitioned": a failure told
+		// as people's habit
 	case neg && doGroup && !never && s.groupHasWord(g, p, "did"):
 		// "did not follow", "didn't read"; "we do not consider it
 		// accurate" is the writer's view now, not an omission
@@ -447,6 +451,38 @@ func (s *sentence) eventOrAlertAfter(i int) bool {
 func (s *sentence) hasAny(words ...string) bool {
 	for j := range s.toks {
 		if s.is(j, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitChecks are the checks whose habitual absence grades people: "they
+// don't test their exports".
+var habitChecks = wordSet("test check read understand review verify validate follow monitor study listen")
+
+// thirdPartyHabit reports whether the subject of the verb at p is people
+// other than the writer and the customers: "the auditors", "our data
+// team", "they" after such a phrase.
+func (s *sentence) thirdPartyHabit(p int) bool {
+	n := s.subjectOf(p)
+	if !n.ok() || s.writer(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "you") {
+		return false
+	}
+	if s.is(n.start-1, "which", "that", "whom") {
+		return false // "the payments channel, which the booking team does not follow": a condition of the channel
+	}
+	if s.is(n.head, "they", "them") {
+		return s.personBefore(n.head)
+	}
+	return s.person(n)
+}
+
+// personBefore reports whether a phrase naming people other than the
+// writer comes before i: what "they" stands for.
+func (s *sentence) personBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if m := s.npEndingAt(j); m.ok() && m.end <= i && s.person(m) && !s.writer(m) && s.toks[m.head].f&fPron == 0 {
 			return true
 		}
 	}

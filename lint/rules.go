@@ -114,6 +114,7 @@ func triggers() []pattern {
 			ps = append(ps, pattern{w, g})
 		}
 	}
+	add(gOmission, "don't test", "doesn't test", "do not test", "does not test", "dont test", "doesnt test", "don't check", "doesn't check", "do not check", "does not check", "dont check", "doesnt check", "don't read", "doesn't read", "do not read", "does not read", "dont read", "doesnt read", "don't understand", "doesn't understand", "do not understand", "does not understand", "dont understand", "doesnt understand", "don't review", "doesn't review", "do not review", "does not review", "dont review", "doesnt review", "don't verify", "doesn't verify", "do not verify", "does not verify", "dont verify", "doesnt verify", "don't validate", "doesn't validate", "do not validate", "does not validate", "dont validate", "doesnt validate", "don't follow", "doesn't follow", "do not follow", "does not follow", "dont follow", "doesnt follow", "don't monitor", "doesn't monitor", "do not monitor", "does not monitor", "dont monitor", "doesnt monitor", "don't study", "doesn't study", "do not study", "does not study", "dont study", "doesnt study", "don't listen", "doesn't listen", "do not listen", "does not listen", "dont listen", "doesnt listen")
 	add(gOmission, "failed to", "fails to", "failing to", "fail to", "forgot", "forget", "neglect",
 		"ignor", "missed", "misses", "overlook", "skipped", "skips", "skipping",
 		"misread", "misjudg", "mistyp", "disregard", "bother", "too slow", "did not", "didn't",
