@@ -81,7 +81,7 @@ var judgePhrases = [][]string{
 	{"had", "no", "business"}, {"has", "no", "business"},
 	{"made", "mistakes"}, {"made", "an", "error"}, {"made", "a", "careless", "error"},
 	{"obvious", "mistake"}, {"basic", "mistake"}, {"careless", "mistake"},
-	{"couldn't", "be", "bothered"}, {"could", "not", "be", "bothered"},
+	{"could", "not", "be", "bothered"},
 	{"rubber", "stamped"}, {"rubber", "-", "stamped"}, {"waved", "it", "through"}, {"waved", "through"},
 	{"out", "of", "his", "depth"}, {"out", "of", "her", "depth"}, {"out", "of", "their", "depth"},
 	{"out", "of", "my", "depth"}, {"not", "up", "to", "the", "task"}, {"not", "up", "to", "the", "job"},
@@ -94,13 +94,13 @@ var judgePhrases = [][]string{
 	{"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
 	{"not", "doing", "their", "job"}, {"not", "doing", "his", "job"}, {"not", "doing", "her", "job"},
 	{"made", "a", "mess", "of"}, {"making", "a", "mess", "of"}, {"poor", "decisions"}, {"bad", "decisions"},
-	{"didn't", "care", "about"}, {"did", "not", "care", "about"}, {"doesn't", "care", "about"},
+	{"did", "not", "care", "about"}, {"does", "not", "care", "about"}, {"do", "not", "care", "about"},
 	{"was", "not", "serious"}, {"were", "not", "serious"}, {"instead", "of", "doing", "their", "job"},
 	{"instead", "of", "doing", "his", "job"}, {"instead", "of", "doing", "her", "job"},
 	{"zero", "clue"}, {"zero", "discipline"}, {"no", "discipline"}, {"fell", "short"}, {"falls", "short"},
 	{"failure", "of", "judgement"}, {"failure", "of", "judgment"}, {"made", "matters", "worse"}, {"made", "it", "worse"}, {"made", "things", "worse"}, {"made", "everything", "worse"}, {"made", "it", "far", "worse"}, {"made", "it", "much", "worse"}, {"made", "it", "even", "worse"},
 	{"poorly", "planned", "work"}, {"jumped", "the", "gun"}, {"took", "a", "shortcut"}, {"took", "the", "shortcut"},
-	{"off", "-", "script"}, {"off-script"}, {"didn't", "even", "know"}, {"did", "not", "even", "know"},
+	{"off", "-", "script"}, {"off-script"}, {"did", "not", "even", "know"},
 	{"went", "back", "to", "sleep"}, {"mishandled"}, {"mishandling"}, {"useless"},
 	{"has", "no", "idea", "what"}, {"have", "no", "idea", "what", "they're"}, {"no", "idea", "what", "he's"},
 	{"no", "idea", "what", "she's"}, {"no", "idea", "what", "he", "was", "doing"}, {"no", "idea", "what", "she", "was", "doing"}, {"no", "idea", "what", "they", "were", "doing"}, {"no", "idea", "what", "they're"},
@@ -109,8 +109,8 @@ var judgePhrases = [][]string{
 	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
 	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
-	{"not", "taking", "seriously"}, {"didn't", "take", "it", "seriously"}, {"did", "not", "take", "it", "seriously"},
-	{"not", "taking", "it", "seriously"}, {"don't", "care"}, {"doesn't", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
+	{"not", "taking", "it", "seriously"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // judgePhrasesBy indexes judgePhrases by their first word.
@@ -143,6 +143,12 @@ func (s *sentence) clauseSubject(i int) np {
 		}
 	}
 	return noNP
+}
+
+// organisation reports whether a phrase names a company or an agency,
+// which people run: "the agency doesn't care about its consumers".
+func (s *sentence) organisation(n np) bool {
+	return n.ok() && s.toks[n.head].f&fPron == 0 && (businesses[s.low(n.head)] || organisations[s.low(n.head)])
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -217,7 +223,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i)) || s.organisation(s.clauseSubject(i))) && !(s.is(i, "do", "does") && s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
 				end = max(end, i+len(ph))
 			}
 		}

@@ -196,7 +196,8 @@ var baseLexicon = func() lexicon {
 		revert reverted alert alerted call called contact contacted proofread rehearse rehearsed
 		examine examined re-run re-ran rerun reran re-check re-checked recheck rechecked
 		sanity-check sanity-checked look-up spot spotted detect detected respect respected
-		calibrate calibrated audit audited understand understood study studied
+		calibrate calibrated audit audited understand understood study studied question questioned
+		challenge challenged
 		understand understood grasp grasped consider considered anticipate anticipated foresee
 		foresaw study studied invoke invoked assess assessed handle handled act acted appreciate appreciated mention mentioned raise raised flag
 		flagged pass passed forward forwarded relay relayed share shared plan planned train trained

@@ -11,6 +11,7 @@ func TestOmission(t *testing.T) {
 		{"office ignored", "The registry office ignored two reminders to close the intake.", idOmission},
 		{"did not respect", "The subcontractor did not respect the lockout procedure.", idOmission},
 		{"a habit of not testing", "The vendor's release team doesn't test their builds on older tablets.", idOmission},
+		{"nobody questioned", "Nobody questioned the fallback that returned an empty list.", idOmission},
 		{"they don't read", "The agents gave out the old number because they don't read the internal news.", idOmission},
 		{"we don't test", "We don't test the failover path often enough.", ""},
 		{"a program doesn't check", "The scheduler doesn't check the lock before it starts.", ""},

@@ -133,7 +133,8 @@ func triggers() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
-	add(gJudgement, "unacceptable", "not acceptable", "not knowing", "fell for a", "fell for the",
+	add(gJudgement, "do not care", "does not care", "did not care", "dont care", "doesnt care",
+		"unacceptable", "not acceptable", "not knowing", "fell for a", "fell for the",
 		"falsif", "misled", "looseness", "slept through", "lost focus", "losing focus", "lost concentration", "not carefully", "hygiene")
 	add(gJudgement, "anyway", "regardless", "as if", "as though", "more focused", "more concerned", "more interested", "more worried", "says something", "tells something", "guess who", "here we are",
 		"good thinking", "great thinking", "brilliant thinking", "nice thinking", "smart thinking", "planning", "well done", "genius", "bravo", "first time", "very clever", "too clever", "napping", "one job", "to learn", "never learn", "brilliant job", "excellent job", "excellent work", "brilliant work", "stellar job", "stellar work")
