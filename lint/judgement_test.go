@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -88,4 +91,17 @@ func TestJudgement(t *testing.T) {
 		{"careful positive", "The engineers were careful to drain each node first.", ""},
 		{"our staff, care", "It seems our support staff did not exercise enough care when closing the old tickets.", idSelfBlame},
 	})
+}
+
+// TestJudgePhrasesMatchable checks that the tokeniser can produce every
+// judgement phrase: a phrase holding a contraction such as "don't" would
+// never match, since the tokeniser reads it as "do not".
+func TestJudgePhrasesMatchable(t *testing.T) {
+	for _, ph := range judgePhrases {
+		for _, w := range ph {
+			if strings.Contains(w, "n't") || strings.Contains(w, "'re") || strings.Contains(w, "'m") || strings.Contains(w, "'ve") || strings.Contains(w, "'ll") || len(w) > 2 && strings.HasSuffix(w, "'s") {
+				t.Errorf("judgement phrase %q holds %q, which the tokeniser splits; write its parts", ph, w)
+			}
+		}
+	}
 }
