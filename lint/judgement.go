@@ -58,6 +58,7 @@ var judgeWords = map[string][]string{
 	"hasty": nil, "careless-seeming": nil,
 	"arrogant": nil, "arrogance": nil, "arrogantly": nil, "sluggish-minded": nil,
 	"falsified": nil, "falsifying": nil, "misled": nil, "looseness": nil,
+	"fumbled": nil, "fumbling": nil, "undertrained": nil, "overreacted": nil, "click-happy": nil, "trigger-happy": nil,
 	"clueless": nil, "amateurish": nil, "indecision": nil, "indecisive": nil, "disorganised": nil, "disorganized": nil, "short-sighted": nil, "shortsighted": nil, "dismissive": nil, "evasive": nil, "evasively": nil,
 }
 
@@ -107,7 +108,8 @@ var judgePhrases = [][]string{
 	{"too", "fast"}, {"too", "quickly"}, {"too", "hastily"},
 	{"be", "more", "careful"}, {"be", "more", "attentive"}, {"be", "more", "vigilant"}, {"be", "more", "diligent"}, {"be", "more", "cautious"},
 	{"in", "a", "hurry"}, {"in", "hurry"}, {"terrible", "call"}, {"awful", "call"},
-	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
+	{"amateur", "hour"}, {"pretty", "amateur"}, {"so", "amateur"}, {"very", "amateur"}, {"not", "very", "clever"}, {"not", "too", "clever"}, {"caught", "napping"}, {"just", "sat", "there"}, {"nobody", "did", "anything"}, {"no", "one", "did", "anything"}, {"out", "of", "touch"},
+	{"reminded", "of", "their", "responsibilities"}, {"reminded", "of", "his", "responsibilities"}, {"reminded", "of", "her", "responsibilities"}, {"click", "-", "happy"}, {"trigger", "-", "happy"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"not", "taking", "it", "seriously"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
