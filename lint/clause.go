@@ -699,6 +699,7 @@ func (s *sentence) person(n np) bool {
 		// The modifier next to the head decides ("the outsourced field
 		// tech", not "the storage controller"); any software word before
 		// it makes a machine.
+		modified := false
 		for j := n.head - 1; j >= from; j-- {
 			t := &s.toks[j]
 			if t.f&(fDet|fPossessive) != 0 || j == n.poss {
@@ -712,9 +713,11 @@ func (s *sentence) person(n np) bool {
 					return false
 				}
 			}
+			modified = true
 			break
 		}
-		return true
+		// "the handler" alone is code; "the baggage handlers" are people.
+		return modified || !machineLeaning[h.low]
 	case f&fTech != 0:
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
@@ -743,6 +746,10 @@ func (s *sentence) groupName(n np, j int) bool {
 // humanLeaning role words name a person after any modifier but a
 // product's name.
 var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks`)
+
+// machineLeaning role words name a person only after a modifier that
+// makes one: "the claims handler", not "the handler".
+var machineLeaning = wordSet(`handler handlers`)
 
 // machineManagers before "manager" make a piece of software.
 var machineManagers = wordSet(`package packages secrets secret password passwords window task cluster

@@ -616,7 +616,11 @@ func (s *sentence) rejected(i int) bool {
 			"characterize", "attribute", "attributes", "attributed", "hold", "holds", "find",
 			"found", "write", "label", "put", "blame", "blaming", "think", "believe", "accept":
 			// "we do not see this as human error", "does not hold any employee
-			// responsible", "we did not find that"
+			// responsible", "we did not find that"; not "I can't believe
+			// he missed it", which is exasperation
+			if s.is(j, "believe") && s.is(j-1, "n't", "not") && s.is(j-2, "ca", "can", "could") {
+				continue
+			}
 			if s.negatedBefore(j, 3) || s.is(j-1, "never") {
 				return true
 			}

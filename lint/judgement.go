@@ -112,7 +112,13 @@ var judgePhrases = [][]string{
 	{"reminded", "of", "their", "responsibilities"}, {"reminded", "of", "his", "responsibilities"}, {"reminded", "of", "her", "responsibilities"}, {"click", "-", "happy"}, {"trigger", "-", "happy"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
-	{"not", "taking", "it", "seriously"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
+	{"not", "looking", "at", "the", "pager"}, {"not", "looking", "at", "the", "alerts"}, {"not", "looking", "at", "the", "dashboard"},
+	{"not", "looking", "at", "the", "screen"}, {"not", "looking", "at", "the", "channel"}, {"not", "watching", "the", "pager"},
+	{"not", "watching", "the", "alerts"}, {"not", "watching", "the", "dashboard"}, {"not", "watching", "the", "screen"},
+	{"lied", "to"}, {"lied", "about"}, {"overruled", "the"},
+	{"not", "taking", "it", "seriously"}, {"notorious", "for"}, {"how", "little", "attention"}, {"how", "little", "care"},
+	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
 // judgePhrasesBy indexes judgePhrases by their first word.
@@ -158,10 +164,10 @@ func (s *sentence) organisation(n np) bool {
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
+	case "for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
 	}
-	if ph[0] == "slept" || ph[0] == "let" {
+	if ph[0] == "slept" || ph[0] == "let" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -225,6 +231,14 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
+			if s.seq(i, ph...) && ph[0] == "how" {
+				// "which shows how little attention they pay": the people
+				// come after
+				if n := s.npStartingAt(i + len(ph)); s.personish(n) || s.organisation(n) {
+					end = max(end, i+len(ph))
+				}
+				continue
+			}
 			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i)) || s.organisation(s.clauseSubject(i))) && !(s.is(i, "do", "does") && s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
 				end = max(end, i+len(ph))
 			}

@@ -112,6 +112,7 @@ var baseLexicon = func() lexicon {
 		worker workers group groups board boards operations desk security tech techs starter starters
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`) // "customer success did not pass the warning on"
+	l.add(fRole|fAmbig, `handler handlers`) // "the claims handler", not "the webhook handler"
 	l.add(fRole|fAmbig, `office offices`) // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
@@ -284,7 +285,7 @@ var baseLexicon = func() lexicon {
 // but not "the storage controller" or "the lock owner".
 func (l lexicon) personModOK(mod, head string) bool {
 	if l[mod]&(fPersonMod|fRole|fName) != 0 {
-		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker")) || humanMods[head][mod]
+		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker") || strings.HasPrefix(head, "handler")) || humanMods[head][mod]
 	}
 	if strings.HasPrefix(head, "owner") {
 		return !ownedThings[mod]
@@ -328,6 +329,8 @@ var humanMods = func() map[string]map[string]bool {
 	ctl := wordSet("air traffic flight ground approach tower area en-route shift duty night human")
 	wrk := wordSet("facilities site field maintenance warehouse factory plant shift night temp contract construction utility council farm dock rail railway student casual part-time seasonal agency office clinic ward care health social volunteer hourly depot yard store postal delivery ramp baggage")
 	m["controller"], m["controllers"] = ctl, ctl
+	hnd := wordSet("baggage luggage cargo freight parcel mail call claims claim complaints case ground ramp")
+	m["handler"], m["handlers"] = hnd, hnd
 	m["worker"], m["workers"] = wrk, wrk
 	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")
 	m["operator"], m["operators"] = op, op

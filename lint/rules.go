@@ -133,6 +133,9 @@ func triggers() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
+	add(gJudgement, "wonder why", "wonders why", "wondered why",
+		"looking at the", "watching the", "lied to", "lied about", "overruled the")
+	add(gJudgement, "notorious for", "how little attention", "how little care", "how little thought", "found the time")
 	add(gJudgement, "fumbl", "undertrained", "overreacted", "click-happy", "trigger-happy", "click happy", "just sat there", "did anything", "out of touch", "of their responsibilities", "of his responsibilities", "of her responsibilities")
 	add(gJudgement, "do not care", "does not care", "did not care", "dont care", "doesnt care",
 		"unacceptable", "not acceptable", "not knowing", "fell for a", "fell for the",
