@@ -490,6 +490,9 @@ func (s *sentence) verbBefore(i int) int {
 		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
 			continue // "ran the DELETE by mistake, in the wrong session"
 		}
+		if s.low(j) == "as" && j > 0 && s.nominal(j-1) && s.f(j-1)&fPron == 0 && s.verblessAs(j, i) {
+			continue // "closed the reports as duplicates without reading them"
+		}
 		if s.boundary(j) || s.f(j)&(fConj|fSub|fRel) != 0 && (s.f(j)&fDet == 0 || s.low(j) == "that") && !s.toks[j].upper && s.f(j-1)&fPrep == 0 {
 			return -1
 		}
@@ -514,6 +517,19 @@ func (s *sentence) verbBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// verblessAs reports whether the words between "as" at j and i name what
+// something was taken for ("as duplicates of an old issue") rather than
+// open a clause ("as the engineer ran it").
+func (s *sentence) verblessAs(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.f&(fPron|fBe|fHave|fModal|fDo) != 0 || pastForm(t) && s.f(k-1)&(fDet|fPossessive) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOfVerb returns who did the action of the verb at v: its subject, or

@@ -112,6 +112,7 @@ var judgePhrases = [][]string{
 	{"reminded", "of", "their", "responsibilities"}, {"reminded", "of", "his", "responsibilities"}, {"reminded", "of", "her", "responsibilities"}, {"click", "-", "happy"}, {"trigger", "-", "happy"}, {"was", "not", "knowing"}, {"were", "not", "knowing"}, {"fell", "for", "a", "phishing"}, {"fell", "for", "the", "phishing"}, {"fell", "for", "a", "scam"}, {"were", "slept", "through"}, {"was", "slept", "through"}, {"lost", "focus"}, {"losing", "focus"}, {"lost", "concentration"}, {"short", "-", "sighted"}, {"not", "carefully"}, {"had", "one", "job"}, {"refuses", "to", "learn"}, {"refused", "to", "learn"}, {"never", "learn"}, {"never", "learns"}, {"for", "convenience"}, {"did", "nothing"}, {"done", "nothing"}, {"do", "nothing"},
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
+	{"with", "the", "seriousness"}, {"bad", "faith"}, {"acted", "surprised"}, {"act", "surprised"}, {"acting", "surprised"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
 	{"not", "looking", "at", "the", "pager"}, {"not", "looking", "at", "the", "alerts"}, {"not", "looking", "at", "the", "dashboard"},
 	{"not", "looking", "at", "the", "screen"}, {"not", "looking", "at", "the", "channel"}, {"not", "watching", "the", "pager"},
@@ -167,7 +168,7 @@ func personOnly(ph []string) bool {
 	case "for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
 	}
-	if ph[0] == "slept" || ph[0] == "let" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
+	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
@@ -231,6 +232,19 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
+			if s.seq(i, ph...) && ph[len(ph)-1] == "seriousness" {
+				// "the help desk did not treat the reports with the
+				// seriousness they deserved"
+				for k := i - 1; k >= 0 && k >= i-10 && !s.boundary(k); k-- {
+					if s.is(k, "did", "does", "do", "was", "were") && s.f(k+1)&fNeg != 0 {
+						if n := s.subjectOf(k); s.personish(n) && !s.firstPerson(n) {
+							end, i = i+len(ph), k // from the auxiliary: the negation is the judgement's
+						}
+						break
+					}
+				}
+				break
+			}
 			if s.seq(i, ph...) && ph[0] == "how" {
 				// "which shows how little attention they pay": the people
 				// come after
@@ -323,7 +337,7 @@ func checkJudgement(s *sentence) {
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
-		case "needed", "spent", "lost", "wasted":
+		case "needed", "spent", "lost", "wasted", "waited":
 			// "Kwame took twelve minutes to connect after being paged",
 			// "Jonas spent 7 min restarting pods instead of checking the
 			// DB board": a person's time graded
@@ -774,6 +788,13 @@ func (s *sentence) slowResponse(i int) int {
 		return 0
 	}
 	j++
+	if s.toks[i].is("waited") {
+		// "the incident commander waited over an hour before declaring"
+		if s.low(j) == "before" && s.is(j+1, "declaring", "escalating", "paging", "calling", "acting", "responding", "telling", "informing", "notifying", "raising", "reverting", "rolling", "answering", "acknowledging", "looking", "checking", "doing", "starting") {
+			return j + 2
+		}
+		return 0
+	}
 	if s.toks[i].is("took", "needed") {
 		if s.low(j) == "to" && s.is(j+1, "notice", "respond", "react", "join", "connect", "acknowledge", "ack", "answer", "reply", "see", "realise", "realize", "escalate", "pick", "log", "show", "get", "start", "act", "wake", "call", "page") {
 			return j + 2

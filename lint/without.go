@@ -40,7 +40,7 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	oversight consent clearance consultation notice announcement plan check checks verification
 	validation agreement coordination escort change-ticket dry-run sign peer second stopping using pausing reverting
 	arranging handing revision proofreading measurement measurements calling phoning contacting
-	inspection inspections inspecting permit permits doing`)
+	inspection inspections inspecting permit permits doing heads-up heads analysis`)
 
 // skippedBase are the base forms of the checks, after "without to".
 var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure")

@@ -6,6 +6,10 @@ func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
 		{"without permits", "The crew foreman started digging without permits.", idWithout},
+		{"without a heads-up", "The carrier NOC rerouted our traffic without a heads-up.", idWithout},
+		{"job without a heads-up", "The job ran without a heads-up to the channel.", ""},
+		{"as duplicates", "The triage volunteer closed the reports as duplicates of an old issue without reading the tracebacks.", idWithout},
+		{"marked as stale", "The job marked the rows as stale without reading them.", ""},
 		{"no handover gaps", "Our teams in three countries coordinated the response without any handover gaps.", ""},
 		{"told not to", "The billing team, who had been told not to run the export until Monday, ran it on Friday anyway.", idWithout},
 		{"told and kept on", "The analysts, who had been told the feed was retired, kept reading the old file for weeks.", idWithout},
