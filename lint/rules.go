@@ -134,7 +134,7 @@ func triggers() []pattern {
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
-		"looking at the", "watching the", "lied to", "lied about", "overruled the")
+		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
 	add(gJudgement, "waited", "with the seriousness", "bad faith", "acted surprised", "act surprised", "acting surprised", "heads-up", "heads up", "disappointed")
 	add(gJudgement, "notorious for", "how little attention", "how little care", "how little thought", "found the time")
 	add(gJudgement, "fumbl", "undertrained", "overreacted", "click-happy", "trigger-happy", "click happy", "just sat there", "did anything", "out of touch", "of their responsibilities", "of his responsibilities", "of her responsibilities")
