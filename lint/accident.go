@@ -89,12 +89,25 @@ func checkAccident(s *sentence) {
 			if v >= 0 && (!s.is(v, "got", "set", "typed", "entered", "configured", "spelled", "spelt", "wrote", "put", "had", "copied", "pasted", "picked", "chose", "sized", "mapped", "labelled", "labeled", "named", "tagged") || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1 // "we got the timezone wrong" owns the slip together
 			}
-		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
+		case t.low == "out" && s.is(i+1, "of") && (s.is(i+2, "sequence", "order") || s.is(i+2, "the", "its", "documented", "correct", "proper", "required", "agreed", "published") && s.is(i+3, "sequence", "order")) && !s.asPlanned(i):
+			// "Administrator performed key rotation out of documented
+			// sequence"
+			v = s.verbBefore(i)
+			end = i + 3
+			if s.is(i+2, "sequence", "order") {
+				end = i + 3
+			} else {
+				end = i + 4
+			}
+			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "performed", "ran", "executed", "did", "carried", "rotated", "installed") || s.firstPersonPlural(s.agentOfVerb(v))) {
+				v = -1
+			}
+		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
 			// "uploaded an incorrect promotions file", "loaded the outdated
 			// zone map", "emailed an unredacted spreadsheet"
 			v = s.verbBefore(i)
 			end = i + 2
-			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted") || s.firstPersonPlural(s.agentOfVerb(v))) {
+			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted", "committed", "submitted") || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
 		case t.is("meant", "intended") && s.is(i+1, "for") && (environments[s.low(i+2)] || s.is(i+2, "the", "a") && (environments[s.low(i+3)] || s.is(i+3, "single", "test", "staging"))) && !s.asPlanned(i):
@@ -291,7 +304,7 @@ func (s *sentence) asPlanned(i int) bool {
 
 // wrongish objects other than "wrong": an action that used the wrong
 // version of a thing.
-var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous`)
+var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous incomplete`)
 
 // harmVerbs destroy, cut off or expose: what a person did to something
 // that mattered.

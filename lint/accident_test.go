@@ -6,6 +6,11 @@ func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"a shipping agent's wrong entry", "The shipping agent entered an incorrect container weight on the manifest.", idAccident},
 		{"an operator resource", "The Kubernetes operator entered an incorrect state after the upgrade.", ""},
+		{"to an incorrect peer", "Engineer committed route filter to incorrect BGP peer.", idAccident},
+		{"out of sequence", "Administrator performed key rotation out of documented sequence.", idAccident},
+		{"job out of order", "The job applied the migrations out of order.", ""},
+		{"incomplete file", "Partner warehouse team uploaded incomplete stock file, causing phantom availability.", idAccident},
+		{"export incomplete", "The export contained incomplete records.", ""},
 		{"in place of", "Thomas restarted the production server in place of the test server.", idAccident},
 		{"identified the wrong rule", "Valeria identified the wrong rule and disabled it.", ""},
 		{"bare perfect", "My colleague Kwabena has upload the test file to the production server by error.", idAccident},

@@ -698,9 +698,12 @@ func (s *sentence) person(n np) bool {
 				}
 			}
 			for j := from; j < n.head; j++ {
-				if t := &s.toks[j]; t.f&fTech != 0 && t.f&fRole == 0 || softwareMods[t.low] {
-					return false // "the terraform provider", "the webhook dispatcher"
+				if t := &s.toks[j]; (t.f&fTech != 0 && t.f&fRole == 0 || softwareMods[t.low]) && !(providerHeads[h.low] && businessMods[t.low]) {
+					return false // "the terraform provider", "the webhook dispatcher"; not "our cloud provider"
 				}
+			}
+			if s.is(n.head+1, "on") && s.is(n.head+2, "duty", "call", "shift") {
+				return true // "scheduler on duty failed to publish"
 			}
 		}
 		if f&fAmbig == 0 {
@@ -732,8 +735,9 @@ func (s *sentence) person(n np) bool {
 			modified = true
 			break
 		}
-		// "the handler" alone is code; "the baggage handlers" are people.
-		return modified || !machineLeaning[h.low]
+		// "the handler" alone is code; "the baggage handlers" are people,
+		// and so is "the scheduler on duty".
+		return modified || !machineLeaning[h.low] || s.is(n.head+1, "on") && s.is(n.head+2, "duty", "call", "shift")
 	case f&fTech != 0:
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
@@ -765,7 +769,7 @@ var humanLeaning = wordSet(`admin admins operator operators owner owners desk de
 
 // machineLeaning role words name a person only after a modifier that
 // makes one: "the claims handler", not "the handler".
-var machineLeaning = wordSet(`handler handlers`)
+var machineLeaning = wordSet(`handler handlers scheduler schedulers`)
 
 // machineManagers before "manager" make a piece of software.
 var machineManagers = wordSet(`package packages secrets secret password passwords window task cluster
@@ -778,6 +782,17 @@ var machineManagers = wordSet(`package packages secrets secret password password
 var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators
 	controller controllers worker workers manager managers supervisor supervisors scheduler
 	coordinator coordinators inspector inspectors planner planners`)
+
+// providerHeads and businessMods: a provider of a service sold by a
+// business is a company ("our cloud provider", "the payment provider"),
+// not a plugin.
+var (
+	providerHeads = wordSet(`provider providers`)
+	businessMods  = wordSet(`cloud payment payments dns hosting sms email e-mail telecom telecoms cdn transit
+	logistics shipping network internet data service services saas managed third-party upstream
+	external courier telephony voip mobile broadband colocation colo datacenter data-centre
+	data-center connectivity fibre fiber backbone isp`)
+)
 
 // softwareMods before a role word make it a piece of software.
 var softwareMods = wordSet(`webhook api sdk library plugin client server proxy queue event message job

@@ -92,7 +92,7 @@ var judgePhrases = [][]string{
 	{"can", "not", "be", "trusted"}, {"cannot", "be", "trusted"}, {"could", "not", "be", "trusted"},
 	{"made", "the", "mistake", "of"}, {"fat", "fingered"}, {"fat", "fingering"},
 	{"newbie", "mistake"}, {"noob", "mistake"}, {"newbie", "error"}, {"noob", "error"},
-	{"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
+	{"not", "do", "its", "job"}, {"not", "doing", "its", "job"}, {"not", "do", "their", "job"}, {"not", "do", "his", "job"}, {"not", "do", "her", "job"},
 	{"not", "doing", "their", "job"}, {"not", "doing", "his", "job"}, {"not", "doing", "her", "job"},
 	{"made", "a", "mess", "of"}, {"making", "a", "mess", "of"}, {"poor", "decisions"}, {"bad", "decisions"},
 	{"did", "not", "care", "about"}, {"does", "not", "care", "about"}, {"do", "not", "care", "about"},
@@ -167,6 +167,9 @@ func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
 	case "for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
+	}
+	if len(ph) > 2 && ph[len(ph)-2] == "its" {
+		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
 	}
 	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true

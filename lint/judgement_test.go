@@ -58,6 +58,8 @@ func TestJudgement(t *testing.T) {
 		{"we, seriousness", "We did not treat it with the seriousness it needed.", ""},
 		{"waited before declaring", "The incident commander waited over an hour before declaring a major incident.", idJudgement},
 		{"waited per runbook", "We waited ten minutes before rolling back, as the runbook says.", ""},
+		{"vendor its job", "The vendor didn't do its job.", idJudgement},
+		{"monitoring its job", "The monitoring didn't do its job.", ""},
 		{"bad faith", "The vendor buried the limit on page 14 of their docs, which is bad faith.", idJudgement},
 		{"acted surprised", "The vendor sold us a tool with no drift monitoring and then acted surprised when it drifted.", idJudgement},
 		{"reminded of responsibilities", "The duty technician has been reminded of their responsibilities.", idJudgement},

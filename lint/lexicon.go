@@ -112,7 +112,7 @@ var baseLexicon = func() lexicon {
 		worker workers group groups board boards operations desk security tech techs starter starters
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`)   // "customer success did not pass the warning on"
-	l.add(fRole|fAmbig, `handler handlers`) // "the claims handler", not "the webhook handler"
+	l.add(fRole|fAmbig, `handler handlers scheduler schedulers`) // "the claims handler", not "the webhook handler"
 	l.add(fRole|fAmbig, `office offices`)   // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
@@ -285,7 +285,7 @@ var baseLexicon = func() lexicon {
 // but not "the storage controller" or "the lock owner".
 func (l lexicon) personModOK(mod, head string) bool {
 	if l[mod]&(fPersonMod|fRole|fName) != 0 {
-		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker") || strings.HasPrefix(head, "handler")) || humanMods[head][mod]
+		return !(strings.HasPrefix(head, "controller") || strings.HasPrefix(head, "worker") || strings.HasPrefix(head, "handler") || strings.HasPrefix(head, "scheduler")) || humanMods[head][mod]
 	}
 	if strings.HasPrefix(head, "owner") {
 		return !ownedThings[mod]
@@ -331,6 +331,8 @@ var humanMods = func() map[string]map[string]bool {
 	m["controller"], m["controllers"] = ctl, ctl
 	hnd := wordSet("baggage luggage cargo freight parcel mail call claims claim complaints case ground ramp")
 	m["handler"], m["handlers"] = hnd, hnd
+	sch := wordSet("shift night duty rota roster staff")
+	m["scheduler"], m["schedulers"] = sch, sch
 	m["worker"], m["workers"] = wrk, wrk
 	op := wordSet("control room plant station console switchboard crane machine forklift radio telephone night shift duty human equipment grid")
 	m["operator"], m["operators"] = op, op

@@ -76,6 +76,14 @@ func checkOmission(s *sentence) {
 		case t.is("let", "lets", "letting") && s.lapsed(p) > 0:
 			// "who let the retention policy lapse", "let the disks fill"
 			end = s.lapsed(p)
+		case t.is("failure", "failures", "inability", "refusal") && s.low(p+1) == "to" && p > 0 && s.staffNoun(p-1):
+			// "staff failure to follow vendor upgrade guidance", "operator
+			// failure to confirm the target"
+			end := min(p+3, len(s.toks))
+			s.add(idOmission, p-1, end,
+				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p-1, end)),
+				"Describe what the people involved saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.")
+			continue
 		case t.is("failure", "oversight", "omission", "inaction", "inability") && s.low(p-1) == "'s":
 			// "the on-call engineer's failure to escalate", "an engineer's oversight"
 			if n := s.npEndingAt(p - 2); s.person(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) == 0 {
@@ -487,4 +495,11 @@ func (s *sentence) personBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// staffNoun reports whether the word at i names people as a modifier of
+// another noun: "staff failure", "operator failure".
+func (s *sentence) staffNoun(i int) bool {
+	return s.is(i, "staff", "operator", "operators", "engineer", "engineers", "employee", "employees", "personnel",
+		"user", "human", "crew", "team", "contractor", "vendor", "supplier", "management", "developer", "developers", "technician", "technicians")
 }

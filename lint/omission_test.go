@@ -4,6 +4,12 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"staff failure to", "Root cause identified as staff failure to follow vendor upgrade guidance.", idOmission},
+		{"power supply failure", "A power supply failure to start the generator left us dark.", ""},
+		{"cloud provider failed to", "Our cloud provider again failed to notify customers of the network change.", idOmission},
+		{"identity provider failed to", "The identity provider failed to refresh the token.", ""},
+		{"scheduler on duty", "Scheduler on duty failed to publish the cancellation feed update.", idOmission},
+		{"the scheduler", "The new scheduler failed to start the job.", ""},
 		{"a team's own gap", "We had never tested restoring to another region.", ""},
 		{"crew scheduling software", "The review found that crew scheduling software had failed to account for rest rules.", ""},
 		{"the engineer handling", "The engineer handling the south region never checked the replica's lag.", idOmission},

@@ -209,6 +209,9 @@ func (s *sentence) errorAgent(i int) (np, int) {
 	if !s.person(n) || n.poss >= 0 && s.toks[n.head].f&fRole == 0 {
 		return noNP, 0
 	}
+	if s.is(k-1, "from") && providerHeads[s.low(n.head)] {
+		return noNP, 0 // "errors from the payment provider" are its API's answers
+	}
 	return n, n.end
 }
 

@@ -225,6 +225,9 @@ func triggers() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
+	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
+	add(gJudgement, "do its job", "doing its job")
+	add(gAccident, "incomplete", "out of sequence", "out of order", "out of documented", "out of the documented", "out of the correct", "out of the proper", "out of the required", "out of the agreed", "out of the published", "out of its")
 	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",

@@ -298,7 +298,7 @@ func (s *sentence) personish(n np) bool {
 	if s.person(n) || s.bareNick(n) {
 		return true
 	}
-	if !n.ok() || s.toks[n.head].kind != tWord || s.toks[n.head].f&fRole == 0 || strings.HasSuffix(s.low(n.head), "ing") {
+	if !n.ok() || s.toks[n.head].kind != tWord || s.toks[n.head].f&fRole == 0 || strings.HasSuffix(s.low(n.head), "ing") || machineLeaning[s.low(n.head)] {
 		return false
 	}
 	for j := n.start; j < n.head; j++ {
