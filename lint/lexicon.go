@@ -111,9 +111,9 @@ var baseLexicon = func() lexicon {
 		management engineering qa infra sales finance legal marketing controller controllers
 		worker workers group groups board boards operations desk security tech techs starter starters
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
-	l.add(fRole, `success merchandising`)   // "customer success did not pass the warning on"
+	l.add(fRole, `success merchandising`)                        // "customer success did not pass the warning on"
 	l.add(fRole|fAmbig, `handler handlers scheduler schedulers`) // "the claims handler", not "the webhook handler"
-	l.add(fRole|fAmbig, `office offices`)   // "head office", "the press office"; not "the office"
+	l.add(fRole|fAmbig, `office offices`)                        // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
 	actuary actuaries integrator integrators`)
