@@ -113,6 +113,12 @@ var judgePhrases = [][]string{
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"with", "the", "seriousness"}, {"bad", "faith"}, {"acted", "surprised"}, {"act", "surprised"}, {"acting", "surprised"},
+	{"and", "then", "went", "home"}, {"then", "went", "home"}, {"and", "went", "home"}, {"and", "go", "home"},
+	{"acts", "surprised"}, {"like", "a", "toy"}, {"like", "toys"},
+	{"expected", "better", "judgment"}, {"expected", "better", "judgement"}, {"expect", "better", "judgment"}, {"expect", "better", "judgement"},
+	{"exercise", "more", "caution"}, {"exercise", "far", "more", "caution"}, {"exercise", "greater", "caution"}, {"exercise", "more", "care"},
+	{"not", "met", "the", "standard"}, {"not", "meet", "the", "standard"},
+	{"left", "shift", "early"}, {"left", "the", "shift", "early"}, {"left", "work", "early"}, {"left", "early"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
 	{"not", "looking", "at", "the", "pager"}, {"not", "looking", "at", "the", "alerts"}, {"not", "looking", "at", "the", "dashboard"},
 	{"not", "looking", "at", "the", "screen"}, {"not", "looking", "at", "the", "channel"}, {"not", "watching", "the", "pager"},
@@ -170,6 +176,9 @@ func personOnly(ph []string) bool {
 	}
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
+	}
+	if ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
+		return true
 	}
 	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true

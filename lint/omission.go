@@ -467,7 +467,7 @@ func (s *sentence) hasAny(words ...string) bool {
 
 // habitChecks are the checks whose habitual absence grades people: "they
 // don't test their exports".
-var habitChecks = wordSet("test check read understand review verify validate follow monitor study listen")
+var habitChecks = wordSet("test check read understand review verify validate follow monitor study listen respect")
 
 // thirdPartyHabit reports whether the subject of the verb at p is people
 // other than the writer and the customers: "the auditors", "our data

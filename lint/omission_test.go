@@ -4,6 +4,7 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"don't respect", "This keeps happening because the people in operations don't respect the freeze period.", idOmission},
 		{"staff failure to", "Root cause identified as staff failure to follow vendor upgrade guidance.", idOmission},
 		{"power supply failure", "A power supply failure to start the generator left us dark.", ""},
 		{"cloud provider failed to", "Our cloud provider again failed to notify customers of the network change.", idOmission},

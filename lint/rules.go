@@ -226,7 +226,9 @@ func triggers() []pattern {
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
-	add(gJudgement, "do its job", "doing its job")
+	add(gJudgement, "do its job", "doing its job", "went home", "go home", "acts surprised", "like a toy", "like toys", "better judgment", "better judgement",
+		"more caution", "greater caution", "more care", "met the standard", "meet the standard", "left shift early", "left the shift early", "left work early", "left early")
+	add(gOmission, "don't respect", "do not respect", "doesn't respect", "does not respect", "dont respect", "doesnt respect")
 	add(gAccident, "incomplete", "out of sequence", "out of order", "out of documented", "out of the documented", "out of the correct", "out of the proper", "out of the required", "out of the agreed", "out of the published", "out of its")
 	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
