@@ -175,6 +175,9 @@ func (s *sentence) errorPhraseStart(i int) int {
 		if t.kind != tWord || t.f&(fPrep|fBe|fHave|fDo|fModal|fConj|fSub|fRel|fVerb) != 0 && t.f&fDet == 0 || t.low == "'s" || t.f&fPossessive != 0 {
 			break
 		}
+		if pastForm(t) && s.nominal(j-1) && s.f(j-1)&(fDet|fPossessive) == 0 && s.low(j-1) != "'s" {
+			break // "our dashboards aggregated errors": a verb after its subject, not a modifier
+		}
 		from = j
 		if t.f&fDet != 0 {
 			break

@@ -4,6 +4,8 @@ import "testing"
 
 func TestSelfBlame(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"our dashboards aggregated errors", "Another factor was that our dashboards aggregated errors hourly, hiding the spike.", ""},
+		{"my misconfigured routing error", "It was my misconfigured routing error.", idSelfBlame},
 		{"this one is mine", "I skipped the checklist; this one is mine.", idSelfBlame},
 		{"a laptop that is mine", "The laptop is mine.", ""},
 		{"not paying attention", "I was not paying attention when I approved it.", idSelfBlame},
