@@ -278,6 +278,7 @@ var familySets = []struct {
 	{"set28", "heldout", &evalTargets{0.83, 0.03, 0.91}},
 	{"set30", "tuned", nil},
 	{"set32", "tuned", nil},
+	{"set33", "heldout", &evalTargets{0.91, 0.03, 0.95}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -400,6 +401,13 @@ var familySets = []struct {
 //     (38/48), distractors 2.6 % (1/39), kinds 0.792 (19/24) (TF-IDF
 //     0.333 and 14.2 %). Distractors meet the target; recall and kinds
 //     miss. Then it became a tuned set.
+//   - set33 (a veterinary pharmacy and pet-insurance group), from a
+//     twenty-eighth author who saw neither the method nor any other set,
+//     held out of all tuning and measured once at the end of set32's
+//     round: recall@5 0.917 (44/48), distractors 2.2 % (1/45), kinds
+//     0.958 (23/24) (TF-IDF 0.542 and 23.3 %); the method before that
+//     round read it the same. All three targets met; its floor guards the
+//     figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
