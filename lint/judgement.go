@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -119,6 +120,8 @@ var judgePhrases = [][]string{
 	{"exercise", "more", "caution"}, {"exercise", "far", "more", "caution"}, {"exercise", "greater", "caution"}, {"exercise", "more", "care"},
 	{"not", "met", "the", "standard"}, {"not", "meet", "the", "standard"},
 	{"left", "shift", "early"}, {"left", "the", "shift", "early"}, {"left", "work", "early"}, {"left", "early"},
+	{"courtesy", "of"}, {"would", "have", "expected"}, {"who", "is", "guilty"}, {"who", "was", "guilty"}, {"the", "guilty", "party"},
+	{"track", "record", "of"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
 	{"not", "looking", "at", "the", "pager"}, {"not", "looking", "at", "the", "alerts"}, {"not", "looking", "at", "the", "dashboard"},
 	{"not", "looking", "at", "the", "screen"}, {"not", "looking", "at", "the", "channel"}, {"not", "watching", "the", "pager"},
@@ -177,7 +180,7 @@ func personOnly(ph []string) bool {
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
 	}
-	if ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
+	if ph[0] == "track" || ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
 		return true
 	}
 	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
@@ -256,6 +259,26 @@ func checkJudgement(s *sentence) {
 					}
 				}
 				break
+			}
+			if s.seq(i, ph...) && slices.Contains(ph, "guilty") {
+				// "we have identified who is guilty"; not "it is not this
+				// document's intention to say who is guilty"
+				if !s.negatedClause(i) {
+					end = max(end, i+len(ph))
+				}
+				continue
+			}
+			if s.seq(i, ph...) && (ph[0] == "courtesy" || ph[0] == "would") {
+				// "another fine mess courtesy of the infra team", "I would
+				// have expected someone to ask why": the people come after
+				harm := ph[0] == "would"
+				for k := i - 1; k >= 0 && k >= i-4 && !harm; k-- {
+					harm = s.is(k, "mess", "outage", "incident", "another", "breakage", "disaster", "chaos", "downtime", "trouble", "headache", "fire", "fiasco")
+				}
+				if n := s.npStartingAt(i + len(ph)); harm && (s.personish(n) || s.organisation(n)) && !s.writer(n) {
+					end = max(end, n.end)
+				}
+				continue
 			}
 			if s.seq(i, ph...) && ph[0] == "how" {
 				// "which shows how little attention they pay": the people
@@ -463,7 +486,7 @@ func checkJudgement(s *sentence) {
 			if k := s.exasperatedCoda(i); k >= 0 {
 				i, end = k, i+1
 			}
-		case "acceptable", "unacceptable":
+		case "acceptable", "unacceptable", "enough":
 			// "… approved his own merge request at night, this is not
 			// acceptable", "…, which is unacceptable from a payments
 			// provider": a person's act graded after it
@@ -488,7 +511,7 @@ func checkJudgement(s *sentence) {
 		if s.f(from)&fNeg != 0 && from > 0 && s.f(from-1)&(fBe|fDo|fHave|fModal) != 0 {
 			from-- // "was not paying attention": the negation is the judgement's, not a denial of it
 		}
-		if s.judgedSelf(i) {
+		if s.judgedSelf(i) && t.low != "would" {
 			s.selfBlame(from, end)
 			i = end - 1 // "did not exercise … care" moved i back to the verb group
 			continue
@@ -629,7 +652,13 @@ func (s *sentence) exasperatedCoda(i int) int {
 // ("which is unacceptable", "this is not acceptable" at i), or -1.
 func (s *sentence) actGraded(i int) int {
 	k := i
-	if s.low(i) == "acceptable" {
+	if s.low(i) == "enough" {
+		// "…, which isn't good enough"
+		if !s.is(i-1, "good") || !s.is(i-2, "not") {
+			return -1
+		}
+		k = i - 2
+	} else if s.low(i) == "acceptable" {
 		if !s.is(i-1, "not") {
 			return -1
 		}

@@ -352,7 +352,8 @@ var vettedWork = wordSet(`change changes script scripts apply applies deploy dep
 // rulesAgainst are what a person acts "against": a policy, the written
 // instructions, engineering's advice.
 var rulesAgainst = wordSet(`policy policies advice instructions instruction procedure procedures rules rule
-	guidance recommendation recommendations orders terms contract agreement`)
+	guidance recommendation recommendations orders terms contract agreement runbook runbooks checklist
+	playbook sop process`)
 
 // breachNouns, with "in … of", grade an act by a rule: "in clear breach
 // of company policy", "in defiance of his training".
@@ -409,10 +410,35 @@ func (s *sentence) againstRules() {
 		for k := 0; k < 2 && v > 0 && strings.HasSuffix(s.low(v), "ing") && s.f(v-1)&fPrep != 0; k++ {
 			v = s.verbBefore(v - 1) // "insisted on launching on a Friday against advice"
 		}
+		if s.low(a-1) == "," && s.low(a) == "contrary" {
+			// "…, contrary to the runbook" grades the main clause: its
+			// first verb ("The upgrade was started before …, contrary to")
+			for k := 1; k < a-1; k++ {
+				if s.boundary(k) {
+					break
+				}
+				if pastForm(&s.toks[k]) && s.f(k-1)&fBe != 0 {
+					v = k
+					break
+				}
+			}
+		}
 		if v < 0 {
 			continue
 		}
 		n := s.agentOfVerb(v)
+		if !s.person(n) && s.passive(v) && !s.agentOf(v).ok() && shippedActs[s.low(v)] {
+			// "the upgrade was started before the backup was verified,
+			// contrary to the runbook": a person's act with the person
+			// left out
+			if m := s.npEndingAt(s.groupStart(v) - 1); m.ok() && changeNouns[s.low(m.head)] {
+				from := m.start
+				s.add(idWithout, from, obj+1,
+					fmt.Sprintf("%q grades an action by a rule that hindsight says applied; it does not say why acting otherwise made sense then", s.span(from, obj+1)),
+					"Say who acted and what they knew and were under at that moment: was the rule known, workable, in the way of the job? What would have made it the easy path?")
+			}
+			continue
+		}
 		if !s.person(n) || s.firstPersonPlural(n) {
 			continue
 		}
@@ -426,7 +452,7 @@ func (s *sentence) againstRules() {
 // shippedActs are what people do to a change: a passive of one names no
 // system that could have acted alone.
 var shippedActs = wordSet(`merged deployed shipped pushed implemented released applied published approved
-	rolled launched enabled executed carried performed made done signed`)
+	rolled launched enabled executed carried performed made done signed started run ran`)
 
 // changeShipped reports whether verb v is a person's act on a change told
 // in the passive with no agent ("was merged without review", "Deploy

@@ -6,6 +6,9 @@ func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
 		{"without permits", "The crew foreman started digging without permits.", idWithout},
+		{"contrary to the runbook", "The upgrade was started before the backup verification had finished, contrary to the runbook.", idWithout},
+		{"job contrary to the runbook", "The job was started before the backup had finished, contrary to the runbook.", ""},
+		{"against the runbook", "The engineer restarted the database against the runbook.", idWithout},
 		{"without a heads-up", "The carrier NOC rerouted our traffic without a heads-up.", idWithout},
 		{"job without a heads-up", "The job ran without a heads-up to the channel.", ""},
 		{"as duplicates", "The triage volunteer closed the reports as duplicates of an old issue without reading the tracebacks.", idWithout},

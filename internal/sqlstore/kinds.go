@@ -4,7 +4,10 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/debrief/debrief"
 )
@@ -53,8 +56,10 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 		var with string
 		err := tx.QueryRow(ctx, `SELECT derived_with FROM archive_stats`).Scan(&with)
 		return with != fingerprint, err // equal: another replica did it
-	}, func(tx *Tx, s *stored) error {
-		return db.derive(ctx, tx, s)
+	}, func(s *stored) any {
+		return db.derivationOf(s)
+	}, func(tx *Tx, s *stored, d any) error {
+		return db.derive(ctx, tx, s, d.(derivation))
 	}, func(tx *Tx) error {
 		_, err := tx.Exec(ctx, `UPDATE archive_stats SET derived_with = ?`, fingerprint)
 		return err
@@ -67,9 +72,12 @@ func (db *DB) rederive(ctx context.Context, fingerprint string) error {
 
 // walk calls each, in write transactions of batch postmortems, with every
 // stored postmortem that cond (on postmortems, with args) selects, in id
-// order. Before each batch, begin (when set) may end the walk by reporting
-// false; end (when set) runs in the transaction of the last batch.
-func (db *DB) walk(ctx context.Context, cond string, args []any, batch int, begin func(*Tx) (bool, error), each func(*Tx, *stored) error, end func(*Tx) error) error {
+// order, and what prepare returned for it. prepare, the work that needs no
+// store (linting, inferring kinds), runs on every core for a batch's
+// postmortems before each is called for them one by one. Before each
+// batch, begin (when set) may end the walk by reporting false; end (when
+// set) runs in the transaction of the last batch.
+func (db *DB) walk(ctx context.Context, cond string, args []any, batch int, begin func(*Tx) (bool, error), prepare func(*stored) any, each func(*Tx, *stored, any) error, end func(*Tx) error) error {
 	last := ""
 	for {
 		var ids []string
@@ -85,12 +93,17 @@ func (db *DB) walk(ctx context.Context, cond string, args []any, batch int, begi
 			if err != nil {
 				return err
 			}
+			ss := make([]*stored, 0, len(ids))
 			for _, id := range ids {
 				s, err := db.getStored(ctx, tx, id)
 				if err != nil {
 					return err
 				}
-				if err := each(tx, s); err != nil {
+				ss = append(ss, s)
+			}
+			prepared := prepareAll(ss, prepare)
+			for i, s := range ss {
+				if err := each(tx, s, prepared[i]); err != nil {
 					return err
 				}
 			}
@@ -106,14 +119,45 @@ func (db *DB) walk(ctx context.Context, cond string, args []any, batch int, begi
 	}
 }
 
-// derive writes what is derived from the stored postmortem's text again:
-// its terms and their indexes and frequencies, weights and kinds, and what
-// the lists read of it (derived).
-func (db *DB) derive(ctx context.Context, tx *Tx, s *stored) error {
-	if _, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(db.derived(s.postmortem, s.file), s.pk)...); err != nil {
+// prepareAll returns prepare's result for each of ss, computed on every
+// core; nil without prepare.
+func prepareAll(ss []*stored, prepare func(*stored) any) []any {
+	out := make([]any, len(ss))
+	if prepare == nil {
+		return out
+	}
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(runtime.GOMAXPROCS(0), len(ss)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(ss); i = int(next.Add(1) - 1) {
+				out[i] = prepare(ss[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// derivation is what derive writes of a stored postmortem, computed from
+// its text alone: what the lists read of it and its features.
+type derivation struct {
+	cols  []any
+	feats debrief.Features
+}
+
+func (db *DB) derivationOf(s *stored) derivation {
+	return derivation{cols: db.derived(s.postmortem, s.file), feats: s.postmortem.FeaturesWith(db.kinds)}
+}
+
+// derive writes what is derived from the stored postmortem's text again
+// (d, from derivationOf): its terms and their indexes and frequencies,
+// weights and kinds, and what the lists read of it (derived).
+func (db *DB) derive(ctx context.Context, tx *Tx, s *stored, d derivation) error {
+	if _, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(d.cols, s.pk)...); err != nil {
 		return err
 	}
-	feats := s.postmortem.FeaturesWith(db.kinds)
+	feats := d.feats
 	if err := db.d.Unindex(ctx, tx, s.pk); err != nil {
 		return err
 	}

@@ -27,8 +27,10 @@ func (db *DB) UseLinter(ctx context.Context, l debrief.LintCounter) error {
 		return fmt.Errorf("count lint findings: %w", err)
 	}
 	defer unlock()
-	err = db.walk(ctx, "(lint_with != ? OR lint_blame IS NULL)", []any{l.Fingerprint}, lintBatch, nil, func(tx *Tx, s *stored) error {
-		_, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(db.derived(s.postmortem, s.file), s.pk)...)
+	err = db.walk(ctx, "(lint_with != ? OR lint_blame IS NULL)", []any{l.Fingerprint}, lintBatch, nil, func(s *stored) any {
+		return db.derived(s.postmortem, s.file)
+	}, func(tx *Tx, s *stored, cols any) error {
+		_, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(cols.([]any), s.pk)...)
 		return err
 	}, nil)
 	if err != nil {
