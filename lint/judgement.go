@@ -120,6 +120,7 @@ var judgePhrases = [][]string{
 	{"exercise", "more", "caution"}, {"exercise", "far", "more", "caution"}, {"exercise", "greater", "caution"}, {"exercise", "more", "care"},
 	{"not", "met", "the", "standard"}, {"not", "meet", "the", "standard"},
 	{"left", "shift", "early"}, {"left", "the", "shift", "early"}, {"left", "work", "early"}, {"left", "early"},
+	{"went", "silent"}, {"gone", "silent"}, {"over", "safety"}, {"above", "safety"}, {"over", "patient", "safety"}, {"over", "reliability"},
 	{"courtesy", "of"}, {"would", "have", "expected"}, {"who", "is", "guilty"}, {"who", "was", "guilty"}, {"the", "guilty", "party"},
 	{"track", "record", "of"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
@@ -180,7 +181,7 @@ func personOnly(ph []string) bool {
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
 	}
-	if ph[0] == "track" || ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
+	if ph[0] == "track" || ph[len(ph)-1] == "silent" || ph[len(ph)-1] == "safety" || ph[len(ph)-1] == "reliability" || ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
 		return true
 	}
 	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
@@ -430,6 +431,10 @@ func checkJudgement(s *sentence) {
 			}
 		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible",
 			"thinking", "planning", "amateurs", "genius", "bravo", "time":
+			if k := s.notTakenSeriously(i); k >= 0 {
+				i, end = k, i+1
+				break
+			}
 			if k := s.sarcasticOpening(i); k > 0 {
 				// "Good job, storage team, deleting the only backup right
 				// before we needed it"
@@ -497,6 +502,7 @@ func checkJudgement(s *sentence) {
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
+
 		}
 		if end == 0 {
 			continue
@@ -522,6 +528,31 @@ func checkJudgement(s *sentence) {
 			fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
 		i = end - 1
 	}
+}
+
+// notTakenSeriously returns where "not taking … seriously" starts when
+// "seriously" at i closes it and people are its subject ("the team is not
+// taking the documentation seriously"), or -1.
+func (s *sentence) notTakenSeriously(i int) int {
+	if s.low(i) != "seriously" {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && !s.boundary(k); k-- {
+		if !s.is(k, "taking", "take", "takes", "took", "taken", "treating", "treat", "treats", "treated") {
+			continue
+		}
+		if s.f(k-1)&fNeg == 0 && !(s.f(k-2)&fNeg != 0 && s.f(k-1)&fAdv != 0) {
+			return -1
+		}
+		if n := s.clauseSubject(k); s.personish(n) || s.organisation(n) {
+			if s.f(k-1)&fNeg != 0 {
+				return k - 1 // from the negation: it is the judgement's, not a denial of it
+			}
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // sarcasmTag returns where a sarcastic tag that ends at i starts, or -1:

@@ -226,6 +226,7 @@ func triggers() []pattern {
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
+	add(gJudgement, "went silent", "gone silent", "over safety", "above safety", "over patient safety", "over reliability")
 	add(gJudgement, "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")
 	add(gJudgement, "do its job", "doing its job", "went home", "go home", "acts surprised", "like a toy", "like toys", "better judgment", "better judgement",
 		"more caution", "greater caution", "more care", "met the standard", "meet the standard", "left shift early", "left the shift early", "left work early", "left early")
