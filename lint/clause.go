@@ -781,7 +781,7 @@ var machineManagers = wordSet(`package packages secrets secret password password
 // machineRoles are role words that also name pieces of software.
 var machineRoles = wordSet(`provider providers dispatcher dispatchers agent agents operator operators
 	controller controllers worker workers manager managers supervisor supervisors scheduler
-	coordinator coordinators inspector inspectors planner planners`)
+	coordinator coordinators inspector inspectors planner planners editor editors`)
 
 // providerHeads and businessMods: a provider of a service sold by a
 // business is a company ("our cloud provider", "the payment provider"),
@@ -795,7 +795,7 @@ var (
 )
 
 // softwareMods before a role word make it a piece of software.
-var softwareMods = wordSet(`webhook api sdk library plugin client server proxy queue event message job
+var softwareMods = wordSet(`webhook api sdk library plugin client server proxy queue event message job page wiki markdown rich-text wysiwyg
 	task pod node cluster kubernetes k8s terraform helm ansible cron storage cache database db disk
 	raid network dns http https grpc tcp udp tls ssl auth oauth identity token certificate cert
 	deploy build ci cd pipeline log logging metrics metric alert alerting monitoring health

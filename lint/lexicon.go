@@ -260,7 +260,7 @@ var baseLexicon = func() lexicon {
 		}
 	}
 	l.add(fTech, techText)
-	l.add(fMass, `firmware software hardware middleware
+	l.add(fMass, `firmware software hardware middleware bug bugs defect defects
 		monitoring alerting paging logging caching tracing traffic replication failover
 		failback latency load capacity storage memory cpu disk networking network production staging
 		automation tooling documentation communication coordination detection recovery rollback

@@ -4,6 +4,7 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a page editor", "Status updates delayed because status page editor required SSO, which was down.", ""},
 		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
 		{"a person's act with a modifier", "The outage was caused by the contractor's firewall edit.", idPersonCause},
 		{"the doing of", "The data loss was entirely the doing of one administrator who ran the cleanup script.", idPersonCause},
