@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -55,6 +55,13 @@ func checkRootCause(s *sentence) {
 		}
 		from, end := -1, 0
 		switch {
+		case t.is("reason", "cause") && s.is(i-1, "one") && (s.seq(i+1, "and", "only", "one") || s.is(i+1, "alone")) && !s.negatedClause(i) && !s.hasAfter(i, "cannot", "not", "never", "no"):
+			// "it was one cause and only one", "there was one cause alone";
+			// not "one cause alone cannot explain this"
+			from, end = i-1, i+2
+			if s.is(i+1, "and") {
+				end = i + 4
+			}
 		case t.low == "root" && (s.is(i+1, "cause", "causes") || s.low(i+1) == "-" && s.is(i+2, "cause", "causes")):
 			k := i + 1
 			if s.low(k) == "-" {
@@ -294,6 +301,13 @@ func checkRootCause(s *sentence) {
 		case t.is("reason", "cause") && s.seq(i-3, "one", "and", "only") && !s.negatedBefore(i-3, 3):
 			// "the one and only reason for the flap"
 			from, end = i-3, i+1
+		case t.is("reason", "cause") && s.is(i-1, "one") && s.is(i-2, "exactly", "precisely") && (s.f(i-3)&fBe != 0 || s.is(i-3, "'s")) && !s.negatedBefore(i-2, 3):
+			// "there's exactly one reason this happened"
+			from, end = i-2, i+1
+		case t.low == "to" && s.is(i-1, "due", "owing") && (s.is(i+1, "one") && !s.is(i+2, "of", "or") || s.is(i+1, "a") && s.is(i+2, "single", "lone")) && !s.negatedBefore(i-1, 3) && !s.othersToo(i) && !s.hasAfter(i, "and", "plus"):
+			// "the crash was due to one overloaded database", "due to a
+			// single point of failure"
+			from, end = i-1, i+3
 		case t.is("reason", "cause") && s.is(i-1, "one") && s.seq(i+1, "and", "one") && s.is(i+3, "reason", "cause"):
 			// "one reason and one reason only"
 			from, end = i-1, i+4
@@ -730,6 +744,16 @@ func (s *sentence) declinedBefore(i int) bool {
 func (s *sentence) othersToo(i int) bool {
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.is(j, "also", "another", "other", "others", "plus") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAfter reports whether one of words comes after i in the sentence.
+func (s *sentence) hasAfter(i int, words ...string) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.is(j, words...) {
 			return true
 		}
 	}

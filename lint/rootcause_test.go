@@ -4,6 +4,13 @@ import "testing"
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"one cause and only one", "It was one cause and only one: the full disk on the database primary.", idSingleCause},
+		{"one cause alone", "After the analysis we can say there was one cause alone, the certificate.", idSingleCause},
+		{"one cause alone cannot", "One cause alone cannot explain this.", ""},
+		{"exactly one reason", "There's exactly one reason this happened, and it's the alert threshold.", idSingleCause},
+		{"due to one", "The booking crash was due to one overloaded database.", idSingleCause},
+		{"due to one of", "The delay was due to one of several factors.", ""},
+		{"due to one and", "Latency rose due to one node being slow and the retries piling up.", ""},
 		{"bottom of the whys", "At the bottom of the five whys we found one thing: the ledger stored money as floats.", idSingleCause},
 		{"whole outage caused by", "The outage was caused by a faulty storage update.", idSingleCause},
 		{"headline caused by", "Retailer confirms Black Friday outage caused by database connection limit being reached.", idSingleCause},

@@ -282,6 +282,7 @@ func triggers() []pattern {
 		"bad setting", "bad choice", "bad decision", "bad ", "broken", "faulty", "sloppy", "careless",
 		"hasty", "rushed", "untested", "unsanctioned", "unauthori", "unapproved", "rogue", "introduced")
 	add(gRootCause, "what caused", "what broke", "what triggered", "what took down", "only problem", "only issue", "and ended with", "and ends with", "and end with", "in a word", "in one word", "was 100%", "is 100%", "'s 100%", "came 100%", "comes 100%", "from 100%")
+	add(gRootCause, "one cause", "one reason", "due to one", "owing to one", "due to a single", "owing to a single")
 	add(gRootCause, "simple as that", "end of story", "full stop", "nothing but", "simply because", "entirely down", "solely down", "wholly down", "purely down", "squarely down", "caused the entire", "caused the whole", "cause only", "reason only")
 	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
 		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
