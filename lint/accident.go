@@ -94,9 +94,7 @@ func checkAccident(s *sentence) {
 			// sequence"
 			v = s.verbBefore(i)
 			end = i + 3
-			if s.is(i+2, "sequence", "order") {
-				end = i + 3
-			} else {
+			if !s.is(i+2, "sequence", "order") {
 				end = i + 4
 			}
 			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "performed", "ran", "executed", "did", "carried", "rotated", "installed") || s.firstPersonPlural(s.agentOfVerb(v))) {
