@@ -87,8 +87,8 @@ func (s *sentence) causeComplement(i int) int {
 	case w == "causes" && s.is(i-1, "root"):
 		return s.complementAfter(i + 1)
 	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
-		if w == "made" && !s.badSubject(i) {
-			return -1 // "the rollback was made by the team at 21:45"
+		if w == "made" && (!s.badSubject(i) || s.is(s.subjectOf(i).head, "rollback", "rollbacks")) {
+			return -1 // "the rollback was made by the team at 21:45": a remedy, not harm
 		}
 		return i + 2
 	case w == "doing" && s.is(i-1, "the") && s.is(i+1, "of") && s.f(i-2)&fBe != 0 || w == "doing" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.is(i+1, "of"):

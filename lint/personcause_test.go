@@ -4,6 +4,8 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a rollback made by the team", "The rollback was made by the team at 21:45 and the service was back at 21:52.", ""},
+		{"a mess made by the contractor", "The mess was made by the night contractor.", idPersonCause},
 		{"a page editor", "Status updates delayed because status page editor required SSO, which was down.", ""},
 		{"sole cause person", "The sole cause of the data loss was the engineer who ran the cleanup job.", idPersonCause},
 		{"a person's act with a modifier", "The outage was caused by the contractor's firewall edit.", idPersonCause},
