@@ -702,7 +702,7 @@ func (s *sentence) person(n np) bool {
 					return false // "the terraform provider", "the webhook dispatcher"; not "our cloud provider"
 				}
 			}
-			if s.is(n.head+1, "on") && s.is(n.head+2, "duty", "call", "shift") {
+			if s.onDuty(n.head) {
 				return true // "scheduler on duty failed to publish"
 			}
 		}
@@ -737,7 +737,7 @@ func (s *sentence) person(n np) bool {
 		}
 		// "the handler" alone is code; "the baggage handlers" are people,
 		// and so is "the scheduler on duty".
-		return modified || !machineLeaning[h.low] || s.is(n.head+1, "on") && s.is(n.head+2, "duty", "call", "shift")
+		return modified || !machineLeaning[h.low] || s.onDuty(n.head)
 	case f&fTech != 0:
 		return false
 	case h.cap && f&fName != 0, f&fPlainName != 0 && n.start == n.head:
@@ -766,6 +766,12 @@ func (s *sentence) groupName(n np, j int) bool {
 // humanLeaning role words name a person after any modifier but a
 // product's name.
 var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks`)
+
+// onDuty reports whether "on duty", "on call" or "on shift" follows the
+// head at h: a role word that also names software is then a person.
+func (s *sentence) onDuty(h int) bool {
+	return s.is(h+1, "on") && s.is(h+2, "duty", "call", "shift")
+}
 
 // machineLeaning role words name a person only after a modifier that
 // makes one: "the claims handler", not "the handler".

@@ -175,16 +175,14 @@ func (s *sentence) organisation(n np) bool {
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
+	case "silent", "safety", "reliability", "home", "toy", "toys", "early", "standard", "surprised",
+		"for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
 	}
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
 	}
-	if ph[0] == "track" || ph[len(ph)-1] == "silent" || ph[len(ph)-1] == "safety" || ph[len(ph)-1] == "reliability" || ph[len(ph)-1] == "home" || ph[len(ph)-1] == "toy" || ph[len(ph)-1] == "toys" || ph[len(ph)-1] == "early" || ph[len(ph)-1] == "standard" {
-		return true
-	}
-	if ph[0] == "slept" || ph[0] == "let" || ph[len(ph)-1] == "surprised" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
+	if ph[0] == "track" || ph[0] == "slept" || ph[0] == "let" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true
 	}
 	return len(ph) > 2 && ph[1] == "a" && ph[2] == "mess"
