@@ -279,6 +279,8 @@ var familySets = []struct {
 	{"set30", "tuned", nil},
 	{"set32", "tuned", nil},
 	{"set33", "heldout", &evalTargets{0.91, 0.03, 0.95}},
+	{"set34", "heldout", &evalTargets{0.91, 0.09, 0.91}},
+	{"set35", "heldout", &evalTargets{0.97, 0.02, 0.95}},
 }
 
 // Targets. On the tuned sets, recall@5 ≥ 0.90, distractors in ≤ 8 % of
@@ -408,6 +410,14 @@ var familySets = []struct {
 //     0.958 (23/24) (TF-IDF 0.542 and 23.3 %); the method before that
 //     round read it the same. All three targets met; its floor guards the
 //     figures.
+//   - set34 and set35 (a satellite TV and broadband provider), given to a
+//     twenty-ninth and a thirtieth author who saw neither the method, any
+//     other set nor each other's, measured once at the end of set32's
+//     round with its method: set34 recall@5 0.917 (44/48), distractors
+//     8.3 % (4/48), kinds 0.917 (22/24) (TF-IDF 0.250 and 27.5 %); set35
+//     1.000 (48/48), 0.0 % (0/48), 1.000 (24/24) (TF-IDF 0.312 and
+//     24.2 %). set34 misses the distractor target by one slot; set35 meets
+//     all three. Their floors guard the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
