@@ -12,7 +12,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??).",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…).",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
@@ -84,24 +84,38 @@ func checkWhyQuestion(s *sentence) {
 			}
 		case "who":
 			j := i + 1
+			// Said with an oath or an exasperated opener, any act asked
+			// about points at someone: "who on earth approved …", "ok who
+			// touched the route maps today", "seriously, who gives interns
+			// prod access".
+			sneer := s.is(i-1, "seriously", "honestly", "srsly") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly") ||
+				s.is(i-1, "ok", "okay") && !s.hasAny("thanks", "thank", "kudos", "nice", "cheers")
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
 				j += 2 // "who the hell merged this"
+				sneer = true
 			} else if s.is(j, "tf") {
 				j++
+				sneer = true
 			}
+			act := j < len(s.toks) && s.toks[j].kind == tWord && s.f(j)&(fBe|fHave|fDo|fModal) == 0
 			end := 0
 			switch {
 			case culpritVerbs[s.low(j)]:
 				end = j + 1
 			case s.is(j, "messed", "screwed", "took", "brought") && s.is(j+1, "up", "down"):
 				end = j + 2
-			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol", "into", "to", "in", "on")):
+			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped", "picked", "chose", "wrote", "set", "decided") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol", "into", "to", "in", "on")):
 				end = j + 2
+			case s.is(j, "thought", "decided") && s.seqWithin(j+1, j+12, "good", "idea"):
+				// "who thought this was a good idea"
+				end = j + 1
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
-			case j < len(s.toks) && s.toks[j].kind == tWord && pastForm(&s.toks[j]) && s.f(j)&(fBe|fHave|fDo) == 0 && s.exasperated(j):
+			case act && pastForm(&s.toks[j]) && (sneer || s.exasperated(j)):
 				// "who muted the replication alarm and didn't tell anyone??",
 				// "who ran the dedupe job against the live bucket"
+				end = j + 1
+			case act && sneer && s.is(j, "gives", "lets", "allows", "approves", "signs", "thinks", "decides", "puts", "schedules"):
 				end = j + 1
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
@@ -124,7 +138,8 @@ func (s *sentence) exasperated(j int) bool {
 		switch {
 		case s.low(k) == "?" && (s.is(k+1, "?", "!") || s.is(k-1, "?", "!")),
 			s.low(k) == "!" && s.is(k-1, "?"),
-			s.is(k, "seriously", "lol", "again", "without", "live", "prod", "production"):
+			s.is(k, "seriously", "lol", "again", "without", "live", "prod", "production", "genuinely", "ffs", "smh", "wtf", "swear"),
+			s.seq(k, "with", "no"):
 			return true
 		}
 	}
@@ -140,4 +155,15 @@ func (s *sentence) firstWord() int {
 		}
 	}
 	return 0
+}
+
+// seqWithin reports whether the words of seq follow each other somewhere
+// from token from up to token to.
+func (s *sentence) seqWithin(from, to int, seq ...string) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.seq(k, seq...) {
+			return true
+		}
+	}
+	return false
 }
