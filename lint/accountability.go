@@ -122,16 +122,19 @@ func checkAccountability(s *sentence) {
 				// "bears full responsibility for the outage", "I take full
 				// responsibility".
 				j := i - 1
-				if s.is(j, "full", "sole", "all", "complete", "total", "the") {
+				if s.is(j, "full", "sole", "all", "complete", "total", "the", "significant", "primary", "partial", "major", "main", "considerable", "principal", "ultimate", "clear", "some", "most") {
 					j--
+				}
+				if s.is(j, "of") && s.is(j-1, "much", "most") {
+					j -= 2 // "bears much of the responsibility"
 				}
 				if s.is(j, "bear", "bears", "bore", "take", "takes", "took", "accept", "accepts", "accepted", "assume", "assumes", "assumed", "carry", "carries", "carried") {
 					n := s.subjectOf(j)
-					if s.firstPerson(n) {
+					if s.firstPerson(n) && !s.organisation(n) {
 						s.selfBlame(j, i+1)
 						continue
 					}
-					if s.person(n) && (s.low(i+1) != "for" || s.eventAfter(i+2)) {
+					if (s.person(n) || s.organisation(n)) && (s.low(i+1) != "for" || s.eventAfter(i+2)) {
 						from, end = n.start, i+1
 					}
 				}

@@ -695,6 +695,9 @@ func (s *sentence) deniedBy(m match) bool {
 	}
 	for j := start; j < m.to && j < len(s.toks); j++ {
 		switch {
+		case j == m.from && m.rule == idJudgement:
+			// the judgement is about nobody acting: "nobody listened",
+			// "no one did anything"
 		case s.is(j, "nobody", "none", "neither", "nothing") && !(m.rule == idSingleCause && j == m.from):
 			return true // "nothing was done carelessly"; not "nothing else" closing on one cause
 		case s.is(j, "no") && (s.is(j+1, "one") || s.person(s.npStartingAt(j+1))):

@@ -129,6 +129,11 @@ var judgePhrases = [][]string{
 	{"not", "watching", "the", "alerts"}, {"not", "watching", "the", "dashboard"}, {"not", "watching", "the", "screen"},
 	{"lied", "to"}, {"lied", "about"}, {"overruled", "the"},
 	{"not", "taking", "it", "seriously"}, {"notorious", "for"}, {"how", "little", "attention"}, {"how", "little", "care"},
+	{"could", "not", "manage", "to"}, {"could", "not", "even", "manage", "to"}, {"can", "not", "even", "manage", "to"}, {"cannot", "even", "manage", "to"},
+	{"like", "maniacs"}, {"like", "idiots"}, {"like", "amateurs"}, {"like", "children"}, {"like", "headless", "chickens"}, {"like", "cowboys"},
+	{"nobody", "listened"}, {"no", "one", "listened"}, {"nobody", "listens"}, {"no", "one", "listens"},
+	{"told", "twice"}, {"told", "repeatedly"}, {"told", "several", "times"}, {"told", "many", "times"}, {"told", "multiple", "times"}, {"told", "more", "than", "once"},
+	{"warned", "twice"}, {"warned", "repeatedly"}, {"warned", "several", "times"}, {"warned", "many", "times"}, {"warned", "multiple", "times"}, {"warned", "more", "than", "once"},
 	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
@@ -175,12 +180,17 @@ func (s *sentence) organisation(n np) bool {
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
+	case "maniacs", "idiots", "amateurs", "children", "chickens", "cowboys":
+		return true
 	case "silent", "safety", "reliability", "home", "toy", "toys", "early", "standard", "surprised",
 		"for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":
 		return true
 	}
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
+	}
+	if slices.Contains(ph, "manage") {
+		return true // "the team couldn't even manage to renew one certificate", not "the pool could not manage to"
 	}
 	if ph[0] == "track" || ph[0] == "slept" || ph[0] == "let" || ph[0] == "then" || ph[0] == "and" || ph[0] == "lied" || ph[0] == "overruled" || len(ph) > 1 && (ph[1] == "looking" || ph[1] == "watching") {
 		return true
@@ -237,6 +247,9 @@ func checkJudgement(s *sentence) {
 		if t.cap && i > 0 && !s.boundary(i-1) {
 			continue // a name or a term: "SameSite=Lax", "Cowboy Builders"
 		}
+		if strings.HasPrefix(t.low, "yolo") {
+			end = i + 1 // "yolo-deploying to prod", "yolo'd the migration"
+		}
 		if tech, ok := judgeWords[t.low]; ok {
 			if !containsStr(tech, s.low(i+1)) {
 				end = i + 1
@@ -246,7 +259,10 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {
-			if s.seq(i, ph...) && ph[len(ph)-1] == "seriousness" {
+			if !s.seq(i, ph...) {
+				continue
+			}
+			if ph[len(ph)-1] == "seriousness" {
 				// "the help desk did not treat the reports with the
 				// seriousness they deserved"
 				for k := i - 1; k >= 0 && k >= i-10 && !s.boundary(k); k-- {
@@ -287,7 +303,16 @@ func checkJudgement(s *sentence) {
 				}
 				continue
 			}
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(s.clauseSubject(i)) || s.firstPersonHead(s.clauseSubject(i)) || s.organisation(s.clauseSubject(i))) && !(s.is(i, "do", "does") && s.firstPersonHead(s.clauseSubject(i))) && !(ph[len(ph)-1] == "nothing" && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
+			if s.seq(i, ph...) && (ph[0] == "told" || ph[0] == "warned") && s.firstPersonHead(s.clauseSubject(i)) {
+				continue // "we were told twice that the system had no recovery plan, and chose to fund other work": the writer's account
+			}
+			subj := s.clauseSubject(i)
+			if ph[0] == "like" {
+				// "the operators kept pressing reset like maniacs": the
+				// actor the simile qualifies
+				subj = s.openingActor(i)
+			}
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
 				end = max(end, i+len(ph))
 			}
 		}

@@ -75,6 +75,13 @@ func checkWhyQuestion(s *sentence) {
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
 				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
+		case "whose":
+			// "whose idea was it to launch on payday morning?"
+			if s.is(i+1, "idea", "call", "decision", "bright") && s.is(i+2, "was", "is") && s.is(i+3, "it", "this", "that") {
+				s.add(idWhyQuestion, i, i+4,
+					fmt.Sprintf("%q looks for someone to point at; it asks who instead of how", s.span(i, i+4)),
+					"Ask how the decision was made and what it looked like at the time: \"How did the launch come to be set for payday morning, and what did we know about the load?\"")
+			}
 		case "which", "what":
 			// "which genius scheduled the reindex during the lunch peak"
 			if s.is(i+1, "genius", "idiot", "clown", "muppet", "moron", "spark", "hero", "legend", "wizard") && i+2 < len(s.toks) && (pastForm(&s.toks[i+2]) || s.is(i+2, "decided", "thought")) {

@@ -13,6 +13,7 @@ func TestWhyQuestion(t *testing.T) {
 		{"ok who", "ok who edited the rota sheet today, I swear", idWhyQuestion},
 		{"seriously who gives", "seriously, who gives contractors write access to the dispensing robots", idWhyQuestion},
 		{"who picked that", "can I ask why the cache TTL is a week? who picked that", idWhyQuestion},
+		{"whose idea", "Whose idea was it to reindex the catalogue during the Monday rush?", idWhyQuestion},
 		{"who thought", "who thought a full reindex at 9am was a good idea", idWhyQuestion},
 		{"genuinely asking", "who signed off on five retries with no backoff, genuinely asking", idWhyQuestion},
 
@@ -20,6 +21,7 @@ func TestWhyQuestion(t *testing.T) {
 		{"who is on call", "Who is on call tonight for payments?", ""},
 		{"who restarted, for the timeline", "who restarted the pod? need it for the timeline", ""},
 		{"ok who, with thanks", "ok who ran the restore? it worked, thanks", ""},
+		{"whose turn", "Whose turn is it to run the restore drill this month?", ""},
 		{"ok who is", "ok who's taking incident command?", ""},
 		{"relative who", "The engineer who wrote the tie-breaker was the second reviewer.", ""},
 		{"how", "How did the deploy go out on Friday, and what did the pipeline show?", ""},
