@@ -317,6 +317,14 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		switch t.low {
+		case "habit", "habits", "tendency":
+			// "the mobile team's habit of hot-fixing on the release
+			// branch", "Platform has a habit of treating migrations as
+			// routine", "our engineers' tendency to trust green dashboards"
+			if e := s.peoplesHabit(i); e > 0 {
+				end = e
+				i = s.groupStart(i)
+			}
 		case "poor", "lax", "weak", "sloppy", "bad", "shoddy", "inadequate", "insufficient", "loose":
 			// "poor operational discipline", "lax practices around tickets"
 			for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
@@ -969,4 +977,71 @@ func (s *sentence) repeatPinned(i int) int {
 // "our config".
 func (s *sentence) firstPersonHead(n np) bool {
 	return n.ok() && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0
+}
+
+// peoplesHabit returns where a habit or tendency of people that grades how
+// they work ends, when "habit" or "tendency" at i is one ("the growth
+// team's habit of shipping straight to production", "has a habit of
+// skipping", "their tendency to dismiss tickets"), or 0. A good habit
+// ("a healthy habit of writing things down") grades nothing.
+func (s *sentence) peoplesHabit(i int) int {
+	if s.is(i-1, "good", "healthy", "useful", "great", "helpful", "positive", "admirable") {
+		return 0
+	}
+	act := i + 1
+	switch {
+	case s.is(i+1, "of") && s.toks[min(i+2, len(s.toks)-1)].kind == tWord && strings.HasSuffix(s.low(i+2), "ing"):
+		act = i + 2
+	case s.is(i+1, "to") && s.f(i+2)&fVerb != 0:
+		act = i + 2
+	case s.is(i+1, "as") && s.low(i) == "tendency":
+		// "our tendency as a platform team to dismiss tickets"
+		for k := i + 2; k < len(s.toks) && k <= i+6; k++ {
+			if s.is(k, "to") {
+				act = k + 1
+				break
+			}
+		}
+		if act == i+1 {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if s.is(act, "reporting", "writing", "documenting", "asking", "checking", "testing", "sharing", "reviewing", "double-checking", "escalating", "learning") {
+		return 0 // a habit of checking is no judgement
+	}
+	// Whose habit: a possessive ("the team's", "Kenji's", "our"), or the
+	// subject of "has a habit of".
+	j := i - 1
+	if s.is(j, "a", "the") {
+		j--
+	}
+	switch {
+	case s.is(j, "'s", "'"):
+		n := s.npEndingAt(j - 1)
+		if s.personish(n) || s.organisation(n) || teamish(s.low(n.head)) {
+			return act + 1
+		}
+	case s.is(j, "our", "their", "his", "her", "your"):
+		return act + 1
+	case s.is(j, "has", "have", "had", "developed", "develops", "show", "shows", "showed"):
+		n := s.clauseSubject(j)
+		if n.ok() && s.is(n.head, "user", "users", "customer", "customers", "client", "clients", "patient", "patients", "passenger", "passengers", "player", "players", "shopper", "shoppers", "visitor", "visitors") {
+			return 0 // "users have a habit of double-clicking": how people use the product
+		}
+		if s.personish(n) || s.organisation(n) || n.ok() && teamish(s.low(n.head)) || n.ok() && s.toks[n.head].cap && s.toks[n.head].f == 0 {
+			return act + 1
+		}
+	}
+	return 0
+}
+
+// teamish reports whether a word names a group of people at work.
+func teamish(w string) bool {
+	switch w {
+	case "team", "teams", "group", "groups", "department", "crew", "crews", "staff", "squad", "desk", "ops", "newsroom", "engineers", "developers", "operators", "management", "leadership":
+		return true
+	}
+	return false
 }

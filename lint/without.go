@@ -98,6 +98,9 @@ func checkWithout(s *sentence) {
 			continue
 		}
 		v := s.verbBefore(w)
+		if s.low(w) == "without" && s.is(w-1, "it", "this", "that", "so") && s.is(w-2, "did", "does", "done") {
+			v = w - 2 // "he did it without telling the bridge"
+		}
 		if s.is(w, "skipped", "bypassed", "circumvented") {
 			v = w // "the operator bypassed the interlock"
 		}
