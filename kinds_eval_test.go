@@ -281,6 +281,7 @@ var familySets = []struct {
 	{"set33", "heldout", &evalTargets{0.91, 0.03, 0.95}},
 	{"set34", "heldout", &evalTargets{0.91, 0.09, 0.91}},
 	{"set35", "heldout", &evalTargets{0.97, 0.02, 0.95}},
+	{"set36", "heldout", &evalTargets{0.97, 0.02, 0.95}},
 	{"set37", "heldout", &evalTargets{0.97, 0.02, 0.95}},
 	{"set38", "heldout", &evalTargets{0.97, 0.02, 0.95}},
 	{"set39", "heldout", &evalTargets{0.91, 0.03, 0.95}},
@@ -421,16 +422,20 @@ var familySets = []struct {
 //     1.000 (48/48), 0.0 % (0/48), 1.000 (24/24) (TF-IDF 0.312 and
 //     24.2 %). set34 misses the distractor target by one slot; set35 meets
 //     all three. Their floors guard the figures.
-//   - set37 (an air cargo carrier), set38 (a public library consortium)
-//     and set39 (a parking and kerbside payments operator), each from an
-//     author who saw neither the method, any other set nor each other's,
-//     written at the start of the next round and measured once on arrival,
-//     with the kinds unchanged since set34 and set35 were measured: set37
+//   - set36 (a water and wastewater utility), set37 (an air cargo
+//     carrier), set38 (a public library consortium) and set39 (a parking
+//     and kerbside payments operator), each from an author who saw neither
+//     the method, any other set nor each other's, written at the start of
+//     the next round and measured once on arrival, with the kinds
+//     unchanged since set34 and set35 were measured: set36 recall@5 1.000
+//     (48/48), distractors 0.0 % (0/48), kinds 1.000 (24/24) (TF-IDF 0.417
+//     and 25.0 %); set37
 //     recall@5 1.000 (48/48), distractors 0.0 % (0/48), kinds 1.000
 //     (24/24) (TF-IDF 0.771 and 18.3 %); set38 1.000, 0.0 %, 1.000
 //     (TF-IDF 0.625 and 20.8 %); set39 0.917 (44/48), 2.2 % (1/45), 0.958
-//     (23/24) (TF-IDF 0.542 and 21.7 %). All three meet all three
-//     targets; their floors guard the figures.
+//     (23/24) (TF-IDF 0.542 and 21.7 %). All four meet all three
+//     targets; together 0.979 (188/192), 0.5 % (1/189), 0.990 (95/96).
+//     Their floors guard the figures.
 type evalTargets struct{ recall, intrusion, kinds float64 }
 
 var targets = map[string]evalTargets{
