@@ -27,10 +27,10 @@ type postmortemView struct {
 	PM      *debrief.Postmortem
 	Doc     postmortemDoc
 	Similar similarPanel
-	// SimilarHTML is the similar panel rendered and cached with the
-	// similar incidents; "" renders Similar.
-	SimilarHTML template.HTML
-	CanEdit     bool
+	// Parts are the head and the similar panel, rendered: the same for
+	// every reader who may see the same postmortems (pageParts).
+	Parts   pageParts
+	CanEdit bool
 	// Kinds are the incident's kinds; Recurrences the fixes of its
 	// family that did not hold, before or after it.
 	Kinds       []debrief.KindMatch
@@ -164,60 +164,72 @@ func (s similarView) Progress() string {
 }
 
 func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
-	start := time.Now()
 	u := userFrom(r.Context())
 	id := r.PathValue("id")
-	pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	key := s.keptKey(r, u.Viewer(), id)
+	if key != "" {
+		if k, ok := s.pages.kept.get(key); ok {
+			v, ok, err := s.keptView(r, u, k)
+			if err != nil {
+				s.pages.errorPage(w, r, err)
+				return
+			}
+			if ok {
+				s.pages.render(w, r, http.StatusOK, "postmortem", v)
+				return
+			}
+		}
+	}
+	v, keep, err := s.postmortemView(r, u, id)
 	if err != nil {
 		s.pages.errorPage(w, r, err)
 		return
+	}
+	if key != "" && keep {
+		s.pages.kept.put(key, keptPage{pm: leanPostmortem(v.PM), parts: v.Parts})
+	}
+	s.pages.render(w, r, http.StatusOK, "postmortem", v)
+}
+
+// postmortemView gathers the page of postmortem id as u sees it. keep
+// reports whether its parts may be kept: its similar incidents are there,
+// not pending. An out-of-date stored list is asked for again as it is
+// shown (similarOf); the parts kept with it give way once it is stored.
+func (s *Server) postmortemView(r *http.Request, u *debrief.User, id string) (v postmortemView, keep bool, err error) {
+	start := time.Now()
+	pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
+	if err != nil {
+		return v, false, err
 	}
 	// Similar incidents take the longest to find: read the stored list,
 	// or look for them while the page lints and renders the postmortem.
 	sim, stored, err := s.similarOf(r.Context(), u.Viewer(), pm)
 	if err != nil {
-		s.pages.errorPage(w, r, err)
-		return
+		return v, false, err
 	}
-	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
+	v = postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
 	v.Similar.ID = pm.ID
 	v.JSON = "/api/v1/postmortems/" + pm.ID
-	switch q := r.URL.Query(); {
-	case q.Get("created") != "":
-		v.Notice = "Created " + pm.ID + "."
-	case q.Get("saved") != "":
-		v.Notice = "Saved version " + strconv.Itoa(pm.Version) + "."
-	case q.Get("approved") != "":
-		v.Notice = "Approved version " + strconv.Itoa(pm.Version) + "."
-	case q.Get("commented") != "":
-		v.Notice = "Comment added."
-	case q.Get("resolved") != "":
-		v.Notice = "Comment resolved."
-	}
+	pageNotice(r, &v)
 	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
-		s.pages.errorPage(w, r, err)
-		return
+		return v, false, err
 	}
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
-		s.pages.errorPage(w, r, err)
-		return
+		return v, false, err
 	}
 	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
 	if s.cfg.Families == nil {
 		v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
 	} else {
 		if v.Kinds, err = s.cfg.Families.KindsOf(r.Context(), pm); err != nil {
-			s.pages.errorPage(w, r, err)
-			return
+			return v, false, err
 		}
 		if v.Recurrences, err = s.cfg.Families.Recurrences(r.Context(), u.Viewer(), pm); err != nil {
-			s.pages.errorPage(w, r, err)
-			return
+			return v, false, err
 		}
 	}
 	if v.SameTitle, err = sameTitle(r.Context(), s.cfg.Postmortems, u.Viewer(), pm); err != nil {
-		s.pages.errorPage(w, r, err)
-		return
+		return v, false, err
 	}
 	budget := max(s.pages.similarWait-time.Since(start), time.Millisecond)
 	if r.URL.Query().Get("similar") == "wait" {
@@ -235,8 +247,7 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 		items, hidden, err = stillVisible(r.Context(), s.cfg.Postmortems, u.Viewer(), items)
 	}
 	if err != nil {
-		s.pages.errorPage(w, r, err)
-		return
+		return v, false, err
 	}
 	v.Similar.Pending = !ready
 	date := pm.IncidentDate()
@@ -265,29 +276,61 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 			v.Similar.Items[i].SimilarPostmortem = spelled[i]
 		}
 	}
+	t := s.pages.tmpl["postmortem"]
 	if ready && !hidden && !stored {
-		v.SimilarHTML = sim.panelHTML(func() template.HTML {
+		v.Parts.Similar = sim.panelHTML(func() template.HTML {
 			spell()
 			var b strings.Builder
-			if err := s.pages.tmpl["postmortem"].ExecuteTemplate(&b, "similar", v.Similar); err != nil {
+			if err := t.ExecuteTemplate(&b, "similar", v.Similar); err != nil {
 				s.pages.log.Error("render the similar panel", "id", pm.ID, "err", err)
 				return ""
 			}
 			return template.HTML(b.String())
 		})
 	}
-	if v.SimilarHTML == "" {
+	var b strings.Builder
+	if v.Parts.Similar == "" {
 		spell()
+		if err := t.ExecuteTemplate(&b, "similar", v.Similar); err != nil {
+			return v, false, fmt.Errorf("render %s: %w", pm.ID, err)
+		}
+		v.Parts.Similar = template.HTML(b.String())
+		b.Reset()
 	}
-	s.pages.render(w, r, http.StatusOK, "postmortem", v)
+	if err := t.ExecuteTemplate(&b, "pm_head", v); err != nil {
+		return v, false, fmt.Errorf("render %s: %w", pm.ID, err)
+	}
+	v.Parts.Head = template.HTML(b.String())
+	return v, ready, nil
+}
+
+// pageNotice sets the confirmation a redirect to the page asks for.
+func pageNotice(r *http.Request, v *postmortemView) {
+	switch q := r.URL.Query(); {
+	case q.Get("created") != "":
+		v.Notice = "Created " + v.PM.ID + "."
+	case q.Get("saved") != "":
+		v.Notice = "Saved version " + strconv.Itoa(v.PM.Version) + "."
+	case q.Get("approved") != "":
+		v.Notice = "Approved version " + strconv.Itoa(v.PM.Version) + "."
+	case q.Get("commented") != "":
+		v.Notice = "Comment added."
+	case q.Get("resolved") != "":
+		v.Notice = "Comment resolved."
+	}
+}
+
+// docKey is the key of pm's rendered document on the day today: its id
+// and version, which change with every change of content, and the date.
+func docKey(pm *debrief.Postmortem, today debrief.Date) string {
+	return pm.ID + "@" + strconv.Itoa(pm.Version) + "@" + today.String()
 }
 
 // postmortemDoc returns the cached part of pm's page, rendering it when it
-// is not cached. The key is the id and version, which change with every
-// change of content, and the date.
+// is not cached.
 func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
 	today := debrief.DateOf(p.now().UTC())
-	key := pm.ID + "@" + strconv.Itoa(pm.Version) + "@" + today.String()
+	key := docKey(pm, today)
 	if d, ok := p.docs.get(key); ok {
 		return d, nil
 	}

@@ -35,7 +35,11 @@ type pages struct {
 
 	// Derived data, keyed by content hash or id@version so that it never
 	// goes stale.
-	docs    *lru[string, postmortemDoc]
+	docs *lru[string, postmortemDoc]
+	// kept are the parts of postmortem pages kept per count of the
+	// archive's changes and what the reader may see (pageParts).
+	kept    *lru[string, keptPage]
+	lists   listGenerations
 	rows    *lru[string, template.HTML]
 	similar *similarCache
 	// savers remembers who saved each version through this server
@@ -58,6 +62,7 @@ func newPages(cfg *Config) *pages {
 	p.nameFails = newBackoff(now)
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newSizedLRU[string](maxCachedDocs, maxCachedDocBytes, postmortemDoc.size)
+	p.kept = newSizedLRU[string](maxKeptPages, maxKeptPageBytes, keptPage.size)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.savers = newLRU[string, string](10_000)
@@ -80,6 +85,9 @@ func newPages(cfg *Config) *pages {
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	p := newPages(&s.cfg)
 	s.pages = p
+	if s.lists != nil {
+		s.lists.stored = p.lists.stored // a list stored again replaces the parts kept with the old one
+	}
 	page := func(h http.HandlerFunc) http.Handler {
 		return chain(withOrigin(debrief.SourceWeb, h), securityHeaders, p.withSession)
 	}

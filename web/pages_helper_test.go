@@ -227,8 +227,8 @@ func newPageApp(t testing.TB, withExamples bool) *pageApp {
 	cfg := Config{
 		Postmortems: db, Families: db, Users: db, Reviews: db, FollowThrough: db, Reminders: db, Taxonomy: debrief.DefaultTaxonomy(),
 		Outbox: &remind.Outbox{}, Preview: job.Preview,
-		Findings: testFindings(t),
-		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Findings: testFindings(t), Changes: db.Changes,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	return startPageApp(t, cfg, db, clock)
 }

@@ -81,6 +81,12 @@ type Config struct {
 	// NoPasswords refuses sign-in with a name and password, so that
 	// people sign in only through SSO; API tokens still work.
 	NoPasswords bool
+	// Changes returns the archive's count of changes, which any write to
+	// a postmortem moves on, by any replica. With it a postmortem page
+	// keeps the parts that are the same for every reader who may see the
+	// same postmortems until the count moves (pageParts); nil renders
+	// them for every request.
+	Changes func(ctx context.Context) (int64, error)
 	// Ping checks that the archive answers, for GET /readyz; nil leaves
 	// the check out.
 	Ping func(ctx context.Context) error

@@ -47,6 +47,8 @@ type similarLists struct {
 
 	mu     sync.Mutex
 	queued map[string]bool
+	// stored, when set, is told of every list stored.
+	stored func(id string)
 }
 
 func newSimilarLists(store debrief.SimilarListService, log *slog.Logger) *similarLists {
@@ -128,8 +130,12 @@ func (l *similarLists) take(ctx context.Context, id string) {
 }
 
 func (l *similarLists) store1(ctx context.Context, id string) {
-	if err := l.store.StoreSimilar(ctx, id); err != nil && debrief.ErrorCode(err) != debrief.ENOTFOUND && ctx.Err() == nil {
+	err := l.store.StoreSimilar(ctx, id)
+	if err != nil && debrief.ErrorCode(err) != debrief.ENOTFOUND && ctx.Err() == nil {
 		l.log.WarnContext(ctx, "find the similar incidents", "id", id, "err", err)
+	}
+	if err == nil && l.stored != nil {
+		l.stored(id)
 	}
 }
 
@@ -172,6 +178,7 @@ func (s *Server) similarOf(ctx context.Context, v debrief.Viewer, pm *debrief.Po
 			if err := s.cfg.SimilarLists.StoreSimilar(ctx, pm.ID); err != nil {
 				return nil, err
 			}
+			s.pages.lists.stored(pm.ID)
 			// Stored spelled as pm writes them; the page spelling them
 			// again gives the same words.
 			if items, _, ok, err := s.cfg.SimilarLists.StoredSimilar(ctx, v, pm.ID, similarLimit); err != nil || ok {

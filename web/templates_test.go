@@ -170,10 +170,19 @@ func TestEveryPageRenders(t *testing.T) {
 			t.Errorf("%s: %v\n%s", name, err, buf.String())
 		}
 	}
+	var panel, head bytes.Buffer
+	pending := postmortemView{base: b, PM: pm, Similar: similarPanel{ID: pm.ID, Pending: true}}
+	if err := p.tmpl["postmortem"].ExecuteTemplate(&panel, "similar", pending.Similar); err != nil || !strings.Contains(panel.String(), "similar-pending") {
+		t.Errorf("pending similar panel: %v\n%s", err, panel.String())
+	}
+	if err := p.tmpl["postmortem"].ExecuteTemplate(&head, "pm_head", pending); err != nil || !strings.Contains(head.String(), "Similar incidents ↓") || !strings.Contains(head.String(), pm.Title) {
+		t.Errorf("the head of a page with its similar incidents pending: %v\n%s", err, head.String())
+	}
 	w := httptest.NewRecorder()
-	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "postmortem", postmortemView{base: b, PM: pm, Similar: similarPanel{ID: pm.ID, Pending: true}})
-	if !strings.Contains(w.Body.String(), "similar-pending") {
-		t.Errorf("pending similar panel: %s", w.Body.String())
+	pending.Parts = pageParts{Head: template.HTML(head.String()), Similar: template.HTML(panel.String())}
+	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "postmortem", pending)
+	if !strings.Contains(w.Body.String(), "similar-pending") || !strings.Contains(w.Body.String(), `id="pm-title"`) {
+		t.Errorf("a page of its parts: %s", w.Body.String())
 	}
 	// The markdown editor too.
 	ed.Mode, ed.File = modeMarkdown, "---\nid: x\n---\n"

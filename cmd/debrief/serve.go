@@ -250,6 +250,11 @@ func serve(ctx context.Context, g *globals, o storeOptions, addr string, demo bo
 		NoPasswords:    signin.passwordsOff,
 		Drain:          drain,
 	}
+	if c, ok := store.(interface {
+		Changes(context.Context) (int64, error)
+	}); ok {
+		wcfg.Changes = c.Changes
+	}
 	if p, ok := store.(interface{ Ping(context.Context) error }); ok {
 		wcfg.Ping = p.Ping
 	}
