@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,7 +55,7 @@ func (s *Server) alertmanagerWebhook(m *metrics.Metrics) http.Handler {
 			writeErrorStatus(w, http.StatusNotImplemented, "not_implemented", "this server takes no Alertmanager notifications: start it with a pages token (docs/insights.md)", 0)
 		})
 	}
-	sink := countingSink{Store: s.cfg.Insights.Pages, m: m}
+	sink := countingSink{Store: s.cfg.Insights.Pages, m: m, saved: func() { s.pages.pagingGen.Add(1) }}
 	h := paging.AlertmanagerHandler(sink, s.cfg.Insights.Settings.Mapping())
 	want := []byte(s.cfg.PagesToken.Reveal())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -72,12 +73,15 @@ func (s *Server) alertmanagerWebhook(m *metrics.Metrics) http.Handler {
 type countingSink struct {
 	paging.Store
 	m *metrics.Metrics
+	// saved is told of every delivery saved.
+	saved func()
 }
 
 func (c countingSink) SavePages(ctx context.Context, pages []paging.Page) error {
 	if err := c.Store.SavePages(ctx, pages); err != nil {
 		return err
 	}
+	c.saved()
 	if c.m != nil {
 		n := map[string]int{}
 		for _, p := range pages {
@@ -138,15 +142,36 @@ func (s *Server) reactiveBanner(r *http.Request, teams []string, incident debrie
 // first reading of the archive (insight.Source.Recent).
 const reactiveWait = 100 * time.Millisecond
 
-// incidentPaging returns the paging figures of a postmortem's week.
+// incidentPaging returns the paging figures of a postmortem's week, as
+// read at most pagingTTL before.
 func (s *Server) incidentPaging(r *http.Request, pm *debrief.Postmortem) []insight.IncidentPaging {
 	if s.cfg.Insights == nil {
 		return nil
+	}
+	key, now, gen := pm.ID+"@"+strconv.Itoa(pm.Version), s.pages.now(), s.pages.pagingGen.Load()
+	if e, ok := s.pages.paging.get(key); ok && e.gen == gen && now.Sub(e.at) < pagingTTL && !now.Before(e.at) {
+		return e.ip
 	}
 	ip, err := s.cfg.Insights.IncidentPaging(r.Context(), pm)
 	if err != nil {
 		s.pages.log.WarnContext(r.Context(), "the paging of an incident", "id", pm.ID, "err", err)
 		return nil
 	}
+	s.pages.paging.put(key, pagingEntry{at: now, gen: gen, ip: ip})
 	return ip
+}
+
+// pagingTTL is how long a postmortem page shows the paging of its week as
+// read before. Pages arrive from pollers and webhooks on any replica, and
+// the dashboards read them again every ten minutes; a postmortem page
+// reads them again after a minute, or at once after this server took
+// pages from a webhook.
+const pagingTTL = time.Minute
+
+// pagingEntry is the paging of a postmortem's week, read at at, when the
+// server's count of webhook deliveries was gen.
+type pagingEntry struct {
+	at  time.Time
+	gen uint64
+	ip  []insight.IncidentPaging
 }

@@ -192,6 +192,49 @@ func TestAlertmanagerWebhook(t *testing.T) {
 	}
 }
 
+// TestIncidentPagingKept: a postmortem page shows the paging of its week
+// as read within the last minute; pages saved by another process show
+// once the minute is up, and those this server took from Alertmanager at
+// once.
+func TestIncidentPagingKept(t *testing.T) {
+	app := newInsightsApp(t)
+	ivy := app.signedIn(t, "ivy")
+	week := func() string {
+		t.Helper()
+		r := ivy.get("/postmortems/PM-2026-010")
+		i := strings.Index(r.body, "DispatchQueueLagHigh: ")
+		if r.status != 200 || i < 0 {
+			t.Fatalf("status %d, no paging on the page", r.status)
+		}
+		return r.body[i : i+len("DispatchQueueLagHigh: 52 pages")]
+	}
+	if got := week(); got != "DispatchQueueLagHigh: 52 pages" {
+		t.Fatalf("first view: %q", got)
+	}
+	page := paging.Page{Source: "csv", SourceID: "kept-1", Team: "logistics", Alert: "DispatchQueueLagHigh", Urgency: paging.High,
+		Triggered: time.Date(2026, 3, 4, 2, 0, 0, 0, time.UTC)}
+	if err := app.db.SavePages(context.Background(), []paging.Page{page}); err != nil {
+		t.Fatal(err)
+	}
+	if got := week(); got != "DispatchQueueLagHigh: 52 pages" {
+		t.Errorf("within the minute, a page saved elsewhere shows already: %q", got)
+	}
+	app.clock.advance(2 * time.Minute)
+	if got := week(); got != "DispatchQueueLagHigh: 53 pages" {
+		t.Errorf("after the minute: %q, want 53 pages", got)
+	}
+	body := strings.NewReplacer("2026-05-31T23:30:00Z", "2026-03-04T03:00:00Z", "f00d", "beef").Replace(amFiring)
+	req, _ := http.NewRequest("POST", app.http.URL+"/api/v1/pages/alertmanager", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+testPagesToken)
+	if r := ivy.do(req); r.status != 200 {
+		t.Fatalf("webhook: %d %s", r.status, r.body)
+	}
+	if got := week(); got != "DispatchQueueLagHigh: 54 pages" {
+		t.Errorf("after a webhook delivery to this server: %q, want 54 pages at once", got)
+	}
+}
+
 func TestInsightsAPI(t *testing.T) {
 	app := newInsightsApp(t)
 	c := app.signedIn(t, "vic")

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -38,10 +39,14 @@ type pages struct {
 	docs *lru[string, postmortemDoc]
 	// kept are the parts of postmortem pages kept per count of the
 	// archive's changes and what the reader may see (pageParts).
-	kept    *lru[string, keptPage]
-	lists   listGenerations
-	rows    *lru[string, template.HTML]
-	similar *similarCache
+	kept  *lru[string, keptPage]
+	lists listGenerations
+	// paging keeps the paging of postmortems' weeks for pagingTTL;
+	// pagingGen counts the webhook deliveries this server saved.
+	paging    *lru[string, pagingEntry]
+	pagingGen atomic.Uint64
+	rows      *lru[string, template.HTML]
+	similar   *similarCache
 	// savers remembers who saved each version through this server
 	// (id@version), so that the conflict page can say who; a version
 	// saved elsewhere, or before a restart, was saved by "someone".
@@ -63,6 +68,7 @@ func newPages(cfg *Config) *pages {
 	p.hashSlots = make(chan struct{}, signInConcurrent)
 	p.docs = newSizedLRU[string](maxCachedDocs, maxCachedDocBytes, postmortemDoc.size)
 	p.kept = newSizedLRU[string](maxKeptPages, maxKeptPageBytes, keptPage.size)
+	p.paging = newLRU[string, pagingEntry](20_000)
 	p.rows = newLRU[string, template.HTML](10_000)
 	p.similar = newSimilarCache(now)
 	p.savers = newLRU[string, string](10_000)
