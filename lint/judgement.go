@@ -161,7 +161,8 @@ func (s *sentence) clauseSubject(i int) np {
 	if s.is(k, "then") {
 		k--
 	}
-	if s.is(k, "and", "but") {
+	if s.is(k, "and", "but") || s.is(k, ",") && k > 0 {
+		// "the engineer acknowledged the page, went back to sleep"
 		if v := s.verbBefore(k); v >= 0 && v < k {
 			return s.subjectOf(v)
 		}

@@ -17,6 +17,7 @@ func TestJudgement(t *testing.T) {
 		{"nobody listened", "I raised the disk alarm in March; nobody listened.", idJudgement},
 		{"nobody did anything wrong", "Nobody did anything wrong; the scheduler reused a stale lease.", ""},
 		{"like maniacs", "The lift operators kept pressing reset like maniacs.", idJudgement},
+		{"went back to sleep, in a list", "The on-call engineer acknowledged the page, went back to sleep, and nobody looked again until six.", idJudgement},
 		{"a team's habit", "The booking team's habit of editing lift prices straight in the database caused the refunds.", idJudgement},
 		{"has a habit of", "Dispatch has a habit of closing tickets before the driver confirms.", idJudgement},
 		{"tendency as a team", "Our tendency as a platform team to wave off tickets from analytics is why this took a week.", idSelfBlame},

@@ -66,7 +66,7 @@ func checkOmission(s *sentence) {
 				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, end)),
 				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
 			continue
-		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.low == "sat" && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
+		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
 			// "brushed off the warning", "sat on the alert for an hour"
 			end = p + 2
 		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p):

@@ -4,6 +4,8 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"sitting on the alert", "The storage team had been sitting on the replication alert for an hour.", idOmission},
+		{"a job sitting on a disk", "The export job was sitting on a full disk.", ""},
 		{"don't respect", "This keeps happening because the people in operations don't respect the freeze period.", idOmission},
 		{"staff failure to", "Root cause identified as staff failure to follow vendor upgrade guidance.", idOmission},
 		{"power supply failure", "A power supply failure to start the generator left us dark.", ""},

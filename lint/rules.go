@@ -132,7 +132,7 @@ func triggers() []pattern {
 		"not log", "not record", "not act", "not respect", "not obey", "not compl", "not observ",
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
-		"waved off", "laughed off", "glossed over", "skated over", "sat on")
+		"waved off", "laughed off", "glossed over", "skated over", "sat on", "sitting on", "sits on")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
 	add(gJudgement, "waited", "with the seriousness", "bad faith", "acted surprised", "act surprised", "acting surprised", "heads-up", "heads up", "disappointed")
