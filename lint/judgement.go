@@ -560,6 +560,52 @@ func checkJudgement(s *sentence) {
 			fmt.Sprintf("Drop %q and describe the action neutrally, with what the person saw and what the system offered at that moment.", phrase))
 		i = end - 1
 	}
+	s.eyeRoll()
+}
+
+// eyeRollMarks are the emoji and chat codes of exasperation.
+var eyeRollMarks = []string{"🙄", "🤦", "😒", "🤡", ":roll_eyes:", ":facepalm:", ":face_palm:", ":unamused:", ":clown_face:"}
+
+// eyeRoll flags a line that rolls its eyes at people: an exasperation
+// emoji in a sentence that tells of people and no other finding ("thanks
+// to claims-ops for clicking reprocess all four hundred times 🙄"). At a
+// system alone ("state drift again 🙄") it grades nobody, and beside
+// someone paged or woken it sides with them.
+func (s *sentence) eyeRoll() {
+	mark := ""
+	for _, m := range eyeRollMarks {
+		if i := bytes.Index(s.text, []byte(m)); i >= 0 && !bytes.HasSuffix(s.text[:i], []byte(`"`)) && !bytes.HasSuffix(s.text[:i], []byte("“")) {
+			mark = m // not quoted: "a reaction of \":facepalm:\" was the first sign"
+			break
+		}
+	}
+	if mark == "" || s.hasAny("paged", "woken", "woke", "paging", "pager") {
+		return
+	}
+	start := 0
+	for g := min(len(s.toks), 8); g > 0; g-- {
+		if s.toks[g-1].kind == tPunct && s.linePrefix(g) {
+			start = g
+			break
+		}
+	}
+	people := false
+	for i := start; i < len(s.toks) && !people; i++ {
+		// past the speaker of a chat line: "16:40 jin: …" is not about jin
+		people = s.toks[i].kind == tWord && (shape(s, i) == personShape || s.toks[i].f&(fFirstSg|fFirstPl) != 0 || teamish(s.low(i)))
+	}
+	if !people {
+		return
+	}
+	for _, m := range s.matches {
+		if strings.HasPrefix(m.rule, "blame.") {
+			return // the line's blame is found already
+		}
+	}
+	from, to := s.wholeSpan()
+	s.add(idJudgement, from, to,
+		fmt.Sprintf("%q rolls its eyes at people; it grades them instead of telling what happened and why it made sense at the time", mark),
+		"Say what the people did and what they saw, and what the tools and the process offered or left out; leave the exasperation to the chat.")
 }
 
 // notTakenSeriously returns where "not taking … seriously" starts when

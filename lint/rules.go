@@ -136,6 +136,7 @@ func triggers() []pattern {
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
 	add(gJudgement, "waited", "with the seriousness", "bad faith", "acted surprised", "act surprised", "acting surprised", "heads-up", "heads up", "disappointed")
+	add(gJudgement, eyeRollMarks...)
 	add(gJudgement, "habit", "tendency", "manage to", "like maniacs", "like idiots", "like amateurs", "like children", "like headless", "like cowboys", "nobody listen", "no one listen",
 		"told twice", "told repeatedly", "told several", "told many", "told multiple", "told more than once",
 		"warned twice", "warned repeatedly", "warned several", "warned many", "warned multiple", "warned more than once", "yolo")
