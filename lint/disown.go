@@ -698,7 +698,7 @@ func (s *sentence) deniedBy(m match) bool {
 		case j == m.from && m.rule == idJudgement:
 			// the judgement is about nobody acting: "nobody listened",
 			// "no one did anything"
-		case s.is(j, "nobody", "none", "neither", "nothing") && !(m.rule == idSingleCause && j == m.from):
+		case s.is(j, "nobody", "none", "neither", "nothing") && !(m.rule == idSingleCause && j == m.from) && !(m.rule == idWhyQuestion && s.is(j, "nobody")):
 			return true // "nothing was done carelessly"; not "nothing else" closing on one cause
 		case s.is(j, "no") && (s.is(j+1, "one") || s.person(s.npStartingAt(j+1))):
 			return true

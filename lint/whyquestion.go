@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // blame.why-question: a question that asks a person to justify what they
 // did ("why did you deploy on a Friday?") or asks who to point at ("who
@@ -12,7 +15,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…).",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?).",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
@@ -44,11 +47,22 @@ func checkWhyQuestion(s *sentence) {
 			if aux {
 				j++
 			}
+			if s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
+				// asked, not an inquiry's heading: "why nobody noticed is
+				// what this review answers" asks about the system
+				if e := s.nobodyActs(j); e > 0 && s.question {
+					s.add(idWhyQuestion, i, e,
+						fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(i, e)),
+						"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
+					continue
+				}
+			}
 			if s.f(j)&fNeg != 0 {
 				j++
 			}
 			// The subject: the first person in the phrase ("why would the
-			// on-call engineer restart …").
+			// on-call engineer restart …"), or nobody ("why nobody from the
+			// backend team was checking the logs").
 			n := noNP
 			for k := j; k < len(s.toks) && k < j+5 && s.nominal(k); k++ {
 				if n.ok() && (s.f(k)&fVerb != 0 || pastForm(&s.toks[k])) {
@@ -75,6 +89,15 @@ func checkWhyQuestion(s *sentence) {
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
 				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
+		case "was", "were", "did", "is":
+			// "Was nobody watching the crash dashboard for forty minutes?"
+			if s.question && (s.is(i+1, "nobody", "noone") || s.seq(i+1, "no", "one")) {
+				if e := s.nobodyActs(i + 1); e > 0 {
+					s.add(idWhyQuestion, i, e,
+						fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(i, e)),
+						"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
+				}
+			}
 		case "whose":
 			// "whose idea was it to launch on payday morning?"
 			if s.is(i+1, "idea", "call", "decision", "bright") && s.is(i+2, "was", "is") && s.is(i+3, "it", "this", "that") {
@@ -173,4 +196,29 @@ func (s *sentence) seqWithin(from, to int, seq ...string) bool {
 		}
 	}
 	return false
+}
+
+// nobodyActs returns where "nobody" at j and the act asked about end
+// ("nobody from the backend team was checking", "no one watching"), or 0
+// when no act of people follows.
+func (s *sentence) nobodyActs(j int) int {
+	k := j + 1
+	if s.low(j) == "no" {
+		k++
+	}
+	if s.is(k, "from", "on", "in", "at") {
+		// "nobody from the backend team", "no one on the night shift"
+		for k++; k < len(s.toks) && k < j+8 && (s.nominal(k) || s.f(k)&fDet != 0); k++ {
+		}
+	}
+	if s.is(k, "was", "were", "is", "did", "had", "has", "could", "would") {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.is(k, "hurt", "harmed", "injured", "affected", "paged", "told", "aware", "available", "to", "at", "in") {
+		return 0 // "was nobody hurt?", "was nobody told?": the system's question
+	}
+	if strings.HasSuffix(s.low(k), "ing") || s.f(k)&fVerb != 0 || pastForm(&s.toks[k]) {
+		return k + 1
+	}
+	return 0
 }
