@@ -10,6 +10,8 @@ func TestAccountability(t *testing.T) {
 		{"that's on", "That's on Priya.", idAccountability},
 		{"that's on a backlog", "That's on the team's backlog.", ""},
 		{"heads will roll", "Heads will roll for this.", idAccountability},
+		{"incorrect values entered by", "Incorrect fare tables entered by night-shift planner; tables now corrected.", idAccountability},
+		{"an incorrect value reported by a user", "An incorrect balance reported by a user led us to the rounding bug.", ""},
 		{"bears significant responsibility", "Our routing vendor bears significant responsibility, as its feed stopped without notice.", idAccountability},
 		{"a process bears the load", "The nightly batch bears most of the load on Sundays.", ""},
 		{"no heads will roll", "No heads will roll: this review is blameless.", ""},

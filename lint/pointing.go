@@ -103,7 +103,8 @@ func (s *sentence) slipBefore(i int) int {
 				return -1 // "a skipped order is delivered by a courier" describes the order
 			}
 			return j
-		case s.low(j) == "wrong" || s.low(j) == "through" && s.is(j-1, "slept"):
+		case s.is(j, "wrong", "incorrect", "incorrectly", "erroneous", "erroneously", "mistakenly", "invalid") || s.low(j) == "through" && s.is(j-1, "slept"):
+			// "Incorrect drop-rate values entered by a live-ops team member"
 			return j
 		case s.boundary(j):
 			return -1
