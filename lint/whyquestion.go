@@ -51,9 +51,7 @@ func checkWhyQuestion(s *sentence) {
 				// asked, not an inquiry's heading: "why nobody noticed is
 				// what this review answers" asks about the system
 				if e := s.nobodyActs(j); e > 0 && s.question {
-					s.add(idWhyQuestion, i, e,
-						fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(i, e)),
-						"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
+					s.addNobodyAsked(i, e)
 					continue
 				}
 			}
@@ -93,9 +91,7 @@ func checkWhyQuestion(s *sentence) {
 			// "Was nobody watching the crash dashboard for forty minutes?"
 			if s.question && (s.is(i+1, "nobody", "noone") || s.seq(i+1, "no", "one")) {
 				if e := s.nobodyActs(i + 1); e > 0 {
-					s.add(idWhyQuestion, i, e,
-						fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(i, e)),
-						"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
+					s.addNobodyAsked(i, e)
 				}
 			}
 		case "whose":
@@ -221,4 +217,12 @@ func (s *sentence) nobodyActs(j int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// addNobodyAsked records a question, on tokens [from, to), of why nobody
+// acted.
+func (s *sentence) addNobodyAsked(from, to int) {
+	s.add(idWhyQuestion, from, to,
+		fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(from, to)),
+		"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
 }

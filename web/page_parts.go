@@ -63,17 +63,16 @@ func (k keptPage) size() int {
 // each other a page gathered anew.
 type listGenerations [4096]atomic.Uint64
 
-func (g *listGenerations) of(id string) uint64 {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return g[h.Sum32()%uint32(len(g))].Load()
-}
+func (g *listGenerations) of(id string) uint64 { return g.slot(id).Load() }
 
 // stored records that id's similar list was stored again.
-func (g *listGenerations) stored(id string) {
+func (g *listGenerations) stored(id string) { g.slot(id).Add(1) }
+
+// slot is the counter id shares.
+func (g *listGenerations) slot(id string) *atomic.Uint64 {
 	h := fnv.New32a()
 	h.Write([]byte(id))
-	g[h.Sum32()%uint32(len(g))].Add(1)
+	return &g[h.Sum32()%uint32(len(g))]
 }
 
 // leanPostmortem returns pm without its body and file, which the reader's
@@ -119,12 +118,9 @@ func (s *Server) keptView(r *http.Request, u *debrief.User, k keptPage) (v postm
 	if !ok {
 		return v, false, nil
 	}
-	v = postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite(), Doc: doc, Parts: k.parts}
-	v.JSON = "/api/v1/postmortems/" + pm.ID
-	pageNotice(r, &v)
-	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+	if v, err = s.readersView(r, u, pm); err != nil {
 		return v, false, err
 	}
-	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
+	v.Doc, v.Parts = doc, k.parts
 	return v, true, nil
 }

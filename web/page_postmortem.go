@@ -207,17 +207,13 @@ func (s *Server) postmortemView(r *http.Request, u *debrief.User, id string) (v 
 	if err != nil {
 		return v, false, err
 	}
-	v = postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
-	v.Similar.ID = pm.ID
-	v.JSON = "/api/v1/postmortems/" + pm.ID
-	pageNotice(r, &v)
-	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+	if v, err = s.readersView(r, u, pm); err != nil {
 		return v, false, err
 	}
+	v.Similar.ID = pm.ID
 	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
 		return v, false, err
 	}
-	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
 	if s.cfg.Families == nil {
 		v.Kinds = s.cfg.Taxonomy.Kinds().Infer(pm)
 	} else {
@@ -302,6 +298,21 @@ func (s *Server) postmortemView(r *http.Request, u *debrief.User, id string) (v 
 	}
 	v.Parts.Head = template.HTML(b.String())
 	return v, ready, nil
+}
+
+// readersView returns pm's page with the parts that are u's own: the
+// header, the edit buttons, the notice, the review panel, the reactive
+// banner and the paging of the incident's week.
+func (s *Server) readersView(r *http.Request, u *debrief.User, pm *debrief.Postmortem) (postmortemView, error) {
+	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
+	v.JSON = "/api/v1/postmortems/" + pm.ID
+	pageNotice(r, &v)
+	var err error
+	if v.Review, err = s.reviewPanelOf(r, pm, u); err != nil {
+		return v, err
+	}
+	v.Reactive, v.Paging = s.reactiveBanner(r, pm.Teams, pm.IncidentDate()), s.incidentPaging(r, pm)
+	return v, nil
 }
 
 // pageNotice sets the confirmation a redirect to the page asks for.
