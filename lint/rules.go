@@ -137,7 +137,7 @@ func triggers() []pattern {
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
 	add(gJudgement, "waited", "with the seriousness", "bad faith", "acted surprised", "act surprised", "acting surprised", "heads-up", "heads up", "disappointed")
 	add(gJudgement, eyeRollMarks...)
-	add(gJudgement, "habit", "tendency", "manage to", "like maniacs", "like idiots", "like amateurs", "like children", "like headless", "like cowboys", "nobody listen", "no one listen",
+	add(gJudgement, "worst possible", "habit", "tendency", "manage to", "like maniacs", "like idiots", "like amateurs", "like children", "like headless", "like cowboys", "nobody listen", "no one listen",
 		"told twice", "told repeatedly", "told several", "told many", "told multiple", "told more than once",
 		"warned twice", "warned repeatedly", "warned several", "warned many", "warned multiple", "warned more than once", "yolo")
 	add(gJudgement, "notorious for", "how little attention", "how little care", "how little thought", "found the time")
@@ -247,7 +247,7 @@ func triggers() []pattern {
 	add(gWithout, "been told", "been warned", "been asked", "been instructed", "been reminded", "been advised",
 		"were told", "was told", "were warned", "was warned", "were asked", "was asked", "were instructed",
 		"was instructed", "were reminded", "was reminded")
-	add(gWithout, "overrode", "overriding", "overrides", "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
+	add(gWithout, "overrode", "overriding", "overrides", "overridden", "despite", "in spite of", "violated", "violating", "breached the", "disregarded", "twice", "two times", "a second time",
 		"skipping", "skipped", "bypassing", "bypassed", "circumventing", "circumvented",
 		"before the", "before any", "before it", "before its", "before their", "before confirming", "before checking", "before verifying", "before validating", "before testing", "before reading",
 		"unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned")

@@ -257,7 +257,7 @@ func (s *sentence) despiteWarning() {
 			if s.is(i, "spite") {
 				i--
 			}
-		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") && s.npStartingAt(i+1).ok():
+		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") && s.npStartingAt(i+1).ok():
 			n := s.npStartingAt(i + 1)
 			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits") {
 				end = n.end
@@ -270,7 +270,7 @@ func (s *sentence) despiteWarning() {
 		if v < 0 && s.low(i-1) == "," {
 			v = s.verbBefore(i - 1)
 		}
-		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides") {
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") {
 			v = i
 		}
 		if v < 0 || s.forward || s.question {

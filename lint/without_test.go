@@ -6,6 +6,7 @@ func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
 		{"without permits", "The crew foreman started digging without permits.", idWithout},
+		{"had overridden the warnings", "The exchange said the trader had overridden two size warnings.", idWithout},
 		{"did it without", "Mira failed the database over by hand, and she did it without telling the bridge.", idWithout},
 		{"a tool let him do it with no warning", "not Kev's fault, the import tool let him do it with no warning", ""},
 		{"contrary to the runbook", "The upgrade was started before the backup verification had finished, contrary to the runbook.", idWithout},
