@@ -134,6 +134,7 @@ var judgePhrases = [][]string{
 	{"nobody", "listened"}, {"no", "one", "listened"}, {"nobody", "listens"}, {"no", "one", "listens"},
 	{"told", "twice"}, {"told", "repeatedly"}, {"told", "several", "times"}, {"told", "many", "times"}, {"told", "multiple", "times"}, {"told", "more", "than", "once"},
 	{"warned", "twice"}, {"warned", "repeatedly"}, {"warned", "several", "times"}, {"warned", "many", "times"}, {"warned", "multiple", "times"}, {"warned", "more", "than", "once"},
+	{"made", "things", "harder"}, {"made", "it", "harder"}, {"made", "everything", "harder"}, {"made", "matters", "harder"}, {"made", "the", "situation", "worse"},
 	{"worst", "possible", "time"}, {"worst", "possible", "hour"}, {"worst", "possible", "moment"}, {"worst", "possible", "day"},
 	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
@@ -182,7 +183,7 @@ func (s *sentence) organisation(n np) bool {
 // old scheduler did not care about time zones" does not.
 func personOnly(ph []string) bool {
 	switch ph[len(ph)-1] {
-	case "maniacs", "idiots", "amateurs", "children", "chickens", "cowboys", "hour", "moment", "day":
+	case "maniacs", "idiots", "amateurs", "children", "chickens", "cowboys", "hour", "moment", "day", "harder":
 		return true
 	case "silent", "safety", "reliability", "home", "toy", "toys", "early", "standard", "surprised",
 		"for", "time", "knowing", "about", "serious", "hurry", "convenience", "nothing", "blind", "seriously", "care", "sleep", "mishandled", "mishandling", "useless", "short", "worse", "shortcut", "fast", "quickly", "hastily", "careful", "attentive", "vigilant", "diligent", "cautious":

@@ -18,6 +18,8 @@ func TestJudgement(t *testing.T) {
 		{"nobody did anything wrong", "Nobody did anything wrong; the scheduler reused a stale lease.", ""},
 		{"like maniacs", "The lift operators kept pressing reset like maniacs.", idJudgement},
 		{"went back to sleep, in a list", "The on-call engineer acknowledged the page, went back to sleep, and nobody looked again until six.", idJudgement},
+		{"made things harder", "The support agents made things harder by reading out an internal estimate.", idJudgement},
+		{"the fog made things harder", "The fog made things harder for the ground crew.", ""},
 		{"the worst possible hour", "The data team ran the full export against the live booking database at the worst possible hour.", idJudgement},
 		{"a disk at the worst possible moment", "The disk failed at the worst possible moment.", ""},
 		{"eye-roll at a team", "09:12 — still no answer from the storage team 🙄", idJudgement},
