@@ -10,8 +10,6 @@ func TestAccountability(t *testing.T) {
 		{"that's on", "That's on Priya.", idAccountability},
 		{"that's on a backlog", "That's on the team's backlog.", ""},
 		{"heads will roll", "Heads will roll for this.", idAccountability},
-		{"review whether the behaviour of", "I have asked HR to review whether the behaviour of the two duty managers meets our standards.", idAccountability},
-		{"review whether a system's behaviour", "We will review whether the behaviour of the load balancer matches the vendor's documentation.", ""},
 		{"incorrect values entered by", "Incorrect fare tables entered by night-shift planner; tables now corrected.", idAccountability},
 		{"an incorrect value reported by a user", "An incorrect balance reported by a user led us to the rounding bug.", ""},
 		{"bears significant responsibility", "Our routing vendor bears significant responsibility, as its feed stopped without notice.", idAccountability},

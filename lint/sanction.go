@@ -42,15 +42,10 @@ func (s *sentence) sanctions() {
 			if s.negatedBefore(i, 3) || s.f(end)&fNeg != 0 {
 				end = 0 // "no heads will roll"
 			}
-		case s.is(i, "conduct", "behaviour", "behavior") && s.low(i+1) == "of" && s.is(i-1, "the") && (s.reviewVerb(i-2) || s.is(i-2, "whether", "if") && s.reviewVerb(i-3)):
-			// "asked HR to review the conduct of the engineers involved",
-			// "to review whether the behaviour of the two engineers meets
-			// our standards"
+		case s.is(i, "conduct", "behaviour", "behavior") && s.low(i+1) == "of" && s.is(i-1, "the") && s.is(i-2, "review", "reviewing", "investigate", "investigating", "assess", "assessing", "examine", "examining", "evaluate"):
+			// "asked HR to review the conduct of the engineers involved"
 			if n := s.npStartingAt(i + 2); s.person(n) && !s.firstPerson(n) {
 				from, end = i-2, n.end
-				if !s.reviewVerb(i - 2) {
-					from = i - 3 // from the verb, before "whether"
-				}
 			}
 		case s.is(i, "reflect", "reflecting", "reflected") && s.low(i+1) == "on" && s.is(i+2, "how", "his", "her", "their", "what") && s.hasAny("actions", "action", "conduct", "behaviour", "behavior", "role", "mistake", "mistakes"):
 			// "I've asked Dario to reflect on how his actions contributed"
@@ -354,10 +349,4 @@ func (s *sentence) compressedPassive(i int) bool {
 	}
 	n := s.subjectOf(i)
 	return n.ok() && n.end == i && s.lineStart(n.start) && s.toks[n.head].f&(fRole|fName|fPlainName) != 0
-}
-
-// reviewVerb reports whether the word at i reviews conduct: "review",
-// "investigate", "assess".
-func (s *sentence) reviewVerb(i int) bool {
-	return s.is(i, "review", "reviewing", "investigate", "investigating", "assess", "assessing", "examine", "examining", "evaluate")
 }
