@@ -22,7 +22,7 @@ var omissionRule = &sentenceRule{
 }
 
 func checkOmission(s *sentence) {
-	if s.question || s.forward {
+	if s.question || s.forward || s.inquiry() {
 		return
 	}
 	for p := range s.toks {
@@ -502,4 +502,20 @@ func (s *sentence) personBefore(i int) bool {
 func (s *sentence) staffNoun(i int) bool {
 	return s.is(i, "staff", "operator", "operators", "engineer", "engineers", "employee", "employees", "personnel",
 		"user", "human", "crew", "team", "contractor", "vendor", "supplier", "management", "developer", "developers", "technician", "technicians")
+}
+
+// inquiry reports whether the sentence names the question a review asks
+// rather than telling what happened: "Why nobody noticed for a week is the
+// question this review answers".
+func (s *sentence) inquiry() bool {
+	w := s.firstWord()
+	if !s.is(w, "why", "how") {
+		return false
+	}
+	for k := w + 1; k+2 < len(s.toks); k++ {
+		if s.is(k, "is", "was") && (s.seq(k+1, "the", "question") || s.seq(k+1, "what", "this") || s.seq(k+1, "what", "the") || s.seq(k+1, "the", "subject")) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"the question a review asks", "Why nobody noticed the lag for a week is the question this review answers: the alert went to an archived channel.", ""},
+		{"nobody noticed, told", "Nobody on the platform team noticed the lag for a week.", idOmission},
 		{"sitting on the alert", "The storage team had been sitting on the replication alert for an hour.", idOmission},
 		{"a job sitting on a disk", "The export job was sitting on a full disk.", ""},
 		{"don't respect", "This keeps happening because the people in operations don't respect the freeze period.", idOmission},

@@ -32,6 +32,9 @@ var culpritVerbs = wordSet(`broke break breaks messed screwed caused forgot forg
 	nuked killed borked wiped trashed`)
 
 func checkWhyQuestion(s *sentence) {
+	if s.inquiry() {
+		return // "why nobody noticed is the question this review answers"
+	}
 	for i := 0; i < len(s.toks); i++ {
 		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like")
 		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection {
