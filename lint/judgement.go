@@ -133,6 +133,8 @@ var judgePhrases = [][]string{
 	{"like", "maniacs"}, {"like", "idiots"}, {"like", "amateurs"}, {"like", "children"}, {"like", "headless", "chickens"}, {"like", "cowboys"},
 	{"nobody", "listened"}, {"no", "one", "listened"}, {"nobody", "listens"}, {"no", "one", "listens"},
 	{"told", "twice"}, {"told", "repeatedly"}, {"told", "several", "times"}, {"told", "many", "times"}, {"told", "multiple", "times"}, {"told", "more", "than", "once"},
+	{"asked", "twice"}, {"asked", "repeatedly"}, {"asked", "three", "times"}, {"asked", "several", "times"}, {"asked", "multiple", "times"}, {"asked", "many", "times"}, {"asked", "more", "than", "once"},
+	{"reminded", "twice"}, {"reminded", "repeatedly"}, {"reminded", "three", "times"}, {"reminded", "several", "times"}, {"reminded", "multiple", "times"},
 	{"warned", "twice"}, {"warned", "repeatedly"}, {"warned", "several", "times"}, {"warned", "many", "times"}, {"warned", "multiple", "times"}, {"warned", "more", "than", "once"},
 	{"made", "things", "harder"}, {"made", "it", "harder"}, {"made", "everything", "harder"}, {"made", "matters", "harder"}, {"made", "the", "situation", "worse"},
 	{"worst", "possible", "time"}, {"worst", "possible", "hour"}, {"worst", "possible", "moment"}, {"worst", "possible", "day"},
@@ -306,8 +308,11 @@ func checkJudgement(s *sentence) {
 				}
 				continue
 			}
-			if s.seq(i, ph...) && (ph[0] == "told" || ph[0] == "warned") && s.firstPersonHead(s.clauseSubject(i)) {
+			if (ph[0] == "told" || ph[0] == "warned" || ph[0] == "asked" || ph[0] == "reminded") && s.firstPersonHead(s.clauseSubject(i)) {
 				continue // "we were told twice that the system had no recovery plan, and chose to fund other work": the writer's account
+			}
+			if (ph[0] == "asked" || ph[0] == "reminded") && !s.is(i-1, "been", "was", "were", "is", "are", "being") {
+				continue // "operators have asked three times for a clearing tool": a request, not a warning ignored
 			}
 			subj := s.clauseSubject(i)
 			if ph[0] == "like" || ph[0] == "worst" {

@@ -13,6 +13,8 @@ func TestJudgement(t *testing.T) {
 		{"retries made it worse", "The retries made it worse.", ""},
 		{"told twice", "The depot planners were told twice not to edit the routes by hand, and yet.", idJudgement},
 		{"warned repeatedly", "Ward staff had been warned repeatedly about the override button and used it anyway.", idJudgement},
+		{"asked three times", "The catalogue team has been asked three times to rename those holds lists and never found the time.", idJudgement},
+		{"asked three times for a tool", "Over the last year the operators have asked three times for a proper jam-clearing tool.", ""},
 		{"told twice, the writer's account", "We were told twice that the archive had no restore test, and we chose to fund the migration first.", ""},
 		{"nobody listened", "I raised the disk alarm in March; nobody listened.", idJudgement},
 		{"nobody did anything wrong", "Nobody did anything wrong; the scheduler reused a stale lease.", ""},

@@ -139,6 +139,8 @@ func triggers() []pattern {
 	add(gJudgement, eyeRollMarks...)
 	add(gJudgement, "worst possible", "habit", "tendency", "manage to", "like maniacs", "like idiots", "like amateurs", "like children", "like headless", "like cowboys", "nobody listen", "no one listen",
 		"told twice", "told repeatedly", "told several", "told many", "told multiple", "told more than once",
+		"asked twice", "asked repeatedly", "asked three", "asked several", "asked multiple", "asked many", "asked more than once",
+		"reminded twice", "reminded repeatedly", "reminded three", "reminded several", "reminded multiple",
 		"warned twice", "warned repeatedly", "warned several", "warned many", "warned multiple", "warned more than once", "yolo")
 	add(gJudgement, "notorious for", "how little attention", "how little care", "how little thought", "found the time")
 	add(gJudgement, "fumbl", "undertrained", "overreacted", "click-happy", "trigger-happy", "click happy", "just sat there", "did anything", "out of touch", "of their responsibilities", "of his responsibilities", "of her responsibilities")
