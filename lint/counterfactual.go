@@ -137,10 +137,11 @@ func (s *sentence) conditionalHad(i int) {
 	case s.clauseStart(i) && s.f(i+1) != 0 || s.clauseStart(i) && s.toks[min(i+1, len(s.toks)-1)].cap,
 		s.clauseStart(i) && i > 0 && s.nominal(i+1) && s.toks[min(i+1, len(s.toks)-1)].kind == tWord,
 		i == 0 && s.nominal(1) && s.toks[min(1, len(s.toks)-1)].kind == tWord,
-		i > 0 && s.toks[i-1].kind == tWord && pastForm(&s.toks[i-1]) && s.f(i+1)&(fDet|fPossessive|fPron|fRole|fName) != 0 && s.f(i+1)&fThing == 0,
+		i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.is(i-1, "avoidable", "preventable", "avertable")) && s.f(i+1)&(fDet|fPossessive|fPron|fRole|fName) != 0 && s.f(i+1)&fThing == 0,
 		s.is(i+1, "he", "she", "they", "we", "i", "you") && s.toks[min(i+2, len(s.toks)-1)].kind == tWord && pastForm(&s.toks[min(i+2, len(s.toks)-1)]):
 		// "Had Elena checked the plan, …", "the outage would have been
-		// avoided had staff followed the controls"
+		// avoided had staff followed the controls", "entirely avoidable had
+		// the DBA followed the procedure"
 		n = s.npStartingAt(i + 1)
 		if !n.ok() {
 			return

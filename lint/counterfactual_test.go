@@ -4,6 +4,8 @@ import "testing"
 
 func TestCounterfactual(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"avoidable had", "The outage was entirely avoidable had the DBA followed the documented procedure.", idCounterfactual},
+		{"avoidable had a system", "The outage was avoidable had the monitoring covered the replica.", ""},
 		{"hyphenated verb", "Sara should've re-read the plan.", idCounterfactual},
 		{"passive with an agent", "Had the tickets been reviewed by the change board, the overlap would have been caught.", idCounterfactual},
 		{"inverted had", "The outage would have been avoided had staff followed the controls already in place.", idCounterfactual},

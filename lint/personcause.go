@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search.",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -26,6 +26,11 @@ var personCauseRule = &sentenceRule{
 
 // personActs are nouns for what a person did or failed to do: "the
 // operations team's decision to skip the checklist".
+// changeActs are the changes a person ships, which a possessive makes
+// theirs: "Daniel's deploy broke search".
+var changeActs = wordSet(`change changes deploy deploys deployment commit commits push pr patch
+	migration query release hotfix`)
+
 var personActs = wordSet(`decision decisions failure failures choice choices mistake mistakes error
 	errors oversight negligence inability refusal carelessness action actions haste fatigue
 	inexperience typo typos misconfiguration slip lapse judgement judgment handling misuse call
@@ -327,7 +332,8 @@ func (s *sentence) plainlyPerson(n np) bool {
 // feature led to the privacy breach".
 func (s *sentence) actCaused() {
 	for v := range s.toks {
-		if !s.is(v, "caused", "causes", "led", "triggered", "sparked", "started", "produced") || s.is(v, "led") && !s.is(v+1, "to") {
+		harm := s.is(v, "broke", "crashed", "killed", "wiped") || s.is(v, "took", "brought") && s.is(v+1, "down")
+		if !harm && (!s.is(v, "caused", "causes", "led", "triggered", "sparked", "started", "produced") || s.is(v, "led") && !s.is(v+1, "to")) {
 			continue
 		}
 		if s.negatedBefore(v, 3) {
@@ -337,16 +343,16 @@ func (s *sentence) actCaused() {
 		// regional manager's choice to …").
 		act := -1
 		for j := v - 1; j > 1 && j >= v-14 && !s.boundary(j); j-- {
-			if personActs[s.low(j)] && s.low(j-1) == "'s" {
-				act = j
+			if (personActs[s.low(j)] || harm && changeActs[s.low(j)] && j >= v-3) && s.low(j-1) == "'s" {
+				act = j // "the regional manager's choice", "Daniel's deploy broke search"
 			}
 		}
 		if act < 0 {
 			continue
 		}
 		owner := s.npEndingAt(act - 2)
-		if !s.person(owner) || s.firstPersonPlural(owner) {
-			continue
+		if !s.person(owner) || s.firstPersonPlural(owner) || harm && s.is(owner.start, "our") {
+			continue // "our interns' changes broke the build": the team's own account
 		}
 		s.add(idPersonCause, owner.start, v+1,
 			fmt.Sprintf("%q names what a person did as the cause; it ends the inquiry at who acted instead of what made the action possible", s.span(owner.start, v+1)),

@@ -4,6 +4,9 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a person's deploy broke", "Daniel's deploy broke search for an hour.", idPersonCause},
+		{"our interns' changes broke", "Our interns' changes broke the build twice; both times the pre-merge checks were bypassed by an admin override.", ""},
+		{"a day's deploy broke", "Tuesday's deploy broke search for an hour.", ""},
 		{"a rollback made by the team", "The rollback was made by the team at 21:45 and the service was back at 21:52.", ""},
 		{"a mess made by the contractor", "The mess was made by the night contractor.", idPersonCause},
 		{"a page editor", "Status updates delayed because status page editor required SSO, which was down.", ""},
