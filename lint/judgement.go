@@ -596,10 +596,10 @@ func (s *sentence) eyeRoll() {
 			break
 		}
 	}
-	people := false
+	// past the speaker of a chat line: "16:40 jin: …" is not about jin
+	people := personFrom(s, start) >= 0
 	for i := start; i < len(s.toks) && !people; i++ {
-		// past the speaker of a chat line: "16:40 jin: …" is not about jin
-		people = s.toks[i].kind == tWord && (shape(s, i) == personShape || s.toks[i].f&(fFirstSg|fFirstPl) != 0 || teamish(s.low(i)))
+		people = s.toks[i].kind == tWord && teamish(s.low(i))
 	}
 	if !people {
 		return

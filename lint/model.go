@@ -370,14 +370,18 @@ func features(s *sentence, emit func(feat), hashes *[]uint64) {
 
 // hasPerson reports whether the sentence speaks of people: the model is
 // asked only then, since blame needs someone to fall on.
-func hasPerson(s *sentence) bool {
-	for i := range s.toks {
+func hasPerson(s *sentence) bool { return personFrom(s, 0) >= 0 }
+
+// personFrom returns the first word from token start on that stands for
+// people (a person's name, pronoun or role, or the writer), or -1.
+func personFrom(s *sentence, start int) int {
+	for i := start; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind == tWord && (shape(s, i) == personShape || t.f&(fFirstSg|fFirstPl) != 0) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // contribution is one feature's part in a score.
