@@ -102,10 +102,11 @@ func checkAccident(s *sentence) {
 			}
 		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
 			// "uploaded an incorrect promotions file", "loaded the outdated
-			// zone map", "emailed an unredacted spreadsheet"
+			// zone map", "emailed an unredacted spreadsheet", "supplied
+			// incorrect allergen data"
 			v = s.verbBefore(i)
 			end = i + 2
-			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted", "committed", "submitted") || s.firstPersonPlural(s.agentOfVerb(v))) {
+			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted", "committed", "submitted", "supplied", "provided", "delivered", "shipped", "gave", "handed") || brokenish[t.low] && !handOn[s.low(v)] || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
 		case t.is("meant", "intended") && s.is(i+1, "for") && (environments[s.low(i+2)] || s.is(i+2, "the", "a") && (environments[s.low(i+3)] || s.is(i+3, "single", "test", "staging"))) && !s.asPlanned(i):
@@ -301,8 +302,18 @@ func (s *sentence) asPlanned(i int) bool {
 }
 
 // wrongish objects other than "wrong": an action that used the wrong
-// version of a thing.
-var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous incomplete`)
+// version of a thing, or handed on a broken one ("supplied incorrect
+// allergen data", "uploaded corrupted files").
+var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous incomplete
+	corrupted corrupt malformed broken invalid faulty defective buggy`)
+
+// brokenish things are only a slip when handed on: "replaced the faulty
+// controller" is the repair.
+var brokenish = wordSet(`corrupted corrupt malformed broken invalid faulty defective buggy`)
+
+// handOn verbs pass a thing to others or to production.
+var handOn = wordSet(`uploaded supplied sent pushed provided delivered shipped gave handed deployed
+	released submitted installed`)
 
 // harmVerbs destroy, cut off or expose: what a person did to something
 // that mattered.

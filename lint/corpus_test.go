@@ -302,7 +302,27 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // 160), root cause 0.986 (69 of 70), false positives 1.33 % (2 of 150);
 // the rules alone 0.787, 0.971, 1.33 %; the keyword baseline 0.344,
 // 0.657, 13.3 %. Its floor guards those figures; its sentences are never
-// printed.
+// printed. In the round after, heldout-15 and heldout-16 became tuning
+// splits (tune-15, tune-16): they were the sets the engine read worst. Six
+// more authors, who saw neither the rules nor the corpus, each wrote 400
+// sentences in the five voices for five fictional companies (tune-p to
+// tune-u: payroll software, food delivery, postal parcels, cloud DNS, vet
+// clinics; a crypto exchange, crew scheduling, telehealth, e-books,
+// insurance claims; car rental, tax filing, a hydro dam, podcasts, pharmacy
+// benefits; a lottery, a video CDN, a bakery, property listings, student
+// records; ferries, B2B invoicing, police dispatch, fashion, farm drones;
+// a blood bank, sports streaming, freight brokerage, water billing, a
+// quantum cloud). Each was measured once on arrival, before anything was
+// tuned on it: tune-p blame 0.686, root cause 0.950, false positives
+// 0.59 % (rules alone 0.595, 0.925, 0 %; keyword baseline 0.238, 0.362,
+// 10.0 %); tune-q 0.632, 0.975, 0 % (0.524, 0.938, 0 %; 0.205, 0.338,
+// 12.9 %); tune-r 0.719, 0.950, 0.59 % (0.589, 0.912, 0 %; 0.211, 0.325,
+// 10.6 %); tune-s 0.703, 0.963, 0.59 % (0.573, 0.887, 0 %; 0.168, 0.412,
+// 9.41 %); tune-t 0.659, 0.988, 1.18 % (0.557, 0.938, 0.59 %; 0.200,
+// 0.450, 14.1 %); tune-u 0.719, 0.938, 0 % (0.562, 0.887, 0 %; 0.222,
+// 0.388, 12.4 %). tune-p and tune-q were measured with the engine the last
+// round left; tune-r to tune-u after the models were retrained with
+// tune-15, tune-16, tune-p and tune-q.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -338,12 +358,18 @@ var corpusSplits = []struct {
 	{"heldout-12", "testdata/corpus-heldout12.tsv", false, 0.74, 0.77, 0.011},
 	{"tune-13", "testdata/corpus-heldout13.tsv", true, 0.87, 0.99, 0.007},
 	{"tune-14", "testdata/corpus-heldout14.tsv", true, 0.74, 0.98, 0.007},
-	{"heldout-15", "testdata/corpus-heldout15.tsv", false, 0.63, 0.85, 0.013},
-	{"heldout-16", "testdata/corpus-heldout16.tsv", false, 0.60, 0.98, 0.007},
+	{"tune-15", "testdata/corpus-heldout15.tsv", true, 0.63, 0.85, 0.013},
+	{"tune-16", "testdata/corpus-heldout16.tsv", true, 0.60, 0.98, 0.007},
 	{"heldout-17", "testdata/corpus-heldout17.tsv", false, 0.91, 0.98, 0.014},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.82, 0.96, 0.009},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.85, 0.85, 0.031},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.85, 0.92, 0.017},
+	{"tune-p", "testdata/corpus-tune-p.tsv", true, 0.68, 0.95, 0.006},
+	{"tune-q", "testdata/corpus-tune-q.tsv", true, 0.63, 0.97, 0.003},
+	{"tune-r", "testdata/corpus-tune-r.tsv", true, 0.71, 0.95, 0.006},
+	{"tune-s", "testdata/corpus-tune-s.tsv", true, 0.70, 0.96, 0.006},
+	{"tune-t", "testdata/corpus-tune-t.tsv", true, 0.65, 0.98, 0.012},
+	{"tune-u", "testdata/corpus-tune-u.tsv", true, 0.71, 0.93, 0.003},
 }
 
 func TestCorpus(t *testing.T) {

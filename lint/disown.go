@@ -366,7 +366,11 @@ func (s *sentence) notSought(m match) bool {
 	if s.is(m.from-1, "if", "whether", "anything", "whatever") || s.is(m.from-2, "if", "whether", "anything", "whatever") {
 		return true // "ping me if I've missed anything", "add anything i missed"
 	}
-	for j := m.to; j < len(s.toks) && j <= m.to+8 && !s.boundary(j); j++ {
+	search := false
+	for j := m.from; j < m.to+2 && j < len(s.toks); j++ {
+		search = search || s.is(j, "look", "looked", "looking", "search", "searched", "seek", "sought", "try", "tried", "name", "named", "hunt", "hunted", "settle", "settled", "find", "found", "pin", "pinned", "assign", "assigned", "identify", "identified", "point", "pointed")
+	}
+	for j := m.to; search && j < len(s.toks) && j <= m.to+8 && !s.boundary(j); j++ {
 		if s.is(j, "culprit", "blame", "scapegoat") || s.is(j, "root") && s.is(j+1, "cause", "causes") || s.is(j, "someone", "somebody") && s.is(j+1, "to") || s.is(j, "single", "one", "sole") && s.is(j+1, "cause", "reason", "culprit") {
 			return true
 		}

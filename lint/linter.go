@@ -252,20 +252,10 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 	if from >= to {
 		return nil
 	}
-	// Quiet paragraphs hold no trigger word: the scan skips them.
-	for from < to && d.sents[from].flags&sQuiet != 0 {
-		from++
-	}
-	for to > from && d.sents[to-1].flags&sQuiet != 0 {
-		to--
-	}
-	if from >= to {
-		return nil
-	}
 	base := d.sents[from].start
 	var hits []hit
 	for si := from; si < to; {
-		if d.sents[si].flags&sQuiet != 0 {
+		if d.sents[si].flags&sQuiet != 0 { // quiet paragraphs hold no trigger word
 			si++
 			continue
 		}
@@ -281,13 +271,13 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 			hits[k].start += a - base
 		}
 	}
-	if len(hits) == 0 {
-		return nil
-	}
 	var out []rawFinding
 	a := analyzer{lex: l.lex}
 	if _, on := l.levels[idReadsAsBlame]; on {
-		a.model = defaultModel()
+		a.model = defaultModel() // it reads every sentence, trigger word or not
+	}
+	if len(hits) == 0 && a.model == nil {
+		return nil
 	}
 	if _, on := l.levels[idReadsAsOneCause]; on {
 		a.causeModel = defaultCauseModel()

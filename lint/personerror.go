@@ -25,6 +25,9 @@ var errorNouns = wordSet(`error errors mistake mistakes typo typos oversight ove
 	blunders gaffe gaffes goof goofs fumble fumbles miscalculation miscalculations misjudgement
 	misjudgment misclick misclicks fault faults mishandling misuse misreading`)
 
+// personalSlips are slips only a person makes: "kev's typo".
+var personalSlips = wordSet(`typo typos mistake mistakes blunder blunders slip-up slip-ups misclick misclicks`)
+
 // humanWork modifiers make an error noun a person's: "operational error",
 // "a clerical error".
 var humanWork = wordSet(`operational administrative clerical procedural keying typing
@@ -60,6 +63,7 @@ func checkPersonError(s *sentence) {
 		}
 		from, end := -1, 0
 		var n np
+		named := false // n is a name the lexicon does not know
 		switch {
 		case errorNouns[t.low] && !metricNouns[s.low(i+1)] && !s.is(i+1, "budget", "rate", "rates", "state", "page", "code", "codes", "message", "messages", "log", "logs", "handling", "handler"):
 			from = s.errorPhraseStart(i)
@@ -68,7 +72,11 @@ func checkPersonError(s *sentence) {
 				// "the pilot's data-entry error"; not "TextRelay's API
 				// errors", a product's
 				n = s.npEndingAt(from - 2)
-				if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) && (businesses[s.low(n.head)] || organisations[s.low(n.head)] || s.toks[n.head].f&fRole == 0) {
+				if n.ok() && n.start == n.head && s.toks[n.head].kind == tWord && s.toks[n.head].f == 0 && from == i && personalSlips[t.low] {
+					// "root cause is kev's typo": only people make typos, so
+					// a word the lexicon does not know is a name
+					named = true
+				} else if !n.ok() || s.toks[n.head].f&(fRole|fName|fPlainName|fPron) == 0 || s.techBetween(from, i) && (businesses[s.low(n.head)] || organisations[s.low(n.head)] || s.toks[n.head].f&fRole == 0) {
 					continue // "the vendor's API errors" are its software's; "the network engineer's BGP typo" is a person's
 				}
 				if businesses[s.low(n.head)] && from < i && !humanWork[s.low(i-1)] {
@@ -97,6 +105,11 @@ func checkPersonError(s *sentence) {
 					continue // "we are not treating this as a procedural lapse"
 				}
 				end = i + 1
+			case i > 0 && s.f(i-1)&fRole != 0 && s.f(i-1)&fAmbig == 0 && !s.is(i-1, "customer", "customers", "user", "users", "human", "humans", "individual", "individuals", "person", "persons") && s.f(i-2)&fPossessive == 0 && s.low(i-2) != "'s":
+				// "attributed entirely to engineer misconfiguration", "a
+				// technician error": the role stands for the person
+				n = np{start: i - 1, head: i - 1, end: i, poss: -1}
+				from, end = min(from, i-1), i+1
 			default:
 				if n, end = s.errorAgent(i); end > 0 && n.start <= i {
 					end = 0
@@ -156,7 +169,7 @@ func checkPersonError(s *sentence) {
 			i = end - 1
 			continue
 		}
-		if n.ok() && n.head < len(s.toks) && s.toks[n.head].kind == tWord && !s.person(n) && !humanWork[s.low(i-1)] {
+		if n.ok() && n.head < len(s.toks) && s.toks[n.head].kind == tWord && !s.person(n) && !humanWork[s.low(i-1)] && !named {
 			continue
 		}
 		s.add(idPersonError, from, end,
@@ -197,8 +210,8 @@ func (s *sentence) errorAgent(i int) (np, int) {
 	switch {
 	case s.is(k, "by", "from"):
 		k++
-	case s.is(k, "of") && k == i+1:
-		k++ // "a mistake of the administrator", as non-native writers put it
+	case s.is(k, "of") && k == i+1 && !(s.is(i, "oversight") && s.is(i-1, "its", "their", "his", "her", "our", "your", "my")):
+		k++ // "a mistake of the administrator", as non-native writers put it; not "its oversight of the agency"
 	case s.seq(k, "on", "the", "part", "of"):
 		k += 4
 	case s.seq(k, "on", "part", "of"):

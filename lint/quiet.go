@@ -1,57 +1,34 @@
 package lint
 
 import (
-	"bytes"
-
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
-// Most paragraphs of a postmortem hold no trigger word, and their sentences
-// are never analysed; only the structure rules read the text of two
-// sections, the timeline and the contributing factors. goldmark is spared
-// the inline parsing of such paragraphs:
-//
-//   - a paragraph with no trigger word and no inline syntax at all (no
-//     emphasis, code, links, HTML, entities, escapes or typographic quotes)
-//     becomes a quietBlock, whose lines are copied as they are, byte for
-//     byte what the full parse would give;
-//   - a paragraph that can hold no trigger word however its inline syntax
-//     is read, outside the timeline and contributing factors and without a
-//     comment that may hold a directive, becomes a deafBlock, whose text
-//     is not needed at all.
-//
-// Both are raw blocks for goldmark. A test checks that the findings are
-// those of a full parse.
+// Most paragraphs of a postmortem hold no trigger word: no rule reads their
+// sentences, only the blame model. goldmark is spared the inline parsing of
+// such a paragraph when it has no inline syntax at all (no emphasis, code,
+// links, HTML, entities, escapes or typographic quotes): it becomes a
+// quietBlock, a raw block for goldmark, whose lines are copied as they are,
+// byte for byte what the full parse would give, and the trigger scan skips
+// its sentences. A test checks that the findings are those of a full
+// parse.
 
 // quietBlock is a paragraph with no trigger word and no inline syntax.
 type quietBlock struct{ ast.BaseBlock }
 
-// deafBlock is a paragraph whose text no rule reads.
-type deafBlock struct{ ast.BaseBlock }
-
-var (
-	kindQuiet = ast.NewNodeKind("DebriefQuietParagraph")
-	kindDeaf  = ast.NewNodeKind("DebriefDeafParagraph")
-)
+var kindQuiet = ast.NewNodeKind("DebriefQuietParagraph")
 
 func (q *quietBlock) Kind() ast.NodeKind { return kindQuiet }
-func (q *deafBlock) Kind() ast.NodeKind  { return kindDeaf }
 
 // IsRaw tells goldmark not to parse the block's inlines.
 func (q *quietBlock) IsRaw() bool { return true }
 
-// IsRaw tells goldmark not to parse the block's inlines.
-func (q *deafBlock) IsRaw() bool { return true }
-
 // Dump implements ast.Node.
 func (q *quietBlock) Dump(src []byte, level int) { ast.DumpHelper(q, src, level, nil, nil) }
 
-// Dump implements ast.Node.
-func (q *deafBlock) Dump(src []byte, level int) { ast.DumpHelper(q, src, level, nil, nil) }
-
-// quietTransformer replaces quiet and deaf paragraphs. It runs after the
+// quietTransformer replaces quiet paragraphs. It runs after the
 // table and link-reference transformers.
 type quietTransformer struct{}
 
@@ -69,32 +46,12 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	}
 	a := defaultAutomaton()
 	st := int32(a.next[clsBoundary] >> 1)
-	syntax := false
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		line := src[seg.Start:seg.Stop]
-		for k := 0; k < len(line); k++ {
-			c := line[k]
+		for k, c := range line {
 			if inlineSyntax[c] && !plainDash(line[k:]) && !(c == '_' && intraword(line, k)) {
-				syntax = true
-				switch c {
-				case '*', '_', '~', '`':
-					continue // emphasis and code marks join the words around them
-				case '<':
-					return // inline HTML or a comment: leave it to goldmark
-				case 0xE2:
-					// typographic quotes are read as plain ones
-					if k+2 < len(line) && line[k+1] == 0x80 {
-						switch line[k+2] {
-						case 0x98, 0x99:
-							c = '\''
-						case 0x9C, 0x9D:
-							c = '"'
-						}
-					}
-				case 0xC2:
-					c = ' ' // a no-break space
-				}
+				return // inline syntax: leave it to goldmark
 			}
 			v := a.next[st<<classShift|int32(classOf[c])]
 			if v&1 != 0 {
@@ -104,74 +61,10 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		}
 		st = int32(a.next[st<<classShift] >> 1) // the line break, a boundary (class 0)
 	}
-	var b ast.Node
-	switch {
-	case !readSection(node, src, pc):
-		b = &deafBlock{}
-	case !syntax:
-		b = &quietBlock{}
-	default:
-		return
-	}
+	b := &quietBlock{}
 	b.SetLines(lines)
-	b.(interface{ SetPos(int) }).SetPos(node.Pos())
+	b.SetPos(node.Pos())
 	parent.ReplaceChild(parent, node, b)
-}
-
-// readSections are the sections whose text the structure rules read.
-var readSections = []string{"timeline", "contributing"}
-
-var sectionKey = parser.NewContextKey()
-
-// sectionMemo remembers, for the last top-level block looked at, whether it
-// stands in a section whose text is read.
-type sectionMemo struct {
-	top  ast.Node
-	read bool
-}
-
-// readSection reports whether a paragraph stands in a section whose text
-// the structure rules read: under a heading whose title, or the title of a
-// heading above it, holds "timeline" or "contributing". It walks back over
-// the top-level blocks to the nearest heading of level 2 or 1, or to the
-// block it looked at last, so a document is walked once.
-func readSection(node ast.Node, src []byte, pc parser.Context) bool {
-	top := node
-	for top.Parent() != nil && top.Parent().Kind() != ast.KindDocument {
-		top = top.Parent()
-	}
-	if top.Parent() == nil {
-		return true
-	}
-	memo, _ := pc.Get(sectionKey).(*sectionMemo)
-	if memo != nil && memo.top == top {
-		return memo.read
-	}
-	read := false
-	for n := top.PreviousSibling(); n != nil; n = n.PreviousSibling() {
-		if memo != nil && n == memo.top {
-			read = memo.read
-			break
-		}
-		h, ok := n.(*ast.Heading)
-		if !ok {
-			continue
-		}
-		if lines := h.Lines(); lines.Len() > 0 {
-			first := lines.At(0)
-			title := bytes.ToLower(first.Value(src))
-			for _, s := range readSections {
-				if bytes.Contains(title, []byte(s)) {
-					read = true
-				}
-			}
-		}
-		if read || h.Level <= 2 {
-			break
-		}
-	}
-	pc.Set(sectionKey, &sectionMemo{top, read})
-	return read
 }
 
 // inlineSyntax marks the bytes that may start inline syntax or text that

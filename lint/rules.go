@@ -16,6 +16,7 @@ const (
 	idPersonState     = "blame.person-state"
 	idPersonCause     = "blame.person-cause"
 	idWhyQuestion     = "blame.why-question"
+	idComparison      = "blame.comparison"
 	idReadsAsBlame    = "blame.reads-as-blame"
 	idSingleCause     = "root-cause.single-cause"
 	idReadsAsOneCause = "root-cause.reads-as-one-cause"
@@ -55,6 +56,7 @@ var sentenceRules = []*sentenceRule{
 	personErrorRule,
 	personCauseRule,
 	whyQuestionRule,
+	comparisonRule,
 	rootCauseRule,
 }
 
@@ -72,7 +74,7 @@ var docRules = []*docRule{
 var ruleOrder = []string{
 	idOmission, idJudgement, idHumanError, idCounterfactual, idAccountability, idSelfBlame,
 	idAccident, idWithout, idPersonError, idPersonState, idPersonCause, idWhyQuestion,
-	idReadsAsBlame, idSingleCause, idReadsAsOneCause,
+	idComparison, idReadsAsBlame, idSingleCause, idReadsAsOneCause,
 	idMissingSection, idEmptySection, idFewFactors, idActionItem, idNoReviewDate, idTimelineNoTimes,
 }
 
@@ -238,7 +240,7 @@ func triggers() []pattern {
 		"more caution", "greater caution", "more care", "met the standard", "meet the standard", "left shift early", "left the shift early", "left work early", "left early")
 	add(gOmission, "don't respect", "do not respect", "doesn't respect", "does not respect", "dont respect", "doesnt respect")
 	add(gAccident, "incomplete", "out of sequence", "out of order", "out of documented", "out of the documented", "out of the correct", "out of the proper", "out of the required", "out of the agreed", "out of the published", "out of its")
-	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
+	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "corrupted", "corrupt", "malformed", "broken", "invalid", "faulty", "defective", "buggy", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",
 		"by accident", "on accident", "in error", "instead of", "in place of", "wrong", "misconfigur", "mistyp", "miskey", "mis-key", "misclick",
@@ -256,6 +258,7 @@ func triggers() []pattern {
 	add(gWithout, "instead of", "twice", "two times", "second time", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside agreed", "outside the agreed", "with no", "with zero", "without", "w/o", "against", "contrary to", "against policy", "against the policy", "against advice", "against written", "against engineering", "against the advice", "against our", "against the written", "against instructions", "against procedure", "against the procedure", "against the rules", "against guidance", "in breach", "in violation", "in defiance", "in contravention", "in disregard", "in clear", "in direct", "in flagrant", "in open", "in blatant", "in plain", "in obvious", "in express", "in complete", "in total")
 	add(gRootCause, "caused the", "caused all", "caused this", "attributed", "attributes", "one origin", "one source", "one explanation", "one underlying", "the reason this", "the reason the", "the reason why", "went wrong because", "went bad because", "one thing that", "point of failure that", "only this", ", period", "boils down", "comes down", "came down", "smoking gun", "reason of everything", "reason for everything", "reason of all", "reason for all", "in one line", "in one sentence", "went wrong:", "the problem was", "the problem is", "one explanation", "single explanation", "pins the", "pinned the", "resulted from", "stemmed from", "arose from", "originated from", "actually caused", "really caused", "ultimately caused", "actually triggered", "identifiable", "clear cause", "obvious cause", "simple cause", "identified cause", "known cause", "underlying cause", "the bottom of", "underlying reason", "one root", "single root", "single biggest", "one biggest", "only biggest", "cause only", "whys", "five why", "5 why", "come from one", "comes from one", "came from one", "come only", "comes only",
 		"explains every", "explains the entire", "explains all", "unique cause", "one only", "cause only", "source only", "principal")
+	add(gComparison, "unlike", "contrast to", "contrast with", "more than can be said", "more than could be said", "cannot be said", "can't be said", "can not be said", "the only", "at least someone", "at least somebody", "at least one of", "at least one person", "the rest of", "the others")
 	add(gWhy, "why", "who ", "whose idea", "was nobody", "were nobody", "did nobody", "is nobody", "was no one", "were no one", "did no one", "is no one", "was noone", "did noone", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",

@@ -450,7 +450,7 @@ func (w *walker) block(n ast.Node, f sentFlag) {
 			f |= sList
 		}
 		w.prose(n, f)
-	case *ast.CodeBlock, *ast.FencedCodeBlock, *deafBlock:
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		w.markContent()
 	case *ast.HTMLBlock:
 		if n.HTMLBlockType == ast.HTMLBlockType2 {

@@ -83,6 +83,7 @@ const (
 	gState
 	gPersonCause
 	gWhy
+	gComparison
 	gAccept
 )
 

@@ -1,0 +1,31 @@
+package lint
+
+import "testing"
+
+func TestComparison(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"unlike certain people", "big thanks to amira for actually reading the logs, unlike certain people", idComparison},
+		{"unlike the rest of us", "Dana restored the pipeline; unlike the rest of us, she actually read the alerts.", idComparison},
+		{"unlike a person, actually", "Unlike the night shift, Tomas actually opened the runbook.", idComparison},
+		{"in sharp contrast", "I want to recognise Leila, whose diligence stood in sharp contrast to the reviewers who waved the change through.", idComparison},
+		{"contrast to the rest of", "Her care stood in contrast to the rest of the release team.", idComparison},
+		{"more than can be said", "Priya handled the failover by the book, which is more than can be said for the person who started the incident.", idComparison},
+		{"the same cannot be said", "Chen's response was exemplary; the same cannot be said of the wider platform team.", idComparison},
+		{"the only person who actually", "We want to thank Ravi, the only person on the rota who actually followed the runbook that weekend.", idComparison},
+		{"the only one who seemed to", "Thanks to Ahmed, the only one who seemed to grasp the urgency.", idComparison},
+		{"at least someone", "great work jess, at least someone on this team checks the dashboards before paging", idComparison},
+		{"the rest of the team was not", "Jonas brought the system back; the rest of the team was not so helpful in the night.", idComparison},
+		{"did not show the same", "Unfortunately the rest of the on-call rotation did not show the same discipline.", idComparison},
+		{"the others just", "Only Kenji followed the procedure, the others just improvised.", idComparison},
+
+		{"unlike a system", "Unlike the primary, the replica kept serving reads.", ""},
+		{"unlike last year", "Unlike last year, the team had a runbook for the failover.", ""},
+		{"contrast between systems", "In contrast to the primary region, the secondary stayed up.", ""},
+		{"same of a thing", "The same cannot be said of the replica, which lagged by an hour.", ""},
+		{"the only engineer who knew", "The only engineer who knew the legacy system was on holiday.", ""},
+		{"at least one must", "At least one approver must sign off on a schema change.", ""},
+		{"at least one was paged", "At least one person was paged within a minute.", ""},
+		{"the rest of the team away", "The rest of the team was on holiday that week.", ""},
+		{"the others joined", "The others joined the bridge at 02:10.", ""},
+	})
+}
