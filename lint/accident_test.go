@@ -47,3 +47,16 @@ func TestAccident(t *testing.T) {
 		{"wrong, a system", "The importer read the date wrong for every row after March.", ""},
 	})
 }
+
+func TestBrokenHandedOn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"supplied incorrect data", "One of the restaurant partners supplied incorrect allergen data.", idAccident},
+		{"uploaded corrupted files", "Publisher uploaded corrupted files and ignored validation warnings.", idAccident},
+		{"deployed a broken build", "The new hire deployed a broken build to production.", idAccident},
+
+		{"replaced the faulty part", "The vendor's technicians replaced the faulty controller at 09:15.", ""},
+		{"a job", "The nightly job uploaded corrupted files.", ""},
+		{"the writer", "We shipped a broken build.", ""},
+		{"a pipeline", "The pipeline deployed a broken build.", ""},
+	})
+}

@@ -13,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer.",
+		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll, a performance plan, noted in their performance reviews as a development area, raised with his line manager, taking appropriate action against the individuals involved; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},

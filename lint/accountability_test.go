@@ -81,3 +81,19 @@ func TestAccountability(t *testing.T) {
 		{"not disciplined", "The operators involved have not been disciplined; they followed the procedure.", ""},
 	})
 }
+
+func TestPerformanceProcess(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"performance plan", "I've spoken with Daniel about his handling of the escalation, and we've agreed on a performance plan.", idAccountability},
+		{"reflected in reviews", "The on-call rotation's slow response will be reflected in their performance reviews.", idAccountability},
+		{"development area", "Dana's handling of this outage will be noted as a development area.", idAccountability},
+		{"line manager", "Concerns about the engineer involved have been raised with his line manager.", idAccountability},
+		{"appropriate action", "We have identified the individuals involved and will be taking appropriate action.", idAccountability},
+
+		{"never in reviews", "Postmortems are never used in performance reviews.", ""},
+		{"not in anyone's review", "This review will not feed into anyone's performance review.", ""},
+		{"software performance", "We ran a performance review of the query planner with the DBA.", ""},
+		{"a line manager on the bridge", "The line manager joined the bridge at 02:10.", ""},
+		{"nobody faces action", "Nobody will face disciplinary action for this incident.", ""},
+	})
+}

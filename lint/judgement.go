@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated close (which says something, guess who, yet here we are); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll or facepalm emoji at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll or facepalm emoji at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -99,7 +99,7 @@ var judgePhrases = [][]string{
 	{"did", "not", "care", "about"}, {"does", "not", "care", "about"}, {"do", "not", "care", "about"},
 	{"was", "not", "serious"}, {"were", "not", "serious"}, {"instead", "of", "doing", "their", "job"},
 	{"instead", "of", "doing", "his", "job"}, {"instead", "of", "doing", "her", "job"},
-	{"zero", "clue"}, {"zero", "discipline"}, {"no", "discipline"}, {"fell", "short"}, {"falls", "short"},
+	{"zero", "clue"}, {"zero", "discipline"}, {"no", "discipline"}, {"fell", "short"}, {"falls", "short"}, {"fell", "well", "short"}, {"fell", "far", "short"}, {"falls", "well", "short"}, {"falls", "far", "short"},
 	{"failure", "of", "judgement"}, {"failure", "of", "judgment"}, {"made", "matters", "worse"}, {"made", "it", "worse"}, {"made", "things", "worse"}, {"made", "everything", "worse"}, {"made", "it", "far", "worse"}, {"made", "it", "much", "worse"}, {"made", "it", "even", "worse"},
 	{"poorly", "planned", "work"}, {"jumped", "the", "gun"}, {"took", "a", "shortcut"}, {"took", "the", "shortcut"},
 	{"off", "-", "script"}, {"off-script"}, {"did", "not", "even", "know"},
@@ -178,6 +178,17 @@ func (s *sentence) clauseSubject(i int) np {
 // which people run: "the agency doesn't care about its consumers".
 func (s *sentence) organisation(n np) bool {
 	return n.ok() && s.toks[n.head].f&fPron == 0 && (businesses[s.low(n.head)] || organisations[s.low(n.head)])
+}
+
+// conductNouns are what a person does, graded as a whole: "his
+// performance fell short".
+var conductNouns = wordSet(`performance response handling work conduct behaviour behavior effort
+	judgement judgment attitude communication communications`)
+
+// conductOf reports whether n is a person's conduct: "his performance",
+// "the team's response".
+func (s *sentence) conductOf(n np) bool {
+	return n.ok() && conductNouns[s.low(n.head)] && (s.f(n.start)&fPossessive != 0 || n.poss >= 0)
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -320,7 +331,7 @@ func checkJudgement(s *sentence) {
 				// actor the simile qualifies
 				subj = s.openingActor(i)
 			}
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj) || s.conductOf(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
 				end = max(end, i+len(ph))
 			}
 		}
@@ -470,6 +481,10 @@ func checkJudgement(s *sentence) {
 			}
 		case "classic", "unbelievable", "amazing", "brilliant", "shocking", "seriously", "job", "timing", "professional", "everything", "work", "stellar", "classy", "incredible",
 			"thinking", "planning", "amateurs", "genius", "bravo", "time":
+			if k := s.resignedCoda(i); k >= 0 && t.low == "everything" {
+				i, end = k, i+1 // "…, which tells you everything"
+				break
+			}
 			if k := s.notTakenSeriously(i); k >= 0 {
 				i, end = k, i+1
 				break
@@ -528,6 +543,12 @@ func checkJudgement(s *sentence) {
 			// "… none of the analysts noticed, which says something", "…
 			// broken script tag, guess who", "… yet here we are"
 			if k := s.exasperatedCoda(i); k >= 0 {
+				i, end = k, i+1
+			}
+		case "result", "results", "price", "all", "ended", "consequences", "expect", "wrong", "outcome":
+			// "… is not listening when we say the cluster is too small,
+			// and now we see the result", "…, so what did we expect?"
+			if k := s.resignedCoda(i); k >= 0 {
 				i, end = k, i+1
 			}
 		case "acceptable", "unacceptable", "enough":
@@ -759,6 +780,55 @@ func (s *sentence) exasperatedCoda(i int) int {
 		}
 	}
 	if !s.habitualFailure() && !s.failureBefore(k-1) {
+		return -1
+	}
+	return k
+}
+
+// resignedCodas close a line about what people did with a shrug that
+// makes the outcome their doing; the last word is the one the check is
+// called on.
+var resignedCodas = [][]string{
+	{"now", "we", "see", "the", "result"}, {"now", "we", "see", "the", "results"},
+	{"now", "we", "are", "paying", "the", "price"}, {"now", "we", "'re", "paying", "the", "price"},
+	{"we", "are", "paying", "the", "price"}, {"we", "'re", "paying", "the", "price"}, {"we", "paid", "the", "price"},
+	{"tells", "you", "everything"}, {"says", "it", "all"}, {"says", "everything"},
+	{"we", "all", "know", "how", "that", "ended"}, {"we", "know", "how", "that", "ended"}, {"we", "all", "know", "how", "it", "ended"},
+	{"with", "predictable", "consequences"}, {"with", "predictable", "results"},
+	{"what", "did", "we", "expect"}, {"what", "did", "they", "expect"}, {"what", "did", "you", "expect"},
+	{"what", "did", "he", "expect"}, {"what", "did", "she", "expect"},
+	{"what", "could", "go", "wrong"}, {"what", "could", "possibly", "go", "wrong"}, {"what", "can", "go", "wrong"},
+	{"lovely", "outcome"}, {"great", "outcome"}, {"nice", "outcome"},
+}
+
+// resignedCoda returns where a closing shrug ending at i starts ("and now
+// we see the result", "which tells you everything", "so what did we
+// expect", "what could go wrong") after a line in which people act, or -1.
+// Without someone acting before it, "the cache was too small, and now we
+// see the result" grades nobody.
+func (s *sentence) resignedCoda(i int) int {
+	k := -1
+	for _, c := range resignedCodas {
+		if st := i - len(c) + 1; c[len(c)-1] == s.low(i) && st > 0 && s.seq(st, c...) {
+			k = st
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for s.is(k-1, "and", "so", "but", "which", "that", "this", "yet", "then") {
+		k--
+	}
+	if k < 2 || !s.is(k-1, ",", ".", "—", "-", ";", "…") && !s.is(k, "and", "so", "which", "that") {
+		return -1
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].kind == tWord {
+			return -1
+		}
+	}
+	if p := personFrom(s, 0); p < 0 || p >= k {
 		return -1
 	}
 	return k

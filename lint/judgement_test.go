@@ -177,3 +177,19 @@ func TestJudgePhrasesMatchable(t *testing.T) {
 		}
 	}
 }
+
+func TestResignedCoda(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"now we see the result", "Our team lead is not listening when we say the cluster is too small, and now we see the result.", idJudgement},
+		{"so what did we expect", "We gave production credentials to a summer contractor, so what did we expect?", idJudgement},
+		{"what could go wrong", "sure, let's have the intern do the prod failover, what could go wrong", idJudgement},
+		{"tells you everything", "We had a junior developer running the rollover alone, which tells you everything.", idJudgement},
+		{"paying the price", "Our procurement department chose the cheapest storage vendor and now we are paying the price.", idJudgement},
+		{"fell well short", "We agree that his performance fell well short of what we expect.", idJudgement},
+		{"a system fell short", "The cache fell well short of the load we expected.", ""},
+
+		{"no one acted", "The cache was too small, and now we see the result.", ""},
+		{"words after", "Dana restarted the pods, and now we see the result in the latency graph.", ""},
+		{"a real question", "What could go wrong with a schema change on Friday? We list the checks below.", ""},
+	})
+}

@@ -29,3 +29,15 @@ func TestPersonError(t *testing.T) {
 		{"made no mistake", "I want to be clear that Ravi made no mistake; the form accepted the value.", ""},
 	})
 }
+
+func TestRoleAndNameErrors(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"role before the error", "The edge outage was caused by engineer misconfiguration.", idPersonError},
+		{"a chat name's typo", "found it. kev's typo in the routing map", idPersonError},
+
+		{"human error denied", "This was not classified as human error; the tool allowed the change without confirmation.", ""},
+		{"a parser's typo handling", "The parser's typo handling was weak.", ""},
+		{"a team error budget", "The team error budget was spent by Tuesday.", ""},
+		{"its oversight of", "The regulator will examine the chain's oversight of the app agency.", ""},
+	})
+}

@@ -132,6 +132,11 @@ func (s *sentence) sanctions() {
 			}
 		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
 			from, end = i-1, i+1
+		case s.hrProcess(i) > 0:
+			// "we've agreed on a performance plan", "will be noted as a
+			// development area", "raised with his line manager", "fit for
+			// duty", "Jordan – below expectations"
+			from, end = i, s.hrProcess(i)
 		default:
 			from, end = s.sanctionPhrase(i)
 		}
@@ -349,4 +354,61 @@ func (s *sentence) compressedPassive(i int) bool {
 	}
 	n := s.subjectOf(i)
 	return n.ok() && n.end == i && s.lineStart(n.start) && s.toks[n.head].f&(fRole|fName|fPlainName) != 0
+}
+
+// hrPhrases are the steps of a performance process.
+var hrPhrases = [][]string{
+	{"performance", "plan"}, {"performance", "improvement", "plan"}, {"improvement", "plan"},
+	{"performance", "reviews"}, {"performance", "review"}, {"performance", "concerns"},
+	{"development", "area"}, {"line", "manager"}, {"fit", "for", "duty"},
+	{"appropriate", "action"}, {"disciplinary", "action"}, {"disciplinary", "process"},
+	{"below", "expectations"}, {"needs", "improvement"}, {"poor", "mark"},
+}
+
+// hrProcess returns the end of a performance-process phrase at i that is
+// applied to someone, or 0. It needs a person other than the writer in the
+// sentence and no denial before it: "this review will not feed into anyone's
+// performance review" assures, and "a performance review of the query
+// planner" is about software.
+func (s *sentence) hrProcess(i int) int {
+	for _, ph := range hrPhrases {
+		if !s.seq(i, ph...) {
+			continue
+		}
+		end := i + len(ph)
+		if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") || s.is(end, "of", "for") && !s.person(s.npStartingAt(end+1)) {
+			return 0
+		}
+		people := false
+		for j := range s.toks {
+			if shape(s, j) == personShape && s.toks[j].f&(fFirstSg|fFirstPl) == 0 {
+				people = true
+			}
+		}
+		if !people {
+			return 0
+		}
+		switch ph[0] {
+		case "line":
+			// "raised with his line manager"; not "the line manager joined
+			// the bridge"
+			if !s.is(i-1, "his", "her", "their") || !s.hasAny("raised", "reported", "escalated", "concerns", "discuss", "discussed") {
+				return 0
+			}
+		case "appropriate", "disciplinary":
+			if !s.hasAny("take", "taking", "taken", "took", "face", "faces", "facing", "start", "started", "begin", "begun", "initiate", "initiated", "open", "opened") {
+				return 0
+			}
+		case "performance":
+			if ph[1] == "review" || ph[1] == "reviews" {
+				// "will be reflected in their performance reviews", "for
+				// the performance review cycle, Dana's handling"
+				if !s.is(i-1, "his", "her", "their", "your") && s.low(i-1) != "'s" && !s.hasAny("handling", "reflected", "noted", "rated", "rating") {
+					return 0
+				}
+			}
+		}
+		return end
+	}
+	return 0
 }

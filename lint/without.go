@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -54,6 +54,7 @@ func checkWithout(s *sentence) {
 	s.despiteWarning()
 	s.toldOtherwise()
 	s.repeatedAct()
+	s.toldNobody()
 	for w := range s.toks {
 		var obj int
 		verify := false
@@ -645,4 +646,65 @@ func (s *sentence) verifiedAfter(i int) int {
 		}
 	}
 	return 0
+}
+
+// tellVerbs pass word on to others.
+var tellVerbs = wordSet(`told tell tells telling informed inform informs informing warned warn
+	notified notify notifying`)
+
+// toldNobody flags people who acted and told nobody: "the platform team
+// changed the load balancer defaults and told nobody", "they change the API
+// and not tell anybody", "did not inform us until 02:00". Not the writer:
+// "we told nobody outside the bridge until the cause was known" is a
+// choice the review can explain.
+func (s *sentence) toldNobody() {
+	for w := range s.toks {
+		if !tellVerbs[s.low(w)] {
+			continue
+		}
+		k := w + 1
+		neg := s.f(w-1)&fNeg != 0 || s.f(w-2)&fNeg != 0 && s.f(w-1)&(fDo|fModal) != 0
+		end := 0
+		switch {
+		case s.is(k, "nobody", "noone") && !neg:
+			end = k + 1
+		case s.seq(k, "no", "one") && !neg:
+			end = k + 2
+		case neg && s.is(k, "anybody", "anyone", "nobody", "us", "them", "the", "our"):
+			// "did not inform us until 02:00", "not tell anybody"
+			end = k + 1
+			if !s.is(k, "anybody", "anyone", "nobody") && !s.hasAny("until", "about") {
+				end = 0 // "did not tell us the password" is not a word withheld
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		n := s.clauseSubject(w)
+		for j := w - 1; !n.ok() && j > 0 && j >= w-4; j-- {
+			// "they change the API and not tell anybody", "Contractor
+			// underestimated scope, did not inform us": the subject of
+			// the verb before
+			if s.is(j, "and", ",") {
+				if v := s.verbBefore(j); v >= 0 {
+					n = s.subjectOf(v)
+				}
+				break
+			}
+		}
+		if !n.ok() {
+			n = s.openingActor(w)
+		}
+		if !s.personish(n) && !s.organisation(n) || s.writer(n) {
+			continue
+		}
+		from := w
+		for neg && s.f(from-1)&(fNeg|fDo|fModal|fBe) != 0 {
+			from-- // "did not inform us until 02:00": the negation is the finding's
+		}
+		phrase := s.span(from, end)
+		s.add(idWithout, from, end,
+			fmt.Sprintf("%q grades people for keeping quiet; it asks nothing about what would have carried the news to those who needed it", phrase),
+			fmt.Sprintf("Describe what %s changed, who needed to know, and what channel, checklist or notice would have told them.", s.who(n)))
+	}
 }

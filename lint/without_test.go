@@ -72,3 +72,17 @@ func TestWithout(t *testing.T) {
 		{"against, a change", "The change went ahead against the vendor's advice, as the contract allows.", ""},
 	})
 }
+
+func TestToldNobody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"and told nobody", "The platform team changed the load balancer defaults and told nobody.", idWithout},
+		{"don't tell nobody", "The people of the tax portal change the XML format at night and they don't tell nobody.", idWithout},
+		{"did not inform us until", "Contractor underestimated scope, did not inform us until 02:00.", idWithout},
+		{"without informing, an organiser", "Event organiser changed ingest settings at the last minute without informing us.", idWithout},
+
+		{"the writer", "We told nobody outside the bridge until the fix was verified.", ""},
+		{"a thing", "The job rotated the keys and told nobody.", ""},
+		{"a tool did not notify", "Support learned of the outage from customers because the incident tool did not notify the support channel.", ""},
+		{"not a word withheld", "The vendor did not tell us the password.", idOmission},
+	})
+}
