@@ -15,7 +15,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?).",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday).",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
@@ -37,7 +37,7 @@ func checkWhyQuestion(s *sentence) {
 	}
 	for i := 0; i < len(s.toks); i++ {
 		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like")
-		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection {
+		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection && s.low(i-2) != "@" { // "@kim did u even test this"
 			continue
 		}
 		switch s.low(i) {
@@ -90,12 +90,30 @@ func checkWhyQuestion(s *sentence) {
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
 				"Ask how it happened and what the situation looked like at the time: \"How did the deploy go out, and what did the pipeline show?\"")
-		case "was", "were", "did", "is":
+		case "was", "were", "did", "is", "are", "does", "do", "has", "have", "can", "could":
 			// "Was nobody watching the crash dashboard for forty minutes?"
 			if s.question && (s.is(i+1, "nobody", "noone") || s.seq(i+1, "no", "one")) {
 				if e := s.nobodyActs(i + 1); e > 0 {
 					s.addNobodyAsked(i, e)
 				}
+			}
+			// "did you even test this before merging??", "is he even
+			// awake??", "does anyone over there even read the tickets"
+			k := i + 1
+			if n := s.personStartingAt(k); s.person(n) && n.poss < 0 && s.toks[n.head].f&fFirstSg == 0 {
+				k = n.end
+			} else if !s.is(k, "anyone", "anybody", "someone", "u", "ya") {
+				break
+			} else {
+				k++
+			}
+			for s.is(k, "over", "there", "here") {
+				k++
+			}
+			if s.is(k, "even") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, "need", "needs", "want", "wants", "have", "has", "use", "matter") {
+				s.add(idWhyQuestion, i, k+2,
+					fmt.Sprintf("%q asks with a sneer whether a person did the obvious; it invites defence instead of an account of what they saw", s.span(i, k+2)),
+					"Ask what the person saw and what the process asked of them: \"What did the checks show before the merge?\"")
 			}
 		case "whose":
 			// "whose idea was it to launch on payday morning?"
@@ -117,7 +135,7 @@ func checkWhyQuestion(s *sentence) {
 			// about points at someone: "who on earth approved …", "ok who
 			// touched the route maps today", "seriously, who gives interns
 			// prod access".
-			sneer := s.is(i-1, "seriously", "honestly", "srsly") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly") ||
+			sneer := s.is(i-1, "seriously", "honestly", "srsly", "lol", "lmao", "ffs") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly") ||
 				s.is(i-1, "ok", "okay") && !s.hasAny("thanks", "thank", "kudos", "nice", "cheers")
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
 				j += 2 // "who the hell merged this"
@@ -146,6 +164,13 @@ func checkWhyQuestion(s *sentence) {
 				end = j + 1
 			case act && sneer && s.is(j, "gives", "lets", "allows", "approves", "signs", "thinks", "decides", "puts", "schedules"):
 				end = j + 1
+			case act && s.is(j, "gives", "give", "gave", "lets", "let", "allows", "approves", "schedules", "plans", "deploys", "pushes", "runs", "merges", "does") && s.badHour(j+1):
+				// "who schedules a schema change during the lunch drop",
+				// "Who approves a CDN purge at 8 pm on a Friday?", "but who
+				// give him the access in production?"
+				end = j + 1
+			case s.is(j, "does", "would") && s.is(j+1, "this", "that") && s.question:
+				end = j + 2 // "…pictures of 20 MB each, who does this?"
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
 			}
@@ -173,6 +198,23 @@ func (s *sentence) exasperated(j int) bool {
 		}
 	}
 	return s.is(s.firstWord()-1, "lol") || s.low(0) == "lol"
+}
+
+// badHour reports whether the clause from k puts an act at a time or place
+// that makes asking who did it a sneer: on a Friday, during the lunch
+// drop, at 8 pm; or gives production access.
+func (s *sentence) badHour(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+12 && s.low(j) != "?"; j++ {
+		switch {
+		case s.is(j, "friday", "fridays", "midnight", "holiday", "weekend", "payday"),
+			s.is(j, "access", "credentials", "rights", "permissions") && s.hasAny("production", "prod", "admin", "root"),
+			s.is(j, "during") && s.is(j+1, "the", "a", "peak", "lunch", "rush"),
+			s.seq(j, "middle", "of"),
+			s.is(j, "pm", "p.m.") && s.toks[j-1].kind == tNum:
+			return true
+		}
+	}
+	return false
 }
 
 // firstWord returns the index of the sentence's first word after any
