@@ -13,7 +13,7 @@ var omissionRule = &sentenceRule{
 		ID:          idOmission,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports).",
+		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports); customers who ignored the notices sent to them.",
 		Example:     "Marco failed to notice the disk alert during the failover.",
 		Rewrite:     "The disk alert fired in a channel with 40 other alerts while Marco was running the failover; nothing marked it as urgent.",
 	},
@@ -116,7 +116,7 @@ func checkOmission(s *sentence) {
 				continue
 			}
 		}
-		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") && !s.noticeIgnored(p) {
 			continue // customers are not responders: what they did not see is impact
 		}
 		if s.thingsRelative(n) {
@@ -514,6 +514,27 @@ func (s *sentence) inquiry() bool {
 	}
 	for k := w + 1; k+2 < len(s.toks); k++ {
 		if s.is(k, "is", "was") && (s.seq(k+1, "the", "question") || s.seq(k+1, "what", "this") || s.seq(k+1, "what", "the") || s.seq(k+1, "the", "subject")) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeWords are what a provider sends its customers ahead of a change.
+var noticeWords = wordSet(`notice notices notification notifications warning warnings guidance
+	deprecation email emails reminder reminders advisory advisories instructions update updates prompt
+	prompts`)
+
+// noticeIgnored reports whether the omission at p is notices ignored:
+// "affected customers had ignored three prior notices to migrate", which
+// pins the outage on customers where "customers missed the confirmation
+// email" tells the impact.
+func (s *sentence) noticeIgnored(p int) bool {
+	if !s.is(p, "ignored", "ignore", "ignores", "ignoring", "disregarded", "disregard", "disregarding") {
+		return false
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+5 && !s.boundary(k); k++ {
+		if noticeWords[s.low(k)] {
 			return true
 		}
 	}

@@ -89,3 +89,13 @@ func TestOmission(t *testing.T) {
 		{"bare department", "Merchandising forgot to pause the promotions for the closed store.", idOmission},
 	})
 }
+
+func TestNoticesIgnored(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"customers ignored notices", "Affected customers had ignored three prior notices to migrate off legacy nameservers.", idOmission},
+		{"customers disregarded the update", "Customers who disregarded the mandatory app update account for most failed boardings.", idOmission},
+
+		{"customers missed an email", "Customers missed the confirmation email during the outage.", ""},
+		{"customers ignored a spinner", "Customers ignored the spinner and refreshed.", ""},
+	})
+}

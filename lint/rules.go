@@ -253,6 +253,8 @@ func triggers() []pattern {
 	add(gWithout, "been told", "been warned", "been asked", "been instructed", "been reminded", "been advised",
 		"were told", "was told", "were warned", "was warned", "were asked", "was asked", "were instructed",
 		"was instructed", "were reminded", "was reminded")
+	add(gWithout, "told them", "asked them", "warned them", "reminded them", "told him", "told her", "warned him", "warned her",
+		"we had warned", "we warned", "i warned", "we had told", "we told", "i told", "we asked", "i asked", "we reminded", "shrugged")
 	add(gWithout, "told nobody", "told no one", "told noone", "tell nobody", "tells nobody", "telling nobody", "informed nobody", "informed no one",
 		"notified nobody", "notified no one", "warned nobody", "warned no one", "tell anybody", "tell anyone", "inform anybody", "inform anyone",
 		"not inform", "n't inform", "not tell", "n't tell", "not notify", "n't notify", "not warn", "n't warn", "never told", "never informed", "never warned", "never notified")

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing), and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …), and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -590,6 +590,10 @@ func (s *sentence) toldOtherwise() {
 			}
 			continue
 		}
+		if e := s.toldAgain(i); e > 0 {
+			s.addToldOtherwise(i, e)
+			continue
+		}
 		if s.low(i+1) == "by" || !s.passive(i) {
 			continue // "was told by the alert"
 		}
@@ -597,13 +601,46 @@ func (s *sentence) toldOtherwise() {
 		if n.ok() && s.is(n.head, "who") {
 			n = s.npEndingAt(n.head - 2) // "the PACS team, who had been told"
 		}
-		if !s.person(n) || s.firstPerson(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
-			continue
+		if !s.person(n) || s.writer(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue // "our team was told … and shrugged" is the writer's team, not the writer
 		}
 		if e := s.defiedAfter(i + 1); e > 0 {
 			s.addToldOtherwise(n.start, e)
 		}
 	}
+}
+
+// toldAgain returns the end of the writer's telling people something again
+// and again in vain at i, or 0: "even we told them ten times", "even after
+// we told them three times", "we had warned the helpdesk twice, but they
+// kept telling shops to reboot". A plain account of what the writer told
+// ("we told the customers twice that the window had moved") is left alone.
+func (s *sentence) toldAgain(i int) int {
+	if !s.writer(s.subjectOf(i)) && !s.is(i-1, "we", "i") {
+		return 0
+	}
+	k := i + 1
+	if s.is(k, "them", "him", "her") {
+		k++
+	} else if n := s.personStartingAt(k); s.person(n) && !s.writer(n) {
+		k = n.end
+	} else {
+		return 0
+	}
+	end := 0
+	switch {
+	case s.is(k, "twice", "repeatedly") || s.seq(k, "again", "and", "again"):
+		end = k + 1
+	case s.is(k+1, "times") && (s.toks[k].kind == tNum || s.is(k, "many", "several", "multiple", "three", "four", "five", "ten", "countless", "numerous")):
+		end = k + 2
+	}
+	if end == 0 {
+		return 0
+	}
+	if s.is(i-1, "even", "after") || s.is(i-2, "even", "after") || s.hasAny("kept", "still", "continued", "continue", "anyway", "ignored") {
+		return end
+	}
+	return 0
 }
 
 // defiedAfter returns the end of what says that people went against what
@@ -618,6 +655,8 @@ func (s *sentence) defiedAfter(i int) int {
 			return j + 2
 		case s.is(j, "brushed", "shrugged", "waved", "laughed") && s.is(j+2, "off"), s.is(j, "never") && s.is(j+1, "found", "got", "bothered", "acted"):
 			return j + 2
+		case s.is(j, "shrugged") && (j+1 == len(s.toks) || s.boundary(j+1)):
+			return j + 1 // "was told about this risk in January and shrugged"
 		case s.is(j, "ignored", "disregarded", "admitted"):
 			return j + 1
 		case s.is(j, "kept", "continued") && j+1 < len(s.toks) && strings.HasSuffix(s.low(j+1), "ing"):

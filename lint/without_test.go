@@ -86,3 +86,15 @@ func TestToldNobody(t *testing.T) {
 		{"not a word withheld", "The vendor did not tell us the password.", idOmission},
 	})
 }
+
+func TestToldAgain(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"even we told them ten times", "Some farmers fly our drones with the old app version, even we told them ten times.", idWithout},
+		{"warned twice, but they kept", "We had warned the retailer helpdesk twice, but they kept telling shops to reboot terminals.", idWithout},
+		{"even after we told them", "The clinic staff kept sending the old link even after we told them three times.", idWithout},
+		{"told and shrugged", "Our team was told about this risk in January and shrugged.", idWithout},
+
+		{"an account of what we told", "We told them twice that the window had moved.", ""},
+		{"the writer told twice", "We were told twice that the system had no recovery plan, and chose to fund other work.", ""},
+	})
+}
