@@ -180,6 +180,20 @@ func (s *sentence) organisation(n np) bool {
 	return n.ok() && s.toks[n.head].f&fPron == 0 && (businesses[s.low(n.head)] || organisations[s.low(n.head)])
 }
 
+// nobodyWas reports whether the grade at i is denied of everyone: "nobody
+// was careless", "no one here acted recklessly".
+func (s *sentence) nobodyWas(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.is(k, "nobody", "noone") || s.is(k, "one") && s.is(k-1, "no") {
+			return true
+		}
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // conductNouns are what a person does, graded as a whole: "his
 // performance fell short".
 var conductNouns = wordSet(`performance response handling work conduct behaviour behavior effort
@@ -204,6 +218,9 @@ func personOnly(ph []string) bool {
 	}
 	if len(ph) > 2 && ph[len(ph)-2] == "its" {
 		return true // "the vendor didn't do its job", not "the monitoring didn't do its job"
+	}
+	if ph[0] == "made" || ph[0] == "making" {
+		return true // "Dana made a mistake", not "our retry logic made the mistake of treating a timeout as final"
 	}
 	if slices.Contains(ph, "manage") {
 		return true // "the team couldn't even manage to renew one certificate", not "the pool could not manage to"
@@ -267,7 +284,7 @@ func checkJudgement(s *sentence) {
 			end = i + 1 // "yolo-deploying to prod", "yolo'd the migration"
 		}
 		if tech, ok := judgeWords[t.low]; ok {
-			if !containsStr(tech, s.low(i+1)) {
+			if !containsStr(tech, s.low(i+1)) && !s.nobodyWas(i) {
 				end = i + 1
 			}
 			if (t.low == "blindly" || t.low == "carelessly" || t.low == "recklessly") && s.systemActs(i) {
@@ -1070,6 +1087,11 @@ func (s *sentence) repeatPinned(i int) int {
 		exasperated = exasperationWords[s.low(j)] || s.is(j, "third", "fourth", "fifth") && s.is(j+1, "time") || s.seq(j, "every", "time") || s.seq(j, "of", "course")
 	}
 	v := s.verbBefore(i)
+	for j := v + 1; v >= 0 && j < i; j++ {
+		if s.is(j, "and", "but", "so") && s.npStartingAt(j+1).ok() && s.f(j+1)&fDet == 0 {
+			return -1 // "Chen switched the flag off and players could buy again": another clause's again
+		}
+	}
 	harm := v >= 0 && (harmVerbs[s.low(v)] || s.is(v, "nuked", "broke", "broken", "trashed", "killed", "borked", "messed", "screwed"))
 	for j := i + 1; j+3 < len(s.toks) && !harm; j++ {
 		// "…again, that's what broke the motor"

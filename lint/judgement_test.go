@@ -197,3 +197,15 @@ func TestResignedCoda(t *testing.T) {
 		{"a real question", "What could go wrong with a schema change on Friday? We list the checks below.", ""},
 	})
 }
+
+func TestJudgementNearMisses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a person made a mistake", "Dana made a mistake in the config.", idJudgement},
+		{"software made an error", "Our software made an error in applying the new tax thresholds.", ""},
+		{"logic made the mistake of", "Our retry logic made the mistake of treating a timeout as a permanent failure.", ""},
+		{"nobody was careless", "It is important to say that nobody was careless; the system permitted the action without a warning.", ""},
+		{"nobody was careless, alone", "Nobody was careless.", ""},
+		{"again in another clause", "When checkout froze, Chen switched the feature flag off and players could buy again.", ""},
+		{"again pinned", "your terraform apply nuked the VPC again", idJudgement},
+	})
+}

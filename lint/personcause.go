@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave.",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -35,7 +35,9 @@ var personActs = wordSet(`decision decisions failure failures choice choices mis
 	errors oversight negligence inability refusal carelessness action actions haste fatigue
 	inexperience typo typos misconfiguration slip lapse judgement judgment handling misuse call
 	hesitation indecision diagnosis misdiagnosis edit edits reboot restart script upload command
-	instruction instructions announcement`)
+	instruction instructions announcement neglect response reaction misreading misjudgement
+	misjudgment removal order orders disregard refactor shortcut absence inaction omission
+	mismanagement conduct workmanship assumption overpromising`)
 
 func checkPersonCause(s *sentence) {
 	if s.question || s.forward {
@@ -88,7 +90,17 @@ func (s *sentence) causeComplement(i int) int {
 				return -1
 			}
 		}
-		return s.complementAfter(j)
+		if c := s.complementAfter(j); c >= 0 || w == "root" {
+			return c
+		}
+		// "the real reason we lost the master recording is that …", "the
+		// one cause here is QA not testing the build"
+		for k := j; k < len(s.toks) && k <= j+10 && !s.boundary(k); k++ {
+			if s.f(k)&fBe != 0 && s.low(k) != "'s" && (s.is(i-1, "real", "sole", "only", "one", "single", "true", "main", "primary") || s.is(i-2, "only", "one", "sole")) {
+				return k + 1
+			}
+		}
+		return -1
 	case w == "causes" && s.is(i-1, "root"):
 		return s.complementAfter(i + 1)
 	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
@@ -108,6 +120,27 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 2 // "the outage was down to a technician who …", "it all comes down to the engineer who …"
 	case (w == "traced" || w == "traces" || w == "trace") && s.low(i+1) == "to":
 		return i + 2
+	case (w == "comes" || w == "came" || w == "come") && s.seq(i+1, "back", "to"):
+		return i + 3 // "it really all comes back to the contractor we hired"
+	case w == "rooted" && s.is(i+1, "in"):
+		return i + 2
+	case (w == "heart" || w == "bottom" || w == "core") && s.is(i-1, "the", "its") && s.is(i-2, "at"):
+		// "At the heart of the problem was the rostering team's neglect",
+		// "at the bottom of everything was the contractor's decision"
+		j := i + 1
+		if s.is(j, "of") {
+			if n := s.npStartingAt(j + 1); n.ok() {
+				j = n.end
+			} else if s.is(j+1, "it", "everything", "this", "that") {
+				j += 2
+			}
+		}
+		if s.low(j) == "," {
+			j++
+		}
+		if s.f(j)&fBe != 0 && s.low(j) != "'s" {
+			return j + 1
+		}
 	case (w == "traced" || w == "traces" || w == "trace") && s.is(i+1, "back") && s.is(i+2, "to"):
 		return i + 3 // "it traces back to the admin who …"
 	case w == "because" && !s.is(i+1, "of") && s.failureBefore(i):
@@ -133,8 +166,8 @@ func (s *sentence) complementAfter(j int) int {
 		}
 	}
 	switch {
-	case s.low(j) == ":":
-		return j + 1
+	case s.low(j) == ":" || s.low(j) == "=":
+		return j + 1 // "root cause = dave"
 	case s.is(j, "lies", "lay", "rests", "rested") && s.is(j+1, "with", "on"):
 		return j + 2
 	case s.f(j)&fBe != 0 && s.low(j) != "'s":

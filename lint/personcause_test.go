@@ -64,3 +64,29 @@ func TestPersonCauseNotAJob(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonCauseFrames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"root cause equals", "root cause = dave. that's it.", idPersonCause},
+		{"slow reaction of", "The only cause of the long outage was the slow reaction of the on-call engineer.", idPersonCause},
+		{"mismanagement by", "The report found that the sole cause of the backlog was mismanagement by senior officials.", idPersonCause},
+		{"misreading", "We identified the root cause as Hiroshi's misreading of the capacity graph.", idPersonCause},
+		{"at the heart of", "At the heart of the problem was the rostering team's neglect of the manual procedure.", idPersonCause},
+		{"the real reason … is that", "The real reason we lost the master recording is that the sound engineer didn't back it up.", idPersonCause},
+		{"the one cause here is", "the one cause here is QA not testing the sale build, period", idPersonCause},
+
+		{"management told a committee", "The pilots' union and the airline's management both told the committee that the meltdown had many causes.", ""},
+	})
+	// One cause, but a system's: the framing is flagged, no person is.
+	l := mustLinter(t)
+	for _, text := range []string{
+		"At the heart of the problem was a retry loop with no backoff.",
+		"The real reason the queue grew is that the consumer had no backoff.",
+	} {
+		for _, f := range l.Lint("case.md", []byte(text)) {
+			if f.Category == Blame {
+				t.Errorf("%q: want no blame, got %s", text, f.Rule)
+			}
+		}
+	}
+}

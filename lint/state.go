@@ -232,6 +232,9 @@ func (s *sentence) unfit(i int) bool {
 // negatedState reports whether a state word at i is denied: "was not
 // tired", "It was not a rushed change".
 func (s *sentence) negatedState(i int) bool {
+	if s.nobodyWas(i) {
+		return true // "nobody was careless"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if s.f(j)&fNeg != 0 {
 			return true
