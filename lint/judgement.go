@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -123,6 +123,8 @@ var judgePhrases = [][]string{
 	{"went", "silent"}, {"gone", "silent"}, {"over", "safety"}, {"above", "safety"}, {"over", "patient", "safety"}, {"over", "reliability"},
 	{"courtesy", "of"}, {"would", "have", "expected"}, {"who", "is", "guilty"}, {"who", "was", "guilty"}, {"the", "guilty", "party"},
 	{"track", "record", "of"},
+	{"outside", "their", "authority"}, {"outside", "his", "authority"}, {"outside", "her", "authority"}, {"outside", "its", "authority"}, {"beyond", "their", "authority"},
+	{"below", "an", "acceptable", "standard"}, {"below", "acceptable", "standards"}, {"below", "the", "required", "standard"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
 	{"not", "looking", "at", "the", "pager"}, {"not", "looking", "at", "the", "alerts"}, {"not", "looking", "at", "the", "dashboard"},
 	{"not", "looking", "at", "the", "screen"}, {"not", "looking", "at", "the", "channel"}, {"not", "watching", "the", "pager"},
@@ -197,7 +199,7 @@ func (s *sentence) nobodyWas(i int) bool {
 // conductNouns are what a person does, graded as a whole: "his
 // performance fell short".
 var conductNouns = wordSet(`performance response handling work conduct behaviour behavior effort
-	judgement judgment attitude communication communications`)
+	judgement judgment attitude communication communications workmanship practices`)
 
 // conductOf reports whether n is a person's conduct: "his performance",
 // "the team's response".
@@ -250,6 +252,7 @@ var lackOf = map[string]bool{
 	"skill": true, "skills": true, "professionalism": true, "focus": true, "caution": true,
 	"ownership": true, "thought": true, "effort": true, "common": true,
 	"responsibility": true, "vigilance": true, "familiarity": true, "seriousness": true,
+	"urgency": true,
 }
 
 // lapseWith are the words that make "lapse" about a person.

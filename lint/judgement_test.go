@@ -209,3 +209,13 @@ func TestJudgementNearMisses(t *testing.T) {
 		{"again pinned", "your terraform apply nuked the VPC again", idJudgement},
 	})
 }
+
+func TestAuthorityAndUrgency(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"outside their authority", "The moderation team acted outside their authority.", idJudgement},
+		{"lack of urgency", "Several staff members showed a worrying lack of urgency once the alarms began.", idJudgement},
+
+		{"authority as a noun", "The certificate authority rotated its intermediate at 02:00.", ""},
+		{"urgency of the fix", "The urgency of the fix was clear from the error rate.", ""},
+	})
+}

@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role.",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back.",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},
@@ -133,6 +133,19 @@ func checkState(s *sentence) {
 				n = s.npStartingAt(i + 2)
 				from, end = i, n.end
 			}
+		case s.is(i, "know", "knows", "knowing") && s.f(i-1)&fNeg != 0 && s.knowledgeObject(i+1):
+			// "the new sre clearly doesn't know our failover yet", "he
+			// don't know how to make rollback", "are not knowing the
+			// system"; not "we did not know that the disk was full"
+			k := i - 1
+			for k > 0 && s.f(k-1)&(fDo|fBe) != 0 {
+				k--
+			}
+			n = s.subjectOf(k)
+			if !n.ok() || s.writer(n) || s.is(n.head, "nobody", "noone", "one") {
+				break
+			}
+			from, end = k, i+2
 		case t.low == "access" && s.accessDenied(i) >= 0:
 			// "who should not have had production access"
 			n = s.subjectOf(s.accessDenied(i))
@@ -400,4 +413,18 @@ func (s *sentence) handledWell(i int) bool {
 		}
 	}
 	return good
+}
+
+// knowledgeObject reports whether what follows "know" at i is a skill or
+// the system ("how to roll back", "our failover", "the difference between
+// staging and production", "anything about the plant"), not a fact
+// ("that the disk was full", "the password had rotated").
+func (s *sentence) knowledgeObject(i int) bool {
+	switch {
+	case s.is(i, "how", "what", "anything", "nothing", "much"):
+		return !s.is(i, "what") || !s.is(i+1, "happened", "was", "had")
+	case s.is(i, "our", "the", "their", "his", "her") && s.is(i+1, "system", "systems", "failover", "procedure", "procedures", "process", "runbook", "plant", "platform", "difference", "basics", "controllers", "network", "codebase", "tool", "tools", "product"):
+		return true
+	}
+	return false
 }

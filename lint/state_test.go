@@ -36,3 +36,16 @@ func TestPersonState(t *testing.T) {
 		{"storage controller", "The storage controller was overwhelmed by the rebuild.", ""},
 	})
 }
+
+func TestKnowledgeAsFitness(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"doesn't know our failover", "the new sre clearly doesn't know our failover yet, took him 40 min to find the button", idPersonState},
+		{"don't know how to", "He has worked here five years and still he don't know how to make a rollback.", idPersonState},
+		{"not knowing the system", "The people from night security are not knowing the system.", idPersonState},
+
+		{"the writer did not know a fact", "We did not know that the disk was full.", ""},
+		{"I don't know how", "I don't know how the cache got stale.", ""},
+		{"a fact unknown", "The on-call did not know the password had rotated.", ""},
+		{"nobody knew how", "Nobody knew how to restore the old backups.", ""},
+	})
+}
