@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan.",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not).",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -39,6 +39,7 @@ func checkAccident(s *sentence) {
 	if s.question || s.forward {
 		return
 	}
+	s.misinformed()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tWord {
@@ -419,4 +420,85 @@ func (s *sentence) harmEnd(i int) int {
 		end++
 	}
 	return end
+}
+
+// passOnVerbs pass information on to customers.
+var passOnVerbs = wordSet(`gave give gives giving told tell tells telling sent send sends sending read
+	reading posted quoted quoting`)
+
+// recipients are the people who get information from support.
+var recipients = wordSet(`customers customer clients client users user patients callers shops
+	players members riders passengers`)
+
+// infoNouns are what support passes on.
+var infoNouns = wordSet(`info information informations advice instructions instruction guidance
+	workaround workarounds figures numbers data answer answers script update updates eta`)
+
+// wrongInfo are what makes information a slip.
+var wrongInfo = wordSet(`wrong incorrect inaccurate misleading false outdated erroneous bad`)
+
+// misinformed flags people who passed wrong information on to customers,
+// told as the cause of harm: "support agents giving customers incorrect
+// workaround instructions", "cs gave customers wrong info", "told forty
+// customers that the issue was resolved when it was not". Where support
+// got the information is the question; the sentence stops at who said it.
+func (s *sentence) misinformed() {
+	for v := range s.toks {
+		if !passOnVerbs[s.low(v)] {
+			continue
+		}
+		end := 0
+		k := v + 1
+		for n := 0; n < 4 && k < len(s.toks) && (s.f(k)&fDet != 0 || s.toks[k].kind == tNum || s.is(k, "at", "least", "all", "many", "some", "several", "dozens", "hundreds", "of", "two", "three", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "thousands", "few")); n++ {
+			k++
+		}
+		toWhom := recipients[s.low(k)]
+		if toWhom {
+			k++
+		}
+		switch {
+		case wrongInfo[s.low(k)] && (infoNouns[s.low(k+1)] || infoNouns[s.low(k+2)]):
+			end = k + 2 // "gave customers wrong info"
+			if !infoNouns[s.low(k+1)] {
+				end = k + 3
+			}
+		case toWhom && s.falseAssurance(k):
+			end = k // "told forty customers that the issue was resolved when it was not"
+		}
+		if end == 0 {
+			continue
+		}
+		n := s.agentOfVerb(v)
+		if !n.ok() {
+			n = s.openingActor(v)
+		}
+		if !s.personish(n) && !(n.ok() && (teamish(s.low(n.head)) || s.is(n.head, "support", "cs", "helpdesk", "success", "sales"))) || s.writer(n) {
+			continue
+		}
+		s.add(idAccident, v, end,
+			fmt.Sprintf("%q pins wrong information on the people who passed it on; it does not ask where their information came from", s.span(v, end)),
+			fmt.Sprintf("Describe what %s had to go on: what the status page, the dashboard or the incident channel said at that moment, and how updates reached them.", s.who(n)))
+	}
+}
+
+// falseAssurance reports whether what was said from k is an all-clear that
+// the sentence denies: "that the issue was resolved when it was not", "it
+// was fixed at 10:30. it was not fixed".
+func (s *sentence) falseAssurance(k int) bool {
+	said := false
+	for j := k; j < len(s.toks) && j <= k+8; j++ {
+		if s.is(j, "fixed", "resolved", "fine", "solved", "working", "restored", "over") {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	for j := k; j+2 < len(s.toks); j++ {
+		if s.is(j, "it", "which", "this", "that") && s.is(j+1, "was", "is", "wasn't") && (s.f(j+2)&fNeg != 0 || s.is(j+1, "wasn't")) {
+			return true // "when it was not", "which was not true"
+		}
+	}
+	return false
 }

@@ -60,3 +60,15 @@ func TestBrokenHandedOn(t *testing.T) {
 		{"a pipeline", "The pipeline deployed a broken build.", ""},
 	})
 }
+
+func TestMisinformed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"gave customers wrong info", "cs gave customers wrong info about double charges for the first 30 min", idAccident},
+		{"giving wrong informations", "The support agents were giving wrong informations to the customers all morning.", idAccident},
+		{"told them it was resolved when it was not", "Our support team told at least forty customers that the issue was resolved when it was not.", idAccident},
+
+		{"a true all-clear", "We told customers it was fixed at 10:30, and it was.", ""},
+		{"a status page", "The status page gave customers wrong information because the check was stale.", ""},
+		{"a plain update", "Support told customers the fix was rolling out.", ""},
+	})
+}
