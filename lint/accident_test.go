@@ -72,3 +72,10 @@ func TestMisinformed(t *testing.T) {
 		{"a plain update", "Support told customers the fix was rolling out.", ""},
 	})
 }
+
+func TestAnyoneWouldHave(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"anyone would've picked wrong", "tbh the script made prod and staging look identical, anyone would've picked wrong", ""},
+		{"the on-call picked wrong", "the on-call picked the wrong cluster", idAccident},
+	})
+}

@@ -56,6 +56,16 @@ func (s *sentence) rootCauseSetAside(m match) bool {
 // done the same: "any of us could have typed that command", "the kind of
 // bug anyone could have written".
 func (s *sentence) anyoneCould(m match) bool {
+	if m.rule == idAccident {
+		// "the script made prod and staging look identical, anyone
+		// would've picked wrong"
+		for j := m.from; j >= 0 && j >= m.from-3; j-- {
+			if s.is(j, "anyone", "anybody", "everyone", "everybody") && s.is(j+1, "would", "could", "might", "'d") {
+				return true
+			}
+		}
+		return false
+	}
 	if m.rule != idCounterfactual {
 		return false
 	}

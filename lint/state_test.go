@@ -49,3 +49,10 @@ func TestKnowledgeAsFitness(t *testing.T) {
 		{"nobody knew how", "Nobody knew how to restore the old backups.", ""},
 	})
 }
+
+func TestStateWithRecovery(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"tired, with recovery time", "The team is tired after a long weekend, and I've asked managers to make sure people take recovery time.", ""},
+		{"tired, as the cause", "The operator was too tired to notice the second alarm.", idPersonState},
+	})
+}
