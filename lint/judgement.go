@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -194,6 +194,33 @@ func (s *sentence) nobodyWas(i int) bool {
 		}
 	}
 	return false
+}
+
+// answerVerbs reply to someone who asked.
+var answerVerbs = wordSet(`answered answering answer answers responded responding respond responds
+	replied replying reply replies reacted reacting react acknowledged acknowledging called calling
+	returned`)
+
+// lateAnswer returns the end of "… only after three days" at i when it
+// times how late people answered ("the supplier has answered to our
+// ticket only after one week"), or 0.
+func (s *sentence) lateAnswer(i int) int {
+	k := i + 1
+	if s.is(k, "one", "a", "an", "two", "three", "four", "five", "six", "several", "many") || s.toks[min(k, len(s.toks)-1)].kind == tNum {
+		k++
+	}
+	if !s.is(k, "hour", "hours", "day", "days", "week", "weeks", "minutes", "h", "hrs") || !s.is(i-1, "only") && !s.is(k+1, ",") && !s.hasAny("bad", "slow", "late", "lost", "blocked") {
+		return 0
+	}
+	v := s.verbBefore(i)
+	if v < 0 || !answerVerbs[s.low(v)] {
+		return 0
+	}
+	n := s.subjectOf(v)
+	if !s.personish(n) && !s.organisation(n) || s.writer(n) {
+		return 0
+	}
+	return k + 1
 }
 
 // conductNouns are what a person does, graded as a whole: "his
@@ -442,6 +469,20 @@ func checkJudgement(s *sentence) {
 			}
 			if s.low(i-1) == "simply" && s.f(i-2)&fNeg != 0 {
 				end = i + 1
+			}
+		case "after":
+			// "the supplier has answered our ticket only after one week",
+			// "are answering emails only after three days"
+			if e := s.lateAnswer(i); e > 0 {
+				i, end = s.verbBefore(i), e
+			}
+		case "yet":
+			// "Identity vendor has yet to provide an ETA, or any
+			// explanation"
+			if s.is(i-1, "has", "have") && s.is(i+1, "to") && s.is(i+2, "provide", "respond", "reply", "answer", "send", "give", "acknowledge", "explain", "share", "return", "confirm") {
+				if n := s.subjectOf(i - 1); (s.personish(n) || s.organisation(n)) && !s.writer(n) {
+					i, end = i-1, i+3
+				}
 			}
 		case "needed", "spent", "lost", "wasted", "waited":
 			// "Kwame took twelve minutes to connect after being paged",

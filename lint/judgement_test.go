@@ -219,3 +219,15 @@ func TestAuthorityAndUrgency(t *testing.T) {
 		{"urgency of the fix", "The urgency of the fix was clear from the error rate.", ""},
 	})
 }
+
+func TestLateAnswers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"answered only after a week", "The supplier has answered our ticket only after one week.", idJudgement},
+		{"answering only after three days", "The people of the meter company are answering emails only after three days.", idJudgement},
+		{"has yet to provide", "Identity vendor has yet to provide an ETA, or any explanation.", idJudgement},
+
+		{"an alert fired late", "The alert fired only after two hours.", ""},
+		{"the writer answered late", "We answered the customer only after two days because the queue was full.", ""},
+		{"a fix yet to deploy", "The fix has yet to be deployed.", ""},
+	})
+}
