@@ -448,7 +448,7 @@ func (m *linearModel) why(s *sentence) []contribution {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.hasMatch(Blame) || !hasPerson(s) || s.ownQuestion() || s.gradeDenied() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.hasMatch(Blame) || !hasPerson(s) || s.ownQuestion() || s.gradeDenied() || s.factUnknown() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -461,6 +461,19 @@ func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
 func (s *sentence) gradeDenied() bool {
 	for i := range s.toks {
 		if _, ok := judgeWords[s.low(i)]; (ok || stateWords[s.low(i)]) && s.nobodyWas(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// factUnknown reports whether the sentence tells what someone did not know
+// at the time ("the on-call did not know the password had rotated"): the
+// account a review asks for, not blame. Not knowing how to do the job is
+// another matter (knowledgeObject).
+func (s *sentence) factUnknown() bool {
+	for i := range s.toks {
+		if s.is(i, "know", "knew", "realise", "realize", "realised", "realized") && s.f(i-1)&fNeg != 0 && !s.knowledgeObject(i+1) && i+1 < len(s.toks) && s.toks[i+1].kind == tWord {
 			return true
 		}
 	}
