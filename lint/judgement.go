@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -650,6 +650,71 @@ func checkJudgement(s *sentence) {
 		i = end - 1
 	}
 	s.eyeRoll()
+	s.insinuation()
+}
+
+// insinuation flags a disclaimer of blame followed by the blame it
+// disclaims: "not to point fingers but the last three outages were all
+// jess's deploys", "I'm not going to name names, but someone knew the cert
+// was expiring", "without naming names, it is clear that one developer's
+// shortcut …". Not "not pointing fingers, just want to understand the
+// sequence", nor "not naming names because it doesn't matter, the runbook
+// was wrong".
+func (s *sentence) insinuation() {
+	for i := 0; i+1 < len(s.toks); i++ {
+		e := 0
+		switch {
+		case s.is(i, "point", "pointing") && s.is(i+1, "fingers", "fingers"):
+			e = i + 2
+		case s.is(i, "point", "pointing") && s.seq(i+1, "the", "finger"):
+			e = i + 3
+		case s.is(i, "name", "naming") && s.is(i+1, "names"):
+			e = i + 2
+		}
+		if e == 0 {
+			continue
+		}
+		denied := false
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if s.f(k)&fNeg != 0 || s.is(k, "without") {
+				denied = true
+				break
+			}
+		}
+		if !denied {
+			continue
+		}
+		k := e
+		if s.is(k, "here", "now") {
+			k++
+		}
+		if s.low(k) == "," {
+			k++
+		}
+		if s.is(k, "but") {
+			k++
+		} else if !s.is(k-1, ",") || s.is(k, "just", "because", "only") {
+			continue
+		}
+		if s.is(k, "just", "can", "could", "let", "let's", "lets", "i", "we", "please", "pls") || s.question || s.is(k-1, "because") {
+			continue // "… but can we get a timeline going?"
+		}
+		people := personFrom(s, k) >= 0
+		for j := k; j < len(s.toks) && !people; j++ {
+			people = s.f(j)&fRole != 0 || s.is(j, "someone", "somebody") // "the harbour office keeps editing …"
+		}
+		if !people {
+			continue // "not pointing fingers, but the runbook was wrong"
+		}
+		from := i - 1
+		for from > 0 && (s.f(from-1)&(fNeg|fModal|fDo|fBe) != 0 || s.is(from-1, "to", "going", "gonna", "want", "without")) {
+			from--
+		}
+		s.add(idJudgement, max(from, 0), k,
+			fmt.Sprintf("%q disclaims blame and then points at someone; the disclaimer makes the pointing plainer", s.span(max(from, 0), k)),
+			"Drop the disclaimer and the pointing: say what happened in order, and what made each step look reasonable at the time.")
+		return
+	}
 }
 
 // eyeRollMarks are the emoji and chat codes of exasperation.

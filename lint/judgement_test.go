@@ -231,3 +231,16 @@ func TestLateAnswers(t *testing.T) {
 		{"a fix yet to deploy", "The fix has yet to be deployed.", ""},
 	})
 }
+
+func TestInsinuation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"not to point fingers but", "not pointing fingers but the last three outages were all jess's deploys", idJudgement},
+		{"not naming names, but", "We're not pointing fingers, but the person who disabled the canary knows who they are.", idJudgement},
+		{"at a team", "not to point fingers but the harbour office keeps editing the timetable directly in the db", idJudgement},
+
+		{"then a request", "not pointing fingers here, but can we get a timeline going?", ""},
+		{"then a question", "not pointing fingers, just want to understand the sequence — who had the deploy lock?", ""},
+		{"because it does not matter", "not naming names because it doesn't matter, the runbook was wrong", ""},
+		{"then the system", "Not pointing fingers, but the runbook was wrong.", ""},
+	})
+}
