@@ -307,8 +307,8 @@ func checkJudgement(s *sentence) {
 		if t.kind != tWord {
 			continue
 		}
-		if t.cap && i > 0 && !s.boundary(i-1) {
-			continue // a name or a term: "SameSite=Lax", "Cowboy Builders"
+		if t.cap && i > 0 && !s.boundary(i-1) && !(t.upper && t.low == "again") {
+			continue // a name or a term: "SameSite=Lax", "Cowboy Builders"; not a shouted "AGAIN"
 		}
 		if strings.HasPrefix(t.low, "yolo") {
 			end = i + 1 // "yolo-deploying to prod", "yolo'd the migration"
@@ -1195,7 +1195,20 @@ func (s *sentence) repeatPinned(i int) int {
 		}
 		exasperated = exasperationWords[s.low(j)] || s.is(j, "third", "fourth", "fifth") && s.is(j+1, "time") || s.seq(j, "every", "time") || s.seq(j, "of", "course")
 	}
+	if s.toks[i].upper {
+		exasperated = true // "… rebooted the kiosk mid-flash AGAIN"
+	}
 	v := s.verbBefore(i)
+	if v < 0 && exasperated {
+		// "🤦 kev restarted the wrong box. again.", "bet you anything raj
+		// skipped the dry run again": the act before, by whoever did it
+		for j := i - 1; j >= 0 && j >= i-10; j-- {
+			if s.toks[j].kind == tWord && pastForm(&s.toks[j]) && s.f(j-1)&(fDet|fPossessive) == 0 {
+				v = j
+				break
+			}
+		}
+	}
 	for j := v + 1; v >= 0 && j < i; j++ {
 		if s.is(j, "and", "but", "so") && s.npStartingAt(j+1).ok() && s.f(j+1)&fDet == 0 {
 			return -1 // "Chen switched the flag off and players could buy again": another clause's again
@@ -1213,6 +1226,9 @@ func (s *sentence) repeatPinned(i int) int {
 		a := s.agentOfVerb(v)
 		if s.person(a) && !s.firstPerson(a) && !s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
 			return min(a.start, v)
+		}
+		if exasperated && v > 0 && s.toks[v-1].kind == tWord && s.f(v-1) == 0 && !s.toks[v-1].cap && (v-1 == 0 || s.boundary(v-2) || s.is(v-2, "anything", "ugh", "ffs", "lol", "sigh")) {
+			return v - 1 // "kev restarted the wrong box. again.": a chat name the lexicon does not know
 		}
 		if a.ok() && s.is(a.start, "your", "his", "her", "their") {
 			return a.start // "your terraform apply nuked the VPC again"

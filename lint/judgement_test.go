@@ -207,6 +207,9 @@ func TestJudgementNearMisses(t *testing.T) {
 		{"nobody was careless, alone", "Nobody was careless.", ""},
 		{"again in another clause", "When checkout froze, Chen switched the feature flag off and players could buy again.", ""},
 		{"again pinned", "your terraform apply nuked the VPC again", idJudgement},
+		{"a shouted AGAIN", "ffs the franchise guy in leeds rebooted the kiosk mid-flash AGAIN", idJudgement},
+		{"a chat name, again", "🤦 kev restarted the wrong box. again.", idJudgement},
+		{"a job failed AGAIN", "the cron job failed AGAIN", ""},
 	})
 }
 
