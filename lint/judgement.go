@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -651,6 +651,79 @@ func checkJudgement(s *sentence) {
 	}
 	s.eyeRoll()
 	s.insinuation()
+	s.exhortation()
+}
+
+// exhortations tell people to do their jobs better: "must take more care",
+// "should think more", "take greater ownership", "take ownership of what
+// they allowed to happen", "must own the billing error".
+var exhortations = [][]string{
+	{"take", "more", "care"}, {"take", "greater", "care"}, {"take", "better", "care"},
+	{"take", "more", "ownership"}, {"take", "greater", "ownership"}, {"take", "ownership", "of", "what"},
+	{"think", "more"}, {"more", "seriously"},
+	{"own", "the", "error"}, {"own", "the", "mistake"}, {"own", "the", "failure"}, {"own", "the", "outage"},
+	{"own", "the", "billing", "error"}, {"own", "this", "failure"}, {"own", "this", "mistake"},
+}
+
+// exhortation flags a demand that other people do better, said of the
+// incident: "the claims operations team must take greater ownership of the
+// data they load", "I expect the dispatch supervisors to take their
+// monitoring responsibilities more seriously". The writer's own resolve
+// ("we will take more care with…" under lessons) is left to the lessons.
+func (s *sentence) exhortation() {
+	if s.lesson || s.forward {
+		return
+	}
+	for _, m := range s.matches {
+		if strings.HasPrefix(m.rule, "blame.") {
+			return // the line's blame is found already
+		}
+	}
+	for i := range s.toks {
+		for _, ph := range exhortations {
+			if !s.seq(i, ph...) {
+				continue
+			}
+			k := i
+			if ph[0] == "more" {
+				// "take their monitoring responsibilities more seriously"
+				k = -1
+				for j := i - 1; j >= 0 && j >= i-6; j-- {
+					if s.is(j, "take", "treat") {
+						k = j
+						break
+					}
+				}
+				if k < 0 {
+					continue
+				}
+			}
+			demand := s.is(k-1, "must", "should", "need", "needs", "to") || s.is(k-2, "must", "should") || s.is(k-1, "to") && s.is(k-2, "need", "needs", "have", "has")
+			if !demand {
+				continue
+			}
+			n := s.clauseSubject(k)
+			if s.is(k-1, "to") {
+				// "I expect the supervisors to take …": the people expected
+				for j := k - 2; j >= 0 && j >= k-8; j-- {
+					if s.is(j, "expect", "expected", "want", "wanted", "need", "needs", "require", "required", "ask", "asked", "urge") {
+						if m := s.personStartingAt(j + 1); s.personish(m) {
+							n = m
+						}
+						break
+					}
+				}
+			}
+			if !(s.personish(n) || s.organisation(n)) || s.writer(n) {
+				continue
+			}
+			end := i + len(ph)
+			s.add(idJudgement, k, end,
+				fmt.Sprintf("%q tells people to do their jobs better; it grades them instead of asking what made care hard to take", s.span(k, end)),
+				"Name what would make the careful path the easy one: a check in the tool, a step in the runbook, a review the process asks for.")
+			return
+		}
+	}
 }
 
 // insinuation flags a disclaimer of blame followed by the blame it

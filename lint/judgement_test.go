@@ -247,3 +247,16 @@ func TestInsinuation(t *testing.T) {
 		{"then the system", "Not pointing fingers, but the runbook was wrong.", ""},
 	})
 }
+
+func TestExhortation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"must take greater ownership", "The claims operations team must take greater ownership of the data they load into the system.", idJudgement},
+		{"expect them to take it more seriously", "I expect the dispatch supervisors to take their monitoring responsibilities more seriously.", idJudgement},
+		{"must own the error", "The finance team must own the billing error.", idJudgement},
+		{"should think more", "This person should think more.", idJudgement},
+
+		{"ownership of a fix", "The platform team will take ownership of the fix.", ""},
+		{"the writer's resolve", "We must take more care with config changes.", ""},
+		{"owns the runbook", "The platform team owns the runbook.", ""},
+	})
+}
