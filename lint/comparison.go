@@ -49,9 +49,25 @@ func checkComparison(s *sentence) {
 			case s.seq(i+1, "the", "rest") || s.seq(i+1, "the", "others"):
 				from, end = i, i+3
 			default:
-				if n := s.personStartingAt(i + 1); s.personish(n) && s.hasAny("actually", "bothered", "even") {
+				// "unlike the night shift, Tomas actually opened the runbook",
+				// "kudos to mei for fixing it, unlike the people who broke it"
+				if n := s.personStartingAt(i + 1); s.personish(n) && (s.hasAny("actually", "bothered", "even") || s.is(n.end, "who") && s.failedAfter(n.end+1)) {
 					from, end = i, n.end
 				}
+			}
+		case s.seq(i, "if", "only", "the", "rest") || s.seq(i, "half", "as") && s.is(i+2, "careful", "diligent", "attentive", "engaged", "good", "quick", "responsive"):
+			// "if only the rest of the rotation had been half as careful"
+			from, end = i, i+3
+		case s.is(i, "other") && s.is(i+1, "people", "colleagues", "members", "engineers", "responders", "teams") && s.f(i-1)&fDet == 0:
+			// "other people in the call were just waiting"
+			k := i + 2
+			if s.is(k, "of", "in", "on", "from") {
+				if n := s.npStartingAt(k + 1); n.ok() {
+					k = n.end
+				}
+			}
+			if s.f(k)&fBe != 0 && s.is(k+1, "just", "only", "simply") {
+				from, end = i, k+2
 			}
 		case s.is(i, "contrast") && s.is(i+1, "to", "with") && s.is(i-1, "in") || s.is(i, "contrast") && s.is(i+1, "to", "with") && s.is(i-1, "sharp", "stark") && s.is(i-2, "in"):
 			// "whose diligence stood in sharp contrast to the reviewers
@@ -156,4 +172,15 @@ func (s *sentence) actAfter(k int) int {
 		return k
 	}
 	return -1
+}
+
+// failedAfter reports whether the clause from k tells a failure or harm:
+// "(the people who) broke it", "(who) did not check".
+func (s *sentence) failedAfter(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+3 && !s.boundary(j); j++ {
+		if s.f(j)&(fFail|fNeg) != 0 || harmVerbs[s.low(j)] || s.is(j, "broke", "caused", "started", "messed", "screwed", "nuked", "killed") {
+			return true
+		}
+	}
+	return false
 }

@@ -29,3 +29,15 @@ func TestComparison(t *testing.T) {
 		{"the others joined", "The others joined the bridge at 02:10.", ""},
 	})
 }
+
+func TestComparisonMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"unlike the people who broke it", "honestly kudos to mei for fixing it, unlike the people who broke it", idComparison},
+		{"if only the rest", "Ana did everything right that night; if only the rest of the rotation had been half as careful.", idComparison},
+		{"other people were just waiting", "Only thanks to Mei the problem was found, other people in the call were just waiting.", idComparison},
+
+		{"unlike people who run a cluster", "Unlike the people who run the old cluster, we have a runbook.", ""},
+		{"other teams unaffected", "Other teams were not affected.", ""},
+		{"half as fast", "The new disk is half as fast as the old one.", ""},
+	})
+}

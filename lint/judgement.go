@@ -123,6 +123,7 @@ var judgePhrases = [][]string{
 	{"went", "silent"}, {"gone", "silent"}, {"over", "safety"}, {"above", "safety"}, {"over", "patient", "safety"}, {"over", "reliability"},
 	{"courtesy", "of"}, {"would", "have", "expected"}, {"who", "is", "guilty"}, {"who", "was", "guilty"}, {"the", "guilty", "party"},
 	{"track", "record", "of"},
+	{"their", "sweet", "time"}, {"his", "sweet", "time"}, {"her", "sweet", "time"},
 	{"outside", "their", "authority"}, {"outside", "his", "authority"}, {"outside", "her", "authority"}, {"outside", "its", "authority"}, {"beyond", "their", "authority"},
 	{"below", "an", "acceptable", "standard"}, {"below", "acceptable", "standards"}, {"below", "the", "required", "standard"},
 	{"then", "wonder", "why"}, {"then", "wonders", "why"}, {"then", "wondered", "why"}, {"and", "wonder", "why"},
