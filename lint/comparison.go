@@ -14,7 +14,7 @@ var comparisonRule = &sentenceRule{
 		ID:          idComparison,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Praise of one person that faults the others, or people graded against each other: unlike certain people, unlike the rest of us she actually read the alerts, the only person on the rota who actually followed the runbook, at least someone on this team checks the dashboards, stood in sharp contrast to the reviewers, which is more than can be said for, the same cannot be said of the platform team, the rest of the team was not so helpful, did not show the same discipline.",
+		Description: "Praise of one person that faults the others, or people graded against each other: unlike certain people, unlike the rest of us she actually read the alerts, the only person on the rota who actually followed the runbook, at least someone on this team checks the dashboards, stood in sharp contrast to the reviewers, which is more than can be said for, the same cannot be said of the platform team, the rest of the team was not so helpful, did not show the same discipline, unlike the people who broke it, if only the rest had been half as careful, other people in the call were just waiting.",
 		Example:     "Big thanks to Amira for actually reading the logs, unlike certain people.",
 		Rewrite:     "Amira found the error in the ingest logs; the dashboards the others were watching did not show it.",
 	},
