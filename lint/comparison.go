@@ -14,7 +14,7 @@ var comparisonRule = &sentenceRule{
 		ID:          idComparison,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Praise of one person that faults the others, or people graded against each other: unlike certain people, unlike the rest of us she actually read the alerts, the only person on the rota who actually followed the runbook, at least someone on this team checks the dashboards, stood in sharp contrast to the reviewers, which is more than can be said for, the same cannot be said of the platform team, the rest of the team was not so helpful, did not show the same discipline, unlike the people who broke it, if only the rest had been half as careful, other people in the call were just waiting.",
+		Description: "Praise of one person that faults the others, or people graded against each other: unlike certain people, unlike the rest of us she actually read the alerts, the only person on the rota who actually followed the runbook, at least someone on this team checks the dashboards, stood in sharp contrast to the reviewers, which is more than can be said for, the same cannot be said of the platform team, the rest of the team was not so helpful, did not show the same discipline, unlike the people who broke it, if only the rest had been half as careful, other people in the call were just waiting, other groups need to show the same ownership.",
 		Example:     "Big thanks to Amira for actually reading the logs, unlike certain people.",
 		Rewrite:     "Amira found the error in the ingest logs; the dashboards the others were watching did not show it.",
 	},
@@ -58,6 +58,9 @@ func checkComparison(s *sentence) {
 		case s.seq(i, "if", "only", "the", "rest") || s.seq(i, "half", "as") && s.is(i+2, "careful", "diligent", "attentive", "engaged", "good", "quick", "responsive"):
 			// "if only the rest of the rotation had been half as careful"
 			from, end = i, i+3
+		case s.is(i, "show", "shown", "showing", "demonstrate") && s.seq(i+1, "the", "same") && standardNouns[s.low(i+3)] && s.is(i-1, "to") && s.is(i-2, "need", "needs", "must", "should", "have", "has"):
+			// "other groups need to show the same ownership next time"
+			from, end = i, i+4
 		case s.is(i, "other") && s.is(i+1, "people", "colleagues", "members", "engineers", "responders", "teams") && s.f(i-1)&fDet == 0:
 			// "other people in the call were just waiting"
 			k := i + 2
@@ -107,7 +110,11 @@ func checkComparison(s *sentence) {
 				if !s.is(k, "who", "that") {
 					continue
 				}
-				if s.is(k+1, "actually", "even", "bothered") || s.seq(k+1, "seemed", "to") || diligentActs[s.low(k+1)] && s.hasAny("actually", "bothered") {
+				// "Aisha, the only person on the bridge who followed procedure",
+				// said of her; not "the only person who checked the backups
+				// was on leave", a fact about the team
+				named := s.is(i-2, ",", "was", "is", "were", "been", "being")
+				if s.is(k+1, "actually", "even", "bothered") || s.seq(k+1, "seemed", "to") || diligentActs[s.low(k+1)] && (named || s.hasAny("actually", "bothered")) {
 					from, end = i-1, k+2
 				}
 				break

@@ -41,3 +41,11 @@ func TestComparisonMore(t *testing.T) {
 		{"half as fast", "The new disk is half as fast as the old one.", ""},
 	})
 }
+
+func TestComparisonSaidOfOne(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the only person who followed", "I want to commend Aisha, who was the only person on the bridge who followed procedure.", idComparison},
+		{"others need to show the same", "Sarah's team carried this recovery; other groups need to show the same ownership next time.", idComparison},
+		{"the same version", "The replica will show the same version once the sync ends.", ""},
+	})
+}
