@@ -15,8 +15,20 @@ import (
 // its sentences. A test checks that the findings are those of a full
 // parse.
 
-// quietBlock is a paragraph with no trigger word and no inline syntax.
-type quietBlock struct{ ast.BaseBlock }
+// quietBlock is a paragraph with no trigger word and no inline syntax, or
+// one with so much inline syntax that parsing it would take far longer than
+// reading it (dense: "*a_ *a_ *a_ …" over a megabyte makes goldmark's
+// emphasis pass run for hours). A dense paragraph is read raw, markup and
+// all, and its trigger words still send it to the rules.
+type quietBlock struct {
+	ast.BaseBlock
+	dense bool
+}
+
+// maxInlineMarks is the number of bytes that may open inline syntax in a
+// paragraph that is parsed; a paragraph with more is read raw. Real
+// paragraphs hold a few dozen.
+const maxInlineMarks = 2048
 
 var kindQuiet = ast.NewNodeKind("DebriefQuietParagraph")
 
@@ -44,9 +56,19 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	if line, _ := reader.PeekLine(); isUnderline(line) {
 		return
 	}
+	marks := 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		for _, c := range src[seg.Start:seg.Stop] {
+			if inlineSyntax[c] {
+				marks++
+			}
+		}
+	}
+	dense := marks > maxInlineMarks
 	a := defaultAutomaton()
 	st := int32(a.next[clsBoundary] >> 1)
-	for i := 0; i < lines.Len(); i++ {
+	for i := 0; i < lines.Len() && !dense; i++ {
 		seg := lines.At(i)
 		line := src[seg.Start:seg.Stop]
 		for k, c := range line {
@@ -61,7 +83,7 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		}
 		st = int32(a.next[st<<classShift] >> 1) // the line break, a boundary (class 0)
 	}
-	b := &quietBlock{}
+	b := &quietBlock{dense: dense}
 	b.SetLines(lines)
 	b.SetPos(node.Pos())
 	parent.ReplaceChild(parent, node, b)

@@ -95,3 +95,35 @@ func TestSplitParse(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseParagraph checks that a paragraph with more inline syntax than
+// any real one is read raw, not parsed, and that its trigger words still
+// send it to the rules: "*a_ " repeated over a megabyte would keep
+// goldmark's emphasis pass busy for hours.
+func TestDenseParagraph(t *testing.T) {
+	src := []byte(strings.Repeat("*a_ ", maxInlineMarks) + "Marco forgot the flag.\n")
+	d := segmentWith(newParser(true), src, 0)
+	if len(d.sents) == 0 {
+		t.Fatal("no sentences")
+	}
+	for _, sn := range d.sents {
+		if sn.flags&sQuiet != 0 {
+			t.Fatalf("a dense paragraph's sentence is marked quiet: the rules would skip its trigger words")
+		}
+	}
+	if !bytes.Contains(d.text, []byte("*a_ *a_")) {
+		t.Errorf("the dense paragraph was not read raw: %q", d.text[:min(len(d.text), 40)])
+	}
+	found := false
+	for _, f := range mustLinter(t).Lint("dense.md", src) {
+		if f.Rule == idOmission {
+			found = true
+			if want := 4*maxInlineMarks + 1; f.Line != 1 || f.Column != want {
+				t.Errorf("finding at %d:%d, want 1:%d", f.Line, f.Column, want)
+			}
+		}
+	}
+	if !found {
+		t.Error("the omission in the dense paragraph was not found")
+	}
+}

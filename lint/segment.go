@@ -489,9 +489,11 @@ func (w *walker) prose(n ast.Node, f sentFlag) {
 	}
 	start := len(d.text)
 	w.lines = lines
-	if _, ok := n.(*quietBlock); ok {
+	if q, ok := n.(*quietBlock); ok {
 		w.quietLines()
-		f |= sQuiet
+		if !q.dense {
+			f |= sQuiet
+		}
 	} else {
 		w.inlines(n)
 	}
