@@ -16,7 +16,7 @@ var counterfactualRule = &sentenceRule{
 		ID:          idCounterfactual,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was.",
+		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was; the same with the tenses loosened, as second-language writers put it (if the supervisor has read the procedure, the allergen was not going inside the product).",
 		Example:     "Luis should have tested the migration in staging first.",
 		Rewrite:     "Luis ran the migration in production directly; staging had no copy of the orders table, so a test there would not have shown the lock.",
 	},
@@ -54,6 +54,8 @@ func checkCounterfactual(s *sentence) {
 			if s.low(i+1) == "to" || s.low(i+1) == "was" && s.low(i+2) == "to" {
 				s.onlyNeeded(i)
 			}
+		case "if":
+			s.looseConditional(i)
 		}
 	}
 }
@@ -183,6 +185,53 @@ func (s *sentence) conditionalHad(i int) {
 	s.add(idCounterfactual, from, end,
 		fmt.Sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(from, end), who, pronounFor(who)),
 		fmt.Sprintf("Tell the timeline forward: what %s saw and knew at that moment, and what made the other action look less obvious than it does now.", who))
+}
+
+// looseConditional flags the counterfactual as second-language writers
+// often put it, with the tenses loosened: "If the supervisor has read the
+// procedure, the allergen was not going inside the product", "If the
+// call-taker would ask the address two times, the car would not go to the
+// wrong street". A person acts in the condition; the outcome after the
+// comma is denied.
+func (s *sentence) looseConditional(i int) {
+	n := s.personStartingAt(i + 1)
+	if !s.person(n) || n.poss >= 0 || s.firstPerson(n) {
+		return
+	}
+	v := n.end
+	if v+1 >= len(s.toks) || s.toks[v+1].kind != tWord || s.f(v+1)&fNeg != 0 {
+		return
+	}
+	next := &s.toks[v+1]
+	switch {
+	case s.is(v, "has", "have") && pastForm(next):
+		// "has read the procedure"; not "has a VPN"
+	case s.is(v, "would", "will") && s.f(v+1)&fVerb != 0:
+	case s.is(v, "was", "were") && (strings.HasSuffix(next.low, "ing") || s.is(v+1, "more", "less")) && !s.is(v+1, "being"):
+		// "was checking the monitoring", "was more attentive"; not "were
+		// one of the teams", nor "was paged"
+	default:
+		return
+	}
+	comma := -1
+	for k := v + 2; k < len(s.toks) && k <= v+14; k++ {
+		if s.low(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for k := comma + 1; k < len(s.toks) && k <= comma+8; k++ {
+		if s.is(k, "would", "was", "were", "will", "could") && (s.f(k+1)&fNeg != 0 || s.is(k, "could") && s.is(k+1, "see", "catch", "avoid", "prevent", "stop", "fix", "notice", "save")) {
+			who := s.who(n)
+			s.add(idCounterfactual, i, v+2,
+				fmt.Sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(i, v+2), who, pronounFor(who)),
+				fmt.Sprintf("Tell the timeline forward: what %s saw and knew at that moment, and what made the other action look less obvious than it does now.", who))
+			return
+		}
+	}
 }
 
 // onlyNeeded flags "X only needed to …" and "all X had to do was …".

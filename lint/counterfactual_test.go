@@ -53,3 +53,15 @@ func TestCounterfactualLessonSection(t *testing.T) {
 		t.Errorf("want one counterfactual on line 7 (outside Lessons), got %v", fs)
 	}
 }
+
+func TestLooseConditional(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"has read", "If the supervisor has read the procedure, the allergen was not going inside the product.", idCounterfactual},
+		{"was answering", "If the on-call person was answering the phone, we could fix it in ten minutes.", idCounterfactual},
+		{"would check", "If the operator would check the gate status before the match, this situation will not happen.", idCounterfactual},
+
+		{"a passive policy", "If the on-call is paged twice, the escalation would not wait.", ""},
+		{"has a thing", "If the customer has a VPN, the check would not pass.", ""},
+		{"were one of", "If you were one of the 9,000 teams who couldn't log in, I'm sorry.", ""},
+	})
+}

@@ -202,6 +202,7 @@ func triggers() []pattern {
 		adjuster underwriter handler keeper guard porter caretaker shunter`) {
 		add(gHumanError, r+" error", r+" mistake")
 	}
+	add(gCounterfactual, "would not", "wouldn't", "was not going", "will not", "could see", "could catch", "could avoid", "could prevent", "could stop", "could fix", "could notice", "could save")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
 		"could never have", "could easily have", "should really have", "should also have", "if ", "would",
