@@ -350,6 +350,8 @@ func (s *sentence) betterPersonBefore(i int) bool {
 		case s.is(j, "more", "better", "properly", "fully", "suitably", "adequately"):
 		case s.is(j, "experienced", "competent", "careful", "seasoned", "senior", "attentive", "trained", "qualified", "diligent", "alert", "rested", "skilled"):
 			better = true
+		case better && s.f(j)&fRole != 0:
+			// "a more seasoned team lead"
 		default:
 			return false
 		}

@@ -65,3 +65,10 @@ func TestLooseConditional(t *testing.T) {
 		{"were one of", "If you were one of the 9,000 teams who couldn't log in, I'm sorry.", ""},
 	})
 }
+
+func TestBetterPersonWithModifier(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a more seasoned team lead", "A more seasoned team lead would have paused the rollout when the error rate first moved.", idCounterfactual},
+		{"a more robust queue", "A more robust queue would have absorbed the spike.", ""},
+	})
+}

@@ -260,3 +260,11 @@ func TestExhortation(t *testing.T) {
 		{"owns the runbook", "The platform team owns the runbook.", ""},
 	})
 }
+
+func TestNoRightLittleCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"had no right to", "The purser overrode the boarding system on his own authority, which he had no right to do.", idJudgement},
+		{"showed little care", "The integrations team showed little care in testing the retry change.", idJudgement},
+		{"customers' rights", "Customers have no right to a refund under the plan.", ""},
+	})
+}

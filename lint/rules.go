@@ -153,7 +153,7 @@ func triggers() []pattern {
 	add(gJudgement, "outside their authority", "outside his authority", "outside her authority", "outside its authority", "beyond their authority", "acceptable standard", "required standard")
 	add(gState, "doesn't know", "don't know", "didn't know", "doesnt know", "dont know", "didnt know", "not know", "never know", "not knowing")
 	add(gJudgement, "only after", "has yet to", "have yet to")
-	add(gJudgement, "sweet time", "not at the standard")
+	add(gJudgement, "sweet time", "not at the standard", "no right to", "little care")
 	add(gJudgement, "point fingers", "pointing fingers", "point the finger", "pointing the finger", "name names", "naming names")
 	add(gJudgement, "take more care", "take greater care", "take better care", "more ownership", "greater ownership", "ownership of what", "think more", "more seriously", "own the", "own this")
 	add(gJudgement, "anyway", "regardless", "as if", "as though", "more focused", "more concerned", "more interested", "more worried", "says something", "tells something", "guess who", "here we are", "see the result", "paying the price", "paid the price", "tells you everything", "says it all", "says everything", "how that ended", "how it ended", "predictable consequences", "predictable results", "did we expect", "did they expect", "did you expect", "did he expect", "did she expect", "go wrong", "lovely outcome", "great outcome", "nice outcome",
