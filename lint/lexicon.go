@@ -117,7 +117,9 @@ var baseLexicon = func() lexicon {
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
 	actuary actuaries integrator integrators reseller resellers distributor distributors
-	agency agencies outsourcer outsourcers organiser organisers organizer organizers`)
+	agency agencies outsourcer outsourcers organiser organisers organizer organizers forecaster
+	forecasters purser pursers brewmaster brewmasters paralegal paralegals promoter promoters agronomist
+	agronomists instructor instructors call-taker call-takers freelancer freelancers`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors

@@ -117,9 +117,13 @@ func checkWhyQuestion(s *sentence) {
 			}
 		case "whose":
 			// "whose idea was it to launch on payday morning?"
-			if s.is(i+1, "idea", "call", "decision", "bright") && s.is(i+2, "was", "is") && s.is(i+3, "it", "this", "that") {
-				s.add(idWhyQuestion, i, i+4,
-					fmt.Sprintf("%q looks for someone to point at; it asks who instead of how", s.span(i, i+4)),
+			k := i + 1
+			if s.is(k, "brilliant", "great", "clever", "genius", "wonderful", "smart", "bright") && s.is(k+1, "idea", "call", "decision") {
+				k++ // "whose brilliant idea was it to run the load test against production?"
+			}
+			if s.is(k, "idea", "call", "decision", "bright") && s.is(k+1, "was", "is") && s.is(k+2, "it", "this", "that") {
+				s.add(idWhyQuestion, i, k+3,
+					fmt.Sprintf("%q looks for someone to point at; it asks who instead of how", s.span(i, k+3)),
 					"Ask how the decision was made and what it looked like at the time: \"How did the launch come to be set for payday morning, and what did we know about the load?\"")
 			}
 		case "which", "what":

@@ -45,3 +45,10 @@ func TestWhyQuestion(t *testing.T) {
 		{"why I", "Why did I not see the page? The phone was on silent mode after the update.", ""},
 	})
 }
+
+func TestWhoseBrilliantIdea(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"whose brilliant idea", "Whose brilliant idea was it to run the load test against production?", idWhyQuestion},
+		{"whose brilliant work", "Whose brilliant work saved the night? Priya's.", ""},
+	})
+}
