@@ -200,7 +200,7 @@ func (s *sentence) nobodyWas(i int) bool {
 // answerVerbs reply to someone who asked.
 var answerVerbs = wordSet(`answered answering answer answers responded responding respond responds
 	replied replying reply replies reacted reacting react acknowledged acknowledging called calling
-	returned`)
+	returned came coming arrived arriving joined joining`)
 
 // lateAnswer returns the end of "… only after three days" at i when it
 // times how late people answered ("the supplier has answered to our

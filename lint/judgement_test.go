@@ -228,6 +228,8 @@ func TestLateAnswers(t *testing.T) {
 		{"answered only after a week", "The supplier has answered our ticket only after one week.", idJudgement},
 		{"answering only after three days", "The people of the meter company are answering emails only after three days.", idJudgement},
 		{"has yet to provide", "Identity vendor has yet to provide an ETA, or any explanation.", idJudgement},
+		{"arrived only after", "The vendor's technician arrived only after three hours.", idJudgement},
+		{"a fix arrived late", "The fix arrived only after two days.", ""},
 
 		{"an alert fired late", "The alert fired only after two hours.", ""},
 		{"the writer answered late", "We answered the customer only after two days because the queue was full.", ""},
