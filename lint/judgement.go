@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -522,7 +522,7 @@ func checkJudgement(s *sentence) {
 		case "treat", "treats", "treated", "treating":
 			// "the night desk treated legal review as optional"; the
 			// phrases above take "treated the …"
-			if e := s.asOptional(i); e > 0 && (s.personish(s.clauseSubject(i)) || s.personish(s.subjectBeforeAside(i))) {
+			if e := s.asOptional(i); e > 0 && (s.personish(s.clauseSubject(i)) || s.personish(s.subjectBeforeAside(i)) || s.treaterBefore(i)) {
 				end = max(end, e)
 			}
 		case "usual", "always", "ever", "again":
@@ -1174,18 +1174,51 @@ func containsStr(list []string, w string) bool {
 // goes on with it ("treats the pre-bind checklist as optional"), or 0.
 func (s *sentence) asOptional(i int) int {
 	for j := i + 2; j < len(s.toks) && j <= i+7; j++ {
-		if !s.is(j, "as") {
+		if !s.is(j, "as", "like") {
 			continue
 		}
 		if s.is(j+1, "optional", "advisory", "suggestions", "guidance") {
 			return j + 2
 		}
-		if s.is(j+1, "a", "an") && s.is(j+2, "suggestion", "formality", "afterthought", "nice-to-have") {
-			return j + 3
+		k := j + 1
+		if s.is(k, "a", "an", "any", "some", "somebody", "someone") {
+			k++
+		}
+		if s.is(k, "polite", "mere", "other", "else's", "minor") {
+			k++
+		}
+		if s.is(k-1, "somebody", "someone") && s.is(k, "else", "else's") {
+			k++
+			if s.is(k, "'s") {
+				k++
+			}
+		}
+		if dismissive[s.low(k)] || s.is(k, "problem") && s.is(k-1, "else", "else's", "'s") {
+			return k + 1 // "treats SLAs as a polite suggestion", "keeps treating production like a sandbox"
 		}
 	}
 	return 0
 }
+
+// treaterBefore reports whether the people who treat at i stand before a
+// "keeps" or a relative pronoun: "the underwriting team keeps treating
+// production like a sandbox", "a group that treated payment day like any
+// other Tuesday".
+func (s *sentence) treaterBefore(i int) bool {
+	switch {
+	case s.is(i-1, "keeps", "keep", "kept", "keeping", "continue", "continues", "continued"):
+		return s.personish(s.clauseSubject(i - 1))
+	case s.is(i-1, "that", "who", "which"):
+		return s.personish(s.npEndingAt(i - 2))
+	}
+	return false
+}
+
+// dismissive are what a thing that matters is treated like: "production
+// like a sandbox", "the lab like an afterthought", "payment day like any
+// other Tuesday".
+var dismissive = wordSet(`suggestion formality afterthought nice-to-have sandbox playground toy
+	tuesday joke chore nuisance hobby`)
 
 // reasonAfter reports whether what follows i explains the act with what
 // the person saw: "went back to sleep after the first page auto-resolved".

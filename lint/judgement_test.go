@@ -270,3 +270,17 @@ func TestNoRightLittleCare(t *testing.T) {
 		{"customers' rights", "Customers have no right to a refund under the plan.", ""},
 	})
 }
+
+func TestTreatedDismissively(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"like a sandbox", "The underwriting team keeps treating production like a sandbox.", idJudgement},
+		{"like an afterthought", "honestly the desktop team treats the lab like an afterthought", idJudgement},
+		{"like any other Tuesday", "Claimants deserved better than an engineering group that treated payment day like any other Tuesday.", idJudgement},
+		{"somebody else's problem", "The mobile squad treats our ticketing API as somebody else's problem.", idJudgement},
+
+		{"every page as a P1", "We treat every page as a P1.", ""},
+		{"a scheduler", "The scheduler treats Monday like any other day.", ""},
+		{"a problem to investigate", "The team treats the alert as a problem to investigate.", ""},
+		{"a parser", "The parser treats the field as a suggestion.", ""},
+	})
+}
