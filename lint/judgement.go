@@ -675,10 +675,8 @@ func (s *sentence) exhortation() {
 	if s.lesson || s.forward {
 		return
 	}
-	for _, m := range s.matches {
-		if strings.HasPrefix(m.rule, "blame.") {
-			return // the line's blame is found already
-		}
+	if s.blameFound() {
+		return // the line's blame is found already
 	}
 	for i := range s.toks {
 		for _, ph := range exhortations {
@@ -738,7 +736,7 @@ func (s *sentence) insinuation() {
 	for i := 0; i+1 < len(s.toks); i++ {
 		e := 0
 		switch {
-		case s.is(i, "point", "pointing") && s.is(i+1, "fingers", "fingers"):
+		case s.is(i, "point", "pointing") && s.is(i+1, "fingers"):
 			e = i + 2
 		case s.is(i, "point", "pointing") && s.seq(i+1, "the", "finger"):
 			e = i + 3
@@ -791,6 +789,18 @@ func (s *sentence) insinuation() {
 	}
 }
 
+// blameFound reports whether a blame rule has matched the sentence so far.
+// (hasMatch reads the rule index, which the rules' own initialisation
+// cannot.)
+func (s *sentence) blameFound() bool {
+	for _, m := range s.matches {
+		if strings.HasPrefix(m.rule, "blame.") {
+			return true
+		}
+	}
+	return false
+}
+
 // eyeRollMarks are the emoji and chat codes of exasperation.
 var eyeRollMarks = []string{"🙄", "🤦", "😒", "🤡", "🙃", "👀", ":roll_eyes:", ":facepalm:", ":face_palm:", ":unamused:", ":clown_face:", ":upside_down_face:", ":eyes:", " smh"}
 
@@ -825,10 +835,8 @@ func (s *sentence) eyeRoll() {
 	if !people {
 		return
 	}
-	for _, m := range s.matches {
-		if strings.HasPrefix(m.rule, "blame.") {
-			return // the line's blame is found already
-		}
+	if s.blameFound() {
+		return // the line's blame is found already
 	}
 	from, to := s.wholeSpan()
 	s.add(idJudgement, from, to,

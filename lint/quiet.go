@@ -56,16 +56,7 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	if line, _ := reader.PeekLine(); isUnderline(line) {
 		return
 	}
-	marks := 0
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		for _, c := range src[seg.Start:seg.Stop] {
-			if inlineSyntax[c] {
-				marks++
-			}
-		}
-	}
-	dense := marks > maxInlineMarks
+	dense := denseSyntax(src, lines)
 	a := defaultAutomaton()
 	st := int32(a.next[clsBoundary] >> 1)
 	for i := 0; i < lines.Len() && !dense; i++ {
@@ -87,6 +78,30 @@ func (quietTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	b.SetLines(lines)
 	b.SetPos(node.Pos())
 	parent.ReplaceChild(parent, node, b)
+}
+
+// denseSyntax reports whether a paragraph holds more than maxInlineMarks
+// bytes that may open inline syntax. Only a paragraph longer than that is
+// counted, so the common short paragraph costs one sum of line lengths.
+func denseSyntax(src []byte, lines *text.Segments) bool {
+	size := 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		size += seg.Stop - seg.Start
+	}
+	if size <= maxInlineMarks {
+		return false
+	}
+	marks := 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		for _, c := range src[seg.Start:seg.Stop] {
+			if inlineSyntax[c] {
+				marks++
+			}
+		}
+	}
+	return marks > maxInlineMarks
 }
 
 // inlineSyntax marks the bytes that may start inline syntax or text that
