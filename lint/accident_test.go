@@ -18,6 +18,7 @@ func TestAccident(t *testing.T) {
 		{"adverb", "Dmitri mistakenly ran the cleanup script against prod-eu-1.", idAccident},
 		{"inadvertently", "A member of the security team inadvertently revoked certificates used by production services.", idAccident},
 		{"by mistake", "Priya ran the reindex in the wrong directory by mistake.", idAccident},
+		{"by mistake after an adverb of time", "The lecturers have opened the exam one day before by mistake.", idAccident},
 		{"by mistake first", "Keiko by mistake ran the backfill with the production API key.", idAccident},
 		{"assumed incorrectly", "The storage team assumed, incorrectly, that nobody still read the v1 bucket.", idAccident},
 		{"wrong object", "Sven unplugged the wrong power cable in rack B14.", idAccident},

@@ -490,6 +490,9 @@ func (s *sentence) verbBefore(i int) int {
 		if s.low(j) == "," && s.f(j+1)&fPrep != 0 {
 			continue // "ran the DELETE by mistake, in the wrong session"
 		}
+		if s.is(j, "before", "after") && j+1 == i {
+			continue // "opened the exam one day before by mistake": an adverb
+		}
 		if s.low(j) == "as" && j > 0 && s.nominal(j-1) && s.f(j-1)&fPron == 0 && s.verblessAs(j, i) {
 			continue // "closed the reports as duplicates without reading them"
 		}
@@ -506,7 +509,7 @@ func (s *sentence) verbBefore(i int) int {
 		}
 		afterPerson := j > 0 && s.toks[j-1].kind == tWord && s.f(j-1)&(fPron|fRole|fName|fPlainName) != 0 && s.f(j-1)&fPossessive == 0
 		if pastForm(t) && !(j > 0 && s.f(j-1)&(fDet|fPossessive) != 0 && s.low(j-1) != "that") ||
-			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") || afterPerson || s.is(j-1, "has", "have")) ||
+			base && (s.f(j-1)&fPron != 0 || strings.HasSuffix(t.low, "s") && (s.f(j-1)&(fDet|fPossessive) == 0 || s.is(j-1, "that")) || afterPerson || s.is(j-1, "has", "have")) ||
 			// "Yusuf delete the group", as second-language writers put it
 			t.f == 0 && afterPerson && s.f(j+1)&(fDet|fPossessive) != 0 ||
 			strings.HasSuffix(t.low, "ing") && len(t.low) > 4 && t.f&(fMass|fRole) == 0 && s.f(j-1)&(fDet|fPossessive) == 0 &&

@@ -475,6 +475,12 @@ var corpusSplits = []struct {
 	{"tune-zi", "testdata/corpus-tune-zi.tsv", true, 0.80, 0.99, 0.003},
 	{"tune-zj", "testdata/corpus-tune-zj.tsv", true, 0.75, 0.95, 0.012},
 	{"tune-zl", "testdata/corpus-tune-zl.tsv", true, 0.71, 0.82, 0.012},
+	{"tune-zn", "testdata/corpus-tune-zn.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zq", "testdata/corpus-tune-zq.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zp", "testdata/corpus-tune-zp.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zr", "testdata/corpus-tune-zr.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zs", "testdata/corpus-tune-zs.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zo", "testdata/corpus-tune-zo.tsv", true, 0.85, 0.93, 0.02},
 }
 
 func TestCorpus(t *testing.T) {

@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\").",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -1430,4 +1430,94 @@ func teamish(w string) bool {
 		return true
 	}
 	return false
+}
+
+// departmentWords name a part of an organisation, bare: "compliance "just
+// tweaked a rule"".
+var departmentWords = wordSet(`compliance legal finance marketing sales procurement hr qa ops devops
+	dev support management product design engineering infra platform security networking facilities
+	payroll accounts billing cataloguing dispatch`)
+
+// sneerNouns, in scare quotes after a person's possessive, doubt what the
+// person offered: the vendor's "fix", their "senior engineer".
+var sneerNouns = wordSet(`fix fixes hotfix solution expert experts senior engineer engineers review
+	testing tested test tests plan process improvement improvements optimisation optimization
+	cleanup clean-up help support quick`)
+
+// scareQuoted flags what a person did or offered, put in scare quotes:
+// `Greg "cleaned up" the old tables`, `thanks Kira for "testing in prod"
+// again`, `thanks for "quickly" restarting the database`, `the vendor's
+// "fix" broke it again`. The quotes say the opposite of the words; a quoted
+// message ("Ana: "restarted the pod"") has no person right before it.
+func (s *sentence) scareQuoted() {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if !s.is(i, "\"", "“") {
+			continue
+		}
+		k := -1
+		for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
+			if s.is(j, "\"", "”") {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		first := i + 1
+		if s.is(first, "just", "quickly", "simply", "only") && first+1 < k {
+			first++
+		}
+		ft := &s.toks[first]
+		did := ft.kind == tWord && (pastForm(ft) || strings.HasSuffix(ft.low, "ing") && len(ft.low) > 4 && ft.f&(fMass|fRole) == 0)
+		if k == i+2 && strings.HasSuffix(ft.low, "ly") && k+1 < len(s.toks) && (pastForm(&s.toks[k+1]) || strings.HasSuffix(s.low(k+1), "ing")) {
+			did = true // thanks for "quickly" restarting
+		}
+		n := noNP
+		switch {
+		case s.is(i-1, "for") && did:
+			// "thanks Kira for "testing in prod"", "thank you, ops, for "fixing" it"
+			for j := i - 2; j >= 0 && j >= i-6; j-- {
+				if s.is(j, "thanks", "thank") {
+					if m := s.npStartingAt(j + 1); m.ok() && s.personish(m) {
+						n = m
+					} else {
+						n = np{start: j, head: j, end: j + 1, poss: -1, implicit: true}
+					}
+					break
+				}
+			}
+		case s.low(i-1) == "'s" || s.f(i-1)&fPossessive != 0:
+			if !sneerNouns[ft.low] && !did {
+				continue
+			}
+			owner := i - 1
+			if s.low(owner) == "'s" {
+				owner--
+			}
+			if m := s.npEndingAt(owner); m.ok() {
+				n = m
+			} else if s.f(owner)&fPossessive != 0 {
+				n = np{start: owner, head: owner, end: owner + 1, poss: -1}
+			}
+			did = true
+		default:
+			n = s.npEndingAt(i - 1)
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.nominal(k+1) && s.f(k+1)&(fDet|fPossessive|fPron|fVerb) == 0 && !pastForm(&s.toks[k+1]) && !s.is(k+1, "it", "them", "this", "that", "everything", "things", "stuff") && !s.is(i-1, "for") {
+			continue // a quoted modifier: the "fixed" flag
+		}
+		if n.ok() && !n.implicit && n.end == i && s.f(n.head)&(fTech|fThing) != 0 && !departmentWords[s.low(n.head)] {
+			continue
+		}
+		if !did || !n.ok() || !(n.implicit || s.personish(n) || s.f(n.head)&fPossessive != 0 || departmentWords[s.low(n.head)] && n.start == n.head) || s.firstPerson(n) || s.is(n.head, "my", "our", "it", "its") {
+			continue
+		}
+		from := min(n.start, i)
+		phrase := s.span(from, k+1)
+		s.add(idJudgement, from, k+1,
+			fmt.Sprintf("%q puts what someone did in scare quotes; the quotes grade the person instead of saying what they saw and did", phrase),
+			"Drop the quotes and describe what was done, what the person expected it to do and what it did.")
+		return
+	}
 }

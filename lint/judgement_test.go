@@ -7,6 +7,17 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a person's act in scare quotes", `11:48 ok so Greg "cleaned up" the old tables. great.`, idJudgement},
+		{"a department's act in scare quotes", `compliance "just tweaked a rule" lol`, idJudgement},
+		{"thanks for a quoted adverb", `@kofi thanks for "quickly" restarting the prod booking db`, idJudgement},
+		{"a company's fix in scare quotes", `the vendor's "fix" broke it again`, idJudgement},
+		{"curly quotes", "So the night lead “fixed” it by muting the alert.", idJudgement},
+		{"a quoted message", `14:02 Ana: "restarted the pod"`, ""},
+		{"a quoted status", `The status was set to "degraded" by the incident commander.`, ""},
+		{"our own fix in quotes", `Our "fix" did not hold.`, ""},
+		{"a step skipped for quoted speed", `The checksum step was skipped for "speed", both fixed.`, ""},
+		{"a quoted modifier", `The database "restarted" message appeared twice.`, ""},
+		{"a quoted word typed", `Ana typed "restarted" in the channel.`, ""},
 		{"treated as optional", "The release desk treated code review as optional during the freeze.", idJudgement},
 		{"pipeline optional", "The pipeline treats the lint step as optional.", ""},
 		{"made it worse", "Jonas made it worse by restarting every node at once.", idJudgement},

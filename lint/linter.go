@@ -407,6 +407,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	if g&gAccountability != 0 {
 		s.pointing() // last: it flags only words no other blame rule explains
 	}
+	if bytes.IndexByte(text, '"') >= 0 || bytes.Contains(text, []byte("“")) {
+		s.scareQuoted() // a quote mark is no trigger word: checked wherever one is
+	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
 	// A match quoted from a message or disowned by the sentence sets its

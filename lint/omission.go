@@ -51,6 +51,10 @@ func checkOmission(s *sentence) {
 			end, verb = min(p+3, len(s.toks)), p-2
 		case t.low == "left" && s.low(p+1) == "out" && s.groupStart(p) == p && s.nominal(p-1):
 			end = p + 2
+		case t.is("think", "thought") && s.is(p+1, "about", "of", "that", "through", "twice") && s.didNot(p):
+			// "the architect who designed the queue did not think about the
+			// peak season"
+			end = p + 2
 		case t.low == "think" && s.low(p+1) == "to":
 			if e := s.omittedCheck(p); e > 0 {
 				end = min(p+3, len(s.toks))
@@ -279,6 +283,10 @@ func (s *sentence) omittedCheck(p int) int {
 		// non-native writers put it
 	case neg && !did && g == p-1 && s.low(p-1) == "not" && s.low(p-2) != "to" && !strings.HasSuffix(t.low, "ing") && s.nominal(p-2):
 		// "the team not follow the release process", the auxiliary dropped
+	case neg && !did && !never && strings.HasSuffix(t.low, "ing") && s.groupHas(g, p, fBe) && !s.stillOpen(p) && !s.is(p-1, "yet") &&
+		!(t.low == "looking" && s.is(p+1, "for")) && !(t.low == "following" && s.nounWithin(p+1, 3, "channel", "channels", "thread", "feed", "account", "list", "page")):
+		// "the night technician was not looking at the queue", "are not
+		// checking the backup power"
 	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
 		return 0 // "no one ran the wrong command" denies a slip
 	case !neg && past && (g == p || s.groupOnlyAdverbs(g, p)) && !s.passive(p):
@@ -535,6 +543,23 @@ func (s *sentence) noticeIgnored(p int) bool {
 	}
 	for k := p + 1; k < len(s.toks) && k <= p+5 && !s.boundary(k); k++ {
 		if noticeWords[s.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// didNot reports whether the verb at p is negated with did: "did not",
+// "didn't", "did never".
+func (s *sentence) didNot(p int) bool {
+	g := s.groupStart(p)
+	return g < p && s.groupHasWord(g, p, "did") && s.f(p-1)&fNeg != 0
+}
+
+// nounWithin reports whether one of words comes within n words from i.
+func (s *sentence) nounWithin(i, n int, words ...string) bool {
+	for j := i; j < len(s.toks) && j < i+n; j++ {
+		if s.is(j, words...) {
 			return true
 		}
 	}

@@ -4,6 +4,13 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"not looking, progressive", "Night technician was not looking at the queue, so the results sat there for hours.", idOmission},
+		{"not checking, progressive", "Our colleagues in the data center are not checking the backup power, they only sign the paper.", idOmission},
+		{"did not think about", "The architect did not think about the peak season at all.", idOmission},
+		{"did not think that", "The developer who made the slot feature did not think that florists can have more than one shop.", idOmission},
+		{"a script not checking", "The script was not checking the exit code.", ""},
+		{"not looking for fault", "fyi i'm not looking for whose fault this is, just want the timeline straight", ""},
+		{"not following a channel", "Other teams were not following that channel, and there is no central place for API changes.", ""},
 		{"the question a review asks", "Why nobody noticed the lag for a week is the question this review answers: the alert went to an archived channel.", ""},
 		{"nobody noticed, told", "Nobody on the platform team noticed the lag for a week.", idOmission},
 		{"sitting on the alert", "The storage team had been sitting on the replication alert for an hour.", idOmission},

@@ -44,6 +44,7 @@ func checkPersonCause(s *sentence) {
 		return
 	}
 	s.actCaused()
+	s.namedAsCause()
 	for i := 0; i < len(s.toks); i++ {
 		c := s.causeComplement(i)
 		if c < 0 {
@@ -241,6 +242,9 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			if s.low(j+1) == "'s" {
 				continue // "the company's staff": the staff
 			}
+			if organisations[t.low] && j+1 < len(s.toks) && s.f(j+1)&fRole != 0 && s.nominal(j+1) {
+				continue // "a nurse call vendor engineer": the vendor's engineer
+			}
 			if organisations[t.low] || t.f&(fFirstPl|fNegQuant) != 0 || s.is(j, "nobody", "no", "none", "customer", "customers", "user", "users", "client", "clients") {
 				// "the carrier throttling the sender ID" is the carrier's
 				// system; "we had no staging environment" is a gap
@@ -390,5 +394,42 @@ func (s *sentence) actCaused() {
 		s.add(idPersonCause, owner.start, v+1,
 			fmt.Sprintf("%q names what a person did as the cause; it ends the inquiry at who acted instead of what made the action possible", s.span(owner.start, v+1)),
 			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(owner)))
+	}
+}
+
+// namedAsCause flags a person, or a person's change, put before a single
+// cause: "Bogdan's rebase is the root cause", "the night operator was the
+// real cause".
+func (s *sentence) namedAsCause() {
+	for i := 2; i < len(s.toks); i++ {
+		if !s.is(i, "cause", "reason", "culprit") {
+			continue
+		}
+		d := i - 1
+		if s.is(d, "root", "real", "sole", "single", "only", "true", "actual", "main") {
+			d--
+		}
+		if !s.is(d, "the") || d < 2 || s.f(d-1)&fBe == 0 || s.low(d-1) == "'s" || s.is(d-2, "not", "never") {
+			continue
+		}
+		if s.is(i, "cause", "reason") && d == i-1 {
+			continue // "X is the cause of …" without a single-cause word reads as one factor
+		}
+		n := s.npEndingAt(d - 2)
+		if !n.ok() {
+			continue
+		}
+		h := s.low(n.head)
+		// "Bogdan's rebase", "the contractor's code": whatever a person
+		// named by name or role owns
+		owner := s.npEndingAt(n.poss)
+		owned := n.poss >= 0 && s.f(n.poss)&fPron == 0 && s.person(owner) && !businesses[s.low(owner.head)] && !organisations[s.low(owner.head)] && s.f(n.head)&fRole == 0
+		if !owned && (!s.person(n) || organisations[h] || s.f(n.head)&(fFirstPl|fNegQuant|fThing) != 0 || s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "it", "this", "that")) {
+			continue
+		}
+		s.add(idPersonCause, n.start, i+1,
+			fmt.Sprintf("%q names a person as the cause; it ends the inquiry at who acted instead of what made the action possible", s.span(n.start, i+1)),
+			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
+		return
 	}
 }

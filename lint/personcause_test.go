@@ -26,6 +26,11 @@ func TestPersonCause(t *testing.T) {
 		{"lies with", "The ultimate root cause lies with the hosting company's support agent.", idPersonCause},
 		{"result of", "The blackout was the result of an error by a technician configuring the core network.", idHumanError},
 
+		{"a person's change named before the root cause", "cool so Bogdan's rebase is the root cause, we can all go home", idPersonCause},
+		{"a role named as the real culprit", "The night operator was the real culprit.", idPersonCause},
+		{"a role behind a company word", "For the board: the single root cause was a nurse call vendor engineer who left diagnostic mode enabled.", idPersonCause},
+		{"a person named as a cause among others", "Marco's restart was one cause among several.", ""},
+		{"a person's thing that is not the cause", "Marco's laptop was not the root cause.", ""},
 		{"system cause", "The delay was caused by a missing index on the orders table.", ""},
 		{"firmware", "We believe the partition storm was caused by the switch firmware update the provider rolled out that night.", ""},
 		{"carrier system", "The SMS delays were caused by the carrier throttling the sender ID after a volume spike.", ""},
@@ -42,6 +47,8 @@ func TestPersonCauseNotOnGaps(t *testing.T) {
 		"The underlying root cause is that we had no staging environment for the geo-router.",
 		"The real root cause was that nobody owned the warehouse-etl job.",
 		"Everything boils down to one cause: we had no backpressure.",
+		"The config change is the root cause.",
+		"The vendor's patch was the root cause.",
 	} {
 		if b, r := classify(l, text); b || !r {
 			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)

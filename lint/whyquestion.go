@@ -178,7 +178,7 @@ func checkWhyQuestion(s *sentence) {
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
 			}
-			if end == 0 || !interjection && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
+			if end == 0 || !interjection && !s.lineStart(i) && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
 				continue // "the engineer who broke", "Ana, who broke": relative clauses
 			}
 			s.add(idWhyQuestion, i, end,

@@ -4,6 +4,9 @@ import "testing"
 
 func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"who after a timestamp", "14:03 who the hell pushed to prod wallet without a review?? 🙃", idWhyQuestion},
+		{"who after a timestamp, exasperated", "03:12 who disabled the clutter filter on KDUN?? 🤬", idWhyQuestion},
+		{"who after a timestamp, plain", "14:05 who restarted the pod at 14:03", ""},
 		{"why did you", "Why did you deploy on a Friday evening?", idWhyQuestion},
 		{"why didn't anyone", "why didnt anyone check the replica lag before the cutover", idWhyQuestion},
 		{"why would the engineer", "Why would the on-call engineer restart the primary first?", idWhyQuestion},

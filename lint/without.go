@@ -606,8 +606,28 @@ func (s *sentence) toldOtherwise() {
 		}
 		if e := s.defiedAfter(i + 1); e > 0 {
 			s.addToldOtherwise(n.start, e)
+		} else if e := s.toldHowOften(i + 1); e > 0 && !s.negatedBefore(i, 3) && !s.is(n.head, "we", "i", "us") && !s.is(e, "by") {
+			// "the search team has been told three times that …", "the
+			// radio shop has been told for months to label the bridges"
+			s.addToldOtherwise(n.start, e)
 		}
 	}
+}
+
+// toldHowOften returns the end of a count of tellings at k ("three times",
+// "again and again", "for months", "repeatedly"), or 0.
+func (s *sentence) toldHowOften(k int) int {
+	switch {
+	case s.is(k, "repeatedly"), s.seq(k, "over", "and", "over"), s.seq(k, "again", "and", "again"):
+		return k + 1
+	case s.is(k+1, "times") && (s.toks[k].kind == tNum && s.low(k) != "1" || s.is(k, "many", "several", "multiple", "three", "four", "five", "six", "ten", "countless", "numerous", "so", "how")):
+		return k + 2
+	case s.is(k, "for") && s.is(k+1, "months", "weeks", "years", "ages"):
+		return k + 2
+	case s.seq(k, "more", "than", "once"):
+		return k + 3
+	}
+	return 0
 }
 
 // toldAgain returns the end of the writer's telling people something again

@@ -29,6 +29,9 @@ func TestWithout(t *testing.T) {
 		{"overrode warnings", "Dispatch staff repeatedly overrode the rest-time warnings in the rostering system.", idWithout},
 		{"bypassed the interlock", "The operator on line 3 bypassed the interlock to clear a jam.", idWithout},
 		{"system overrode", "The new config overrode the old limits on every node.", ""},
+		{"a plural object before without", "The reviewer accepted the changes without reading them.", idWithout},
+		{"without to read them", "The reviewer has accepted all the changes with one click, without to read them.", idWithout},
+		{"a plural object, a system's path", "The pipeline accepted the changes without reading them twice.", ""},
 		{"without read it", "The vendor's support has close our ticket without read it.", idWithout},
 		{"despite a failing test", "The release manager pushed the build out despite a failing smoke test.", idWithout},
 		{"violated a rule", "The night operator violated the two-person rule on the signalling change.", idWithout},
@@ -89,6 +92,10 @@ func TestToldNobody(t *testing.T) {
 
 func TestToldAgain(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a team told three times", "The search team has been told three times that the florist index rebuild needs throttling.", idWithout},
+		{"a team told for months", "The GIS team has been told for months to run the validation step.", idWithout},
+		{"the writer told three times", "We were told three times that the rebuild needs throttling.", ""},
+		{"told three times by the pager", "The on-call was told three times by the pager.", ""},
 		{"even we told them ten times", "Some farmers fly our drones with the old app version, even we told them ten times.", idWithout},
 		{"warned twice, but they kept", "We had warned the retailer helpdesk twice, but they kept telling shops to reboot terminals.", idWithout},
 		{"even after we told them", "The clinic staff kept sending the old link even after we told them three times.", idWithout},
