@@ -481,6 +481,12 @@ var corpusSplits = []struct {
 	{"tune-zr", "testdata/corpus-tune-zr.tsv", true, 0.85, 0.93, 0.02},
 	{"tune-zs", "testdata/corpus-tune-zs.tsv", true, 0.85, 0.93, 0.02},
 	{"tune-zo", "testdata/corpus-tune-zo.tsv", true, 0.85, 0.93, 0.02},
+	{"tune-zt", "testdata/corpus-tune-zt.tsv", false, 0, 0, 1},
+	{"tune-zu", "testdata/corpus-tune-zu.tsv", false, 0, 0, 1},
+	{"tune-zw", "testdata/corpus-tune-zw.tsv", false, 0, 0, 1},
+	{"tune-zx", "testdata/corpus-tune-zx.tsv", false, 0, 0, 1},
+	{"tune-zv", "testdata/corpus-tune-zv.tsv", false, 0, 0, 1},
+	{"tune-zy", "testdata/corpus-tune-zy.tsv", false, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

@@ -210,7 +210,8 @@ var systemCues = wordSet(`same similar identical alike looked showed shows liste
 	provides provided allowed allows wiki documented written default defaults green badge hostname
 	prefix console screen pipeline dashboard template flaky optional advisory override one-click random
 	inbox emails notifications prompt menu dropdown checkbox button reported healthy checklist runbook
-	rated outdated out-of-date tripping interface contract impossible full design`)
+	rated outdated out-of-date tripping interface contract impossible full design logged debug routed
+	channel monitoring filtered suppressed buried`)
 
 // explainedBySystem reports whether a slip, an omission or an act without
 // a check is followed at once by what the system showed or offered: "the
@@ -239,7 +240,7 @@ func (s *sentence) explainedBySystem(m match) bool {
 	}
 	cue := false
 	for j := k + 1; j < len(s.toks) && !s.is(j, ";", ".") && !(s.low(j) == "," && j > k+1); j++ {
-		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") {
+		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") || j <= k+2 && s.is(j, "nobody", "noone", "anybody", "anyone") {
 			return false
 		}
 		if systemCues[s.low(j)] || s.toks[j].kind == tNum && s.is(j+1, "emails", "alerts", "messages", "files", "tickets", "pages") {

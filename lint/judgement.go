@@ -820,6 +820,9 @@ func (s *sentence) eyeRoll() {
 	if mark == "" || s.hasAny("paged", "woken", "woke", "paging", "pager") {
 		return
 	}
+	if (mark == "👀" || mark == ":eyes:") && s.hasAny("looking", "look", "looks", "watching", "checking", "investigating", "eyes", "reviewing", "review", "reviewer", "reviewers") {
+		return // "cdn ticket open, they're looking 👀": eyes for looking
+	}
 	start := 0
 	for g := min(len(s.toks), 8); g > 0; g-- {
 		if s.toks[g-1].kind == tPunct && s.linePrefix(g) {

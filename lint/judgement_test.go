@@ -42,6 +42,7 @@ func TestJudgement(t *testing.T) {
 		{"upside-down face at people", "10:05 the agency's dev swears they aren't polling us every second. logs say otherwise 🙃", idJudgement},
 		{"upside-down face at a disk", "the disk filled again 🙃", ""},
 		{"eyes, on it", "dana: 👀 on it", ""},
+		{"eyes for looking", "20:50 @finn: cdn ticket open, they're looking 👀", ""},
 		{"eye-roll beside the paged", "the on-call got paged 40 times overnight again 🙄", ""},
 		{"a quoted reaction", `A reaction of ":facepalm:" on the deploy message was the first sign anyone had noticed.`, ""},
 		{"a team's habit", "The booking team's habit of editing lift prices straight in the database caused the refunds.", idJudgement},

@@ -108,6 +108,9 @@ func checkOmission(s *sentence) {
 		if verb == p && (s.low(g-1) == "to" || s.low(g-1) == "no" && s.low(g) == "longer") {
 			continue
 		}
+		if s.is(p, "forgot", "forget", "forgotten") && s.low(p+1) == "to" && s.is(p+2, "link", "say", "mention", "post", "share", "attach", "tag", "cc", "paste", "add") && s.is(p+3, "the", "a", "it", "this", "that", "—", "-", ":", ",", "here") {
+			continue // "i forgot to link the ticket, here: …" is talk, not an omission in the incident
+		}
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
 		}

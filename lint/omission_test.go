@@ -4,6 +4,10 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"forgot to link, talk", "14:45 i forgot to link the ticket, here: UW-4412", ""},
+		{"forgot to renew", "14:45 i forgot to renew the certificate.", idOmission},
+		{"missed, logged at debug", "We missed two warnings in the logs because they were logged at debug level.", ""},
+		{"missed, routed to a channel", "We missed the memory warning because it was routed to a channel nobody watches at weekends.", ""},
 		{"not looking, progressive", "Night technician was not looking at the queue, so the results sat there for hours.", idOmission},
 		{"not checking, progressive", "Our colleagues in the data center are not checking the backup power, they only sign the paper.", idOmission},
 		{"did not think about", "The architect did not think about the peak season at all.", idOmission},

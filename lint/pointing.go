@@ -17,7 +17,8 @@ var failParticiples = wordSet(`missed skipped overlooked ignored forgotten negle
 // harmlessParticiples before "by" report or mend: "an error reported by a
 // user", "the typo spotted by Ana".
 var harmlessParticiples = wordSet(`reported noticed spotted found caught flagged raised detected seen
-	identified fixed resolved corrected reverted fixed confirmed escalated logged filed`)
+	identified fixed resolved corrected reverted fixed confirmed escalated logged filed contacted called
+	phoned visited thanked reimbursed refunded compensated`)
 
 // outsiders are the people a postmortem does not blame when it names them
 // as the source of a report.

@@ -384,6 +384,9 @@ func (s *sentence) linkedToOne(i int) (int, int) {
 	if !ok {
 		return -1, 0
 	}
+	if s.is(i, "comes", "come", "came", "coming") && s.is(j-1, "back") && !s.is(j, "to", "from") {
+		return -1, 0 // "terminals coming back one by one"
+	}
 	if s.is(j, "to", "from", "on") {
 		j++
 	}

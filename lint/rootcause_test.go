@@ -4,6 +4,7 @@ import "testing"
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"coming back one by one", "06:10 <jaap> switch replaced, terminals coming back one by one", ""},
 		{"one cause and only one", "It was one cause and only one: the full disk on the database primary.", idSingleCause},
 		{"one cause alone", "After the analysis we can say there was one cause alone, the certificate.", idSingleCause},
 		{"one cause alone cannot", "One cause alone cannot explain this.", ""},

@@ -73,8 +73,8 @@ func checkWhyQuestion(s *sentence) {
 					n = m // the longest person phrase: "the on-call engineer"
 				}
 			}
-			if !n.ok() || s.toks[n.head].f&fFirstSg != 0 {
-				continue
+			if !n.ok() || s.toks[n.head].f&fFirstSg != 0 || s.toks[n.head].f&fFirstPl != 0 && !s.is(n.end, "even") {
+				continue // "why didn't we see them?" asks the team's own question
 			}
 			end := n.end
 			for end < len(s.toks) && (s.f(end)&fNeg != 0 || s.isAdverb(end)) {

@@ -4,6 +4,7 @@ import "testing"
 
 func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"why didn't we", "What signals would have told us to stop after the first wave, and why didn't we see them?", ""},
 		{"who after a timestamp", "14:03 who the hell pushed to prod wallet without a review?? 🙃", idWhyQuestion},
 		{"who after a timestamp, exasperated", "03:12 who disabled the clutter filter on KDUN?? 🤬", idWhyQuestion},
 		{"who after a timestamp, plain", "14:05 who restarted the pod at 14:03", ""},
