@@ -1445,7 +1445,8 @@ var departmentWords = wordSet(`compliance legal finance marketing sales procurem
 // person offered: the vendor's "fix", their "senior engineer".
 var sneerNouns = wordSet(`fix fixes hotfix solution expert experts senior engineer engineers review
 	testing tested test tests plan process improvement improvements optimisation optimization
-	cleanup clean-up help support quick`)
+	cleanup clean-up help support quick small tiny minor simple harmless safe trivial refactor
+	zero`)
 
 // scareQuoted flags what a person did or offered, put in scare quotes:
 // `Greg "cleaned up" the old tables`, `thanks Kira for "testing in prod"
@@ -1454,12 +1455,12 @@ var sneerNouns = wordSet(`fix fixes hotfix solution expert experts senior engine
 // message ("Ana: "restarted the pod"") has no person right before it.
 func (s *sentence) scareQuoted() {
 	for i := 1; i+2 < len(s.toks); i++ {
-		if !s.is(i, "\"", "“") {
-			continue
+		if !s.is(i, "\"", "“", "'", "‘") || s.is(i, "'") && s.toks[i-1].kind == tWord && s.toks[i].s == s.toks[i-1].e {
+			continue // an apostrophe: "the engineers' runbook"
 		}
 		k := -1
 		for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
-			if s.is(j, "\"", "”") {
+			if s.is(j, "\"", "”", "'", "’") {
 				k = j
 				break
 			}
@@ -1473,11 +1474,18 @@ func (s *sentence) scareQuoted() {
 		}
 		ft := &s.toks[first]
 		did := ft.kind == tWord && (pastForm(ft) || strings.HasSuffix(ft.low, "ing") && len(ft.low) > 4 && ft.f&(fMass|fRole) == 0)
-		if k == i+2 && strings.HasSuffix(ft.low, "ly") && k+1 < len(s.toks) && (pastForm(&s.toks[k+1]) || strings.HasSuffix(s.low(k+1), "ing")) {
-			did = true // thanks for "quickly" restarting
+		if k == i+2 && strings.HasSuffix(ft.low, "ly") && k+1 < len(s.toks) && (pastForm(&s.toks[k+1]) || strings.HasSuffix(s.low(k+1), "ing") || s.is(i-1, "to")) {
+			did = true // thanks for "quickly" restarting; decided to "quickly" patch
 		}
 		n := noNP
 		switch {
+		case s.is(i-1, "to") && s.is(i-2, "decided", "chose", "opted", "preferred", "elected", "tried", "wanted"):
+			// "decided to "quickly" patch the firmware", "chose to
+			// 'investigate further' for ninety minutes"
+			n, did = s.subjectOf(i-2), true
+		case s.is(i-1, "was", "is") && s.is(i-2, "it", "this") && s.is(i-3, "decided", "thought", "figured", "assumed", "declared"):
+			// "decided it was "probably nothing""
+			n, did = s.subjectOf(i-3), true
 		case s.is(i-1, "for") && did:
 			// "thanks Kira for "testing in prod"", "thank you, ops, for "fixing" it"
 			for j := i - 2; j >= 0 && j >= i-6; j-- {
@@ -1490,11 +1498,15 @@ func (s *sentence) scareQuoted() {
 					break
 				}
 			}
-		case s.low(i-1) == "'s" || s.f(i-1)&fPossessive != 0:
-			if !sneerNouns[ft.low] && !did {
+		case s.low(i-1) == "'s" || s.f(i-1)&fPossessive != 0 || s.is(i-1, "so-called") && (s.low(i-2) == "'s" || s.f(i-2)&fPossessive != 0):
+			// the vendor's "fix", their so-called "zero downtime" upgrade
+			owner := i - 1
+			if s.is(owner, "so-called") {
+				owner--
+			}
+			if !sneerNouns[ft.low] && !did && !s.is(i-1, "so-called") {
 				continue
 			}
-			owner := i - 1
 			if s.low(owner) == "'s" {
 				owner--
 			}
@@ -1504,17 +1516,20 @@ func (s *sentence) scareQuoted() {
 				n = np{start: owner, head: owner, end: owner + 1, poss: -1}
 			}
 			did = true
+		case s.is(i-1, "stop", "quit") && did && s.hasAny("@", "pls", "please"):
+			// "@grant pls stop 'fixing' modbus addresses by hand"
+			n = np{start: i - 1, head: i - 1, end: i, poss: -1, implicit: true}
 		default:
 			n = s.npEndingAt(i - 1)
 		}
-		if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.nominal(k+1) && s.f(k+1)&(fDet|fPossessive|fPron|fVerb) == 0 && !pastForm(&s.toks[k+1]) && !s.is(k+1, "it", "them", "this", "that", "everything", "things", "stuff") && !s.is(i-1, "for") {
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.nominal(k+1) && s.f(k+1)&(fDet|fPossessive|fPron|fVerb) == 0 && !pastForm(&s.toks[k+1]) && !s.is(k+1, "it", "them", "this", "that", "everything", "things", "stuff") && !s.is(i-1, "for") && n.end == i && !n.implicit {
 			continue // a quoted modifier: the "fixed" flag
 		}
 		if n.ok() && !n.implicit && n.end == i && s.f(n.head)&(fTech|fThing) != 0 && !departmentWords[s.low(n.head)] {
 			continue
 		}
-		if !did || !n.ok() || !(n.implicit || s.personish(n) || s.f(n.head)&fPossessive != 0 || departmentWords[s.low(n.head)] && n.start == n.head) || s.firstPerson(n) || s.is(n.head, "my", "our", "it", "its") {
-			continue
+		if !did || !n.ok() || !(n.implicit || s.personish(n) || s.f(n.head)&fPossessive != 0 || departmentWords[s.low(n.head)] && n.start == n.head) || !n.implicit && s.f(n.head)&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "my", "our", "it", "its") || s.hasAny("planned", "agreed", "intended") {
+			continue // "our on-call architect" is a person; "we decided to 'wait and see'" the team's own account
 		}
 		from := min(n.start, i)
 		phrase := s.span(from, k+1)

@@ -113,6 +113,7 @@ var baseLexicon = func() lexicon {
 		cleaner cleaners guard guards builder builders division divisions producer producers success`)
 	l.add(fRole, `success merchandising`)                        // "customer success did not pass the warning on"
 	l.add(fRole|fAmbig, `handler handlers scheduler schedulers`) // "the claims handler", not "the webhook handler"
+	l.add(fRole|fAmbig, `broker`)                                // "the customs broker", not "the mqtt broker"
 	l.add(fRole|fAmbig, `office offices`)                        // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
@@ -335,6 +336,8 @@ var humanMods = func() map[string]map[string]bool {
 	m["controller"], m["controllers"] = ctl, ctl
 	hnd := wordSet("baggage luggage cargo freight parcel mail call claims claim complaints case ground ramp")
 	m["handler"], m["handlers"] = hnd, hnd
+	brk := wordSet("customs insurance mortgage stock freight ticket energy power commodity estate property business shipping yacht trade")
+	m["broker"] = brk
 	sch := wordSet("shift night duty rota roster staff")
 	m["scheduler"], m["schedulers"] = sch, sch
 	m["worker"], m["workers"] = wrk, wrk

@@ -407,7 +407,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	if g&gAccountability != 0 {
 		s.pointing() // last: it flags only words no other blame rule explains
 	}
-	if bytes.IndexByte(text, '"') >= 0 || bytes.Contains(text, []byte("“")) {
+	if bytes.IndexByte(text, '"') >= 0 || bytes.IndexByte(text, '\'') >= 0 || bytes.Contains(text, []byte("“")) || bytes.Contains(text, []byte("‘")) {
 		s.scareQuoted() // a quote mark is no trigger word: checked wherever one is
 	}
 	// Drop what the writer does not claim before overlapping matches are

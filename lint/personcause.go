@@ -104,6 +104,27 @@ func (s *sentence) causeComplement(i int) int {
 		return -1
 	case w == "causes" && s.is(i-1, "root"):
 		return s.complementAfter(i + 1)
+	case (w == "rc" || w == "rca") && (s.lineStart(i) || s.linePrefix(i) || s.is(i-1, ":", ">", "?", "—")):
+		// chat's "rc = kev's hand-edited map", "rca is basically greg
+		// running the purge", "rca tl;dr: finance revoked the keys"
+		j := i + 1
+		for s.is(j, "basically", "literally", "just", "simply", "tl;dr", "tldr") {
+			j++
+		}
+		if s.is(j, "done", "found") && s.is(j+1, ":", ".", ",") {
+			j++
+		}
+		switch {
+		case s.is(j, "=", ":"):
+			return j + 1
+		case s.f(j)&fBe != 0 && s.low(j) != "'s":
+			k := j + 1
+			for s.is(k, "basically", "literally", "just", "simply", "clearly", "obviously") {
+				k++
+			}
+			return k
+		}
+		return -1
 	case (w == "caused" || w == "prolonged" || w == "triggered" || w == "worsened" || w == "provoked" || w == "produced" || w == "generated" || w == "originated" || w == "made") && s.is(i+1, "by") && s.passive(i):
 		if w == "made" && (!s.badSubject(i) || s.is(s.subjectOf(i).head, "rollback", "rollbacks")) {
 			return -1 // "the rollback was made by the team at 21:45": a remedy, not harm
@@ -205,6 +226,11 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			c++
 		}
 	}
+	if s.chatName(c) && s.low(c+1) != "'s" {
+		// "root cause = piet pulling the wrong cable", "rc = kev's
+		// hand-edited modbus map"
+		return c, s.actEnd(c + 1), np{start: c, head: c, end: c + 1, poss: -1}
+	}
 	// The person as the phrase, possibly followed by what they did.
 	for j := c; j < len(s.toks) && j < c+6 && s.nominal(j); j++ {
 		if j > c && s.f(j)&fDet != 0 && s.f(j)&fPossessive == 0 && s.low(j-1) != "'s" && !isQuantifier(s.low(j)) {
@@ -216,7 +242,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 		}
 		t := &s.toks[j]
 		switch {
-		case personActs[t.low] && j > c && s.possessedAct(c, j) > 0:
+		case (personActs[t.low] || s.namedOwner(c, j)) && j > c && s.possessedAct(c, j) > 0:
 			// "the operations team's decision", "our failure to test", "the
 			// consultant's robots.txt edit"
 			k := s.possessedAct(c, j)
@@ -227,7 +253,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			if s.f(owner.head)&(fPossessive|fPron) != 0 && s.f(owner.head)&(fFirstSg|fFirstPl) == 0 && !s.is(owner.head, "his", "her", "their") {
 				return -1, 0, noNP
 			}
-			if owner.ok() && (s.person(owner) || s.f(owner.head)&fPossessive != 0) {
+			if owner.ok() && (s.person(owner) || s.chatName(owner.head) || s.f(owner.head)&fPossessive != 0) {
 				return c, s.actEnd(j), owner
 			}
 			return -1, 0, noNP
@@ -432,4 +458,38 @@ func (s *sentence) namedAsCause() {
 			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
 		return
 	}
+}
+
+// chatName reports whether the word at i is a name as chat writes it, in
+// lower case and unknown to the lexicon, followed by what the person did or
+// owns: "piet pulling the wrong cable", "kev's hand-edited map", "greg ran
+// the purge".
+func (s *sentence) chatName(i int) bool {
+	if i >= len(s.toks) || i+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != tWord || t.cap || t.f != 0 || !nameShaped(t.low) || len(t.low) > 10 || strings.HasSuffix(t.low, "s") || !s.chatLine() {
+		return false
+	}
+	nx := &s.toks[i+1]
+	if nx.low == "'s" {
+		return true
+	}
+	// a verb with its object: "piet pulling the wrong cable", "greg ran
+	// the purge", "tobias selecting "all vehicles""; not "pool maxed on
+	// the adapter" or "receipt signing key"
+	return nx.kind == tWord && nx.f&(fDet|fPrep) == 0 && (pastForm(nx) || strings.HasSuffix(nx.low, "ing") && len(nx.low) > 4) &&
+		(s.f(i+2)&(fDet|fPossessive) != 0 || s.is(i+2, "\"", "“", "'"))
+}
+
+// namedOwner reports whether the noun at j is owned by a person named by
+// name between c and j: "gareth's threshold", "kev's hand-edited map".
+func (s *sentence) namedOwner(c, j int) bool {
+	for k := c; k < j; k++ {
+		if s.low(k+1) == "'s" && (s.f(k)&(fName|fPlainName) != 0 && s.f(k)&fThing == 0 || s.chatName(k)) {
+			return s.nominal(j) && s.toks[j].kind == tWord && s.f(j)&(fRole|fName|fPron) == 0
+		}
+	}
+	return false
 }

@@ -31,6 +31,12 @@ func TestPersonCause(t *testing.T) {
 		{"a role behind a company word", "For the board: the single root cause was a nurse call vendor engineer who left diagnostic mode enabled.", idPersonCause},
 		{"a person named as a cause among others", "Marco's restart was one cause among several.", ""},
 		{"a person's thing that is not the cause", "Marco's laptop was not the root cause.", ""},
+		{"rc = a chat name's map", "08:30 @nils: rc = kev's hand-edited modbus map. nothing else to it", idPersonCause},
+		{"root cause = a chat name doing", "06:44 <fenna> root cause = piet pulling the wrong cable. end of story", idPersonCause},
+		{"root cause is a name's change", "07:07 root cause is gareth's threshold change. nothing else to see", idPersonCause},
+		{"rc = a pool", "rca: pool maxed on corelink adapter. that's it, that's the rca", idSingleCause},
+		{"rc = a signing key", "rca: receipt signing key rotated and old one purged. that's it", idSingleCause},
+		{"a message broker as the culprit", "confirmed: single culprit was the kafka broker on node 7", idSingleCause},
 		{"system cause", "The delay was caused by a missing index on the orders table.", ""},
 		{"firmware", "We believe the partition storm was caused by the switch firmware update the provider rolled out that night.", ""},
 		{"carrier system", "The SMS delays were caused by the carrier throttling the sender ID after a volume spike.", ""},
@@ -94,6 +100,22 @@ func TestPersonCauseFrames(t *testing.T) {
 			if f.Category == Blame {
 				t.Errorf("%q: want no blame, got %s", text, f.Rule)
 			}
+		}
+	}
+}
+
+// TestChatCauseNoBlame checks that chat's root-cause shorthand about a
+// system is root-cause framing and no blame.
+func TestChatCauseNoBlame(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"rca: pool maxed on corelink adapter. that's it, that's the rca",
+		"rca: receipt signing key rotated and old one purged. that's it",
+		"confirmed: single culprit was the kafka broker on node 7",
+		"11:05 <hana> root cause = daylight saving shift in the read scheduler. nothing else to it",
+	} {
+		if b, r := classify(l, text); b || !r {
+			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
 		}
 	}
 }
