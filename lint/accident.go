@@ -54,6 +54,9 @@ func checkAccident(s *sentence) {
 			t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
 			v = s.slipVerb(i)
 			end = i + 2
+			if v >= 0 && s.is(v, "receiving", "received", "receive", "receives", "got", "getting", "sent", "shown", "given") && s.passiveOrExperience(v) {
+				v = -1 // "some members were receiving the email by error": what reached them
+			}
 		case slipVerbs[t.low] && s.finite(i):
 			v = i
 		case t.low == "instead" && s.is(i+1, "of") && environments[s.low(i+2)] && !s.asPlanned(i):
@@ -501,4 +504,10 @@ func (s *sentence) falseAssurance(k int) bool {
 		}
 	}
 	return false
+}
+
+// passiveOrExperience reports whether the verb at v tells what reached its
+// subject ("was receiving", "were sent") rather than what the subject did.
+func (s *sentence) passiveOrExperience(v int) bool {
+	return s.f(v-1)&fBe != 0 || s.is(v, "receiving", "received", "receive", "receives", "got", "getting")
 }

@@ -4,6 +4,7 @@ import "testing"
 
 func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"receiving by error", "Some member was receiving the expiry email by error, we send a correction with apology the same day.", ""},
 		{"a shipping agent's wrong entry", "The shipping agent entered an incorrect container weight on the manifest.", idAccident},
 		{"an operator resource", "The Kubernetes operator entered an incorrect state after the upgrade.", ""},
 		{"to an incorrect peer", "Engineer committed route filter to incorrect BGP peer.", idAccident},

@@ -41,6 +41,10 @@ func (s *sentence) rootCauseSetAside(m match) bool {
 			return true
 		case s.is(j, "avoid") && s.is(j-1, "we", "i", "they"):
 			return true
+		case s.is(j, "than") && s.is(j+1, "pick", "choose", "name", "crown", "settle", "single") && s.hasAny("rather"), s.is(j, "combination", "partly", "partially"):
+			// "we'd rather understand how these factors combined than pick
+			// one", "partly the table's size and partly a slow link"
+			return true
 		case s.is(j, "crown", "crowning") && s.is(j-1, "to"), s.seq(j, "bunch", "of"), s.seq(j, "played", "a", "part"), s.seq(j, "not", "part", "of"):
 			return true
 		case s.is(j, "each") && s.is(j+1, "mattered", "showed", "played", "contributed"):
@@ -211,7 +215,7 @@ var systemCues = wordSet(`same similar identical alike looked showed shows liste
 	prefix console screen pipeline dashboard template flaky optional advisory override one-click random
 	inbox emails notifications prompt menu dropdown checkbox button reported healthy checklist runbook
 	rated outdated out-of-date tripping interface contract impossible full design logged debug routed
-	channel monitoring filtered suppressed buried`)
+	channel monitoring filtered suppressed buried stored memory`)
 
 // explainedBySystem reports whether a slip, an omission or an act without
 // a check is followed at once by what the system showed or offered: "the

@@ -4,6 +4,7 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"forgot, stored in memory", "The berth planner forgot the last manual override after a restart, because overrides were stored in memory only.", ""},
 		{"forgot to link, talk", "14:45 i forgot to link the ticket, here: UW-4412", ""},
 		{"forgot to renew", "14:45 i forgot to renew the certificate.", idOmission},
 		{"missed, logged at debug", "We missed two warnings in the logs because they were logged at debug level.", ""},

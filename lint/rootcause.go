@@ -248,7 +248,9 @@ func checkRootCause(s *sentence) {
 		case t.low == "root" && s.is(i-1, "the") && s.low(i+1) == "of" && s.is(i-2, "found", "find", "located", "identified", "traced", "reached"):
 			// "we found the root of the problem in the 2020 code"
 			from, end = i-2, i+2
-		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to"):
+		case (t.low == "boils" || t.low == "boiled" || t.low == "boil" || t.low == "came" || t.low == "comes" || t.low == "come") && s.seq(i+1, "down", "to") &&
+			!s.is(i+3, "normal", "baseline", "zero", "green") && (i+3 >= len(s.toks) || s.toks[i+3].kind != tNum):
+			// not "after the rollback it came down to normal"
 			if s.is(i+3, "one", "a", "single") && !s.is(i+4, "few", "couple", "handful", "number") && !s.negatedComeDown() {
 				from, end = i, i+4
 			} else if s.is(i+3, "the", "this", "that") && s.is(i-1, "all") && !s.negatedComeDown() {

@@ -392,6 +392,9 @@ func (s *sentence) linkedToOne(i int) (int, int) {
 	}
 	switch s.low(i) {
 	case "down":
+		if s.is(j, "normal", "baseline", "zero", "nothing", "green") || s.toks[min(j, len(s.toks)-1)].kind == tNum {
+			return -1, 0 // "after the rollback it came down to normal"
+		}
 		if s.f(i-1)&fBe == 0 && !s.is(i-1, "ultimately", "all", "squarely", "entirely", "largely", "boils", "boiled", "comes", "came") || !s.troubleBefore(i) {
 			return -1, 0 // "narrowed down to", "the cluster is down to one node"
 		}

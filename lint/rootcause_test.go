@@ -111,3 +111,28 @@ func TestRootCause(t *testing.T) {
 		{"asked for an RCA", "The customer has asked for an RCA, and we will send this review instead.", ""},
 	})
 }
+
+// TestCauseSetAsideMore checks more ways writers set a single cause aside:
+// a cause shared out in parts, a combination, a refusal to pick one, and a
+// rate that came down to normal.
+func TestCauseSetAsideMore(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"We'd rather understand how these factors combined than pick one and call it the root cause.",
+		"It is difficult to say which was the main cause, we think is combination of temperature and the old tip.",
+		"The cause of the delay in reconciling lots was partly the size of the history table and partly a slow network link.",
+		"The error rate rised to 12% at 07:00 and after the rollback it come down to normal.",
+	} {
+		if b, r := classify(l, text); b || r {
+			t.Errorf("%q: blame %v, root-cause %v; want neither", text, b, r)
+		}
+	}
+	for _, text := range []string{
+		"The root cause was human error: our on-call engineer typed the purge command against the whole edge cache rather than a single path.",
+		"It all came down to one config flag.",
+	} {
+		if _, r := classify(l, text); !r {
+			t.Errorf("%q: want root-cause", text)
+		}
+	}
+}

@@ -385,6 +385,7 @@ func (s *sentence) reliefAfter(i int) bool {
 			s.is(j, "but", "yet") && s.continuedAfter(j+1),
 			s.is(j, "brought", "bring", "called", "call", "paged") && s.is(j+1, "in") && s.is(j+2, "a", "another", "the", "someone"),
 			s.is(j, "hand", "handed", "handing") && s.is(j+1, "to"),
+			s.is(j, "took", "take", "takes", "taking") && s.is(j+1, "the") && s.is(j+2, "pager", "phone", "rota", "shift", "console", "bridge", "lead"),
 			s.is(j, "recovery", "rest") && s.is(j+1, "time", "day", "days") || s.seq(j, "time", "off"):
 			return true // "I've asked managers to make sure people take recovery time"
 		case s.is(j, "but", "yet", "and", ";", "although", "though", "still") && s.handledWell(j+1):

@@ -56,6 +56,8 @@ func checkWhyQuestion(s *sentence) {
 				if e := s.nobodyActs(j); e > 0 && s.question {
 					s.addNobodyAsked(i, e)
 					continue
+				} else if s.is(j+1, "get", "got", "gets", "be") || s.is(j+2, "get", "got", "gets", "be") && s.low(j) == "no" {
+					continue // "why did nobody get paged?": the paging's question
 				}
 			}
 			if s.f(j)&fNeg != 0 {
@@ -258,6 +260,9 @@ func (s *sentence) nobodyActs(j int) int {
 	}
 	if s.is(k, "was", "were", "is", "did", "had", "has", "could", "would") {
 		k++
+	}
+	if s.is(k, "get", "got", "gets", "be") {
+		k++ // "why did nobody get paged": the paging's question
 	}
 	if k >= len(s.toks) || s.toks[k].kind != tWord || s.is(k, "hurt", "harmed", "injured", "affected", "paged", "told", "aware", "available", "to", "at", "in") {
 		return 0 // "was nobody hurt?", "was nobody told?": the system's question

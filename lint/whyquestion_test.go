@@ -4,6 +4,8 @@ import "testing"
 
 func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"why did nobody get paged", "Why did nobody get paged when 40% of trucks stopped reporting?", ""},
+		{"why did nobody on the team load test", "why did nobody on the cart team load test the new promo feature before the sale???", idWhyQuestion},
 		{"why didn't we", "What signals would have told us to stop after the first wave, and why didn't we see them?", ""},
 		{"who after a timestamp", "14:03 who the hell pushed to prod wallet without a review?? 🙃", idWhyQuestion},
 		{"who after a timestamp, exasperated", "03:12 who disabled the clutter filter on KDUN?? 🤬", idWhyQuestion},
