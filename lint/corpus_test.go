@@ -493,6 +493,12 @@ var corpusSplits = []struct {
 	{"tune-zzb", "testdata/corpus-tune-zzb.tsv", true, 0.80, 0.90, 0.03},
 	{"tune-zzc", "testdata/corpus-tune-zzc.tsv", true, 0.80, 0.90, 0.03},
 	{"tune-zze", "testdata/corpus-tune-zze.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzf", "testdata/corpus-tune-zzf.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzg", "testdata/corpus-tune-zzg.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzh", "testdata/corpus-tune-zzh.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzi", "testdata/corpus-tune-zzi.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzj", "testdata/corpus-tune-zzj.tsv", true, 0.80, 0.90, 0.03},
+	{"tune-zzk", "testdata/corpus-tune-zzk.tsv", true, 0.80, 0.90, 0.03},
 }
 
 func TestCorpus(t *testing.T) {

@@ -592,8 +592,9 @@ func (s *sentence) rejected(i int) bool {
 				return true
 			}
 		case "declines", "declined", "decline", "declining", "refuses", "refused", "refuse", "refusing", "refusal":
-			// "declined to blame staff", "praised for refusing to name a single root cause"
-			if s.is(j+1, "to") {
+			// "declined to blame staff", "praised for refusing to name a single root cause";
+			// not "the manager's refusal to switch to paper is the sole reason"
+			if s.is(j+1, "to") && s.is(j+2, "blame", "name", "call", "single", "point", "pick", "assign", "label", "attribute", "identify", "settle", "speculate", "accept", "say", "use", "frame", "focus", "search", "hunt", "chase", "reduce", "boil", "declare", "treat", "endorse", "adopt", "fault", "criticise", "criticize", "punish", "discipline", "apportion") {
 				return true
 			}
 		case "contrary":

@@ -28,7 +28,7 @@ var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
 	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
-	"unique": true, "decisive": true,
+	"unique": true, "decisive": true, "singular": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -62,6 +62,10 @@ func checkRootCause(s *sentence) {
 			if s.is(i+1, "and") {
 				end = i + 4
 			}
+		case (t.low == "cause" && s.is(i-1, "one") && (s.is(i+1, "here") || s.is(i-2, "is", "'s", "was") && s.is(i-3, "there")) || t.is("cause", "reason") && s.is(i-1, "singular") && s.is(i-2, "the")) && !s.is(i-2, "than") && !s.negatedBefore(i-1, 4) && !s.hasAny("whether", "?", "rarely", "never", "no", "seldom"):
+			// "there is one cause here: …", "if there's one cause here, it's …"; not
+			// "there is rarely one cause"
+			from, end = i-1, i+1
 		case t.low == "root" && (s.is(i+1, "cause", "causes") || s.low(i+1) == "-" && s.is(i+2, "cause", "causes")):
 			k := i + 1
 			if s.low(k) == "-" {
@@ -215,6 +219,23 @@ func checkRootCause(s *sentence) {
 					break
 				}
 			}
+		case t.low == "result" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "purely", "exclusively") && !s.negatedBefore(i-2, 3),
+			t.is("attributable", "attributed", "down") && s.is(i-1, "entirely", "solely", "wholly", "purely", "exclusively") && !s.negatedBefore(i-1, 3):
+			// "was entirely the result of", "is entirely attributable to"
+			from, end = i-2, i+1
+			if !s.is(from, "entirely", "solely", "wholly", "purely", "exclusively") {
+				from = i - 1
+			}
+		case t.low == "alone" && s.is(i+1, "caused", "causes", "explains", "explain", "explained", "triggered", "accounts", "accounted") && i > 0 && s.nominal(i-1) && !s.negatedBefore(i, 3) && !s.is(i+2, "not"):
+			// "the wrong setpoint alone caused the overdose"
+			from, end = i, i+2
+		case t.is("accounts", "accounted", "account") && s.is(i+1, "for") && (s.is(i+2, "everything", "all") || s.is(i+2, "the") && s.is(i+3, "whole", "entire")) && !s.negatedBefore(i, 3) && !s.hasAny("?"):
+			// "that single event accounts for the whole incident"
+			from, end = i, i+4
+		case t.low == "because" && s.is(i-1, "happened", "exists", "occurred", "happens", "exist") && s.totalBefore(i-1) && !s.negatedBefore(i-1, 3):
+			// "the entire event happened because procurement …", "the whole
+			// backlog exists because …"
+			from, end = s.totalStart(i-1), i+1
 		case t.low == "thing" && s.is(i-1, "only") && s.is(i+1, "that") && s.is(i+2, "mattered", "matters", "counted"):
 			from, end = i-1, i+3
 		case t.low == "reason" && s.is(i-1, "the") && s.f(i+1)&fBe != 0 && s.is(i+2, "simple", "simply", "obvious", "clear") && !s.negatedBefore(i-1, 3):

@@ -4,6 +4,18 @@ import "testing"
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"the singular cause", "Our review found the singular cause to be a saturated order message queue.", idSingleCause},
+		{"there is one cause here", "When you strip everything away, there is one cause here: an untested schema change.", idSingleCause},
+		{"more than one cause here", "There is more than one cause here.", ""},
+		{"rarely one cause", "There is rarely one cause for an incident like this.", ""},
+		{"entirely the result of", "The outage was entirely the result of a skipped migration step.", idSingleCause},
+		{"entirely attributable to", "The missed edition is entirely attributable to the scheduler override.", idSingleCause},
+		{"alone caused", "The wrong setpoint alone caused the overdose.", idSingleCause},
+		{"alone did not cause", "The retry storm alone did not cause the outage.", ""},
+		{"accounts for the whole incident", "The trigger was a power dip, and that single event accounts for the whole incident.", idSingleCause},
+		{"accounts for the whole, asked", "Disk usage accounts for the whole alert volume?", ""},
+		{"the entire event happened because", "In one sentence: the entire event happened because the bladder was changed.", idSingleCause},
+		{"refusal before the sole reason", "Bottom line, the refusal to switch to paper is the sole reason the delays were so long.", idSingleCause},
 		{"coming back one by one", "06:10 <jaap> switch replaced, terminals coming back one by one", ""},
 		{"one cause and only one", "It was one cause and only one: the full disk on the database primary.", idSingleCause},
 		{"one cause alone", "After the analysis we can say there was one cause alone, the certificate.", idSingleCause},
