@@ -178,6 +178,13 @@ func checkAccountability(s *sentence) {
 					from, end = n.start, i+1
 				}
 			}
+			if t.low == "fault" && end == 0 && s.low(i-1) == "at" && s.low(i+1) == "for" && !s.negatedBefore(i-1, 3) {
+				// "Operator at fault for skipping pre-deploy checks": the
+				// compressed summary drops the verb
+				if n := s.npEndingAt(i - 2); s.person(n) && !s.firstPerson(n) {
+					from, end = n.start, i+1
+				}
+			}
 			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
 				from, end = s.npEndingAt(i-2).start, i+1
 			}

@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"at fault for, compressed", "Operator at fault for skipping pre-deploy checks, per internal review.", idAccountability},
+		{"not at fault for", "The operator was not at fault for the outage.", ""},
 		{"contacted personally by", "Families affected by the incorrect dates were contacted personally by the records supervisor.", ""},
 		{"a bug at the start of a line", "Bug in latest mobile release caused crashes on Android 12 devices; hotfix rolling out.", ""},
 		{"an identifier is no name", "Pods were restarting every few minutes because of OOMKilled.", ""},

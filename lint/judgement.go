@@ -1439,7 +1439,8 @@ func teamish(w string) bool {
 // tweaked a rule"".
 var departmentWords = wordSet(`compliance legal finance marketing sales procurement hr qa ops devops
 	dev support management product design engineering infra platform security networking facilities
-	payroll accounts billing cataloguing dispatch`)
+	payroll accounts billing cataloguing dispatch maintenance fundraising operations planning
+	purchasing`)
 
 // sneerNouns, in scare quotes after a person's possessive, doubt what the
 // person offered: the vendor's "fix", their "senior engineer".
@@ -1516,6 +1517,14 @@ func (s *sentence) scareQuoted() {
 				n = np{start: owner, head: owner, end: owner + 1, poss: -1}
 			}
 			did = true
+		case k == i+2 && s.is(i+1, "temporarily", "temporary", "briefly", "quickly") && personFrom(s, 0) >= 0 && personFrom(s, 0) < i:
+			// `Henrik disabled the validation rule "temporarily" in March`,
+			// `the "temporary" hack from ops`
+			p := personFrom(s, 0)
+			if s.f(p)&(fFirstSg|fFirstPl) != 0 {
+				continue
+			}
+			n, did = np{start: p, head: p, end: p + 1, poss: -1}, true
 		case s.is(i-1, "stop", "quit") && did && s.hasAny("@", "pls", "please"):
 			// "@grant pls stop 'fixing' modbus addresses by hand"
 			n = np{start: i - 1, head: i - 1, end: i, poss: -1, implicit: true}
@@ -1525,10 +1534,10 @@ func (s *sentence) scareQuoted() {
 		if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.nominal(k+1) && s.f(k+1)&(fDet|fPossessive|fPron|fVerb) == 0 && !pastForm(&s.toks[k+1]) && !s.is(k+1, "it", "them", "this", "that", "everything", "things", "stuff") && !s.is(i-1, "for") && n.end == i && !n.implicit {
 			continue // a quoted modifier: the "fixed" flag
 		}
-		if n.ok() && !n.implicit && n.end == i && s.f(n.head)&(fTech|fThing) != 0 && !departmentWords[s.low(n.head)] {
+		if n.ok() && !n.implicit && n.end == i && s.f(n.head)&(fTech|fThing) != 0 && !departmentWords[s.low(n.head)] && !(s.toks[n.head].upper && s.low(n.head) == "it") {
 			continue
 		}
-		if !did || !n.ok() || !(n.implicit || s.personish(n) || s.f(n.head)&fPossessive != 0 || departmentWords[s.low(n.head)] && n.start == n.head) || !n.implicit && s.f(n.head)&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "my", "our", "it", "its") || s.hasAny("planned", "agreed", "intended") {
+		if !did || !n.ok() || !(n.implicit || s.personish(n) || s.f(n.head)&fPossessive != 0 || departmentWords[s.low(n.head)] && n.start == n.head) || !n.implicit && s.f(n.head)&(fFirstSg|fFirstPl) != 0 || s.is(n.head, "my", "our", "its") || s.is(n.head, "it") && !s.toks[n.head].upper || s.hasAny("planned", "agreed", "intended") {
 			continue // "our on-call architect" is a person; "we decided to 'wait and see'" the team's own account
 		}
 		from := min(n.start, i)

@@ -7,6 +7,9 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"IT in scare quotes", `14:44 <tsv> IT "upgraded" the recipe server mid-shift lol`, idJudgement},
+		{"temporarily in quotes", `Henrik disabled the validation rule "temporarily" in March and nobody has seen it since.`, idJudgement},
+		{"our own temporarily", `We disabled the check "temporarily" while the patch rolled out.`, ""},
 		{"a person's act in scare quotes", `11:48 ok so Greg "cleaned up" the old tables. great.`, idJudgement},
 		{"a department's act in scare quotes", `compliance "just tweaked a rule" lol`, idJudgement},
 		{"thanks for a quoted adverb", `@kofi thanks for "quickly" restarting the prod booking db`, idJudgement},

@@ -142,6 +142,12 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 2 // "the outage was down to a technician who …", "it all comes down to the engineer who …"
 	case (w == "traced" || w == "traces" || w == "trace") && s.low(i+1) == "to":
 		return i + 2
+	case (w == "traced" || w == "traces" || w == "trace") && s.seq(i+1, "the", "root", "cause", "to"):
+		return i + 5 // "we traced the root cause to Tomasz disabling the guard"
+	case (w == "traced" || w == "traces" || w == "trace") && s.seq(i+1, "the", "cause", "to"):
+		return i + 4
+	case (w == "root-caused" || w == "rootcaused") && s.is(i+1, "to"):
+		return i + 2 // "excursion root-caused to integrator uploading an outdated program"
 	case (w == "comes" || w == "came" || w == "come") && s.seq(i+1, "back", "to"):
 		return i + 3 // "it really all comes back to the contractor we hired"
 	case w == "rooted" && s.is(i+1, "in"):
@@ -225,6 +231,11 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 		if s.low(c) == ":" {
 			c++
 		}
+	}
+	if c+1 < len(s.toks) && (departmentWords[s.low(c)] && s.f(c)&fDet == 0 || s.f(c)&fRole != 0 && s.f(c)&(fThing|fAmbig) == 0) && s.toks[c+1].kind == tWord && pastForm(&s.toks[c+1]) && s.f(c+1)&(fBe|fHave) == 0 && c+2 < len(s.toks) && s.toks[c+2].kind == tWord && s.nominal(c+2) && s.f(c+2)&fPrep == 0 || s.toks[min(c+1, len(s.toks)-1)].kind == tWord && s.nominal(c+1) && s.f(c+1)&fRole != 0 && c+2 < len(s.toks) && pastForm(&s.toks[c+2]) && s.f(c)&fDet == 0 && departmentWords[s.low(c)] {
+		// "Root cause: maintenance skipped the inspection", "root cause:
+		// support agent factory-reset the tablets"
+		return c, s.actEnd(c + 1), np{start: c, head: c, end: c + 1, poss: -1}
 	}
 	if s.chatName(c) && s.low(c+1) != "'s" {
 		// "root cause = piet pulling the wrong cable", "rc = kev's

@@ -4,6 +4,10 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"traced the root cause to a person", "We traced the root cause to Tomasz disabling the retention guard last week.", idPersonCause},
+		{"root-caused to a role", "Excursion root-caused to integrator uploading outdated PLC program.", idPersonCause},
+		{"root cause: a department did", "Root cause: maintenance skipped bladder inspection.", idPersonCause},
+		{"root cause: a scheduler did", "Root cause: scheduler retried a batch job that had already committed.", idSingleCause},
 		{"a person's deploy broke", "Daniel's deploy broke search for an hour.", idPersonCause},
 		{"our interns' changes broke", "Our interns' changes broke the build twice; both times the pre-merge checks were bypassed by an admin override.", ""},
 		{"a day's deploy broke", "Tuesday's deploy broke search for an hour.", ""},
@@ -117,5 +121,14 @@ func TestChatCauseNoBlame(t *testing.T) {
 		if b, r := classify(l, text); b || !r {
 			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
 		}
+	}
+}
+
+// TestSchedulerCauseNoBlame: a machine's act after "root cause:" is
+// single-cause framing, not a person named as the cause.
+func TestSchedulerCauseNoBlame(t *testing.T) {
+	l := mustLinter(t)
+	if b, r := classify(l, "Root cause: scheduler retried a batch job that had already committed."); b || !r {
+		t.Errorf("blame %v, root-cause %v; want root-cause only", b, r)
 	}
 }
