@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person.",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
