@@ -54,7 +54,7 @@ func checkAccident(s *sentence) {
 			t.low == "in" && s.is(i+1, "error") && !s.is(i+2, "rate", "rates", "state", "budget"):
 			v = s.slipVerb(i)
 			end = i + 2
-			if v >= 0 && s.is(v, "receiving", "received", "receive", "receives", "got", "getting", "sent", "shown", "given") && s.passiveOrExperience(v) {
+			if v >= 0 && (s.is(v, "receiving", "received", "receive", "receives", "got", "getting") || s.is(v, "sent", "shown", "given") && s.f(v-1)&fBe != 0) {
 				v = -1 // "some members were receiving the email by error": what reached them
 			}
 		case slipVerbs[t.low] && s.finite(i):
@@ -504,10 +504,4 @@ func (s *sentence) falseAssurance(k int) bool {
 		}
 	}
 	return false
-}
-
-// passiveOrExperience reports whether the verb at v tells what reached its
-// subject ("was receiving", "were sent") rather than what the subject did.
-func (s *sentence) passiveOrExperience(v int) bool {
-	return s.f(v-1)&fBe != 0 || s.is(v, "receiving", "received", "receive", "receives", "got", "getting")
 }

@@ -1455,6 +1455,7 @@ var sneerNouns = wordSet(`fix fixes hotfix solution expert experts senior engine
 // "fix" broke it again`. The quotes say the opposite of the words; a quoted
 // message ("Ana: "restarted the pod"") has no person right before it.
 func (s *sentence) scareQuoted() {
+	p := personFrom(s, 0) // the first person the sentence names
 	for i := 1; i+2 < len(s.toks); i++ {
 		if !s.is(i, "\"", "“", "'", "‘") || s.is(i, "'") && s.toks[i-1].kind == tWord && s.toks[i].s == s.toks[i-1].e {
 			continue // an apostrophe: "the engineers' runbook"
@@ -1517,10 +1518,9 @@ func (s *sentence) scareQuoted() {
 				n = np{start: owner, head: owner, end: owner + 1, poss: -1}
 			}
 			did = true
-		case k == i+2 && s.is(i+1, "temporarily", "temporary", "briefly", "quickly") && personFrom(s, 0) >= 0 && personFrom(s, 0) < i:
+		case k == i+2 && s.is(i+1, "temporarily", "temporary", "briefly", "quickly") && p >= 0 && p < i:
 			// `Henrik disabled the validation rule "temporarily" in March`,
 			// `the "temporary" hack from ops`
-			p := personFrom(s, 0)
 			if s.f(p)&(fFirstSg|fFirstPl) != 0 {
 				continue
 			}

@@ -25,10 +25,9 @@ const (
 	trainEpochs = 40
 	trainRate   = 0.05
 	trainL2     = 3e-3
+	// minWeight drops features that barely count from model.txt.
+	minWeight = 0.2
 )
-
-// minWeight drops features that barely count from model.txt.
-var minWeight = 0.2
 
 // trainBlameModel trains the blame model on the tuning splits but those
 // named in leaveOut.

@@ -287,7 +287,7 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && !did && g == p-1 && s.low(p-1) == "not" && s.low(p-2) != "to" && !strings.HasSuffix(t.low, "ing") && s.nominal(p-2):
 		// "the team not follow the release process", the auxiliary dropped
 	case neg && !did && !never && strings.HasSuffix(t.low, "ing") && s.groupHas(g, p, fBe) && !s.stillOpen(p) && !s.is(p-1, "yet") &&
-		!(t.low == "looking" && s.is(p+1, "for")) && !(t.low == "following" && s.nounWithin(p+1, 3, "channel", "channels", "thread", "feed", "account", "list", "page")):
+		!(t.low == "looking" && s.is(p+1, "for")) && !(t.low == "following" && s.anyWithin(p+1, 3, "channel", "channels", "thread", "feed", "account", "list", "page")):
 		// "the night technician was not looking at the queue", "are not
 		// checking the backup power"
 	case !neg && past && (s.seq(p+1, "the", "wrong") || s.is(p+1, "wrong")):
@@ -559,8 +559,8 @@ func (s *sentence) didNot(p int) bool {
 	return g < p && s.groupHasWord(g, p, "did") && s.f(p-1)&fNeg != 0
 }
 
-// nounWithin reports whether one of words comes within n words from i.
-func (s *sentence) nounWithin(i, n int, words ...string) bool {
+// anyWithin reports whether one of words comes within n words from i.
+func (s *sentence) anyWithin(i, n int, words ...string) bool {
 	for j := i; j < len(s.toks) && j < i+n; j++ {
 		if s.is(j, words...) {
 			return true

@@ -232,7 +232,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			c++
 		}
 	}
-	if c+1 < len(s.toks) && (departmentWords[s.low(c)] && s.f(c)&fDet == 0 || s.f(c)&fRole != 0 && s.f(c)&(fThing|fAmbig) == 0) && s.toks[c+1].kind == tWord && pastForm(&s.toks[c+1]) && s.f(c+1)&(fBe|fHave) == 0 && c+2 < len(s.toks) && s.toks[c+2].kind == tWord && s.nominal(c+2) && s.f(c+2)&fPrep == 0 || s.toks[min(c+1, len(s.toks)-1)].kind == tWord && s.nominal(c+1) && s.f(c+1)&fRole != 0 && c+2 < len(s.toks) && pastForm(&s.toks[c+2]) && s.f(c)&fDet == 0 && departmentWords[s.low(c)] {
+	if s.bareActor(c) {
 		// "Root cause: maintenance skipped the inspection", "root cause:
 		// support agent factory-reset the tablets"
 		return c, s.actEnd(c + 1), np{start: c, head: c, end: c + 1, poss: -1}
@@ -459,8 +459,11 @@ func (s *sentence) namedAsCause() {
 		h := s.low(n.head)
 		// "Bogdan's rebase", "the contractor's code": whatever a person
 		// named by name or role owns
-		owner := s.npEndingAt(n.poss)
-		owned := n.poss >= 0 && s.f(n.poss)&fPron == 0 && s.person(owner) && !businesses[s.low(owner.head)] && !organisations[s.low(owner.head)] && s.f(n.head)&fRole == 0
+		owned := false
+		if n.poss >= 0 && s.f(n.poss)&fPron == 0 && s.f(n.head)&fRole == 0 {
+			owner := s.npEndingAt(n.poss)
+			owned = s.person(owner) && !businesses[s.low(owner.head)] && !organisations[s.low(owner.head)]
+		}
 		if !owned && (!s.person(n) || organisations[h] || s.f(n.head)&(fFirstPl|fNegQuant|fThing) != 0 || s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "it", "this", "that")) {
 			continue
 		}
@@ -503,4 +506,21 @@ func (s *sentence) namedOwner(c, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareActor reports whether a compressed clause starts at c with a bare
+// department or role as its subject and an act after it: "maintenance
+// skipped bladder inspection", "support agent factory-reset the tablets".
+func (s *sentence) bareActor(c int) bool {
+	if c+2 >= len(s.toks) {
+		return false
+	}
+	dept := departmentWords[s.low(c)] && s.f(c)&fDet == 0
+	// the subject's own word, then a past form and what it acted on
+	if (dept || s.f(c)&fRole != 0 && s.f(c)&(fThing|fAmbig) == 0) && s.toks[c+1].kind == tWord && pastForm(&s.toks[c+1]) && s.f(c+1)&(fBe|fHave) == 0 &&
+		s.toks[c+2].kind == tWord && s.nominal(c+2) && s.f(c+2)&fPrep == 0 {
+		return true
+	}
+	// a department before a role word: "support agent", then a past form
+	return dept && s.toks[c+1].kind == tWord && s.nominal(c+1) && s.f(c+1)&fRole != 0 && pastForm(&s.toks[c+2])
 }

@@ -59,6 +59,12 @@ func TestPersonCauseNotOnGaps(t *testing.T) {
 		"Everything boils down to one cause: we had no backpressure.",
 		"The config change is the root cause.",
 		"The vendor's patch was the root cause.",
+		// chat's shorthand and a machine's act after "root cause:"
+		"rca: pool maxed on corelink adapter. that's it, that's the rca",
+		"rca: receipt signing key rotated and old one purged. that's it",
+		"confirmed: single culprit was the kafka broker on node 7",
+		"11:05 <hana> root cause = daylight saving shift in the read scheduler. nothing else to it",
+		"Root cause: scheduler retried a batch job that had already committed.",
 	} {
 		if b, r := classify(l, text); b || !r {
 			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
@@ -108,27 +114,3 @@ func TestPersonCauseFrames(t *testing.T) {
 	}
 }
 
-// TestChatCauseNoBlame checks that chat's root-cause shorthand about a
-// system is root-cause framing and no blame.
-func TestChatCauseNoBlame(t *testing.T) {
-	l := mustLinter(t)
-	for _, text := range []string{
-		"rca: pool maxed on corelink adapter. that's it, that's the rca",
-		"rca: receipt signing key rotated and old one purged. that's it",
-		"confirmed: single culprit was the kafka broker on node 7",
-		"11:05 <hana> root cause = daylight saving shift in the read scheduler. nothing else to it",
-	} {
-		if b, r := classify(l, text); b || !r {
-			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
-		}
-	}
-}
-
-// TestSchedulerCauseNoBlame: a machine's act after "root cause:" is
-// single-cause framing, not a person named as the cause.
-func TestSchedulerCauseNoBlame(t *testing.T) {
-	l := mustLinter(t)
-	if b, r := classify(l, "Root cause: scheduler retried a batch job that had already committed."); b || !r {
-		t.Errorf("blame %v, root-cause %v; want root-cause only", b, r)
-	}
-}
