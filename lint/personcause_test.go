@@ -113,4 +113,3 @@ func TestPersonCauseFrames(t *testing.T) {
 		}
 	}
 }
-
