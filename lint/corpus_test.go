@@ -577,6 +577,12 @@ var corpusSplits = []struct {
 	{"tune-zzi", "testdata/corpus-tune-zzi.tsv", true, 0.90, 1, 0},
 	{"tune-zzj", "testdata/corpus-tune-zzj.tsv", true, 0.91, 0.97, 0},
 	{"tune-zzk", "testdata/corpus-tune-zzk.tsv", true, 0.85, 1, 0.012},
+	{"tune-zzl", "testdata/corpus-tune-zzl.tsv", true, 0, 0, 1},
+	{"tune-zzm", "testdata/corpus-tune-zzm.tsv", true, 0, 0, 1},
+	{"tune-zzn", "testdata/corpus-tune-zzn.tsv", true, 0, 0, 1},
+	{"tune-zzo", "testdata/corpus-tune-zzo.tsv", true, 0, 0, 1},
+	{"tune-zzp", "testdata/corpus-tune-zzp.tsv", true, 0, 0, 1},
+	{"tune-zzq", "testdata/corpus-tune-zzq.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
