@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\").",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.).",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -624,6 +624,24 @@ func checkJudgement(s *sentence) {
 			if s.is(i-1, "pay", "paid", "payed") && s.f(i-2)&fNeg != 0 {
 				end = i + 1
 			}
+		case "think", "thinks", "believe", "believes":
+			// "some engineers clearly think rate limits are someone else's
+			// problem", "the new shift lead thinks he knows better than the
+			// runbook": a dismissive attitude put in people's heads
+			if k := s.attitudeAfter(i); k > 0 && s.f(i-1)&fNeg == 0 {
+				v := i
+				if s.is(i-1, "to") && s.is(i-2, "seem", "seems", "seemed", "appear", "appears", "appeared") {
+					v = i - 2 // "the platform folks seem to think …"
+				}
+				n := s.subjectOf(v)
+				if !s.personish(n) {
+					n = s.openingActor(i)
+				}
+				if s.personish(n) && !s.writer(n) && !s.firstPerson(n) {
+					end = k
+					i = s.groupStart(i)
+				}
+			}
 
 		}
 		if end == 0 {
@@ -653,6 +671,7 @@ func checkJudgement(s *sentence) {
 	s.eyeRoll()
 	s.insinuation()
 	s.exhortation()
+	s.pointedAdvice()
 }
 
 // exhortations tell people to do their jobs better: "must take more care",
@@ -1546,5 +1565,132 @@ func (s *sentence) scareQuoted() {
 			fmt.Sprintf("%q puts what someone did in scare quotes; the quotes grade the person instead of saying what they saw and did", phrase),
 			"Drop the quotes and describe what was done, what the person expected it to do and what it did.")
 		return
+	}
+}
+
+// attitudeAfter returns the end of a dismissive attitude told in the
+// clause after the verb of thinking at i ("… are optional", "… someone
+// else's problem", "… knows better than the runbook"), or 0.
+func (s *sentence) attitudeAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+12 && !s.boundary(j); j++ {
+		switch {
+		case s.is(j, "optional", "optional-ish") && (s.is(i-1, "clearly", "apparently", "obviously", "evidently", "still", "somehow") || s.hasBefore(i, "some")):
+			return j + 1 // "some people clearly think alerts are optional"; not "the vendor thinks the retry is optional"
+		case s.is(j, "someone", "somebody") && s.is(j+1, "else's", "else") && !s.is(j+1, "else") || s.seq(j, "someone", "else", "'s") || s.seq(j, "somebody", "else", "'s"):
+			return min(j+4, len(s.toks))
+		case s.is(j, "know", "knows") && s.is(j+1, "better") && s.is(j+2, "than"):
+			return j + 3
+		case s.is(j, "rules", "rule", "process", "policy", "freeze") && s.is(j+1, "do", "does") && s.f(j+2)&fNeg != 0 && s.is(j+3, "apply"):
+			return j + 4
+		case s.seq(j, "not", "their") && s.is(j+2, "problem", "job", "concern", "business"):
+			return j + 3
+		}
+	}
+	return 0
+}
+
+// adviceVerbs start the advice a "maybe next time" hands to someone else:
+// "maybe test the form before you ship it".
+var adviceVerbs = wordSet(`test read check ask try look run tell wait talk use follow open review
+	answer reply call consider learn double-check verify communicate coordinate think warn inform
+	mention loop let`)
+
+// pointedAdvice flags advice handed to someone else with "maybe" about next
+// time, which says they should have known: "@webteam maybe test the form
+// before you ship it next time?", "maybe next time product could ask the
+// people who run it before promising a date". The team's own "maybe next
+// time we add a check" plans; it grades nobody.
+func (s *sentence) pointedAdvice() {
+	if s.lesson || s.blameFound() {
+		return
+	}
+	m := -1
+	for i := range s.toks {
+		if s.is(i, "maybe", "perhaps") {
+			m = i
+			break
+		}
+	}
+	if m < 0 || !s.hasAfter(m, "before") || !(s.seqWithin(m, len(s.toks), "next", "time") || s.seqWithin(m, len(s.toks), "before", "you")) {
+		return // "@ana maybe try the staging link next time" is a tip; the advice to have checked "before" grades
+	}
+	for i := m + 1; i < len(s.toks); i++ {
+		if s.f(i)&(fFirstPl|fFirstSg) != 0 || s.is(i, "let's", "lets") {
+			return // "maybe next time we page the vendor sooner"
+		}
+	}
+	j := m + 1
+	if s.seq(j, "next", "time") {
+		j += 2
+	}
+	if s.is(j, ",") {
+		j++
+	}
+	end := 0
+	switch {
+	case adviceVerbs[s.low(j)] && (s.addressed() || s.hasAny("you", "your", "u", "ur")):
+		end = j + 1 // an imperative to someone addressed
+	default:
+		n := s.personStartingAt(j)
+		if !n.ok() || n.start != j || !s.personish(n) || s.writer(n) || !s.is(n.end, "could", "should", "might", "can") {
+			return
+		}
+		v := n.end + 1
+		if s.seq(v, ",", "you", "know", ",") {
+			v += 4 // "could, you know, read the ticket"
+		}
+		if adviceVerbs[s.low(v)] {
+			end = v + 1 // "maybe next time product could ask … before promising a date"
+		}
+	}
+	if end == 0 {
+		return
+	}
+	s.add(idJudgement, m, end,
+		fmt.Sprintf("%q hands someone advice they should have known to follow; it grades them instead of asking what made the step easy to miss", s.span(m, end)),
+		"Name what would have put the step in front of them: a check in the tool, a line in the runbook, a review the process asks for.")
+}
+
+// addressed reports whether the line speaks to someone by handle: "@webteam
+// maybe test …".
+func (s *sentence) addressed() bool {
+	for i := range s.toks {
+		if s.low(i) == "@" && i+1 < len(s.toks) && s.toks[i+1].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedInChat flags a chat line that tells someone addressed by handle
+// what they did, in disbelief: "@grace you approved the CoA with blank
+// fields??", "@raj dude, you deployed at 8:55 on valentines morning. why."
+// A plain "@ana you restarted the pod at 10:02?" checks a fact.
+func (s *sentence) accusedInChat() {
+	if s.lesson || s.blameFound() || !s.addressed() {
+		return
+	}
+	disbelief := false
+	for i := range s.toks {
+		if s.is(i, "??", "?!", "!?", "???") || s.is(i, "?") && (s.is(i+1, "?", "!") || s.is(i-1, "?", "!")) || s.is(i, "!") && s.is(i+1, "?") {
+			disbelief = true
+		}
+		if s.is(i, "thank", "thanks", "thx", "ty", "legend", "hero", "nice", "awesome", "amazing", "perfect", "good", "🙏", "👍", "🎉") {
+			return // "@kim you rolled back already?? thank you", "you paged the vendor?? nice"
+		}
+	}
+	if w := len(s.toks) - 1; w > 0 && (s.is(w, "why") || s.is(w, ".") && s.is(w-1, "why") || s.is(w, "?") && s.is(w-1, "why") && s.is(w-2, ".", ",")) {
+		disbelief = true // "… on valentines morning. why."
+	}
+	if !disbelief {
+		return
+	}
+	for i := range s.toks {
+		if s.is(i, "you", "u") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && pastForm(&s.toks[i+1]) {
+			s.add(idJudgement, i, i+2,
+				fmt.Sprintf("%q tells someone what they did in disbelief; it puts them on trial instead of asking what the tools showed them", s.span(i, i+2)),
+				"Ask how the action came about — what the person saw, what the tool offered, what nothing stopped — and record it in the timeline.")
+			return
+		}
 	}
 }

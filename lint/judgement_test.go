@@ -7,6 +7,23 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"what someone addressed did, in disbelief", "10:41 @lena you merged the schema change on a friday??", idJudgement},
+		{"what someone addressed did, and why", "@omar mate, you restarted the primary during the backup. why.", idJudgement},
+		{"a fact checked with someone addressed", "@ana you restarted the pod at 10:02?", ""},
+		{"surprise and thanks", "@kim you rolled back already?? thank you", ""},
+		{"surprise and praise", "@ben you paged the vendor?? nice, that was quick", ""},
+		{"advice handed to someone addressed", "@payments maybe run the migration on staging before you run it on prod next time?", idJudgement},
+		{"advice to a role about next time", "Maybe next time the release manager could, you know, check the calendar before approving.", idJudgement},
+		{"the team's own next time", "Maybe next time we should add a canary before the deploy.", ""},
+		{"a tip in chat", "@ana maybe try the staging link next time, it has the new build", ""},
+		{"a system improvement", "Maybe next time the on-call could get a page before the queue fills, not an email after.", ""},
+		{"an attitude put in people's heads", "Some of the analysts apparently think the change calendar is optional.", idJudgement},
+		{"someone else's problem", "The platform folks seem to think quotas are someone else's problem.", idJudgement},
+		{"knows better than the runbook", "The weekend supervisor thinks she knows better than the checklist.", idJudgement},
+		{"the freeze does not apply", "Some teams clearly believe the release freeze does not apply to them.", idJudgement},
+		{"the writer thinks a step optional", "I think the second sign-off is optional for hotfixes, and the policy agrees.", ""},
+		{"a vendor's stated position", "The vendor thinks the retry is optional when the call is idempotent.", ""},
+		{"a system thinks", "The scheduler thinks the job is optional when the flag is unset.", ""},
 		{"IT in scare quotes", `14:44 <tsv> IT "upgraded" the recipe server mid-shift lol`, idJudgement},
 		{"temporarily in quotes", `Henrik disabled the validation rule "temporarily" in March and nobody has seen it since.`, idJudgement},
 		{"our own temporarily", `We disabled the check "temporarily" while the patch rolled out.`, ""},

@@ -148,6 +148,10 @@ var baseLexicon = func() lexicon {
 		manufacturers airline airlines outsourcer outsourcers employer employers
 		shopkeeper shopkeepers storeman storemen warehouseman warehousemen packer
 		dockworker dockworkers docker dockers crane-driver rigger riggers scaffolder scaffolders
+		liaison liaisons cataloguer cataloguers cataloger catalogers wrangler wranglers refueller
+		refuellers refueler refuelers merchandiser merchandisers proctor proctors auctioneer
+		auctioneers spokesperson spokespeople watchman watchmen brewer brewers artist artists
+		cellarman cellarmen groundsman groundsmen lifeguard lifeguards steward stewardess
 		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
 		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
 		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants bank banks newsroom newsrooms chief chiefs postdoc postdocs crews

@@ -410,6 +410,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	if bytes.IndexByte(text, '"') >= 0 || bytes.IndexByte(text, '\'') >= 0 || bytes.Contains(text, []byte("“")) || bytes.Contains(text, []byte("‘")) {
 		s.scareQuoted() // a quote mark is no trigger word: checked wherever one is
 	}
+	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
+		s.accusedInChat() // nor is "??" after what someone addressed did
+	}
 	// Drop what the writer does not claim before overlapping matches are
 	// weighed, so that a dropped match hides no other.
 	// A match quoted from a message or disowned by the sentence sets its
@@ -434,6 +437,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		}
 	}
 	s.matches = dedupe(kept)
+	if !blameAside {
+		s.personAfterOneCause()
+	}
 	// Framing that a rule found inside a quoted message is the message's,
 	// and framing the sentence denies or sets aside is not the writer's:
 	// the models, which weigh the whole sentence, would only find it again.

@@ -17,10 +17,22 @@ import (
 
 var trainModels = flag.Bool("lint.train", false, "train the blame and root-cause models on the tuning splits and rewrite model.txt and cause-model.txt")
 
-// The training: logistic regression by stochastic gradient descent over
-// the variants, the tuning splits and the reviewed examples in file order, with L2 regularisation applied to the
-// features an example holds. It is deterministic, so the test can check
-// that model.txt is what the tuning splits give.
+// The training: logistic regression by averaged stochastic gradient
+// descent over the variants, the tuning splits and the reviewed examples,
+// with L2 regularisation applied to the features an example holds. Each
+// epoch visits the examples in a fresh order, and the model is the mean of
+// the weights at the ends of the second half of the epochs. Visiting them
+// in file order let the last files weigh most and left the model short of
+// what the data could teach it: leaving each of the 24 newest tuning
+// splits out of the training in turn, blame recall was 0.866 with file
+// order (threshold 0.5) and 0.902 with shuffled, averaged epochs
+// (threshold 0.9), for the same clean sentences flagged (see
+// modelThreshold). Shuffling without averaging needed its own threshold
+// too (at 0.5 it flagged 96 clean sentences instead of 29), and at equal
+// false positives found 47 fewer blame sentences than with averaging. The
+// order comes from a fixed
+// seed, so the training is deterministic and the test can check that
+// model.txt is what the tuning splits give.
 const (
 	trainEpochs = 40
 	trainRate   = 0.05
@@ -35,14 +47,8 @@ func trainBlameModel(t *testing.T, leaveOut ...string) []byte {
 	return trainModel(t, func(c corpusLine) bool { return c.blame }, leaveOut...)
 }
 
-// trainCauseModel trains the root-cause model the same way. Its threshold
-// (causeModelThreshold) was chosen by leaving each of the twelve newest
-// tuning splits out of its training in turn and linting the split with
-// every rule: root-cause recall was 0.923 with the rules alone, and 0.958,
-// 0.951, 0.949, 0.946 and 0.937 from 0.7, 0.8, 0.85, 0.9 and 0.95, for
-// 9, 3, 3, 3 and 2 more of the 5,100 clean sentences flagged (1.55 % with
-// the rules alone); 0.8 keeps most of the recall for a third of the false
-// positives of 0.7.
+// trainCauseModel trains the root-cause model the same way; its threshold
+// is causeModelThreshold.
 func trainCauseModel(t *testing.T, leaveOut ...string) []byte {
 	return trainModel(t, func(c corpusLine) bool { return c.rootCause }, leaveOut...)
 }
@@ -94,24 +100,7 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 			data = append(data, example{fs, false})
 		}
 	}
-	w := map[string]float64{}
-	bias := 0.0
-	for range trainEpochs {
-		for _, e := range data {
-			z := bias
-			for _, f := range e.feats {
-				z += w[f]
-			}
-			g := 1 / (1 + math.Exp(-z))
-			if e.y {
-				g--
-			}
-			bias -= trainRate * g
-			for _, f := range e.feats {
-				w[f] -= trainRate * (g + trainL2*w[f])
-			}
-		}
-	}
+	w, bias := sgdAveraged(data, func(e example) ([]string, bool) { return e.feats, e.y })
 	names := make([]string, 0, len(w))
 	for f, v := range w {
 		if math.Abs(v) >= minWeight {
@@ -218,4 +207,55 @@ func TestModelTable(t *testing.T) {
 			t.Errorf("readModelTable accepted %d bytes", len(b))
 		}
 	}
+}
+
+// sgdAveraged trains a logistic regression on data by averaged stochastic
+// gradient descent: see trainEpochs.
+func sgdAveraged[E any](data []E, ex func(E) ([]string, bool)) (map[string]float64, float64) {
+	w, sum := map[string]float64{}, map[string]float64{}
+	bias, biasSum, n := 0.0, 0.0, 0
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	seed := uint64(0x9e3779b97f4a7c15)
+	for epoch := 1; epoch <= trainEpochs; epoch++ {
+		// Fisher–Yates with splitmix64, so the order never depends on a
+		// library's shuffle.
+		for i := len(order) - 1; i > 0; i-- {
+			seed += 0x9e3779b97f4a7c15
+			z := seed
+			z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+			z = (z ^ z>>27) * 0x94d049bb133111eb
+			z ^= z >> 31
+			j := int(z % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		for _, k := range order {
+			feats, y := ex(data[k])
+			z := bias
+			for _, f := range feats {
+				z += w[f]
+			}
+			g := 1 / (1 + math.Exp(-z))
+			if y {
+				g--
+			}
+			bias -= trainRate * g
+			for _, f := range feats {
+				w[f] -= trainRate * (g + trainL2*w[f])
+			}
+		}
+		if epoch > trainEpochs/2 {
+			for f, v := range w {
+				sum[f] += v
+			}
+			biasSum += bias
+			n++
+		}
+	}
+	for f := range sum {
+		sum[f] /= float64(n)
+	}
+	return sum, biasSum / float64(n)
 }

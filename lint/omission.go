@@ -108,8 +108,8 @@ func checkOmission(s *sentence) {
 		if verb == p && (s.low(g-1) == "to" || s.low(g-1) == "no" && s.low(g) == "longer") {
 			continue
 		}
-		if s.is(p, "forgot", "forget", "forgotten") && s.low(p+1) == "to" && s.is(p+2, "link", "say", "mention", "post", "share", "attach", "tag", "cc", "paste", "add") && s.is(p+3, "the", "a", "it", "this", "that", "—", "-", ":", ",", "here") {
-			continue // "i forgot to link the ticket, here: …" is talk, not an omission in the incident
+		if s.forgotTalk(p) {
+			continue
 		}
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
@@ -567,4 +567,44 @@ func (s *sentence) anyWithin(i, n int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// personalThings are what a person forgets without any bearing on an
+// incident: "forgot my laptop charger, back in 10".
+var personalThings = wordSet(`charger laptop badge keys headset headphones coffee lunch umbrella jacket mug
+	notebook glasses wallet`)
+
+// forgotTalk reports whether "forgot" at p is chat about the chat, not an
+// omission in the incident: "i forgot to link the ticket, here: …", "i
+// forgot we have a dashboard for this, linking it", "forgot to say — great
+// catch", "forgot my laptop charger lol".
+func (s *sentence) forgotTalk(p int) bool {
+	if !s.is(p, "forgot", "forget", "forgotten") {
+		return false
+	}
+	switch {
+	case s.low(p+1) == "to" && s.is(p+2, "link", "say", "mention", "post", "share", "attach", "tag", "cc", "paste") && s.is(p+3, "the", "a", "it", "this", "that", "—", "-", ":", ",", "here"):
+		return true
+	case s.is(p+1, "we", "there", "that") && s.is(p+2, "have", "has", "is", "are") && s.f(p-1)&fFirstSg != 0:
+		return true
+	case s.is(p+1, "my") && personalThings[s.low(p+2)] || s.is(p+1, "my") && personalThings[s.low(p+3)]:
+		return true
+	}
+	return false
+}
+
+// forgetsTalkOnly reports whether every "forgot" in the sentence is chat
+// about the chat (forgotTalk), which the model, weighing words, would read
+// as an omission.
+func (s *sentence) forgetsTalkOnly() bool {
+	talk := false
+	for i := range s.toks {
+		if s.is(i, "forgot", "forget", "forgotten") {
+			if !s.forgotTalk(i) {
+				return false
+			}
+			talk = true
+		}
+	}
+	return talk
 }

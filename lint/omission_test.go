@@ -6,6 +6,10 @@ func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"forgot, stored in memory", "The berth planner forgot the last manual override after a restart, because overrides were stored in memory only.", ""},
 		{"forgot to link, talk", "14:45 i forgot to link the ticket, here: UW-4412", ""},
+		{"forgot a dashboard exists, talk", "11:20 i forgot we have a latency board for this, posting it here", ""},
+		{"forgot a charger, talk", "13:02 forgot my laptop charger, back in 15", ""},
+		{"forgot to say, talk", "09:40 forgot to say — nice work on the failover, night shift", ""},
+		{"forgot what the system needs", "The operator forgot that the standby has to be primed before the switch.", idOmission},
 		{"forgot to renew", "14:45 i forgot to renew the certificate.", idOmission},
 		{"missed, logged at debug", "We missed two warnings in the logs because they were logged at debug level.", ""},
 		{"missed, routed to a channel", "We missed the memory warning because it was routed to a channel nobody watches at weekends.", ""},

@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -523,4 +523,65 @@ func (s *sentence) bareActor(c int) bool {
 	}
 	// a department before a role word: "support agent", then a past form
 	return dept && s.toks[c+1].kind == tWord && s.nominal(c+1) && s.f(c+1)&fRole != 0 && pastForm(&s.toks[c+2])
+}
+
+// personAfterOneCause flags a person or group that opens the complement of
+// a single-cause framing another rule found: "root cause is literally just
+// mike running the script twice", "the disruption had a single cause,
+// namely the estates team cutting power", "root cause = @felix". It runs
+// once the rules have spoken, since the framing takes many shapes.
+func (s *sentence) personAfterOneCause() {
+	if s.question || s.hasMatch(Blame) {
+		return
+	}
+	for _, m := range s.matches {
+		if ruleIndex[m.rule].Category != RootCause {
+			continue
+		}
+		n := s.complementPerson(m.to)
+		if !n.ok() {
+			continue
+		}
+		s.add(idPersonCause, n.start, n.end,
+			fmt.Sprintf("%q is named as the one cause; it ends the inquiry at who acted instead of what made the action possible", s.span(n.start, n.end)),
+			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
+		return
+	}
+}
+
+// causeOpeners open the complement of a cause framing: "root cause: X",
+// "rc = X", "the only cause is X", "had one cause, namely X".
+var causeOpeners = wordSet(`: = ? — - is was 's namely as`)
+
+// causeFillers may stand between a cause framing and its complement.
+var causeFillers = wordSet(`: = ? , — - . is was 's it and that which namely literally just simply
+	basically found done identified as to be clearly obviously only`)
+
+// complementPerson returns the person or group that opens the complement
+// after a cause framing ending at i, or noNP. A company's plain change
+// ("the provider's API change") and a person word that qualifies a thing
+// ("vendor IP change") are no one's slip.
+func (s *sentence) complementPerson(i int) np {
+	j, opened := i, false
+	for j < len(s.toks) && j < i+6 && causeFillers[s.low(j)] {
+		opened = opened || causeOpeners[s.low(j)]
+		j++
+	}
+	if !opened || j >= len(s.toks) {
+		return noNP
+	}
+	if s.low(j) == "@" && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !strings.Contains(s.low(j+1), "bot") {
+		return np{start: j, head: j + 1, end: j + 2, poss: -1} // "root cause = @felix"
+	}
+	n := s.personStartingAt(j)
+	if !n.ok() || n.start != j || !s.person(n) || s.f(n.head)&(fFirstPl|fNegQuant) != 0 || s.is(n.head, "nobody", "noone") {
+		return noNP
+	}
+	if k := n.end; k < len(s.toks) && s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&fRole == 0 && !strings.HasSuffix(s.low(k), "ing") {
+		return noNP // "vendor IP change": the person word qualifies a thing
+	}
+	if businesses[s.low(n.head)] && !s.judgedAct(n.end, min(n.end+6, len(s.toks))) {
+		return noNP // "the provider's DNS outage", told plainly
+	}
+	return n
 }

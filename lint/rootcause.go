@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -55,6 +55,12 @@ func checkRootCause(s *sentence) {
 		}
 		from, end := -1, 0
 		switch {
+		case t.is("cause", "reason", "origin") && (s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have") || s.is(i-1, "single") && s.is(i-2, "a") && s.is(i-3, "had", "has", "have")) && !s.negatedBefore(i-1, 4) && !s.othersToo(i):
+			// "the incident had one cause: the shared Redis instance"
+			from, end = i-1, i+1
+			if s.is(from-1, "a") {
+				from--
+			}
 		case t.is("reason", "cause") && s.is(i-1, "one") && (s.seq(i+1, "and", "only", "one") || s.is(i+1, "alone")) && !s.negatedClause(i) && !s.hasAfter(i, "cannot", "not", "never", "no"):
 			// "it was one cause and only one", "there was one cause alone";
 			// not "one cause alone cannot explain this"
@@ -355,11 +361,42 @@ func checkRootCause(s *sentence) {
 		case t.low == "thing" && (s.is(i-1, "one") || s.is(i-1, "the") && s.lineStart(i-1)) && s.is(i+1, "that") && s.is(i+2, "explains", "explained", "caused", "causes", "made", "started", "triggered", "broke"):
 			// "the one thing that explains the event", "The thing that caused all of this"
 			from, end = i-1, i+3
+		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "exactly", "precisely") && s.is(i+1, "went", "broke", "failed", "caused", "happened") && !s.negatedBefore(i-2, 3):
+			// "exactly one thing failed: the label template"
+			from, end = i-2, i+2
+		case t.is("pointed", "points", "point", "reduces", "reduced", "reduce") && s.is(i+1, "to", "at") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.is(i+3, "of") && !s.negatedBefore(i, 3) && !s.othersToo(i):
+			// "everything pointed to a single flaw", "the failure reduces to
+			// one defective component"
+			from, end = i, i+3
+		case t.is("only") && s.is(i-1, "was", "is") && s.is(i+1, "one") && (s.is(i+2, ",", ":", ".", "—") || i+2 >= len(s.toks)) && s.hasBefore(i, "reason", "cause"):
+			// "the reason of the false negatives was only one, the threshold"
+			from, end = i-1, i+2
+		case t.low == "reason" && s.is(i-1, "the") && s.simpleAfter(i) > 0 && !s.negatedBefore(i-1, 3):
+			// "the reason why the app was down is simple: …"
+			from, end = i-1, s.simpleAfter(i)
+		case t.low == "of" && s.is(i-1, "because") && (s.is(i+1, "one") && !s.is(i+2, "of", "or") || s.is(i+1, "a") && s.is(i+2, "single", "lone")) && !s.negatedBefore(i-1, 3) && !s.othersToo(i) && !s.hasAfter(i, "and", "plus"):
+			// "all was because of one wrong value in the config"
+			from, end = i-1, i+2
+		case t.low == "all" && s.is(i-1, "'s") && s.is(i-2, "that", "this") && s.is(i+1, "this", "it") && s.is(i+2, "was", "is") && s.hasBefore(i-2, "one", "single", "just"):
+			// "one bad regex in the parser, that's all this was"
+			from, end = i-2, i+3
+		case t.is("factor", "driver") && s.is(i-1, "only", "sole", "single") && (s.f(i+1)&fBe != 0 || s.is(i+1, ":") || s.is(i-2, "and") && s.is(i-3, "factor")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
+			// "main factor and only factor was the vendor"
+			from, end = i-1, i+1
+		case t.is("caused", "causes", "explains", "explained", "broke") && (s.is(i-1, "alone") && s.is(i-2, "that", "this", "it")):
+			// "and that alone explains the shortages"
+			from, end = i-2, i+1
+		case t.low == "responsible" && s.is(i+1, "for") && s.is(i+2, "the") && s.is(i+3, "full", "whole", "entire", "complete", "total") && s.f(i-1)&fBe != 0 && s.oneSubject(i-1) && !s.negatedBefore(i, 3):
+			// "one faulty switch was responsible for the full blackout"
+			from, end = i, i+4
+		case t.low == "reason" && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "for", "of") && s.colonWithin(i+2, 4) && !s.negatedBefore(i, 3):
+			// chat's "reason for outage: vendor pushed untested firmware"
+			from, end = i, i+2
 		}
 		if end == 0 {
 			from, end = s.causalLink(i)
 		}
-		if end == 0 || s.disclaimsOneCause(from) {
+		if end == 0 || s.disclaimsOneCause(from) || s.declinedBefore(from) || s.butOthers(end) {
 			continue
 		}
 		from = max(from, 0) // a span that reached back past the first word
@@ -394,7 +431,7 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
-		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, "pending", "ongoing", "underway", "continues", "continuing", "due", "scheduled", "planned", "will", "to") || s.seq(k+2, "in", "progress") || s.seq(k+2, "is", "ongoing") || s.seq(k+2, "is", "underway") {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, "pending", "ongoing", "underway", "continues", "continuing", "due", "scheduled", "planned", "will", "to", "deferred", "postponed", "delayed", "still", "not", "expected", "awaited", "outstanding", "incomplete") || s.seq(k+2, "in", "progress") || s.seq(k+2, "is", "ongoing") || s.seq(k+2, "is", "underway") {
 			// "Root cause analysis pending; full report within 5 days": a
 			// document to come, not a claim
 			// "the root cause analysis template asks for factors"
@@ -758,6 +795,9 @@ func (s *sentence) declinedBefore(i int) bool {
 		if s.is(j, "limits", "limitations", "danger", "dangers", "trap", "perils", "futility", "temptation") && s.is(j+1, "of", "in") {
 			return true // "the limits of looking for a single root cause"
 		}
+		if s.is(j, "tempting", "tempted") && s.is(j+1, "to") {
+			return true // "it's tempting to call the outage the root cause, but …"
+		}
 	}
 	return false
 }
@@ -779,6 +819,62 @@ func (s *sentence) hasAfter(i int, words ...string) bool {
 		if s.is(j, words...) {
 			return true
 		}
+	}
+	return false
+}
+
+// simpleAfter returns the end of "is simple:" within the clause after the
+// reason at i ("the reason why the app was down is simple:"), or 0.
+func (s *sentence) simpleAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+10 && !s.boundary(j); j++ {
+		if s.f(j)&fBe != 0 && s.is(j+1, "simple", "obvious", "clear") && s.is(j+2, ":", "—") {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// colonWithin reports whether a colon comes within n words from i, before
+// any other boundary.
+func (s *sentence) colonWithin(i, n int) bool {
+	for j := i; j < len(s.toks) && j < i+n; j++ {
+		if s.is(j, ":") {
+			return true
+		}
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasBefore reports whether one of words comes before i in the sentence.
+func (s *sentence) hasBefore(i int, words ...string) bool {
+	for j := range min(i, len(s.toks)) {
+		if s.is(j, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// butOthers reports whether the sentence turns, after the framing that ends
+// at i, to the several causes it set aside: "earlier drafts named a single
+// root cause, but the final report lists five contributing factors",
+// "someone said the root cause is the CDN, but we agree this is too simple".
+func (s *sentence) butOthers(i int) bool {
+	for j := i; j < len(s.toks); j++ {
+		if !s.is(j, "but", "however") {
+			continue
+		}
+		for k := j + 1; k < len(s.toks); k++ {
+			switch {
+			case s.is(k, "factors", "causes", "several", "multiple", "oversimplified", "oversimplification"),
+				s.seq(k, "too", "simple"), s.seq(k, "more", "than", "one"), s.seq(k, "just", "one") && s.f(k-1)&fNeg != 0:
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -137,6 +137,7 @@ func triggers() []pattern {
 		"waved off", "laughed off", "glossed over", "skated over", "sat on", "sitting on", "sits on")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
+	add(gJudgement, "think", "thinks", "believe", "believes", "maybe", "perhaps")
 	add(gJudgement, "waited", "with the seriousness", "bad faith", "acted surprised", "act surprised", "acting surprised", "heads-up", "heads up", "disappointed")
 	add(gJudgement, eyeRollMarks...)
 	add(gJudgement, "worst possible", "habit", "tendency", "manage to", "like maniacs", "like idiots", "like amateurs", "like children", "like headless", "like cowboys", "nobody listen", "no one listen",
@@ -310,6 +311,7 @@ func triggers() []pattern {
 		"hasty", "rushed", "untested", "unsanctioned", "unauthori", "unapproved", "rogue", "introduced")
 	add(gRootCause, "what caused", "what broke", "what triggered", "what took down", "only problem", "only issue", "and ended with", "and ends with", "and end with", "in a word", "in one word", "was 100%", "is 100%", "'s 100%", "came 100%", "comes 100%", "from 100%")
 	add(gRootCause, "one cause", "one reason", "due to one", "owing to one", "due to a single", "owing to a single")
+	add(gRootCause, "reduces to", "reduced to", "pointed to", "pointed at", "points to", "points at", "that's all", "that is all", "only factor", "sole factor", "single factor", "only driver", "sole driver", "had one", "has one", "had a single", "has a single", "because of one", "because of a single", "was only one", "is only one", "is simple:", "was simple:", "alone explains", "alone caused")
 	add(gRootCause, "simple as that", "end of story", "full stop", "nothing but", "simply because", "entirely down", "solely down", "wholly down", "purely down", "squarely down", "caused the entire", "caused the whole", "cause only", "reason only")
 	add(gRootCause, "culprit", "origin of", "source of", "rc:", "rc was", "rc is", "underlying issue",
 		"underlying problem", "real issue", "real problem", "actual issue", "actual problem", "root", "rca", "cause", "solely", "entirely", "purely", "exclusively",
