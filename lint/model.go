@@ -298,9 +298,10 @@ const personShape = "<P>"
 
 // shape is a token as the model sees it: a person's name, pronoun or role
 // is one class, so "Dana forgot" and "the contractor forgot" teach the same
-// thing; a number is another. A provider after a software word is software, as the rules read it ("the
-// identity provider failed to refresh the token"); after a business word
-// it is a company ("the payment provider").
+// thing; a number is another. A provider after a software word is
+// software, as the rules read it ("the identity provider failed to refresh
+// the token"); after a business word it is a company ("the payment
+// provider").
 func shape(s *sentence, i int) string {
 	t := &s.toks[i]
 	switch {
