@@ -519,7 +519,7 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // tune-zzr to tune-zzw (400 sentences each; six more authors, each with
 // five fictional companies of their own) came at the end of that round
 // too and wait, unread, to be measured on arrival at the start of the next
-// one with the engine as this round left it, before they join the tuning.
+// one with the engine as that round left it, before they join the tuning.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
