@@ -1574,9 +1574,9 @@ func (s *sentence) scareQuoted() {
 func (s *sentence) attitudeAfter(i int) int {
 	for j := i + 1; j < len(s.toks) && j <= i+12 && !s.boundary(j); j++ {
 		switch {
-		case s.is(j, "optional", "optional-ish") && (s.is(i-1, "clearly", "apparently", "obviously", "evidently", "still", "somehow") || s.hasBefore(i, "some")):
+		case s.is(j, "optional", "optional-ish") && (s.is(i-1, "clearly", "apparently", "obviously", "evidently", "still", "somehow") || s.anyWithin(0, i, "some")):
 			return j + 1 // "some people clearly think alerts are optional"; not "the vendor thinks the retry is optional"
-		case s.is(j, "someone", "somebody") && s.is(j+1, "else's", "else") && !s.is(j+1, "else") || s.seq(j, "someone", "else", "'s") || s.seq(j, "somebody", "else", "'s"):
+		case s.is(j, "someone", "somebody") && (s.is(j+1, "else's") || s.seq(j+1, "else", "'s")):
 			return min(j+4, len(s.toks))
 		case s.is(j, "know", "knows") && s.is(j+1, "better") && s.is(j+2, "than"):
 			return j + 3

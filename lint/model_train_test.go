@@ -30,9 +30,8 @@ var trainModels = flag.Bool("lint.train", false, "train the blame and root-cause
 // modelThreshold). Shuffling without averaging needed its own threshold
 // too (at 0.5 it flagged 96 clean sentences instead of 29), and at equal
 // false positives found 47 fewer blame sentences than with averaging. The
-// order comes from a fixed
-// seed, so the training is deterministic and the test can check that
-// model.txt is what the tuning splits give.
+// order comes from a fixed seed, so the training is deterministic and the
+// test can check that model.txt is what the tuning splits give.
 const (
 	trainEpochs = 40
 	trainRate   = 0.05

@@ -368,7 +368,7 @@ func checkRootCause(s *sentence) {
 			// "everything pointed to a single flaw", "the failure reduces to
 			// one defective component"
 			from, end = i, i+3
-		case t.is("only") && s.is(i-1, "was", "is") && s.is(i+1, "one") && (s.is(i+2, ",", ":", ".", "—") || i+2 >= len(s.toks)) && s.hasBefore(i, "reason", "cause"):
+		case t.is("only") && s.is(i-1, "was", "is") && s.is(i+1, "one") && (s.is(i+2, ",", ":", ".", "—") || i+2 >= len(s.toks)) && s.anyWithin(0, i, "reason", "cause"):
 			// "the reason of the false negatives was only one, the threshold"
 			from, end = i-1, i+2
 		case t.low == "reason" && s.is(i-1, "the") && s.simpleAfter(i) > 0 && !s.negatedBefore(i-1, 3):
@@ -377,7 +377,7 @@ func checkRootCause(s *sentence) {
 		case t.low == "of" && s.is(i-1, "because") && (s.is(i+1, "one") && !s.is(i+2, "of", "or") || s.is(i+1, "a") && s.is(i+2, "single", "lone")) && !s.negatedBefore(i-1, 3) && !s.othersToo(i) && !s.hasAfter(i, "and", "plus"):
 			// "all was because of one wrong value in the config"
 			from, end = i-1, i+2
-		case t.low == "all" && s.is(i-1, "'s") && s.is(i-2, "that", "this") && s.is(i+1, "this", "it") && s.is(i+2, "was", "is") && s.hasBefore(i-2, "one", "single", "just"):
+		case t.low == "all" && s.is(i-1, "'s") && s.is(i-2, "that", "this") && s.is(i+1, "this", "it") && s.is(i+2, "was", "is") && s.anyWithin(0, i-2, "one", "single", "just"):
 			// "one bad regex in the parser, that's all this was"
 			from, end = i-2, i+3
 		case t.is("factor", "driver") && s.is(i-1, "only", "sole", "single") && (s.f(i+1)&fBe != 0 || s.is(i+1, ":") || s.is(i-2, "and") && s.is(i-3, "factor")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "a", "one"):
@@ -843,16 +843,6 @@ func (s *sentence) colonWithin(i, n int) bool {
 		}
 		if s.boundary(j) {
 			return false
-		}
-	}
-	return false
-}
-
-// hasBefore reports whether one of words comes before i in the sentence.
-func (s *sentence) hasBefore(i int, words ...string) bool {
-	for j := range min(i, len(s.toks)) {
-		if s.is(j, words...) {
-			return true
 		}
 	}
 	return false
