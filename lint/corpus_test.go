@@ -649,6 +649,10 @@ var corpusSplits = []struct {
 	{"tune-zzu", "testdata/corpus-tune-zzu.tsv", true, 0.94, 0.93, 0.006},
 	{"tune-zzv", "testdata/corpus-tune-zzv.tsv", true, 0.94, 0.97, 0.018},
 	{"tune-zzw", "testdata/corpus-tune-zzw.tsv", true, 0.96, 0.96, 0.006},
+	{"tune-zzx", "testdata/corpus-tune-zzx.tsv", false, 0, 0, 1},
+	{"tune-zzy", "testdata/corpus-tune-zzy.tsv", false, 0, 0, 1},
+	{"tune-zzz", "testdata/corpus-tune-zzz.tsv", false, 0, 0, 1},
+	{"tune-zzza", "testdata/corpus-tune-zzza.tsv", false, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
