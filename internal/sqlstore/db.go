@@ -25,11 +25,9 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	// stmts caches the write pool's prepared statements (Options.Prepare).
-	prepare bool
-	mu      sync.Mutex
-	stmts   map[string]*sql.Stmt
-	wanted  map[string]bool
+	// writeStmts and readStmts cache the pools' prepared statements
+	// (Options.Prepare).
+	writeStmts, readStmts stmtCache
 
 	// ahead are the batches PrepareImport started preparing (batch.go).
 	aheadMu sync.Mutex
@@ -61,19 +59,14 @@ type Options struct {
 
 // New returns the archive over the pools write and read, which speak d.
 func New(write, read *sql.DB, d Dialect, opts Options) *DB {
-	return &DB{Write: write, Read: read, d: d, kinds: debrief.DefaultKinds(), Now: time.Now, prepare: opts.Prepare}
+	db := &DB{Write: write, Read: read, d: d, kinds: debrief.DefaultKinds(), Now: time.Now}
+	db.writeStmts.on, db.readStmts.on = opts.Prepare, opts.Prepare
+	return db
 }
 
 // Close closes the cached statements; the pools are their opener's.
 func (db *DB) Close() error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	var errs []error
-	for _, s := range db.stmts {
-		errs = append(errs, s.Close())
-	}
-	db.stmts = nil
-	return errors.Join(errs...)
+	return errors.Join(db.writeStmts.close(), db.readStmts.close())
 }
 
 // Ping checks that the database answers a query.
@@ -98,7 +91,7 @@ func (db *DB) WriteTx(ctx context.Context, fn func(tx *Tx) error) (err error) {
 	}
 	defer func() {
 		_ = stx.Rollback()
-		db.prepareWanted(ctx)
+		db.writeStmts.prepareWanted(ctx, db.Write)
 	}()
 	tx := &Tx{tx: stx, db: db, write: true}
 	db.d.BeginWrite()
@@ -117,7 +110,10 @@ func (db *DB) ReadTx(ctx context.Context, fn func(tx *Tx) error) error {
 	if err != nil {
 		return err
 	}
-	defer stx.Rollback()
+	defer func() {
+		_ = stx.Rollback()
+		db.readStmts.prepareWanted(ctx, db.Read)
+	}()
 	return fn(&Tx{tx: stx, db: db})
 }
 
@@ -166,7 +162,11 @@ func (tx *Tx) QueryRow(ctx context.Context, query string, args ...any) *sql.Row 
 
 // Query runs a query.
 func (tx *Tx) Query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return tx.tx.QueryContext(ctx, tx.db.d.Rebind(query), args...)
+	query = tx.db.d.Rebind(query)
+	if s := tx.stmt(query); s != nil {
+		return tx.tx.StmtContext(ctx, s).QueryContext(ctx, args...)
+	}
+	return tx.tx.QueryContext(ctx, query, args...)
 }
 
 // Strings runs a query of one text column.
@@ -196,60 +196,92 @@ func collect[T any](tx *Tx, ctx context.Context, query string, args []any) ([]T,
 	return out, rows.Err()
 }
 
-// stmt returns the write pool's prepared statement for query, or nil when
-// it is not prepared yet. Statements cannot be prepared while a write
-// transaction holds the pool's only connection, so a missing one is noted
-// and prepared by WriteTx once the transaction is over: the import of a
-// large archive runs the same few dozen statements hundreds of thousands of
-// times, and parsing them again each time would cost a tenth of it.
+// stmt returns the prepared statement of query for tx's pool, or nil when
+// it is not prepared yet.
 func (tx *Tx) stmt(query string) *sql.Stmt {
-	db := tx.db
-	if !tx.write || !db.prepare {
+	if tx.write {
+		return tx.db.writeStmts.get(query)
+	}
+	return tx.db.readStmts.get(query)
+}
+
+// stmtCache keeps a pool's prepared statements, for a driver that does not
+// (Options.Prepare): parsing and planning a statement cost about a tenth
+// of an import, and about a tenth of a postmortem page too, which runs a
+// few dozen small queries. A statement cannot be prepared while a
+// transaction holds the pool's connection it would use (the write pool
+// has one, the read pool two), so a missing one is noted and prepared
+// once the transaction is over (prepareWanted). database/sql prepares the
+// statement again on each connection that runs it, once.
+type stmtCache struct {
+	// on is false when nothing is cached.
+	on     bool
+	mu     sync.Mutex
+	stmts  map[string]*sql.Stmt
+	wanted map[string]bool
+}
+
+// maxStmts bounds each pool's statement cache: a query built for its
+// arguments (a list of placeholders, a filter) past it is parsed each time.
+const maxStmts = 512
+
+// get returns query's statement, or nil when it is not prepared yet.
+func (c *stmtCache) get(query string) *sql.Stmt {
+	if !c.on {
 		return nil
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	s, ok := db.stmts[query]
-	if !ok && len(db.stmts)+len(db.wanted) < maxStmts {
-		if db.wanted == nil {
-			db.wanted = map[string]bool{}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.stmts[query]
+	if !ok && len(c.stmts)+len(c.wanted) < maxStmts {
+		if c.wanted == nil {
+			c.wanted = map[string]bool{}
 		}
-		db.wanted[query] = true
+		c.wanted[query] = true
 	}
 	return s
 }
 
-// maxStmts bounds the statement cache.
-const maxStmts = 256
-
-// prepareWanted prepares the statements that stmt found missing. It holds
-// no lock while it waits for the write connection, which a transaction that
-// looks up statements may hold.
-func (db *DB) prepareWanted(ctx context.Context) {
-	if !db.prepare {
+// prepareWanted prepares on pool the statements that get found missing.
+// It holds no lock while it waits for a connection, which a transaction
+// that looks up statements may hold.
+func (c *stmtCache) prepareWanted(ctx context.Context, pool *sql.DB) {
+	if !c.on {
 		return
 	}
-	db.mu.Lock()
+	c.mu.Lock()
 	var queries []string
-	for q := range db.wanted {
+	for q := range c.wanted {
 		queries = append(queries, q)
 	}
-	db.wanted = nil
-	db.mu.Unlock()
+	c.wanted = nil
+	c.mu.Unlock()
 	for _, q := range queries {
-		s, err := db.Write.PrepareContext(ctx, q)
+		s, err := pool.PrepareContext(ctx, q)
 		if err != nil {
-			continue
+			continue // run unprepared, as before
 		}
-		db.mu.Lock()
-		if db.stmts == nil {
-			db.stmts = map[string]*sql.Stmt{}
+		c.mu.Lock()
+		if c.stmts == nil {
+			c.stmts = map[string]*sql.Stmt{}
 		}
-		if _, ok := db.stmts[q]; ok {
+		if _, ok := c.stmts[q]; ok {
 			s.Close()
 		} else {
-			db.stmts[q] = s
+			c.stmts[q] = s
 		}
-		db.mu.Unlock()
+		c.mu.Unlock()
 	}
+}
+
+// close closes the cached statements.
+func (c *stmtCache) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var errs []error
+	for _, s := range c.stmts {
+		errs = append(errs, s.Close())
+	}
+	c.stmts = nil
+	return errors.Join(errs...)
 }
