@@ -14,6 +14,11 @@ type sentence struct {
 	lesson bool
 	// question is true for a question that asks how, what or which.
 	question bool
+	// declined records the framing a rule found and left alone because the
+	// sentence itself sets it aside (a theory rejected, a cause searched
+	// for and not found, someone who should have been told): the models,
+	// which weigh the whole sentence, are not asked about it either.
+	declinedBlame, declinedCause bool
 	// forward is true for a line that opens with a plan label such as
 	// "Action:" or "Follow-up:".
 	forward bool

@@ -100,6 +100,9 @@ func (s *sentence) modalPerfect(i int) {
 			return
 		case pastForm(nx) && nx.f&fDiligence == 0 && !isJudgeAdj(nx.low):
 			return // a passive: "the change should have been reviewed"
+		case s.is(k+1, "paged", "notified", "alerted", "told", "informed", "called", "woken", "warned", "consulted", "asked", "included", "involved", "contacted", "looped"):
+			s.declinedBlame = true
+			return // told of it: "I should have been paged earlier"
 		case len(nx.low) > 4 && nx.low[len(nx.low)-3:] == "ing":
 			end = k + 2 // "we should have been graphing"
 		default:
@@ -115,6 +118,10 @@ func (s *sentence) modalPerfect(i int) {
 	}
 	if !s.person(n) || s.toldAsLesson(n, i) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 		return
+	}
+	if s.is(n.head, "nobody", "noone") || s.seq(n.start, "no", "one") {
+		s.declinedBlame = true
+		return // "nobody could have spotted the bad sensor": no one to blame
 	}
 	who := s.who(n)
 	s.add(idCounterfactual, n.start, end,

@@ -40,6 +40,11 @@ func TestCounterfactual(t *testing.T) {
 		{"should have possession", "Support should have a direct escalation path.", ""},
 		{"risk could have", "Customers could have lost their carts.", ""},
 		{"passive should have", "The change should have been reviewed by the storage team.", ""},
+		{"should have been paged", "I should have been paged earlier, but the threshold was tuned for daytime traffic.", ""},
+		{"should have been told", "The night nurse should have been told about the pump recall.", ""},
+		{"should have been more careful", "The night nurse should have been more careful with the pump.", idCounterfactual},
+		{"nobody could have", "Everyone agreed that nobody could have spotted the bad sensor on that dashboard.", ""},
+		{"no one could have", "No one could have seen the drift from the graphs we had.", ""},
 		{"question", "What would the on-call have needed to know?", ""},
 		{"had main verb", "Had to restart the pods twice before the leader settled.", ""},
 	})

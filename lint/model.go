@@ -472,7 +472,7 @@ func (m *linearModel) why(s *sentence) []contribution {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.factUnknown() || s.forgetsTalkOnly() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.factUnknown() || s.forgetsTalkOnly() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -533,7 +533,7 @@ func (s *sentence) ownQuestion() bool {
 // checkCauseModel flags a sentence that no root-cause rule flagged when the
 // cause model finds it naming one cause.
 func (s *sentence) checkCauseModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.question || s.hasMatch(RootCause) || s.causesCounted() || m.score(hs.of(s)) < causeModelThreshold {
+	if s.forward || s.lesson || s.question || s.declinedCause || s.hasMatch(RootCause) || s.causesCounted() || m.score(hs.of(s)) < causeModelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()

@@ -123,7 +123,7 @@ func checkOmission(s *sentence) {
 				continue
 			}
 		}
-		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") && !s.noticeIgnored(p) {
+		if !s.person(n) && !(implicitFail[t.low] && s.bareNick(n)) || s.is(n.head, servedPeople...) && !s.noticeIgnored(p) {
 			continue // customers are not responders: what they did not see is impact
 		}
 		if s.thingsRelative(n) {
@@ -608,3 +608,11 @@ func (s *sentence) forgetsTalkOnly() bool {
 	}
 	return talk
 }
+
+// servedPeople are the people a service serves, who do not run it: what
+// they did not see or do is the incident's impact ("most buyers never
+// noticed anything").
+var servedPeople = []string{"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers",
+	"shopper", "shoppers", "passenger", "passengers", "patient", "patients", "subscriber", "subscribers",
+	"visitor", "visitors", "rider", "riders", "guest", "guests", "player", "players", "reader", "readers",
+	"listener", "listeners", "viewer", "viewers", "tenant", "tenants", "resident", "residents", "citizen", "citizens"}

@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete, still open), a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -431,7 +431,7 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
-		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, "pending", "ongoing", "underway", "continues", "continuing", "due", "scheduled", "planned", "will", "to", "deferred", "postponed", "delayed", "still", "not", "expected", "awaited", "outstanding", "incomplete") || s.seq(k+2, "in", "progress") || s.seq(k+2, "is", "ongoing") || s.seq(k+2, "is", "underway") {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, analysisToCome...) || s.seq(k+2, "in", "progress") || s.f(k+2)&fBe != 0 && (s.is(k+3, analysisToCome...) || s.is(k+3, "open") || s.seq(k+3, "in", "progress")) {
 			// "Root cause analysis pending; full report within 5 days": a
 			// document to come, not a claim
 			// "the root cause analysis template asks for factors"
@@ -441,6 +441,12 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 	}
 	if metaNouns[nx] || docNouns[nx] {
 		return -1, 0 // "a root-cause report", "the root cause workshop"
+	}
+	if nx == "," && s.is(k+2, "contributing", "trigger", "triggers", "factor", "factors", "cause", "causes") {
+		// the terms listed: "root cause, contributing factor, trigger: we
+		// agreed not to …"
+		s.declinedCause = true
+		return -1, 0
 	}
 	if s.negatedBefore(i, 3) || s.searchedNotFound(i) || s.declinedBefore(i) {
 		return -1, 0
@@ -645,11 +651,18 @@ func (s *sentence) searchedNotFound(i int) bool {
 			j--
 		}
 	}
-	if !s.is(j, "for") || !s.is(j-1, "looked", "look", "looking", "searched", "search", "searching", "hunted", "hunt", "hunting") {
+	if !s.is(j, "for") {
+		return false
+	}
+	if s.is(j-1, "hard", "carefully", "thoroughly", "extensively", "everywhere", "long") {
+		j-- // "we looked hard for a single root cause"
+	}
+	if !s.is(j-1, "looked", "look", "looking", "searched", "search", "searching", "hunted", "hunt", "hunting") {
 		return false
 	}
 	for k := i + 1; k < len(s.toks); k++ {
 		if s.f(k)&fNeg != 0 || s.is(k, "none", "nothing") {
+			s.declinedCause = true
 			return true
 		}
 	}
@@ -799,8 +812,36 @@ func (s *sentence) declinedBefore(i int) bool {
 			return true // "it's tempting to call the outage the root cause, but …"
 		}
 	}
+	if s.rejectedTheoryBefore(i) {
+		s.declinedCause = true
+		return true
+	}
 	return false
 }
+
+// rejectedTheoryBefore reports whether the sentence rejects, before i, the
+// theory it then states: "we considered and rejected the theory that the
+// new firmware was the single cause".
+func (s *sentence) rejectedTheoryBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		if s.boundary(j) {
+			return false
+		}
+		if s.is(j, "theory", "idea", "notion", "hypothesis", "claim", "assumption", "suggestion") && s.is(j+1, "that") {
+			k := j - 1
+			if s.is(k, "the", "a", "an", "this", "that", "any") {
+				k--
+			}
+			return s.is(k, "rejected", "rejects", "reject", "dismissed", "dismisses", "discarded", "disproved", "disproves", "refuted", "refutes", "ruled", "abandoned", "dropped") ||
+				s.is(k, "out") && s.is(k-1, "ruled", "rules")
+		}
+	}
+	return false
+}
+
+// analysisToCome are the words after "root cause analysis" that make it a
+// document still to come: "root cause analysis pending", "… is still open".
+var analysisToCome = []string{"pending", "ongoing", "underway", "continues", "continuing", "due", "scheduled", "planned", "will", "to", "deferred", "postponed", "delayed", "still", "not", "expected", "awaited", "outstanding", "incomplete", "unfinished"}
 
 // othersToo reports whether the sentence goes on to other causes: "a
 // memory leak was one reason, also the alert threshold was too high".
