@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete, still open), a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -399,6 +399,10 @@ func checkRootCause(s *sentence) {
 		if end == 0 || s.disclaimsOneCause(from) || s.declinedBefore(from) || s.butOthers(end) {
 			continue
 		}
+		if s.causeLeftOpen(end) {
+			s.declinedCause = true
+			continue
+		}
 		from = max(from, 0) // a span that reached back past the first word
 		phrase := s.span(from, end)
 		s.add(idSingleCause, from, end,
@@ -431,7 +435,7 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
-		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, analysisToCome...) || s.seq(k+2, "in", "progress") || s.f(k+2)&fBe != 0 && (s.is(k+3, analysisToCome...) || s.is(k+3, "open") || s.seq(k+3, "in", "progress")) {
+		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, analysisToCome...) || s.seq(k+2, "in", "progress") || s.f(k+2)&fBe != 0 && (s.is(k+3, analysisToCome...) || s.is(k+3, "open", "replaced", "retired", "dropped", "abandoned", "wrong", "misleading") || s.seq(k+3, "in", "progress") || s.seq(k+3, "the", "wrong")) || s.is(k+2, "format", "formats", "retired", "replaced") {
 			// "Root cause analysis pending; full report within 5 days": a
 			// document to come, not a claim
 			// "the root cause analysis template asks for factors"
@@ -808,8 +812,11 @@ func (s *sentence) declinedBefore(i int) bool {
 		if s.is(j, "limits", "limitations", "danger", "dangers", "trap", "perils", "futility", "temptation") && s.is(j+1, "of", "in") {
 			return true // "the limits of looking for a single root cause"
 		}
-		if s.is(j, "tempting", "tempted") && s.is(j+1, "to") {
-			return true // "it's tempting to call the outage the root cause, but …"
+		if s.is(j, "tempting", "tempted", "easy", "convenient") && s.is(j+1, "to") {
+			return true // "it's tempting to call the outage the root cause, but …", "it would be easy to name one root cause"
+		}
+		if s.is(j, "want", "wants", "wanted", "expect", "expects", "expected") && s.is(j+1, "a", "an") && j+2 == i {
+			return true // "some readers will want a root cause": one asked for is none claimed
 		}
 	}
 	if s.rejectedTheoryBefore(i) {
@@ -837,6 +844,17 @@ func (s *sentence) rejectedTheoryBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// causeLeftOpen reports whether a summary's cause line that ends at end
+// names no cause: "Cause: multiple, see full report", "Cause: under
+// investigation".
+func (s *sentence) causeLeftOpen(end int) bool {
+	j := end
+	if !s.is(j, ":") {
+		j = end - 1
+	}
+	return s.is(j, ":") && s.is(j+1, "multiple", "several", "various", "many", "unknown", "tbd", "tbc", "undetermined", "unclear", "pending", "under", "still", "complex")
 }
 
 // analysisToCome are the words after "root cause analysis" that make it a
@@ -901,6 +919,8 @@ func (s *sentence) butOthers(i int) bool {
 		for k := j + 1; k < len(s.toks); k++ {
 			switch {
 			case s.is(k, "factors", "causes", "several", "multiple", "oversimplified", "oversimplification"),
+				s.f(k)&fNeg != 0 && s.is(k+1, "support", "supported", "hold", "confirm", "confirmed", "survive", "survived"),
+				s.seq(k, "ruled", "out"), s.is(k, "disproved", "refuted"),
 				s.seq(k, "too", "simple"), s.seq(k, "more", "than", "one"), s.seq(k, "just", "one") && s.f(k-1)&fNeg != 0:
 				return true
 			}
