@@ -13,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake, operator at fault for; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll, a performance plan, noted in their performance reviews as a development area, raised with his line manager, taking appropriate action against the individuals involved; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer.",
+		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake, operator at fault for; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll, a performance plan, noted in their performance reviews as a development area, raised with his line manager, taking appropriate action against the individuals involved; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer. Not blame that others laid and the sentence rejects (the minister blamed the staff; the inquiry rejected his claim), nor a scapegoat the review says it is not looking for.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},
@@ -238,7 +238,9 @@ func checkAccountability(s *sentence) {
 				}
 			}
 		case "scapegoat", "scapegoats", "scapegoated", "scapegoating":
-			from, end = i, i+1
+			if !s.negatedBefore(i, 5) { // "this is not about finding a scapegoat"
+				from, end = i, i+1
+			}
 		case "up":
 			if s.low(i-1) == "written" && s.passive(i-1) && s.person(s.subjectOf(i-1)) {
 				from, end = s.subjectOf(i-1).start, i+1

@@ -482,6 +482,8 @@ var hearsaySources = map[string]bool{
 	"groups": true, "campaigners": true, "activists": true, "reddit": true, "twitter": true,
 	"forums": true, "posters": true, "fans": true, "players": true, "subscribers": true,
 	"residents": true, "passengers": true, "parents": true, "viewers": true,
+	"many": true, "some": true, "others": true, "minister": true, "officials": true,
+	"politicians": true, "draft": true, "drafts": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -560,7 +562,15 @@ func (s *sentence) rejected(i int) bool {
 			return true
 		}
 	}
-	// "Calling this operator error would …", "Describing it as …".
+	// "Calling this operator error would …", "Describing it as …"; also
+	// after a semicolon: "…; blaming whoever ran the import would fix none
+	// of them".
+	for j := i - 1; j > first; j-- {
+		if s.is(j, ";") {
+			first = j + 1
+			break
+		}
+	}
 	if first <= i && s.is(first, "calling", "describing", "labelling", "labeling", "blaming", "framing", "treating", "attributing", "branding", "writing") {
 		for j := first + 1; j < n; j++ {
 			if s.is(j, "would", "will", "is", "does", "misses", "obscures", "hides", "stops", "ends") {
