@@ -130,9 +130,11 @@ func checkAccident(s *sentence) {
 			// credentials in a public channel"
 			v = i
 			end = s.harmEnd(i)
-		case t.low == "wrong" && s.is(i+1, "place", "hypothesis", "direction", "lead", "theory", "track", "trail", "conclusion", "hour"):
+		case t.low == "wrong" && s.is(i+1, "place", "hypothesis", "direction", "lead", "theory", "track", "trail", "conclusion", "hour",
+			"question", "questions", "impression", "frame", "framing", "lesson", "lessons", "message", "idea", "incentive", "incentives"):
 			// "looking in the wrong place", "25 minutes on the wrong
-			// hypothesis": a detour of diagnosis, not a slip
+			// hypothesis": a detour of diagnosis, not a slip; "the wrong
+			// question to ask", "a wrong impression": an idea judged
 		case t.low == "wrong" && s.nominal(i+1) && (s.is(i-1, "the", "a") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)):
 			// "unplugged the wrong cable", "ran it in the wrong directory",
 			// and without the article: "unplugged wrong cable"
@@ -144,7 +146,7 @@ func checkAccident(s *sentence) {
 			if v >= 0 && s.is(v, "received", "got", "saw", "had", "heard", "found", "noticed", "bought", "ordered", "were", "was") && s.firstPersonPlural(s.agentOfVerb(v)) {
 				v = -1 // "we received the wrong certificate"
 			}
-			if v >= 0 && s.is(v, "identified", "found", "spotted", "located", "traced", "pinpointed", "diagnosed", "fixed", "corrected") {
+			if v >= 0 && s.is(v, "identified", "found", "find", "finds", "spotted", "located", "traced", "pinpointed", "diagnosed", "fixed", "corrected", "reported", "reports", "noticed", "flagged", "detected", "caught") {
 				v = -1 // "Valentina identified the wrong rule and disabled it": the faulty one, found
 			}
 			if s.is(i-1, "the", "a") && s.is(i-2, "made") && s.is(i-3, "what") {

@@ -95,8 +95,8 @@ func checkWithout(s *sentence) {
 		if obj < 0 {
 			continue
 		}
-		if s.allowedSkip(obj) {
-			continue
+		if s.allowedSkip(obj) || s.low(obj) == "warning" && (obj+1 >= len(s.toks) || s.boundary(obj+1)) {
+			continue // "a date format one provider started using without warning": suddenly
 		}
 		v := s.verbBefore(w)
 		if s.low(w) == "without" && s.is(w-1, "it", "this", "that", "so") && s.is(w-2, "did", "does", "done") {
@@ -127,6 +127,9 @@ func checkWithout(s *sentence) {
 		}
 		if v < 0 {
 			continue
+		}
+		if g := s.groupStart(v); s.passive(v) && s.groupHas(g, v, fModal) {
+			continue // "the config could be pushed from a phone without review": what the system allows
 		}
 		n := s.agentOfVerb(v)
 		if s.low(w) == "with" && (!s.person(n) || n.implicit || s.firstPersonPlural(n)) {

@@ -5,6 +5,9 @@ import "testing"
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
+		{"without warning, suddenly", "The parser choked on a date format one provider started using without warning.", ""},
+		{"could be pushed without review", "The config could be pushed from a phone without review.", ""},
+		{"was pushed without review", "The config was pushed from a phone without review.", idWithout},
 		{"without permits", "The crew foreman started digging without permits.", idWithout},
 		{"had overridden the warnings", "The exchange said the trader had overridden two size warnings.", idWithout},
 		{"did it without", "Mira failed the database over by hand, and she did it without telling the bridge.", idWithout},
