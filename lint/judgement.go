@@ -326,6 +326,9 @@ func checkJudgement(s *sentence) {
 			if !s.seq(i, ph...) {
 				continue
 			}
+			if s.is(i+len(ph)-1, "decision", "decisions", "call", "calls", "choice", "choices") && s.choiceDenied(i) {
+				continue // "not the result of one bad decision", "nobody made a bad call"
+			}
 			if ph[len(ph)-1] == "seriousness" {
 				// "the help desk did not treat the reports with the
 				// seriousness they deserved"
@@ -396,7 +399,9 @@ func checkJudgement(s *sentence) {
 			// "poor operational discipline", "lax practices around tickets"
 			for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
 				if poorQualities[s.low(k)] {
-					end = k + 1
+					if !s.is(k, "decision", "decisions", "call", "calls", "choice", "choices") || !s.choiceDenied(i) {
+						end = k + 1
+					}
 					break
 				}
 				if !s.nominal(k) {
@@ -1693,4 +1698,16 @@ func (s *sentence) accusedInChat() {
 			return
 		}
 	}
+}
+
+// choiceDenied reports whether the clause of a bad decision at i denies it:
+// "the outage was not the result of one bad decision", "nobody made a bad
+// call with what they knew".
+func (s *sentence) choiceDenied(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && !s.boundary(j); j-- {
+		if s.f(j)&fNeg != 0 || s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,9 @@ import (
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"what someone addressed did, in disbelief", "10:41 @lena you merged the schema change on a friday??", idJudgement},
+		{"not one bad decision", "The outage was not the result of one bad decision; several reasonable ones interacted.", ""},
+		{"nobody made a bad call", "Nobody made a bad call with the information they had.", ""},
+		{"a bad decision", "The shift lead made a bad decision to restart the pumps.", idJudgement},
 		{"what someone addressed did, and why", "@omar mate, you restarted the primary during the backup. why.", idJudgement},
 		{"a fact checked with someone addressed", "@ana you restarted the pod at 10:02?", ""},
 		{"surprise and thanks", "@kim you rolled back already?? thank you", ""},
