@@ -534,7 +534,36 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // 480), 1.57 % (16 of 1,020); the rules alone 0.621, 0.863, 1.27 %; the
 // keyword baseline 0.213, 0.413, 10.1 %; the engine as that round began
 // (288e241) 0.841 (934 of 1,110), 0.904 (434 of 480), 1.37 % (14 of
-// 1,020). They join the tuning splits in the next round.
+// 1,020). They joined the tuning splits in the next round.
+// tune-zzx to tune-zzza (400 sentences each; four more authors, each with
+// five fictional companies of their own) were commissioned at the start of
+// that round and measured once on arrival, unread, with the engine of the
+// moment (f536ae2, the round's start with tune-zzr to tune-zzw trained
+// in): tune-zzx blame 0.854, root cause 0.963, false positives 1.76 % (the
+// rules alone 0.605, 0.900, 1.76 %; the keyword baseline 0.259, 0.412,
+// 10.0 %); tune-zzy 0.832, 0.912, 1.18 % (0.573, 0.887, 1.18 %; 0.189,
+// 0.400, 12.35 %); tune-zzz 0.870, 0.887, 1.18 % (0.600, 0.825, 0.59 %;
+// 0.200, 0.325, 12.94 %); tune-zzza 0.849, 0.875, 5.29 % (0.589, 0.787,
+// 5.29 %; 0.292, 0.225, 14.71 %); together 0.851 (630 of 740), 0.909 (291
+// of 320), 2.35 % (16 of 680). Then they joined the tuning splits.
+// heldout-31 and heldout-32 (400 sentences each; a veterinary hospital
+// group's patient records, a cruise line's shore-excursion booking, a
+// solar farm's inverter monitoring, a food-delivery app's courier
+// dispatch, a stock exchange's market-data feed; a toll-road operator's
+// transponder billing, a children's hospital's pharmacy robots, an online
+// chess platform's matchmaking, a steel mill's furnace telemetry, a travel
+// agency's visa portal), from two more authors commissioned at the start
+// of that round, were measured once at its end with the rules and both
+// models frozen (b2859f6): heldout-31 blame 0.849 (157 of 185), root cause
+// 0.938 (75 of 80), false positives 3.53 % (6 of 170); the rules alone
+// 0.595, 0.887, 1.18 %; the keyword baseline 0.254, 0.375, 9.41 %.
+// heldout-32 0.930 (172 of 185), 0.963 (77 of 80), 2.94 % (5 of 170); the
+// rules alone 0.627, 0.938, 2.35 %; the keyword baseline 0.270, 0.375,
+// 15.88 %. Together 0.889 (329 of 370), 0.950 (152 of 160), 3.24 % (11 of
+// 340); the rules alone 0.611, 0.913, 1.76 %; the keyword baseline 0.262,
+// 0.375, 12.6 %; the engine as the round began (f7a8fde) 0.895 (331 of
+// 370), 0.944 (151 of 160), 3.24 % (11 of 340). Their floors guard those
+// figures; their sentences are never printed.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -558,20 +587,20 @@ var corpusSplits = []struct {
 	{"tune-e", "testdata/corpus-tune-e.tsv", true, 0.98, 1, 0.009},
 	{"tune-f", "testdata/corpus-tune-f.tsv", true, 0.97, 0.99, 0.005},
 	{"tune-g", "testdata/corpus-tune-g.tsv", true, 0.94, 0.98, 0},
-	{"tune-h", "testdata/corpus-tune-h.tsv", true, 0.97, 0.99, 0.005},
+	{"tune-h", "testdata/corpus-tune-h.tsv", true, 0.97, 0.99, 0.003},
 	{"tune-i", "testdata/corpus-tune-i.tsv", true, 0.94, 0.99, 0.025},
 	{"tune-j", "testdata/corpus-tune-j.tsv", true, 0.97, 0.96, 0.009},
-	{"tune-k", "testdata/corpus-tune-k.tsv", true, 0.9, 1, 0.014},
-	{"tune-l", "testdata/corpus-tune-l.tsv", true, 0.96, 0.97, 0.02},
+	{"tune-k", "testdata/corpus-tune-k.tsv", true, 0.9, 1, 0.011},
+	{"tune-l", "testdata/corpus-tune-l.tsv", true, 0.96, 0.97, 0.016},
 	{"tune-m", "testdata/corpus-tune-m.tsv", true, 0.96, 0.98, 0.009},
-	{"tune-n", "testdata/corpus-tune-n.tsv", true, 0.98, 0.97, 0.037},
+	{"tune-n", "testdata/corpus-tune-n.tsv", true, 0.98, 0.97, 0.035},
 	{"tune-o", "testdata/corpus-tune-o.tsv", true, 0.96, 1, 0.008},
-	{"heldout-10", "testdata/corpus-heldout10.tsv", false, 0.86, 0.94, 0.014},
+	{"heldout-10", "testdata/corpus-heldout10.tsv", false, 0.86, 0.94, 0.011},
 	{"heldout-12", "testdata/corpus-heldout12.tsv", false, 0.82, 0.8, 0.017},
-	{"tune-13", "testdata/corpus-heldout13.tsv", true, 0.96, 1, 0.007},
-	{"tune-14", "testdata/corpus-heldout14.tsv", true, 0.91, 1, 0.007},
+	{"tune-13", "testdata/corpus-heldout13.tsv", true, 0.96, 1, 0},
+	{"tune-14", "testdata/corpus-heldout14.tsv", true, 0.91, 1, 0},
 	{"tune-15", "testdata/corpus-heldout15.tsv", true, 0.92, 0.94, 0.007},
-	{"tune-16", "testdata/corpus-heldout16.tsv", true, 0.93, 0.98, 0.007},
+	{"tune-16", "testdata/corpus-heldout16.tsv", true, 0.93, 0.98, 0},
 	{"heldout-17", "testdata/corpus-heldout17.tsv", false, 0.96, 1, 0.02},
 	{"heldout-18", "testdata/corpus-heldout18.tsv", false, 0.85, 0.97, 0},
 	{"heldout-19", "testdata/corpus-heldout19.tsv", false, 0.86, 0.96, 0.018},
@@ -586,8 +615,10 @@ var corpusSplits = []struct {
 	{"heldout-28", "testdata/corpus-heldout28.tsv", false, 0.92, 0.91, 0},
 	{"heldout-29", "testdata/corpus-heldout29.tsv", false, 0.89, 0.98, 0.006},
 	{"heldout-30", "testdata/corpus-heldout30.tsv", false, 0.9, 0.98, 0.042},
+	{"heldout-31", "testdata/corpus-heldout31.tsv", false, 0.84, 0.93, 0.036},
+	{"heldout-32", "testdata/corpus-heldout32.tsv", false, 0.92, 0.96, 0.03},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.97, 0.008},
-	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.99, 0.98, 0.014},
+	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.99, 0.98, 0.012},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.98, 0.97, 0.01},
 	{"tune-p", "testdata/corpus-tune-p.tsv", true, 0.96, 0.98, 0},
 	{"tune-q", "testdata/corpus-tune-q.tsv", true, 0.97, 0.98, 0},
@@ -605,10 +636,10 @@ var corpusSplits = []struct {
 	{"tune-zg", "testdata/corpus-tune-zg.tsv", true, 0.94, 0.98, 0.006},
 	{"tune-zb", "testdata/corpus-tune-zb.tsv", true, 0.97, 0.98, 0},
 	{"tune-zd", "testdata/corpus-tune-zd.tsv", true, 0.94, 0.97, 0.006},
-	{"tune-zc", "testdata/corpus-tune-zc.tsv", true, 0.95, 1, 0.006},
+	{"tune-zc", "testdata/corpus-tune-zc.tsv", true, 0.95, 1, 0},
 	{"tune-ze", "testdata/corpus-tune-ze.tsv", true, 0.92, 0.97, 0.006},
 	{"tune-zh", "testdata/corpus-tune-zh.tsv", true, 0.96, 0.93, 0},
-	{"tune-zk", "testdata/corpus-tune-zk.tsv", true, 0.96, 0.98, 0.018},
+	{"tune-zk", "testdata/corpus-tune-zk.tsv", true, 0.96, 0.98, 0.012},
 	{"tune-zm", "testdata/corpus-tune-zm.tsv", true, 0.97, 1, 0},
 	{"tune-zi", "testdata/corpus-tune-zi.tsv", true, 0.97, 1, 0},
 	{"tune-zj", "testdata/corpus-tune-zj.tsv", true, 0.92, 0.97, 0.012},
@@ -640,19 +671,19 @@ var corpusSplits = []struct {
 	{"tune-zzl", "testdata/corpus-tune-zzl.tsv", true, 0.95, 1, 0},
 	{"tune-zzm", "testdata/corpus-tune-zzm.tsv", true, 0.96, 0.92, 0},
 	{"tune-zzn", "testdata/corpus-tune-zzn.tsv", true, 0.95, 0.97, 0.012},
-	{"tune-zzo", "testdata/corpus-tune-zzo.tsv", true, 0.95, 1, 0.024},
-	{"tune-zzp", "testdata/corpus-tune-zzp.tsv", true, 0.96, 0.98, 0.018},
+	{"tune-zzo", "testdata/corpus-tune-zzo.tsv", true, 0.95, 1, 0.012},
+	{"tune-zzp", "testdata/corpus-tune-zzp.tsv", true, 0.96, 0.98, 0.006},
 	{"tune-zzq", "testdata/corpus-tune-zzq.tsv", true, 0.94, 1, 0.012},
-	{"tune-zzr", "testdata/corpus-tune-zzr.tsv", true, 0.95, 0.91, 0.018},
-	{"tune-zzs", "testdata/corpus-tune-zzs.tsv", true, 0.95, 0.98, 0.012},
-	{"tune-zzt", "testdata/corpus-tune-zzt.tsv", true, 0.97, 0.98, 0.018},
+	{"tune-zzr", "testdata/corpus-tune-zzr.tsv", true, 0.95, 0.91, 0.012},
+	{"tune-zzs", "testdata/corpus-tune-zzs.tsv", true, 0.95, 0.98, 0.006},
+	{"tune-zzt", "testdata/corpus-tune-zzt.tsv", true, 0.97, 0.98, 0.012},
 	{"tune-zzu", "testdata/corpus-tune-zzu.tsv", true, 0.94, 0.93, 0.006},
-	{"tune-zzv", "testdata/corpus-tune-zzv.tsv", true, 0.95, 0.97, 0.018},
+	{"tune-zzv", "testdata/corpus-tune-zzv.tsv", true, 0.95, 0.97, 0.006},
 	{"tune-zzw", "testdata/corpus-tune-zzw.tsv", true, 0.96, 0.96, 0.006},
-	{"tune-zzx", "testdata/corpus-tune-zzx.tsv", true, 0.95, 0.98, 0.018},
-	{"tune-zzy", "testdata/corpus-tune-zzy.tsv", true, 0.95, 0.96, 0.012},
+	{"tune-zzx", "testdata/corpus-tune-zzx.tsv", true, 0.95, 0.98, 0.006},
+	{"tune-zzy", "testdata/corpus-tune-zzy.tsv", true, 0.95, 0.96, 0.006},
 	{"tune-zzz", "testdata/corpus-tune-zzz.tsv", true, 0.96, 0.91, 0.006},
-	{"tune-zzza", "testdata/corpus-tune-zzza.tsv", true, 0.94, 0.92, 0.053},
+	{"tune-zzza", "testdata/corpus-tune-zzza.tsv", true, 0.94, 0.92, 0.018},
 }
 
 func TestCorpus(t *testing.T) {
