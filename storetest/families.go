@@ -245,3 +245,39 @@ func testConfirmedKinds(t *testing.T, open Opener) {
 		t.Errorf("kinds after a round trip = %v", got.Kinds)
 	}
 }
+
+// testRecurrencesThroughItem checks that an incident of the same kind on
+// another service recurs after a fix it names itself, and that one of
+// another kind that names the same fix does not: the action item links
+// them, not the service, within a family.
+func testRecurrencesThroughItem(t *testing.T, open Opener) {
+	s := open(t)
+	familyArchive(t, s)
+	mustCreate(t, s,
+		kindPM("PM-2026-201", "Billing API down after its certificate expired", "The billing API's TLS certificate expired at 03:10.",
+			"The certificate expired; the renewal job ACT-501 promised had not reached billing.", "2026-04-01",
+			services("billing-api"), fix("ACT-501", debrief.ActionDone, "2025-07-01")),
+		kindPM("PM-2026-202", "Ledger nodes dropped traffic after a config push", "A config push reached every ledger node at once with no canary stage.",
+			"The configuration change went to all regions at the same time; there was no staged rollout.", "2026-04-20",
+			services("ledger-sync"), fix("ACT-501", debrief.ActionDone, "2025-07-01")),
+	)
+	first, err := s.FindByID(ctx, admin, "PM-2025-101")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []debrief.Viewer{anonymous, admin} {
+		rs, err := s.Recurrences(ctx, v, first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range rs {
+			if r.Fix.ID == "ACT-501" {
+				ids = append(ids, r.Later.ID)
+			}
+		}
+		if !slices.Contains(ids, "PM-2026-201") || slices.Contains(ids, "PM-2026-202") {
+			t.Errorf("recurrences after ACT-501 = %v, want PM-2026-201 (same kind, another service) and not PM-2026-202 (a config push)", ids)
+		}
+	}
+}

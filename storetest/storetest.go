@@ -80,6 +80,7 @@ func Run(t *testing.T, open Opener) {
 		{"ExamplesCounts", testExamplesCounts},
 		{"Families", testFamilies},
 		{"Recurrences", testRecurrences},
+		{"RecurrencesThroughItem", testRecurrencesThroughItem},
 		{"ConfirmedKinds", testConfirmedKinds},
 		{"SameTitle", testSameTitle},
 	}

@@ -134,93 +134,83 @@ type dated struct {
 // nearKin returns the incidents of p's families fam that share a service
 // or an action item with it, the only ones Recurrences counts: the
 // kinLimit nearest in time before day and after it. Those of a service
-// come from postmortem_family_places, a list per kind and service read
+// come from postmortem_family_places, those of an action item from
+// postmortem_action_items, each a list per kind and service or item read
 // once per count of the archive's changes (placeCache) and tested against
 // what v may see in memory (Selection), so that a page costs the same in
 // an archive of any size and reads none of it once its neighbours' pages
-// read their places.
+// read their lists. An action item named on hundreds of postmortems is
+// read once, not once for each of their pages.
 func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.Postmortem, fam []string, day debrief.Date) ([]int64, error) {
-	d := db.d
-	vis, args := db.Visible(v)
-	var before, after []dated
-	add := func(to *[]dated, query string, qargs ...any) error {
-		rows, err := tx.Query(ctx, query, qargs...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var n dated
-			if err := rows.Scan(&n.pk, &n.date); err != nil {
-				return err
-			}
-			*to = append(*to, n)
-		}
-		return rows.Err()
-	}
 	services := debrief.Keys(p.Services)
-	if len(services) > 0 {
-		changes, err := tx.changes(ctx)
-		if err != nil {
-			return nil, err
-		}
-		sel, err := db.Selection(ctx, tx, vis, args)
-		if err != nil {
-			return nil, err
-		}
-		self, err := tx.Int64s(ctx, `SELECT pk FROM postmortems WHERE id = ?`, p.ID)
-		if err != nil {
-			return nil, err
-		}
-		seen := func(n dated) bool { return !slices.Contains(self, n.pk) && sel.Has(n.pk) }
-		at := day.String()
-		for _, kind := range fam {
-			for _, svc := range services {
-				list, err := db.places.list(ctx, tx, changes, kind, svc)
-				if err != nil {
-					return nil, err
-				}
-				// list is in (date, pk) order: the first after day splits it.
-				i, _ := slices.BinarySearchFunc(list, at, func(n dated, at string) int {
-					if n.date <= at {
-						return -1
-					}
-					return 1
-				})
-				for j, found := i-1, 0; j >= 0 && found < kinLimit; j-- {
-					if seen(list[j]) {
-						before = append(before, list[j])
-						found++
-					}
-				}
-				for j, found := i, 0; j < len(list) && found < kinLimit; j++ {
-					if seen(list[j]) {
-						after = append(after, list[j])
-						found++
-					}
-				}
-			}
-		}
-	}
 	var items []string
 	for _, a := range p.ActionItems {
 		items = append(items, a.ID)
 	}
-	if len(items) > 0 {
-		var linked []dated
-		err := add(&linked, `SELECT p.pk, p.incident_date FROM postmortems p
-			WHERE p.pk IN (SELECT pk FROM postmortem_action_items WHERE `+d.In("item_id")+`)
-			AND p.id != ? AND `+vis+`
-			AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = p.pk AND k.family AND `+d.In("k.kind")+`)`,
-			append(append([]any{d.List(items), p.ID}, args...), d.List(fam))...)
-		if err != nil {
-			return nil, err
+	if len(services) == 0 && len(items) == 0 {
+		return nil, nil
+	}
+	changes, err := tx.changes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	vis, args := db.Visible(v)
+	sel, err := db.Selection(ctx, tx, vis, args)
+	if err != nil {
+		return nil, err
+	}
+	self, err := tx.Int64s(ctx, `SELECT pk FROM postmortems WHERE id = ?`, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	seen := func(n dated) bool { return !slices.Contains(self, n.pk) && sel.Has(n.pk) }
+	at := day.String()
+	var before, after []dated
+	for _, kind := range fam {
+		for _, svc := range services {
+			list, err := db.places.list(ctx, tx, changes, placeKey{kind, svc, false}, `SELECT pk, incident_date FROM postmortem_family_places
+				WHERE kind = ? AND service = ? ORDER BY incident_date, pk`, kind, svc)
+			if err != nil {
+				return nil, err
+			}
+			// list is in (date, pk) order: the first after day splits it.
+			i, _ := slices.BinarySearchFunc(list, at, func(n dated, at string) int {
+				if n.date <= at {
+					return -1
+				}
+				return 1
+			})
+			for j, found := i-1, 0; j >= 0 && found < kinLimit; j-- {
+				if seen(list[j]) {
+					before = append(before, list[j])
+					found++
+				}
+			}
+			for j, found := i, 0; j < len(list) && found < kinLimit; j++ {
+				if seen(list[j]) {
+					after = append(after, list[j])
+					found++
+				}
+			}
 		}
-		for _, n := range linked {
-			if n.date <= day.String() {
-				before = append(before, n)
-			} else {
-				after = append(after, n)
+		// Every incident of the kind that names one of p's action items
+		// counts, however far in time.
+		for _, item := range items {
+			list, err := db.places.list(ctx, tx, changes, placeKey{kind, item, true}, `SELECT a.pk, p.incident_date FROM postmortem_action_items a
+				JOIN postmortems p ON p.pk = a.pk
+				WHERE a.item_id = ? AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = a.pk AND k.family AND k.kind = ?)
+				ORDER BY p.incident_date, a.pk`, item, kind)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range list {
+				switch {
+				case !seen(n):
+				case n.date <= at:
+					before = append(before, n)
+				default:
+					after = append(after, n)
+				}
 			}
 		}
 	}
@@ -301,24 +291,31 @@ func (c *kinCache) load(ctx context.Context, tx *Tx, db *DB, changes int64, pks 
 	return out, nil
 }
 
-// placeCache keeps postmortem_family_places by kind and service, each
-// list in (incident date, pk) order, at one count of the archive's
-// changes: some 24 bytes a row, 6 MB at 100,000 postmortems. A list is read
-// the first time a page asks for it.
+// placeCache keeps the incidents of a family kind by service
+// (postmortem_family_places) and by action item, each list in (incident
+// date, pk) order, at one count of the archive's changes: some 24 bytes a
+// row, 6 MB at 100,000 postmortems. A list is read the first time a page
+// asks for it.
 type placeCache struct {
 	mu      sync.Mutex
 	changes int64
 	rows    int
-	lists   map[[2]string][]dated
+	lists   map[placeKey][]dated
+}
+
+// placeKey names a list of a placeCache: a kind and a service, or a kind
+// and an action item.
+type placeKey struct {
+	kind, at string
+	item     bool
 }
 
 // maxPlaces bounds the rows a placeCache keeps; past it, it starts again.
 const maxPlaces = 1_000_000
 
-// list returns the places of kind in service, as the transaction sees the
-// archive at changes.
-func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, kind, service string) ([]dated, error) {
-	key := [2]string{kind, service}
+// list returns the list key, which query reads with args (pk and incident
+// date, in that order), as the transaction sees the archive at changes.
+func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, key placeKey, query string, args ...any) ([]dated, error) {
 	c.mu.Lock()
 	list, ok := c.lists[key]
 	ok = ok && c.changes == changes
@@ -326,8 +323,7 @@ func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, kind, serv
 	if ok {
 		return list, nil
 	}
-	rows, err := tx.Query(ctx, `SELECT pk, incident_date FROM postmortem_family_places
-		WHERE kind = ? AND service = ? ORDER BY incident_date, pk`, kind, service)
+	rows, err := tx.Query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -345,7 +341,7 @@ func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, kind, serv
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if changes > c.changes || c.lists == nil || c.rows+len(list) > maxPlaces {
-		c.changes, c.rows, c.lists = changes, 0, map[[2]string][]dated{}
+		c.changes, c.rows, c.lists = changes, 0, map[placeKey][]dated{}
 	}
 	if _, ok := c.lists[key]; !ok && c.changes == changes {
 		c.lists[key] = list
