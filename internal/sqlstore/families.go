@@ -168,8 +168,7 @@ func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.
 	var before, after []dated
 	for _, kind := range fam {
 		for _, svc := range services {
-			list, err := db.places.list(ctx, tx, changes, placeKey{kind, svc, false}, `SELECT pk, incident_date FROM postmortem_family_places
-				WHERE kind = ? AND service = ? ORDER BY incident_date, pk`, kind, svc)
+			list, err := db.places.list(ctx, tx, changes, placeKey{kind, svc, false})
 			if err != nil {
 				return nil, err
 			}
@@ -196,10 +195,7 @@ func (db *DB) nearKin(ctx context.Context, tx *Tx, v debrief.Viewer, p *debrief.
 		// Every incident of the kind that names one of p's action items
 		// counts, however far in time.
 		for _, item := range items {
-			list, err := db.places.list(ctx, tx, changes, placeKey{kind, item, true}, `SELECT a.pk, p.incident_date FROM postmortem_action_items a
-				JOIN postmortems p ON p.pk = a.pk
-				WHERE a.item_id = ? AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = a.pk AND k.family AND k.kind = ?)
-				ORDER BY p.incident_date, a.pk`, item, kind)
+			list, err := db.places.list(ctx, tx, changes, placeKey{kind, item, true})
 			if err != nil {
 				return nil, err
 			}
@@ -310,12 +306,25 @@ type placeKey struct {
 	item     bool
 }
 
+// read returns the query that reads k's list, pk and incident date in
+// that order, and its arguments.
+func (k placeKey) read() (string, []any) {
+	if k.item {
+		return `SELECT a.pk, p.incident_date FROM postmortem_action_items a
+			JOIN postmortems p ON p.pk = a.pk
+			WHERE a.item_id = ? AND EXISTS (SELECT 1 FROM postmortem_kinds k WHERE k.pk = a.pk AND k.family AND k.kind = ?)
+			ORDER BY p.incident_date, a.pk`, []any{k.at, k.kind}
+	}
+	return `SELECT pk, incident_date FROM postmortem_family_places
+		WHERE kind = ? AND service = ? ORDER BY incident_date, pk`, []any{k.kind, k.at}
+}
+
 // maxPlaces bounds the rows a placeCache keeps; past it, it starts again.
 const maxPlaces = 1_000_000
 
-// list returns the list key, which query reads with args (pk and incident
-// date, in that order), as the transaction sees the archive at changes.
-func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, key placeKey, query string, args ...any) ([]dated, error) {
+// list returns the list key as the transaction sees the archive at
+// changes.
+func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, key placeKey) ([]dated, error) {
 	c.mu.Lock()
 	list, ok := c.lists[key]
 	ok = ok && c.changes == changes
@@ -323,6 +332,7 @@ func (c *placeCache) list(ctx context.Context, tx *Tx, changes int64, key placeK
 	if ok {
 		return list, nil
 	}
+	query, args := key.read()
 	rows, err := tx.Query(ctx, query, args...)
 	if err != nil {
 		return nil, err
