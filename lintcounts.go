@@ -16,7 +16,10 @@ type LintCounter struct {
 	// Fingerprint names the linter and its configuration: counts made
 	// with another fingerprint are made again.
 	Fingerprint string
-	// Count lints the canonical file of the postmortem id. It must be safe
-	// for concurrent use.
-	Count func(id string, file []byte) LintCounts
+	// Count lints the canonical file of the postmortem id. It returns the
+	// counts and the findings, encoded as their reader will decode them
+	// (PostmortemService.KeptFindings), so that a page shows them without
+	// linting the file again; nil findings keep none. It must be safe for
+	// concurrent use.
+	Count func(id string, file []byte) (LintCounts, []byte)
 }

@@ -94,6 +94,11 @@ type PostmortemService interface {
 	// called, nothing is counted.
 	UseLinter(ctx context.Context, l LintCounter) error
 
+	// KeptFindings returns the findings that the linter of UseLinter kept
+	// with version of the postmortem id (LintCounter.Count), if v may see
+	// it, and nil when none were kept for that version with that linter.
+	KeptFindings(ctx context.Context, v Viewer, id string, version int) ([]byte, error)
+
 	// References returns what the archive already holds that a set of
 	// files must agree with: every postmortem id, and the stored action
 	// items and accepted risks with the given ids. Import checks files

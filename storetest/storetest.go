@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"References", testReferences},
 		{"RelatedMustExist", testRelatedMustExist},
 		{"ReadOnce", testReadOnce},
+		{"KeptFindings", testKeptFindings},
 		{"SharedRefusalNamesTheField", testSharedRefusalNamesTheField},
 		{"Delete", testDelete},
 		{"Export", testExport},

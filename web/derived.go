@@ -1,6 +1,8 @@
 package web
 
 import (
+	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/debrief/debrief"
@@ -32,6 +34,33 @@ func (p *pages) fileFindings(id string, file []byte) []lint.Finding {
 	return fs
 }
 
+// docFindings returns the lint findings of pm's canonical file, sorted:
+// those the archive kept with its version (LintCounter), which v may see,
+// when pm was read from the archive, otherwise linted here.
+func (p *pages) docFindings(ctx context.Context, v debrief.Viewer, pm *debrief.Postmortem) []lint.Finding {
+	if p.cfg.Findings == nil {
+		return nil
+	}
+	file := fileOf(pm)
+	if pm.File == nil || pm.Version == 0 || p.cfg.Postmortems == nil {
+		return p.fileFindings(pm.ID, file)
+	}
+	kept, err := p.cfg.Postmortems.KeptFindings(ctx, v, pm.ID, pm.Version)
+	if err != nil || kept == nil {
+		if err != nil {
+			p.log.Warn("read kept lint findings", "id", pm.ID, "err", err)
+		}
+		return p.fileFindings(pm.ID, file)
+	}
+	var fs []lint.Finding
+	if err := json.Unmarshal(kept, &fs); err != nil {
+		p.log.Warn("decode kept lint findings", "id", pm.ID, "err", err)
+		return p.fileFindings(pm.ID, file)
+	}
+	sortFindings(fs)
+	return fs
+}
+
 // resultFacts is what the archive shows of a result beyond its summary.
 type resultFacts struct {
 	TimeToResolve time.Duration
@@ -50,16 +79,26 @@ func factsOf(it *debrief.PostmortemSummary) resultFacts {
 	return f
 }
 
-// LintCounter returns the counter of lint findings that the archive keeps
-// with each file (debrief.PostmortemService.UseLinter) for findings, whose
-// linter and configuration fingerprint names.
+// LintCounter returns the linter whose counts and findings the archive
+// keeps with each file (debrief.PostmortemService.UseLinter) for findings,
+// whose linter and configuration fingerprint names. It keeps the findings
+// as JSON, which docFindings reads back; none when the file could not be
+// linted, so that a page lints it and shows why.
 func LintCounter(findings FindingsFunc, fingerprint string) debrief.LintCounter {
-	return debrief.LintCounter{Fingerprint: fingerprint, Count: func(id string, file []byte) debrief.LintCounts {
+	return debrief.LintCounter{Fingerprint: fingerprint, Count: func(id string, file []byte) (debrief.LintCounts, []byte) {
 		fs, err := findings(id+".md", file)
 		if err != nil {
-			return debrief.LintCounts{}
+			return debrief.LintCounts{}, nil
+		}
+		sortFindings(fs)
+		if fs == nil {
+			fs = []lint.Finding{} // kept as [], so that none is not "not kept"
+		}
+		kept, err := json.Marshal(fs)
+		if err != nil {
+			kept = nil
 		}
 		c := countFindings(fs)
-		return debrief.LintCounts{Blame: c.Blame, RootCause: c.RootCause, Structure: c.Structure}
+		return debrief.LintCounts{Blame: c.Blame, RootCause: c.RootCause, Structure: c.Structure}, kept
 	}}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -211,7 +212,7 @@ func (s *Server) postmortemView(r *http.Request, u *debrief.User, id string) (v 
 		return v, false, err
 	}
 	v.Similar.ID = pm.ID
-	if v.Doc, err = s.pages.postmortemDoc(pm); err != nil {
+	if v.Doc, err = s.pages.postmortemDoc(r.Context(), u.Viewer(), pm); err != nil {
 		return v, false, err
 	}
 	if s.cfg.Families == nil {
@@ -338,18 +339,17 @@ func docKey(pm *debrief.Postmortem, today debrief.Date) string {
 }
 
 // postmortemDoc returns the cached part of pm's page, rendering it when it
-// is not cached.
-func (p *pages) postmortemDoc(pm *debrief.Postmortem) (postmortemDoc, error) {
+// is not cached, as v sees it.
+func (p *pages) postmortemDoc(ctx context.Context, viewer debrief.Viewer, pm *debrief.Postmortem) (postmortemDoc, error) {
 	today := debrief.DateOf(p.now().UTC())
 	key := docKey(pm, today)
 	if d, ok := p.docs.get(key); ok {
 		return d, nil
 	}
 	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
-	file := fileOf(pm)
-	fs := p.fileFindings(pm.ID, file)
+	fs := p.docFindings(ctx, viewer, pm)
 	v.Lint = countFindings(fs)
-	body := renderMarkdown(pm, file, fs, p.renderLimits)
+	body := renderMarkdown(pm, fileOf(pm), fs, p.renderLimits)
 	v.Body, v.TooLarge = body.HTML, body.TooLarge
 	if v.TooLarge != "" {
 		p.log.Warn("a postmortem is too large to render in full", "id", pm.ID, "version", pm.Version, "why", v.TooLarge)

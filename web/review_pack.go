@@ -134,7 +134,7 @@ func (s *Server) reviewPackPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	doc, err := s.pages.postmortemDoc(pk.PM)
+	doc, err := s.pages.postmortemDoc(r.Context(), userFrom(r.Context()).Viewer(), pk.PM)
 	if err != nil {
 		s.pages.errorPage(w, r, err)
 		return

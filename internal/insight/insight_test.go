@@ -319,9 +319,9 @@ func TestStoredFactsGiveTheSameFigures(t *testing.T) {
 		c := lint.Count(l.Lint(path, file))
 		return c.Blame, c.RootCause
 	}
-	if err := db.UseLinter(ctx, debrief.LintCounter{Fingerprint: "test", Count: func(id string, file []byte) debrief.LintCounts {
+	if err := db.UseLinter(ctx, debrief.LintCounter{Fingerprint: "test", Count: func(id string, file []byte) (debrief.LintCounts, []byte) {
 		b, r := language(id+".md", file)
-		return debrief.LintCounts{Blame: b, RootCause: r}
+		return debrief.LintCounts{Blame: b, RootCause: r}, nil
 	}}); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/debrief/debrief"
@@ -14,9 +16,10 @@ const lintLock = migrateLock + 2
 // lintBatch is how many postmortems UseLinter counts per transaction.
 const lintBatch = 200
 
-// UseLinter sets the linter whose counts the store keeps with each file,
-// and counts again, in batches of one transaction each, the postmortems
-// counted with another linter or configuration, or none.
+// UseLinter sets the linter whose counts and findings the store keeps with
+// each file, and lints again, in batches of one transaction each, the
+// postmortems linted with another linter or configuration, or none, or
+// whose findings were not kept.
 func (db *DB) UseLinter(ctx context.Context, l debrief.LintCounter) error {
 	db.lint = l
 	if l.Count == nil {
@@ -27,7 +30,7 @@ func (db *DB) UseLinter(ctx context.Context, l debrief.LintCounter) error {
 		return fmt.Errorf("count lint findings: %w", err)
 	}
 	defer unlock()
-	err = db.walk(ctx, "(lint_with != ? OR lint_blame IS NULL)", []any{l.Fingerprint}, lintBatch, nil, func(s *stored) any {
+	err = db.walk(ctx, "(lint_with != ? OR lint_blame IS NULL OR lint_findings IS NULL)", []any{l.Fingerprint}, lintBatch, nil, func(s *stored) any {
 		return db.derived(s.postmortem, s.file)
 	}, func(tx *Tx, s *stored, cols any) error {
 		_, err := tx.Exec(ctx, `UPDATE postmortems SET `+derivedSet+` WHERE pk = ?`, append(cols.([]any), s.pk)...)
@@ -69,4 +72,29 @@ func (db *DB) LintCountsByID(ctx context.Context, v debrief.Viewer) (map[string]
 		return nil, fmt.Errorf("the archive's lint counts: %w", err)
 	}
 	return out, nil
+}
+
+// KeptFindings returns the findings the linter of UseLinter kept with
+// version of the postmortem id, if v may see it: nil when it kept none,
+// the postmortem is at another version now, or it was linted with
+// another linter.
+func (db *DB) KeptFindings(ctx context.Context, v debrief.Viewer, id string, version int) ([]byte, error) {
+	if db.lint.Count == nil {
+		return nil, nil
+	}
+	var kept sql.NullString
+	err := db.ReadTx(ctx, func(tx *Tx) error {
+		vis, args := db.Visible(v)
+		return tx.QueryRow(ctx, `SELECT p.lint_findings FROM postmortems p
+			WHERE p.id = ? AND p.version = ? AND p.lint_with = ? AND `+vis, append([]any{id, version, db.lint.Fingerprint}, args...)...).Scan(&kept)
+	})
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("the lint findings of %s: %w", id, err)
+	case kept.String == "":
+		return nil, nil
+	}
+	return []byte(kept.String), nil
 }

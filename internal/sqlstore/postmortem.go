@@ -55,22 +55,24 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 }
 
 // derivedColumns are the columns of postmortems that derived returns the
-// values of, and derivedSet sets them.
+// values of, derivedMarks their placeholders, and derivedSet sets them.
 const (
-	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure, title_key`
-	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?, title_key = ?`
+	derivedMarks   = `?, ?, ?, ?, ?, ?, ?, ?`
+	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure, title_key, lint_findings`
+	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?, title_key = ?, lint_findings = ?`
 )
 
-// derived returns what the lists read of p, whose canonical file is file,
-// instead of the file: when it was resolved, the file's hash and the
-// linter's counts (NULL without a linter), and the key of its title
-// (debrief.TitleKey).
+// derived returns what the lists and pages read of p, whose canonical
+// file is file, instead of the file: when it was resolved, the file's hash,
+// the linter's counts (NULL without a linter), the key of its title
+// (debrief.TitleKey) and the linter's findings as it encoded them (” for
+// none kept, NULL without a linter).
 func (db *DB) derived(p *debrief.Postmortem, file []byte) []any {
 	sum := sha256.Sum256(file)
-	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil, debrief.TitleKey(p.Title)}
+	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil, debrief.TitleKey(p.Title), nil}
 	if db.lint.Count != nil {
-		c := db.lint.Count(p.ID, file)
-		out[3], out[4], out[5] = c.Blame, c.RootCause, c.Structure
+		c, kept := db.lint.Count(p.ID, file)
+		out[3], out[4], out[5], out[7] = c.Blame, c.RootCause, c.Structure, string(kept)
 	}
 	return out
 }
@@ -315,7 +317,7 @@ func (db *DB) putPrepared(ctx context.Context, tx *Tx, w *prepared, old *stored,
 		if err := tx.QueryRow(ctx, `INSERT INTO postmortems
 			(id, version, title, severity, status, customer_facing, restricted, incident_date, started, teams, services, tags, created_at, updated_at,
 				`+derivedColumns+`)
-			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
+			VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, `+derivedMarks+`) RETURNING pk`,
 			append([]any{p.ID, p.Title, string(p.Severity), string(p.Status), p.CustomerFacing, p.Restricted, p.IncidentDate().String(), started,
 				d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now}, dv...)...).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
