@@ -111,12 +111,53 @@ func Recurrences(target *Kin, kin []*Kin, dates DoneDates, today Date) []Recurre
 		}
 	}
 	var out []Recurrence
-	for _, r := range recurrencesAmong(all, dates, today) {
+	for _, r := range recurrencesAmong(all, dates, today, fixesNear(target, all, dates)) {
 		if r.Earlier.ID == target.Summary.ID || r.Later.ID == target.Summary.ID {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// fixesNear returns the ids of the fixes among kin that may recur with
+// target: its own, and those of other incidents that target lists or that
+// were made for one of its services by one of its teams. A fix is counted
+// against later incidents on its own (FixRecurrences), so the recurrences
+// of these fixes alone are all of target's, and a page need not find the
+// whole family's.
+func fixesNear(target *Kin, kin []*Kin, dates DoneDates) map[string]bool {
+	ids := map[string]bool{}
+	listed := map[string]bool{}
+	for _, a := range target.ActionItems {
+		listed[a.ID] = true
+	}
+	services, teams := Keys(target.Summary.Services), Keys(target.Summary.Teams)
+	for _, e := range kin {
+		near := 0 // not known yet; 1 when e shares a service with target, -1 when not
+		for i := range e.ActionItems {
+			a := &e.ActionItems[i]
+			if ids[a.ID] || !isFix(*a) {
+				continue
+			}
+			if _, ok := doneBy(*a, dates); !ok {
+				continue
+			}
+			if e == target || listed[a.ID] {
+				ids[a.ID] = true
+				continue
+			}
+			if near == 0 {
+				near = -1
+				if len(intersect(Keys(e.Summary.Services), services)) > 0 {
+					near = 1
+				}
+			}
+			if near > 0 && slices.Contains(teams, strings.ToLower(strings.TrimSpace(a.OwnerTeam))) {
+				ids[a.ID] = true
+			}
+		}
+	}
+	return ids
 }
 
 // dedupeRecurrences sorts recurrences by the later incident, and keeps one
@@ -266,7 +307,7 @@ func BuildFamily(kind IncidentKind, kin []*Kin, dates DoneDates, today Date) *Fa
 		}
 		f.Incidents = append(f.Incidents, fi)
 	}
-	f.Recurrences = recurrencesAmong(sorted, dates, today)
+	f.Recurrences = recurrencesAmong(sorted, dates, today, nil)
 	return f
 }
 
@@ -279,8 +320,9 @@ const FixRecurrences = 3
 // the order of the dates incidents count from (today for one without a
 // date). Fixes
 // are looked up by item id and by service and owner team, so that
-// thousands of incidents need no comparison of every pair.
-func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
+// thousands of incidents need no comparison of every pair. With fixes
+// set, only the fixes with those ids are looked at.
+func recurrencesAmong(kin []*Kin, dates DoneDates, today Date, fixes map[string]bool) []Recurrence {
 	sorted := slices.Clone(kin)
 	slices.SortStableFunc(sorted, func(a, b *Kin) int {
 		if c := effectiveDate(a, today).Compare(effectiveDate(b, today)); c != 0 {
@@ -292,7 +334,11 @@ func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
 	byPlace := map[[2]string][]doneItem{}
 	for j, e := range sorted {
 		services := Keys(e.Summary.Services)
-		for p, a := range e.ActionItems {
+		for p := range e.ActionItems {
+			if fixes != nil && !fixes[e.ActionItems[p].ID] {
+				continue
+			}
+			a := e.ActionItems[p]
 			if _, ok := doneBy(a, dates); !ok || !isFix(a) {
 				continue
 			}
@@ -308,12 +354,14 @@ func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
 	spent := map[string]int{} // later incidents each fix was named on
 	for i, k := range sorted {
 		var cands []doneItem
-		for _, b := range k.ActionItems {
-			cands = append(cands, byID[b.ID]...)
+		for j := range k.ActionItems {
+			cands = append(cands, byID[k.ActionItems[j].ID]...)
 		}
-		for _, s := range Keys(k.Summary.Services) {
-			for _, t := range Keys(k.Summary.Teams) {
-				cands = append(cands, byPlace[[2]string{s, t}]...)
+		if len(byPlace) > 0 {
+			for _, s := range Keys(k.Summary.Services) {
+				for _, t := range Keys(k.Summary.Teams) {
+					cands = append(cands, byPlace[[2]string{s, t}]...)
+				}
 			}
 		}
 		slices.SortFunc(cands, doneItem.compare)
@@ -324,6 +372,9 @@ func recurrencesAmong(kin []*Kin, dates DoneDates, today Date) []Recurrence {
 			if it.at < i && spent[a.ID] < FixRecurrences {
 				out = append(out, recurrence(sorted[it.at], k, a, dates, today)...)
 			}
+		}
+		if len(out) == n {
+			continue
 		}
 		named := map[string]bool{}
 		for _, r := range out[n:] {

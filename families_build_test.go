@@ -101,34 +101,37 @@ func TestRecurrencesMatchPairwise(t *testing.T) {
 		}
 		return Date{}, false
 	}
-	found := 0
+	found, mentioned := 0, 0
 	for seed := range uint64(200) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		kin := randomFamily(r, 5+r.IntN(60))
 		for _, dates := range []DoneDates{nil, recorded} {
 			want := recurrencesPairwise(kin, dates, today)
-			got := recurrencesAmong(kin, dates, today)
+			got := recurrencesAmong(kin, dates, today, nil)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("seed %d: the indexed recurrences differ from the pairwise ones:\ngot  %v\nwant %v", seed, got, want)
 			}
 			found += len(got)
-			// Recurrences of one target are the family's that involve it.
-			target := kin[r.IntN(len(kin))]
-			var mine []Recurrence
-			for _, x := range want {
-				if x.Earlier.ID == target.Summary.ID || x.Later.ID == target.Summary.ID {
-					mine = append(mine, x)
+			// Recurrences of each target are the family's that involve it,
+			// though it looks only at the fixes near it.
+			for _, target := range kin {
+				var mine []Recurrence
+				for _, x := range want {
+					if x.Earlier.ID == target.Summary.ID || x.Later.ID == target.Summary.ID {
+						mine = append(mine, x)
+					}
 				}
-			}
-			if got := Recurrences(target, kin, dates, today); !reflect.DeepEqual(got, mine) {
-				t.Fatalf("seed %d: Recurrences(%s) = %v, want %v", seed, target.Summary.ID, got, mine)
+				if got := Recurrences(target, kin, dates, today); !reflect.DeepEqual(got, mine) {
+					t.Fatalf("seed %d: Recurrences(%s) = %v, want %v", seed, target.Summary.ID, got, mine)
+				}
+				mentioned += len(mine)
 			}
 		}
 	}
-	if found == 0 {
+	if found == 0 || mentioned == 0 {
 		t.Fatal("no random family had a recurrence: the comparison tested nothing")
 	}
-	t.Logf("%d recurrences compared", found)
+	t.Logf("%d recurrences compared, %d through their incidents", found, mentioned)
 }
 
 func BenchmarkBuildFamily(b *testing.B) {
@@ -137,5 +140,17 @@ func BenchmarkBuildFamily(b *testing.B) {
 	kin := randomFamily(rand.New(rand.NewPCG(1, 7)), 3000)
 	for b.Loop() {
 		BuildFamily(kind, kin, nil, today)
+	}
+}
+
+// BenchmarkRecurrencesOfOne is a page's share: the recurrences of one
+// incident in a family of 3,000.
+func BenchmarkRecurrencesOfOne(b *testing.B) {
+	today := DateOf(time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC))
+	kin := randomFamily(rand.New(rand.NewPCG(1, 7)), 3000)
+	i := 0
+	for b.Loop() {
+		Recurrences(kin[i%len(kin)], kin, nil, today)
+		i += 97
 	}
 }
