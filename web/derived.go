@@ -34,14 +34,13 @@ func (p *pages) fileFindings(id string, file []byte) []lint.Finding {
 	return fs
 }
 
-// docFindings returns the lint findings of pm's canonical file, sorted:
-// those the archive kept with its version (LintCounter), which v may see,
-// when pm was read from the archive, otherwise linted here.
-func (p *pages) docFindings(ctx context.Context, v debrief.Viewer, pm *debrief.Postmortem) []lint.Finding {
+// docFindings returns the lint findings of pm's canonical file (fileOf),
+// sorted: those the archive kept with its version (LintCounter), which v
+// may see, when pm was read from the archive, otherwise linted here.
+func (p *pages) docFindings(ctx context.Context, v debrief.Viewer, pm *debrief.Postmortem, file []byte) []lint.Finding {
 	if p.cfg.Findings == nil {
 		return nil
 	}
-	file := fileOf(pm)
 	if pm.File == nil || pm.Version == 0 || p.cfg.Postmortems == nil {
 		return p.fileFindings(pm.ID, file)
 	}
@@ -94,10 +93,7 @@ func LintCounter(findings FindingsFunc, fingerprint string) debrief.LintCounter 
 		if fs == nil {
 			fs = []lint.Finding{} // kept as [], so that none is not "not kept"
 		}
-		kept, err := json.Marshal(fs)
-		if err != nil {
-			kept = nil
-		}
+		kept, _ := json.Marshal(fs) // findings always marshal
 		c := countFindings(fs)
 		return debrief.LintCounts{Blame: c.Blame, RootCause: c.RootCause, Structure: c.Structure}, kept
 	}}

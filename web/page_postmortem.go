@@ -347,9 +347,10 @@ func (p *pages) postmortemDoc(ctx context.Context, viewer debrief.Viewer, pm *de
 		return d, nil
 	}
 	v := documentView{PM: pm, Linted: p.cfg.Findings != nil}
-	fs := p.docFindings(ctx, viewer, pm)
+	file := fileOf(pm)
+	fs := p.docFindings(ctx, viewer, pm, file)
 	v.Lint = countFindings(fs)
-	body := renderMarkdown(pm, fileOf(pm), fs, p.renderLimits)
+	body := renderMarkdown(pm, file, fs, p.renderLimits)
 	v.Body, v.TooLarge = body.HTML, body.TooLarge
 	if v.TooLarge != "" {
 		p.log.Warn("a postmortem is too large to render in full", "id", pm.ID, "version", pm.Version, "why", v.TooLarge)

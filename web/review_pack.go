@@ -10,7 +10,6 @@ import (
 
 	"github.com/debrief/debrief"
 	"github.com/debrief/debrief/lint"
-	"github.com/debrief/debrief/markdown"
 )
 
 // The review pack is what the facilitator takes into the review meeting,
@@ -61,7 +60,7 @@ func (s *Server) reviewPackOf(r *http.Request, id string) (*reviewPack, error) {
 		}
 	}
 	pk.Unwritten = unwrittenSections(p.Body)
-	pk.Findings = s.pages.fileFindings(p.ID, markdown.Write(p))
+	pk.Findings = s.pages.docFindings(ctx, v, p, fileOf(p))
 	if pk.Similar, err = s.cfg.Postmortems.Similar(ctx, v, id, similarLimit); err != nil {
 		return nil, err
 	}

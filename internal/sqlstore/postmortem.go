@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/debrief/debrief"
 )
@@ -55,12 +56,14 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 }
 
 // derivedColumns are the columns of postmortems that derived returns the
-// values of, derivedMarks their placeholders, and derivedSet sets them.
+// values of, and derivedSet sets them; derivedMarks are their
+// placeholders.
 const (
-	derivedMarks   = `?, ?, ?, ?, ?, ?, ?, ?`
 	derivedColumns = `resolved, file_hash, lint_with, lint_blame, lint_root_cause, lint_structure, title_key, lint_findings`
 	derivedSet     = `resolved = ?, file_hash = ?, lint_with = ?, lint_blame = ?, lint_root_cause = ?, lint_structure = ?, title_key = ?, lint_findings = ?`
 )
+
+var derivedMarks = strings.Repeat("?, ", strings.Count(derivedColumns, ",")) + "?"
 
 // derived returns what the lists and pages read of p, whose canonical
 // file is file, instead of the file: when it was resolved, the file's hash,
