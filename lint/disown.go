@@ -15,7 +15,182 @@ func (s *sentence) disowned(m match) bool {
 	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
-		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m)
+		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
+		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForWriting(m)
+}
+
+// writings are what a team writes about an incident, as against the
+// incident itself.
+var writings = wordSet(`draft drafts timeline update updates report post message email summary
+	announcement version notes doc document writeup write-up tweet statement postmortem`)
+
+// writingAt reports whether the noun phrase at j names a piece of writing
+// about the incident: "the first timeline draft", "our status update". Not
+// "the email queue".
+func (s *sentence) writingAt(j int) bool {
+	if s.f(j)&(fDet|fPossessive) != 0 {
+		j++
+	}
+	if s.is(j, "first", "earlier", "initial", "previous", "original", "last", "second") {
+		j++
+	}
+	if s.is(j, "timeline", "status", "incident", "customer") && writings[s.low(j+1)] {
+		j++
+	}
+	return writings[s.low(j)] && (s.boundary(j+1) || s.f(j+1)&fBe != 0 || s.is(j+1, "by", "when", "where", "and", "that", "which", "to", "for"))
+}
+
+// slipInWriting reports whether m is a slip made in writing about the
+// incident, which the sentence corrects: "I made an error in the first
+// timeline draft: the failover was at 02:14", "we did a mistake in the
+// first status update".
+func (s *sentence) slipInWriting(m match) bool {
+	if m.rule != idSelfBlame && m.rule != idPersonError && m.rule != idJudgement && m.rule != idHumanError {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+2; j++ {
+		if s.is(j, "in") {
+			return s.writingAt(j + 1)
+		}
+	}
+	return false
+}
+
+// labellingJudged reports whether a judgement grades an act of labelling
+// rather than a person: "calling this \"human error\" is lazy", "blaming
+// the night shift would be unfair".
+func (s *sentence) labellingJudged(m match) bool {
+	if m.rule != idJudgement {
+		return false
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
+		if s.is(j, ";", ":", ".", "?", "!") {
+			return false
+		}
+		if s.is(j, "calling", "blaming", "labelling", "labeling", "framing", "naming") {
+			return true
+		}
+	}
+	return false
+}
+
+// grantedWithout reports whether an act without a step is one the
+// sentence grants: "give the on-call person the authority to stop any
+// deploy, without asking for permission".
+func (s *sentence) grantedWithout(m match) bool {
+	if m.rule != idWithout {
+		return false
+	}
+	for j := 0; j < len(s.toks) && j < m.to; j++ {
+		if s.is(j, "authority", "mandate", "freedom", "license", "licence") && s.is(j+1, "to") || s.is(j, "empowered", "authorised", "authorized", "free") && s.is(j+1, "to") && s.f(j-1)&fBe != 0 && s.hasAny("will", "now", "agreed", "can") {
+			return true
+		}
+	}
+	return false
+}
+
+// seenSoDone reports whether an act is told as following from how things
+// looked at the time: "it looked like the usual bot traffic, so we kept
+// watching instead of paging".
+func (s *sentence) seenSoDone(m match) bool {
+	if m.rule != idWithout && m.rule != idOmission {
+		return false
+	}
+	so := -1
+	for j := m.from - 1; j >= 0 && j >= m.from-4; j-- {
+		if s.is(j, "so", "therefore") {
+			so = j
+			break
+		}
+	}
+	for j := so - 1; j >= 0; j-- {
+		if appearVerbs[s.low(j)] && s.is(j+1, "like", "to", "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// notYet reports whether an omission is one that has not happened yet:
+// "maybe the printers fail there too but nobody reported yet".
+func (s *sentence) notYet(m match) bool {
+	return m.rule == idOmission && (s.is(m.to, "yet") || s.is(m.to+1, "yet") && s.f(m.to)&fPron != 0)
+}
+
+// reasonForWriting reports whether a reason the sentence gives is the
+// reason for a delay in the writing, not for the incident: "the reason of
+// the delay in our report is that we waited for the vendor's logs".
+func (s *sentence) reasonForWriting(m match) bool {
+	if m.rule != idSingleCause {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "reason", "reasons") && s.is(j+1, "for", "of") && s.is(j+2, "the", "our", "this") && s.is(j+3, "delay", "delays", "lateness", "gap") && s.is(j+4, "in", "of", "with") && s.writingAt(j+5) {
+			return true
+		}
+	}
+	return false
+}
+
+// appearVerbs say how something looks, not what it is.
+var appearVerbs = wordSet("look looks looked seem seems seemed appear appears appeared sound sounds sounded")
+
+// conceded reports whether m is an appearance the sentence grants only to
+// answer it: "maybe it looks like an operator mistake, but the two buttons
+// sit side by side", "at first it seemed the engineer's fault; however …".
+func (s *sentence) conceded(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-6; j-- {
+		if s.boundary(j) {
+			return false
+		}
+		if !appearVerbs[s.low(j)] {
+			continue
+		}
+		hedged := false
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if s.is(k, "maybe", "perhaps", "may", "might", "could", "can", "first", "initially", "superficially") {
+				hedged = true
+			}
+		}
+		if !hedged {
+			return false
+		}
+		for k := m.to; k < len(s.toks); k++ {
+			if s.is(k, "but", "however", "yet", "though", "although") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// construeVerbs read or name a thing as something.
+var construeVerbs = wordSet("reading read reads thinking think thinks seeing see sees viewing view views treating treat treats taking take takes calling call calls interpreting interpret interprets")
+
+// construed reports whether m is a reading of the incident that the
+// sentence warns against or supposes: "I'd caution against anyone reading
+// this as the fault of the night shift", "if a reader comes away thinking
+// this was Chen's fault, the report failed".
+func (s *sentence) construed(m match) bool {
+	for j := m.from - 1; j >= 0 && j >= m.from-4; j-- {
+		if s.boundary(j) {
+			return false
+		}
+		if !construeVerbs[s.low(j)] || !s.is(j+1, "this", "it", "that") || !s.is(j+2, "as", "was", "is") {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if s.is(k, ";", ":") {
+				return false
+			}
+			if s.is(k, "if", "against", "avoid", "lest", "unless", "nobody", "anyone", "anybody") || s.f(k)&fNeg != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // manyCauses are what several of make a single cause one among others.
@@ -30,6 +205,11 @@ var manyCauses = wordSet(`causes factors conditions failures things issues contr
 func (s *sentence) rootCauseSetAside(m match) bool {
 	if m.rule != idSingleCause {
 		return false
+	}
+	// "root cause tbd", "root cause talk can wait": the framing as a topic
+	// still open, not a claim
+	if s.is(m.to, "tbd", "tba", "pending", "talk", "speculation", "debates", "hunting") {
+		return true
 	}
 	for j := range s.toks {
 		switch {
@@ -405,6 +585,11 @@ func (s *sentence) askedAbout(m match) bool {
 			return false
 		}
 		switch {
+		case s.is(j, "checked", "check", "checking", "verified", "verify", "verifying", "investigated", "investigate", "investigating", "discussion", "discussions", "debate", "unclear", "unsure", "determine", "determining") &&
+			(s.is(j+1, "whether", "if") || !s.boundary(j+1) && s.is(j+2, "whether", "if")):
+			// "we checked if the operator made a mistake", "we had
+			// discussion if the reason is the firmware or the cables"
+			return !s.answeredAfter(m.to)
 		case s.is(j, "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "question", "questions", "questioned", "discussed", "debated", "considered", "examined"):
 			// "asked (me|the team|by the regulator) whether …"
 			for k := j + 1; k <= m.from && k <= j+6; k++ {
@@ -424,7 +609,7 @@ func (s *sentence) askedAbout(m match) bool {
 		}
 	}
 	// "root-cause analysis as a practice has not served us well"
-	if ruleIndex[m.rule].Category == RootCause && s.is(m.to, "as") && s.is(m.to+1, "a", "an") && s.is(m.to+2, "practice", "method", "discipline", "technique", "ritual", "exercise", "approach", "tool") {
+	if ruleIndex[m.rule].Category == RootCause && s.is(m.to, "as") && s.is(m.to+1, "a", "an") && s.is(m.to+2, "practice", "method", "discipline", "technique", "ritual", "exercise", "approach", "tool", "format", "framework", "concept", "label", "habit", "mindset", "lens") {
 		return true
 	}
 	return false
@@ -665,6 +850,9 @@ func (s *sentence) rejected(i int) bool {
 // A failure to check with nobody as the subject ("nobody checked the
 // replica") is the omission itself; that rule marks its matches byNobody.
 func (s *sentence) deniedBy(m match) bool {
+	if m.rule == idSingleCause && s.seq(m.from, "no", "other") {
+		return false // "no other factors were identified": the denial is the claim
+	}
 	if m.byNobody {
 		// "no one at the fund acted carelessly": the carelessness is denied,
 		// not an omission claimed
@@ -682,6 +870,9 @@ func (s *sentence) deniedBy(m match) bool {
 				return true
 			}
 		}
+	}
+	if s.is(m.from-1, "who", "what") && s.is(m.from-2, "not", "never") {
+		return true // "describe what happened, not who screwed up"
 	}
 	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
 		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement

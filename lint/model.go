@@ -469,10 +469,27 @@ func (m *linearModel) why(s *sentence) []contribution {
 	return top
 }
 
+// apologyToReaders reports whether the sentence apologises to the people
+// it addresses: "if you were one of the teams who couldn't log in, I'm
+// sorry". The people in it are those the incident hurt; the rules still
+// read it.
+func (s *sentence) apologyToReaders() bool {
+	sorry, you := false, false
+	for j := range s.toks {
+		switch {
+		case s.is(j, "sorry", "apologise", "apologize", "apologises", "apologizes", "apologies", "apologised", "apologized"):
+			sorry = true
+		case s.is(j, "you", "your"):
+			you = true
+		}
+	}
+	return sorry && you
+}
+
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.factUnknown() || s.forgetsTalkOnly() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()

@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors).",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), or the reason for a delay in the report itself.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -238,7 +238,7 @@ func checkRootCause(s *sentence) {
 		case t.is("accounts", "accounted", "account") && s.is(i+1, "for") && (s.is(i+2, "everything", "all") || s.is(i+2, "the") && s.is(i+3, "whole", "entire")) && !s.negatedBefore(i, 3) && !s.hasAny("?"):
 			// "that single event accounts for the whole incident"
 			from, end = i, i+4
-		case t.low == "because" && s.is(i-1, "happened", "exists", "occurred", "happens", "exist") && s.totalBefore(i-1) && !s.negatedBefore(i-1, 3):
+		case t.low == "because" && (s.is(i-1, "happened", "exists", "occurred", "happens", "exist", "happening") || s.f(i-1)&fBe != 0) && s.totalBefore(i-1) && !s.negatedBefore(i-1, 3):
 			// "the entire event happened because procurement …", "the whole
 			// backlog exists because …"
 			from, end = s.totalStart(i-1), i+1
@@ -389,6 +389,24 @@ func checkRootCause(s *sentence) {
 		case t.low == "responsible" && s.is(i+1, "for") && s.is(i+2, "the") && s.is(i+3, "full", "whole", "entire", "complete", "total") && s.f(i-1)&fBe != 0 && s.oneSubject(i-1) && !s.negatedBefore(i, 3):
 			// "one faulty switch was responsible for the full blackout"
 			from, end = i, i+4
+		case t.low == "one" && s.lineStart(i) && s.is(i+1, "reason", "cause", "explanation", "answer") && s.is(i+2, ":", ","):
+			// "One reason: the firmware reset", "One reason, one fix: …"
+			from, end = i, i+2
+		case t.low == "only" && s.is(i-1, "one") && s.is(i-2, "and") && !s.negatedBefore(i-2, 4):
+			// "one failure mode and one only", "one and one only"
+			from, end = i-2, i+1
+		case t.low == "down" && s.is(i+1, "to") && s.is(i-1, "all") && s.is(i-2, "'s", "is", "was", "it") && s.f(i+2)&fNeg == 0 && !s.is(i+2, "zero") && (i+2 >= len(s.toks) || s.toks[i+2].kind != tNum):
+			// "so it's all down to giulia propping the door open"
+			from, end = i-1, i+2
+		case t.low == "other" && s.is(i-1, "no") && s.noOtherFound(i+1):
+			// "No other contributing factors were identified."
+			from, end = i-1, i+1
+		case t.low == "else" && s.is(i-1, "nothing") && (s.is(i+1, "wrong", "broken", "failed", "contributed", "mattered") || s.f(i+1)&fBe != 0 && s.is(i+2, "wrong", "broken", "involved")):
+			// "its only the expired signing key. nothing else wrong"
+			from, end = i-1, i+2
+		case s.is(i+1, "=") && s.totalBefore(i+1) && s.totalStart(i+1) <= 2 && !s.negatedBefore(i+1, 3):
+			// "the whole mess = contractor pulled the wrong fibre"
+			from, end = s.totalStart(i+1), i+2
 		case t.low == "reason" && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "for", "of") && s.colonWithin(i+2, 4) && !s.negatedBefore(i, 3):
 			// chat's "reason for outage: vendor pushed untested firmware"
 			from, end = i, i+2
@@ -637,6 +655,22 @@ func (s *sentence) lineStart(i int) bool {
 		}
 	}
 	return true
+}
+
+// noOtherFound reports whether the words from j name other causes that
+// were not found: "(no other) contributing factors were identified".
+func (s *sentence) noOtherFound(j int) bool {
+	if s.is(j, "contributing", "causal", "underlying", "significant", "relevant") {
+		j++
+	}
+	if !s.is(j, "factors", "causes", "contributors", "factor", "cause", "issues", "problems") {
+		return false
+	}
+	j++
+	if s.f(j)&fBe != 0 {
+		j++
+	}
+	return s.is(j, "identified", "found", "involved", "detected", "observed")
 }
 
 // searchedNotFound reports whether "a root cause" at i is what someone

@@ -108,6 +108,11 @@ func (s *sentence) causalLink(i int) (int, int) {
 	case t.is("caused", "brought", "took", "explains", "explained") && s.oneSubject(i) && s.totalAfter(i+1) && !s.negatedBefore(i, 4):
 		// "a single faulty disk controller caused the entire disruption"
 		return i, i + 1
+	case (t.is("caused", "explains", "explained", "produced", "stopped") || t.is("brought", "took", "knocked") && s.is(i+1, "down", "out")) && !s.negatedBefore(i, 4) && s.f(i+1)&fNeg == 0 && s.oneCauses(i) >= 0:
+		// the subject before a parenthesis: "one defect, in the rounding
+		// of the new formula, produced every wrong payout"; a subject that
+		// insists on one: "a single expired password stopped the pay runs"
+		return s.oneCauses(i), i + 1
 	case t.is("blames", "blamed", "blame", "pinned", "pins") && !s.negatedBefore(i, 4) && s.blamedSolely(i):
 		// "the bank's report blames the outage squarely on a single
 		// engineer", "the airline blamed the cancellations solely on a
@@ -443,6 +448,75 @@ func (s *sentence) troubleBefore(i int) bool {
 func (s *sentence) oneSubject(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-10 && !s.boundary(j); j-- {
 		if s.is(j, "one", "single", "lone", "sole") && !s.is(j+1, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart returns the index after which the subject of the verb at i
+// begins (-1: the sentence's start): the start of its clause or, when a
+// parenthesis between commas stands before the verb, of the clause before
+// it. ok is false when the words before i hold a conjunction or a relative
+// word, so that they are no plain subject, or run past twelve words.
+func (s *sentence) subjectStart(i int) (k int, ok bool) {
+	j := i - 1
+	if s.is(j, ",") {
+		for j--; j >= 0 && j >= i-14 && !s.is(j, ","); j-- {
+			if s.boundary(j) {
+				return 0, false
+			}
+		}
+		if !s.is(j, ",") {
+			return 0, false
+		}
+		j--
+	}
+	for ; j >= 0; j-- {
+		if s.boundary(j) {
+			return j, true
+		}
+		if s.is(j, "that", "because", "when", "while", "after", "before", "if", "so") {
+			return j, true // a clause's opener: "the short version is that one cron job …"
+		}
+		if j < i-12 || s.is(j, "and", "but", "which", "who") {
+			return 0, false
+		}
+	}
+	return -1, true
+}
+
+// oneCauses returns where the subject of the causal verb at i begins when
+// it is one thing that brought about all of the incident, or one it
+// insists on that brought about the incident; -1 otherwise.
+func (s *sentence) oneCauses(i int) int {
+	k, ok := s.subjectStart(i)
+	if ok && (s.countsOne(k) && (s.totalAfter(i+1) || s.is(i+1, "every")) || s.insistsOnOne(k) && s.incidentAfter(i+1)) {
+		return k + 1
+	}
+	return -1
+}
+
+// countsOne reports whether the subject after k opens by counting one:
+// "one defect", "a single rule". Not "one of the disks".
+func (s *sentence) countsOne(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		if s.is(j, "one", "single", "lone", "sole") {
+			return !s.is(j+1, "of", "or", "more", "another")
+		}
+	}
+	return false
+}
+
+// insistsOnOne reports whether the subject after k counts one and insists
+// on it: "a single expired password", "that one setting", "just one
+// cron job", "one and only one disk". Not a bare "one disk".
+func (s *sentence) insistsOnOne(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		if s.is(j, "single", "lone", "sole") && !s.is(j+1, "of") {
+			return true
+		}
+		if s.low(j) == "one" && s.is(j-1, "that", "this", "just", "only") && !s.is(j+1, "of") {
 			return true
 		}
 	}
