@@ -146,7 +146,7 @@ func checkAccident(s *sentence) {
 			if v >= 0 && s.is(v, "received", "got", "saw", "had", "heard", "found", "noticed", "bought", "ordered", "were", "was") && s.firstPersonPlural(s.agentOfVerb(v)) {
 				v = -1 // "we received the wrong certificate"
 			}
-			if v >= 0 && s.is(v, "identified", "found", "find", "finds", "spotted", "located", "traced", "pinpointed", "diagnosed", "fixed", "corrected", "reported", "reports", "noticed", "flagged", "detected", "caught") {
+			if v >= 0 && s.is(v, "identified", "found", "find", "finds", "spotted", "located", "traced", "pinpointed", "diagnosed", "fixed", "corrected", "reported", "reports", "noticed", "flagged", "detected", "caught", "see", "sees", "saw", "seen", "observe", "observed", "observes", "watch", "watched") {
 				v = -1 // "Valentina identified the wrong rule and disabled it": the faulty one, found
 			}
 			if s.is(i-1, "the", "a") && s.is(i-2, "made") && s.is(i-3, "what") {

@@ -90,11 +90,20 @@ func (s *sentence) grantedWithout(m match) bool {
 }
 
 // seenSoDone reports whether an act is told as following from how things
-// looked at the time: "it looked like the usual bot traffic, so we kept
-// watching instead of paging".
+// looked at the time or from what people could see: "it looked like the
+// usual bot traffic, so we kept watching instead of paging", "chose to
+// stay online rather than take an outage, based on the error rates she
+// could see".
 func (s *sentence) seenSoDone(m match) bool {
 	if m.rule != idWithout && m.rule != idOmission {
 		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		// "chose to keep it online rather than take an outage, based on
+		// the error rates she could see"
+		if s.seq(j, "based", "on") || s.seq(j, "given", "what") || s.seq(j, "from", "what") && s.f(j+2)&(fPron|fFirstSg|fFirstPl) != 0 {
+			return true
+		}
 	}
 	so := -1
 	for j := m.from - 1; j >= 0 && j >= m.from-4; j-- {
@@ -208,8 +217,36 @@ func (s *sentence) rootCauseSetAside(m match) bool {
 	}
 	// "root cause tbd", "root cause talk can wait": the framing as a topic
 	// still open, not a claim
-	if s.is(m.to, "tbd", "tba", "pending", "talk", "speculation", "debates", "hunting") {
+	if s.is(m.to, "tbd", "tba", "pending", "talk", "speculation", "debates", "hunting", "discussion", "discussions") {
 		return true
+	}
+	// "root cause this, root cause that": the framing repeated to wave it off
+	if s.is(m.to, "this") && s.is(m.to+1, ",") && s.is(m.to+2, s.low(m.from)) {
+		return true
+	}
+	// "maybe the cause is the new firmware, maybe the cold weather, maybe
+	// both": guesses, not a finding
+	if s.is(m.from-1, "maybe", "perhaps", "possibly") {
+		for j := m.to; j < len(s.toks); j++ {
+			if s.is(j, "maybe", "perhaps", "possibly") || s.seq(j, "or", "both") {
+				return true
+			}
+		}
+	}
+	// "the reason we are investing in a second node is simple": the reason
+	// for a decision, not for the incident
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, "reason", "reasons") && (s.is(j+1, "we", "i") || s.is(j+1, "why") && s.is(j+2, "we", "i")) {
+			k := j + 2
+			if s.is(j+1, "why") {
+				k++
+			}
+			if s.is(k, "decided", "chose", "want", "wanted", "plan", "planned", "prefer", "changed", "moved", "picked", "recommend") ||
+				s.is(k, "are", "will", "'re", "'ll") && s.is(k+1, "investing", "adding", "moving", "building", "changing", "buying", "hiring", "replacing", "switching", "introducing", "proposing", "recommending",
+					"invest", "add", "move", "build", "change", "buy", "hire", "replace", "switch", "introduce", "propose", "recommend") {
+				return true
+			}
+		}
 	}
 	for j := range s.toks {
 		switch {
@@ -230,6 +267,13 @@ func (s *sentence) rootCauseSetAside(m match) bool {
 		case s.is(j, "each") && s.is(j+1, "mattered", "showed", "played", "contributed"):
 			return true
 		case s.seq(j, "at", "least") && s.is(j+2, "two", "three", "four", "five") || s.is(j, "different") && s.is(j+1, "chains", "causes", "answers"):
+			return true
+		case s.is(j, "more", "additional", "further") && manyCauses[s.low(j+1)] && s.f(j-1)&fNeg == 0 && !s.is(j-1, "no"):
+			// "this was not correct, there were more factors"
+			return true
+		case j > m.to && (s.seq(j, "together", "with") || s.seq(j, "combined", "with") || s.seq(j, "in", "combination", "with")):
+			// "the real problem was the connection timeout together with
+			// the slow registry"
 			return true
 		}
 	}
@@ -540,6 +584,10 @@ func (s *sentence) deniedLater(m match) bool {
 			s.is(j, "nobody", "noone") && s.low(j+1) == "'s" && s.is(j+2, "fault"),
 			s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+2, "rejected", "denied", "disputed", "rejects", "denies", "disputes") || s.is(j, "claim", "accusation", "allegation", "charge") && s.is(j+3, "rejected", "denied", "disputed", "rejects", "denies", "disputes"),
 			s.is(j, "inaccurate", "untrue", "false", "incorrect", "unfounded", "wrong") && s.is(0, "reports", "claims", "suggestions", "rumours", "rumors", "stories", "allegations"):
+			return true
+		case (m.rule == idAccountability || m.rule == idPersonCause) && s.is(j, ":", "—") && s.is(j+1, "they", "he", "she", "it", "we", "i") && s.is(j+2, "did", "were", "was", "are", "is", "had", "have") && s.f(j+3)&fNeg != 0 && s.boundary(j+4):
+			// "the suggestion that the radiology department caused this:
+			// they did not"
 			return true
 		}
 	}
@@ -876,6 +924,17 @@ func (s *sentence) deniedBy(m match) bool {
 	}
 	if s.is(m.from, "no", "not", "never") && m.rule != idJudgement {
 		return true // "no mistake by the on-call engineer"; "not paying attention" is the judgement
+	}
+	if s.is(m.from-1, "or", "nor") {
+		// "no forecaster or engineer is being disciplined"
+		for j := m.from - 2; j >= 0 && j >= m.from-4 && !s.boundary(j); j-- {
+			if s.is(j, "no") {
+				return true
+			}
+			if s.f(j)&(fRole|fDet|fAdv) == 0 && !s.nominal(j) {
+				break
+			}
+		}
 	}
 	for j := m.from - 1; j >= 0 && j >= m.from-2; j-- {
 		if s.boundary(j) {

@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), or the reason for a delay in the report itself.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -40,6 +40,8 @@ var metaNouns = map[string]bool{
 	"question": true, "questions": true, "column": true, "box": true, "trap": true, "bias": true,
 	"phrasing": true, "wording": true, "terminology": true, "term": true, "terms": true,
 	"words": true, "statement": true, "statements": true, "claim": true, "claims": true,
+	"method": true, "methods": true, "technique": true, "techniques": true, "approach": true, "process": true,
+	"practice": true, "framework": true,
 }
 
 // docNouns after "root-cause" name a document or a meeting, not a cause:
@@ -401,7 +403,23 @@ func checkRootCause(s *sentence) {
 		case t.low == "other" && s.is(i-1, "no") && s.noOtherFound(i+1):
 			// "No other contributing factors were identified."
 			from, end = i-1, i+1
-		case t.low == "else" && s.is(i-1, "nothing") && (s.is(i+1, "wrong", "broken", "failed", "contributed", "mattered") || s.f(i+1)&fBe != 0 && s.is(i+2, "wrong", "broken", "involved")):
+		case t.is("other", "deeper", "further", "second") && s.is(i-1, "no") && s.is(i+1, "cause", "causes", "reason", "factor", "factors") && s.is(i-2, "is", "'s", "was", "there", "with") && !s.hasAny("?"):
+			// "there is no other cause", "and there's no deeper cause
+			// worth chasing"
+			from, end = i-1, i+2
+		case t.low == "that" && (s.is(i+1, "'s", "is", "was") && s.thatsTheWhole(i+2)):
+			// "that's the whole incident", "that's literally the entire rc"
+			from, end = i, i+2
+		case t.low == "one" && s.lineStart(i) && s.is(i+1, "cause", "reason", "thing", "knob", "setting", "change", "bug", "line", "typo", "flag") && (i+2 == len(s.toks) || s.boundary(i+2) && i+3 >= len(s.toks)):
+			// a chat line's closing fragment: "one cause", "one knob"
+			from, end = i, i+2
+		case t.low == "else" && s.is(i-1, "everything") && s.f(i+1)&fBe != 0 && (s.is(i+2, "downstream", "consequences", "symptoms") || s.is(i+2, "a", "just", "only") && s.is(i+3, "consequence", "symptom")):
+			// "everything else is downstream of that one box"
+			from, end = i-1, i+3
+		case t.low == "cause" && (s.lineStart(i) || s.linePrefix(i)) && i > 0 && s.is(i-1, "incident", "outage") && s.is(i+1, ":") && !s.is(i+2, "multiple", "several", "unknown", "tbd", "pending", "under", "not", "see", "still"):
+			// a summary's "Incident cause: operator error."
+			from, end = i-1, i+1
+		case t.low == "else" && s.is(i-1, "nothing") && (s.is(i+1, "wrong", "broken", "failed", "contributed", "mattered", "changed", "involved") || s.seq(i+1, "to", "find") || s.f(i+1)&fBe != 0 && s.is(i+2, "wrong", "broken", "involved", "changed")):
 			// "its only the expired signing key. nothing else wrong"
 			from, end = i-1, i+2
 		case s.is(i+1, "=") && s.totalBefore(i+1) && s.totalStart(i+1) <= 2 && !s.negatedBefore(i+1, 3):
@@ -655,6 +673,23 @@ func (s *sentence) lineStart(i int) bool {
 		}
 	}
 	return true
+}
+
+// thatsTheWhole reports whether the words from j name the whole incident
+// or its cause: "(that's) the whole incident", "(that's) literally the
+// entire rc", "(that's) the incident".
+func (s *sentence) thatsTheWhole(j int) bool {
+	if s.is(j, "literally", "really", "basically", "just") {
+		j++
+	}
+	if !s.is(j, "the") {
+		return false
+	}
+	j++
+	if s.is(j, "whole", "entire") {
+		j++
+	}
+	return s.is(j, "incident", "outage", "rc", "rca", "story", "cause") && (j+1 == len(s.toks) || s.boundary(j+1))
 }
 
 // noOtherFound reports whether the words from j name other causes that
