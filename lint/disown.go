@@ -155,21 +155,9 @@ func (s *sentence) conceded(m match) bool {
 		if !appearVerbs[s.low(j)] {
 			continue
 		}
-		hedged := false
-		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if s.is(k, "maybe", "perhaps", "may", "might", "could", "can", "first", "initially", "superficially") {
-				hedged = true
-			}
-		}
-		if !hedged {
-			return false
-		}
-		for k := m.to; k < len(s.toks); k++ {
-			if s.is(k, "but", "however", "yet", "though", "although") {
-				return true
-			}
-		}
-		return false
+		from := max(j-4, 0)
+		return s.anyWithin(from, j-from, "maybe", "perhaps", "may", "might", "could", "can", "first", "initially", "superficially") &&
+			s.anyWithin(m.to, len(s.toks), "but", "however", "yet", "though", "although")
 	}
 	return false
 }
