@@ -188,6 +188,17 @@ func TestCauseSetAsideMore(t *testing.T) {
 	for _, text := range []string{
 		"The root cause was human error: our on-call engineer typed the purge command against the whole edge cache rather than a single path.",
 		"It all came down to one config flag.",
+		"One reason: the cache kept serving entries past their expiry.",
+		"One defect, in the currency rounding, produced every wrong invoice that week.",
+		"A single revoked token stopped every nightly export.",
+		"The whole thing is because the scheduler ran twice.",
+		"honestly it's all down to the old load balancer config",
+		"No other contributing factors were identified.",
+		"confirmed it is the expired key. nothing else changed",
+		"There was one failure mode and one only: the queue filled up.",
+		"the whole mess = the DNS record pointing at the old cluster",
+		"Incident cause: expired certificate on the payment gateway.",
+		"found it, the retention job deleted the index. that's the whole incident",
 	} {
 		if _, r := classify(l, text); !r {
 			t.Errorf("%q: want root-cause", text)
