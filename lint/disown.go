@@ -16,7 +16,7 @@ func (s *sentence) disowned(m match) bool {
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
-		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForWriting(m)
+		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m)
 }
 
 // writings are what a team writes about an incident, as against the
@@ -126,15 +126,33 @@ func (s *sentence) notYet(m match) bool {
 	return m.rule == idOmission && (s.is(m.to, "yet") || s.is(m.to+1, "yet") && s.f(m.to)&fPron != 0)
 }
 
-// reasonForWriting reports whether a reason the sentence gives is the
-// reason for a delay in the writing, not for the incident: "the reason of
-// the delay in our report is that we waited for the vendor's logs".
-func (s *sentence) reasonForWriting(m match) bool {
+// reasonForOther reports whether a reason the sentence gives is the reason
+// for something other than the incident: a delay in the writing ("the
+// reason of the delay in our report is that we waited for the vendor's
+// logs") or a decision ("the reason we are investing in a second node is
+// simple").
+func (s *sentence) reasonForOther(m match) bool {
 	if m.rule != idSingleCause {
 		return false
 	}
 	for j := m.from; j < m.to && j < len(s.toks); j++ {
-		if s.is(j, "reason", "reasons") && s.is(j+1, "for", "of") && s.is(j+2, "the", "our", "this") && s.is(j+3, "delay", "delays", "lateness", "gap") && s.is(j+4, "in", "of", "with") && s.writingAt(j+5) {
+		if !s.is(j, "reason", "reasons") {
+			continue
+		}
+		if s.is(j+1, "for", "of") && s.is(j+2, "the", "our", "this") && s.is(j+3, "delay", "delays", "lateness", "gap") && s.is(j+4, "in", "of", "with") && s.writingAt(j+5) {
+			return true
+		}
+		k := j + 1
+		if s.is(k, "why") {
+			k++
+		}
+		if !s.is(k, "we", "i") {
+			continue
+		}
+		k++
+		if s.is(k, "decided", "chose", "want", "wanted", "plan", "planned", "prefer", "changed", "moved", "picked", "recommend") ||
+			s.is(k, "are", "will", "'re", "'ll") && s.is(k+1, "investing", "adding", "moving", "building", "changing", "buying", "hiring", "replacing", "switching", "introducing", "proposing", "recommending",
+				"invest", "add", "move", "build", "change", "buy", "hire", "replace", "switch", "introduce", "propose", "recommend") {
 			return true
 		}
 	}
@@ -217,21 +235,6 @@ func (s *sentence) rootCauseSetAside(m match) bool {
 	if s.is(m.from-1, "maybe", "perhaps", "possibly") {
 		for j := m.to; j < len(s.toks); j++ {
 			if s.is(j, "maybe", "perhaps", "possibly") || s.seq(j, "or", "both") {
-				return true
-			}
-		}
-	}
-	// "the reason we are investing in a second node is simple": the reason
-	// for a decision, not for the incident
-	for j := m.from; j < m.to && j < len(s.toks); j++ {
-		if s.is(j, "reason", "reasons") && (s.is(j+1, "we", "i") || s.is(j+1, "why") && s.is(j+2, "we", "i")) {
-			k := j + 2
-			if s.is(j+1, "why") {
-				k++
-			}
-			if s.is(k, "decided", "chose", "want", "wanted", "plan", "planned", "prefer", "changed", "moved", "picked", "recommend") ||
-				s.is(k, "are", "will", "'re", "'ll") && s.is(k+1, "investing", "adding", "moving", "building", "changing", "buying", "hiring", "replacing", "switching", "introducing", "proposing", "recommending",
-					"invest", "add", "move", "build", "change", "buy", "hire", "replace", "switch", "introduce", "propose", "recommend") {
 				return true
 			}
 		}
