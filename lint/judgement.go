@@ -287,6 +287,7 @@ var lackOf = map[string]bool{
 var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": true, "human": true, "mental": true, "personal": true}
 
 func checkJudgement(s *sentence) {
+	s.puzzledWhy()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -1708,6 +1709,58 @@ func (s *sentence) choiceDenied(i int) bool {
 		if s.f(j)&fNeg != 0 || s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
 			return true
 		}
+	}
+	return false
+}
+
+// puzzledWhy flags a person's judgement graded through feigned puzzlement:
+// "it remains unclear why the engineering lead considered a production
+// change during the switchover acceptable", "I'm not sure why Tomasz
+// thought Saturday night was a good time to re-map every zone". The
+// question is not asked: the evaluative word answers it. Asking what made
+// the choice look reasonable ("we don't yet know why Priya chose to
+// restart") is not flagged.
+func (s *sentence) puzzledWhy() {
+	for i := range s.toks {
+		if !s.is(i, "why", "how") || !s.puzzleBefore(i) {
+			continue
+		}
+		n := s.npStartingAt(i + 1)
+		if !n.ok() || !s.personish(n) || s.writer(n) || s.firstPerson(n) {
+			continue
+		}
+		v := n.end
+		if !s.is(v, "thought", "considered", "felt", "believed", "judged", "deemed", "found", "decided", "figured", "assumed") {
+			continue
+		}
+		for k := v + 1; k < len(s.toks) && k <= v+14 && !s.boundary(k); k++ {
+			if s.is(k, "acceptable", "appropriate", "wise", "sensible", "prudent", "reasonable", "okay", "ok", "fine", "safe", "smart", "necessary") ||
+				s.is(k, "good", "great", "right", "ideal") && s.is(k+1, "time", "idea", "moment", "call", "plan", "day", "night") {
+				if s.negatedBefore(k, 2) {
+					break
+				}
+				from := max(i-3, 0)
+				phrase := s.span(from, k+1)
+				s.add(idJudgement, from, k+1,
+					fmt.Sprintf("%q grades a person's choice through a question it already answers", phrase),
+					fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
+				return
+			}
+		}
+	}
+}
+
+// puzzleBefore reports whether "why" or "how" at i follows a show of
+// puzzlement: "unclear", "not sure", "hard to understand", "one might
+// ask", "I wonder".
+func (s *sentence) puzzleBefore(i int) bool {
+	switch {
+	case s.is(i-1, "unclear", "baffling", "puzzling", "mystery", "wonder", "wondering", "curious", "understand", "explain", "ask", "idea"):
+		return !s.is(i-1, "idea") || s.is(i-2, "no")
+	case s.is(i-1, "sure") && s.f(i-2)&fNeg != 0:
+		return true
+	case s.seq(i-3, "as", "to") && s.is(i-1, "why"):
+		return false
 	}
 	return false
 }

@@ -7,6 +7,10 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"puzzled why, answered", "It remains unclear why the engineering lead considered a production change during the switchover acceptable.", idJudgement},
+		{"not sure why, a good time", "I'm not sure why Tomasz thought Saturday night was a good time to re-map every zone by hand.", idJudgement},
+		{"why a person chose, asked", "We don't yet know why Priya chose to restart the primary.", ""},
+		{"why a system considered", "It's not clear why the scheduler considered the job safe to retry.", ""},
 		{"what someone addressed did, in disbelief", "10:41 @lena you merged the schema change on a friday??", idJudgement},
 		{"not one bad decision", "The outage was not the result of one bad decision; several reasonable ones interacted.", ""},
 		{"nobody made a bad call", "Nobody made a bad call with the information they had.", ""},

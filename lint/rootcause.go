@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line. Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors).",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition about a thing told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -425,6 +425,10 @@ func checkRootCause(s *sentence) {
 		case s.is(i+1, "=") && s.totalBefore(i+1) && s.totalStart(i+1) <= 2 && !s.negatedBefore(i+1, 3):
 			// "the whole mess = contractor pulled the wrong fibre"
 			from, end = s.totalStart(i+1), i+2
+		case (t.low == "would" || t.low == "'d") && s.wholeCounterfactual(i) >= 0:
+			// "If the cache had had a TTL, none of this would have
+			// happened": one missing condition told as the whole incident
+			from, end = s.wholeCounterfactual(i), i+1
 		case t.low == "reason" && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "for", "of") && s.colonWithin(i+2, 4) && !s.negatedBefore(i, 3):
 			// chat's "reason for outage: vendor pushed untested firmware"
 			from, end = i, i+2
@@ -995,6 +999,69 @@ func (s *sentence) butOthers(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// wholeCounterfactual returns where the whole incident is told as
+// following from one condition about a thing, with "would" at i: "If the
+// queue had been bounded, none of this would have happened", "had the
+// parser checked the header, there would have been no incident at all",
+// "this whole incident would never have happened if the poller had
+// validated the map". It returns -1 otherwise, and when the condition is
+// about a person, which blame.counterfactual reads.
+func (s *sentence) wholeCounterfactual(i int) int {
+	j := i + 1
+	for j < len(s.toks) && (s.f(j)&fNeg != 0 || s.is(j, "ever", "even")) {
+		j++
+	}
+	if !s.is(j, "have") {
+		return -1
+	}
+	whole := false
+	switch {
+	case s.is(j+1, "been") && s.is(j+2, "no") && s.is(j+3, "incident", "outage", "postmortem", "problem", "issue"):
+		whole = true // "there would have been no incident at all"
+	case s.is(j+1, "had") && s.is(j+2, "nothing") && s.is(j+3, "to"):
+		whole = true // "we'd have had nothing to write up"
+	case s.is(j+1, "happened", "occurred", "gone", "followed", "mattered", "been", "started", "broken", "failed", "fired", "happen", "occur"):
+		for k := i - 1; k >= 0 && k >= i-5 && !s.boundary(k); k-- {
+			if s.is(k, "none", "nothing", "whole", "entire", "single", "any") || s.is(k, "incident", "outage") && s.is(k-1, "this", "the") {
+				whole = true
+				break
+			}
+		}
+	}
+	if !whole {
+		return -1
+	}
+	// The condition: "if X had …" or an inverted "had X …", before or
+	// after.
+	for c := range s.toks {
+		var n np
+		switch {
+		case s.is(c, "if") && s.hasWithin(c+1, 8, "had", "hadn't", "'d"):
+			n = s.npStartingAt(c + 1)
+		case s.is(c, "had") && s.clauseStart(c) && c+1 < len(s.toks) && s.toks[c+1].kind == tWord:
+			n = s.npStartingAt(c + 1)
+		default:
+			continue
+		}
+		if !n.ok() || s.person(n) || s.firstPerson(n) {
+			return -1
+		}
+		return min(c, i)
+	}
+	return -1
+}
+
+// hasWithin reports whether one of words is among the n tokens from i, in
+// the same clause.
+func (s *sentence) hasWithin(i, n int, words ...string) bool {
+	for k := i; k < len(s.toks) && k < i+n && !s.boundary(k); k++ {
+		if s.is(k, words...) {
+			return true
+		}
 	}
 	return false
 }

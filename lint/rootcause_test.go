@@ -4,6 +4,11 @@ import "testing"
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"none of this would have happened", "If the export queue had been bounded, none of this would have happened.", idSingleCause},
+		{"inverted, no incident at all", "Had the gate controller failed open, there would have been no incident at all.", idSingleCause},
+		{"the whole incident would never", "This whole incident would never have happened if the poller had validated its register map.", idSingleCause},
+		{"a condition that changes one thing", "If the queue had been bounded, the retries would have stopped sooner.", ""},
+		{"a person's counterfactual is blame", "If Priya had read the runbook, none of this would have happened.", idCounterfactual},
 		{"the singular cause", "Our review found the singular cause to be a saturated order message queue.", idSingleCause},
 		{"there is one cause here", "When you strip everything away, there is one cause here: an untested schema change.", idSingleCause},
 		{"more than one cause here", "There is more than one cause here.", ""},

@@ -135,6 +135,7 @@ func triggers() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on", "sitting on", "sits on")
+	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
 	add(gJudgement, "think", "thinks", "believe", "believes", "maybe", "perhaps")
@@ -259,6 +260,7 @@ func triggers() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
+	add(gWithout, "occasions", "consecutive", "thrice")
 	add(gWithout, "been told", "been warned", "been asked", "been instructed", "been reminded", "been advised",
 		"were told", "was told", "were warned", "was warned", "were asked", "was asked", "were instructed",
 		"was instructed", "were reminded", "was reminded")
@@ -309,6 +311,7 @@ func triggers() []pattern {
 		"faults of", "mishandl", "manipulation", "bad config", "bad change", "bad command",
 		"bad setting", "bad choice", "bad decision", "bad ", "broken", "faulty", "sloppy", "careless",
 		"hasty", "rushed", "untested", "unsanctioned", "unauthori", "unapproved", "rogue", "introduced")
+	add(gRootCause, "none of this", "none of it", "none of the", "nothing would", "nothing that followed", "nothing to write", "no incident", "no outage", "have happened", "have occurred")
 	add(gRootCause, "what caused", "what broke", "what triggered", "what took down", "only problem", "only issue", "and ended with", "and ends with", "and end with", "in a word", "in one word", "was 100%", "is 100%", "'s 100%", "came 100%", "comes 100%", "from 100%")
 	add(gRootCause, "one cause", "one reason", "due to one", "owing to one", "due to a single", "owing to a single")
 	add(gRootCause, "reduces to", "reduced to", "pointed to", "pointed at", "points to", "points at", "that's all", "that is all", "only factor", "sole factor", "single factor", "only driver", "sole driver", "had one", "has one", "had a single", "has a single", "because of one", "because of a single", "was only one", "is only one", "is simple:", "was simple:", "alone explains", "alone caused")

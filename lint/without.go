@@ -577,7 +577,7 @@ func (s *sentence) toldOtherwise() {
 		return
 	}
 	for i := range s.toks {
-		if !instructedVerbs[s.low(i)] {
+		if s.acknowledgedOften(i) || !instructedVerbs[s.low(i)] {
 			continue
 		}
 		if s.seq(i+1, "not", "to") && s.is(i-1, "were", "was") && s.is(i-2, "they", "he", "she") && s.is(i-3, "as", "like") {
@@ -597,7 +597,15 @@ func (s *sentence) toldOtherwise() {
 			s.addToldOtherwise(i, e)
 			continue
 		}
-		if s.low(i+1) == "by" || !s.passive(i) {
+		after := i + 1
+		if s.low(after) == "by" {
+			// "had been reminded by the automated system on eleven
+			// occasions": the count after the one who told
+			if a := s.npStartingAt(after + 1); a.ok() && s.toldHowOften(a.end) > 0 {
+				after = a.end
+			}
+		}
+		if s.low(after) == "by" || !s.passive(i) {
 			continue // "was told by the alert"
 		}
 		n := s.subjectOf(i)
@@ -609,7 +617,7 @@ func (s *sentence) toldOtherwise() {
 		}
 		if e := s.defiedAfter(i + 1); e > 0 {
 			s.addToldOtherwise(n.start, e)
-		} else if e := s.toldHowOften(i + 1); e > 0 && !s.negatedBefore(i, 3) && !s.is(n.head, "we", "i", "us") && !s.is(e, "by") {
+		} else if e := s.toldHowOften(after); e > 0 && !s.negatedBefore(i, 3) && !s.is(n.head, "we", "i", "us") && !s.is(e, "by") {
 			// "the search team has been told three times that …", "the
 			// radio shop has been told for months to label the bridges"
 			s.addToldOtherwise(n.start, e)
@@ -629,8 +637,51 @@ func (s *sentence) toldHowOften(k int) int {
 		return k + 2
 	case s.seq(k, "more", "than", "once"):
 		return k + 3
+	case s.is(k, "twice", "thrice"):
+		return k + 1
+	case s.is(k, "on", "in", "at") && s.countWord(k+1):
+		// "on eleven occasions", "in three consecutive weekly meetings"
+		for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+			if s.is(j, "occasions", "meetings", "reviews", "standups", "stand-ups", "emails", "messages", "tickets", "syncs", "calls", "retros", "retrospectives", "reports") {
+				return j + 1
+			}
+			if s.toks[j].kind != tWord || s.boundary(j) {
+				break
+			}
+		}
 	}
 	return 0
+}
+
+// countWord reports whether the token at k counts more than one: "3",
+// "three", "several".
+func (s *sentence) countWord(k int) bool {
+	return k < len(s.toks) && (s.toks[k].kind == tNum && s.low(k) != "1" || s.is(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "multiple", "many", "numerous", "countless", "repeated"))
+}
+
+// acknowledgedOften flags a person who acknowledged a reminder or a warning
+// again and again, with "reminder" at i or after an acknowledging verb: "the
+// data team leader had personally acknowledged the renewal reminder on
+// four separate occasions". The count is the judgement: it says the person
+// knew and did nothing, not what made the reminder easy to set aside.
+func (s *sentence) acknowledgedOften(i int) bool {
+	if !s.is(i, "acknowledged", "dismissed", "snoozed", "closed", "ignored", "cleared", "silenced") {
+		return false
+	}
+	o := s.npStartingAt(i + 1)
+	if !o.ok() || !s.is(o.head, "reminder", "reminders", "warning", "warnings", "notice", "notices", "alert", "alerts", "alarm", "alarms", "email", "emails") {
+		return false
+	}
+	e := s.toldHowOften(o.end)
+	if e == 0 || s.negatedBefore(i, 3) {
+		return false
+	}
+	n := s.subjectOf(i)
+	if !s.person(n) || s.writer(n) || s.firstPerson(n) {
+		return false
+	}
+	s.addToldOtherwise(n.start, e)
+	return true
 }
 
 // toldAgain returns the end of the writer's telling people something again

@@ -4,6 +4,10 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
+		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
+		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
+		{"we were reminded", "We were reminded twice by the vendor to renew the certificate.", ""},
 		{"without the inspection tag", "The site foreman released the scaffold without the inspection tag.", idWithout},
 		{"without warning, suddenly", "The parser choked on a date format one provider started using without warning.", ""},
 		{"could be pushed without review", "The config could be pushed from a phone without review.", ""},
