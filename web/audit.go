@@ -190,7 +190,7 @@ func (s *Server) auditLogAPI(w http.ResponseWriter, r *http.Request) {
 
 // auditView is the audit log's page.
 type auditView struct {
-	base
+	Base
 	Filter  debrief.AuditFilter
 	Actions []string
 	Events  []*debrief.AuditEvent
@@ -226,7 +226,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := auditView{base: s.pages.base(r, "Audit log"), Filter: f, Actions: auditActions, Events: events}
+	v := auditView{Base: s.pages.base(r, "Audit log"), Filter: f, Actions: auditActions, Events: events}
 	v.Nav = "admin"
 	if next > 0 {
 		q := r.URL.Query()

@@ -35,7 +35,7 @@ func (p *pages) readForm(w http.ResponseWriter, r *http.Request) bool {
 	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		v := errorView{base: p.base(r, "Too large"), Code: debrief.EINVALID, Status: http.StatusRequestEntityTooLarge, Heading: "Too large",
+		v := errorView{Base: p.base(r, "Too large"), Code: debrief.EINVALID, Status: http.StatusRequestEntityTooLarge, Heading: "Too large",
 			Message: fmt.Sprintf("What you sent is larger than the %s a form may be, so it was not saved.", sizeText(mbe.Limit)),
 			Hint:    fmt.Sprintf("A postmortem file may be at most %s. Go back to copy your text, then shorten it.", sizeText(debrief.MaxFileSize))}
 		p.render(w, r, http.StatusRequestEntityTooLarge, "error", v)

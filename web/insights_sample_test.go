@@ -32,7 +32,7 @@ func sampleKind() debrief.KindTrend {
 		Gaps: debrief.Spread{Count: 2, Median: 45 * 24 * time.Hour}}
 }
 
-func sampleInsightsView(b base) insightsView {
+func sampleInsightsView(b Base) insightsView {
 	b.Reactive = []insight.Reactive{{Team: "logistics", Now: true, Then: true, Week: sampleWeek}, {Team: "platform", Then: true, Week: sampleWeek}}
 	h := sampleHealth()
 	week := debrief.WeekLoad{Week: sampleWeek, All: 3, CustomerFacing: 2, Pages: 52, Reactive: true}
@@ -41,7 +41,7 @@ func sampleInsightsView(b base) insightsView {
 	p := debrief.Process{Postmortems: 5, Published: 3, TimeToPublish: debrief.Spread{Count: 3, Median: 9 * 24 * time.Hour, P90: 16 * 24 * time.Hour},
 		PastReview: []*debrief.Ref{{ID: "PM-2026-013", Title: "Held orders"}}, PastReviewHidden: 1, SystemFocusFilled: 8, SystemFocusAsked: 9,
 		Language: []debrief.LanguageMonth{{Month: "2026-03", Postmortems: 2, Blame: 3}}}
-	return insightsView{base: b, Period: insight.Period{First: sampleWeek.Add(-3), Last: sampleWeek}, Computed: computed, Rule: debrief.DefaultReactiveRule.String(),
+	return insightsView{Base: b, Period: insight.Period{First: sampleWeek.Add(-3), Last: sampleWeek}, Computed: computed, Rule: debrief.DefaultReactiveRule.String(),
 		Stretches:  []teamStretches{{Team: "logistics", Now: true, Stretches: []debrief.Stretch{sampleStretch()}}},
 		Teams:      []loadRow{{Team: "logistics", Incidents: 3, CustomerFacing: 2, ReactiveWeeks: 1, Now: true, Pages: 52}},
 		LoadCharts: []template.HTML{report.LoadChart(tl, debrief.DefaultReactiveRule, computed).HTML()},
@@ -52,7 +52,7 @@ func sampleInsightsView(b base) insightsView {
 	}
 }
 
-func sampleTeamView(b base) teamView {
+func sampleTeamView(b Base) teamView {
 	h := sampleHealth()
 	tr := report.TeamOnCall{Team: "logistics", Trend: oncall.Trend{Current: h, Changes: []oncall.Change{{Figure: "pages", Now: 52, Before: 25}}}}
 	t := &insight.Team{Team: "logistics",
@@ -61,5 +61,5 @@ func sampleTeamView(b base) teamView {
 		Open: []insight.OpenItem{{Item: debrief.ActionItem{ID: "ACT-154", Title: "Page on lag per zone", OwnerTeam: "logistics", Status: debrief.ActionOpen,
 			Due: debrief.Date{Year: 2026, Month: 3, Day: 1}}, From: []*debrief.Ref{{ID: "PM-2026-005", Title: "t"}}, Hidden: 1, Overdue: true}},
 		Kinds: []debrief.KindTrend{sampleKind()}}
-	return teamView{base: b, Period: insight.Period{First: sampleWeek, Last: sampleWeek}, Rule: "r", T: t, Today: debrief.Date{Year: 2026, Month: 3, Day: 9}}
+	return teamView{Base: b, Period: insight.Period{First: sampleWeek, Last: sampleWeek}, Rule: "r", T: t, Today: debrief.Date{Year: 2026, Month: 3, Day: 9}}
 }

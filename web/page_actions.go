@@ -25,7 +25,7 @@ func (s *Server) followThroughPages(mux *http.ServeMux, signedIn, writer func(ht
 
 // actionsView is the ranked list of action items.
 type actionsView struct {
-	base
+	Base
 	Ranking *debrief.ActionRanking
 	Filter  url.Values
 	// Teams and Families offer the filters' choices.
@@ -51,7 +51,7 @@ func (s *Server) actionsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	today := s.today()
 	u := userFrom(r.Context())
-	v := actionsView{base: s.pages.base(r, "Action items"), Ranking: d.Rank(f, s.cfg.Weights, today), Filter: r.URL.Query(),
+	v := actionsView{Base: s.pages.base(r, "Action items"), Ranking: d.Rank(f, s.cfg.Weights, today), Filter: r.URL.Query(),
 		Statuses: debrief.ActionStatuses, Kinds: debrief.ActionKinds, CanEdit: u.CanWrite(), Today: today, Back: r.URL.RequestURI()}
 	v.Nav, v.JSON = "actions", "/api/v1/action-items"
 	if r.URL.RawQuery != "" {
@@ -96,7 +96,7 @@ type actionRow struct {
 
 // actionPageView is one action item's page.
 type actionPageView struct {
-	base
+	Base
 	A       *debrief.RankedAction
 	History []debrief.Change
 	ETag    string
@@ -113,7 +113,7 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := actionPageView{base: s.pages.base(r, ra.Item.ID+" "+ra.Item.Title), A: ra, History: hist, ETag: debrief.ActionETag(ra.Item),
+	v := actionPageView{Base: s.pages.base(r, ra.Item.ID+" "+ra.Item.Title), A: ra, History: hist, ETag: debrief.ActionETag(ra.Item),
 		CanEdit: userFrom(r.Context()).CanWrite(), Today: s.today(), Back: "/action-items/" + url.PathEscape(ra.Item.ID), Trackers: s.trackerNames()}
 	v.Nav, v.JSON = "actions", "/api/v1/action-items/"+url.PathEscape(ra.Item.ID)
 	v.Notice = noticeOf(r.URL.Query())

@@ -16,7 +16,7 @@ import (
 
 // adminView is the admin page.
 type adminView struct {
-	base
+	Base
 	Users   []*debrief.User
 	Roles   []debrief.Role
 	Problem string
@@ -49,7 +49,7 @@ func (s *Server) adminPage(w http.ResponseWriter, r *http.Request) {
 
 // renderAdmin shows the admin page, with the problem of err if it is set.
 func (s *Server) renderAdmin(w http.ResponseWriter, r *http.Request, status int, err error) {
-	v := adminView{base: s.pages.base(r, "Admin"), Roles: debrief.Roles}
+	v := adminView{Base: s.pages.base(r, "Admin"), Roles: debrief.Roles}
 	v.Nav = "admin"
 	q := r.URL.Query()
 	if f, ok := adminNotices[q.Get("done")]; ok && err == nil {

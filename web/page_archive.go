@@ -14,7 +14,7 @@ import (
 // archiveView is the archive: the search box, the filters and one page of
 // results.
 type archiveView struct {
-	base
+	Base
 	Query   string
 	Filters archiveFilters
 	Error   string
@@ -105,7 +105,7 @@ func archiveFilter(q url.Values) (debrief.PostmortemFilter, archiveFilters, erro
 func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	v := archiveView{
-		base:       s.pages.base(r, "Archive"),
+		Base:       s.pages.base(r, "Archive"),
 		Query:      q.Get("q"),
 		Severities: debrief.Severities,
 		Statuses:   debrief.Statuses,

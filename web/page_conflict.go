@@ -11,7 +11,7 @@ import (
 // them. The author chooses: save their text over the newer version, take
 // it back to the editor, or drop it and edit the newer version.
 type conflictView struct {
-	base
+	Base
 	ID           string
 	Action       string
 	Mine         string
@@ -36,7 +36,7 @@ func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request, id string,
 		return
 	}
 	v := conflictView{
-		base: s.pages.base(r, "Changed while you edited: "+id),
+		Base: s.pages.base(r, "Changed while you edited: "+id),
 		ID:   id, Action: "/postmortems/" + id + "/edit",
 		Mine: ed.markdownFile(), Theirs: string(fileOf(theirs)),
 		BaseVersion: ed.Version, TheirVersion: theirs.Version, SavedBy: s.pages.savedBy(id, theirs.Version),

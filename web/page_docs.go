@@ -31,7 +31,7 @@ var docName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`
 var docLink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`href="(?:docs/)?([a-z][a-z0-9-]*)\.md(#[^"]*)?"`) })
 
 type docView struct {
-	base
+	Base
 	HTML template.HTML
 }
 
@@ -53,5 +53,5 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 		title = strings.TrimPrefix(line, "# ")
 	}
 	html := docLink().ReplaceAllString(buf.String(), `href="/docs/$1$2"`)
-	s.pages.render(w, r, http.StatusOK, "doc", docView{base: s.pages.base(r, title), HTML: template.HTML(html)})
+	s.pages.render(w, r, http.StatusOK, "doc", docView{Base: s.pages.base(r, title), HTML: template.HTML(html)})
 }

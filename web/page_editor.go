@@ -10,7 +10,7 @@ import (
 
 // editorView is the editor, for a new postmortem or a stored one.
 type editorView struct {
-	base
+	Base
 	editorState
 	// Action is where the form posts; ID is "" for a new postmortem.
 	Action   string
@@ -34,7 +34,7 @@ type editorView struct {
 
 func (s *Server) editorView(r *http.Request, title string, ed editorState) editorView {
 	v := editorView{
-		base: s.pages.base(r, title), editorState: ed,
+		Base: s.pages.base(r, title), editorState: ed,
 		Guide: debrief.Sections, Categories: s.cfg.Taxonomy.Categories(),
 		Severities: debrief.Severities, Statuses: debrief.Statuses,
 		ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses,

@@ -9,7 +9,7 @@ import (
 // familiesView is the list of families: one kind of incident each, with
 // how often it happened.
 type familiesView struct {
-	base
+	Base
 	Families []debrief.FamilySummary
 	// Single counts the kinds seen only once: not (yet) a family.
 	Single int
@@ -25,7 +25,7 @@ func (s *Server) familiesPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := familiesView{base: s.pages.base(r, "Families of incidents")}
+	v := familiesView{Base: s.pages.base(r, "Families of incidents")}
 	v.Nav, v.JSON = "families", "/api/v1/families"
 	for _, f := range fams {
 		if f.Incidents > 1 {
@@ -39,7 +39,7 @@ func (s *Server) familiesPage(w http.ResponseWriter, r *http.Request) {
 
 // familyView is one family's page.
 type familyView struct {
-	base
+	Base
 	F *debrief.Family
 	// Recurred maps an incident id to the fixes done before it that did
 	// not hold.
@@ -57,7 +57,7 @@ func (s *Server) familyPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := familyView{base: s.pages.base(r, f.Kind.Name), F: f, Recurred: map[string][]debrief.Recurrence{},
+	v := familyView{Base: s.pages.base(r, f.Kind.Name), F: f, Recurred: map[string][]debrief.Recurrence{},
 		Today: debrief.DateOf(s.pages.now().UTC())}
 	v.Nav, v.JSON = "families", "/api/v1/families/"+f.Kind.ID
 	for _, rc := range f.Recurrences {

@@ -17,7 +17,7 @@ import (
 // insightsView is the dashboards: incident load and reactive mode, on-call
 // health, recurring kinds and process health, over one period.
 type insightsView struct {
-	base
+	Base
 	Period   insight.Period
 	Computed time.Time
 	Rule     string
@@ -91,7 +91,7 @@ func (s *Server) insightsPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := insightsView{base: s.pages.base(r, "Insights"), Period: p, Computed: a.Computed, Rule: a.Rule().String()}
+	v := insightsView{Base: s.pages.base(r, "Insights"), Period: p, Computed: a.Computed, Rule: a.Rule().String()}
 	v.Nav, v.JSON = "insights", "/api/v1/insights/load"
 	loads, weeks, err := a.Load(ctx, p)
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 // newView is the first step of a new postmortem: a title and a few facts,
 // from which the editor starts with the template.
 type newView struct {
-	base
+	Base
 	Severities []debrief.Severity
 	Guide      []debrief.Section
 }
@@ -25,7 +25,7 @@ func (s *Server) newPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	title := strings.TrimSpace(q.Get("title"))
 	if title == "" {
-		v := newView{base: s.pages.base(r, "New postmortem"), Severities: debrief.Severities, Guide: debrief.Sections}
+		v := newView{Base: s.pages.base(r, "New postmortem"), Severities: debrief.Severities, Guide: debrief.Sections}
 		v.Nav = "new"
 		s.pages.render(w, r, http.StatusOK, "new", v)
 		return

@@ -11,7 +11,7 @@ import (
 // outboxView is the demo's outbox: the digests that went to it instead
 // of Slack and the mail server, and those tomorrow's run would send.
 type outboxView struct {
-	base
+	Base
 	Sent     []remind.Sent
 	Tomorrow []*remind.Message
 	Day      debrief.Date
@@ -22,7 +22,7 @@ func (s *Server) outboxPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, debrief.Errorf(debrief.ENOTFOUND, "this server sends reminders for real: the outbox is only in `debrief serve --demo`; `debrief remind --dry-run` shows them"))
 		return
 	}
-	v := outboxView{base: s.pages.base(r, "Outbox"), Day: debrief.DateOf(s.today().Time().AddDate(0, 0, 1))}
+	v := outboxView{Base: s.pages.base(r, "Outbox"), Day: debrief.DateOf(s.today().Time().AddDate(0, 0, 1))}
 	v.Nav = "outbox"
 	// Only admins see every team's digests; others see their teams'.
 	u := userFrom(r.Context())

@@ -24,7 +24,7 @@ const maxListedFindings = 200
 // postmortemView is the postmortem page: the structured facts, the body
 // with lint findings marked, and the similar past incidents.
 type postmortemView struct {
-	base
+	Base
 	PM      *debrief.Postmortem
 	Doc     postmortemDoc
 	Similar similarPanel
@@ -305,7 +305,7 @@ func (s *Server) postmortemView(r *http.Request, u *debrief.User, id string) (v 
 // header, the edit buttons, the notice, the review panel, the reactive
 // banner and the paging of the incident's week.
 func (s *Server) readersView(r *http.Request, u *debrief.User, pm *debrief.Postmortem) (postmortemView, error) {
-	v := postmortemView{base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
+	v := postmortemView{Base: s.pages.base(r, pm.ID+" "+pm.Title), PM: pm, CanEdit: u.CanWrite()}
 	v.JSON = "/api/v1/postmortems/" + pm.ID
 	pageNotice(r, &v)
 	var err error

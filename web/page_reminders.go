@@ -10,7 +10,7 @@ import (
 
 // remindersView is the admin page of where teams' digests go.
 type remindersView struct {
-	base
+	Base
 	Settings  []debrief.ReminderSetting
 	FileTeams []string
 }
@@ -33,7 +33,7 @@ func (s *Server) adminRemindersPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := remindersView{base: s.pages.base(r, "Reminders"), Settings: settings, FileTeams: s.cfg.ReminderTeams}
+	v := remindersView{Base: s.pages.base(r, "Reminders"), Settings: settings, FileTeams: s.cfg.ReminderTeams}
 	v.Nav = "admin"
 	if t := r.URL.Query().Get("saved"); t != "" {
 		v.Notice = "Saved the reminders of " + t + "; they apply from the next run."

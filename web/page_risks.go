@@ -9,7 +9,7 @@ import (
 
 // risksView is the accepted-risk register.
 type risksView struct {
-	base
+	Base
 	Entries []*debrief.RiskEntry
 	History map[string][]debrief.Change
 	Team    string
@@ -27,7 +27,7 @@ func (s *Server) risksPage(w http.ResponseWriter, r *http.Request) {
 	}
 	today := s.today()
 	teams := values(r.URL.Query(), "team")
-	v := risksView{base: s.pages.base(r, "Accepted risks"), Entries: registerFor(d.Register(today), teams),
+	v := risksView{Base: s.pages.base(r, "Accepted risks"), Entries: registerFor(d.Register(today), teams),
 		CanEdit: userFrom(r.Context()).CanWrite(), Today: today, NextReview: debrief.DateOf(today.Time().AddDate(0, 0, 90)),
 		History: map[string][]debrief.Change{}}
 	if len(teams) > 0 {
@@ -62,7 +62,7 @@ func (s *Server) reviewRiskPage(w http.ResponseWriter, r *http.Request) {
 
 // figuresView is the page of follow-through figures.
 type figuresView struct {
-	base
+	Base
 	By   string
 	Days string
 	Rows []debrief.FollowThrough
@@ -76,7 +76,7 @@ func (s *Server) figuresPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := figuresView{base: s.pages.base(r, "Follow-through"), By: out.By, Days: r.URL.Query().Get("days"), Rows: rows, Window: out.Window}
+	v := figuresView{Base: s.pages.base(r, "Follow-through"), By: out.By, Days: r.URL.Query().Get("days"), Rows: rows, Window: out.Window}
 	v.Nav, v.JSON = "figures", "/api/v1/follow-through?"+url.Values{"by": {out.By}}.Encode()
 	s.pages.render(w, r, http.StatusOK, "figures", v)
 }

@@ -12,7 +12,7 @@ import (
 
 // signinView is the sign-in page.
 type signinView struct {
-	base
+	Base
 	Name  string
 	Next  string
 	Error string

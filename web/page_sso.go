@@ -202,5 +202,5 @@ func (s *Server) renderSignin(w http.ResponseWriter, r *http.Request, status int
 
 // signinView is the sign-in page's view before anything is typed.
 func (s *Server) signinView(r *http.Request, next string) signinView {
-	return signinView{base: s.pages.base(r, "Sign in"), Next: next, SSO: s.cfg.SSO != nil, NoPasswords: s.cfg.NoPasswords}
+	return signinView{Base: s.pages.base(r, "Sign in"), Next: next, SSO: s.cfg.SSO != nil, NoPasswords: s.cfg.NoPasswords}
 }

@@ -14,7 +14,7 @@ import (
 // teamView is a team's page: its load and reactive mode, its paging, its
 // open follow-through and the kinds of incident that hit it.
 type teamView struct {
-	base
+	Base
 	Period   insight.Period
 	Computed time.Time
 	Rule     string
@@ -49,7 +49,7 @@ func (s *Server) teamPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := teamView{base: s.pages.base(r, "Team "+team), Period: p, Computed: a.Computed, Rule: a.Rule().String(), T: t, Today: a.Today()}
+	v := teamView{Base: s.pages.base(r, "Team "+team), Period: p, Computed: a.Computed, Rule: a.Rule().String(), T: t, Today: a.Today()}
 	v.Nav = "insights"
 	if len(t.Load.Weeks) > 0 {
 		v.Charts = append(v.Charts, report.LoadChart(t.Load, a.Rule(), a.Computed).HTML())

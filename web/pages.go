@@ -186,8 +186,11 @@ func (p *pages) requireWriter(next http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
-// base is what every page's view has.
-type base struct {
+// Base is what every page's view has, embedded. The layout reads it as
+// .Base, a field of the view itself: a field promoted from an embedded
+// struct costs html/template a search through the embedded structs, with
+// allocations, at every use, and the layout uses them some twenty times.
+type Base struct {
 	Title string
 	User  *debrief.User
 	// Nav names the current section for the header: archive, new, admin.
@@ -205,13 +208,13 @@ type base struct {
 	Outbox bool
 }
 
-func (p *pages) base(r *http.Request, title string) base {
-	return base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
+func (p *pages) base(r *http.Request, title string) Base {
+	return Base{Title: title, User: userFrom(r.Context()), Outbox: p.cfg.Outbox != nil}
 }
 
 // errorView is the error page.
 type errorView struct {
-	base
+	Base
 	Code    string
 	Status  int
 	Heading string
@@ -242,7 +245,7 @@ func (p *pages) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 		p.log.WarnContext(r.Context(), "unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	h := errorHeadings[code]
-	v := errorView{base: p.base(r, h.heading), Code: code, Status: status, Heading: h.heading, Message: debrief.ErrorMessage(err), Hint: h.hint}
+	v := errorView{Base: p.base(r, h.heading), Code: code, Status: status, Heading: h.heading, Message: debrief.ErrorMessage(err), Hint: h.hint}
 	if code == debrief.EINTERNAL {
 		v.Message = "The server could not finish this request."
 	}

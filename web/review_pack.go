@@ -120,7 +120,7 @@ func unwrittenSections(body string) []string {
 
 // reviewPackView is the review pack page: the pack, then the document.
 type reviewPackView struct {
-	base
+	Base
 	Pack     *reviewPack
 	Document template.HTML
 	Findings template.HTML
@@ -138,7 +138,7 @@ func (s *Server) reviewPackPage(w http.ResponseWriter, r *http.Request) {
 		s.pages.errorPage(w, r, err)
 		return
 	}
-	v := reviewPackView{base: s.pages.base(r, "Review pack: "+pk.PM.ID+" "+pk.PM.Title), Pack: pk, Document: doc.Document, Findings: doc.Findings}
+	v := reviewPackView{Base: s.pages.base(r, "Review pack: "+pk.PM.ID+" "+pk.PM.Title), Pack: pk, Document: doc.Document, Findings: doc.Findings}
 	v.JSON = "/api/v1/postmortems/" + pk.PM.ID + "/review-pack"
 	s.pages.render(w, r, http.StatusOK, "review", v)
 }

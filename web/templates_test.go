@@ -78,7 +78,7 @@ func TestEveryPageRenders(t *testing.T) {
 		p.log = discardLogger()
 	}
 	u := &debrief.User{Name: "eve", Role: debrief.RoleEditor}
-	b := base{Title: "T", User: u, Nav: "archive", JSON: "/api/v1/postmortems", Notice: "Saved."}
+	b := Base{Title: "T", User: u, Nav: "archive", JSON: "/api/v1/postmortems", Notice: "Saved."}
 	sum := &debrief.PostmortemSummary{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV1, Status: debrief.StatusPublished,
 		Teams: []string{"payments"}, Date: debrief.Date{Year: 2026, Month: 3, Day: 3}, Snippet: debrief.Snippet{{Text: "a "}, {Text: "match", Match: true}}}
 	pm := &debrief.Postmortem{ID: "PM-2026-001", Title: "A title", Severity: debrief.SEV2, Status: debrief.StatusDraft, Restricted: true,
@@ -95,10 +95,10 @@ func TestEveryPageRenders(t *testing.T) {
 	acts := []*debrief.ArchiveAction{{Item: action, Incidents: []*debrief.Kin{kin}}, {Item: scored, Incidents: []*debrief.Kin{kin, kin}, Recurrences: []debrief.Recurrence{rec}}}
 	ranking := debrief.RankActions(acts, []debrief.Pin{{ItemID: "ACT-2", Team: "platform", Direction: debrief.PinAbove, Reason: "r"}}, debrief.DefaultScoreWeights(), sum.Date)
 	pages := map[string]any{
-		"archive": archiveView{base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
+		"archive": archiveView{Base: b, Query: "q", Error: "bad", Total: 1, Ranked: true, NextURL: "/?cursor=x", FirstURL: "/",
 			Severities: debrief.Severities, Statuses: debrief.Statuses, Filters: archiveFilters{Team: "x", Severities: []string{"SEV1"}, Customer: "true"},
 			Rows: []template.HTML{"<li>row</li>"}, Hints: []searchHint{{Text: "“dispatch” is a service, not a team.", TryURL: "/?q=service%3Adispatch", Try: "Search service:dispatch"}, {Text: "No postmortem names the team “x”."}}},
-		"postmortem": postmortemView{base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
+		"postmortem": postmortemView{Base: b, PM: pm, CanEdit: true, Doc: postmortemDoc{Document: "<p>doc</p>", Findings: "<p>findings</p>"},
 			Similar:     similarPanel{Items: []similarView{{sim, true, true}}, Earlier: 1},
 			Kinds:       []debrief.KindMatch{{ID: "cert-expiry", Name: "Certificate expiry", Score: 1, Evidence: []string{"cert lapsed"}}},
 			Recurrences: []debrief.Recurrence{rec, {Kind: "cert-expiry", KindName: "Certificate expiry", Earlier: pm.Summary(), Later: sum, Fix: action}},
@@ -106,38 +106,38 @@ func TestEveryPageRenders(t *testing.T) {
 			Review: reviewPanel{ID: pm.ID, Version: 2, CanApprove: true, Enabled: true, Open: 1, Sections: []string{"Summary"},
 				Reviewers: []reviewerView{{Name: "max"}, {Name: "ada", Approved: true, Date: sum.Date}},
 				Comments:  []*debrief.Comment{{ID: 1, Section: "Summary", Quote: "Text.", Body: "Why?", Author: "max"}, {ID: 2, Body: "Ok.", Author: "ada", Resolved: true, ResolvedBy: "eve"}}}},
-		"families": familiesView{base: b, Families: []debrief.FamilySummary{{Kind: kind, Incidents: 3, First: sum.Date, Last: sum.Date}}, Single: 2},
-		"family": familyView{base: b, F: &debrief.Family{Kind: kind, Incidents: []*debrief.FamilyIncident{{PostmortemSummary: sum, FixedBefore: []debrief.ActionItem{action}}},
+		"families": familiesView{Base: b, Families: []debrief.FamilySummary{{Kind: kind, Incidents: 3, First: sum.Date, Last: sum.Date}}, Single: 2},
+		"family": familyView{Base: b, F: &debrief.Family{Kind: kind, Incidents: []*debrief.FamilyIncident{{PostmortemSummary: sum, FixedBefore: []debrief.ActionItem{action}}},
 			Recurrences: []debrief.Recurrence{rec}, Open: []debrief.ActionItem{action}}, Recurred: map[string][]debrief.Recurrence{sum.ID: {rec}}},
-		"doc": docView{base: b, HTML: "<h1>Guide</h1>"},
-		"editor": editorView{base: b, editorState: ed, Action: "/new", IsNew: true, Guide: debrief.Sections, Categories: []string{"automation"},
+		"doc": docView{Base: b, HTML: "<h1>Guide</h1>"},
+		"editor": editorView{Base: b, editorState: ed, Action: "/new", IsNew: true, Guide: debrief.Sections, Categories: []string{"automation"},
 			Severities: debrief.Severities, Statuses: debrief.Statuses, ActionKinds: debrief.ActionKinds, ActionStatuses: debrief.ActionStatuses, Lint: true,
 			Problems: []problemView{{Line: 3, Column: 1, Message: "m"}, {Field: "title", Message: "m"}}},
-		"review": reviewPackView{base: b, Document: "<p>doc</p>", Findings: "<p>findings</p>", Pack: &reviewPack{PM: pm, Today: sum.Date,
+		"review": reviewPackView{Base: b, Document: "<p>doc</p>", Findings: "<p>findings</p>", Pack: &reviewPack{PM: pm, Today: sum.Date,
 			Open:      []*debrief.Comment{{ID: 1, Section: "Summary", Quote: "Text.", Body: "Why?", Author: "max"}},
 			Unwritten: []string{"Impact"}, Findings: []lint.Finding{{Line: 3, Column: 5, Category: "blame", Message: "m", Suggestion: "s"}},
 			Similar: []*debrief.SimilarPostmortem{sim}, Overdue: []overdueItem{{PostmortemID: "PM-2025-001", ActionItem: action}}}},
-		"new":      newView{base: b, Severities: debrief.Severities, Guide: debrief.Sections},
-		"conflict": conflictView{base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
-		"signin":   signinView{base: base{Title: "Sign in"}, Next: "/", Error: "wrong"},
-		"error":    errorView{base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
-		"actions": actionsView{base: b, Ranking: ranking, Filter: map[string][]string{"team": {"platform"}}, Teams: []string{"platform"},
+		"new":      newView{Base: b, Severities: debrief.Severities, Guide: debrief.Sections},
+		"conflict": conflictView{Base: b, ID: "PM-2026-001", Mine: "a\nb\n", Theirs: "a\nc\n", BaseVersion: 1, TheirVersion: 2, Diff: diffHunks(diffLines("a\nc\n", "a\nb\n"), 3), Changes: 2},
+		"signin":   signinView{Base: Base{Title: "Sign in"}, Next: "/", Error: "wrong"},
+		"error":    errorView{Base: b, Code: "not_found", Status: 404, Heading: "Not found", Message: "m", Hint: "h"},
+		"actions": actionsView{Base: b, Ranking: ranking, Filter: map[string][]string{"team": {"platform"}}, Teams: []string{"platform"},
 			Families: []string{"cert-expiry"}, Statuses: debrief.ActionStatuses, Kinds: debrief.ActionKinds, CanEdit: true, Back: "/action-items"},
-		"action": actionPageView{base: b, A: ranking.Ranked[0], ETag: `"x"`, CanEdit: true, Back: "/action-items/ACT-2",
+		"action": actionPageView{Base: b, A: ranking.Ranked[0], ETag: `"x"`, CanEdit: true, Back: "/action-items/ACT-2",
 			History: []debrief.Change{{Subject: debrief.SubjectAction, ID: "ACT-2", Field: "status", From: "open", To: "done", Who: "eve", At: time.Now(), Source: debrief.SourceWeb, Postmortem: "PM-2026-001", Note: "n"}}},
-		"risks": risksView{base: b, Entries: debrief.RiskRegister([]*debrief.ArchiveRisk{{Risk: debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w",
+		"risks": risksView{Base: b, Entries: debrief.RiskRegister([]*debrief.ArchiveRisk{{Risk: debrief.AcceptedRisk{ID: "RISK-1", Risk: "r", WaitingFor: "w",
 			Until: sum.Date, Meanwhile: "m", OwnerTeam: "platform", ReviewBy: sum.Date}, Postmortems: []*debrief.Kin{kin}}}, []*debrief.Kin{kin}, debrief.Date{Year: 2026, Month: 6, Day: 1}),
 			History: map[string][]debrief.Change{}, CanEdit: true, Team: "platform"},
-		"figures": figuresView{base: b, By: "team", Rows: debrief.FollowThroughFigures(acts, debrief.ByTeam,
+		"figures": figuresView{Base: b, By: "team", Rows: debrief.FollowThroughFigures(acts, debrief.ByTeam,
 			debrief.LastDays(sum.Date, 90), sum.Date), Window: "w"},
-		"outbox": outboxView{base: b, Day: sum.Date, Sent: []remind.Sent{{Message: remind.Message{Key: "k", Team: "platform", Channel: "slack", Subject: "s", Text: "t"}}},
+		"outbox": outboxView{Base: b, Day: sum.Date, Sent: []remind.Sent{{Message: remind.Message{Key: "k", Team: "platform", Channel: "slack", Subject: "s", Text: "t"}}},
 			Tomorrow: []*remind.Message{{Key: "k", Team: "platform", Channel: "email", Subject: "s", Text: "t"}}},
-		"reminders": remindersView{base: b, FileTeams: []string{"platform"}, Settings: []debrief.ReminderSetting{{Team: "payments", Email: []string{"a@example.com"}, SlackEnv: "X", By: "ada", At: time.Now()}}},
+		"reminders": remindersView{Base: b, FileTeams: []string{"platform"}, Settings: []debrief.ReminderSetting{{Team: "payments", Email: []string{"a@example.com"}, SlackEnv: "X", By: "ada", At: time.Now()}}},
 		"insights":  sampleInsightsView(b),
 		"team":      sampleTeamView(b),
-		"admin": adminView{base: b, Roles: debrief.Roles, Problem: "m",
+		"admin": adminView{Base: b, Roles: debrief.Roles, Problem: "m",
 			Users: []*debrief.User{{Name: "ada", Role: debrief.RoleAdmin}, {Name: "eve", Role: debrief.RoleEditor, Teams: []string{"payments", "search"}}}},
-		"audit": auditView{base: b, Filter: debrief.AuditFilter{Actor: "ada", Action: debrief.AuditSignIn}, Actions: auditActions, Older: "/admin/audit?before=3",
+		"audit": auditView{Base: b, Filter: debrief.AuditFilter{Actor: "ada", Action: debrief.AuditSignIn}, Actions: auditActions, Older: "/admin/audit?before=3",
 			Events: []*debrief.AuditEvent{{ID: 4, At: time.Date(2026, 3, 3, 2, 14, 0, 0, time.UTC), Actor: "ada", Action: debrief.AuditSignIn, Target: "ada", Detail: "password", Origin: "192.0.2.1"}}},
 	}
 	for name := range pageTemplates {
@@ -171,7 +171,7 @@ func TestEveryPageRenders(t *testing.T) {
 		}
 	}
 	var panel, head bytes.Buffer
-	pending := postmortemView{base: b, PM: pm, Similar: similarPanel{ID: pm.ID, Pending: true}}
+	pending := postmortemView{Base: b, PM: pm, Similar: similarPanel{ID: pm.ID, Pending: true}}
 	if err := p.tmpl["postmortem"].ExecuteTemplate(&panel, "similar", pending.Similar); err != nil || !strings.Contains(panel.String(), "similar-pending") {
 		t.Errorf("pending similar panel: %v\n%s", err, panel.String())
 	}
@@ -187,7 +187,7 @@ func TestEveryPageRenders(t *testing.T) {
 	// The markdown editor too.
 	ed.Mode, ed.File = modeMarkdown, "---\nid: x\n---\n"
 	w = httptest.NewRecorder()
-	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "editor", editorView{base: b, editorState: ed, ID: "PM-2026-001"})
+	p.render(w, httptest.NewRequest("GET", "/", nil), 200, "editor", editorView{Base: b, editorState: ed, ID: "PM-2026-001"})
 	if w.Code != 200 || !strings.Contains(w.Body.String(), `<textarea id="file"`) {
 		t.Errorf("markdown editor: %d", w.Code)
 	}
