@@ -107,9 +107,10 @@ func (a *Archive) Process(p Period) debrief.Process {
 	facts := make([]debrief.ProcessFact, len(a.items))
 	var lang []debrief.LanguageFact
 	for i, it := range a.items {
-		facts[i] = it.process
+		facts[i] = debrief.ProcessFactOf(it.p, debrief.Date{})
+		facts[i].SystemFocusFilled, facts[i].SystemFocusAsked = it.focusFilled, it.focusAsked
 		if a.src.Language != nil {
-			lang = append(lang, debrief.LanguageFact{Date: it.kin.Date(), Blame: it.blame, RootCause: it.rootCause})
+			lang = append(lang, debrief.LanguageFact{Date: it.p.IncidentDate(), Blame: it.blame, RootCause: it.rootCause})
 		}
 	}
 	return debrief.ProcessHealth(facts, lang, p.From(), p.To(), a.Today())

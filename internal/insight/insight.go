@@ -14,6 +14,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -75,18 +76,18 @@ type Source struct {
 	flights map[string]*flight
 }
 
-// parsed is one postmortem file as the insights read it: its summary,
-// kinds and action items (kin), its process fact, with the system-focus
-// sections of its body counted once here, and its lint counts. A snapshot
-// holds every postmortem of the archive, and the parsed postmortems (their
-// timelines, factors and front matter, some 250 MB at 100,000) were most
-// of a server's live heap, which the collector marked again in every cycle
-// under load; the insights read nothing else of them.
+// parsed is one postmortem file as the insights read it. p goes without
+// its body and file: of those the insights read only which system-focus
+// sections are filled in (focusFilled of focusAsked), counted once here.
+// A snapshot holds every postmortem of the archive, and the bodies were
+// most of its memory (some 280 MB of 500 at 100,000 postmortems), which
+// kept the collector busy under every page.
 type parsed struct {
-	kin       *debrief.Kin
-	process   debrief.ProcessFact
-	blame     int
-	rootCause int
+	p                       *debrief.Postmortem
+	kin                     *debrief.Kin
+	blame                   int
+	rootCause               int
+	focusFilled, focusAsked int
 }
 
 // Archive is one snapshot of the postmortems a viewer may see.
@@ -324,10 +325,9 @@ func (s *Source) parse(id string, file []byte, st stored) (*parsed, error) {
 	if !ok {
 		kinds = pm.FeaturesWith(s.kinds()).Kinds
 	}
-	filled, asked := debrief.SystemFocusFilled(pm.Body)
-	pm.Body = "" // counted above
-	p = &parsed{kin: &debrief.Kin{Summary: pm.Summary(), Kinds: kinds, ActionItems: pm.ActionItems}, process: debrief.ProcessFactOf(pm, debrief.Date{})}
-	p.process.SystemFocusFilled, p.process.SystemFocusAsked = filled, asked
+	p = &parsed{p: pm, kin: &debrief.Kin{Summary: pm.Summary(), Kinds: kinds, ActionItems: pm.ActionItems}}
+	p.focusFilled, p.focusAsked = debrief.SystemFocusFilled(pm.Body)
+	pm.Body, pm.File = "", nil
 	if c, ok := st.lint[id]; ok {
 		p.blame, p.rootCause = c.Blame, c.RootCause
 	} else if s.Language != nil {
@@ -342,6 +342,17 @@ func (s *Source) parse(id string, file []byte, st stored) (*parsed, error) {
 	return p, nil
 }
 
+// Postmortems returns the snapshot's postmortems, oldest incident first,
+// without their bodies and files.
+func (a *Archive) Postmortems() []*debrief.Postmortem {
+	out := make([]*debrief.Postmortem, len(a.items))
+	for i, p := range a.items {
+		out[i] = p.p
+	}
+	slices.SortStableFunc(out, func(x, y *debrief.Postmortem) int { return x.IncidentDate().Compare(y.IncidentDate()) })
+	return out
+}
+
 // Today is the snapshot's day, in UTC.
 func (a *Archive) Today() debrief.Date { return debrief.DateOf(a.Computed.UTC()) }
 
@@ -349,7 +360,7 @@ func (a *Archive) Today() debrief.Date { return debrief.DateOf(a.Computed.UTC())
 func (a *Archive) Teams() []string {
 	var out []string
 	for _, p := range a.items {
-		out = append(out, p.kin.Summary.Teams...)
+		out = append(out, p.p.Teams...)
 	}
 	return debrief.Keys(out)
 }

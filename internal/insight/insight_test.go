@@ -392,8 +392,8 @@ func TestQuietArchiveServesPastMaxAge(t *testing.T) {
 	}
 }
 
-// TestProcessReadsTheBodies: a snapshot keeps its postmortems' summaries,
-// not their bodies, and its process figures still count the system-focus sections
+// TestProcessReadsTheBodies: a snapshot keeps its postmortems without their
+// bodies, and its process figures still count the system-focus sections
 // those bodies fill in, as the figures of the whole files do.
 func TestProcessReadsTheBodies(t *testing.T) {
 	src, db := demoStore(t)
@@ -417,5 +417,10 @@ func TestProcessReadsTheBodies(t *testing.T) {
 	}
 	if got.SystemFocusFilled != want.SystemFocusFilled || got.SystemFocusAsked != want.SystemFocusAsked {
 		t.Errorf("system focus %d of %d, want %d of %d", got.SystemFocusFilled, got.SystemFocusAsked, want.SystemFocusFilled, want.SystemFocusAsked)
+	}
+	for _, pm := range a.Postmortems() {
+		if pm.Body != "" || pm.File != nil {
+			t.Fatalf("the snapshot keeps the body of %s", pm.ID)
+		}
 	}
 }

@@ -24,12 +24,12 @@ func (s *Source) Snapshot(ctx context.Context) (*metrics.Snapshot, error) {
 	recent := Period{this.Add(-(debrief.RollingWeeks - 1)), this}
 	items := map[string]bool{}
 	for _, it := range a.items {
-		p := it.kin.Summary
+		p := it.p
 		teams := debrief.Keys(p.Teams)
 		if len(teams) == 0 {
 			teams = []string{""}
 		}
-		d := p.Date
+		d := p.IncidentDate()
 		inRecent := !d.IsZero() && !d.Before(recent.From()) && !recent.To().Before(d)
 		for _, t := range teams {
 			snap.Postmortems = append(snap.Postmortems, metrics.Count{Team: t, Severity: string(p.Severity), Status: string(p.Status), N: 1})
@@ -40,7 +40,7 @@ func (s *Source) Snapshot(ctx context.Context) (*metrics.Snapshot, error) {
 				}
 			}
 		}
-		for _, ai := range it.kin.ActionItems {
+		for _, ai := range p.ActionItems {
 			if items[ai.ID] {
 				continue
 			}

@@ -58,7 +58,7 @@ func (a *Archive) DefaultPeriod(ctx context.Context) (Period, error) {
 	today := a.Today()
 	var last debrief.Date
 	for _, p := range a.items {
-		if d := p.kin.Date(); !d.IsZero() && last.Before(d) && !today.Before(d) {
+		if d := p.p.IncidentDate(); !d.IsZero() && last.Before(d) && !today.Before(d) {
 			last = d
 		}
 	}

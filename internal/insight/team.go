@@ -74,7 +74,7 @@ func (a *Archive) openItems(team string) []OpenItem {
 	var out []*OpenItem
 	today := a.Today()
 	for _, it := range a.items {
-		for _, ai := range it.kin.ActionItems {
+		for _, ai := range it.p.ActionItems {
 			if ai.Closed() || !strings.EqualFold(strings.TrimSpace(ai.OwnerTeam), team) {
 				continue
 			}
