@@ -260,6 +260,7 @@ func triggers() []pattern {
 		"misidentif", "mispast", "mistook", "miscalculat", "miscount", "misinterpret", "misunderst",
 		"misjudg", "believing", "thinking it", "thinking that", "thinking the", "thinking they", "assuming it",
 		"assuming that", "assuming the")
+	add(gWithout, "no review", "no ticket", "no second", "no notice", "no handover", "no sign-off", "no approval", "no pr,", "outside agreed", "outside the agreed", "outside an agreed", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside change", "outside maintenance", "not recorded", "unreviewed", "unannounced", "unticketed")
 	add(gWithout, "occasions", "consecutive", "thrice")
 	add(gWithout, "been told", "been warned", "been asked", "been instructed", "been reminded", "been advised",
 		"were told", "was told", "were warned", "was warned", "were asked", "was asked", "were instructed",

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions), and the same thing done twice by someone, told as the cause.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded), and the same thing done twice by someone, told as the cause.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -51,6 +51,7 @@ func checkWithout(s *sentence) {
 	}
 	s.againstRules()
 	s.unvetted()
+	s.byWhoAgainst()
 	s.despiteWarning()
 	s.toldOtherwise()
 	s.repeatedAct()
@@ -820,4 +821,83 @@ func (s *sentence) toldNobody() {
 			fmt.Sprintf("%q grades people for keeping quiet; it asks nothing about what would have carried the news to those who needed it", phrase),
 			fmt.Sprintf("Describe what %s changed, who needed to know, and what channel, checklist or notice would have told them.", s.who(n)))
 	}
+}
+
+// byWhoAgainst flags the terse passive of public summaries and timelines
+// that names who did it and what they went against: "Gate firmware
+// installed by vendor engineer outside agreed window, no notice to
+// terminal", "DAG dependencies rewritten by senior engineer on eve of
+// storm; unreviewed, no ticket", "alarm cleared by duty technician without
+// inspection". The same act told with what the process asked for at that
+// moment is not flagged: "Rollback performed by on-call engineer at 02:10;
+// no customer impact".
+func (s *sentence) byWhoAgainst() {
+	if s.forward || s.question {
+		return
+	}
+	for b := 1; b < len(s.toks); b++ {
+		if !s.is(b, "by") {
+			continue
+		}
+		a := s.npStartingAt(b + 1)
+		if a.ok() && s.is(a.head, "outside") && a.head > a.start {
+			// "by vendor engineer outside agreed window": the phrase ran
+			// on into the preposition
+			a = np{start: a.start, head: a.head - 1, end: a.head, poss: -1}
+		}
+		if !a.ok() || !s.personish(a) || s.firstPerson(a) || s.writer(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		// The participle before "by", past a time or a manner: "silenced
+		// by", "suppressed manually at 05:58 by"
+		v := b - 1
+		for v > 0 && (s.toks[v].kind == tNum || s.is(v, "at", "on", "manually", "remotely", "directly", "again", "first", ":", "am", "pm", "utc")) {
+			v--
+		}
+		if s.is(v, "down", "out", "up", "off", "back", "over") {
+			v-- // "scaled down by", "rolled out by"
+		}
+		if v < 1 || s.toks[v].kind != tWord || !pastForm(&s.toks[v]) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "approved", "reviewed", "acknowledged", "paged", "notified", "told", "informed") {
+			continue
+		}
+		if e := s.deviationAfter(a.end); e > 0 {
+			from := s.groupStart(v)
+			s.add(idWithout, from, e,
+				fmt.Sprintf("%q tells who acted and what they went against; it does not say why the path was open to them", s.span(from, e)),
+				fmt.Sprintf("Say what %s did and what the process and tools asked for at that moment: was the window, review or notice required, visible, easy to give? What made this path the available one?", s.who(a)))
+			return
+		}
+	}
+}
+
+// deviationAfter returns the end of a step skipped or a rule gone against,
+// from k to the end of the sentence: "outside agreed window", "no review,
+// no ticket", "unreviewed", "despite the forecast", "skipping staged
+// rollout", "without inspection", "reason not recorded", or 0.
+func (s *sentence) deviationAfter(k int) int {
+	for j := k; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "outside") && s.hasWithin(j+1, 4, "window", "hours", "process", "procedure", "policy"):
+			return j + 2
+		case s.is(j, "no", "without") && s.is(j+1, "review", "reviewer", "reviewers", "ticket", "approval", "notice", "handover", "hand-over", "sign-off", "signoff", "announcement", "warning", "canary", "backup", "rollback", "test", "testing", "change", "second", "peer", "pr", "heads-up", "inspection", "check", "checks", "permission", "authorisation", "authorization"):
+			return j + 2
+		case s.is(j, "without") && skippedSteps[s.low(j+1)] && !s.allowedSkip(j+1):
+			return j + 2
+		case s.is(j, "unreviewed", "unapproved", "unannounced", "unauthorised", "unauthorized", "untested", "unticketed"):
+			return j + 1
+		case s.is(j, "despite", "contrary") && j+1 < len(s.toks) && !s.is(j+1, "expectations"):
+			return j + 2
+		case s.is(j, "against"):
+			// "against standing instructions", not "checked against the
+			// stowage plan"
+			if n := s.npStartingAt(j + 1); n.ok() && (rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "policy", "procedure", "instructions", "rules", "freeze")) {
+				return n.end
+			}
+		case s.is(j, "skipping", "bypassing", "circumventing", "ignoring", "overriding"):
+			return j + 2
+		case s.is(j, "reason", "rationale", "justification") && s.hasWithin(j+1, 3, "recorded", "logged", "given", "documented") && s.hasWithin(j+1, 3, "not", "never", "no"):
+			return j + 3
+		}
+	}
+	return 0
 }
