@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -540,6 +540,9 @@ func (s *sentence) personAfterOneCause() {
 		}
 		n := s.complementPerson(m.to)
 		if !n.ok() {
+			n = s.actByPerson(m.from, m.to)
+		}
+		if !n.ok() {
 			continue
 		}
 		s.add(idPersonCause, n.start, n.end,
@@ -577,11 +580,58 @@ func (s *sentence) complementPerson(i int) np {
 	if !n.ok() || n.start != j || !s.person(n) || s.f(n.head)&(fFirstPl|fNegQuant) != 0 || s.is(n.head, "nobody", "noone") {
 		return noNP
 	}
-	if k := n.end; k < len(s.toks) && s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&fRole == 0 && !strings.HasSuffix(s.low(k), "ing") {
-		return noNP // "vendor IP change": the person word qualifies a thing
+	if k := n.end; k < len(s.toks) && s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&fRole == 0 && !strings.HasSuffix(s.low(k), "ing") && !failings[s.low(k)] {
+		return noNP // "vendor IP change": the person word qualifies a thing; not "duty manager inaction"
 	}
 	if businesses[s.low(n.head)] && !s.judgedAct(n.end, min(n.end+6, len(s.toks))) {
 		return noNP // "the provider's DNS outage", told plainly
 	}
 	return n
+}
+
+// failings are nouns that make a person word before them a person's
+// failing: "Underlying cause: duty manager inaction".
+var failings = wordSet("inaction negligence carelessness inattention oversight lapse misjudgement misjudgment incompetence complacency")
+
+// actByPerson returns the person whose act is the one cause framed from
+// from to to: "The root cause was a config push by the on-call engineer",
+// "Duplicate submission by batch operator identified as root cause",
+// "Driver upgrade by platform team was the single trigger and cause". The
+// act is looked for in the complement after the framing, or in the
+// subject before it, within the clause. A company's plain act ("a DNS
+// change by the provider") is no one's slip.
+func (s *sentence) actByPerson(from, to int) np {
+	try := func(lo, hi int) np {
+		for b := lo; b < hi && b < len(s.toks); b++ {
+			if !s.is(b, "by") || b == lo {
+				continue
+			}
+			n := s.npStartingAt(b + 1)
+			if !n.ok() || !s.person(n) || s.firstPerson(n) || s.writer(n) || s.f(n.head)&fNegQuant != 0 {
+				continue
+			}
+			if businesses[s.low(n.head)] && !s.judgedAct(n.end, min(n.end+6, len(s.toks))) {
+				continue
+			}
+			if p := b - 1; s.toks[p].kind != tWord || !s.nominal(p) && !pastForm(&s.toks[p]) || s.is(p, "used", "owned", "held", "read", "sent", "consumed", "called", "served", "managed", "run", "maintained", "issued", "shared", "hosted", "built", "written", "published", "provided", "operated") {
+				continue // "caused by"; "a token used by the fleet manager" is no one's act
+			}
+			return n
+		}
+		return noNP
+	}
+	// after: "the root cause was a config push by …"
+	hi := to
+	for hi < len(s.toks) && hi < to+10 && !s.boundary(hi) || hi == to && hi < len(s.toks) {
+		hi++
+	}
+	if n := try(to, hi); n.ok() {
+		return n
+	}
+	// before: "Duplicate submission by batch operator identified as …"
+	lo := from
+	for lo > 0 && lo > from-10 && !s.boundary(lo-1) {
+		lo--
+	}
+	return try(lo, from)
 }

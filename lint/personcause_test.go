@@ -4,6 +4,9 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"an act by a person as the root cause", "The root cause was a config push by the on-call engineer.", idPersonCause},
+		{"an act by a person before the framing", "Duplicate submission by batch operator identified as root cause.", idPersonCause},
+		{"a person's inaction as the cause", "Underlying cause: duty manager inaction.", idPersonCause},
 		{"traced the root cause to a person", "We traced the root cause to Tomasz disabling the retention guard last week.", idPersonCause},
 		{"root-caused to a role", "Excursion root-caused to integrator uploading outdated PLC program.", idPersonCause},
 		{"root cause: a department did", "Root cause: maintenance skipped bladder inspection.", idPersonCause},
@@ -118,6 +121,25 @@ func TestPersonCauseFrames(t *testing.T) {
 			if f.Category == Blame {
 				t.Errorf("%q: want no blame, got %s", text, f.Rule)
 			}
+		}
+	}
+}
+
+// TestActByThingNotBlame: a one-cause framing whose act is a thing's, or a
+// thing a role merely uses, is root-cause framing only, not blame.
+func TestActByThingNotBlame(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"The root cause was a config push by the deploy pipeline.",
+		"Everything comes back to one expired OAuth token used by the display fleet manager.",
+	} {
+		blame, rootCause := false, false
+		for _, f := range l.Lint("case.md", []byte(text)) {
+			blame = blame || f.Category == Blame
+			rootCause = rootCause || f.Category == RootCause
+		}
+		if blame || !rootCause {
+			t.Errorf("%q: blame %v, root cause %v; want root cause only", text, blame, rootCause)
 		}
 	}
 }
