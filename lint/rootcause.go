@@ -1026,7 +1026,7 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		whole = true // "we'd have had nothing to write up"
 	case s.is(j+1, "happened", "occurred", "gone", "followed", "mattered", "been", "started", "broken", "failed", "fired", "happen", "occur"):
 		for k := i - 1; k >= 0 && k >= i-5 && !s.boundary(k); k-- {
-			if s.is(k, "none", "nothing", "whole", "entire", "single", "any") || s.is(k, "incident", "outage") && s.is(k-1, "this", "the") {
+			if s.is(k, "none", "nothing", "whole", "entire", "single") || s.is(k, "incident", "outage") && s.is(k-1, "this", "the") {
 				whole = true
 				break
 			}

@@ -7,6 +7,7 @@ func TestRootCause(t *testing.T) {
 		{"none of this would have happened", "If the export queue had been bounded, none of this would have happened.", idSingleCause},
 		{"inverted, no incident at all", "Had the gate controller failed open, there would have been no incident at all.", idSingleCause},
 		{"the whole incident would never", "This whole incident would never have happened if the poller had validated its register map.", idSingleCause},
+		{"a condition that spares some things", "If the cache had had a TTL, any stale reads would have been avoided.", ""},
 		{"a condition that changes one thing", "If the queue had been bounded, the retries would have stopped sooner.", ""},
 		{"a person's counterfactual is blame", "If Priya had read the runbook, none of this would have happened.", idCounterfactual},
 		{"the singular cause", "Our review found the singular cause to be a saturated order message queue.", idSingleCause},
