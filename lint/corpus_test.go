@@ -712,7 +712,7 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // 0.887 (71 of 80), 1.76 % (3 of 170); tune-zzzs 0.789 (146 of 185), 0.825
 // (66 of 80), 2.35 % (4 of 170). Together 0.795 (588 of 740), 0.869 (278 of
 // 320), 1.62 % (11 of 680); the rules alone 0.573, 0.825, 1.03 %; the
-// keyword baseline 0.293, 0.244, 7.65 %. Fifteen of their 42 missed root
+// keyword baseline 0.293, 0.244, 7.65 %. Sixteen of their 42 missed root
 // causes were such counterfactuals about a thing ("if the cache had had a
 // TTL, none of this would have happened"); then all four joined the tuning
 // splits.

@@ -1759,8 +1759,6 @@ func (s *sentence) puzzleBefore(i int) bool {
 		return !s.is(i-1, "idea") || s.is(i-2, "no")
 	case s.is(i-1, "sure") && s.f(i-2)&fNeg != 0:
 		return true
-	case s.seq(i-3, "as", "to") && s.is(i-1, "why"):
-		return false
 	}
 	return false
 }

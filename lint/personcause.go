@@ -621,8 +621,8 @@ func (s *sentence) actByPerson(from, to int) np {
 		return noNP
 	}
 	// after: "the root cause was a config push by …"
-	hi := to
-	for hi < len(s.toks) && hi < to+10 && !s.boundary(hi) || hi == to && hi < len(s.toks) {
+	hi := min(to+1, len(s.toks))
+	for hi < len(s.toks) && hi < to+10 && !s.boundary(hi) {
 		hi++
 	}
 	if n := try(to, hi); n.ok() {
