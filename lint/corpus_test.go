@@ -883,6 +883,10 @@ var corpusSplits = []struct {
 	{"tune-zzzq", "testdata/corpus-tune-zzzq.tsv", true, 0.94, 1, 0.012},
 	{"tune-zzzr", "testdata/corpus-tune-zzzr.tsv", true, 0.89, 0.96, 0.012},
 	{"tune-zzzs", "testdata/corpus-tune-zzzs.tsv", true, 0.92, 0.97, 0.012},
+	{"tune-zzzt", "testdata/corpus-tune-zzzt.tsv", true, 0, 0, 1},
+	{"tune-zzzu", "testdata/corpus-tune-zzzu.tsv", true, 0, 0, 1},
+	{"tune-zzzv", "testdata/corpus-tune-zzzv.tsv", true, 0, 0, 1},
+	{"tune-zzzw", "testdata/corpus-tune-zzzw.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

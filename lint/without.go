@@ -845,7 +845,7 @@ func (s *sentence) byWhoAgainst() {
 			// on into the preposition
 			a = np{start: a.start, head: a.head - 1, end: a.head, poss: -1}
 		}
-		if !a.ok() || !s.personish(a) || s.firstPerson(a) || s.writer(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !a.ok() || !s.agentBy(a) || s.firstPerson(a) || s.writer(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue
 		}
 		// The participle before "by", past a time or a manner: "silenced
@@ -857,7 +857,19 @@ func (s *sentence) byWhoAgainst() {
 		if s.is(v, "down", "out", "up", "off", "back", "over") {
 			v-- // "scaled down by", "rolled out by"
 		}
-		if v < 1 || s.toks[v].kind != tWord || !pastForm(&s.toks[v]) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "approved", "reviewed", "acknowledged", "paged", "notified", "told", "informed") {
+		if !s.byParticiple(v) {
+			// past where it went: "promoted to all regions by",
+			// "switched to manual mode by"
+			for p := v - 1; p > 0 && p >= v-5 && !s.boundary(p); p-- {
+				if s.is(p, "to", "into", "across", "onto", "in", "on", "from") {
+					if s.byParticiple(p - 1) {
+						v = p - 1
+					}
+					break
+				}
+			}
+		}
+		if v < 1 || !s.byParticiple(v) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "approved", "reviewed", "acknowledged", "paged", "notified", "told", "informed") {
 			continue
 		}
 		if e := s.deviationAfter(a.end); e > 0 {
@@ -868,6 +880,61 @@ func (s *sentence) byWhoAgainst() {
 			return
 		}
 	}
+}
+
+// byParticiple reports whether token v can be the participle of a terse
+// passive: "applied", "run", "overwritten".
+func (s *sentence) byParticiple(v int) bool {
+	return v >= 0 && v < len(s.toks) && s.toks[v].kind == tWord && (pastForm(&s.toks[v]) ||
+		s.is(v, "run", "rerun", "set", "reset", "put", "shut", "cut", "overwritten", "rewritten", "written", "taken", "given", "driven", "hidden", "broken", "chosen", "frozen", "forgotten", "undone", "withdrawn"))
+}
+
+// agentBy reports whether a, after "by", is who acted: a person, a role
+// with any modifiers that name no machine ("by the regional planner", "by
+// new hire", "by vendor technicians", "by junior admin"), or a user's handle
+// ("by j.moreno", "by user r.kowal").
+func (s *sentence) agentBy(a np) bool {
+	if s.personish(a) {
+		return true
+	}
+	h := &s.toks[a.head]
+	if h.kind != tWord {
+		return false
+	}
+	if a.start == a.head || a.head == a.start+1 && s.is(a.start, "user", "account", "operator", "admin") {
+		if handleShaped(h.low) {
+			return true
+		}
+	}
+	if h.f&fRole == 0 || strings.HasSuffix(h.low, "ing") || machineLeaning[h.low] {
+		return false
+	}
+	human := h.f&fAmbig == 0
+	for j := a.start; j < a.head; j++ {
+		f := s.f(j)
+		if f&fTech != 0 || machineLeaning[s.low(j)] || s.toks[j].kind != tWord {
+			return false
+		}
+		if f&(fRole|fPersonMod) != 0 && f&fAmbig == 0 || s.is(j, "new", "junior", "senior", "trainee", "temporary", "night", "day", "weekend") {
+			human = true
+		}
+	}
+	return human
+}
+
+// handleShaped reports whether w reads as a user name of a system: two
+// runs of letters joined by one dot, "j.moreno", "r.kowal".
+func handleShaped(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot == len(w)-1 || strings.Count(w, ".") != 1 || len(w)-dot < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '.' && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // deviationAfter returns the end of a step skipped or a rule gone against,
@@ -883,8 +950,22 @@ func (s *sentence) deviationAfter(k int) int {
 			return j + 2
 		case s.is(j, "without") && skippedSteps[s.low(j+1)] && !s.allowedSkip(j+1):
 			return j + 2
-		case s.is(j, "unreviewed", "unapproved", "unannounced", "unauthorised", "unauthorized", "untested", "unticketed"):
+		case s.is(j, "unreviewed", "unapproved", "unannounced", "unauthorised", "unauthorized", "untested", "unticketed", "unsupervised", "unsanctioned"):
 			return j + 1
+		case s.is(j, "no") && s.is(j+1, "supervision", "oversight"):
+			return j + 2
+		case s.is(j, "skipped", "bypassed", "omitted") && j > k && s.is(j-1, "stage", "step", "check", "checks", "test", "tests", "review", "approval", "canary", "staging", "gate", "checklist", "soak", "dry-run"):
+			// "canary stage skipped"
+			return j + 1
+		case s.is(j, "nobody", "no-one") || s.seq(j, "no", "one"):
+			// "and nobody was told for two shifts"
+			w := j + 1
+			if s.is(j, "no") {
+				w++
+			}
+			if s.is(w, "was", "were") && s.is(w+1, "told", "informed", "notified", "warned", "consulted", "asked") {
+				return w + 2
+			}
 		case s.is(j, "despite", "contrary") && j+1 < len(s.toks) && !s.is(j+1, "expectations"):
 			return j + 2
 		case s.is(j, "against"):
