@@ -262,6 +262,8 @@ func triggers() []pattern {
 		"assuming that", "assuming the")
 	add(gWithout, "no review", "no ticket", "no second", "no notice", "no handover", "no sign-off", "no approval", "no pr,", "outside agreed", "outside the agreed", "outside an agreed", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside change", "outside maintenance", "not recorded", "unreviewed", "unannounced", "unticketed")
 	add(gWithout, "occasions", "consecutive", "thrice")
+	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "times", "twice", "reminder", "how many times", "how often",
+		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the")
 	add(gWithout, "unsupervised", "unsanctioned", "no supervision", "no oversight", "stage skipped", "step skipped", "check skipped", "checks skipped", "review skipped", "tests skipped", "test skipped", "canary skipped", "approval skipped", "staging skipped", "gate skipped", "checklist skipped",
 		"stage bypassed", "step bypassed", "check bypassed", "checks bypassed", "review bypassed", "approval bypassed", "gate bypassed",
 		"nobody was told", "nobody was informed", "nobody was notified", "nobody was warned", "nobody was consulted", "nobody was asked", "no one was told", "no one was informed", "no one was notified", "no-one was told")

@@ -4,6 +4,21 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"had reminded three times", "We had reminded Arjun three times in the channel that the disk quota was shared.", idWithout},
+		{"reminded twice, went smoothly", "We reminded the team twice about the maintenance window, and the change went smoothly.", ""},
+		{"told in three months", "The kiosk team was told in January, in April and in June that the reader firmware was going out of support.", idWithout},
+		{"informed in three meetings", "The data team was informed about the quota in three different meetings, and still the job ran unthrottled.", idWithout},
+		{"notice sent four times", "We sent the notice about the new endpoint to the partner team four times; still they call the old one.", idWithout},
+		{"email went in three months", "the migration email went to warehouse ops in March, May, and July. still on the old API.", idWithout},
+		{"status update to customers", "We sent the status update to customers three times during the outage.", ""},
+		{"third reminder", "Third reminder to the billing team about the expiring token went unanswered.", idWithout},
+		{"how many times", "How many times do we need to tell the analytics team that the replica is not for batch jobs?", idWithout},
+		{"paged three times", "The on-call engineer was paged three times before the alert cleared.", ""},
+		{"by a handle, stage skipped", "Build 512 promoted to all regions by k.ito, canary stage skipped.", idWithout},
+		{"by new hire, unsupervised", "Pricing table overwritten by new hire in first week, unsupervised.", idWithout},
+		{"by the planner, nobody told", "The loader was switched to manual mode by the shift planner, and nobody was told for a day.", idWithout},
+		{"by a controller, outside the window", "The job was rescheduled by the storage controller outside the maintenance window.", ""},
+		{"by a planner, reviewed", "The change was reviewed by the regional planner; no issues found.", ""},
 		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
 		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
 		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
