@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time).",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time).; praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice), and puzzlement that grades a choice (why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed)",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -288,6 +288,7 @@ var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": tr
 
 func checkJudgement(s *sentence) {
 	s.puzzledWhy()
+	s.faintPraise()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -1730,6 +1731,20 @@ func (s *sentence) puzzledWhy() {
 			continue
 		}
 		v := n.end
+		if s.is(v, "would", "could") && s.is(v+1, "choose", "decide", "think", "want", "pick", "go") || s.is(v, "decided", "chose") && s.puzzleBefore(i) && s.is(i-1, "understand", "baffling", "puzzling", "mystery") {
+			// "why anyone would choose to run a schema change on payday",
+			// "I don't understand why he decided to restart all the
+			// cluster when only one node had a problem": the choice is
+			// graded by what hindsight set beside it.
+			if e := s.gradedContrast(v+2, 16); e > 0 || s.is(v, "would", "could") {
+				e = max(e, v+2)
+				from := max(i-3, 0)
+				s.add(idJudgement, from, e,
+					fmt.Sprintf("%q grades a person's choice through a question it already answers", s.span(from, e)),
+					fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
+				return
+			}
+		}
 		if !s.is(v, "thought", "considered", "felt", "believed", "judged", "deemed", "found", "decided", "figured", "assumed") {
 			continue
 		}
@@ -1748,6 +1763,89 @@ func (s *sentence) puzzledWhy() {
 			}
 		}
 	}
+}
+
+// gradedContrast returns the end of what a choice is set beside within k
+// tokens of i, or 0: "when only one node had a problem", "even the plan
+// was one farm per week", "rather than read it", "on payday", "in the
+// middle of salary day".
+func (s *sentence) gradedContrast(i, k int) int {
+	for j := i; j < len(s.toks) && j <= i+k; j++ {
+		switch {
+		case s.seq(j, "when", "only"), s.seq(j, "rather", "than"), s.seq(j, "instead", "of"), s.seq(j, "in", "the", "middle", "of"):
+			return j + 2
+		case s.is(j, "even", "although", "though") && j+1 < len(s.toks) && !s.is(j+1, "more", "less", "faster", "slower"):
+			return j + 1
+		case s.is(j, "payday", "salary", "peak", "launch", "black"):
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// faintPraise flags praise that grades a person by what it leaves unsaid:
+// "to their credit, did eventually locate the wiring diagram", "did well
+// to eventually notice that the certificate had expired three days
+// earlier", "very nice that the platform team finally saw the alarm, after
+// the budget was gone", "interesting choice from the DBA to reindex on
+// payday", "bold choice". Credit given plainly ("to her credit, Priya
+// spotted it within minutes") is not flagged: the lateness is the barb.
+func (s *sentence) faintPraise() {
+	for i := range s.toks {
+		credit := -1
+		switch {
+		case s.is(i, "credit") && s.is(i-2, "to") && s.f(i-1)&fPossessive != 0:
+			credit = i - 2
+		case s.seq(i, "did", "well", "to"), s.seq(i, "nice", "that"), s.seq(i, "at", "least") && s.is(i-1, "well", ",", "but", ":") || s.seq(i, "good", "of"):
+			credit = i
+		case ironicChoice(s, i):
+			if s.hasAny("paid", "saved", "worked", "right", "correct", "correctly", "well", "helped", "limited") {
+				continue
+			}
+			e := i + 2
+			if s.is(i-1, "very", "an", "a", "quite", "such", "real") {
+				i--
+			}
+			s.add(idJudgement, i, e,
+				fmt.Sprintf("%q grades a person's choice by irony; it does not say what made the choice look reasonable", s.span(i, e)),
+				"Describe what was decided and what the people deciding saw and were asked for at the time.")
+			return
+		default:
+			continue
+		}
+		for j := credit + 2; j < len(s.toks) && j <= credit+20; j++ {
+			late := s.is(j, "eventually", "finally") || s.seq(j, "shortly", "after") || s.is(j, "only") && j+2 < len(s.toks) && s.countWord(j+1) && s.is(j+2, "minutes", "hours", "days", "weeks") ||
+				s.is(j, "already") && s.hasWithin(j-4, 4, "after")
+			if late && s.personAround(max(credit-8, 0), j) {
+				s.add(idJudgement, credit, j+1,
+					fmt.Sprintf("%q praises with a barb: the lateness is the point, and it grades the people, not what made the problem hard to see", s.span(credit, j+1)),
+					"Say when and how the problem became visible to the people, and what made it hard to see sooner.")
+				return
+			}
+		}
+	}
+}
+
+// personAround reports whether a person other than the writer is named
+// from i to j: the one praised.
+func (s *sentence) personAround(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if s.f(k)&(fRole|fName|fPlainName|fPron) != 0 && s.f(k)&(fFirstSg|fFirstPl) == 0 {
+			if n := s.npStartingAt(k); n.ok() && (s.personish(n) || s.agentBy(n)) {
+				return true
+			}
+			if n := s.npEndingAt(k); n.ok() && (s.personish(n) || s.agentBy(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ironicChoice reports whether i starts a choice graded by irony:
+// "interesting choice", "bold choice", "brave decision".
+func ironicChoice(s *sentence, i int) bool {
+	return s.is(i, "interesting", "bold", "brave", "fascinating", "curious", "creative", "questionable", "inspired") && s.is(i+1, "choice", "decision", "call", "move", "timing", "approach")
 }
 
 // puzzleBefore reports whether "why" or "how" at i follows a show of
