@@ -136,6 +136,8 @@ func triggers() []pattern {
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on", "sitting on", "sits on")
 	add(gPersonCause, "the moment", "minutes after", "minute after", "seconds after", "moments after", "hours after", "right after", "shortly after", "soon after", "just after", "straight after", "immediately after", "after")
+	add(gState, "tenure", "in role", "into role", "in the role", "into the role", "into her role", "into his role", "into their role", "in post", "first day", "second day", "third day", "first week", "second week", "on day", "joined", "newly", "new hire", "new joiner", "new starter", "new recruit", "no training", "no experience",
+		"consecutive", "hours awake", "hours straight", "week straight", "weekend straight", "days straight")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")

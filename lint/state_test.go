@@ -4,6 +4,14 @@ import "testing"
 
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
+		{"weeks into role, unaided", "Failover handled unaided by engineer three weeks into role; recovery took six hours.", idPersonState},
+		{"joined last week, unreviewed", "The routing change was made by a developer who joined only last week, and nobody was reviewing it.", idPersonState},
+		{"hours awake, self", "I approved the import at 2 a.m. after eighteen hours awake, and the schedules came out garbled.", idPersonState},
+		{"second day, found the bug", "On her second day, Priya found the bug in the export.", ""},
+		{"joined last week, shipped", "Sam joined the team last week and has already shipped the queue metrics.", ""},
+		{"second week, because", "The on-call was a contractor in their second week and had production access because we have no tiered access.", ""},
+		{"hours awake, the schedule let", "The review asks why the schedule let anyone operate after 20 hours awake.", ""},
 		{"unresponsive people", "The vendor's support desk was unresponsive for three hours.", idPersonState},
 		{"unresponsive server", "The server was unresponsive for three minutes.", ""},
 		{"kernel panicked", "kernel panicked on two nodes at 04:18", ""},

@@ -1,0 +1,113 @@
+package lint
+
+import "fmt"
+
+// tenureOrWear flags a person's short tenure or worn state told beside what
+// they did, so that it reads as the explanation: "a developer who joined
+// only last week", "technician, two weeks in role, unplugged the gateway",
+// "engineer three weeks into role", "had been working their fourth
+// consecutive night shift", "after eighteen hours awake". The conditions
+// are worth telling; told of the person, they grade the person. A lesson or
+// a plan ("new hires now shadow for a month") and a good outcome ("on her
+// second day, Priya found the bug") are not flagged.
+func (s *sentence) tenureOrWear() {
+	if s.forward || s.question || s.lesson {
+		return
+	}
+	for i := range s.toks {
+		e := s.tenureAt(i)
+		if e == 0 {
+			e = s.wearAt(i)
+		}
+		if e == 0 {
+			continue
+		}
+		// The conditions told beside it explain it already: "because we
+		// have no tiered access", "why the schedule let anyone operate".
+		if s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
+			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "since", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
+			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners") {
+			return
+		}
+		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved") && !s.changeActNear(i, e) {
+			continue
+		}
+		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
+			continue
+		}
+		s.add(idPersonState, i, e,
+			fmt.Sprintf("%q tells the person's tenure or wear as the explanation of what they did; it says nothing of what put them there alone", s.span(i, e)),
+			"Say what the rota, the onboarding or the tooling asked of someone in that position, and what support was there: who could be called, what the tools checked.")
+		return
+	}
+}
+
+// tenureAt returns the end of a short tenure at i, or 0: "two weeks in
+// role", "three weeks into role", "with two weeks' tenure", "on his second
+// day", "in first week", "on day two", "who joined only last week",
+// "newly promoted", "new hire", "no training on".
+func (s *sentence) tenureAt(i int) int {
+	switch {
+	case s.countWord(i) || s.is(i, "a", "one", "two"):
+		if !s.is(i+1, "days", "weeks", "months", "day", "week", "month") {
+			return 0
+		}
+		k := i + 2
+		if s.is(k, "'", "’", "'s") {
+			k++
+		}
+		switch {
+		case s.is(k, "tenure"):
+			return k + 1
+		case s.is(k, "in", "into") && (s.is(k+1, "role", "post", "job") || s.f(k+1)&(fDet|fPossessive) != 0 && s.is(k+2, "role", "post", "job")):
+			return k + 2
+		case s.seq(k, "on", "the", "team") || s.seq(k, "on", "the", "job"):
+			return k + 3
+		}
+	case s.is(i, "in") && s.is(i+1, "first") && s.is(i+2, "week", "day"):
+		return i + 3
+	case s.is(i, "joined") && s.is(i-1, "who", "had", "only", "just"):
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if s.is(k, "week", "yesterday", "ago", "month") {
+				return k + 1
+			}
+		}
+	case s.is(i, "newly") && s.is(i+1, "promoted", "hired", "appointed", "onboarded"):
+		return i + 2
+	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
+		// with something put in their hands and what came of it: "given
+		// production access on day two, and the deletion came on day three"
+		if s.hasAny("alone", "unaided", "unsupervised", "access", "rights", "unreviewed") && s.hasAny("day", "week") {
+			return i + 2
+		}
+	case s.is(i, "no") && s.is(i+1, "training", "experience") && s.is(i-1, "had", "with") && s.hasAny("alone", "unaided", "yet"):
+		return i + 2
+	}
+	return 0
+}
+
+// wearAt returns the end of a worn state at i, or 0: "their fourth
+// consecutive night shift", "after eighteen hours awake", "on the floor for
+// almost a week straight".
+func (s *sentence) wearAt(i int) int {
+	switch {
+	case s.is(i, "third", "fourth", "fifth", "sixth", "seventh", "3rd", "4th", "5th", "6th", "7th") && s.is(i+1, "consecutive", "straight") && s.hasWithin(i+2, 2, "shift", "shifts", "night", "nights", "weekend"):
+		return i + 4
+	case (s.countWord(i) || s.is(i, "eighteen", "sixteen", "twenty", "fourteen", "nineteen", "seventeen", "fifteen", "thirteen")) && s.is(i+1, "hours") && s.is(i+2, "awake", "straight", "without", "on"):
+		return i + 3
+	case s.is(i, "week", "weekend", "days") && s.is(i+1, "straight") && s.hasWithin(i-5, 5, "for"):
+		return i + 2
+	}
+	return 0
+}
+
+// changeActNear reports whether a change a person made is told within the
+// clause around i to e: "unplugged gateway", "overwritten by".
+func (s *sentence) changeActNear(i, e int) bool {
+	for k := max(i-8, 0); k < len(s.toks) && k < e+8; k++ {
+		if changeVerbs[s.low(k)] || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten") {
+			return true
+		}
+	}
+	return false
+}
