@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition about a thing told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors).",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition, about a thing or a person, told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all; if the lobby had a breaker none of this happens; without the faulty firmware, no incident would have occurred; if Victor had waited we wouldn't be here at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -429,6 +429,12 @@ func checkRootCause(s *sentence) {
 			// "If the cache had had a TTL, none of this would have
 			// happened": one missing condition told as the whole incident
 			from, end = s.wholeCounterfactual(i), i+1
+		case s.wholeConsequence(i) > 0 && s.conditionFor(i) >= 0:
+			// "if the lobby had a breaker on login calls none of this
+			// happens", "without the faulty firmware, no incident would
+			// have occurred", "if Rafael does not deploy on Friday, all
+			// of this would never happen"
+			from, end = s.conditionFor(i), s.wholeConsequence(i)
 		case t.low == "reason" && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "for", "of") && s.colonWithin(i+2, 4) && !s.negatedBefore(i, 3):
 			// chat's "reason for outage: vendor pushed untested firmware"
 			from, end = i, i+2
@@ -1004,12 +1010,13 @@ func (s *sentence) butOthers(i int) bool {
 }
 
 // wholeCounterfactual returns where the whole incident is told as
-// following from one condition about a thing, with "would" at i: "If the
+// following from one condition, with "would" at i: "If the
 // queue had been bounded, none of this would have happened", "had the
 // parser checked the header, there would have been no incident at all",
 // "this whole incident would never have happened if the poller had
-// validated the map". It returns -1 otherwise, and when the condition is
-// about a person, which blame.counterfactual reads.
+// validated the map". A condition about a person is read here too, as the
+// one cause, and blame.counterfactual reads it as blame. It returns -1
+// otherwise.
 func (s *sentence) wholeCounterfactual(i int) int {
 	j := i + 1
 	for j < len(s.toks) && (s.f(j)&fNeg != 0 || s.is(j, "ever", "even")) {
@@ -1047,10 +1054,66 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		default:
 			continue
 		}
-		if !n.ok() || s.person(n) || s.firstPerson(n) {
+		if !n.ok() {
 			return -1
 		}
 		return min(c, i)
+	}
+	return -1
+}
+
+// wholeConsequence returns the end of a consequence that is the whole
+// incident, starting at i, or 0: "none of this would have happened",
+// "nothing of this outage would happen", "all of this would never happen",
+// "no outage would have occurred", "this outage never happens", "there'd be
+// no incident", "we wouldn't be here at all". "Will happen again" is a
+// plan, not a counterfactual.
+func (s *sentence) wholeConsequence(i int) int {
+	happens := func(from, n int) int {
+		for k := from; k < len(s.toks) && k < from+n && !s.boundary(k); k++ {
+			if s.is(k, "happen", "happens", "happened", "occur", "occurs", "occurred", "occured") {
+				if s.is(k+1, "again") {
+					return 0
+				}
+				return k + 1
+			}
+		}
+		return 0
+	}
+	switch {
+	case s.is(i, "none", "nothing", "all") && s.is(i+1, "of", "from") && s.is(i+2, "this", "it", "that", "these", "the", "yesterday's", "today's"):
+		return happens(i+3, 7)
+	case s.is(i, "no") && s.is(i+1, "incident", "outage", "postmortem") && s.is(i+2, "would", "will", "'d", "at"):
+		if s.is(i+2, "at") && s.is(i+3, "all") {
+			return i + 4
+		}
+		return happens(i+2, 5)
+	case s.is(i, "this", "the") && s.is(i+1, "outage", "incident") && s.hasWithin(i+2, 3, "never"):
+		return happens(i+2, 4)
+	case s.is(i, "be", "been") && s.is(i-1, "'d", "would") && s.is(i+1, "no") && s.is(i+2, "incident", "outage"):
+		return i + 3
+	case s.is(i, "we") && s.is(i+1, "would", "'d") && s.f(i+2)&fNeg != 0 && s.seq(i+3, "be", "here"):
+		return i + 5
+	}
+	return 0
+}
+
+// conditionFor returns where the one condition of a whole consequence at
+// i starts, or -1: "if …", an inverted "had …", "with X in place",
+// "without X," opening the sentence. A question asks; it is not read.
+func (s *sentence) conditionFor(i int) int {
+	if s.question || s.forward {
+		return -1
+	}
+	for c := range s.toks {
+		switch {
+		case s.is(c, "if") && !s.is(c+1, "any", "anything", "ever"):
+			return c
+		case s.is(c, "had") && s.clauseStart(c) && c+1 < len(s.toks) && s.toks[c+1].kind == tWord:
+			return c
+		case s.is(c, "with", "without") && (c == 0 || s.linePrefix(c)) && c < i:
+			return c
+		}
 	}
 	return -1
 }
