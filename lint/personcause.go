@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle; after Giorgio ran his script, 4,000 accounts showed a negative balance)",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; a person's act named with a possessive or told as a clause after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle; after Giorgio ran his script, 4,000 accounts showed a negative balance)",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -544,6 +544,9 @@ func (s *sentence) personAfterOneCause() {
 			n = s.actByPerson(m.from, m.to)
 		}
 		if !n.ok() {
+			n = s.personsActNamed()
+		}
+		if !n.ok() {
 			continue
 		}
 		s.add(idPersonCause, n.start, n.end,
@@ -553,13 +556,35 @@ func (s *sentence) personAfterOneCause() {
 	}
 }
 
+// personsActNamed returns a person's act named with a possessive in a
+// sentence that frames one cause: "one contractor's deletion of the image
+// store", "Beth's promo upload was the one thing", "the contractor's cable
+// pull in rack B4", or noNP.
+func (s *sentence) personsActNamed() np {
+	for k := 1; k < len(s.toks); k++ {
+		if s.low(k) != "'s" {
+			continue
+		}
+		p := s.npEndingAt(k - 1)
+		if !p.ok() || !(s.personish(p) || s.agentBy(p)) || s.writer(p) || s.firstPerson(p) || businesses[s.low(p.head)] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].kind == tWord; j++ {
+			if personActs[s.low(j)] || changeActs[s.low(j)] || s.is(j, "deletion", "upload", "pull", "push", "override", "cut", "edit", "purge", "wipe") {
+				return np{start: p.start, head: p.head, end: j + 1, poss: k - 1}
+			}
+		}
+	}
+	return noNP
+}
+
 // causeOpeners open the complement of a cause framing: "root cause: X",
 // "rc = X", "the only cause is X", "had one cause, namely X".
 var causeOpeners = wordSet(`: = ? — - is was 's namely as`)
 
 // causeFillers may stand between a cause framing and its complement.
 var causeFillers = wordSet(`: = ? , — - . is was 's it and that which namely literally just simply
-	basically found done identified as to be clearly obviously only`)
+	basically found done identified as to be clearly obviously only right there here`)
 
 // complementPerson returns the person or group that opens the complement
 // after a cause framing ending at i, or noNP. A company's plain change
@@ -578,10 +603,12 @@ func (s *sentence) complementPerson(i int) np {
 		return np{start: j, head: j + 1, end: j + 2, poss: -1} // "root cause = @felix"
 	}
 	n := s.personStartingAt(j)
-	if !n.ok() || n.start != j || !s.person(n) || s.f(n.head)&(fFirstPl|fNegQuant) != 0 || s.is(n.head, "nobody", "noone") {
+	if w := s.npStartingAt(j); (!n.ok() || n.start != j) && w.ok() && s.is(w.end, "who") && w.head == w.end-1 && s.toks[w.head].kind == tWord && s.f(w.head)&(fThing|fTech) == 0 {
+		n = w // "the bioinformatician who deleted the archive"
+	} else if !n.ok() || n.start != j || !s.person(n) || s.f(n.head)&(fFirstPl|fNegQuant) != 0 || s.is(n.head, "nobody", "noone") {
 		return noNP
 	}
-	if k := n.end; k < len(s.toks) && s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&fRole == 0 && !strings.HasSuffix(s.low(k), "ing") && !failings[s.low(k)] {
+	if k := n.end; k < len(s.toks) && s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&fRole == 0 && !strings.HasSuffix(s.low(k), "ing") && !failings[s.low(k)] && !pastForm(&s.toks[k]) && s.f(k)&fVerb == 0 && s.f(k+1)&(fDet|fPossessive) == 0 {
 		return noNP // "vendor IP change": the person word qualifies a thing; not "duty manager inaction"
 	}
 	if businesses[s.low(n.head)] && !s.judgedAct(n.end, min(n.end+6, len(s.toks))) {

@@ -4,6 +4,10 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a person acts after the one cause", "The outage had a single cause: a researcher overwrote the shared reference files.", idPersonCause},
+		{"one cause only, then a person", "Our investigation found one cause only: a payments engineer turned off duplicate detection to speed up a migration.", idPersonCause},
+		{"a person's act with a possessive", "it's the contractor's cable pull in rack B4, that's the one and only reason the feed died", idPersonCause},
+		{"single cause right there", "single cause right there: contractor wired cell 3 backwards", idPersonCause},
 		{"the moment a person edited", "The checkout outage began the moment Farid edited the tax rules directly in the admin console.", idPersonCause},
 		{"minutes after a person decided", "The card network went dark about ten minutes after Lena decided to reuse the old certificate bundle.", idPersonCause},
 		{"after a person ran, fronted", "After Tomasz ran his script for the interest run, 4,000 accounts showed a negative balance.", idPersonCause},
@@ -138,6 +142,8 @@ func TestActByThingNotBlame(t *testing.T) {
 	for _, text := range []string{
 		"The root cause was a config push by the deploy pipeline.",
 		"Everything comes back to one expired OAuth token used by the display fleet manager.",
+		"The provider's DNS change was the one and only reason the feed died.",
+		"The root cause was the parser, which choked on a date the vendor's export started using.",
 	} {
 		blame, rootCause := false, false
 		for _, f := range l.Lint("case.md", []byte(text)) {
