@@ -274,7 +274,8 @@ func checkAccountability(s *sentence) {
 					from = i - 1
 				}
 			} else if s.low(i-1) == "'s" {
-				if n := s.npEndingAt(i - 2); s.person(n) {
+				// not "this isn't about anyone's mistake"
+				if n := s.npEndingAt(i - 2); s.person(n) && !(s.is(n.head, "anyone", "anybody", "someone", "somebody") && s.is(n.start-1, "about", "for") && s.negatedBefore(n.start-1, 2)) {
 					from, end = n.start, i+1
 				}
 			} else if s.low(i+1) == "by" && t.low != "error" {

@@ -827,8 +827,14 @@ func (s *sentence) bareNick(n np) bool {
 		return false
 	}
 	h := &s.toks[n.head]
-	return h.kind == tWord && !h.cap && h.f == 0 && s.clauseStart(n.head) && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && s.chatLine()
+	return h.kind == tWord && !h.cap && h.f == 0 && s.clauseStart(n.head) && nameShaped(h.low) && !strings.HasSuffix(h.low, "s") && len(h.low) <= 10 && !systemNouns[h.low] && s.chatLine()
 }
+
+// systemNouns are the software a chat line names without an article:
+// "pipeline forgot the flag", "importer skipped the file".
+var systemNouns = wordSet(`pipeline pipelines job cron daemon script bot importer exporter parser loader poller
+	sync service server cluster node proxy gateway router database db cache queue balancer build deploy
+	replica primary app system firmware controller plc ems scada backup backups monitor monitoring alerting`)
 
 // chatLine reports whether the sentence reads as a chat line: no capital
 // letter at all, or a time or speaker's label first.

@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -522,6 +522,25 @@ func (s *sentence) faultDenied() bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// claimRefuted reports whether the sentence reports a claim about people
+// and then refutes it: "the first theory was \"someone fat-fingered the
+// config\", which turned out not to be true", "somebody said \"it's the
+// night shift's mistake\", but the logs showed the night shift did nothing
+// wrong".
+func (s *sentence) claimRefuted() bool {
+	quoted := false
+	for i := range s.toks {
+		if s.toks[i].quote {
+			quoted = true
+			continue
+		}
+		if quoted && (s.seq(i, "turned", "out", "not") || s.seq(i, "did", "nothing", "wrong")) {
+			return true
+		}
 	}
 	return false
 }

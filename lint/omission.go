@@ -111,6 +111,15 @@ func checkOmission(s *sentence) {
 		if s.forgotTalk(p) {
 			continue
 		}
+		if s.is(p+1, "its") || s.hasAny("designed", "intended") && s.hasAny("as") {
+			continue // "EMS forgot its alarm filters", "missed heartbeat, triggered safe stop as designed": a system
+		}
+		if s.is(p, "asking", "blaming", "looking") && s.f(p-1)&fNeg != 0 && s.is(p-2, "am", "'m", "are", "'re", "is") {
+			continue // "I am not asking for names": the writer's stance, now
+		}
+		if s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "include", "note") && s.hasAny("draft", "version", "write-up", "writeup", "document", "report", "above") {
+			continue // "I forgot to mention in the first draft that …": the write-up, not the incident
+		}
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
 		}

@@ -897,10 +897,24 @@ func (s *sentence) declinedBefore(i int) bool {
 		if s.is(j, "want", "wants", "wanted", "expect", "expects", "expected") && s.is(j+1, "a", "an") && j+2 == i {
 			return true // "some readers will want a root cause": one asked for is none claimed
 		}
+		if s.is(j, "guess", "guessed", "thinking", "theory", "hunch", "suspicion", "hypothesis", "assumption") && s.wrongAfter(i) {
+			return true // "my first guess about the cause was wrong"
+		}
 	}
 	if s.rejectedTheoryBefore(i) {
 		s.declinedCause = true
 		return true
+	}
+	return false
+}
+
+// wrongAfter reports whether the sentence, after i, says that what it
+// guessed was wrong: "was wrong", "it was wrong idea", "turned out not".
+func (s *sentence) wrongAfter(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		if s.is(k, "wrong", "mistaken", "incorrect") || s.seq(k, "turned", "out", "not") || s.seq(k, "turned", "out", "to", "be", "wrong") {
+			return true
+		}
 	}
 	return false
 }
@@ -991,6 +1005,12 @@ func (s *sentence) colonWithin(i, n int) bool {
 // root cause, but the final report lists five contributing factors",
 // "someone said the root cause is the CDN, but we agree this is too simple".
 func (s *sentence) butOthers(i int) bool {
+	for j := i; j < len(s.toks) && j < i+12; j++ {
+		// "traced to an outdated extract, one of three contributing issues"
+		if s.seq(j, "one", "of") && s.countWord(j+2) && s.hasWithin(j+3, 3, "contributing", "causes", "factors", "issues", "reasons") {
+			return true
+		}
+	}
 	for j := i; j < len(s.toks); j++ {
 		if !s.is(j, "but", "however") {
 			continue

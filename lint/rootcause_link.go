@@ -395,6 +395,9 @@ func (s *sentence) linkedToOne(i int) (int, int) {
 	if s.is(j, "to", "from", "on") {
 		j++
 	}
+	if s.is(j, "one", "a", "the") && s.is(j+1, "question", "questions", "point", "lesson") {
+		return -1, 0 // "I keep coming back to one question: what made …"
+	}
 	switch s.low(i) {
 	case "down":
 		if s.is(j, "normal", "baseline", "zero", "nothing", "green") || s.toks[min(j, len(s.toks)-1)].kind == tNum {

@@ -1,0 +1,26 @@
+package lint
+
+import "testing"
+
+// TestNearMissesClean holds sentences that carry the words of blame or of
+// single-cause framing without either: a system's act told with a person's
+// verb, a theory the sentence refutes, the writer's stance, a cause named
+// as one of several. Each is clean.
+func TestNearMissesClean(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"14:36 @dev: EMS forgot its alarm filters after the restart, re-importing them",
+		"[11:50] @sam: pipeline forgot the --keep-intermediates flag after the upgrade, known regression",
+		"Controller missed heartbeat, triggered safe stop as designed.",
+		"I am not asking for names; I am asking what made this change look safe to everyone involved.",
+		"I forgot to mention in the first draft that the fallback did serve about 60% of requests.",
+		"My first guess about the cause was wrong; the packet loss turned out to be on the carrier side.",
+		"Routing mistakes on one-way streets traced to an outdated map extract, one of three contributing issues.",
+		"I keep coming back to one question: what made the failover look healthy to the load balancer?",
+		"The first theory on the bridge call was \"someone fat-fingered the config\", which turned out not to be true.",
+	} {
+		if b, r := classify(l, text); b || r {
+			t.Errorf("%q: blame %v, root cause %v; want clean", text, b, r)
+		}
+	}
+}
