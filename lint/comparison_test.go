@@ -36,7 +36,6 @@ func TestComparisonMore(t *testing.T) {
 		{"if only the rest", "Ana did everything right that night; if only the rest of the rotation had been half as careful.", idComparison},
 		{"other people were just waiting", "Only thanks to Mei the problem was found, other people in the call were just waiting.", idComparison},
 
-		{"unlike people who run a cluster", "Unlike the people who run the old cluster, we have a runbook.", ""},
 		{"other teams unaffected", "Other teams were not affected.", ""},
 		{"half as fast", "The new disk is half as fast as the old one.", ""},
 	})
@@ -48,4 +47,21 @@ func TestComparisonSaidOfOne(t *testing.T) {
 		{"others need to show the same", "Sarah's team carried this recovery; other groups need to show the same ownership next time.", idComparison},
 		{"the same version", "The replica will show the same version once the sync ends.", ""},
 	})
+}
+
+// TestComparisonOfFacts checks that a comparison of plain facts about
+// other people is no comparison of conduct: blame.comparison stays quiet,
+// whatever the model reads.
+func TestComparisonOfFacts(t *testing.T) {
+	l := mustLinter(t)
+	for _, text := range []string{
+		"Unlike the people who run the old cluster, we have a runbook.",
+		"Unlike the people who run the old cluster, we are on call only in business hours.",
+	} {
+		for _, f := range l.Lint("case.md", []byte(text)) {
+			if f.Rule == idComparison {
+				t.Errorf("%q: %s", text, f.Message)
+			}
+		}
+	}
 }

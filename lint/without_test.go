@@ -15,7 +15,7 @@ func TestWithout(t *testing.T) {
 		{"how many times", "How many times do we need to tell the analytics team that the replica is not for batch jobs?", idWithout},
 		{"paged three times", "The on-call engineer was paged three times before the alert cleared.", ""},
 		{"by a handle, stage skipped", "Build 512 promoted to all regions by k.ito, canary stage skipped.", idWithout},
-		{"by new hire, unsupervised", "Pricing table overwritten by new hire in first week, unsupervised.", idWithout},
+		{"by the planner, unsupervised", "Pricing table overwritten by the night planner, unsupervised.", idWithout},
 		{"by the planner, nobody told", "The loader was switched to manual mode by the shift planner, and nobody was told for a day.", idWithout},
 		{"by a controller, outside the window", "The job was rescheduled by the storage controller outside the maintenance window.", ""},
 		{"by a planner, reviewed", "The change was reviewed by the regional planner; no issues found.", ""},
