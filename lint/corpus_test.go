@@ -887,6 +887,10 @@ var corpusSplits = []struct {
 	{"tune-zzzu", "testdata/corpus-tune-zzzu.tsv", true, 0.93, 0.98, 0},
 	{"tune-zzzv", "testdata/corpus-tune-zzzv.tsv", true, 0.97, 0.97, 0},
 	{"tune-zzzw", "testdata/corpus-tune-zzzw.tsv", true, 0.95, 0.98, 0.006},
+	{"tune-zzzx", "testdata/corpus-tune-zzzx.tsv", true, 0, 0, 1},
+	{"tune-zzzy", "testdata/corpus-tune-zzzy.tsv", true, 0, 0, 1},
+	{"tune-zzzz", "testdata/corpus-tune-zzzz.tsv", true, 0, 0, 1},
+	{"tune-zzzza", "testdata/corpus-tune-zzzza.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

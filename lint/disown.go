@@ -892,6 +892,9 @@ func (s *sentence) deniedBy(m match) bool {
 	if m.rule == idSingleCause && s.seq(m.from, "no", "other") {
 		return false // "no other factors were identified": the denial is the claim
 	}
+	if m.rule == idWithout && s.is(m.from-1, "not", "never") && s.is(m.from+1, "by") {
+		return false // "not reviewed by duty operator": the step not taken is the claim
+	}
 	if m.byNobody {
 		// "no one at the fund acted carelessly": the carelessness is denied,
 		// not an omission claimed

@@ -841,7 +841,7 @@ func (s *sentence) byWhoAgainst() {
 			continue
 		}
 		a := s.npStartingAt(b + 1)
-		if a.ok() && s.is(a.head, "outside") && a.head > a.start {
+		if a.ok() && s.is(a.head, "outside", "ahead", "despite", "using") && a.head > a.start {
 			// "by vendor engineer outside agreed window": the phrase ran
 			// on into the preposition
 			a = np{start: a.start, head: a.head - 1, end: a.head, poss: -1}
@@ -870,8 +870,27 @@ func (s *sentence) byWhoAgainst() {
 				}
 			}
 		}
-		if v < 1 || !s.byParticiple(v) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "approved", "reviewed", "acknowledged", "paged", "notified", "told", "informed") {
+		if v >= 1 && s.byParticiple(v) && s.is(v-1, "not", "never") && s.is(v, "reviewed", "checked", "consulted", "read", "opened", "actioned", "verified", "tested", "acknowledged", "answered", "followed", "used") {
+			// "report generated but not reviewed by duty operator",
+			// "runbook available. Not consulted by responding engineer."
+			from := v
+			s.add(idWithout, from, a.end,
+				fmt.Sprintf("%q tells a step a person did not take; it does not say what made the step easy to miss", s.span(from, a.end)),
+				fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show the report, page for it or hold the process until it was done?", s.who(a)))
+			return
+		}
+		if s.is(v, "unactioned", "unanswered", "unread", "unopened", "unreviewed", "ignored") && s.is(v+1, "by") {
+			// "licence renewal left unactioned by IT asset manager"
+			s.add(idWithout, v, a.end,
+				fmt.Sprintf("%q tells a step a person did not take; it does not say what made the step easy to miss", s.span(v, a.end)),
+				fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show it, page for it or hold the process until it was done?", s.who(a)))
+			return
+		}
+		if v < 1 || !s.byParticiple(v) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "acknowledged", "paged", "notified", "told", "informed") {
 			continue
+		}
+		if s.is(v, "approved", "reviewed") && !s.hasWithin(a.end, 6, "despite", "without", "against", "contrary", "skipping", "ignoring", "ahead") {
+			continue // "reviewed by the planner, no issues found"
 		}
 		if e := s.deviationAfter(a.end); e > 0 {
 			from := s.groupStart(v)
@@ -916,7 +935,7 @@ func (s *sentence) agentBy(a np) bool {
 		if f&fTech != 0 || machineLeaning[s.low(j)] || s.toks[j].kind != tWord {
 			return false
 		}
-		if f&(fRole|fPersonMod) != 0 && f&fAmbig == 0 || s.is(j, "new", "junior", "senior", "trainee", "temporary", "night", "day", "weekend") {
+		if f&(fRole|fPersonMod) != 0 && f&fAmbig == 0 || s.is(j, "new", "junior", "senior", "trainee", "temporary", "night", "day", "weekend", "duty", "responding", "on-call", "oncall", "shift", "third-party", "external") {
 			human = true
 		}
 	}
@@ -955,6 +974,12 @@ func (s *sentence) deviationAfter(k int) int {
 			return j + 1
 		case s.is(j, "no") && s.is(j+1, "supervision", "oversight"):
 			return j + 2
+		case s.is(j, "using", "with", "via", "through") && s.hasWithin(j+1, 3, "shared", "root", "personal", "borrowed", "admin", "colleague's") && s.hasWithin(j+1, 4, "account", "accounts", "credentials", "token", "login", "password", "key"):
+			// "toggled by support agent using shared admin account"
+			return j + 4
+		case s.is(j, "ahead", "before") && s.hasWithin(j+1, 3, "approval", "sign-off", "signoff", "confirmation", "go-ahead", "authorisation", "authorization"):
+			// "mailed by the print supplier ahead of client approval"
+			return j + 3
 		case s.is(j, "skipped", "bypassed", "omitted") && j > k && s.is(j-1, "stage", "step", "check", "checks", "test", "tests", "review", "approval", "canary", "staging", "gate", "checklist", "soak", "dry-run"):
 			// "canary stage skipped"
 			return j + 1
