@@ -13,7 +13,7 @@ var omissionRule = &sentenceRule{
 		ID:          idOmission,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports); customers who ignored the notices sent to them; a watch not kept (the night technician was not looking at the queue) and a design not thought through (did not think about the peak season).",
+		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports); customers who ignored the notices sent to them; a watch not kept (the night technician was not looking at the queue) and a design not thought through (did not think about the peak season); people who had the signal and took no further action or did nothing until the morning.",
 		Example:     "Marco failed to notice the disk alert during the failover.",
 		Rewrite:     "The disk alert fired in a channel with 40 other alerts while Marco was running the failover; nothing marked it as urgent.",
 	},

@@ -273,6 +273,7 @@ func triggers() []pattern {
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
+	add(gWithout, "took no", "did nothing", "declined", "declining", "rejected the", "rejecting the", "vetoed", "deprioritised", "deprioritized", "refused the", "the same")
 	add(gWithout, "unsupervised", "unsanctioned", "no supervision", "no oversight", "stage skipped", "step skipped", "check skipped", "checks skipped", "review skipped", "tests skipped", "test skipped", "canary skipped", "approval skipped", "staging skipped", "gate skipped", "checklist skipped",
 		"stage bypassed", "step bypassed", "check bypassed", "checks bypassed", "review bypassed", "approval bypassed", "gate bypassed",
 		"nobody was told", "nobody was informed", "nobody was notified", "nobody was warned", "nobody was consulted", "nobody was asked", "no one was told", "no one was informed", "no one was notified", "no-one was told")

@@ -1,0 +1,125 @@
+package lint
+
+import "fmt"
+
+// noActionTaken flags people who had the signal and did nothing with it,
+// told as the failing: "Night shift acknowledged low-air alarm on points
+// machine, took no further action", "the monitoring team received the alert
+// at 02:10 but did nothing until the morning". What the signal looked like
+// among the others, and what asked for action, is the account a review
+// needs.
+func (s *sentence) noActionTaken() {
+	for i := range s.toks {
+		e := 0
+		switch {
+		case s.is(i, "took", "taken") && s.is(i+1, "no") && (s.is(i+2, "action") || s.is(i+2, "further") && s.is(i+3, "action")):
+			e = i + 3
+			if s.is(i+2, "further") {
+				e++
+			}
+		case s.is(i, "did") && s.is(i+1, "nothing") && (s.is(i+2, "until", "for", "about") || s.boundary(i+2) || i+2 == len(s.toks)):
+			e = i + 2
+		default:
+			continue
+		}
+		// the signal, received before: "acknowledged the alarm, took no
+		// further action"
+		sig := -1
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if s.is(k, "acknowledged", "received", "saw", "got", "read", "noticed", "opened", "viewed", "seen", "heard") {
+				sig = k
+				break
+			}
+		}
+		if sig < 0 {
+			continue
+		}
+		n := s.subjectOf(sig)
+		if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || s.is(n.head, "customer", "customers", "user", "users") {
+			continue
+		}
+		from := n.start
+		if n.implicit {
+			from = sig
+		}
+		s.add(idOmission, from, e,
+			fmt.Sprintf("%q grades people by an action they did not take once they had the signal; it does not say what the signal looked like to them", s.span(from, e)),
+			fmt.Sprintf("Say what %s saw and what else competed for attention then: how the alarm looked among the others, and what the process asked them to do with it.", s.who(n)))
+		return
+	}
+}
+
+// declinedAdvice flags a person who declined what was recommended or
+// requested, told beside the outage that came of it: "Operations lead
+// declined recommended capacity upgrade in Q2. Outage in Q4.", "storage
+// admin declining volume expansion request in August".
+func (s *sentence) declinedAdvice() {
+	for i := range s.toks {
+		if !s.is(i, "declined", "declining", "rejected", "rejecting", "vetoed", "deprioritised", "deprioritized", "refused", "refusing") {
+			continue
+		}
+		o := s.npStartingAt(i + 1)
+		if !o.ok() {
+			continue
+		}
+		advised := false
+		for k := o.start; k < o.end; k++ {
+			if s.is(k, "recommended", "requested", "proposed", "suggested", "request", "recommendation", "requests", "proposal", "upgrade", "expansion", "fix", "patch") {
+				advised = true
+			}
+		}
+		if !advised || s.hasWithin(o.end, 4, "because", "since", "as", "until", "pending") {
+			continue // a decision told with its reason is the account, not a grade
+		}
+		var n np
+		if s.is(i-1, "by") {
+			continue
+		}
+		if s.is(s.groupStart(i)-1, "by") {
+			n = s.npStartingAt(s.groupStart(i))
+		} else {
+			n = s.subjectOf(i)
+		}
+		if !n.ok() {
+			// "caused entirely by storage admin declining …"
+			n = s.npEndingAt(i - 1)
+		}
+		if !n.ok() || !(s.personish(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || businesses[s.low(n.head)] {
+			continue
+		}
+		from := min(n.start, i)
+		s.add(idWithout, from, o.end,
+			fmt.Sprintf("%q grades a person's decision by the outage that came later; it does not say what the decision weighed at the time", s.span(from, o.end)),
+			fmt.Sprintf("Say what %s was weighing then: the cost, the risk as it was known, the other work asked for, and who else took part in the decision.", s.who(n)))
+		return
+	}
+}
+
+// sameCulprit flags a group or person singled out as involved again: "the
+// fourth one-off payroll issue from the same shift", "second similar event
+// this year involving the same maintenance gang", "why the same shift has
+// been involved in four payroll incidents".
+func (s *sentence) sameCulprit() {
+	for i := range s.toks {
+		if !s.is(i, "same") || !s.is(i-1, "the") {
+			continue
+		}
+		n := s.npStartingAt(i - 1)
+		if !n.ok() || !s.person(n) || s.f(n.head)&fRole == 0 || s.hasAny("because", "due", "since", "rota", "different") {
+			continue // "the same person held two incidents because the rota had one person on"
+		}
+		counted := false
+		for k := range s.toks {
+			if s.is(k, "second", "third", "fourth", "fifth", "again", "repeat", "repeated") || s.countWord(k) && s.hasWithin(k+1, 3, "incidents", "events", "issues", "outages", "times") {
+				counted = true
+			}
+		}
+		if !counted || !s.hasAny("incident", "incidents", "event", "events", "issue", "issues", "outage", "outages", "involved", "involving", "problem", "problems") {
+			continue
+		}
+		s.add(idAccountability, n.start, n.end,
+			fmt.Sprintf("%q singles out who was there again; it looks for someone to blame instead of what the incidents share", s.span(n.start, n.end)),
+			"Say what the incidents have in common in the work: the task, the tools, the time of day, the handover, and what made them likely for whoever did the work.")
+		return
+	}
+}

@@ -1,0 +1,18 @@
+package lint
+
+import "testing"
+
+func TestInaction(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"acknowledged, took no further action", "Night shift acknowledged the low-air alarm on the points machine, took no further action.", idOmission},
+		{"received, did nothing until", "The monitoring team received the alert at 02:10 but did nothing until the morning.", idOmission},
+		{"a service did nothing", "The pager received the alert but did nothing because the route was muted.", ""},
+		{"we took no action, as the runbook says", "We acknowledged the alert and took no further action, as the runbook says for this warning.", ""},
+		{"declined a recommended upgrade", "Operations lead declined recommended capacity upgrade in Q2. Outage in Q4.", idWithout},
+		{"declined, with the reason", "The DBA lead declined the recommended patch because it was not certified for our hardware.", ""},
+		{"a vendor declined", "The vendor declined the requested expansion.", ""},
+		{"the same shift, four incidents", "I have asked the head of operations why the same shift has been involved in four payroll incidents this year.", idAccountability},
+		{"the same person, because of the rota", "The same person held two incidents because the rota only had one person on for the week.", ""},
+		{"the same team owns", "The same team owns both services.", ""},
+	})
+}
