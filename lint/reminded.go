@@ -46,7 +46,7 @@ func (s *sentence) remindedOften() {
 			if n.ok() && s.is(n.head, "who") {
 				n = s.npEndingAt(n.head - 2) // "the team, who had been told"
 			}
-			if !s.person(n) || s.writer(n) {
+			if !(s.person(n) || s.agentBy(n)) || s.writer(n) {
 				continue // "we were reminded twice" is the writer's own account
 			}
 			who, from = n, min(n.start, i)
@@ -117,12 +117,12 @@ func (s *sentence) remindedOften() {
 
 // remindVerbs tell people something; sendVerbs send them a message.
 var (
-	remindVerbs  = wordSet("reminded warned told informed notified asked nagged chased pinged alerted advised")
+	remindVerbs  = wordSet("reminded warned told informed notified asked nagged chased pinged alerted advised briefed")
 	tellBase     = wordSet("tell remind warn ask inform explain say")
 	sendVerbs    = wordSet("sent send posted forwarded emailed went")
 	messageNouns = wordSet(`notice notices reminder reminders email emails mail warning warnings memo memos
 		message messages calendar note notes announcement announcements deprecation advisory advisories letter
-		letters request requests ticket tickets`)
+		letters request requests ticket tickets checklist checklists instructions guide runbook link`)
 )
 
 // recipientAt returns the people told at i: "Devi", "the edge team",
@@ -185,7 +185,7 @@ func (s *sentence) timesListed(i int) int {
 	if s.is(i, "the") {
 		i++
 	}
-	n, end := 0, 0
+	n, end, again := 0, 0, false
 	for j := i; j < len(s.toks) && j < i+14; j++ {
 		switch {
 		case calendarWords[s.low(j)] || s.seq(j, "this", "morning"):
@@ -195,15 +195,17 @@ func (s *sentence) timesListed(i int) int {
 				j++
 				end++
 			}
-		case s.is(j, ",", "and", "in", "on", "again"):
+		case s.is(j, ",", "and", "in", "on"):
+		case s.is(j, "again"):
+			again = true
 		default:
-			if n >= 3 {
+			if n >= 3 || n == 2 && again {
 				return end
 			}
 			return 0
 		}
 	}
-	if n >= 3 {
+	if n >= 3 || n == 2 && again {
 		return end
 	}
 	return 0

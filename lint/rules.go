@@ -268,7 +268,7 @@ func triggers() []pattern {
 		"assuming that", "assuming the")
 	add(gWithout, "no review", "no ticket", "no second", "no notice", "no handover", "no sign-off", "no approval", "no pr,", "outside agreed", "outside the agreed", "outside an agreed", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside change", "outside maintenance", "not recorded", "unreviewed", "unannounced", "unticketed")
 	add(gWithout, "occasions", "consecutive", "thrice")
-	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "times", "twice", "reminder", "how many times", "how often",
+	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "times", "twice", "reminder", "how many times", "how often",
 		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",

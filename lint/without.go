@@ -644,6 +644,8 @@ func (s *sentence) toldHowOften(k int) int {
 		return k + 3
 	case s.is(k, "twice", "thrice"):
 		return k + 1
+	case s.seq(k, "for", "the") && s.is(k+2, "second", "third", "fourth", "fifth", "sixth", "umpteenth", "nth") && s.is(k+3, "time"):
+		return k + 4 // "briefed, for the fourth time, on how to …"
 	case s.is(k, "on", "in", "at") && s.countWord(k+1):
 		// "on eleven occasions", "in three consecutive weekly meetings"
 		for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
@@ -917,6 +919,9 @@ func (s *sentence) byParticiple(v int) bool {
 // new hire", "by vendor technicians", "by junior admin"), or a user's handle
 // ("by j.moreno", "by user r.kowal").
 func (s *sentence) agentBy(a np) bool {
+	if !a.ok() || a.implicit {
+		return false
+	}
 	if s.personish(a) {
 		return true
 	}
@@ -932,7 +937,9 @@ func (s *sentence) agentBy(a np) bool {
 	if h.f&fRole == 0 || strings.HasSuffix(h.low, "ing") || machineLeaning[h.low] {
 		return false
 	}
-	human := h.f&fAmbig == 0
+	// "the transportation office", "the claims desk": a unit of people
+	// whatever names it
+	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0
 	for j := a.start; j < a.head; j++ {
 		f := s.f(j)
 		if f&fTech != 0 || machineLeaning[s.low(j)] || s.toks[j].kind != tWord {
