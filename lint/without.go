@@ -934,12 +934,16 @@ func (s *sentence) agentBy(a np) bool {
 			return true
 		}
 	}
+	if s.seq(a.head-1, "control", "room") {
+		return true // "the control room chose to override"
+	}
 	if h.f&fRole == 0 || strings.HasSuffix(h.low, "ing") || machineLeaning[h.low] {
 		return false
 	}
 	// "the transportation office", "the claims desk": a unit of people
 	// whatever names it
-	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0
+	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0 ||
+		s.is(a.head, "support") && s.is(a.head-1, "l1", "l2", "l3", "tier", "first-line", "second-line", "customer", "technical", "tech")
 	for j := a.start; j < a.head; j++ {
 		f := s.f(j)
 		if f&fTech != 0 || machineLeaning[s.low(j)] || s.toks[j].kind != tWord {
