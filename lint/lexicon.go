@@ -116,6 +116,9 @@ var baseLexicon = func() lexicon {
 	l.add(fRole|fAmbig, `broker`)                                // "the customs broker", not "the mqtt broker"
 	l.add(fRole|fAmbig, `office offices`)                        // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
+	l.add(fRole, `editor editors projectionist projectionists journalist journalists reporter reporters curator curators
+		chef chefs surveyor surveyors bioinformatician bioinformaticians geologist geologists biologist biologists
+		statistician statisticians trader traders banker bankers machinist machinists welder welders postdoc postdocs`)
 	l.add(fRole, `producer producers moderator moderators clerk clerks dispatcher dispatchers planner planners
 	actuary actuaries integrator integrators reseller resellers distributor distributors
 	agency agencies outsourcer outsourcers organiser organisers organizer organizers forecaster

@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; a person's act named with a possessive or told as a clause after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle; after Giorgio ran his script, 4,000 accounts showed a negative balance)",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle; after Giorgio ran his script, 4,000 accounts showed a negative balance)",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -547,6 +547,9 @@ func (s *sentence) personAfterOneCause() {
 			n = s.personsActNamed()
 		}
 		if !n.ok() {
+			n = s.personActAround(m)
+		}
+		if !n.ok() {
 			continue
 		}
 		s.add(idPersonCause, n.start, n.end,
@@ -554,6 +557,41 @@ func (s *sentence) personAfterOneCause() {
 			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
 		return
 	}
+}
+
+// personActAround returns a person told acting right before or after a
+// single-cause framing m: "Hana ran the migration on prod by hand, that's
+// the whole incident", "outage caused solely by editor deleting the shared
+// template", or noNP.
+func (s *sentence) personActAround(m match) np {
+	actor := func(k int) np {
+		n := s.npStartingAt(k)
+		if !n.ok() || !(s.personish(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || businesses[s.low(n.head)] {
+			return noNP
+		}
+		v := n.end
+		if v < len(s.toks) && (changeVerbs[s.low(v)] || strings.HasSuffix(s.low(v), "ing") && s.f(v+1)&(fDet|fPossessive) != 0 || s.is(v, "deleting", "running", "pushing", "disabling", "removing", "overriding", "skipping", "ignoring", "declining")) {
+			return np{start: n.start, head: n.head, end: v + 1, poss: -1}
+		}
+		return noNP
+	}
+	// after: "… by editor deleting …"
+	if j := m.to; s.is(j, "by") {
+		if n := actor(j + 1); n.ok() {
+			return n
+		}
+	}
+	// before: "Hana ran the migration …, that's the whole incident"
+	if m.from > 1 && s.is(m.from-1, ",") {
+		for k := 0; k < m.from-2; k++ {
+			if k == 0 || s.linePrefix(k) || s.is(k-1, ":", ";", "dr", "tldr") {
+				if n := actor(k); n.ok() {
+					return n
+				}
+			}
+		}
+	}
+	return noNP
 }
 
 // personsActNamed returns a person's act named with a possessive in a
@@ -580,18 +618,20 @@ func (s *sentence) personsActNamed() np {
 
 // causeOpeners open the complement of a cause framing: "root cause: X",
 // "rc = X", "the only cause is X", "had one cause, namely X".
-var causeOpeners = wordSet(`: = ? — - is was 's namely as`)
+var causeOpeners = wordSet(`: = ? — - is was 's namely as because`)
 
 // causeFillers may stand between a cause framing and its complement.
 var causeFillers = wordSet(`: = ? , — - . is was 's it and that which namely literally just simply
-	basically found done identified as to be clearly obviously only right there here`)
+	basically found done identified as to be clearly obviously only right there here because`)
 
 // complementPerson returns the person or group that opens the complement
 // after a cause framing ending at i, or noNP. A company's plain change
 // ("the provider's API change") and a person word that qualifies a thing
 // ("vendor IP change") are no one's slip.
 func (s *sentence) complementPerson(i int) np {
-	j, opened := i, false
+	// "whole thing is because Gareth released …": the framing may end
+	// with its opener
+	j, opened := i, s.is(i-1, "because")
 	for j < len(s.toks) && j < i+6 && causeFillers[s.low(j)] {
 		opened = opened || causeOpeners[s.low(j)]
 		j++
@@ -603,8 +643,9 @@ func (s *sentence) complementPerson(i int) np {
 		return np{start: j, head: j + 1, end: j + 2, poss: -1} // "root cause = @felix"
 	}
 	n := s.personStartingAt(j)
-	if w := s.npStartingAt(j); (!n.ok() || n.start != j) && w.ok() && s.is(w.end, "who") && w.head == w.end-1 && s.toks[w.head].kind == tWord && s.f(w.head)&(fThing|fTech) == 0 {
-		n = w // "the bioinformatician who deleted the archive"
+	if w := s.npStartingAt(j); (!n.ok() || n.start != j) && w.ok() && w.head == w.end-1 && s.toks[w.head].kind == tWord && s.f(w.head)&(fThing|fTech) == 0 &&
+		(s.is(w.end, "who") || s.is(w.end, "forgot", "neglected", "ignored", "decided", "chose", "skipped", "overlooked", "misread", "misconfigured", "fat-fingered")) {
+		n = w // "the bioinformatician who deleted the archive", "root cause: projectionist forgot to switch"
 	} else if !n.ok() || n.start != j || !s.person(n) || s.f(n.head)&(fFirstPl|fNegQuant) != 0 || s.is(n.head, "nobody", "noone") {
 		return noNP
 	}

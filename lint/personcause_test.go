@@ -4,6 +4,9 @@ import "testing"
 
 func TestPersonCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"because a person, nothing else", "ok correction, whole thing is because Gareth released the payment file early, nothing else", idPersonCause},
+		{"caused solely by a person doing", "Publishing outage caused solely by editor deleting the shared template.", idPersonCause},
+		{"a person's act, that's the whole incident", "tl;dr Hana ran the migration on prod by hand, that's the whole incident", idPersonCause},
 		{"a person acts after the one cause", "The outage had a single cause: a researcher overwrote the shared reference files.", idPersonCause},
 		{"one cause only, then a person", "Our investigation found one cause only: a payments engineer turned off duplicate detection to speed up a migration.", idPersonCause},
 		{"a person's act with a possessive", "it's the contractor's cable pull in rack B4, that's the one and only reason the feed died", idPersonCause},
@@ -144,6 +147,8 @@ func TestActByThingNotBlame(t *testing.T) {
 		"Everything comes back to one expired OAuth token used by the display fleet manager.",
 		"The provider's DNS change was the one and only reason the feed died.",
 		"The root cause was the parser, which choked on a date the vendor's export started using.",
+		"The root cause: cache expired before the refresh.",
+		"The migration ran on the old schema, that's the whole incident.",
 	} {
 		blame, rootCause := false, false
 		for _, f := range l.Lint("case.md", []byte(text)) {
