@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -524,6 +524,33 @@ func (s *sentence) faultDenied() bool {
 		return true
 	}
 	return false
+}
+
+// noOneNamed reports whether the sentence opens on a thing and names no
+// one who could act: no person, role or name, and the writer only as the
+// object of a preposition ("the pager went off on me twice that night").
+func (s *sentence) noOneNamed() bool {
+	object := false
+	for i := range s.toks {
+		if s.is(i, "me", "us") && s.is(i-1, "on") {
+			object = true
+		}
+	}
+	if !object || s.f(0)&fThing == 0 && s.f(0)&fDet == 0 {
+		return false
+	}
+	for i := range s.toks {
+		f := s.f(i)
+		switch {
+		case f&(fRole|fName|fPlainName) != 0 && s.toks[i].kind == tWord:
+			return false
+		case f&fPron != 0 && !s.is(i, "me", "us", "myself", "ourselves"):
+			return false
+		case s.low(i) == "@":
+			return false
+		}
+	}
+	return true
 }
 
 // claimRefuted reports whether the sentence reports a claim about people
