@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle; after Giorgio ran his script, 4,000 accounts showed a negative balance)",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar).; a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle)",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -708,8 +708,7 @@ func (s *sentence) actByPerson(from, to int) np {
 // actThenFailure flags a person's act set right before the failure, so
 // that the timing names the cause: "the outage began the moment Kofi
 // edited the region weights", "the ATM network went dark ten minutes after
-// Carl decided to reuse last year's bundle", "after Giorgio ran his script,
-// 4,000 accounts showed a negative balance". A system's act ("two minutes
+// Carl decided to reuse last year's bundle". A system's act ("two minutes
 // after the pipeline pushed build 118"), a person told of it ("after the
 // on-call engineer was paged") or a good outcome ("errors dropped after
 // Priya restarted the pod") is not flagged.
@@ -719,14 +718,11 @@ func (s *sentence) actThenFailure() {
 	}
 	for t := range s.toks {
 		p := -1 // where the person's clause starts
-		fronted := false
 		switch {
 		case s.seq(t, "the", "moment") || s.seq(t, "the", "minute") && !s.is(t-1, "in", "at"):
 			p = t + 2
 		case s.is(t, "after") && (s.is(t-1, "minutes", "minute", "seconds", "moments", "hours", "right", "shortly", "soon", "just", "straight", "immediately")):
 			p = t + 1
-		case s.is(t, "after") && s.clauseStartAt(t):
-			p, fronted = t+1, true
 		default:
 			continue
 		}
@@ -741,41 +737,15 @@ func (s *sentence) actThenFailure() {
 		if !changeVerbs[s.low(v)] {
 			continue
 		}
-		var failed bool
-		if fronted {
-			failed = s.failureIn(s.clauseEnd(v), len(s.toks))
-		} else {
-			failed = s.failureIn(0, t)
-		}
-		if !failed {
+		if !s.failureIn(0, t) {
 			continue
 		}
-		from, to := t, s.actEnd(v)
-		if !fronted {
-			from = 0
-		}
+		from, to := 0, s.actEnd(v)
 		s.add(idPersonCause, from, to,
 			fmt.Sprintf("%q sets a person's act right before the failure, so that the timing names the cause; it does not say what made the act look safe", s.span(from, to)),
 			fmt.Sprintf("Say what %s changed and what the system did with it: what the change reached, what checked it, and why nothing stopped it.", s.who(a)))
 		return
 	}
-}
-
-// clauseStartAt reports whether i opens the sentence, past a chat or
-// timeline prefix.
-func (s *sentence) clauseStartAt(i int) bool {
-	return i == 0 || s.linePrefix(i)
-}
-
-// clauseEnd returns the index after the comma that closes the clause
-// from i, or i.
-func (s *sentence) clauseEnd(i int) int {
-	for j := i; j < len(s.toks) && j < i+16; j++ {
-		if s.low(j) == "," {
-			return j + 1
-		}
-	}
-	return i
 }
 
 // failureIn reports whether tokens i to j tell a failure: an outage, an

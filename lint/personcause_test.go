@@ -13,7 +13,6 @@ func TestPersonCause(t *testing.T) {
 		{"single cause right there", "single cause right there: contractor wired cell 3 backwards", idPersonCause},
 		{"the moment a person edited", "The checkout outage began the moment Farid edited the tax rules directly in the admin console.", idPersonCause},
 		{"minutes after a person decided", "The card network went dark about ten minutes after Lena decided to reuse the old certificate bundle.", idPersonCause},
-		{"after a person ran, fronted", "After Tomasz ran his script for the interest run, 4,000 accounts showed a negative balance.", idPersonCause},
 		{"after a person was paged", "The outage began shortly after the on-call engineer was paged.", ""},
 		{"errors dropped after a restart", "Errors dropped two minutes after Priya restarted the pod.", ""},
 		{"after the pipeline pushed", "The outage began two minutes after the pipeline pushed build 118.", ""},

@@ -135,7 +135,7 @@ func triggers() []pattern {
 		"not appl", "not ack", "not pick", "nobody picked", "no one picked", "noone picked", "not make", "not made", "not do ", "not done", "not perform", "forget ", "forgets",
 		"ignore ", "skip ", "miss ", "keep ignoring", "keeps ignoring", "kept ignoring", "noone", "brushed off", "shrugged off",
 		"waved off", "laughed off", "glossed over", "skated over", "sat on", "sitting on", "sits on")
-	add(gPersonCause, "the moment", "minutes after", "minute after", "seconds after", "moments after", "hours after", "right after", "shortly after", "soon after", "just after", "straight after", "immediately after", "after")
+	add(gPersonCause, "the moment", "minutes after", "minute after", "seconds after", "moments after", "hours after", "right after", "shortly after", "soon after", "just after", "straight after", "immediately after")
 	add(gState, "tenure", "in role", "into role", "in the role", "into the role", "into her role", "into his role", "into their role", "in post", "first day", "second day", "third day", "first week", "second week", "on day", "joined", "newly", "new hire", "new joiner", "new starter", "new recruit", "no training", "no experience",
 		"consecutive", "hours awake", "hours straight", "week straight", "weekend straight", "days straight")
 	add(gRootCause, "none of this", "none of it", "none of that", "none of these", "nothing of this", "nothing from this", "nothing of it", "all of this", "no incident", "no outage", "this outage never", "this incident never", "this incident would", "this outage would", "this incident will", "this outage will", "be no incident", "be no outage", "we wouldn't be here", "we would not be here", "we'd not be here")
@@ -269,12 +269,12 @@ func triggers() []pattern {
 		"assuming that", "assuming the")
 	add(gWithout, "no review", "no ticket", "no second", "no notice", "no handover", "no sign-off", "no approval", "no pr,", "outside agreed", "outside the agreed", "outside an agreed", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside change", "outside maintenance", "not recorded", "unreviewed", "unannounced", "unticketed")
 	add(gWithout, "occasions", "consecutive", "thrice")
-	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "times", "twice", "reminder", "how many times", "how often",
+	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "three times", "four times", "five times", "six times", "ten times", "several times", "many times", "multiple times", "numerous times", "countless times", "twice", "reminder", "how many times", "how often",
 		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
-	add(gWithout, "took no", "did nothing", "declined", "declining", "rejected the", "rejecting the", "vetoed", "deprioritised", "deprioritized", "refused the", "the same")
+	add(gWithout, "took no", "did nothing", "declined", "declining", "rejected the", "rejecting the", "vetoed", "deprioritised", "deprioritized", "refused the", "the same shift", "the same team", "the same person", "the same people", "the same engineer", "the same crew", "the same operator", "the same group", "the same on-call", "the same night", "the same contractor", "the same vendor", "the same squad")
 	add(gWithout, "unsupervised", "unsanctioned", "no supervision", "no oversight", "stage skipped", "step skipped", "check skipped", "checks skipped", "review skipped", "tests skipped", "test skipped", "canary skipped", "approval skipped", "staging skipped", "gate skipped", "checklist skipped",
 		"stage bypassed", "step bypassed", "check bypassed", "checks bypassed", "review bypassed", "approval bypassed", "gate bypassed",
 		"nobody was told", "nobody was informed", "nobody was notified", "nobody was warned", "nobody was consulted", "nobody was asked", "no one was told", "no one was informed", "no one was notified", "no-one was told")
