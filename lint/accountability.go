@@ -13,7 +13,7 @@ var accountabilityRule = &sentenceRule{
 		ID:          idAccountability,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake, operator at fault for; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll, a performance plan, noted in their performance reviews as a development area, raised with his line manager, taking appropriate action against the individuals involved; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer. Not blame that others laid and the sentence rejects (the minister blamed the staff; the inquiry rejected his claim), nor a scapegoat the review says it is not looking for; the same shift or person singled out as involved again (the fourth payroll issue from the same shift).",
+		Description: "Accountability or punishment framing: criticised, faulted or accused someone for, singled out for, hold accountable, responsibility lies with, the fault of, attributable to, this one is on X, that's on X, X is to blame, X's mistake, operator at fault for; criticised or blamed in a report for an act; disciplined, retrained, taken off the rota, access revoked, a written warning, spoken to, formally warned, heads will roll, a performance plan, noted in their performance reviews as a development area, raised with his line manager, taking appropriate action against the individuals involved; asked to explain why, to reflect on how their actions contributed, a review of their conduct, a contractor asked to replace the engineer. Not blame that others laid and the sentence rejects (the minister blamed the staff; the inquiry rejected his claim), nor a scapegoat the review says it is not looking for; the same shift or person singled out as involved again (the fourth payroll issue from the same shift); a summary's passive of blame (IT support blamed for disabling the retry service), a performance or disciplinary matter.",
 		Example:     "The on-call engineer will be held accountable for the missed page.",
 		Rewrite:     "The page went to a phone in silent mode and the pager has no voice fallback; the on-call team owns adding one (ACT-412).",
 	},
@@ -568,7 +568,11 @@ func (s *sentence) culprit(i int) (int, int) {
 // in the report for spilling fluid". It is not ok otherwise.
 func (s *sentence) chargedInPassive(i, within int, preps ...string) np {
 	n := s.subjectOf(i)
-	if !s.passive(i) || !s.person(n) || s.firstPerson(n) || s.negatedBefore(i, 3) {
+	who := s.person(n) || n.ok() && !n.implicit && s.agentBy(n)
+	// a summary's passive without its "was": "IT support blamed for
+	// disabling the retry service", "Management blamed for rushing"
+	terse := n.ok() && !n.implicit && s.is(i+1, "for") && s.is(i, "blamed", "faulted", "criticised", "criticized")
+	if !who || !(s.passive(i) || terse) || s.firstPerson(n) || s.negatedBefore(i, 3) {
 		return noNP
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+within && !s.boundary(j); j++ {

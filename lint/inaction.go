@@ -123,3 +123,31 @@ func (s *sentence) sameCulprit() {
 		return
 	}
 }
+
+// rhetoricalWho flags a question that asks who would act without a step,
+// answering itself: "Who approves a schema migration on the chart database
+// without looking at the row count?"
+func (s *sentence) rhetoricalWho() {
+	if !s.question {
+		return
+	}
+	w := -1
+	for k := 0; k < len(s.toks) && k < 6; k++ {
+		if s.is(k, "who") {
+			w = k
+			break
+		}
+	}
+	if w < 0 || !s.is(w+1, "approves", "deploys", "pushes", "runs", "ships", "merges", "decides", "sends", "deletes", "restarts", "launches", "releases", "signs", "changes") {
+		return
+	}
+	for k := w + 2; k < len(s.toks); k++ {
+		if s.is(k, "without") {
+			e := min(k+3, len(s.toks))
+			s.add(idWithout, w, e,
+				fmt.Sprintf("%q asks a question it answers: it grades whoever acted without the step", s.span(w, e)),
+				"Ask what the approval screen or the process showed at that moment, and whether anything asked for the step.")
+			return
+		}
+	}
+}

@@ -14,5 +14,8 @@ func TestInaction(t *testing.T) {
 		{"the same shift, four incidents", "I have asked the head of operations why the same shift has been involved in four payroll incidents this year.", idAccountability},
 		{"the same person, because of the rota", "The same person held two incidents because the rota only had one person on for the week.", ""},
 		{"the same team owns", "The same team owns both services.", ""},
+		{"blamed for, a summary's passive", "Downloads delayed four hours. IT support blamed for disabling the retry service.", idAccountability},
+		{"blamed on a thing", "The outage was blamed on the storage array.", ""},
+		{"a performance matter", "We are treating this as a performance matter for the two engineers involved.", idAccountability},
 	})
 }

@@ -309,6 +309,7 @@ func (s *sentence) reflectsAfter(i int) int {
 var (
 	sanctionPhrases = [][]string{
 		{"performance", "improvement", "plan"}, {"performance", "conversation"}, {"performance", "conversations"},
+		{"performance", "matter"}, {"disciplinary", "matter"},
 		{"conduct", "review"}, {"talking", "-", "to"}, {"talking-to"}, {"stern", "look"}, {"stern", "word"},
 		{"appropriate", "steps", "have", "been", "taken"}, {"appropriate", "action", "has", "been", "taken"},
 		{"non-production", "role"}, {"non", "-", "production", "role"},

@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake).",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake); on shift for 19 hours.",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},

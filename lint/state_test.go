@@ -8,6 +8,8 @@ func TestPersonState(t *testing.T) {
 		{"weeks into role, unaided", "Failover handled unaided by engineer three weeks into role; recovery took six hours.", idPersonState},
 		{"joined last week, unreviewed", "The routing change was made by a developer who joined only last week, and nobody was reviewing it.", idPersonState},
 		{"hours awake, self", "I approved the import at 2 a.m. after eighteen hours awake, and the schedules came out garbled.", idPersonState},
+		{"on shift for 19 hours", "The engineer who ran the cleanup job had been on shift for 19 hours.", idPersonState},
+		{"the service on shift", "The batch had been awake for 3 hours before the retry.", ""},
 		{"second day, found the bug", "On her second day, Priya found the bug in the export.", ""},
 		{"joined last week, shipped", "Sam joined the team last week and has already shipped the queue metrics.", ""},
 		{"second week, because", "The on-call was a contractor in their second week and had production access because we have no tiered access.", ""},

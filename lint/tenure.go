@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // tenureOrWear flags a person's short tenure or worn state told beside what
 // they did, so that it reads as the explanation: "a developer who joined
@@ -97,6 +100,17 @@ func (s *sentence) wearAt(i int) int {
 		return i + 3
 	case s.is(i, "week", "weekend", "days") && s.is(i+1, "straight") && s.hasWithin(i-5, 5, "for"):
 		return i + 2
+	case s.seq(i, "on", "shift", "for") || s.seq(i, "on", "duty", "for") || s.seq(i, "awake", "for"):
+		// "had been on shift for 19 hours"
+		k := i + 3
+		if s.is(i, "awake") {
+			k = i + 2
+		}
+		if k+1 < len(s.toks) && s.toks[k].kind == tNum && s.is(k+1, "hours", "hrs", "h") {
+			if n, err := strconv.Atoi(s.low(k)); err == nil && n >= 12 {
+				return k + 2
+			}
+		}
 	}
 	return 0
 }

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?).",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -47,6 +47,7 @@ var skippedBase = wordSet("check test read tell notify inform consult ask wait v
 
 func checkWithout(s *sentence) {
 	s.remindedOften()
+	s.rhetoricalWho()
 	if s.question || s.forward {
 		return
 	}
@@ -266,9 +267,18 @@ func (s *sentence) despiteWarning() {
 			if s.is(i, "spite") {
 				i--
 			}
+		case s.is(i, "clicked", "clicking", "clicks", "scrolled", "went", "skipped") && s.is(i+1, "past", "through") || s.is(i, "clicked", "clicking") && s.is(i+1, "straight", "right") && s.is(i+2, "past", "through"):
+			// "clicked straight past the interaction warning"
+			k := i + 2
+			if s.is(i+1, "straight", "right") {
+				k++
+			}
+			if n := s.npStartingAt(k); n.ok() && (warningWords[s.low(n.head)] || s.is(n.head, "prompt", "confirmation", "dialog", "dialogue", "popup", "pop-up")) {
+				end = n.end
+			}
 		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") && s.npStartingAt(i+1).ok():
 			n := s.npStartingAt(i + 1)
-			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits") {
+			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits", "lock", "locks", "guard", "safeguard", "embargo") {
 				end = n.end
 			}
 		}
@@ -279,7 +289,7 @@ func (s *sentence) despiteWarning() {
 		if v < 0 && s.low(i-1) == "," {
 			v = s.verbBefore(i - 1)
 		}
-		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") {
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden", "clicked", "clicking", "clicks", "scrolled", "went", "skipped") {
 			v = i
 		}
 		if v < 0 || s.forward || s.question {
@@ -942,6 +952,9 @@ func (s *sentence) agentBy(a np) bool {
 	}
 	// "the transportation office", "the claims desk": a unit of people
 	// whatever names it
+	if h.upper && h.low == "it" {
+		return true // "by district IT"
+	}
 	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0 ||
 		s.is(a.head, "support") && s.is(a.head-1, "l1", "l2", "l3", "tier", "first-line", "second-line", "customer", "technical", "tech")
 	for j := a.start; j < a.head; j++ {
@@ -954,6 +967,27 @@ func (s *sentence) agentBy(a np) bool {
 		}
 	}
 	return human
+}
+
+// quotedBefore reports whether the word before i, past a quotation mark,
+// is inside the quotation too: false where a quotation opens at i.
+func (s *sentence) quotedBefore(i int) bool {
+	p := i - 1
+	for p >= 0 && s.toks[p].kind == tPunct && s.toks[p].quote {
+		p--
+	}
+	return p >= 0 && s.toks[p].quote
+}
+
+// quotedRun returns how many tokens from i are inside quotation marks.
+func (s *sentence) quotedRun(i int) int {
+	n := 0
+	for ; i < len(s.toks) && s.toks[i].quote; i++ {
+		if s.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // handleShaped reports whether w reads as a user name of a system: two
@@ -991,6 +1025,17 @@ func (s *sentence) deviationAfter(k int) int {
 		case s.is(j, "using", "with", "via", "through") && s.hasWithin(j+1, 3, "shared", "root", "personal", "borrowed", "admin", "colleague's") && s.hasWithin(j+1, 4, "account", "accounts", "credentials", "token", "login", "password", "key"):
 			// "toggled by support agent using shared admin account"
 			return j + 4
+		case s.is(j, "to") && s.toks[j].quote && !s.quotedBefore(j),
+			s.is(j, "to", "during", "for", "as") && !s.toks[j].quote && s.quotedRun(j+1) >= 2,
+			s.is(j, "during", "for", "as") && !s.toks[j].quote && s.quotedRun(j+1) == 1:
+			// a purpose in scare quotes: "altered by district IT \"to
+			// tidy up\"", "deleted by integrations team during
+			// \"clean-up\"", "raised by the lead to \"reduce noise\""
+			e := j + 1
+			for e < len(s.toks) && s.toks[e].quote {
+				e++
+			}
+			return e
 		case s.is(j, "ahead", "before") && s.hasWithin(j+1, 3, "approval", "sign-off", "signoff", "confirmation", "go-ahead", "authorisation", "authorization"):
 			// "mailed by the print supplier ahead of client approval"
 			return j + 3
