@@ -897,6 +897,9 @@ func (s *sentence) declinedBefore(i int) bool {
 		if s.is(j, "want", "wants", "wanted", "expect", "expects", "expected") && s.is(j+1, "a", "an") && j+2 == i {
 			return true // "some readers will want a root cause": one asked for is none claimed
 		}
+		if s.is(j, "hunt", "hunting", "look", "looking", "search", "searching", "chase", "chasing", "dig") && s.is(j+1, "for") && s.negatedBefore(j, 2) {
+			return true // "let's not hunt for a root cause in the channel"
+		}
 		if s.is(j, "guess", "guessed", "thinking", "theory", "hunch", "suspicion", "hypothesis", "assumption") && s.wrongAfter(i) {
 			return true // "my first guess about the cause was wrong"
 		}

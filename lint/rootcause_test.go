@@ -16,6 +16,7 @@ func TestRootCause(t *testing.T) {
 		{"without the firmware, no incident", "Without the faulty sensor firmware, no incident would have occurred.", idSingleCause},
 		{"we wouldn't be here", "if Victor had just waited for the second approval we wouldn't be here at all", idSingleCause},
 		{"this incident would never happen", "If the appointment system had a queue limit, this incident would never happen.", idSingleCause},
+		{"let's not hunt for a root cause", "let's not hunt for a root cause in the channel, stabilise first", ""},
 		{"will not happen again, a plan", "If we add a queue limit, none of this will happen again.", ""},
 		{"asked whether none of it", "Would none of this have happened if the queue had been bounded?", ""},
 		{"the singular cause", "Our review found the singular cause to be a saturated order message queue.", idSingleCause},

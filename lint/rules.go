@@ -298,6 +298,7 @@ func triggers() []pattern {
 	add(gComparison, "show the same", "demonstrate the same", "if only the rest", "half as", "other people", "other colleagues", "other members")
 	add(gComparison, "unlike", "contrast to", "contrast with", "more than can be said", "more than could be said", "cannot be said", "can't be said", "can not be said", "the only", "at least someone", "at least somebody", "at least one of", "at least one person", "the rest of", "the others")
 	add(gWhy, "whose brilliant", "whose great", "whose clever", "whose genius", "whose wonderful", "whose smart", "you even", "u even", "he even", "she even", "they even", "anyone even", "anybody even", "someone even", "anyone over there even", "ya even")
+	add(gWhy, "whose fault", "whose blame")
 	add(gWhy, "why", "who ", "whose idea", "was nobody", "were nobody", "did nobody", "is nobody", "was no one", "were no one", "did no one", "is no one", "was noone", "did noone", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",

@@ -15,7 +15,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday).",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday); whose fault is this.",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
@@ -122,6 +122,13 @@ func checkWhyQuestion(s *sentence) {
 			k := i + 1
 			if s.is(k, "brilliant", "great", "clever", "genius", "wonderful", "smart", "bright") && s.is(k+1, "idea", "call", "decision") {
 				k++ // "whose brilliant idea was it to run the load test against production?"
+			}
+			if s.is(k, "fault", "blame") && s.is(k+1, "was", "is", "'s") && !s.negatedBefore(i, 3) && !s.is(i-1, "about", "asking", "ask", "not") {
+				// "whose fault was it?", "ok whose fault is this"
+				s.add(idWhyQuestion, i, k+1,
+					fmt.Sprintf("%q looks for someone to point at; it asks who instead of how", s.span(i, k+1)),
+					"Ask how it happened and what the people involved saw at the time: \"What changed before the ERP went wrong, and what did the night shift see?\"")
+				break
 			}
 			if s.is(k, "idea", "call", "decision", "bright") && s.is(k+1, "was", "is") && s.is(k+2, "it", "this", "that") {
 				s.add(idWhyQuestion, i, k+3,

@@ -4,6 +4,8 @@ import "testing"
 
 func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"whose fault is this", "ok whose fault is this, the ERP was fine until night shift touched it", idWhyQuestion},
+		{"not whose fault", "We are not asking whose fault it was; we are asking what changed.", ""},
 		{"why did nobody get paged", "Why did nobody get paged when 40% of trucks stopped reporting?", ""},
 		{"why did nobody on the team load test", "why did nobody on the cart team load test the new promo feature before the sale???", idWhyQuestion},
 		{"why didn't we", "What signals would have told us to stop after the first wave, and why didn't we see them?", ""},
