@@ -934,6 +934,8 @@ var corpusSplits = []struct {
 	{"tune-zzzz", "testdata/corpus-tune-zzzz.tsv", true, 0.95, 0.92, 0.018},
 	{"tune-zzzza", "testdata/corpus-tune-zzzza.tsv", true, 0.96, 0.98, 0},
 	{"tune-zzzzc", "testdata/corpus-tune-zzzzc.tsv", true, 0, 0, 1},
+	{"tune-zzzzd", "testdata/corpus-tune-zzzzd.tsv", true, 0, 0, 1},
+	{"tune-zzzze", "testdata/corpus-tune-zzzze.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

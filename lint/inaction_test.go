@@ -16,6 +16,7 @@ func TestInaction(t *testing.T) {
 		{"the same team owns", "The same team owns both services.", ""},
 		{"blamed for, a summary's passive", "Downloads delayed four hours. IT support blamed for disabling the retry service.", idAccountability},
 		{"blamed on a thing", "The outage was blamed on the storage array.", ""},
+		{"no longer have production access", "Following this incident, the engineer involved will no longer have production access.", idAccountability},
 		{"a performance matter", "We are treating this as a performance matter for the two engineers involved.", idAccountability},
 	})
 }

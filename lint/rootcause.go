@@ -1117,6 +1117,10 @@ func (s *sentence) wholeConsequence(i int) int {
 		return i + 3
 	case s.is(i, "we") && s.is(i+1, "would", "'d") && s.f(i+2)&fNeg != 0 && s.seq(i+3, "be", "here"):
 		return i + 5
+	case s.is(i, "no") && s.is(i+1, "problem", "problems", "disruption", "impact", "outage", "incident", "issue", "issues") && s.seq(i+2, "at", "all"):
+		return i + 4 // "there would be no problem at all", "tenants would have seen no disruption at all"
+	case s.is(i, "exist", "existed") && s.f(i-1)&fNeg != 0 && s.hasWithin(max(i-4, 0), 4, "would"):
+		return i + 1 // "this incident would not exist at all"
 	}
 	return 0
 }

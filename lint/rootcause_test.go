@@ -17,6 +17,8 @@ func TestRootCause(t *testing.T) {
 		{"we wouldn't be here", "if Victor had just waited for the second approval we wouldn't be here at all", idSingleCause},
 		{"this incident would never happen", "If the appointment system had a queue limit, this incident would never happen.", idSingleCause},
 		{"let's not hunt for a root cause", "let's not hunt for a root cause in the channel, stabilise first", ""},
+		{"no problem at all", "If the SMS gateway had a fallback route, there would be no problem at all with the reminders.", idSingleCause},
+		{"would not exist at all", "If the queue had been bounded, this incident would not exist at all.", idSingleCause},
 		{"will not happen again, a plan", "If we add a queue limit, none of this will happen again.", ""},
 		{"asked whether none of it", "Would none of this have happened if the queue had been bounded?", ""},
 		{"the singular cause", "Our review found the singular cause to be a saturated order message queue.", idSingleCause},

@@ -276,6 +276,10 @@ func triggers() []pattern {
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
 	add(gWithout, "clicked past", "clicked through", "clicked straight", "clicked right", "clicking past", "clicking through", "scrolled past", "went past the", "skipped past", "overrode", "to \"", "during \"", "for \"", "as \"", "to '", "during '")
 	add(gState, "on shift for", "on duty for", "awake for")
+	add(gWithout, "following two", "following three", "following four", "following several", "following repeated", "after two", "after three", "after several", "after repeated", "before exam", "unverified", "acknowledged by", "dismissed by", "snoozed by", "silenced by", "muted by", "cleared by")
+	add(gAccountability, "no longer have", "lose production", "loses production")
+	add(gJudgement, "to be fair", "in fairness", "lovely of", "nice of", "kind of the", "thoughtful of", "generous of", "anyone would", "anybody would", "someone would")
+	add(gRootCause, "no problem at all", "no problems at all", "no disruption at all", "no impact at all", "no issue at all", "no issues at all", "not exist")
 	add(gWithout, "took no", "did nothing", "declined", "declining", "rejected the", "rejecting the", "vetoed", "deprioritised", "deprioritized", "refused the", "the same shift", "the same team", "the same person", "the same people", "the same engineer", "the same crew", "the same operator", "the same group", "the same on-call", "the same night", "the same contractor", "the same vendor", "the same squad")
 	add(gWithout, "unsupervised", "unsanctioned", "no supervision", "no oversight", "stage skipped", "step skipped", "check skipped", "checks skipped", "review skipped", "tests skipped", "test skipped", "canary skipped", "approval skipped", "staging skipped", "gate skipped", "checklist skipped",
 		"stage bypassed", "step bypassed", "check bypassed", "checks bypassed", "review bypassed", "approval bypassed", "gate bypassed",

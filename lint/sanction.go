@@ -318,6 +318,7 @@ var (
 		{"removed", "from", "primary", "rotation"}, {"removed", "from", "the", "rotation"}, {"removed", "from", "rotation"},
 		{"off", "the", "deploy", "rota"}, {"off", "the", "on-call", "rota"}, {"off", "the", "rota"}, {"off", "the", "rotation"},
 		{"not", "be", "on-call"}, {"not", "be", "on", "call"}, {"excluded", "from"},
+		{"no", "longer", "have", "production", "access"}, {"no", "longer", "have", "access"}, {"lose", "production", "access"}, {"loses", "production", "access"},
 	}
 )
 

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?).",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?); done by someone following two written notices, or before the board ratified the results.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -646,7 +646,7 @@ func (s *sentence) toldHowOften(k int) int {
 	switch {
 	case s.is(k, "repeatedly"), s.seq(k, "over", "and", "over"), s.seq(k, "again", "and", "again"):
 		return k + 1
-	case s.is(k+1, "times") && (s.toks[k].kind == tNum && s.low(k) != "1" || s.is(k, "many", "several", "multiple", "three", "four", "five", "six", "ten", "countless", "numerous", "so", "how")):
+	case s.is(k+1, "times") && (s.countWord(k) || s.is(k, "so", "how")):
 		return k + 2
 	case s.is(k, "for") && s.is(k+1, "months", "weeks", "years", "ages"):
 		return k + 2
@@ -901,6 +901,15 @@ func (s *sentence) byWhoAgainst() {
 				fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show it, page for it or hold the process until it was done?", s.who(a)))
 			return
 		}
+		if s.is(v, "acknowledged", "dismissed", "snoozed", "silenced", "cleared", "muted") && s.toldHowOften(a.end) > 0 {
+			// "disk warning acknowledged by on-call engineer eleven times
+			// before any action"
+			e := s.toldHowOften(a.end)
+			s.add(idWithout, v, e,
+				fmt.Sprintf("%q grades a person by how often they set a warning aside; it does not say what the warning looked like among the others", s.span(v, e)),
+				fmt.Sprintf("Say what %s saw each time: how often that warning fired, what it looked like among the others, and what it asked them to do.", s.who(a)))
+			return
+		}
 		if v < 1 || !s.byParticiple(v) || s.is(v, "caused", "triggered", "reported", "noticed", "spotted", "found", "detected", "flagged", "raised", "escalated", "confirmed", "acknowledged", "paged", "notified", "told", "informed") {
 			continue
 		}
@@ -1018,8 +1027,15 @@ func (s *sentence) deviationAfter(k int) int {
 			return j + 2
 		case s.is(j, "without") && skippedSteps[s.low(j+1)] && !s.allowedSkip(j+1):
 			return j + 2
-		case s.is(j, "unreviewed", "unapproved", "unannounced", "unauthorised", "unauthorized", "untested", "unticketed", "unsupervised", "unsanctioned"):
+		case s.is(j, "unreviewed", "unapproved", "unannounced", "unauthorised", "unauthorized", "untested", "unticketed", "unsupervised", "unsanctioned", "unverified"):
 			return j + 1
+		case s.is(j, "following", "after", "despite") && s.countWord(j+1) && s.hasWithin(j+2, 3, "notices", "reminders", "warnings", "emails", "instructions"):
+			// "printed by ward staff on the superseded template, following
+			// two written notices"
+			return j + 4
+		case s.is(j, "before") && s.hasWithin(j+1, 5, "ratified", "approved", "signed", "confirmed", "authorised", "authorized"):
+			// "exported by faculty office before exam board ratified results"
+			return j + 4
 		case s.is(j, "no") && s.is(j+1, "supervision", "oversight"):
 			return j + 2
 		case s.is(j, "using", "with", "via", "through") && s.hasWithin(j+1, 3, "shared", "root", "personal", "borrowed", "admin", "colleague's") && s.hasWithin(j+1, 4, "account", "accounts", "credentials", "token", "login", "password", "key"):

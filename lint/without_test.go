@@ -37,6 +37,8 @@ func TestWithout(t *testing.T) {
 		{"overrode the lock", "Editor overrode the embargo lock. Story live 40 minutes early.", idWithout},
 		{"who approves without", "Who approves a firmware push to forty robots without a single test run?", idWithout},
 		{"who approves, asked", "Who approves a schema migration, and what do they see on the screen?", ""},
+		{"by, following two notices", "Specimen labels printed by ward staff on the superseded template, following two written notices.", idWithout},
+		{"by, before the board ratified", "Graduation list exported by the faculty office before the exam board ratified results.", idWithout},
 		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
 		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
 		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
