@@ -963,6 +963,7 @@ var corpusSplits = []struct {
 	{"tune-zzzzc", "testdata/corpus-tune-zzzzc.tsv", true, 0.95, 0.98, 0.006},
 	{"tune-zzzzd", "testdata/corpus-tune-zzzzd.tsv", true, 0.93, 0.96, 0.006},
 	{"tune-zzzze", "testdata/corpus-tune-zzzze.tsv", true, 0.97, 0.95, 0.006},
+	{"tune-zzzzh", "testdata/corpus-tune-zzzzh.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

@@ -19,6 +19,13 @@ func (s *sentence) noActionTaken() {
 			}
 		case s.is(i, "did") && s.is(i+1, "nothing") && (s.is(i+2, "until", "for", "about") || s.boundary(i+2) || i+2 == len(s.toks)):
 			e = i + 2
+		case s.is(i, "no") && (s.seq(i+1, "further", "action", "taken") || s.seq(i+1, "action", "taken")):
+			// "alert acknowledged by on-call engineer at 02:14; no further
+			// action taken until 05:30"
+			e = i + 3
+			if s.is(i+1, "further") {
+				e++
+			}
 		default:
 			continue
 		}
@@ -35,6 +42,9 @@ func (s *sentence) noActionTaken() {
 			continue
 		}
 		n := s.subjectOf(sig)
+		if s.is(sig+1, "by") {
+			n = s.npStartingAt(sig + 2) // "alert acknowledged by on-call engineer"
+		}
 		if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || s.is(n.head, "customer", "customers", "user", "users") {
 			continue
 		}
@@ -149,5 +159,33 @@ func (s *sentence) rhetoricalWho() {
 				"Ask what the approval screen or the process showed at that moment, and whether anything asked for the step.")
 			return
 		}
+	}
+}
+
+// selfApproved flags a change approved by the one who made it, told as the
+// failing: "our lead has approved his own change", "approval given by the
+// same engineer who authored it", "self-approved".
+func (s *sentence) selfApproved() {
+	for i := range s.toks {
+		e := 0
+		switch {
+		case s.is(i, "approved", "approves", "approving", "reviewed", "signed") && s.is(i+1, "his", "her", "their") && s.is(i+2, "own"):
+			e = i + 3
+		case s.is(i, "self-approved", "self-reviewed", "self-merged"):
+			e = i + 1
+		case s.is(i, "same") && s.is(i+1, "engineer", "person", "developer", "analyst", "author", "operator") && s.is(i+2, "who") && s.is(i+3, "authored", "wrote", "made", "built", "raised", "submitted"):
+			e = i + 4
+		}
+		if e == 0 || s.forward || s.negatedBefore(i, 3) || s.hasAny("allowed", "allows", "because", "let", "permitted", "permits") {
+			continue // "…, which the change system allowed because …": the account is there
+		}
+		from := max(s.groupStart(i)-1, 0)
+		if n := s.subjectOf(i); n.ok() && !n.implicit && n.start < i {
+			from = n.start
+		}
+		s.add(idWithout, from, e,
+			fmt.Sprintf("%q grades a person for approving their own work; it does not say what let one person be both", s.span(from, e)),
+			"Say what the approval tool allowed and asked for: could the author approve, was a second approver available at that hour, what did the process require?")
+		return
 	}
 }

@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?); done by someone following two written notices, or before the board ratified the results.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?); done by someone following two written notices, or before the board ratified the results; a change approved by the one who made it (approved his own change; approval given by the same engineer who authored it), and a deploy started by @marcus with the change freeze active.",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -52,6 +52,7 @@ func checkWithout(s *sentence) {
 		return
 	}
 	s.noActionTaken()
+	s.selfApproved()
 	s.declinedAdvice()
 	s.sameCulprit()
 	s.againstRules()
@@ -856,12 +857,15 @@ func (s *sentence) byWhoAgainst() {
 			continue
 		}
 		a := s.npStartingAt(b + 1)
+		if s.low(b+1) == "@" && b+2 < len(s.toks) && s.toks[b+2].kind == tWord {
+			a = np{start: b + 1, head: b + 2, end: b + 3, poss: -1} // "started by @marcus"
+		}
 		if a.ok() && s.is(a.head, "outside", "ahead", "despite", "using") && a.head > a.start {
 			// "by vendor engineer outside agreed window": the phrase ran
 			// on into the preposition
 			a = np{start: a.start, head: a.head - 1, end: a.head, poss: -1}
 		}
-		if !a.ok() || !s.agentBy(a) || s.firstPerson(a) || s.writer(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !a.ok() || !(s.agentBy(a) || s.low(a.start) == "@") || s.firstPerson(a) || s.writer(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue
 		}
 		// The participle before "by", past a time or a manner: "silenced
@@ -964,7 +968,7 @@ func (s *sentence) agentBy(a np) bool {
 	if h.upper && h.low == "it" {
 		return true // "by district IT"
 	}
-	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0 ||
+	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board", "lead", "leads") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0 ||
 		s.is(a.head, "support") && s.is(a.head-1, "l1", "l2", "l3", "tier", "first-line", "second-line", "customer", "technical", "tech")
 	for j := a.start; j < a.head; j++ {
 		f := s.f(j)
@@ -1037,6 +1041,10 @@ func (s *sentence) deviationAfter(k int) int {
 			// "exported by faculty office before exam board ratified results"
 			return j + 4
 		case s.is(j, "no") && s.is(j+1, "supervision", "oversight"):
+			return j + 2
+		case (s.is(j, "freeze") && (s.is(j+1, "active", "declared", "in") || s.hasWithin(max(j-3, k), 3, "during", "despite", "declared")) || s.seq(j, "override", "used")) && !s.hasAny("exception", "approved", "authorised", "authorized"):
+			// "(change freeze active, override used)", "during declared
+			// change freeze"
 			return j + 2
 		case s.is(j, "using", "with", "via", "through") && s.hasWithin(j+1, 3, "shared", "root", "personal", "borrowed", "admin", "colleague's") && s.hasWithin(j+1, 4, "account", "accounts", "credentials", "token", "login", "password", "key"):
 			// "toggled by support agent using shared admin account"

@@ -39,6 +39,8 @@ func TestWithout(t *testing.T) {
 		{"who approves, asked", "Who approves a schema migration, and what do they see on the screen?", ""},
 		{"by, following two notices", "Specimen labels printed by ward staff on the superseded template, following two written notices.", idWithout},
 		{"by, before the board ratified", "Graduation list exported by the faculty office before the exam board ratified results.", idWithout},
+		{"by a handle, freeze active", "[20:11] ops-bot: deploy of portal v2.14 started by @marcus (change freeze active, override used)", idWithout},
+		{"by, during the freeze with an exception", "Release deployed by Priya during the freeze window after the CAB approved an exception.", ""},
 		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
 		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
 		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
