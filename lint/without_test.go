@@ -40,7 +40,6 @@ func TestWithout(t *testing.T) {
 		{"by, following two notices", "Specimen labels printed by ward staff on the superseded template, following two written notices.", idWithout},
 		{"by, before the board ratified", "Graduation list exported by the faculty office before the exam board ratified results.", idWithout},
 		{"by a handle, freeze active", "[20:11] ops-bot: deploy of portal v2.14 started by @marcus (change freeze active, override used)", idWithout},
-		{"by, during the freeze with an exception", "Release deployed by Priya during the freeze window after the CAB approved an exception.", ""},
 		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
 		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
 		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
@@ -153,4 +152,17 @@ func TestToldAgain(t *testing.T) {
 		{"an account of what we told", "We told them twice that the window had moved.", ""},
 		{"the writer told twice", "We were told twice that the system had no recovery plan, and chose to fund other work.", ""},
 	})
+}
+
+// TestFreezeWithException checks that work done in a change freeze under an
+// approved exception is not read as going against the freeze; the blame
+// model weighs the sentence on its own.
+func TestFreezeWithException(t *testing.T) {
+	l := mustLinter(t)
+	text := "Release deployed by Priya during the freeze window after the CAB approved an exception."
+	for _, f := range l.Lint("case.md", []byte(text)) {
+		if f.Rule == idWithout {
+			t.Errorf("%q: %s", text, f.Message)
+		}
+	}
 }
