@@ -963,6 +963,8 @@ var corpusSplits = []struct {
 	{"tune-zzzzc", "testdata/corpus-tune-zzzzc.tsv", true, 0.95, 0.98, 0.006},
 	{"tune-zzzzd", "testdata/corpus-tune-zzzzd.tsv", true, 0.93, 0.96, 0.006},
 	{"tune-zzzze", "testdata/corpus-tune-zzzze.tsv", true, 0.97, 0.95, 0.006},
+	{"tune-zzzzf", "testdata/corpus-tune-zzzzf.tsv", true, 0, 0, 1},
+	{"tune-zzzzg", "testdata/corpus-tune-zzzzg.tsv", true, 0, 0, 1},
 	{"tune-zzzzh", "testdata/corpus-tune-zzzzh.tsv", true, 0, 0, 1},
 }
 

@@ -63,6 +63,22 @@ func (s *sentence) remindedOften() {
 				continue
 			}
 			who, after = n, n.end
+		case (sendVerbs[s.low(i)] || s.is(i, "issued")) && s.messageBefore(i):
+			// "reminders to renew the certificate sent to the platform team
+			// in March, April and May", "reminder to lock the config
+			// issued three times"
+			if s.is(i+1, "to") {
+				if n := s.recipientAt(i + 2); n.ok() {
+					who, after = n, n.end
+				}
+			}
+			if !who.ok() {
+				if e := s.toldHowOften(i + 1); e > 0 && s.hasAny("left", "not", "unanswered", "ignored", "unactioned", "still") {
+					s.addToldOtherwise(0, e)
+					return
+				}
+				continue
+			}
 		case sendVerbs[s.low(i)]:
 			// "sent the notice … to the seller team", "went to seller ops"
 			k := i + 1
@@ -102,7 +118,7 @@ func (s *sentence) remindedOften() {
 		default:
 			continue
 		}
-		if s.is(who.head, "customer", "customers", "user", "users", "client", "clients", "parents", "public", "passengers", "members", "patients") || s.negatedBefore(i, 3) {
+		if s.is(who.head, servedPeople...) || s.is(who.head, "parents", "public", "members", "owners", "holders", "students", "families", "people") || s.negatedBefore(i, 3) {
 			continue
 		}
 		if s.is(after, "by") && s.passive(i) {
@@ -124,6 +140,18 @@ var (
 		message messages calendar note notes announcement announcements deprecation advisory advisories letter
 		letters request requests ticket tickets checklist checklists instructions guide runbook link`)
 )
+
+// messageBefore reports whether a reminder or warning is named before i
+// as the subject of a terse passive: "Reminders to renew the certificate
+// sent to …".
+func (s *sentence) messageBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if s.is(k, "reminder", "reminders", "warning", "warnings", "notice", "notices") && (k == 0 || s.linePrefix(k) || s.f(k-1)&fDet != 0 && k == 1) {
+			return true
+		}
+	}
+	return false
+}
 
 // recipientAt returns the people told at i: "Devi", "the edge team",
 // "them", "seller ops", or no phrase.

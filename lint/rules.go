@@ -276,6 +276,7 @@ func triggers() []pattern {
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
 	add(gWithout, "clicked past", "clicked through", "clicked straight", "clicked right", "clicking past", "clicking through", "scrolled past", "went past the", "skipped past", "overrode", "to \"", "during \"", "for \"", "as \"", "to '", "during '")
 	add(gState, "on shift for", "on duty for", "awake for")
+	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
 	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
 	add(gRootCause, "one-cause", "single-cause", "one-reason", "would not happen", "would not have happened")
 	add(gWithout, "following two", "following three", "following four", "following several", "following repeated", "after two", "after three", "after several", "after repeated", "before exam", "unverified", "acknowledged by", "dismissed by", "snoozed by", "silenced by", "muted by", "cleared by")
