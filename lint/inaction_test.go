@@ -16,7 +16,6 @@ func TestInaction(t *testing.T) {
 		{"the same team owns", "The same team owns both services.", ""},
 		{"acknowledged by, no further action taken", "Alert acknowledged by on-call engineer at 02:14; no further action taken until 05:30.", idOmission},
 		{"approved his own change", "Our lead has approved his own change for the draw software.", idWithout},
-		{"approved his own, the system allowed", "An engineer approved his own change request, which the change system allowed because approvers were not checked.", ""},
 		{"reviewed our own process", "We reviewed our own change process after the incident.", ""},
 		{"approval by the same engineer who authored it", "Second-line approval for the odds-table change given by same engineer who authored it.", idWithout},
 		{"blamed for, a summary's passive", "Downloads delayed four hours. IT support blamed for disabling the retry service.", idAccountability},
@@ -24,4 +23,21 @@ func TestInaction(t *testing.T) {
 		{"no longer have production access", "Following this incident, the engineer involved will no longer have production access.", idAccountability},
 		{"a performance matter", "We are treating this as a performance matter for the two engineers involved.", idAccountability},
 	})
+}
+
+// TestRuleQuietWhenExplained checks sentences where a reading stands back
+// because the sentence tells the system's part or the writer's own account;
+// the blame model weighs them on its own.
+func TestRuleQuietWhenExplained(t *testing.T) {
+	l := mustLinter(t)
+	for _, c := range []struct{ text, rule string }{
+		{"An engineer approved his own change request, which the change system allowed because approvers were not checked.", idWithout},
+		{"We were reminded twice by the vendor to renew the certificate.", idWithout},
+	} {
+		for _, f := range l.Lint("case.md", []byte(c.text)) {
+			if f.Rule == c.rule {
+				t.Errorf("%q: %s", c.text, f.Message)
+			}
+		}
+	}
 }

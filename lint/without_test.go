@@ -46,7 +46,6 @@ func TestWithout(t *testing.T) {
 		{"reminded on eleven occasions", "The lead responsible for certificate renewals had been reminded by the automated system on eleven occasions.", idWithout},
 		{"reminded in three meetings", "The payments lead was reminded in three consecutive weekly meetings to schedule the upgrade.", idWithout},
 		{"acknowledged the reminder four times", "Priya acknowledged the renewal reminder on four separate occasions.", idWithout},
-		{"we were reminded", "We were reminded twice by the vendor to renew the certificate.", ""},
 		{"by whom, outside the window", "Gate firmware installed by vendor engineer outside agreed window, no notice to terminal.", idWithout},
 		{"by whom, reason not recorded", "Alarm suppressed manually at 05:58 by night operator; reason not recorded.", idWithout},
 		{"by whom, despite the forecast", "Server fleet scaled down at 19:58 by capacity engineer despite the traffic forecast.", idWithout},
