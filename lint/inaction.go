@@ -179,7 +179,7 @@ func (s *sentence) selfApproved() {
 		if e == 0 || s.forward || s.negatedBefore(i, 3) || s.hasAny("allowed", "allows", "because", "let", "permitted", "permits") {
 			continue // "…, which the change system allowed because …": the account is there
 		}
-		from := max(s.groupStart(i)-1, 0)
+		from := i
 		if n := s.subjectOf(i); n.ok() && !n.implicit && n.start < i {
 			from = n.start
 		}

@@ -55,10 +55,10 @@ func (s *sentence) remindedOften() {
 			if !n.ok() {
 				continue
 			}
-			// Telling is blame in itself only when it reminds or warns, or
-			// when people went on regardless: "still", "anyway".
-			// A reminder told in the pluperfect is the background to what
-			// went wrong: "we had reminded Devi three times".
+			// Telling grades people only as a reminder or warning told in
+			// the pluperfect, the background to what went wrong ("we had
+			// reminded Devi three times"), or when they went on regardless
+			// ("still", "anyway").
 			if !(s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.is(i-1, "had", "'d")) && !s.hasAny("still", "anyway", "regardless", "nevertheless", "kept", "continued") {
 				continue
 			}

@@ -46,9 +46,9 @@ func (s *sentence) tenureOrWear() {
 }
 
 // tenureAt returns the end of a short tenure at i, or 0: "two weeks in
-// role", "three weeks into role", "with two weeks' tenure", "on his second
-// day", "in first week", "on day two", "who joined only last week",
-// "newly promoted", "new hire", "no training on".
+// role", "three weeks into role", "with two weeks' tenure", "in first
+// week", "who joined only last week", "newly promoted", a new hire given
+// access or left alone, "had no training on … yet, alone".
 func (s *sentence) tenureAt(i int) int {
 	switch {
 	case s.countWord(i) || s.is(i, "a", "one", "two"):
