@@ -18,6 +18,10 @@ func TestNearMissesClean(t *testing.T) {
 		"Routing mistakes on one-way streets traced to an outdated map extract, one of three contributing issues.",
 		"I keep coming back to one question: what made the failover look healthy to the load balancer?",
 		"The first theory on the bridge call was \"someone fat-fingered the config\", which turned out not to be true.",
+		"The nightly export to the Student Loans Company did not run for three nights.",
+		"We missed the start of the 07:00 bulletin while the backup server loaded its audio cache.",
+		"Please don't read this summary as finding fault with the night desk; they were working with a broken preview.",
+		"I forgot to add in the timeline the call with the bank at 10:30, now it is there.",
 	} {
 		if b, r := classify(l, text); b || r {
 			t.Errorf("%q: blame %v, root cause %v; want clean", text, b, r)

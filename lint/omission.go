@@ -117,13 +117,22 @@ func checkOmission(s *sentence) {
 		if s.is(p, "asking", "blaming", "looking") && s.f(p-1)&fNeg != 0 && s.is(p-2, "am", "'m", "are", "'re", "is") {
 			continue // "I am not asking for names": the writer's stance, now
 		}
-		if s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "include", "note") && s.hasAny("draft", "version", "write-up", "writeup", "document", "report", "above") {
+		if s.low(p+1) == "to" && s.is(p+2, "mention", "say", "add", "include", "note") && s.hasAny("draft", "version", "write-up", "writeup", "document", "report", "above", "timeline") {
 			continue // "I forgot to mention in the first draft that …": the write-up, not the incident
+		}
+		if s.is(p, "missed", "miss") && s.is(p+1, "the", "a") && s.is(p+2, "start", "beginning", "end", "first", "opening") && s.is(p+3, "of", "part", "minutes") {
+			continue // "we missed the start of the 07:00 bulletin while the server loaded": a moment lost, not a step
+		}
+		if s.seq(0, "please") || s.is(0, "don't", "do") && s.f(1)&fNeg != 0 {
+			continue // "Please don't read this summary as finding fault …": the writer asks the reader
 		}
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
 		}
 		n := s.subjectOf(verb)
+		if n.ok() && !n.implicit && s.is(n.start-1, "to", "for") && n.start >= 2 && s.nominal(n.start-2) && s.f(n.start-2)&(fRole|fName|fPron) == 0 {
+			continue // "the nightly export to the Student Loans Company did not run": the export, not the company
+		}
 		from := n.start
 		if s.passive(p) && pastForm(t) && verb == p {
 			if a := s.agentOf(p); a.ok() {

@@ -4,6 +4,8 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"an engineer for a team did not check", "The engineer on call for the payments team did not check the queue.", idOmission},
+		{"users who ignored the warning", "Reports of lost funds largely from users who ignored the network warning when sending.", idOmission},
 		{"forgot, stored in memory", "The berth planner forgot the last manual override after a restart, because overrides were stored in memory only.", ""},
 		{"forgot to link, talk", "14:45 i forgot to link the ticket, here: UW-4412", ""},
 		{"forgot a dashboard exists, talk", "11:20 i forgot we have a latency board for this, posting it here", ""},
