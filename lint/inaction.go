@@ -45,7 +45,7 @@ func (s *sentence) noActionTaken() {
 		if s.is(sig+1, "by") {
 			n = s.npStartingAt(sig + 2) // "alert acknowledged by on-call engineer"
 		}
-		if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || s.is(n.head, "customer", "customers", "user", "users") {
+		if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || s.is(n.head, servedPeople...) {
 			continue
 		}
 		from := n.start
@@ -81,10 +81,10 @@ func (s *sentence) declinedAdvice() {
 		if !advised || s.hasWithin(o.end, 4, "because", "since", "as", "until", "pending") {
 			continue // a decision told with its reason is the account, not a grade
 		}
-		var n np
 		if s.is(i-1, "by") {
 			continue
 		}
+		var n np
 		if s.is(s.groupStart(i)-1, "by") {
 			n = s.npStartingAt(s.groupStart(i))
 		} else {

@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time).; praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time); praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually.",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -1739,10 +1739,7 @@ func (s *sentence) puzzledWhy() {
 				w++
 			}
 			if w < len(s.toks) && s.toks[w].kind == tWord && (pastForm(&s.toks[w]) || s.is(w, "chose", "ran", "took", "made", "went", "let", "put", "sent", "set")) {
-				from := max(i-4, 0)
-				s.add(idJudgement, from, w+1,
-					fmt.Sprintf("%q grades a person's choice through a question it already answers", s.span(from, w+1)),
-					fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
+				s.addPuzzled(max(i-4, 0), w+1, n)
 				return
 			}
 		}
@@ -1752,11 +1749,7 @@ func (s *sentence) puzzledWhy() {
 			// cluster when only one node had a problem": the choice is
 			// graded by what hindsight set beside it.
 			if e := s.gradedContrast(v+2, 16); e > 0 || s.is(v, "would", "could") {
-				e = max(e, v+2)
-				from := max(i-3, 0)
-				s.add(idJudgement, from, e,
-					fmt.Sprintf("%q grades a person's choice through a question it already answers", s.span(from, e)),
-					fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
+				s.addPuzzled(max(i-3, 0), max(e, v+2), n)
 				return
 			}
 		}
@@ -1769,15 +1762,19 @@ func (s *sentence) puzzledWhy() {
 				if s.negatedBefore(k, 2) {
 					break
 				}
-				from := max(i-3, 0)
-				phrase := s.span(from, k+1)
-				s.add(idJudgement, from, k+1,
-					fmt.Sprintf("%q grades a person's choice through a question it already answers", phrase),
-					fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
+				s.addPuzzled(max(i-3, 0), k+1, n)
 				return
 			}
 		}
 	}
+}
+
+// addPuzzled flags from to as a choice of n graded through a question the
+// sentence already answers.
+func (s *sentence) addPuzzled(from, to int, n np) {
+	s.add(idJudgement, from, to,
+		fmt.Sprintf("%q grades a person's choice through a question it already answers", s.span(from, to)),
+		fmt.Sprintf("Ask what %s saw and what made the choice look reasonable then, and describe the action neutrally.", s.who(n)))
 }
 
 // gradedContrast returns the end of what a choice is set beside within k
@@ -1814,11 +1811,10 @@ func (s *sentence) faintPraise() {
 		case s.seq(i, "did", "well", "to"), s.seq(i, "nice", "that"), s.seq(i, "at", "least") && s.is(i-1, "well", ",", "but", ":") || s.seq(i, "good", "of"),
 			s.seq(i, "to", "be", "fair"), s.seq(i, "in", "fairness"):
 			credit = i
-		case s.is(i, "lovely", "nice", "kind", "thoughtful", "generous", "sweet") && s.is(i+1, "of") && s.npStartingAt(i+2).ok() && s.is(s.npStartingAt(i+2).end, "to") && s.agentBy(s.npStartingAt(i+2)) &&
-			s.hasAny("after", "late", "later", "finally", "eventually"):
+		case s.sneeringThanks(i) > 0:
 			// "lovely of the adapter vendor to mention the API change two
 			// days after shipping it"
-			e := s.npStartingAt(i+2).end + 2
+			e := s.sneeringThanks(i)
 			s.add(idJudgement, i, e,
 				fmt.Sprintf("%q thanks with a sneer; it grades the people instead of saying what the change notice looked like", s.span(i, e)),
 				"Say when and how the change reached the team, and what would have made it arrive in time.")
@@ -1849,6 +1845,20 @@ func (s *sentence) faintPraise() {
 			}
 		}
 	}
+}
+
+// sneeringThanks returns the end of thanks at i that the sentence's
+// lateness turns into a sneer ("lovely of the adapter vendor to mention
+// the change two days after shipping it"), or 0.
+func (s *sentence) sneeringThanks(i int) int {
+	if !s.is(i, "lovely", "nice", "kind", "thoughtful", "generous", "sweet") || !s.is(i+1, "of") {
+		return 0
+	}
+	n := s.npStartingAt(i + 2)
+	if !n.ok() || !s.is(n.end, "to") || !s.agentBy(n) || !s.hasAny("after", "late", "later", "finally", "eventually") {
+		return 0
+	}
+	return n.end + 2
 }
 
 // personAround reports whether a person other than the writer is named

@@ -162,12 +162,13 @@ func (s *sentence) recipientAt(i int) np {
 	if n := s.personStartingAt(i); s.person(n) && !s.writer(n) {
 		return n
 	}
-	if n := s.npStartingAt(i); n.ok() && s.agentBy(n) && !s.writer(n) {
+	n := s.npStartingAt(i)
+	if n.ok() && s.agentBy(n) && !s.writer(n) {
 		return n
 	}
 	// A group a message went to is people: "seller ops", "the claims
 	// desk".
-	if n := s.npStartingAt(i); n.ok() && s.toks[n.head].kind == tWord && s.f(n.head)&fRole != 0 && !machineLeaning[s.low(n.head)] {
+	if n.ok() && s.toks[n.head].kind == tWord && s.f(n.head)&fRole != 0 && !machineLeaning[s.low(n.head)] {
 		for j := n.start; j < n.head; j++ {
 			if s.f(j)&fTech != 0 || machineLeaning[s.low(j)] {
 				return noNP
@@ -180,7 +181,7 @@ func (s *sentence) recipientAt(i int) np {
 
 // countWithin returns the end of a count of tellings within k tokens of i,
 // in the same clause: "three times", "twice", "in three different
-// meetings", "in March, May and July", or 0.
+// meetings" (toldHowOften), "in March, May and July", or 0.
 func (s *sentence) countWithin(i, k int) int {
 	for j := i; j < len(s.toks) && j <= i+k; j++ {
 		if s.is(j, ".", ";", "?", "!") && j+1 < len(s.toks) && !s.is(j+1, "twice", "thrice") {
@@ -192,14 +193,6 @@ func (s *sentence) countWithin(i, k int) int {
 		if s.is(j, "in", "on", "at") {
 			if e := s.timesListed(j + 1); e > 0 {
 				return e
-			}
-			// "in three different meetings", "in two separate emails"
-			if s.countWord(j + 1) {
-				for m := j + 2; m < len(s.toks) && m <= j+4; m++ {
-					if s.is(m, "meetings", "emails", "messages", "reviews", "retros", "briefings", "standups", "syncs", "calls", "tickets", "audits", "occasions", "reports") {
-						return m + 1
-					}
-				}
 			}
 		}
 	}
@@ -258,7 +251,7 @@ func (s *sentence) ordinalReminder(i int) int {
 	}
 	for j := r; j < len(s.toks) && j <= r+7 && !s.boundary(j); j++ {
 		if s.is(j, "to", "for") {
-			if n := s.recipientAt(j + 1); n.ok() && !s.is(n.head, "customer", "customers", "users", "clients") {
+			if n := s.recipientAt(j + 1); n.ok() && !s.is(n.head, servedPeople...) {
 				return n.end
 			}
 		}

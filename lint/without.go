@@ -660,7 +660,7 @@ func (s *sentence) toldHowOften(k int) int {
 	case s.is(k, "on", "in", "at") && s.countWord(k+1):
 		// "on eleven occasions", "in three consecutive weekly meetings"
 		for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
-			if s.is(j, "occasions", "meetings", "reviews", "standups", "stand-ups", "emails", "messages", "tickets", "syncs", "calls", "retros", "retrospectives", "reports") {
+			if tellingOccasions[s.low(j)] {
 				return j + 1
 			}
 			if s.toks[j].kind != tWord || s.boundary(j) {
@@ -670,6 +670,10 @@ func (s *sentence) toldHowOften(k int) int {
 	}
 	return 0
 }
+
+// tellingOccasions are where people are told something again and again.
+var tellingOccasions = wordSet(`occasions meetings reviews standups stand-ups emails messages tickets syncs
+	calls retros retrospectives reports briefings audits`)
 
 // countWord reports whether the token at k counts more than one: "3",
 // "three", "several".
@@ -892,17 +896,12 @@ func (s *sentence) byWhoAgainst() {
 		if v >= 1 && s.byParticiple(v) && s.is(v-1, "not", "never") && s.is(v, "reviewed", "checked", "consulted", "read", "opened", "actioned", "verified", "tested", "acknowledged", "answered", "followed", "used") {
 			// "report generated but not reviewed by duty operator",
 			// "runbook available. Not consulted by responding engineer."
-			from := v
-			s.add(idWithout, from, a.end,
-				fmt.Sprintf("%q tells a step a person did not take; it does not say what made the step easy to miss", s.span(from, a.end)),
-				fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show the report, page for it or hold the process until it was done?", s.who(a)))
+			s.addStepNotTaken(v, a, "the report")
 			return
 		}
 		if s.is(v, "unactioned", "unanswered", "unread", "unopened", "unreviewed", "ignored") && s.is(v+1, "by") {
 			// "licence renewal left unactioned by IT asset manager"
-			s.add(idWithout, v, a.end,
-				fmt.Sprintf("%q tells a step a person did not take; it does not say what made the step easy to miss", s.span(v, a.end)),
-				fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show it, page for it or hold the process until it was done?", s.who(a)))
+			s.addStepNotTaken(v, a, "it")
 			return
 		}
 		if s.is(v, "acknowledged", "dismissed", "snoozed", "silenced", "cleared", "muted") && s.toldHowOften(a.end) > 0 {
@@ -928,6 +927,15 @@ func (s *sentence) byWhoAgainst() {
 			return
 		}
 	}
+}
+
+// addStepNotTaken flags the terse passive of a step that a, named after
+// "by", did not take, from the participle at v; shown is what the
+// suggestion asks whether anything showed.
+func (s *sentence) addStepNotTaken(v int, a np, shown string) {
+	s.add(idWithout, v, a.end,
+		fmt.Sprintf("%q tells a step a person did not take; it does not say what made the step easy to miss", s.span(v, a.end)),
+		fmt.Sprintf("Say what %s was doing and what asked for the step at that moment: did anything show %s, page for it or hold the process until it was done?", s.who(a), shown))
 }
 
 // byParticiple reports whether token v can be the participle of a terse
@@ -963,11 +971,8 @@ func (s *sentence) agentBy(a np) bool {
 	if h.f&fRole == 0 || strings.HasSuffix(h.low, "ing") || machineLeaning[h.low] {
 		return false
 	}
-	// "the transportation office", "the claims desk": a unit of people
-	// whatever names it
-	if h.upper && h.low == "it" {
-		return true // "by district IT"
-	}
+	// "the transportation office", "the claims desk", "the operations
+	// lead": a unit or a role of people, whatever names it
 	human := h.f&fAmbig == 0 || s.is(a.head, "office", "offices", "desk", "division", "divisions", "board", "lead", "leads") && a.head > a.start && s.f(a.head-1)&(fDet|fPossessive) == 0 ||
 		s.is(a.head, "support") && s.is(a.head-1, "l1", "l2", "l3", "tier", "first-line", "second-line", "customer", "technical", "tech")
 	for j := a.start; j < a.head; j++ {
