@@ -990,6 +990,10 @@ var corpusSplits = []struct {
 	{"tune-zzzzf", "testdata/corpus-tune-zzzzf.tsv", true, 0.92, 0.97, 0.012},
 	{"tune-zzzzg", "testdata/corpus-tune-zzzzg.tsv", true, 0.96, 0.97, 0.018},
 	{"tune-zzzzh", "testdata/corpus-tune-zzzzh.tsv", true, 0.98, 1, 0.012},
+	{"tune-zzzzi", "testdata/corpus-tune-zzzzi.tsv", true, 0, 0, 1},
+	{"tune-zzzzj", "testdata/corpus-tune-zzzzj.tsv", true, 0, 0, 1},
+	{"tune-zzzzk", "testdata/corpus-tune-zzzzk.tsv", true, 0, 0, 1},
+	{"tune-zzzzl", "testdata/corpus-tune-zzzzl.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

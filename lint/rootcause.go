@@ -19,7 +19,7 @@ var rootCauseRule = &sentenceRule{
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
-	group: gRootCause,
+	group: gRootCause | gWhole,
 	check: checkRootCause,
 }
 
@@ -1053,17 +1053,24 @@ func (s *sentence) wholeCounterfactual(i int) int {
 	}
 	whole := false
 	switch {
-	case s.is(j+1, "been") && s.is(j+2, "no") && s.is(j+3, "incident", "outage", "postmortem", "problem", "issue"):
-		whole = true // "there would have been no incident at all"
+	case s.is(j+1, "been") && s.is(j+2, "no") && (s.is(j+3, impactNouns...) || s.is(j+4, impactNouns...)):
+		whole = true // "there would have been no incident at all", "no customer impact"
 	case s.is(j+1, "had") && s.is(j+2, "nothing") && s.is(j+3, "to"):
 		whole = true // "we'd have had nothing to write up"
-	case s.is(j+1, "happened", "occurred", "gone", "followed", "mattered", "been", "started", "broken", "failed", "fired", "happen", "occur"):
+	case s.is(j+1, "had", "seen", "suffered") && s.is(j+2, "an", "any") && s.is(j+3, impactNouns...):
+		whole = true // "we wouldn't have had an outage at all"
+	case s.is(j+2, "no") && s.seqWithin(j+3, j+7, "at", "all"):
+		whole = true // "we would have lost no filings at all"
+	case s.is(j+1, "happened", "occurred", "gone", "followed", "mattered", "started", "broken", "failed", "fired", "happen", "occur") || s.is(j+1, "been") && s.boundary(j+2):
 		for k := i - 1; k >= 0 && k >= i-5 && !s.boundary(k); k-- {
-			if s.is(k, "none", "nothing", "whole", "entire", "single") || s.is(k, "incident", "outage") && s.is(k-1, "this", "the") {
+			if s.is(k, "none", "nothing", "whole", "entire", "single") || s.is(k, impactNouns...) && (s.is(k-1, "this", "the", "that") || s.boundary(k-1) && s.is(j+1, "happened", "occurred")) {
 				whole = true
 				break
 			}
 		}
+	}
+	if !whole && s.noneBefore(i) {
+		whole = true // "no messages would have been dropped", "none of our customers would have been affected"
 	}
 	if !whole {
 		return -1
@@ -1088,6 +1095,34 @@ func (s *sentence) wholeCounterfactual(i int) int {
 	return -1
 }
 
+// impactNouns name a whole incident or its whole impact.
+var impactNouns = []string{"incident", "outage", "postmortem", "problem", "issue", "impact", "interruption", "disruption", "downtime", "crash", "collision", "accident", "breach"}
+
+// noneBefore reports whether the clause of "would" at i has a subject that
+// denies every instance, the whole impact undone: "no messages would have
+// been dropped", "none of our European customers would have been
+// affected". "No one of them alone would have caused it" weighs one
+// factor among several, "no more than …" bounds the impact, and "but …
+// still" tells what would have happened anyway.
+func (s *sentence) noneBefore(i int) bool {
+	k := i - 1
+	for k > 0 && k > i-7 && !s.boundary(k-1) && !s.is(k-1, "then", "and") {
+		k--
+	}
+	if !s.is(k, "no", "none") || !s.boundary(k-1) && !s.is(k-1, "then", "and") {
+		return false
+	}
+	if s.is(k+1, "one", "more", "less", "fewer", "longer", "other", "single", "later", "sooner") || s.hasAny("alone", "own", "itself", "themselves") {
+		return false
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.is(j, "but", "still", "though", "although", "yet") {
+			return false // "no data would have been lost, but the queue would still have backed up"
+		}
+	}
+	return true
+}
+
 // wholeConsequence returns the end of a consequence that is the whole
 // incident, starting at i, or 0: "none of this would have happened",
 // "nothing of this outage would happen", "all of this would never happen",
@@ -1097,7 +1132,7 @@ func (s *sentence) wholeCounterfactual(i int) int {
 func (s *sentence) wholeConsequence(i int) int {
 	happens := func(from, n int) int {
 		for k := from; k < len(s.toks) && k < from+n && !s.boundary(k); k++ {
-			if s.is(k, "happen", "happens", "happened", "occur", "occurs", "occurred", "occured") {
+			if s.is(k, "happen", "happens", "happened", "happening", "occur", "occurs", "occurred", "occured") {
 				if s.is(k+1, "again") {
 					return 0
 				}
@@ -1109,12 +1144,14 @@ func (s *sentence) wholeConsequence(i int) int {
 	switch {
 	case s.is(i, "none", "nothing", "all") && s.is(i+1, "of", "from") && s.is(i+2, "this", "it", "that", "these", "the", "yesterday's", "today's"):
 		return happens(i+3, 7)
+	case s.is(i, "all") && s.is(i+1, "this", "these") && s.is(i+2, "problem", "problems", "trouble", "mess"):
+		return happens(i+3, 5) // "all this problem would not happen"
 	case s.is(i, "no") && s.is(i+1, "incident", "outage", "postmortem") && s.is(i+2, "would", "will", "'d", "at"):
 		if s.is(i+2, "at") && s.is(i+3, "all") {
 			return i + 4
 		}
 		return happens(i+2, 5)
-	case s.is(i, "this", "the") && s.is(i+1, "outage", "incident") && s.hasWithin(i+2, 3, "never", "not"):
+	case s.is(i, "this", "the") && s.is(i+1, "outage", "incident", "crash", "collision", "accident", "breach") && s.hasWithin(i+2, 3, "never", "not"):
 		return happens(i+2, 4)
 	case s.is(i, "be", "been") && s.is(i-1, "'d", "would") && s.is(i+1, "no") && s.is(i+2, "incident", "outage"):
 		return i + 3

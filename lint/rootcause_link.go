@@ -531,7 +531,7 @@ func (s *sentence) insistsOnOne(k int) bool {
 // cascade", "every part of"), or -1.
 func (s *sentence) totalStart(i int) int {
 	for j := i - 1; j >= 0 && j >= i-10 && !s.boundary(j); j-- {
-		if s.is(j, "everything", "entire", "whole", "every") || s.low(j) == "all" && s.allTheTrouble(j) {
+		if s.is(j, "everything", "entire", "whole") || s.low(j) == "every" && s.everyTrouble(j) || s.low(j) == "all" && s.allTheTrouble(j) {
 			return j
 		}
 	}
@@ -539,6 +539,20 @@ func (s *sentence) totalStart(i int) int {
 }
 
 func (s *sentence) totalBefore(i int) bool { return s.totalStart(i) >= 0 }
+
+// everyTrouble reports whether "every" at j counts the incident's parts:
+// "every part of", "every failed payment", "every alert". Not "every
+// decision he made was one most of us would have made".
+func (s *sentence) everyTrouble(j int) bool {
+	for k := j + 1; k <= j+2; k++ {
+		if s.f(k)&fEvent != 0 || s.is(k, everyTroubles...) {
+			return true
+		}
+	}
+	return false
+}
+
+var everyTroubles = []string{"part", "bit", "piece", "symptom", "symptoms", "alert", "error", "failure", "problem", "delay", "timeout", "page", "one", "single", "payment", "request", "order", "job", "minute", "thing", "consequence", "effect"}
 
 // allTheTrouble reports whether "all" at j stands for the whole incident:
 // "it all", "all is coming from", "all the delays", "all of the impact".

@@ -279,6 +279,10 @@ func triggers() []pattern {
 	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
 	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
 	add(gRootCause, "one-cause", "single-cause", "one-reason", "would not happen", "would not have happened")
+	// whole consequences of one condition: "there would have been no
+	// customer impact", "none of our customers would have been affected",
+	// "no messages would have been dropped", "we would have lost no filings"
+	add(gWhole, "would have", "would've", "wouldn't have", "would not have", "would never have", "none of our", "none of their", "none of its", "none of them")
 	add(gWithout, "following two", "following three", "following four", "following several", "following repeated", "after two", "after three", "after several", "after repeated", "before exam", "unverified", "acknowledged by", "dismissed by", "snoozed by", "silenced by", "muted by", "cleared by")
 	add(gAccountability, "no longer have", "lose production", "loses production")
 	add(gJudgement, "to be fair", "in fairness", "lovely of", "nice of", "kind of the", "thoughtful of", "generous of", "anyone would", "anybody would", "someone would")

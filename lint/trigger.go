@@ -84,6 +84,9 @@ const (
 	gPersonCause
 	gWhy
 	gComparison
+	// gWhole runs the root-cause rule but not the cause model: "would
+	// have" is too common to ask the model about.
+	gWhole
 	gAccept
 )
 
