@@ -622,7 +622,8 @@ var causeOpeners = wordSet(`: = ? — - is was 's namely as because`)
 
 // causeFillers may stand between a cause framing and its complement.
 var causeFillers = wordSet(`: = ? , — - . is was 's it and that which namely literally just simply
-	basically found done identified as to be clearly obviously only right there here because`)
+	basically found done identified as to be clearly obviously only right there here because action act
+	thing step logged recorded noted listed given determined established confirmed`)
 
 // complementPerson returns the person or group that opens the complement
 // after a cause framing ending at i, or noNP. A company's plain change
@@ -691,7 +692,7 @@ func (s *sentence) actByPerson(from, to int) np {
 	}
 	// after: "the root cause was a config push by …"
 	hi := min(to+1, len(s.toks))
-	for hi < len(s.toks) && hi < to+10 && !s.boundary(hi) {
+	for hi < len(s.toks) && hi < to+16 && !s.boundary(hi) {
 		hi++
 	}
 	if n := try(to, hi); n.ok() {

@@ -127,6 +127,12 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 			}
 			break
 		}
+		// An initial before a surname is left out, and the surname is read
+		// as a name (below): "by S. Okafor" is "by Okafor".
+		if j == i+1 && c >= 'A' && c <= 'Z' && j+2 < n && text[j] == '.' && text[j+1] == ' ' && text[j+2] >= 'A' && text[j+2] <= 'Z' && (i == 0 || !isWordByte(text[i-1])) {
+			i = j + 1
+			continue
+		}
 		// An abbreviation keeps its full stop: "a.m.", "e.g.".
 		if j < n && text[j] == '.' && abbreviations[lowText[i:j]] && (j+1 == n || text[j+1] == ' ') && j+1 < n {
 			j++
@@ -213,11 +219,17 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 		// "Mr. Petrov", "Mister Haddad": a capitalised word after an
 		// honorific is a person's name.
-		if k > 0 && t.cap && honorifics[toks[k-1].low] {
+		if k > 0 && t.cap && honorifics[toks[k-1].low] || t.cap && afterInitial(text, t.s) {
 			t.f |= fName
 		}
 	}
 	return bareGenitives(toks, lowText, lex)
+}
+
+// afterInitial reports whether the word at s follows an initial: "S." in
+// "S. Okafor".
+func afterInitial(text []byte, s int32) bool {
+	return s >= 3 && text[s-1] == ' ' && text[s-2] == '.' && text[s-3] >= 'A' && text[s-3] <= 'Z' && (s == 3 || !isWordByte(text[s-4]))
 }
 
 // possessedNouns are what a person's possessive, written without its
