@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // remindedOften flags people graded by how often they had been told: the
 // count of reminders is the judgement, that they knew and did nothing.
 //
@@ -41,6 +43,10 @@ func (s *sentence) remindedOften() {
 		who := noNP
 		from, after := i, i+1
 		switch {
+		case remindVerbs[s.low(i)] && i > 0 && s.is(i+1, "of", "about") && (s.lineStart(i-1) || s.linePrefix(i-1)) && s.f(i-1)&fRole != 0:
+			// a summary's terse passive: "Operator reminded of procedure
+			// at shift start, at 10:00 and again at 13:00"
+			who, from = np{start: i - 1, head: i - 1, end: i, poss: -1}, i-1
 		case remindVerbs[s.low(i)] && s.passive(i):
 			n := s.subjectOf(i)
 			if n.ok() && s.is(n.head, "who") {
@@ -50,19 +56,48 @@ func (s *sentence) remindedOften() {
 				continue // "we were reminded twice" is the writer's own account
 			}
 			who, from = n, min(n.start, i)
-		case remindVerbs[s.low(i)]:
-			n := s.recipientAt(i + 1)
+		case remindVerbs[s.low(i)] || s.is(i, "said", "explained", "repeated", "mentioned", "stressed") && s.is(i+1, "to"):
+			k := i + 1
+			if !remindVerbs[s.low(i)] {
+				k++ // "we have said to Mr. Kowalczyk three times …"
+			}
+			n := s.recipientAt(k)
 			if !n.ok() {
 				continue
 			}
 			// Telling grades people only as a reminder or warning told in
-			// the pluperfect, the background to what went wrong ("we had
-			// reminded Devi three times"), or when they went on regardless
-			// ("still", "anyway").
-			if !(s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.is(i-1, "had", "'d")) && !s.hasAny("still", "anyway", "regardless", "nevertheless", "kept", "continued") {
+			// the pluperfect or the present perfect, the background to
+			// what went wrong ("we had reminded Devi three times"), when
+			// they went on regardless ("still", "anyway"), when they were
+			// asked again and again to do something ("asked Raúl three
+			// times to pin the version"), or when a reminder is counted
+			// out ("on Monday, on Wednesday and again on Thursday").
+			if !s.tellingGrades(i, n.end) {
 				continue
 			}
 			who, after = n, n.end
+		case s.is(i, "received", "got", "ignored", "dismissed", "had") && s.countedMessage(i+1) > 0:
+			// "the infrastructure team, who received four separate
+			// warnings", "how many reminders Daniela received"
+			n := s.subjectOf(i)
+			if n.ok() && s.is(n.head, "who") {
+				n = s.npEndingAt(n.head - 2)
+			}
+			if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) {
+				continue
+			}
+			s.addToldOtherwise(min(n.start, i), s.countedMessage(i+1))
+			return
+		case s.seq(i, "how", "many") && messageNouns[s.low(i+2)]:
+			for v := i + 3; v < len(s.toks) && v <= i+6 && !s.boundary(v); v++ {
+				if s.is(v, "received", "got", "ignored", "had", "dismissed") {
+					if n := s.personStartingAt(i + 3); n.ok() && n.end == v && (s.person(n) || s.agentBy(n)) && !s.writer(n) && !s.firstPerson(n) {
+						s.addToldOtherwise(i, v+1)
+						return
+					}
+				}
+			}
+			continue
 		case (sendVerbs[s.low(i)] || s.is(i, "issued")) && s.messageBefore(i):
 			// "reminders to renew the certificate sent to the platform team
 			// in March, April and May", "reminder to lock the config
@@ -71,6 +106,10 @@ func (s *sentence) remindedOften() {
 				if n := s.recipientAt(i + 2); n.ok() {
 					who, after = n, n.end
 				}
+			}
+			if who.ok() && s.countWord(0) && !s.is(who.head, servedPeople...) && s.f(who.head)&fNegQuant == 0 && !s.is(who.head, "nobody", "noone") {
+				s.addToldOtherwise(0, after) // "Three reminders was sent to Hyun-woo"
+				return
 			}
 			if !who.ok() {
 				if e := s.toldHowOften(i + 1); e > 0 && s.hasAny("left", "not", "unanswered", "ignored", "unactioned", "still") {
@@ -125,6 +164,9 @@ func (s *sentence) remindedOften() {
 			continue // "was told by the pager": a system telling
 		}
 		if e := s.countWithin(after, 10); e > 0 && !(s.is(e, "by") && s.passive(i)) {
+			if s.is(i, "briefed", "informed", "notified", "advised", "updated", "told", "alerted") && s.timesCounted(after, e) == 2 {
+				continue // "Leadership was briefed at 10:00 and again at 13:00": keeping people informed
+			}
 			s.addToldOtherwise(from, e)
 			return
 		}
@@ -146,7 +188,7 @@ var (
 // sent to …".
 func (s *sentence) messageBefore(i int) bool {
 	for k := 0; k < i; k++ {
-		if s.is(k, "reminder", "reminders", "warning", "warnings", "notice", "notices") && (k == 0 || s.linePrefix(k) || s.f(k-1)&fDet != 0 && k == 1) {
+		if s.is(k, "reminder", "reminders", "warning", "warnings", "notice", "notices") && (k == 0 || s.linePrefix(k) || (s.f(k-1)&fDet != 0 || s.countWord(k-1)) && k == 1) {
 			return true
 		}
 	}
@@ -203,34 +245,111 @@ func (s *sentence) countWithin(i, k int) int {
 // meetings from i: "March, May, and July", "the March, April and May
 // safety briefings", "Monday, Tuesday and this morning", or 0.
 func (s *sentence) timesListed(i int) int {
+	e, _ := s.timesListedN(i)
+	return e
+}
+
+// timesListedN is timesListed with how many times are listed.
+func (s *sentence) timesListedN(i int) (int, int) {
 	if s.is(i, "the") {
 		i++
 	}
 	n, end, again := 0, 0, false
+	days := 0 // day numbers, which count once a month closes them: "1, 8 and 15 May"
+	enough := func() (int, int) {
+		if n >= 3 || n == 2 && again {
+			return end, n
+		}
+		return 0, 0
+	}
 	for j := i; j < len(s.toks) && j < i+14; j++ {
 		switch {
 		case calendarWords[s.low(j)] || s.seq(j, "this", "morning"):
+			if monthWords[s.low(j)] {
+				n += days
+			}
+			days = 0
 			n++
 			end = j + 1
 			if s.is(j, "this") {
 				j++
 				end++
 			}
-		case s.is(j, ",", "and", "in", "on"):
-		case s.is(j, "again"):
+		case s.toks[j].kind == tNum && strings.Contains(s.low(j), ":"):
+			n++ // "at 10:00 and again at 13:00"
+			end = j + 1
+		case s.toks[j].kind == tNum && len(s.low(j)) <= 2:
+			days++
+		case s.is(j, ",", "and", "in", "on", "at"):
+		case s.is(j, "again", "also"):
 			again = true
 		default:
-			if n >= 3 || n == 2 && again {
-				return end
-			}
-			return 0
+			return enough()
 		}
 	}
-	if n >= 3 || n == 2 && again {
-		return end
+	return enough()
+}
+
+// tellingGrades reports whether telling at i, to people ending at e, grades
+// them: see remindedOften.
+func (s *sentence) tellingGrades(i, e int) bool {
+	switch {
+	case s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.is(i-1, "had", "'d"):
+		return true
+	case s.is(i-1, "have", "has") && s.countWithin(e, 10) > 0:
+		return true // "we have said to him three times"
+	case s.hasAny("still", "anyway", "regardless", "nevertheless", "kept", "continued"):
+		return true
+	}
+	c := s.countWithin(e, 10)
+	if c == 0 {
+		return false
+	}
+	if s.toInfinitive(c) || s.toInfinitive(e) {
+		return true // "asked Raúl three times to pin the SDK version"
+	}
+	// a reminder counted out, time after time: "on Monday, on Wednesday
+	// and again on Thursday"; not two times, which may be a plain account
+	return s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.timesCounted(e, c) >= 3
+}
+
+// toInfinitive reports whether a request to act opens at i: "to pin the
+// version", not "to the team" or "to him".
+func (s *sentence) toInfinitive(i int) bool {
+	return s.is(i, "to") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.f(i+1)&(fDet|fPossessive|fPron|fThing|fName|fRole) == 0 && !s.toks[i+1].cap && !s.is(i+1, "all", "everyone", "everybody", "them", "us", "me")
+}
+
+// timesCounted returns how many times the count from e to c lists.
+func (s *sentence) timesCounted(e, c int) int {
+	for j := e; j < c; j++ {
+		if s.is(j, "in", "on", "at") {
+			if _, n := s.timesListedN(j + 1); n > 0 {
+				return n
+			}
+		}
 	}
 	return 0
 }
+
+// countedMessage returns the end of a counted reminder or warning at i:
+// "four separate warnings", "three reminders", or 0.
+func (s *sentence) countedMessage(i int) int {
+	if !s.countWord(i) || s.is(i, "many") {
+		return 0
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+		if s.is(j, "reminder", "reminders", "warning", "warnings", "notice", "notices", "nudges") {
+			return j + 1
+		}
+		if s.toks[j].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+var monthWords = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 var calendarWords = wordSet(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

@@ -270,7 +270,7 @@ func triggers() []pattern {
 	add(gWithout, "no review", "no ticket", "no second", "no notice", "no handover", "no sign-off", "no approval", "no pr,", "outside agreed", "outside the agreed", "outside an agreed", "outside approved", "outside the approved", "outside the change", "outside the maintenance", "outside change", "outside maintenance", "not recorded", "unreviewed", "unannounced", "unticketed")
 	add(gWithout, "occasions", "consecutive", "thrice")
 	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "three times", "four times", "five times", "six times", "ten times", "several times", "many times", "multiple times", "numerous times", "countless times", "twice", "reminder", "how many times", "how often",
-		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the")
+		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the", "separate warnings", "warnings about", "how many reminders", "how many warnings", "how many notices")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
