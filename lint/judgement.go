@@ -1880,7 +1880,118 @@ func (s *sentence) personAround(i, j int) bool {
 // ironicChoice reports whether i starts a choice graded by irony:
 // "interesting choice", "bold choice", "brave decision".
 func ironicChoice(s *sentence, i int) bool {
-	return s.is(i, "interesting", "bold", "brave", "fascinating", "curious", "creative", "questionable", "inspired", "strange", "odd", "puzzling", "baffling") && s.is(i+1, "choice", "decision", "call", "move", "timing", "approach")
+	return s.is(i, "interesting", "bold", "brave", "fascinating", "curious", "creative", "questionable", "inspired", "strange", "odd", "puzzling", "baffling") && s.is(i+1, "choice", "decision", "call", "move", "timing", "approach") ||
+		s.is(i, "creative", "liberal", "flexible", "imaginative", "novel") && s.is(i+1, "interpretation", "reading", "take") && s.is(i+2, "of", "on")
+}
+
+// quotedMinimiser flags a person's own words for what they did, quoted back to
+// grade it: the quotation marks say the words were not true. "removed by
+// Oksana during what she described as a \"tidy-up\"", "Luca \"just
+// quickly\" edited the route map", "unplugging dock 3 \"to see what
+// happens\"", "Liam's phone was \"on silent\" again". What a screen, a
+// button or a status said ("clicked \"Rollback\"", "marked \"low risk\" by
+// the template") is a label, not a grade, and a quotation the sentence
+// bears out ("which matched the diff") is plain.
+func (s *sentence) quotedMinimiser() {
+	if s.forward || s.hasAny("matched", "accurate", "accurately", "correct", "correctly", "indeed", "confirmed") {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].quote || s.toks[i].kind != tWord || s.quotedBefore(i) {
+			continue
+		}
+		n := s.quotedRun(i)
+		end := i
+		for end < len(s.toks) && s.toks[end].quote {
+			end++
+		}
+		if n == 0 || n > 7 || !s.minimises(i, end) || s.labelBefore(i) || s.hasWithinQuote(i, end, "?") || s.quotedRuns() >= 3 {
+			i = end
+			continue // a question asked, or words listed: "surprised", "stressed", "fine"
+		}
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() {
+			return
+		}
+		from := i // from the word before the quotation, which is the writer's
+		for from > 0 && s.toks[from].quote {
+			from--
+		}
+		s.add(idJudgement, from, end,
+			fmt.Sprintf("%s puts a person's own words for what they did in quotation marks; the irony grades them instead of saying what made the step look safe at the time", s.span(from+1, end)),
+			"Drop the quotation marks and the irony: say what the person meant to do, what they saw, and what would have shown them the risk.")
+		return
+	}
+}
+
+// hasWithinQuote reports whether one of words is among the tokens from i
+// to end.
+func (s *sentence) hasWithinQuote(i, end int, words ...string) bool {
+	for k := i; k < end; k++ {
+		if s.is(k, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedRuns counts the quotations in the sentence by their marks.
+func (s *sentence) quotedRuns() int {
+	n := 0
+	for k := range s.toks {
+		if s.is(k, "\"", "“", "”") {
+			n++
+		}
+	}
+	return n / 2
+}
+
+// minimisers are the words a person uses to make a step sound small or
+// safe, which a quotation turns against them.
+var minimisers = wordSet(`just quickly quick only slightly small minor tiny little harmless safe low-risk trivial simple
+	tidy tidy-up tidying tidied cleanup clean-up cleaning cosmetic creative temporary routine improvement
+	optimisation optimization experiment silent slow heart obvious fine nothing sure confident`)
+
+// minimises reports whether the quotation from i to end makes a step
+// sound small or safe: "just quickly", "a tidy-up", "to see what happens",
+// "knew the values by heart", "on silent".
+func (s *sentence) minimises(i, end int) bool {
+	for k := i; k < end; k++ {
+		if minimisers[s.low(k)] || s.seq(k, "see", "what") || s.seq(k, "low", "risk") {
+			return true
+		}
+	}
+	return false
+}
+
+// labelBefore reports whether the quotation at i is what a screen, a
+// button, a status or a message said: "clicked \"Rollback\"", "marked
+// \"low risk\"", "the alert said \"disk almost full\"", "the \"--dry-run\"
+// flag".
+func (s *sentence) labelBefore(i int) bool {
+	p := i - 1
+	for p >= 0 && s.toks[p].kind == tPunct {
+		p--
+	}
+	return s.is(p, ":", "clicked", "pressed", "selected", "chose", "marked", "labelled", "labeled", "titled", "named", "set", "typed",
+		"entered", "said", "says", "read", "reads", "showed", "shows", "displayed", "returned", "status", "button", "option",
+		"field", "tab", "menu", "column", "state", "label", "message", "subject", "flag", "to", "the", "as") && !s.seq(p-3, "what", "he", "described") && !s.seq(p-3, "what", "she", "described") && !s.seq(p-3, "what", "they", "described") && !s.seq(p-2, "what", "described") ||
+		s.is(p, "the") && s.is(p-1, "clicked", "pressed", "selected", "chose")
+}
+
+// handleAround reports whether a chat handle names a person other than
+// the line's own writer: "@rob has been here ten years".
+func (s *sentence) handleAround() bool {
+	first := true
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.low(k) == "@" && s.toks[k+1].kind == tWord {
+			if first && s.linePrefix(k+2) {
+				first = false
+				continue // the line's speaker
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // puzzleBefore reports whether "why" or "how" at i follows a show of

@@ -409,6 +409,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	if bytes.IndexByte(text, '"') >= 0 || bytes.IndexByte(text, '\'') >= 0 || bytes.Contains(text, []byte("“")) || bytes.Contains(text, []byte("‘")) {
 		s.scareQuoted() // a quote mark is no trigger word: checked wherever one is
+		if !s.hasMatch(Blame) {
+			s.quotedMinimiser()
+		}
 	}
 	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
 		s.accusedInChat() // nor is "??" after what someone addressed did

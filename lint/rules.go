@@ -142,6 +142,7 @@ func triggers() []pattern {
 	add(gJudgement, "strange choice", "strange decision", "odd choice", "odd decision", "puzzling choice", "puzzling decision", "baffling choice", "baffling decision", "difficult to understand why", "hard to understand why", "impossible to understand why")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
+	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
 		"looking at the pager", "looking at the alerts", "looking at the dashboard", "looking at the screen", "looking at the channel", "watching the pager", "watching the alerts", "watching the dashboard", "watching the screen", "lied to", "lied about", "overruled the")
