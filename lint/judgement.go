@@ -289,6 +289,7 @@ var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": tr
 func checkJudgement(s *sentence) {
 	s.puzzledWhy()
 	s.faintPraise()
+	s.noSubstitute()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -1919,6 +1920,33 @@ func (s *sentence) quotedMinimiser() {
 		s.add(idJudgement, from, end,
 			fmt.Sprintf("%s puts a person's own words for what they did in quotation marks; the irony grades them instead of saying what made the step look safe at the time", s.span(from+1, end)),
 			"Drop the quotation marks and the irony: say what the person meant to do, what they saw, and what would have shown them the risk.")
+		return
+	}
+}
+
+// noSubstitute flags a person's quality set against the care it did not
+// replace: "enthusiasm is no substitute for reading the procedure",
+// "talent is not a substitute for testing the rollback", said of someone
+// named around it. The lesson about a system ("automation is no substitute
+// for testing restores") names no one.
+func (s *sentence) noSubstitute() {
+	for i := range s.toks {
+		e := 0
+		switch {
+		case s.seq(i, "no", "substitute", "for"):
+			e = i + 3
+		case s.seq(i, "not", "a", "substitute", "for"):
+			e = i + 4
+		}
+		if e == 0 || e >= len(s.toks) || !strings.HasSuffix(s.low(e), "ing") {
+			continue
+		}
+		if !s.is(i-1, "is", "was", "'s", "are", "means") && !s.is(i-2, "is", "was", "'s", "are") || !s.personAround(0, len(s.toks)) && !s.hasAny("hires", "hire", "engineers", "staff", "analyst", "he", "she") {
+			continue
+		}
+		s.add(idJudgement, i, e+1,
+			fmt.Sprintf("%q sets a person's quality against the care it did not replace; it grades the person instead of saying what made skipping that step easy", s.span(i, e+1)),
+			"Say what the procedure asked, how it reached the person, and what would have made following it the easy path.")
 		return
 	}
 }

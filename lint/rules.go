@@ -142,6 +142,7 @@ func triggers() []pattern {
 	add(gJudgement, "strange choice", "strange decision", "odd choice", "odd decision", "puzzling choice", "puzzling decision", "baffling choice", "baffling decision", "difficult to understand why", "hard to understand why", "impossible to understand why")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
+	add(gJudgement, "no substitute for", "not a substitute for")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
@@ -276,7 +277,7 @@ func triggers() []pattern {
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
 	add(gWithout, "clicked past", "clicked through", "clicked straight", "clicked right", "clicking past", "clicking through", "scrolled past", "went past the", "skipped past", "overrode", "to \"", "during \"", "for \"", "as \"", "to '", "during '")
-	add(gState, "on shift for", "on duty for", "awake for")
+	add(gState, "on shift for", "on duty for", "awake for", "on the team", "in the company", "at the company", "first month", "newest", "brand-new", "been here", "double shift", "triple shift", "off shift", "leaving for", "before going on", "shift since", "working since", "awake since", "duty since", "weeks into", "days into", "months into")
 	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
 	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
 	add(gRootCause, "one-cause", "single-cause", "one-reason", "would not happen", "would not have happened")

@@ -5,6 +5,18 @@ import "testing"
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
+		{"weeks on the team, did not know", "Rollback delayed 40 min; on-call engineer had been on the team five weeks and did not know where the runbook was.", idPersonState},
+		{"weeks in the company, second-language", "She was working only two week in the company and she is doing the change on live billing already.", idPersonState},
+		{"still in the first month", "[10:30] @priya: Sean is still in his first month so I guess none of us should be surprised", idPersonState},
+		{"the newest hire merged", "Our newest hire merged the schema change, and the rest, as they say, is history.", idPersonState},
+		{"the newest hire, after approvals", "Our newest hire merged the schema change after two approvals, as the process asks.", ""},
+		{"ten years here and still", "[17:45] @hana: @rob has been here ten years and still can't drive the deploy tool", idPersonState},
+		{"at the end of a double shift", "Firmware flashed to 340 robots by technician at end of double shift.", idPersonState},
+		{"leaving for holiday", "Deploy performed at 16:58 Friday by engineer leaving for holiday at 17:00.", idPersonState},
+		{"on shift since yesterday", "[03:18] @yara: Tom's been on shift since 6am yesterday, which probably explains the restore to the wrong cluster", idPersonState},
+		{"on shift since, with the reason", "The on-call engineer had been on shift since 6am because the second rotation slot was unfilled.", ""},
+		{"weeks into the team, handled it well", "Rohan was two weeks into the team and handled the revert confidently despite the undocumented tooling.", ""},
+		{"new in the company, onboarding told", "He is new in the company and our onboarding does not explain the difference between the two clusters.", ""},
 		{"weeks into role, unaided", "Failover handled unaided by engineer three weeks into role; recovery took six hours.", idPersonState},
 		{"joined last week, unreviewed", "The routing change was made by a developer who joined only last week, and nobody was reviewing it.", idPersonState},
 		{"hours awake, self", "I approved the import at 2 a.m. after eighteen hours awake, and the schedules came out garbled.", idPersonState},

@@ -27,12 +27,12 @@ func (s *sentence) tenureOrWear() {
 		}
 		// The conditions told beside it explain it already: "because we
 		// have no tiered access", "why the schedule let anyone operate".
-		if s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
-			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "since", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
-			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners") {
+		if s.explainedSince(i) || s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
+			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
+			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly") {
 			return
 		}
-		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved") && !s.changeActNear(i, e) {
+		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
@@ -62,13 +62,21 @@ func (s *sentence) tenureAt(i int) int {
 		switch {
 		case s.is(k, "tenure"):
 			return k + 1
-		case s.is(k, "in", "into") && (s.is(k+1, "role", "post", "job") || s.f(k+1)&(fDet|fPossessive) != 0 && s.is(k+2, "role", "post", "job")):
-			return k + 2
+		case s.is(k, "in", "into", "at") && (s.is(k+1, "role", "post", "job") || s.f(k+1)&(fDet|fPossessive) != 0 && s.is(k+2, tenurePlaces...)):
+			return k + 3
 		case s.seq(k, "on", "the", "team") || s.seq(k, "on", "the", "job"):
 			return k + 3
 		}
-	case s.is(i, "in") && s.is(i+1, "first") && s.is(i+2, "week", "day"):
+	case s.seq(i, "on", "the", "team") && (s.countWord(i+3) || s.is(i+3, "a", "one", "two")) && s.is(i+4, "days", "weeks", "months", "day", "week", "month"):
+		return i + 5 // "had been on the team six weeks"
+	case s.is(i, "in") && s.is(i+1, "first") && s.is(i+2, "week", "day", "month"):
 		return i + 3
+	case s.is(i, "in") && s.f(i+1)&fPossessive != 0 && s.is(i+2, "first") && s.is(i+3, "week", "day", "month", "days", "weeks"):
+		return i + 4 // "still in his first month"
+	case s.is(i, "newest", "brand-new") && s.is(i+1, "hire", "intern", "joiner", "starter", "recruit", "engineer", "analyst", "member", "colleague", "trainee") && s.changeActNear(i, i+2):
+		return i + 2 // "our newest hire merged the schema change"
+	case s.seq(i, "been", "here") && s.countWord(i+2) && s.is(i+3, "years") && s.hasAny("still"):
+		return i + 4 // long tenure held against a person: "has been here ten years and still can't …"
 	case s.is(i, "joined") && s.is(i-1, "who", "had", "only", "just"):
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 			if s.is(k, "week", "yesterday", "ago", "month") {
@@ -100,6 +108,12 @@ func (s *sentence) wearAt(i int) int {
 		return i + 3
 	case s.is(i, "week", "weekend", "days") && s.is(i+1, "straight") && s.hasWithin(i-5, 5, "for"):
 		return i + 2
+	case s.is(i, "double", "triple") && s.is(i+1, "shift", "shifts"):
+		return i + 2 // "by technician at end of double shift"
+	case s.seq(i, "going", "off", "shift") || s.seq(i, "leaving", "for") && s.is(i+2, "holiday", "holidays", "vacation", "leave") || s.seq(i, "before", "going", "on") && s.is(i+3, "holiday", "vacation", "leave"):
+		return i + 3 // "shortly before going off shift", "by engineer leaving for holiday at 17:00"
+	case s.is(i, "since") && s.is(i-1, "shift", "working", "awake", "duty", "up") && s.hasWithin(i+1, 5, "yesterday", "morning", "dawn", "night"):
+		return i + 2 // "on shift since 6am yesterday", "working since 8 of the morning"
 	case s.seq(i, "on", "shift", "for") || s.seq(i, "on", "duty", "for") || s.seq(i, "awake", "for"):
 		// "had been on shift for 19 hours"
 		k := i + 3
@@ -115,11 +129,25 @@ func (s *sentence) wearAt(i int) int {
 	return 0
 }
 
+// explainedSince reports whether a "since" other than the one of a worn
+// state at i gives the reason: "since the second slot was unfilled".
+func (s *sentence) explainedSince(i int) bool {
+	for k := range s.toks {
+		if s.is(k, "since") && k != i+1 && k != i && !s.is(k-1, "shift", "working", "awake", "duty", "up") {
+			return true
+		}
+	}
+	return false
+}
+
+// tenurePlaces are where a tenure is counted: "two weeks in the company".
+var tenurePlaces = []string{"role", "post", "job", "company", "team", "firm", "organisation", "organization", "org", "department", "business"}
+
 // changeActNear reports whether a change a person made is told within the
 // clause around i to e: "unplugged gateway", "overwritten by".
 func (s *sentence) changeActNear(i, e int) bool {
-	for k := max(i-8, 0); k < len(s.toks) && k < e+8; k++ {
-		if changeVerbs[s.low(k)] || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten") {
+	for k := max(i-12, 0); k < len(s.toks) && k < e+8; k++ {
+		if changeVerbs[s.low(k)] || s.is(k, "made", "make") && s.is(k+1, "by") || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten", "runs", "doing", "did", "performed", "flashed", "gave", "restore", "restored", "merges", "deletes", "pushes") {
 			return true
 		}
 	}
