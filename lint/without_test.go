@@ -6,6 +6,8 @@ func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"had reminded three times", "We had reminded Arjun three times in the channel that the disk quota was shared.", idWithout},
 		{"reminded twice, went smoothly", "We reminded the team twice about the maintenance window, and the change went smoothly.", ""},
+		{"a hyphenated given name acts without checking", "Mei-Ling acted without checking the certificate.", idWithout},
+		{"a Polish surname acts without checking", "Kowalczyk acted without checking which cluster the shell was on.", idWithout},
 		{"warnings sent on days of a month", "Warnings about the expiring token sent to the payments team on 2, 9 and 16 June.", idWithout},
 		{"an alert sent on days, to a list nobody read", "The expiry alert was sent to the platform team on 2, 9 and 16 June, but the mailing list had been archived.", ""},
 		{"have said to someone three times", "We have said to Mr. Haddad three times in the weekly sync that the archive volume was nearly full.", idWithout},
