@@ -1724,7 +1724,7 @@ func (s *sentence) choiceDenied(i int) bool {
 // restart") is not flagged.
 func (s *sentence) puzzledWhy() {
 	for i := range s.toks {
-		if !s.is(i, "why", "how") || !s.puzzleBefore(i) {
+		if !s.is(i, "why", "how", "what") || !s.puzzleBefore(i) {
 			continue
 		}
 		n := s.npStartingAt(i + 1)
@@ -1732,6 +1732,15 @@ func (s *sentence) puzzledWhy() {
 			continue
 		}
 		v := n.end
+		if s.is(i, "what") {
+			// "one wonders what the security team was doing while the
+			// credentials sat in a public repository"
+			if s.is(v, "was", "were") && s.is(v+1, "doing") && s.is(i-1, "wonder", "wonders", "wondering") {
+				s.addPuzzled(max(i-2, 0), v+2, n)
+				return
+			}
+			continue
+		}
 		if s.is(i-1, "understand") && s.is(i-2, "to") && s.is(i-3, "difficult", "hard", "impossible") {
 			// "it is difficult to understand why the control room chose
 			// to override the shutdown": the puzzlement is the verdict
@@ -2027,7 +2036,7 @@ func (s *sentence) handleAround() bool {
 // ask", "I wonder".
 func (s *sentence) puzzleBefore(i int) bool {
 	switch {
-	case s.is(i-1, "unclear", "baffling", "puzzling", "mystery", "wonder", "wondering", "curious", "understand", "explain", "ask", "idea"):
+	case s.is(i-1, "unclear", "baffling", "puzzling", "mystery", "wonder", "wonders", "wondering", "curious", "understand", "explain", "ask", "idea"):
 		return !s.is(i-1, "idea") || s.is(i-2, "no")
 	case s.is(i-1, "sure") && s.f(i-2)&fNeg != 0:
 		return true

@@ -19,6 +19,8 @@ func TestJudgement(t *testing.T) {
 		{"a quotation the sentence bears out", "Amara described the change as \"a small cleanup\" in the ticket, which matched the diff.", ""},
 		{"a question quoted", "The prompt asked \"are you sure?\" before every action, so people clicked through it.", ""},
 		{"words listed", "We asked for one word each: \"tired\", \"calm\", \"fine\".", ""},
+		{"one wonders what a team was doing", "One wonders what the security team was doing while the credentials sat in a public repository for nine days.", idJudgement},
+		{"we wonder what the alert was doing", "We wondered what the alert was doing during those nine days, and found it had been muted by a template.", ""},
 		{"enthusiasm is no substitute", "While I appreciate the enthusiasm of our new analyst, enthusiasm is no substitute for reading the procedure.", idJudgement},
 		{"automation is no substitute, a lesson", "Automation is no substitute for testing restores, so we now run one every month.", ""},
 		{"a creative interpretation of a rule", "Thanks to Jonas's creative interpretation of the change freeze, we rebuilt the index on Sunday.", idJudgement},

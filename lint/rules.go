@@ -142,7 +142,7 @@ func triggers() []pattern {
 	add(gJudgement, "strange choice", "strange decision", "odd choice", "odd decision", "puzzling choice", "puzzling decision", "baffling choice", "baffling decision", "difficult to understand why", "hard to understand why", "impossible to understand why")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
-	add(gJudgement, "no substitute for", "not a substitute for")
+	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
@@ -311,7 +311,7 @@ func triggers() []pattern {
 	add(gComparison, "show the same", "demonstrate the same", "if only the rest", "half as", "other people", "other colleagues", "other members")
 	add(gComparison, "unlike", "contrast to", "contrast with", "more than can be said", "more than could be said", "cannot be said", "can't be said", "can not be said", "the only", "at least someone", "at least somebody", "at least one of", "at least one person", "the rest of", "the others")
 	add(gWhy, "whose brilliant", "whose great", "whose clever", "whose genius", "whose wonderful", "whose smart", "you even", "u even", "he even", "she even", "they even", "anyone even", "anybody even", "someone even", "anyone over there even", "ya even")
-	add(gWhy, "whose fault", "whose blame")
+	add(gWhy, "whose fault", "whose blame", "actually open", "actually read", "actually check", "actually look", "actually test", "actually follow", "actually use")
 	add(gWhy, "why", "who ", "whose idea", "was nobody", "were nobody", "did nobody", "is nobody", "was no one", "were no one", "did no one", "is no one", "was noone", "did noone", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
 		"who wiped", "who trashed", "who took down", "who brought down", "who did this",

@@ -50,6 +50,17 @@ func checkWhyQuestion(s *sentence) {
 			if aux {
 				j++
 			}
+			if s.is(j-1, "would") && s.is(j, "anyone", "anybody", "someone", "somebody") && s.is(j+1, "want", "need", "care", "notice", "know", "expect", "see", "suspect", "think") {
+				continue // "why would anyone notice a metric with no alert?" asks about the system
+			}
+			if s.is(j-1, "would") && s.is(j, "anyone", "anybody", "someone", "somebody") && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && s.f(j+1)&(fBe|fHave) == 0 {
+				// "why would anyone hand-edit a production config at
+				// lunchtime": asked of everyone, it points at the one who did
+				s.add(idWhyQuestion, i, j+2,
+					fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, j+2)),
+					"Ask how it happened and what the situation looked like at the time: \"How did the config come to be edited by hand, and what did the tooling offer?\"")
+				continue
+			}
 			if s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
 				// asked, not an inquiry's heading: "why nobody noticed is
 				// what this review answers" asks about the system
@@ -112,7 +123,10 @@ func checkWhyQuestion(s *sentence) {
 			for s.is(k, "over", "there", "here") {
 				k++
 			}
-			if s.is(k, "even") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, "need", "needs", "want", "wants", "have", "has", "use", "matter") {
+			if s.is(k, "on", "in", "from", "at") {
+				k = s.skipPP(k) // "does anyone on the network team actually open …"
+			}
+			if (s.is(k, "even") || s.is(k, "actually") && s.question) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, "need", "needs", "want", "wants", "have", "has", "use", "matter") {
 				s.add(idWhyQuestion, i, k+2,
 					fmt.Sprintf("%q asks with a sneer whether a person did the obvious; it invites defence instead of an account of what they saw", s.span(i, k+2)),
 					"Ask what the person saw and what the process asked of them: \"What did the checks show before the merge?\"")
@@ -153,8 +167,8 @@ func checkWhyQuestion(s *sentence) {
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
 				j += 2 // "who the hell merged this"
 				sneer = true
-			} else if s.is(j, "tf") {
-				j++
+			} else if s.is(j, "tf", "exactly", "actually") {
+				j++ // "who exactly thought it was a good idea …"
 				sneer = true
 			}
 			act := j < len(s.toks) && s.toks[j].kind == tWord && s.f(j)&(fBe|fHave|fDo|fModal) == 0

@@ -6,6 +6,10 @@ func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"whose fault is this", "ok whose fault is this, the ERP was fine until night shift touched it", idWhyQuestion},
 		{"not whose fault", "We are not asking whose fault it was; we are asking what changed.", ""},
+		{"who exactly thought", "Who exactly thought it was a good idea to run the load test against production?", idWhyQuestion},
+		{"why would anyone", "[12:44] @nikhil: why would anyone hand-edit a production TLS config at lunchtime", idWhyQuestion},
+		{"why would anyone notice", "Why would anyone notice a metric that has no alert on it?", ""},
+		{"does anyone actually open", "does anyone actually open the change calendar?", idWhyQuestion},
 		{"why did nobody get paged", "Why did nobody get paged when 40% of trucks stopped reporting?", ""},
 		{"why did nobody on the team load test", "why did nobody on the cart team load test the new promo feature before the sale???", idWhyQuestion},
 		{"why didn't we", "What signals would have told us to stop after the first wave, and why didn't we see them?", ""},
