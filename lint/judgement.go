@@ -290,6 +290,7 @@ func checkJudgement(s *sentence) {
 	s.puzzledWhy()
 	s.faintPraise()
 	s.noSubstitute()
+	s.ironicPraise()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -1931,6 +1932,80 @@ func (s *sentence) quotedMinimiser() {
 			"Drop the quotation marks and the irony: say what the person meant to do, what they saw, and what would have shown them the risk.")
 		return
 	}
+}
+
+// ironicPraise flags thanks or praise addressed to people for the harm the
+// same sentence tells: "thanks @karen for the heads-up about the cert, two
+// days after it expired", "thank you to Bruno for the very quick deploy, so
+// quick that nobody could review it", "nice one data team, the dashboard
+// now says we served negative impressions". Thanks for what helped
+// ("thanks to Priya for catching the expired cert before it hit
+// customers") is plain.
+func (s *sentence) ironicPraise() {
+	for _, m := range s.matches {
+		if strings.HasPrefix(m.rule, "blame.") {
+			return
+		}
+	}
+	o := -1
+	for i := 0; i < len(s.toks) && i < 8; i++ {
+		if s.is(i, "thanks", "thank", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going") {
+			o = i
+			break
+		}
+	}
+	if o < 0 || !s.clauseStart(o) && !s.linePrefix(o) {
+		return
+	}
+	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(o, o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk") {
+		return
+	}
+	for k := range s.toks {
+		if s.is(k, helped...) {
+			return // thanks for what helped
+		}
+	}
+	barb := -1
+	for k := o + 2; k < len(s.toks); k++ {
+		switch {
+		case s.is(k, "after") && (s.is(k-1, "only", "days", "hours", "weeks", "minutes", "day", "week") || s.is(k+1, "it", "they", "the") && s.hasWithin(k+1, 4, "expired", "broke", "failed", "called", "died", "crashed", "went")):
+			barb = k
+		case s.is(k, "expired", "broke", "broken", "negative", "deleted", "wiped", "corrupted", "crashed", "outage", "lost", "roof") && !s.hasWithin(max(k-5, 0), 5, "no", "not", "never", "despite", "without", "before"):
+			barb = k
+		case s.is(k, "late") && s.is(k-1, "too", "week", "day", "days", "weeks", "hours"):
+			barb = k
+		case s.is(k, "nobody", "noone") || s.seq(k, "no", "one"):
+			barb = k
+		case s.seq(k, "during", "the", "peak") || s.seq(k, "in", "the", "production") || s.seq(k, "in", "production"):
+			barb = k
+		}
+		if barb >= 0 {
+			break
+		}
+	}
+	if barb < 0 {
+		return
+	}
+	e := o + 2
+	for e < len(s.toks) && e < o+6 && !s.boundary(e) {
+		e++
+	}
+	s.add(idJudgement, o, e,
+		fmt.Sprintf("%q thanks people for the harm the sentence goes on to tell; the irony grades them instead of saying what happened", s.span(o, e)),
+		"Drop the thanks and tell what happened plainly: what the people did, what they saw, and what the system let through.")
+}
+
+// helped are the words of thanks meant: what the people did helped.
+var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "before", "stayed", "staying", "jumping", "covering", "patience", "quickly", "fast", "cleanly", "thinking", "stop", "stopped", "time", "calm", "calmly"}
+
+// handleAfter reports whether a chat handle stands from i to j.
+func (s *sentence) handleAfter(i, j int) bool {
+	for k := i; k < j && k+1 < len(s.toks); k++ {
+		if s.low(k) == "@" && s.toks[k+1].kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // noSubstitute flags a person's quality set against the care it did not

@@ -142,7 +142,7 @@ func triggers() []pattern {
 	add(gJudgement, "strange choice", "strange decision", "odd choice", "odd decision", "puzzling choice", "puzzling decision", "baffling choice", "baffling decision", "difficult to understand why", "hard to understand why", "impossible to understand why")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
-	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what")
+	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thank you", "thank to", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
