@@ -291,6 +291,7 @@ func checkJudgement(s *sentence) {
 	s.faintPraise()
 	s.noSubstitute()
 	s.ironicPraise()
+	s.hastyReview()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -1995,8 +1996,60 @@ func (s *sentence) ironicPraise() {
 		"Drop the thanks and tell what happened plainly: what the people did, what they saw, and what the system let through.")
 }
 
+// hastyReview flags a review or an approval graded by how short it was:
+// "approved the PR after looking at it for maybe 30 seconds", "approved
+// by a reviewer who had the diff open for four seconds", "after what must
+// have been a very thorough thirty-second review", "approved in three
+// minutes, during the lunch". An approval a tool gave ("the pipeline
+// approved it in 40 seconds") grades no one, and a short review that the
+// change's size explains ("a one-line change, reviewed in two minutes")
+// is plain.
+func (s *sentence) hastyReview() {
+	if s.forward || s.question || s.hasAny("pipeline", "bot", "automatically", "automated", "auto-approved", "one-line", "typo", "because") {
+		return
+	}
+	review := -1
+	for k := range s.toks {
+		if s.is(k, "approved", "reviewed", "lgtm'd") || s.is(k, "review", "approval") && (s.hasWithin(max(k-3, 0), 3, "thorough", "careful", "quick") || strings.HasSuffix(s.low(k-1), "-second")) || s.seq(k, "diff", "open") || s.seq(k, "looking", "at", "it") {
+			review = k
+			break
+		}
+	}
+	if review < 0 {
+		return
+	}
+	for k := max(review-10, 0); k < len(s.toks) && k <= review+12; k++ {
+		e := s.shortSpan(k)
+		if e == 0 || s.is(k-1, "than") {
+			continue
+		}
+		if !s.personAround(0, len(s.toks)) && !s.hasAny("reviewer", "approver", "mr", "mr.", "ms", "ms.") {
+			return
+		}
+		from := min(review, k)
+		s.add(idJudgement, from, max(e, review+1),
+			fmt.Sprintf("%q grades a review by how long it took; it says nothing of what the reviewer was shown or what the review was meant to catch", s.span(from, max(e, review+1))),
+			"Say what the review process asked for, what the diff showed, and what else competed for the reviewer's time; the length alone explains nothing.")
+		return
+	}
+}
+
+// shortSpan returns the end of a span of seconds or a few minutes at k,
+// or 0: "30 seconds", "four seconds", "thirty-second", "in three minutes".
+func (s *sentence) shortSpan(k int) int {
+	switch {
+	case s.is(k+1, "seconds", "secs") && (s.countWord(k) || s.is(k, "thirty", "forty", "fifty", "twenty", "fifteen", "ten")) && !s.is(k, "several", "many"):
+		return k + 2
+	case strings.HasSuffix(s.low(k), "-second") || strings.HasSuffix(s.low(k), "-sec"):
+		return k + 1
+	case s.is(k+1, "minutes", "minute", "mins", "min") && s.is(k, "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "a") && s.is(k-1, "in", "within", "for", "after", "took"):
+		return k + 2
+	}
+	return 0
+}
+
 // helped are the words of thanks meant: what the people did helped.
-var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "before", "stayed", "staying", "jumping", "covering", "patience", "quickly", "fast", "cleanly", "thinking", "stop", "stopped", "time", "calm", "calmly"}
+var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "before", "stayed", "staying", "jumping", "covering", "patience", "quickly", "fast", "cleanly", "thinking", "stop", "stopped", "time", "calm", "calmly", "during", "manually", "manual"}
 
 // handleAfter reports whether a chat handle stands from i to j.
 func (s *sentence) handleAfter(i, j int) bool {
