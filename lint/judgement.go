@@ -2018,7 +2018,7 @@ func (s *sentence) hastyReview() {
 	if review < 0 {
 		return
 	}
-	for k := max(review-10, 0); k < len(s.toks) && k <= review+12; k++ {
+	for k := max(review-10, 0); k < len(s.toks) && k <= review+16; k++ {
 		e := s.shortSpan(k)
 		if e == 0 || s.is(k-1, "than") {
 			continue
