@@ -274,6 +274,7 @@ func triggers() []pattern {
 	add(gWithout, "occasions", "consecutive", "thrice")
 	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "three times", "four times", "five times", "six times", "ten times", "several times", "many times", "multiple times", "numerous times", "countless times", "twice", "reminder", "how many times", "how often",
 		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the", "separate warnings", "warnings about", "how many reminders", "how many warnings", "how many notices")
+	add(gWithout, "even though the", "even if the", "them not to", "him not to", "her not to", "people not to", "against live", "against production", "against prod", "on live", "in live", "tested", "test load", "load test")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")

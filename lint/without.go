@@ -59,6 +59,8 @@ func checkWithout(s *sentence) {
 	s.unvetted()
 	s.byWhoAgainst()
 	s.despiteWarning()
+	s.askedNotTo()
+	s.testedOnLive()
 	s.toldOtherwise()
 	s.repeatedAct()
 	s.toldNobody()
@@ -243,6 +245,76 @@ var warningWords = wordSet(`warning warnings alert alerts alarm alarms recommend
 	advice objection objections reminder reminders notice notices emails email update instructions
 	banner banners test tests check checks signal signals concerns red flags flag known repeated`)
 
+// ruleHolders say what to do: the runbook, the screen, the ticket.
+var ruleHolders = wordSet(`runbook runbooks procedure procedures policy system screen dashboard ticket checklist
+	manual plan sop display panel console docs documentation guide instructions wiki`)
+
+// askedNotTo flags people who did what they had been asked not to do:
+// "our editors kept hammering the publish button, which is exactly what
+// we asked them not to do". The instruction is the grade.
+func (s *sentence) askedNotTo() {
+	for i := range s.toks {
+		if !s.is(i, "asked", "told", "warned", "instructed", "begged", "reminded") || !s.is(i+1, "them", "him", "her", "people", "everyone", "staff", "users") || !s.is(i+2, "not") || !s.is(i+3, "to") {
+			continue
+		}
+		if !s.hasWithin(max(i-4, 0), 4, "what") {
+			continue // "we told them not to worry"
+		}
+		if s.is(i+4, "worry", "panic", "wait", "call", "escalate", "apologise", "apologize") {
+			continue
+		}
+		n := s.npStartingAt(0)
+		if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.f(n.head)&(fFirstSg|fFirstPl) != 0 || s.is(n.head, servedPeople...) {
+			return
+		}
+		s.add(idWithout, n.start, i+5,
+			fmt.Sprintf("%q grades people by an instruction they went against; it does not say why going against it looked right at the time", s.span(n.start, min(n.end+3, i+5))),
+			"Say what the people saw at that moment and what made the instruction hard to follow: what the screen showed, what else pressed on them.")
+		return
+	}
+}
+
+// testedOnLive flags a person who tested or experimented on the live
+// system: "Developer tested fee-refund code against live payment
+// processor", "Engineer with production access ran test load against live
+// cluster". A planned test ("the game day ran a load test against
+// production as scheduled") is not flagged, nor the team's own.
+func (s *sentence) testedOnLive() {
+	if s.hasAny("planned", "scheduled", "agreed", "approved", "game", "drill", "exercise", "window") {
+		return
+	}
+	for v := range s.toks {
+		test := s.is(v, "tested", "testing", "tests", "experimented")
+		if !test && s.is(v, "ran", "run", "runs", "running", "executed", "fired", "pointed", "load-tested") {
+			test = s.hasWithin(v+1, 4, "test", "tests", "experiment", "benchmark", "load-test", "unbounded")
+		}
+		if !test {
+			continue
+		}
+		e := 0
+		for k := v + 1; k < len(s.toks) && k <= v+8; k++ {
+			if s.is(k, "before", "then", "after", "clone", "copy", "staging", "sandbox", "replica", "snapshot") {
+				break // "tested it against a clone before running it on production"
+			}
+			if s.is(k, "against", "on", "in") && s.hasWithin(k+1, 3, "live", "production", "prod") {
+				e = k + 2
+				break
+			}
+		}
+		if e == 0 {
+			continue
+		}
+		a := s.agentOfVerb(v)
+		if !a.ok() || !(s.person(a) || s.agentBy(a)) || s.firstPerson(a) || s.writer(a) {
+			continue
+		}
+		s.add(idWithout, a.start, min(e+1, len(s.toks)),
+			fmt.Sprintf("%q tells a person testing on the live system as the wrong done; it does not say why the live system was within reach or looked safe", s.span(a.start, min(e+1, len(s.toks)))),
+			fmt.Sprintf("Say what made the live system reachable for a test and what told %s it was not a test system: names, prompts, credentials, the environment's look.", s.who(a)))
+		return
+	}
+}
+
 // despiteWarning flags a person acting despite a warning, or breaking a
 // rule: "waved the release through despite a failing test", "read the old
 // script despite the update", "violated the two-person rule". Hindsight
@@ -277,6 +349,26 @@ func (s *sentence) despiteWarning() {
 			if n := s.npStartingAt(k); n.ok() && (warningWords[s.low(n.head)] || s.is(n.head, "prompt", "confirmation", "dialog", "dialogue", "popup", "pop-up")) {
 				end = n.end
 			}
+		case s.seq(i, "even", "though") || s.seq(i, "even", "if"):
+			// "restarted all three brokers at once even though the runbook
+			// says one at a time", "sent the drones even if the system was
+			// showing red warning"
+			k := -1
+			for h := i + 2; h < len(s.toks) && h <= i+5 && !s.boundary(h); h++ {
+				if rulesAgainst[s.low(h)] || warningWords[s.low(h)] || ruleHolders[s.low(h)] {
+					k = h + 1
+					break
+				}
+			}
+			if k < 0 {
+				break
+			}
+			if s.is(k, "was", "is", "were") {
+				k++
+			}
+			if s.is(k, "says", "said", "showed", "shows", "showing", "asks", "asked", "requires", "required", "states", "stated", "warned", "warns", "recommends", "recommended", "flagged", "displayed", "read", "reads") {
+				end = k + 1
+			}
 		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") && s.npStartingAt(i+1).ok():
 			n := s.npStartingAt(i + 1)
 			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits", "lock", "locks", "guard", "safeguard", "embargo") {
@@ -292,6 +384,15 @@ func (s *sentence) despiteWarning() {
 		}
 		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden", "clicked", "clicking", "clicks", "scrolled", "went", "skipped") {
 			v = i
+		}
+		if s.is(i, "even") {
+			v = -1
+			for k := i - 1; k >= 0 && k >= i-10 && !s.boundary(k); k-- {
+				if s.toks[k].kind == tWord && (pastForm(&s.toks[k]) || s.f(k)&fVerb != 0) && s.finite(k) {
+					v = k
+					break
+				}
+			}
 		}
 		if v < 0 || s.forward || s.question {
 			continue
