@@ -356,6 +356,20 @@ func checkAccountability(s *sentence) {
 // "the outage was caused by the on-call engineer", "Raj broke production",
 // "the DBA took down the cluster". "We caused …" is left alone: a team telling
 // what its own action did is narration.
+// beliefSetRight reports whether the clause at i is a belief the sentence
+// sets right: "we initially believed X, but further analysis showed …".
+func (s *sentence) beliefSetRight(i int) bool {
+	if !s.hasWithin(max(i-4, 0), 4, "believed", "thought", "assumed", "suspected", "guessed") {
+		return false
+	}
+	for k := i; k < len(s.toks); k++ {
+		if s.is(k, "but", "however") {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) personCaused(i int) (int, int) {
 	t := &s.toks[i]
 	if t.low == "down" && !s.is(i-1, "took", "brought", "taken", "brings", "takes") {
@@ -384,6 +398,9 @@ func (s *sentence) personCaused(i int) (int, int) {
 	n := s.subjectOf(v)
 	if !s.person(n) || s.firstPerson(n) || s.toks[n.head].f&fNegQuant != 0 {
 		return -1, 0
+	}
+	if s.beliefSetRight(n.start) {
+		return -1, 0 // "we initially believed the vendor caused the outage, but …"
 	}
 	obj := s.npStartingAt(i + 1)
 	if t.low == "caused" && obj.ok() && !s.eventAfter(i+1) && !s.is(obj.head, "problem", "problems", "it", "this", "that") {

@@ -22,6 +22,11 @@ func TestNearMissesClean(t *testing.T) {
 		"We missed the start of the 07:00 bulletin while the backup server loaded its audio cache.",
 		"Please don't read this summary as finding fault with the night desk; they were working with a broken preview.",
 		"I forgot to add in the timeline the call with the bank at 10:30, now it is there.",
+		"Fault domain for the game servers reduced to a single availability zone during maintenance.",
+		"Ayumi chose to pause the billing run rather than let it continue, which limited the affected accounts to about 300.",
+		"We initially believed the vendor caused the outage, but further analysis showed our own retries were a large factor.",
+		"Reminder: this review is blameless, please keep names out of the root-cause guessing in here.",
+		"We want to be specific about the decisions that were made and why they seemed right in the moment.",
 	} {
 		if b, r := classify(l, text); b || r {
 			t.Errorf("%q: blame %v, root cause %v; want clean", text, b, r)

@@ -73,7 +73,7 @@ func checkOmission(s *sentence) {
 		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
 			// "brushed off the warning", "sat on the alert for an hour"
 			end = p + 2
-		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p):
+		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p) && !s.hasAny("limited", "saved", "prevented", "protected", "avoided", "contained", "spared"):
 			// "our engineers chose to continue troubleshooting rather than
 			// roll back" grades a choice by its outcome
 			end = s.rightAfterRather(p)

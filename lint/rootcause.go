@@ -41,7 +41,8 @@ var metaNouns = map[string]bool{
 	"phrasing": true, "wording": true, "terminology": true, "term": true, "terms": true,
 	"words": true, "statement": true, "statements": true, "claim": true, "claims": true,
 	"method": true, "methods": true, "technique": true, "techniques": true, "approach": true, "process": true,
-	"practice": true, "framework": true,
+	"practice": true, "framework": true, "guessing": true, "guesses": true, "speculation": true, "hunting": true,
+	"hunt": true, "talk": true, "debate": true, "debates": true, "chase": true, "chasing": true,
 }
 
 // docNouns after "root-cause" name a document or a meeting, not a cause:
@@ -366,7 +367,7 @@ func checkRootCause(s *sentence) {
 		case t.low == "thing" && s.is(i-1, "one") && s.is(i-2, "exactly", "precisely") && s.is(i+1, "went", "broke", "failed", "caused", "happened") && !s.negatedBefore(i-2, 3):
 			// "exactly one thing failed: the label template"
 			from, end = i-2, i+2
-		case t.is("pointed", "points", "point", "reduces", "reduced", "reduce") && s.is(i+1, "to", "at") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.is(i+3, "of") && !s.negatedBefore(i, 3) && !s.othersToo(i):
+		case t.is("pointed", "points", "point", "reduces", "reduced", "reduce") && s.is(i+1, "to", "at") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.is(i+3, "of") && !s.negatedBefore(i, 3) && !s.othersToo(i) && !s.capacityAfter(i+2):
 			// "everything pointed to a single flaw", "the failure reduces to
 			// one defective component"
 			from, end = i, i+3
@@ -1031,6 +1032,18 @@ func (s *sentence) butOthers(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// capacityAfter reports whether "one" or "single" at i counts capacity,
+// not causes: "fault domain reduced to single availability zone", "the
+// pool reduced to one replica".
+func (s *sentence) capacityAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.is(k, "zone", "availability", "az", "region", "replica", "node", "instance", "server", "path", "link", "copy", "core", "thread", "worker", "shard", "cluster", "site", "datacenter", "datacentre", "host", "disk", "lane", "line", "track", "circuit", "feed", "uplink") {
+			return true
+		}
 	}
 	return false
 }

@@ -99,6 +99,9 @@ func checkWhyQuestion(s *sentence) {
 			if end >= len(s.toks) || s.toks[end].kind != tWord || s.nominal(end) && s.f(end)&fVerb == 0 && !pastForm(&s.toks[end]) {
 				continue
 			}
+			if s.is(end, "seemed", "seem", "seems", "looked", "felt", "appeared") && !s.question {
+				continue // "and why they seemed right in the moment": the account itself
+			}
 			end++
 			s.add(idWhyQuestion, i, end,
 				fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, end)),
