@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -524,6 +524,22 @@ func (s *sentence) faultDenied() bool {
 		return true
 	}
 	return false
+}
+
+// wentWell reports whether the sentence tells that what people did went
+// well, and no harm: "we reminded the team twice about the window, and the
+// change went smoothly", "everyone held to it".
+func (s *sentence) wentWell() bool {
+	well := false
+	for i := range s.toks {
+		switch {
+		case s.f(i)&(fFail|fEvent) != 0 || s.is(i, "but", "yet", "still", "anyway", "without", "wrong", "late"):
+			return false
+		case s.is(i, "smoothly", "cleanly", "successfully", "flawlessly") || s.seq(i, "held", "to", "it") || s.seq(i, "as", "planned") || s.seq(i, "no", "issues") || s.seq(i, "without", "issue"):
+			well = true
+		}
+	}
+	return well
 }
 
 // noOneNamed reports whether the sentence opens on a thing and names no
