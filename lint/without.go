@@ -280,9 +280,6 @@ func (s *sentence) askedNotTo() {
 // cluster". A planned test ("the game day ran a load test against
 // production as scheduled") is not flagged, nor the team's own.
 func (s *sentence) testedOnLive() {
-	if s.hasAny("planned", "scheduled", "agreed", "approved", "game", "drill", "exercise", "window") {
-		return
-	}
 	for v := range s.toks {
 		test := s.is(v, "tested", "testing", "tests", "experimented")
 		if !test && s.is(v, "ran", "run", "runs", "running", "executed", "fired", "pointed", "load-tested") {
@@ -303,6 +300,9 @@ func (s *sentence) testedOnLive() {
 		}
 		if e == 0 {
 			continue
+		}
+		if s.hasAny("planned", "scheduled", "agreed", "approved", "game", "drill", "exercise", "window") {
+			return
 		}
 		a := s.agentOfVerb(v)
 		if !a.ok() || !(s.person(a) || s.agentBy(a)) || s.firstPerson(a) || s.writer(a) {
