@@ -532,14 +532,26 @@ func (s *sentence) faultDenied() bool {
 func (s *sentence) wentWell() bool {
 	well := false
 	for i := range s.toks {
-		switch {
-		case s.f(i)&(fFail|fEvent) != 0 || s.is(i, "but", "yet", "still", "anyway", "without", "wrong", "late"):
-			return false
-		case s.is(i, "smoothly", "cleanly", "successfully", "flawlessly") || s.seq(i, "held", "to", "it") || s.seq(i, "as", "planned") || s.seq(i, "no", "issues") || s.seq(i, "without", "issue"):
+		switch s.toks[i].low {
+		case "smoothly", "cleanly", "successfully", "flawlessly":
 			well = true
+		case "held":
+			well = well || s.seq(i+1, "to", "it")
+		case "planned":
+			well = well || s.is(i-1, "as")
+		case "issues":
+			well = well || s.is(i-1, "no")
 		}
 	}
-	return well
+	if !well {
+		return false
+	}
+	for i := range s.toks {
+		if s.f(i)&(fFail|fEvent) != 0 || s.is(i, "but", "yet", "still", "anyway", "without", "wrong", "late") {
+			return false
+		}
+	}
+	return true
 }
 
 // noOneNamed reports whether the sentence opens on a thing and names no

@@ -40,6 +40,9 @@ func (s *sentence) remindedOften() {
 			s.addToldOtherwise(i, e)
 			return
 		}
+		if w := s.low(i); !remindVerbs[w] && !sendVerbs[w] && !tellingOthers[w] {
+			continue
+		}
 		who := noNP
 		from, after := i, i+1
 		switch {
@@ -172,6 +175,9 @@ func (s *sentence) remindedOften() {
 		}
 	}
 }
+
+// tellingOthers are the other words a telling reading starts at.
+var tellingOthers = wordSet("said explained repeated mentioned stressed received got ignored dismissed had how issued")
 
 // remindVerbs tell people something; sendVerbs send them a message.
 var (
