@@ -444,7 +444,7 @@ func (s *sentence) explainedBySystem(m match) bool {
 	}
 	k := -1
 	for j := m.to; j < len(s.toks) && j <= m.to+10; j++ {
-		if s.is(j, "because", "since", "as", ";") || s.low(j) == "," && s.is(j+1, "because", "since", "as", "using") {
+		if s.is(j, "because", "since", "as", ";", "bc", "cos", "cuz", "coz") || s.low(j) == "," && s.is(j+1, "because", "since", "as", "using", "bc", "cos", "cuz") {
 			k = j
 			break
 		}

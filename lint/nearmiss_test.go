@@ -22,6 +22,8 @@ func TestNearMissesClean(t *testing.T) {
 		"We missed the start of the 07:00 bulletin while the backup server loaded its audio cache.",
 		"Please don't read this summary as finding fault with the night desk; they were working with a broken preview.",
 		"I forgot to add in the timeline the call with the bank at 10:30, now it is there.",
+		"02:41 raj: yeah I bypassed the eye on L2 last tues bc it was false tripping every 30s, ticket 4471 is open",
+		"All members' accounts corrected; no member left out of pocket.",
 		"Fault domain for the game servers reduced to a single availability zone during maintenance.",
 		"Ayumi chose to pause the billing run rather than let it continue, which limited the affected accounts to about 300.",
 		"We initially believed the vendor caused the outage, but further analysis showed our own retries were a large factor.",

@@ -49,7 +49,7 @@ func checkOmission(s *sentence) {
 		case t.low == "long" && s.low(p-1) == "too" && s.is(p-2, "took", "takes") && s.low(p+1) == "to":
 			// "took too long to roll back"
 			end, verb = min(p+3, len(s.toks)), p-2
-		case t.low == "left" && s.low(p+1) == "out" && s.groupStart(p) == p && s.nominal(p-1):
+		case t.low == "left" && s.low(p+1) == "out" && s.groupStart(p) == p && s.nominal(p-1) && !s.seq(p+2, "of", "pocket"):
 			end = p + 2
 		case t.is("think", "thought") && s.is(p+1, "about", "of", "that", "through", "twice") && s.didNot(p):
 			// "the architect who designed the queue did not think about the
