@@ -1017,6 +1017,10 @@ var corpusSplits = []struct {
 	{"tune-zzzzj", "testdata/corpus-tune-zzzzj.tsv", true, 0.98, 1, 0},
 	{"tune-zzzzk", "testdata/corpus-tune-zzzzk.tsv", true, 0.99, 1, 0},
 	{"tune-zzzzl", "testdata/corpus-tune-zzzzl.tsv", true, 0.97, 1, 0},
+	{"tune-zzzzm", "testdata/corpus-tune-zzzzm.tsv", true, 0, 0, 1},
+	{"tune-zzzzn", "testdata/corpus-tune-zzzzn.tsv", true, 0, 0, 1},
+	{"tune-zzzzo", "testdata/corpus-tune-zzzzo.tsv", true, 0, 0, 1},
+	{"tune-zzzzp", "testdata/corpus-tune-zzzzp.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

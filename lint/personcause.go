@@ -724,6 +724,11 @@ func (s *sentence) actThenFailure() {
 			p = t + 2
 		case s.is(t, "after") && (s.is(t-1, "minutes", "minute", "seconds", "moments", "hours", "right", "shortly", "soon", "just", "straight", "immediately")):
 			p = t + 1
+		case s.is(t, "when") && s.is(t-1, "began", "started", "begun") && s.failureIn(0, t):
+			p = t + 1 // "the outage began when D. Okafor edited the zone config"
+		case (s.is(t, "afterwards", "afterward") || s.seq(t, "after", "that")) && s.is(t-1, "shortly", "soon", "and", "just", "right", "immediately", ","):
+			s.actByThenFailure(t)
+			continue
 		default:
 			continue
 		}
@@ -744,6 +749,29 @@ func (s *sentence) actThenFailure() {
 		from, to := 0, s.actEnd(v)
 		s.add(idPersonCause, from, to,
 			fmt.Sprintf("%q sets a person's act right before the failure, so that the timing names the cause; it does not say what made the act look safe", s.span(from, to)),
+			fmt.Sprintf("Say what %s changed and what the system did with it: what the change reached, what checked it, and why nothing stopped it.", s.who(a)))
+		return
+	}
+}
+
+// actByThenFailure flags a person's act told in the passive, then the
+// failure "afterwards" at t: "The firewall rule was removed by Siddharth,
+// and the booking site went dark shortly afterwards", "the change was done
+// by Hugo in the evening, and after that the chargers stopped to work".
+func (s *sentence) actByThenFailure(t int) {
+	if !s.failureIn(t, len(s.toks)) && !s.failureIn(max(t-8, 0), t) && !s.hasAny("stopped") {
+		return
+	}
+	for b := 1; b < t; b++ {
+		if !s.is(b, "by") || !(pastForm(&s.toks[b-1]) || s.is(b-1, "done", "made")) || !s.passive(b-1) && !s.is(b-2, "was", "were") {
+			continue
+		}
+		a := s.npStartingAt(b + 1)
+		if !a.ok() || !(s.personish(a) || s.agentBy(a)) || s.writer(a) || s.firstPerson(a) || businesses[s.low(a.head)] {
+			continue
+		}
+		s.add(idPersonCause, 0, t+1,
+			fmt.Sprintf("%q sets a person's act right before the failure, so that the timing names the cause; it does not say what made the act look safe", s.span(0, t+1)),
 			fmt.Sprintf("Say what %s changed and what the system did with it: what the change reached, what checked it, and why nothing stopped it.", s.who(a)))
 		return
 	}

@@ -1070,8 +1070,15 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		whole = true // "there would have been no incident at all", "no customer impact"
 	case s.is(j+1, "had") && s.is(j+2, "nothing") && s.is(j+3, "to"):
 		whole = true // "we'd have had nothing to write up"
-	case s.is(j+1, "had", "seen", "suffered") && s.is(j+2, "an", "any") && s.is(j+3, impactNouns...):
-		whole = true // "we wouldn't have had an outage at all"
+	case s.is(j+1, "had", "seen", "suffered") && s.is(j+2, "an", "any", "no") && s.is(j+3, impactNouns...):
+		whole = true // "we wouldn't have had an outage at all", "we would have had no incident to report"
+	case s.is(j+1, "any", "an") && s.is(j+2, impactNouns...):
+		whole = true // "we would not have any incident on Saturday"
+	case s.seq(j+1, "gone", "down") || s.is(j+1, "been") && s.is(j+2, "necessary", "needed", "required"):
+		// "the app would never have gone down", "the contamination hold
+		// would never have been necessary": the consequence is the
+		// incident's harm
+		whole = s.f(i+1)&fNeg != 0 || s.is(i+1, "never")
 	case s.is(j+2, "no") && s.seqWithin(j+3, j+7, "at", "all"):
 		whole = true // "we would have lost no filings at all"
 	case s.is(j+1, "happened", "occurred", "gone", "followed", "mattered", "started", "broken", "failed", "fired", "happen", "occur") || s.is(j+1, "been") && s.boundary(j+2):
@@ -1080,6 +1087,9 @@ func (s *sentence) wholeCounterfactual(i int) int {
 				whole = true
 				break
 			}
+		}
+		if s.is(j+1, "happened", "occurred") && (s.f(i+1)&fNeg != 0 || s.is(i+1, "never")) {
+			whole = true // "missed collections would not have occurred": the incident's harm
 		}
 	}
 	if !whole && s.noneBefore(i) {
@@ -1170,6 +1180,10 @@ func (s *sentence) wholeConsequence(i int) int {
 		return i + 3
 	case s.is(i, "we") && s.is(i+1, "would", "'d") && s.f(i+2)&fNeg != 0 && s.seq(i+3, "be", "here"):
 		return i + 5
+	case s.is(i, "we") && s.is(i+1, "would", "'d") && s.f(i+2)&fNeg != 0 && s.seq(i+3, "be", "writing"):
+		return i + 5 // "we would not be writing this report"
+	case s.seq(i, "none", "of", "us") && s.is(i+3, "would", "'d") && s.is(i+4, "be") && s.is(i+5, "awake", "here", "up"):
+		return i + 6 // "none of us would be awake right now"
 	case s.is(i, "no") && s.is(i+1, "problem", "problems", "disruption", "impact", "outage", "incident", "issue", "issues") && s.seq(i+2, "at", "all"):
 		return i + 4 // "there would be no problem at all", "tenants would have seen no disruption at all"
 	case s.is(i, "exist", "existed") && s.f(i-1)&fNeg != 0 && s.hasWithin(max(i-4, 0), 4, "would"):
