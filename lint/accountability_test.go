@@ -4,6 +4,13 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"spoken with someone directly about her decision", "I have spoken with Keiko directly about her decision to deploy during the freeze.", idAccountability},
+		{"addressed with him directly", "The engineer acted outside our change process, and this will be addressed with him directly.", idAccountability},
+		{"held to account", "Those who skipped the peer review will be held to account.", idAccountability},
+		{"asked to explain to me personally why", "I have asked Mr Demir to explain to me personally why the load test was pointed at production.", idAccountability},
+		{"spoken with someone about the timeline", "I have spoken with Keiko about the timeline, and she added two events.", ""},
+		{"talked to the vendor directly", "We talked to the vendor directly about the API change.", ""},
+		{"nobody held to account", "Nobody will be held to account for this; we are changing the process.", ""},
 		{"at fault for, compressed", "Operator at fault for skipping pre-deploy checks, per internal review.", idAccountability},
 		{"not at fault for", "The operator was not at fault for the outage.", ""},
 		{"contacted personally by", "Families affected by the incorrect dates were contacted personally by the records supervisor.", ""},

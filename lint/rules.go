@@ -224,6 +224,7 @@ func triggers() []pattern {
 		"that'd", "would've", "only needed", "just needed", "simply needed", "needed to do",
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
 		"would have", "would've")
+	add(gAccountability, "spoken with", "spoke with", "talked with", "addressed with", "held to account", "explain to me")
 	add(gAccountability, "performance plan", "performance review", "performance concerns", "development area", "line manager", "fit for duty", "disciplinary action", "disciplinary process", "improvement plan", "below expectations", "needs improvement", "poor mark")
 	add(gAccountability, "conduct of", "behaviour of", "behavior of", "reflect on", "reflecting on", "to explain why", "to explain himself", "to explain herself", "to explain themselves", "to replace the", "to remove the", "heads will roll", "heads should roll", "heads must roll", "heads would roll", "heads gonna roll", "heads rolled", "performance improvement", "performance conversation", "performance matter", "disciplinary matter", "conduct review", "talking-to", "talking to", "stern look", "stern word", "appropriate steps", "appropriate action", "production role", "from primary rotation", "from the rotation", "from rotation", "off the", "not be on", "excluded from", "whoever", "by ", "mistakes were", "errors were", "mistakes have", "to blame", "sits with", "sit with", "belongs to", "belong to", "responsible ", "responsible,", "responsible.",
 		"accountab", "responsib", "fault", "blame", "mistake", "disciplin",

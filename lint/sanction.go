@@ -25,6 +25,27 @@ var revokeWords = wordSet(`revoked suspended removed withdrawn pulled docked cut
 	disabled`)
 
 // sanctions flags punishment of a person in s; checkAccountability calls it.
+// talkedToAbout returns the end of the person spoken with at i when the
+// talk is about them, directly: "Keiko directly about her decision", "him
+// directly", or 0. Talking with someone about the timeline is no sanction.
+func (s *sentence) talkedToAbout(i int) int {
+	n := s.npStartingAt(i)
+	if s.is(i, "him", "her", "them") {
+		n = np{start: i, head: i, end: i + 1, poss: -1}
+	}
+	if !n.ok() || !(s.person(n) || s.is(n.head, "him", "her", "them")) || s.firstPerson(n) || businesses[s.low(n.head)] || s.is(n.head, servedPeople...) {
+		return 0
+	}
+	k := n.end
+	if !s.is(k, "directly", "personally", "privately", "individually") {
+		return 0
+	}
+	if s.is(k+1, "about") && s.f(k+2)&fPossessive != 0 && s.f(k+2)&(fFirstSg|fFirstPl) == 0 {
+		return k + 4
+	}
+	return k + 1
+}
+
 func (s *sentence) sanctions() {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
@@ -51,6 +72,19 @@ func (s *sentence) sanctions() {
 			// "I've asked Dario to reflect on how his actions contributed"
 			if a := s.askedWhom(i - 1); s.low(i-1) == "to" && s.person(a) && !s.firstPerson(a) {
 				from, end = a.start, i+2
+			}
+		case s.is(i, "spoken", "spoke", "talked", "speak", "talk", "addressed") && s.is(i+1, "with", "to") && s.talkedToAbout(i+2) > 0:
+			// "I have spoken with Keiko directly about her decision to
+			// deploy during the freeze", "this will be addressed with him
+			// directly"
+			from, end = i, s.talkedToAbout(i+2)
+		case s.is(i, "held") && s.seq(i+1, "to", "account") && !s.negatedBefore(i, 4):
+			// "those who skipped the peer review will be held to account"
+			from, end = i, i+3
+		case s.is(i, "explain") && s.low(i-1) == "to" && s.seq(i+1, "to", "me") && s.hasWithin(i+3, 2, "why"):
+			// "I have asked Mr Demir to explain to me personally why …"
+			if a := s.askedWhom(i - 1); s.person(a) && !s.firstPerson(a) {
+				from, end = a.start, i+3
 			}
 		case s.is(i, "explain") && s.low(i-1) == "to" && s.is(i+1, "why", "himself", "herself", "themselves"):
 			// "I have asked the team lead to explain why basic checks were
