@@ -59,9 +59,12 @@ func (s *sentence) remindedOften() {
 				continue // "we were reminded twice" is the writer's own account
 			}
 			who, from = n, min(n.start, i)
-		case remindVerbs[s.low(i)] || s.is(i, "said", "explained", "repeated", "mentioned", "stressed") && s.is(i+1, "to"):
+		case remindVerbs[s.low(i)] || s.is(i, "said", "explained", "repeated", "mentioned", "stressed") && s.is(i+1, "to") || s.is(i, "flagged", "raised", "mentioned") && s.toAfterObject(i) > 0:
 			k := i + 1
-			if !remindVerbs[s.low(i)] {
+			switch {
+			case s.is(i, "flagged", "raised", "mentioned") && s.toAfterObject(i) > 0:
+				k = s.toAfterObject(i) + 1 // "we had flagged the SSL renewal to Ollie in …"
+			case !remindVerbs[s.low(i)]:
 				k++ // "we have said to Mr. Kowalczyk three times …"
 			}
 			n := s.recipientAt(k)
@@ -207,6 +210,9 @@ func (s *sentence) recipientAt(i int) np {
 	if s.is(i, "them", "him", "her") {
 		return np{start: i, head: i, end: i + 1, poss: -1}
 	}
+	if s.low(i) == "@" && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !strings.Contains(s.low(i+1), "bot") {
+		return np{start: i, head: i + 1, end: i + 2, poss: -1} // "told @pita"
+	}
 	if n := s.personStartingAt(i); s.person(n) && !s.writer(n) {
 		return n
 	}
@@ -286,6 +292,8 @@ func (s *sentence) timesListedN(i int) (int, int) {
 			end = j + 1
 		case s.toks[j].kind == tNum && len(s.low(j)) <= 2:
 			days++
+		case s.is(j, "and") && s.toks[j].upper:
+			again = true // "on Monday AND Wednesday"
 		case s.is(j, ",", "and", "in", "on", "at"):
 		case s.is(j, "again", "also"):
 			again = true
@@ -302,6 +310,8 @@ func (s *sentence) tellingGrades(i, e int) bool {
 	switch {
 	case s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.is(i-1, "had", "'d"):
 		return true
+	case s.is(i-1, "had", "'d") && s.countWithin(e, 10) > 0:
+		return true // "we had mentioned it to Pedro in the February, March and April reviews"
 	case s.is(i-1, "have", "has") && s.countWithin(e, 10) > 0:
 		return true // "we have said to him three times"
 	case s.hasAny("still", "anyway", "regardless", "nevertheless", "kept", "continued"):
@@ -315,8 +325,41 @@ func (s *sentence) tellingGrades(i, e int) bool {
 		return true // "asked Raúl three times to pin the SDK version"
 	}
 	// a reminder counted out, time after time: "on Monday, on Wednesday
-	// and again on Thursday"; not two times, which may be a plain account
-	return s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.timesCounted(e, c) >= 3
+	// and again on Thursday", "at three consecutive standups"; not two
+	// times, which may be a plain account
+	n := s.timesCounted(e, c)
+	return n >= 3 || n == 2 && s.individual(e) || s.is(i, "reminded", "warned", "told") && s.countsThree(e, c)
+}
+
+// individual reports whether the people told, ending at e, are one named
+// person: "Marco", "@pita".
+func (s *sentence) individual(e int) bool {
+	return s.f(e-1)&(fName|fPlainName) != 0 || s.low(e-2) == "@"
+}
+
+// countsThree reports whether the count from e to c is three or more
+// occasions: "at three consecutive standups", "in four meetings".
+func (s *sentence) countsThree(e, c int) bool {
+	for j := e; j < c; j++ {
+		if s.is(j, "three", "four", "five", "six", "seven", "several", "multiple", "numerous", "3", "4", "5", "6") {
+			return true
+		}
+	}
+	return false
+}
+
+// toAfterObject returns where "to" stands after the object of the verb at
+// i, so that the people told follow: "flagged the SSL renewal to Ollie",
+// "mentioned the expiring certificates to Pedro", or 0.
+func (s *sentence) toAfterObject(i int) int {
+	o := s.npStartingAt(i + 1)
+	if !o.ok() || s.person(o) {
+		return 0
+	}
+	if s.is(o.end, "to") {
+		return o.end
+	}
+	return 0
 }
 
 // toInfinitive reports whether a request to act opens at i: "to pin the

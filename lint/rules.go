@@ -275,6 +275,11 @@ func triggers() []pattern {
 	add(gWithout, "occasions", "consecutive", "thrice")
 	add(gWithout, "reminded", "warned", "nagged", "pinged", "chased", "briefed", "fourth time", "third time", "fifth time", "three times", "four times", "five times", "six times", "ten times", "several times", "many times", "multiple times", "numerous times", "countless times", "twice", "reminder", "how many times", "how often",
 		"meetings", "briefings", "emails", "went to", "sent to", "send the", "sent the", "separate warnings", "warnings about", "how many reminders", "how many warnings", "how many notices")
+	// a telling counted out by its days: "on Monday, Tuesday and Thursday",
+	// "in the September, October and November retros"
+	for _, d := range strings.Fields("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december") {
+		add(gWithout, "and "+d, "and again on "+d, "and also "+d)
+	}
 	add(gWithout, "even though the", "even if the", "them not to", "him not to", "her not to", "people not to", "against live", "against production", "against prod", "on live", "in live", "tested against", "tested on", "tested in", "testing against", "testing on", "testing in", "test load against", "load test against", "test against")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
