@@ -141,6 +141,11 @@ var judgePhrases = [][]string{
 	{"warned", "twice"}, {"warned", "repeatedly"}, {"warned", "several", "times"}, {"warned", "many", "times"}, {"warned", "multiple", "times"}, {"warned", "more", "than", "once"},
 	{"made", "things", "harder"}, {"made", "it", "harder"}, {"made", "everything", "harder"}, {"made", "matters", "harder"}, {"made", "the", "situation", "worse"},
 	{"worst", "possible", "time"}, {"worst", "possible", "hour"}, {"worst", "possible", "moment"}, {"worst", "possible", "day"},
+	{"trust", "was", "misplaced"}, {"trust", "is", "misplaced"},
+	{"all", "the", "more", "surprising"}, {"all", "the", "stranger"}, {"all", "the", "more", "puzzling"}, {"all", "the", "more", "disappointing"}, {"all", "the", "more", "baffling"},
+	{"better", "judgement", "than"}, {"better", "judgment", "than"}, {"exercise", "better", "judgement"}, {"exercise", "better", "judgment"},
+	{"he", "must", "have", "known"}, {"she", "must", "have", "known"}, {"they", "must", "have", "known"}, {"he", "must", "know"}, {"she", "must", "know"},
+	{"never", "follows", "the", "process"}, {"never", "follow", "the", "process"}, {"never", "followed", "the", "process"},
 	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
 }
 
