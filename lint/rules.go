@@ -281,11 +281,13 @@ func triggers() []pattern {
 	for _, d := range strings.Fields("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december") {
 		add(gWithout, "and "+d, "and again on "+d, "and also "+d)
 	}
+	add(gWithout, "no reason recorded", "no reason given", "no reason logged", "no rationale", "the heaviest", "the busiest", "after the change was", "overrode", "overriding")
 	add(gWithout, "even though the", "even if the", "them not to", "him not to", "her not to", "people not to", "against live", "against production", "against prod", "on live", "in live", "tested against", "tested on", "tested in", "testing against", "testing on", "testing in", "test load against", "load test against", "test against")
 	add(gWithout, "not reviewed by", "not checked by", "not consulted by", "not read by", "not opened by", "not actioned by", "not verified by", "not tested by", "not acknowledged by", "not answered by", "not followed by", "not used by",
 		"never reviewed by", "never checked by", "never consulted by", "never read by", "never opened by", "never actioned by", "unactioned by", "unanswered by", "unread by", "unopened by", "ignored by",
 		"shared admin", "shared account", "root account", "personal account", "personal token", "personal key", "ahead of", "before approval", "before client approval", "before sign-off")
 	add(gWithout, "clicked past", "clicked through", "clicked straight", "clicked right", "clicking past", "clicking through", "scrolled past", "went past the", "skipped past", "overrode", "to \"", "during \"", "for \"", "as \"", "to '", "during '")
+	add(gState, "recently promoted", "recently hired", "recently appointed", "freshly promoted", "just promoted", "week on shift", "day on shift", "week in role", "week on the job", "trainee alone", "intern alone", "apprentice alone", "trainee unsupervised", "intern unsupervised")
 	add(gState, "on shift for", "on duty for", "awake for", "on the team", "in the company", "at the company", "first month", "newest", "brand-new", "been here", "double shift", "triple shift", "off shift", "leaving for", "before going on", "shift since", "working since", "awake since", "duty since", "weeks into", "days into", "months into")
 	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
 	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")

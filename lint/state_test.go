@@ -5,6 +5,8 @@ import "testing"
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
+		{"recently promoted, approved", "Site reliability lead, recently promoted, approved capacity plan that assumed half the actual load.", idPersonState},
+		{"run by the trainee alone", "The script was run by the trainee alone at 8 o'clock on the day of three trials.", idPersonState},
 		{"weeks on the team, did not know", "Rollback delayed 40 min; on-call engineer had been on the team five weeks and did not know where the runbook was.", idPersonState},
 		{"weeks in the company, second-language", "She was working only two week in the company and she is doing the change on live billing already.", idPersonState},
 		{"still in the first month", "[10:30] @priya: Sean is still in his first month so I guess none of us should be surprised", idPersonState},

@@ -83,8 +83,12 @@ func (s *sentence) tenureAt(i int) int {
 				return k + 1
 			}
 		}
-	case s.is(i, "newly") && s.is(i+1, "promoted", "hired", "appointed", "onboarded"):
+	case s.is(i, "newly", "recently", "freshly", "just") && s.is(i+1, "promoted", "hired", "appointed", "onboarded"):
 		return i + 2
+	case s.is(i, "second", "third", "first") && s.is(i+1, "week", "day", "shift", "month") && s.is(i+2, "on", "in", "at") && s.hasWithin(i+3, 2, "shift", "job", "role", "team", "post", "company", "duty"):
+		return i + 4 // "Junior operator, second week on shift, overrode …"
+	case s.is(i, "trainee", "intern", "apprentice") && s.is(i+1, "alone", "unsupervised", "unaided"):
+		return i + 2 // "run by the trainee alone at 8 o'clock"
 	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
 		// with something put in their hands and what came of it: "given
 		// production access on day two, and the deletion came on day three"

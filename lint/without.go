@@ -371,7 +371,7 @@ func (s *sentence) despiteWarning() {
 			}
 		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") && s.npStartingAt(i+1).ok():
 			n := s.npStartingAt(i + 1)
-			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits", "lock", "locks", "guard", "safeguard", "embargo") {
+			if rulesAgainst[s.low(n.head)] || warningWords[s.low(n.head)] || s.is(n.head, "rule", "policy", "process", "procedure", "instructions", "hold", "holds", "interlock", "limit", "limits", "lock", "locks", "guard", "safeguard", "embargo", "command", "optimiser", "optimizer", "recommendation", "automation", "controller", "plan", "setting", "settings", "safety", "stow", "block") {
 				end = n.end
 			}
 		}
@@ -1191,8 +1191,16 @@ func (s *sentence) deviationAfter(k int) int {
 			}
 		case s.is(j, "skipping", "bypassing", "circumventing", "ignoring", "overriding"):
 			return j + 2
-		case s.is(j, "reason", "rationale", "justification") && s.hasWithin(j+1, 3, "recorded", "logged", "given", "documented") && s.hasWithin(j+1, 3, "not", "never", "no"):
+		case s.is(j, "reason", "rationale", "justification") && s.hasWithin(j+1, 3, "recorded", "logged", "given", "documented") && (s.hasWithin(j+1, 3, "not", "never", "no") || s.is(j-1, "no")):
 			return j + 3
+		case s.is(j, "during", "at", "in") && s.hasWithin(j+1, 3, "heaviest", "busiest", "peak", "rush"):
+			// "applied to hub VLANs by contractor at 04:30, during the
+			// heaviest check-in bank of the week"
+			return min(j+4, len(s.toks))
+		case s.is(j, "after") && s.hasWithin(j+1, 4, "completed", "applied", "done", "live") && s.hasAny("approval", "sign-off", "signoff"):
+			// "approval for the VLAN change requested by contractor after
+			// the change was completed"
+			return min(j+5, len(s.toks))
 		}
 	}
 	return 0
