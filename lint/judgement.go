@@ -1982,6 +1982,8 @@ func (s *sentence) ironicPraise() {
 			barb = k
 		case s.is(k, "nobody", "noone") || s.seq(k, "no", "one"):
 			barb = k
+		case s.is(k, "own") && s.is(k-1, "his", "her", "their") && s.is(k+1, "commit", "change", "deploy", "script", "mistake", "config", "push", "release"):
+			barb = k // "thanks to Piotr for the quick reaction, even if the problem was coming from his own commit"
 		case s.seq(k, "during", "the", "peak") || s.seq(k, "in", "the", "production") || s.seq(k, "in", "production"):
 			barb = k
 		}

@@ -23,6 +23,7 @@ func TestJudgement(t *testing.T) {
 		{"we wonder what the alert was doing", "We wondered what the alert was doing during those nine days, and found it had been muted by a template.", ""},
 		{"thanks, two days after it expired", "[21:18] @yaw: thanks @karen for the heads-up about the cert, two days after it expired", idJudgement},
 		{"thanks for an alert that came only after", "Thank you to the monitoring team for the disk alert, which arrived only after the clinics called us.", idJudgement},
+		{"thanks, though it was his own commit", "Thanks to Piotr for the quick reaction, even if the problem was coming from his own commit.", idJudgement},
 		{"thanks for staying late", "thanks @chidi for staying late to babysit the reindex", ""},
 		{"thanks, nothing was lost", "Thanks to Aisha, the pairing was stopped and no games were lost.", ""},
 		{"thanks despite the outage", "Thanks to Wiremu's quick thinking, the wards received clean linen despite the tracking outage.", ""},

@@ -637,6 +637,16 @@ func (s *sentence) complementPerson(i int) np {
 		opened = opened || causeOpeners[s.low(j)]
 		j++
 	}
+	if !opened && !s.is(i, "we", "the", "it") {
+		// "the only reason we refunded 2,000 orders is that Tunde
+		// uploaded …": past the reason's own clause to its "is that"
+		for k := i; k < len(s.toks) && k < i+10 && !s.boundary(k); k++ {
+			if s.is(k, "is", "was") && s.is(k+1, "that") && k > i {
+				j, opened = k+2, true
+				break
+			}
+		}
+	}
 	if !opened || j >= len(s.toks) {
 		return noNP
 	}

@@ -47,6 +47,8 @@ func TestPersonCause(t *testing.T) {
 		{"removed by a person, dark shortly afterwards", "The firewall rule was removed by Siddharth, and the booking site went dark shortly afterwards.", idPersonCause},
 		{"the outage began when the pipeline pushed", "The outage began when the pipeline pushed build 118.", ""},
 		{"a rollback by a person, errors fell afterwards", "The rollback was done by Priya at 14:02, and shortly afterwards the error rate fell.", ""},
+		{"the single cause of it was that a person did", "The single cause of the mess at the depot was that Tunde uploaded the price file in pence.", idPersonCause},
+		{"the single cause of it was that a file carried", "The single cause of the mess at the depot was that the price file carried pence.", idSingleCause},
 		{"one action by a system", "Outage traced to one action: the scheduler restarting every worker at once.", idSingleCause},
 		{"an initial before a place", "Underlying cause was the disk of rack B. Nothing else failed.", idSingleCause},
 		{"heading", "Root cause of the payroll delay: the HR analyst uploaded the previous month's file.", idPersonCause},
