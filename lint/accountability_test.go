@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"should be punished", "This engineer should be punish, he has make two outages in one month.", idAccountability},
+		{"nobody should be punished", "Nobody should be punished for this; the console offered no warning.", ""},
 		{"spoken with someone directly about her decision", "I have spoken with Keiko directly about her decision to deploy during the freeze.", idAccountability},
 		{"addressed with him directly", "The engineer acted outside our change process, and this will be addressed with him directly.", idAccountability},
 		{"held to account", "Those who skipped the peer review will be held to account.", idAccountability},

@@ -292,6 +292,7 @@ var lackOf = map[string]bool{
 var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": true, "human": true, "mental": true, "personal": true}
 
 func checkJudgement(s *sentence) {
+	s.typicalOf()
 	s.puzzledWhy()
 	s.faintPraise()
 	s.noSubstitute()
@@ -305,7 +306,11 @@ func checkJudgement(s *sentence) {
 			// anyway": acting against what one knew, told as defiance (a
 			// closing "anyway" is read as an interjection)
 			if v := s.verbBefore(i); v >= 0 && v >= i-3 && s.hasAny("knew", "known", "warned", "told", "aware") {
-				if n := s.openingActor(v); s.personish(n) && !s.writer(n) {
+				n := s.openingActor(v)
+				if !s.personish(n) {
+					n = s.npStartingAt(s.firstWord()) // "Felix knew what that switch does and flipped it anyway"
+				}
+				if s.personish(n) && !s.writer(n) {
 					from := s.groupStart(v)
 					phrase := s.span(from, i+1)
 					s.add(idJudgement, from, i+1,
@@ -1938,6 +1943,25 @@ func (s *sentence) quotedMinimiser() {
 			"Drop the quotation marks and the irony: say what the person meant to do, what they saw, and what would have shown them the risk.")
 		return
 	}
+}
+
+// typicalOf flags a group's act told as what that group always does:
+// "typical ops, ignore the canary and promote anyway", "typical
+// networking again".
+func (s *sentence) typicalOf() {
+	i := -1
+	for k := range s.toks {
+		if s.is(k, "typical", "classic") && (k == 0 || s.linePrefix(k) || s.low(k-1) == ":") {
+			i = k
+			break
+		}
+	}
+	if i < 0 || !(departmentWords[s.low(i+1)] || s.f(i+1)&fRole != 0) || !s.is(i+2, ",", "again", "-", "—", ":") {
+		return
+	}
+	s.add(idJudgement, i, i+2,
+		fmt.Sprintf("%q grades a group by what it always does; it says nothing of what made this step look reasonable", s.span(i, i+2)),
+		"Say what the group did this time, what they saw, and what the tooling offered them.")
 }
 
 // ironicPraise flags thanks or praise addressed to people for the harm the

@@ -43,7 +43,7 @@ func checkOmission(s *sentence) {
 			if end > 0 && s.is(p-1, "keep", "keeps", "kept", "keeping") {
 				verb = p - 1 // "ppl keep ignoring the alerts"
 			}
-		case t.low == "slow" && s.low(p+1) == "to" && (s.low(p-1) == "too" || s.f(p-1)&fBe != 0):
+		case t.low == "slow" && s.low(p+1) == "to" && (s.low(p-1) == "too" || s.f(p-1)&fBe != 0 || s.f(p-1)&fRole != 0 && (s.lineStart(p-1) || s.linePrefix(p-1))):
 			// "was too slow to page", "was slow to respond"
 			end = min(p+3, len(s.toks))
 		case t.low == "long" && s.low(p-1) == "too" && s.is(p-2, "took", "takes") && s.low(p+1) == "to":

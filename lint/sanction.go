@@ -78,6 +78,11 @@ func (s *sentence) sanctions() {
 			// deploy during the freeze", "this will be addressed with him
 			// directly"
 			from, end = i, s.talkedToAbout(i+2)
+		case s.is(i, "punish", "punished", "sanctioned", "disciplined") && s.is(i-1, "be") && s.is(i-2, "should", "must", "will", "needs", "need", "to") && !s.negatedBefore(i, 4):
+			// "this engineer should be punish, he has make two outages"
+			if n := s.subjectOf(i - 2); s.person(n) && !s.firstPerson(n) {
+				from, end = n.start, i+1
+			}
 		case s.is(i, "held") && s.seq(i+1, "to", "account") && !s.negatedBefore(i, 4):
 			// "those who skipped the peer review will be held to account"
 			from, end = i, i+3

@@ -5,6 +5,9 @@ import "testing"
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
+		{"in the company since only two weeks", "Mr. Okonkwo is in the company since only two weeks, and he had changed the DNS record for the booking site.", idPersonState},
+		{"here longer than the system, still", "Gareth, who has been here longer than the DMS itself, somehow still didn't know the job runs against live matters.", idPersonState},
+		{"after four night shifts", "Joaquín approved the price file after four night shifts, without opening it.", idPersonState},
 		{"recently promoted, approved", "Site reliability lead, recently promoted, approved capacity plan that assumed half the actual load.", idPersonState},
 		{"run by the trainee alone", "The script was run by the trainee alone at 8 o'clock on the day of three trials.", idPersonState},
 		{"weeks on the team, did not know", "Rollback delayed 40 min; on-call engineer had been on the team five weeks and did not know where the runbook was.", idPersonState},

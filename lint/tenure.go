@@ -75,6 +75,18 @@ func (s *sentence) tenureAt(i int) int {
 		return i + 4 // "still in his first month"
 	case s.is(i, "newest", "brand-new") && s.is(i+1, "hire", "intern", "joiner", "starter", "recruit", "engineer", "analyst", "member", "colleague", "trainee") && s.changeActNear(i, i+2):
 		return i + 2 // "our newest hire merged the schema change"
+	case s.is(i, "since") && s.hasWithin(max(i-4, 0), 4, tenurePlaces...):
+		// "is in the company since only two weeks", as second-language
+		// writers put it
+		k := i + 1
+		if s.is(k, "only", "just") {
+			k++
+		}
+		if (s.countWord(k) || s.is(k, "a", "one", "two")) && s.is(k+1, "days", "weeks", "months", "day", "week", "month") {
+			return k + 2
+		}
+	case s.seq(i, "been", "here", "longer", "than") && s.hasAny("still"):
+		return i + 4 // "who has been here longer than the DMS itself, somehow still didn't know"
 	case s.seq(i, "been", "here") && s.countWord(i+2) && s.is(i+3, "years") && s.hasAny("still"):
 		return i + 4 // long tenure held against a person: "has been here ten years and still can't …"
 	case s.is(i, "joined") && s.is(i-1, "who", "had", "only", "just"):
@@ -112,6 +124,8 @@ func (s *sentence) wearAt(i int) int {
 		return i + 3
 	case s.is(i, "week", "weekend", "days") && s.is(i+1, "straight") && s.hasWithin(i-5, 5, "for"):
 		return i + 2
+	case s.is(i, "after") && (s.countWord(i+1) || s.is(i+1, "three", "four", "five")) && s.hasWithin(i+2, 2, "shifts", "nights") && s.hasWithin(i+2, 2, "night", "nights", "consecutive", "double"):
+		return i + 4 // "approved the price file after four night shifts"
 	case s.is(i, "double", "triple") && s.is(i+1, "shift", "shifts"):
 		return i + 2 // "by technician at end of double shift"
 	case s.seq(i, "going", "off", "shift") || s.seq(i, "leaving", "for") && s.is(i+2, "holiday", "holidays", "vacation", "leave") || s.seq(i, "before", "going", "on") && s.is(i+3, "holiday", "vacation", "leave"):

@@ -134,6 +134,19 @@ func checkWhyQuestion(s *sentence) {
 					fmt.Sprintf("%q asks with a sneer whether a person did the obvious; it invites defence instead of an account of what they saw", s.span(i, k+2)),
 					"Ask what the person saw and what the process asked of them: \"What did the checks show before the merge?\"")
 			}
+		case "how":
+			// "how does a senior engineer not know you can't restart both
+			// replicas at once"
+			if !s.is(i+1, "does", "did", "can", "could", "do") {
+				break
+			}
+			n := s.personStartingAt(i + 2)
+			if !s.person(n) || s.writer(n) || s.firstPerson(n) || s.f(n.end)&fNeg == 0 || !s.is(n.end+1, "know", "see", "notice", "check", "read", "realise", "realize", "understand", "test") {
+				break
+			}
+			s.add(idWhyQuestion, i, n.end+2,
+				fmt.Sprintf("%q asks with a sneer how a person could miss it; it invites defence instead of an account of what they saw", s.span(i, n.end+2)),
+				"Ask what the person saw and what the tools told them: \"What did the console show about the replicas before the restart?\"")
 		case "whose":
 			// "whose idea was it to launch on payday morning?"
 			k := i + 1

@@ -6,6 +6,8 @@ func TestWhyQuestion(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"whose fault is this", "ok whose fault is this, the ERP was fine until night shift touched it", idWhyQuestion},
 		{"not whose fault", "We are not asking whose fault it was; we are asking what changed.", ""},
+		{"how does a senior engineer not know", "[19:08] @yusuf: how does a senior engineer not know you can't restart both replicas at once", idWhyQuestion},
+		{"how did the alert not fire", "How did the alert not fire when the disk filled?", ""},
 		{"who exactly thought", "Who exactly thought it was a good idea to run the load test against production?", idWhyQuestion},
 		{"why would anyone", "[12:44] @nikhil: why would anyone hand-edit a production TLS config at lunchtime", idWhyQuestion},
 		{"why would anyone notice", "Why would anyone notice a metric that has no alert on it?", ""},

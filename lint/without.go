@@ -245,6 +245,23 @@ var warningWords = wordSet(`warning warnings alert alerts alarm alarms recommend
 	advice objection objections reminder reminders notice notices emails email update instructions
 	banner banners test tests check checks signal signals concerns red flags flag known repeated`)
 
+// pastChecks returns the end of failing checks a change was forced past,
+// after the verb at i: "forced the merge past failing checks", "pushed
+// the release through two red tests", or 0.
+func (s *sentence) pastChecks(i int) int {
+	for k := i + 1; k < len(s.toks) && k <= i+5 && !s.boundary(k); k++ {
+		if s.is(k, "past", "through") {
+			for h := k + 1; h < len(s.toks) && h <= k+4 && !s.boundary(h); h++ {
+				if s.is(h, "checks", "check", "tests", "test", "gates", "gate", "warnings", "warning", "alerts", "review", "reviews") && s.hasWithin(k+1, h-k, "failing", "failed", "red", "open", "pending", "two", "three", "the") {
+					return h + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // ruleHolders say what to do: the runbook, the screen, the ticket.
 var ruleHolders = wordSet(`runbook runbooks procedure procedures policy system screen dashboard ticket checklist
 	manual plan sop display panel console docs documentation guide instructions wiki`)
@@ -254,6 +271,20 @@ var ruleHolders = wordSet(`runbook runbooks procedure procedures policy system s
 // we asked them not to do". The instruction is the grade.
 func (s *sentence) askedNotTo() {
 	for i := range s.toks {
+		if s.seq(i, "after", "being") {
+			// "Aroha went ahead with the cutover after being explicitly
+			// asked to wait for the change window"
+			k := i + 2
+			if s.is(k, "explicitly", "clearly", "specifically", "repeatedly", "expressly") {
+				k++
+			}
+			if s.is(k, "asked", "told", "instructed", "warned") && (s.seq(k+1, "to", "wait") || s.seq(k+1, "not", "to") || s.seq(k+1, "to", "hold")) && s.personAround(0, i) {
+				s.add(idWithout, max(i-6, 0), k+3,
+					fmt.Sprintf("%q grades a person by an instruction they went against; it does not say why going on looked right at the time", s.span(max(i-6, 0), k+3)),
+					"Say what the person saw at that moment and what made going on look safe or necessary: what pressed on them, what the window meant.")
+				return
+			}
+		}
 		if !s.is(i, "asked", "told", "warned", "instructed", "begged", "reminded") || !s.is(i+1, "them", "him", "her", "people", "everyone", "staff", "users") || !s.is(i+2, "not") || !s.is(i+3, "to") {
 			continue
 		}
@@ -340,6 +371,9 @@ func (s *sentence) despiteWarning() {
 			if s.is(i, "spite") {
 				i--
 			}
+		case s.is(i, "forced", "pushed", "merged", "waved", "rushed", "deployed", "shipped") && s.pastChecks(i) > 0:
+			// "@ravi forced the merge past failing checks"
+			end = s.pastChecks(i)
 		case s.is(i, "clicked", "clicking", "clicks", "scrolled", "went", "skipped") && s.is(i+1, "past", "through") || s.is(i, "clicked", "clicking") && s.is(i+1, "straight", "right") && s.is(i+2, "past", "through"):
 			// "clicked straight past the interaction warning"
 			k := i + 2
@@ -382,7 +416,7 @@ func (s *sentence) despiteWarning() {
 		if v < 0 && s.low(i-1) == "," {
 			v = s.verbBefore(i - 1)
 		}
-		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden", "clicked", "clicking", "clicks", "scrolled", "went", "skipped") {
+		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden", "clicked", "clicking", "clicks", "scrolled", "went", "skipped", "forced", "pushed", "merged", "waved", "rushed", "deployed", "shipped") {
 			v = i
 		}
 		if s.is(i, "even") {
