@@ -193,6 +193,8 @@ func checkAccountability(s *sentence) {
 			}
 		case "caused", "broke", "down":
 			from, end = s.personCaused(i)
+		case "the":
+			from, end = s.theOneWho(i) // "also Chen was the one who break it"
 		case "attributable", "attributed":
 			// "The outage is attributable to the on-call engineer"
 			if s.low(i+1) == "to" {
@@ -368,6 +370,19 @@ func (s *sentence) beliefSetRight(i int) bool {
 		}
 	}
 	return false
+}
+
+// theOneWho returns the span of a person named as "the one who" did harm:
+// "Chen was the one who break it", or -1, 0.
+func (s *sentence) theOneWho(i int) (int, int) {
+	if !s.seq(i, "the", "one", "who") || !s.is(i+3, "broke", "break", "caused", "deleted", "started", "pushed", "wiped", "removed", "changed") || !s.is(i-1, "was", "is", "'s") {
+		return -1, 0
+	}
+	n := s.subjectOf(i - 1)
+	if !s.person(n) || s.firstPerson(n) || s.negatedBefore(i, 3) {
+		return -1, 0
+	}
+	return n.start, i + 4
 }
 
 func (s *sentence) personCaused(i int) (int, int) {

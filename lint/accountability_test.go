@@ -4,6 +4,8 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"the one who broke it", "Chen was the one who broke it.", idAccountability},
+		{"the one who spotted it", "Priya was the one who spotted the expired certificate.", ""},
 		{"should be punished", "This engineer should be punish, he has make two outages in one month.", idAccountability},
 		{"nobody should be punished", "Nobody should be punished for this; the console offered no warning.", ""},
 		{"spoken with someone directly about her decision", "I have spoken with Keiko directly about her decision to deploy during the freeze.", idAccountability},

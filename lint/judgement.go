@@ -1877,8 +1877,8 @@ func (s *sentence) sneeringThanks(i int) int {
 		return 0
 	}
 	n := s.npStartingAt(i + 2)
-	if !n.ok() || !s.is(n.end, "to") || !s.agentBy(n) || !s.hasAny("after", "late", "later", "finally", "eventually") {
-		return 0
+	if !n.ok() || !s.is(n.end, "to") || !s.agentBy(n) || !s.hasAny("after", "late", "later", "finally", "eventually") && !s.seqWithin(n.end, len(s.toks), "really", "helped") {
+		return 0 // "nice of Kenji to restart the gateway at exactly 6am, really helped"
 	}
 	return n.end + 2
 }
@@ -1927,7 +1927,8 @@ func (s *sentence) quotedMinimiser() {
 		for end < len(s.toks) && s.toks[end].quote {
 			end++
 		}
-		if n == 0 || n > 7 || !s.minimises(i, end) || s.labelBefore(i) || s.hasWithinQuote(i, end, "?") || s.quotedRuns() >= 3 {
+		sneer := s.is(end, ",") && s.seq(end+1, "which", "means") // "Tariq is \"looking into it\", which means we'll hear back next week"
+		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.hasWithinQuote(i, end, "?") || s.quotedRuns() >= 3 {
 			i = end
 			continue // a question asked, or words listed: "surprised", "stressed", "fine"
 		}
@@ -1949,6 +1950,7 @@ func (s *sentence) quotedMinimiser() {
 // "typical ops, ignore the canary and promote anyway", "typical
 // networking again".
 func (s *sentence) typicalOf() {
+	s.famousFor()
 	i := -1
 	for k := range s.toks {
 		if s.is(k, "typical", "classic") && (k == 0 || s.linePrefix(k) || s.low(k-1) == ":") {
@@ -1962,6 +1964,28 @@ func (s *sentence) typicalOf() {
 	s.add(idJudgement, i, i+2,
 		fmt.Sprintf("%q grades a group by what it always does; it says nothing of what made this step look reasonable", s.span(i, i+2)),
 		"Say what the group did this time, what they saw, and what the tooling offered them.")
+}
+
+// famousFor flags a person's habit named with irony: "Ollie's famous
+// \"I'll do it Monday\"", "the famous Jonas Monday-morning hotfix".
+func (s *sentence) famousFor() {
+	for i := range s.toks {
+		if !s.is(i, "famous", "legendary", "trademark", "signature") {
+			continue
+		}
+		switch {
+		case s.low(i-1) == "'s" && s.f(i-2)&(fName|fPlainName) != 0:
+			s.add(idJudgement, i-2, i+1,
+				fmt.Sprintf("%q names a person's habit with irony; it grades the person instead of saying what made the step look reasonable", s.span(i-2, i+1)),
+				"Say what happened this time and what the process asked for; a person's habits are not a cause.")
+			return
+		case s.is(i-1, "the") && s.f(i+1)&(fName|fPlainName) != 0:
+			s.add(idJudgement, i-1, i+2,
+				fmt.Sprintf("%q names a person's habit with irony; it grades the person instead of saying what made the step look reasonable", s.span(i-1, i+2)),
+				"Say what happened this time and what the process asked for; a person's habits are not a cause.")
+			return
+		}
+	}
 }
 
 // ironicPraise flags thanks or praise addressed to people for the harm the

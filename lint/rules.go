@@ -143,7 +143,9 @@ func triggers() []pattern {
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
 	add(gJudgement, "seconds review", "second review", "looking at it for", "diff open", "in one minute", "in two minutes", "in three minutes", "in four minutes", "in five minutes", "in 2 minutes", "in 3 minutes", "in 4 minutes", "in 5 minutes", "in a minute")
-	add(gJudgement, "typical ", "classic ")
+	add(gJudgement, "typical ", "classic ", "'s famous", "the famous", "'s legendary", "really helped", "which means")
+	add(gAccountability, "the one who")
+	add(gState, "fresh out of")
 	add(gState, "since only", "since just", "been here longer", "night shifts", "consecutive nights", "double shifts")
 	add(gWithout, "after being", "past failing", "past the failing", "past red", "through failing", "past two", "past three")
 	add(gJudgement, "trust was misplaced", "trust is misplaced", "all the more", "all the stranger", "better judgement", "better judgment", "must have known", "must know", "never follow")

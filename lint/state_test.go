@@ -5,6 +5,7 @@ import "testing"
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
+		{"fresh out of onboarding", "Our newest hire, fresh out of onboarding, was handed the production keys and promptly dropped the leaderboard index.", idPersonState},
 		{"in the company since only two weeks", "Mr. Okonkwo is in the company since only two weeks, and he had changed the DNS record for the booking site.", idPersonState},
 		{"here longer than the system, still", "Gareth, who has been here longer than the DMS itself, somehow still didn't know the job runs against live matters.", idPersonState},
 		{"after four night shifts", "Joaquín approved the price file after four night shifts, without opening it.", idPersonState},

@@ -27,7 +27,7 @@ func (s *sentence) tenureOrWear() {
 		}
 		// The conditions told beside it explain it already: "because we
 		// have no tiered access", "why the schedule let anyone operate".
-		if s.explainedSince(i) || s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
+		if s.explainedSince(i) || !s.seq(i, "fresh", "out", "of") && s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
 			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
 			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly") {
 			return
@@ -99,6 +99,8 @@ func (s *sentence) tenureAt(i int) int {
 		return i + 2
 	case s.is(i, "second", "third", "first") && s.is(i+1, "week", "day", "shift", "month") && s.is(i+2, "on", "in", "at") && s.hasWithin(i+3, 2, "shift", "job", "role", "team", "post", "company", "duty"):
 		return i + 4 // "Junior operator, second week on shift, overrode …"
+	case s.seq(i, "fresh", "out", "of") && s.is(i+3, "onboarding", "training", "university", "college", "school", "bootcamp", "induction"):
+		return i + 4 // "our newest hire, fresh out of onboarding, was handed the production keys"
 	case s.is(i, "trainee", "intern", "apprentice") && s.is(i+1, "alone", "unsupervised", "unaided"):
 		return i + 2 // "run by the trainee alone at 8 o'clock"
 	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
@@ -164,7 +166,7 @@ var tenurePlaces = []string{"role", "post", "job", "company", "team", "firm", "o
 // changeActNear reports whether a change a person made is told within the
 // clause around i to e: "unplugged gateway", "overwritten by".
 func (s *sentence) changeActNear(i, e int) bool {
-	for k := max(i-12, 0); k < len(s.toks) && k < e+8; k++ {
+	for k := max(i-12, 0); k < len(s.toks) && k < e+10; k++ {
 		if changeVerbs[s.low(k)] || s.is(k, "made", "make") && s.is(k+1, "by") || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten", "runs", "doing", "did", "performed", "flashed", "gave", "restore", "restored", "merges", "deletes", "pushes") {
 			return true
 		}
