@@ -15,7 +15,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday); whose fault is this; who exactly thought it a good idea, why would anyone hand-edit it, does anyone actually open the calendar.",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday); whose fault is this; who exactly thought it a good idea, why would anyone hand-edit it, does anyone actually open the calendar, how does a senior engineer not know.",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
