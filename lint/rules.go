@@ -143,11 +143,11 @@ func triggers() []pattern {
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
 	add(gJudgement, "seconds review", "second review", "looking at it for", "diff open", "in one minute", "in two minutes", "in three minutes", "in four minutes", "in five minutes", "in 2 minutes", "in 3 minutes", "in 4 minutes", "in 5 minutes", "in a minute")
-	add(gJudgement, "typical ", "classic ", "'s famous", "the famous", "'s legendary", "really helped", "which means")
+	add(gJudgement, "typical ", "classic ", "'s famous", "the famous", "'s legendary", "really helped")
 	add(gAccountability, "the one who")
 	add(gState, "fresh out of")
 	add(gState, "since only", "since just", "been here longer", "night shifts", "consecutive nights", "double shifts")
-	add(gWithout, "after being", "past failing", "past the failing", "past red", "through failing", "past two", "past three")
+	add(gWithout, "after being explicitly", "after being asked", "after being told", "after being warned", "after being instructed", "after being clearly", "after being specifically", "after being repeatedly", "after being expressly", "past failing", "past the failing", "past red", "through failing", "past two", "past three")
 	add(gJudgement, "trust was misplaced", "trust is misplaced", "all the more", "all the stranger", "better judgement", "better judgment", "must have known", "must know", "never follow")
 	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thank you", "thank to", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
@@ -328,7 +328,7 @@ func triggers() []pattern {
 	add(gComparison, "show the same", "demonstrate the same", "if only the rest", "half as", "other people", "other colleagues", "other members")
 	add(gComparison, "unlike", "contrast to", "contrast with", "more than can be said", "more than could be said", "cannot be said", "can't be said", "can not be said", "the only", "at least someone", "at least somebody", "at least one of", "at least one person", "the rest of", "the others")
 	add(gWhy, "whose brilliant", "whose great", "whose clever", "whose genius", "whose wonderful", "whose smart", "you even", "u even", "he even", "she even", "they even", "anyone even", "anybody even", "someone even", "anyone over there even", "ya even")
-	add(gWhy, "how does a", "how did a", "how does the", "how did the", "how can a", "how could a", "how can the", "how could the", "how does our", "how did our", "how does someone", "how did someone")
+	add(gWhy, "how does a", "how did a", "how can a", "how could a", "how does someone", "how did someone")
 	add(gWhy, "whose fault", "whose blame", "actually open", "actually read", "actually check", "actually look", "actually test", "actually follow", "actually use")
 	add(gWhy, "why", "who ", "whose idea", "was nobody", "were nobody", "did nobody", "is nobody", "was no one", "were no one", "did no one", "is no one", "was noone", "did noone", "which genius", "which idiot", "which clown", "what genius", "which muppet", "who the hell", "who on earth", "who tf", "who broke", "who break", "who messed", "who screwed", "who caused",
 		"who forgot", "who missed", "who ignored", "who nuked", "who killed", "who borked",
