@@ -433,6 +433,17 @@ func checkRootCause(s *sentence) {
 			// "If the cache had had a TTL, none of this would have
 			// happened": one missing condition told as the whole incident
 			from, end = s.wholeCounterfactual(i), i+1
+			if from == i {
+				// the condition follows: "This would not have happened if
+				// QA had done their job" is quoted from its subject to the
+				// condition's end
+				for from > 0 && !s.boundary(from-1) && i-from < 6 {
+					from--
+				}
+				for end < len(s.toks) && !s.boundary(end) && end < i+16 {
+					end++
+				}
+			}
 		case s.wholeConsequence(i) > 0 && s.conditionFor(i) >= 0:
 			// "if the lobby had a breaker on login calls none of this
 			// happens", "without the faulty firmware, no incident would

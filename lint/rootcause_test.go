@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -243,4 +246,21 @@ func TestCauseSetAsideMore(t *testing.T) {
 			t.Errorf("%q: want root-cause", text)
 		}
 	}
+}
+
+// TestWholeCounterfactualSpan checks that a counterfactual whose condition
+// follows is quoted from its subject through the condition, not as a bare
+// "would".
+func TestWholeCounterfactualSpan(t *testing.T) {
+	l := mustLinter(t)
+	for _, f := range l.Lint("x.md", []byte("This would not have happened if QA had done their job.\n")) {
+		if f.Rule != idSingleCause {
+			continue
+		}
+		if f.Column != 1 || !strings.Contains(f.Message, `"This would not have happened if QA had done their job"`) {
+			t.Errorf("finding at column %d: %s", f.Column, f.Message)
+		}
+		return
+	}
+	t.Error("no single-cause finding")
 }
