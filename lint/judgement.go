@@ -293,6 +293,7 @@ var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": tr
 
 func checkJudgement(s *sentence) {
 	s.typicalOf()
+	s.famousFor()
 	s.puzzledWhy()
 	s.faintPraise()
 	s.noSubstitute()
@@ -1928,7 +1929,7 @@ func (s *sentence) quotedMinimiser() {
 			end++
 		}
 		sneer := s.is(end, ",") && s.seq(end+1, "which", "means") // "Tariq is \"looking into it\", which means we'll hear back next week"
-		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.hasWithinQuote(i, end, "?") || s.quotedRuns() >= 3 {
+		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.anyWithin(i, end-i, "?") || s.quotedRuns() >= 3 {
 			i = end
 			continue // a question asked, or words listed: "surprised", "stressed", "fine"
 		}
@@ -1950,7 +1951,6 @@ func (s *sentence) quotedMinimiser() {
 // "typical ops, ignore the canary and promote anyway", "typical
 // networking again".
 func (s *sentence) typicalOf() {
-	s.famousFor()
 	i := -1
 	for k := range s.toks {
 		if s.is(k, "typical", "classic") && (k == 0 || s.linePrefix(k) || s.low(k-1) == ":") {
@@ -1973,18 +1973,19 @@ func (s *sentence) famousFor() {
 		if !s.is(i, "famous", "legendary", "trademark", "signature") {
 			continue
 		}
+		from, to := -1, 0
 		switch {
 		case s.low(i-1) == "'s" && s.f(i-2)&(fName|fPlainName) != 0:
-			s.add(idJudgement, i-2, i+1,
-				fmt.Sprintf("%q names a person's habit with irony; it grades the person instead of saying what made the step look reasonable", s.span(i-2, i+1)),
-				"Say what happened this time and what the process asked for; a person's habits are not a cause.")
-			return
+			from, to = i-2, i+1
 		case s.is(i-1, "the") && s.f(i+1)&(fName|fPlainName) != 0:
-			s.add(idJudgement, i-1, i+2,
-				fmt.Sprintf("%q names a person's habit with irony; it grades the person instead of saying what made the step look reasonable", s.span(i-1, i+2)),
-				"Say what happened this time and what the process asked for; a person's habits are not a cause.")
-			return
+			from, to = i-1, i+2
+		default:
+			continue
 		}
+		s.add(idJudgement, from, to,
+			fmt.Sprintf("%q names a person's habit with irony; it grades the person instead of saying what made the step look reasonable", s.span(from, to)),
+			"Say what happened this time and what the process asked for; a person's habits are not a cause.")
+		return
 	}
 }
 
@@ -2108,12 +2109,21 @@ var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "rest
 
 // handleAfter reports whether a chat handle stands from i to j.
 func (s *sentence) handleAfter(i, j int) bool {
-	for k := i; k < j && k+1 < len(s.toks); k++ {
-		if s.low(k) == "@" && s.toks[k+1].kind == tWord {
+	for k := i; k < j; k++ {
+		if s.handleAt(k).ok() {
 			return true
 		}
 	}
 	return false
+}
+
+// handleAt returns the person a chat handle at i names ("@pita"), or
+// noNP.
+func (s *sentence) handleAt(i int) np {
+	if s.low(i) != "@" || i+1 >= len(s.toks) || s.toks[i+1].kind != tWord {
+		return noNP
+	}
+	return np{start: i, head: i + 1, end: i + 2, poss: -1}
 }
 
 // noSubstitute flags a person's quality set against the care it did not
@@ -2141,17 +2151,6 @@ func (s *sentence) noSubstitute() {
 			"Say what the procedure asked, how it reached the person, and what would have made following it the easy path.")
 		return
 	}
-}
-
-// hasWithinQuote reports whether one of words is among the tokens from i
-// to end.
-func (s *sentence) hasWithinQuote(i, end int, words ...string) bool {
-	for k := i; k < end; k++ {
-		if s.is(k, words...) {
-			return true
-		}
-	}
-	return false
 }
 
 // quotedRuns counts the quotations in the sentence by their marks.
@@ -2192,18 +2191,19 @@ func (s *sentence) labelBefore(i int) bool {
 	for p >= 0 && s.toks[p].kind == tPunct {
 		p--
 	}
-	return s.is(p, ":", "clicked", "pressed", "selected", "chose", "marked", "labelled", "labeled", "titled", "named", "set", "typed",
+	// "during what she described as a \"tidy-up\"" quotes the person
+	described := s.is(p-1, "described") && (s.is(p-2, "what") || s.is(p-3, "what") && s.is(p-2, "he", "she", "they"))
+	return !described && s.is(p, ":", "clicked", "pressed", "selected", "chose", "marked", "labelled", "labeled", "titled", "named", "set", "typed",
 		"entered", "said", "says", "read", "reads", "showed", "shows", "displayed", "returned", "status", "button", "option",
-		"field", "tab", "menu", "column", "state", "label", "message", "subject", "flag", "to", "the", "as") && !s.seq(p-3, "what", "he", "described") && !s.seq(p-3, "what", "she", "described") && !s.seq(p-3, "what", "they", "described") && !s.seq(p-2, "what", "described") ||
-		s.is(p, "the") && s.is(p-1, "clicked", "pressed", "selected", "chose")
+		"field", "tab", "menu", "column", "state", "label", "message", "subject", "flag", "to", "the", "as")
 }
 
 // handleAround reports whether a chat handle names a person other than
 // the line's own writer: "@rob has been here ten years".
 func (s *sentence) handleAround() bool {
 	first := true
-	for k := 0; k+1 < len(s.toks); k++ {
-		if s.low(k) == "@" && s.toks[k+1].kind == tWord {
+	for k := range s.toks {
+		if s.handleAt(k).ok() {
 			if first && s.linePrefix(k+2) {
 				first = false
 				continue // the line's speaker

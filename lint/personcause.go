@@ -638,10 +638,12 @@ func (s *sentence) complementPerson(i int) np {
 		j++
 	}
 	if !opened && !s.is(i, "we", "the", "it") {
-		// "the only reason we refunded 2,000 orders is that Tunde
-		// uploaded …": past the reason's own clause to its "is that"
-		for k := i; k < len(s.toks) && k < i+10 && !s.boundary(k); k++ {
-			if s.is(k, "is", "was") && s.is(k+1, "that") && k > i {
+		// "the single cause of the mess at the depot was that Tunde
+		// uploaded …": past what the cause is of, to its "was that"; a
+		// framing that ends on its own clause's subject ("the only reason
+		// we refunded …") is left to the model
+		for k := i + 1; k < len(s.toks) && k < i+10 && !s.boundary(k); k++ {
+			if s.is(k, "is", "was") && s.is(k+1, "that") {
 				j, opened = k+2, true
 				break
 			}
@@ -650,8 +652,8 @@ func (s *sentence) complementPerson(i int) np {
 	if !opened || j >= len(s.toks) {
 		return noNP
 	}
-	if s.low(j) == "@" && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !strings.Contains(s.low(j+1), "bot") {
-		return np{start: j, head: j + 1, end: j + 2, poss: -1} // "root cause = @felix"
+	if h := s.handleAt(j); h.ok() && !strings.Contains(s.low(h.head), "bot") {
+		return h // "root cause = @felix"
 	}
 	n := s.personStartingAt(j)
 	if w := s.npStartingAt(j); (!n.ok() || n.start != j) && w.ok() && w.head == w.end-1 && s.toks[w.head].kind == tWord && s.f(w.head)&(fThing|fTech) == 0 &&

@@ -45,6 +45,13 @@ func (s *sentence) remindedOften() {
 		}
 		who := noNP
 		from, after := i, i+1
+		to, counted := 0, 0 // where "to" follows a message told, and the end of a counted one
+		switch s.low(i) {
+		case "flagged", "raised", "mentioned":
+			to = s.toAfterObject(i)
+		case "received", "got", "ignored", "dismissed", "had":
+			counted = s.countedMessage(i + 1)
+		}
 		switch {
 		case remindVerbs[s.low(i)] && i > 0 && s.is(i+1, "of", "about") && (s.lineStart(i-1) || s.linePrefix(i-1)) && s.f(i-1)&fRole != 0:
 			// a summary's terse passive: "Operator reminded of procedure
@@ -59,11 +66,11 @@ func (s *sentence) remindedOften() {
 				continue // "we were reminded twice" is the writer's own account
 			}
 			who, from = n, min(n.start, i)
-		case remindVerbs[s.low(i)] || s.is(i, "said", "explained", "repeated", "mentioned", "stressed") && s.is(i+1, "to") || s.is(i, "flagged", "raised", "mentioned") && s.toAfterObject(i) > 0:
+		case remindVerbs[s.low(i)] || s.is(i, "said", "explained", "repeated", "mentioned", "stressed") && s.is(i+1, "to") || to > 0:
 			k := i + 1
 			switch {
-			case s.is(i, "flagged", "raised", "mentioned") && s.toAfterObject(i) > 0:
-				k = s.toAfterObject(i) + 1 // "we had flagged the SSL renewal to Ollie in …"
+			case to > 0:
+				k = to + 1 // "we had flagged the SSL renewal to Ollie in …"
 			case !remindVerbs[s.low(i)]:
 				k++ // "we have said to Mr. Kowalczyk three times …"
 			}
@@ -82,7 +89,7 @@ func (s *sentence) remindedOften() {
 				continue
 			}
 			who, after = n, n.end
-		case s.is(i, "received", "got", "ignored", "dismissed", "had") && s.countedMessage(i+1) > 0:
+		case counted > 0:
 			// "the infrastructure team, who received four separate
 			// warnings", "how many reminders Daniela received"
 			n := s.subjectOf(i)
@@ -92,7 +99,7 @@ func (s *sentence) remindedOften() {
 			if !n.ok() || !(s.person(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) {
 				continue
 			}
-			s.addToldOtherwise(min(n.start, i), s.countedMessage(i+1))
+			s.addToldOtherwise(min(n.start, i), counted)
 			return
 		case s.seq(i, "how", "many") && messageNouns[s.low(i+2)]:
 			for v := i + 3; v < len(s.toks) && v <= i+6 && !s.boundary(v); v++ {
@@ -210,8 +217,8 @@ func (s *sentence) recipientAt(i int) np {
 	if s.is(i, "them", "him", "her") {
 		return np{start: i, head: i, end: i + 1, poss: -1}
 	}
-	if s.low(i) == "@" && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !strings.Contains(s.low(i+1), "bot") {
-		return np{start: i, head: i + 1, end: i + 2, poss: -1} // "told @pita"
+	if h := s.handleAt(i); h.ok() && !strings.Contains(s.low(h.head), "bot") {
+		return h // "told @pita"
 	}
 	if n := s.personStartingAt(i); s.person(n) && !s.writer(n) {
 		return n
@@ -307,17 +314,15 @@ func (s *sentence) timesListedN(i int) (int, int) {
 // tellingGrades reports whether telling at i, to people ending at e, grades
 // them: see remindedOften.
 func (s *sentence) tellingGrades(i, e int) bool {
+	c := s.countWithin(e, 10)
 	switch {
 	case s.is(i, "reminded", "warned", "nagged", "chased", "pinged") && s.is(i-1, "had", "'d"):
 		return true
-	case s.is(i-1, "had", "'d") && s.countWithin(e, 10) > 0:
-		return true // "we had mentioned it to Pedro in the February, March and April reviews"
-	case s.is(i-1, "have", "has") && s.countWithin(e, 10) > 0:
-		return true // "we have said to him three times"
+	case s.is(i-1, "had", "'d", "have", "has") && c > 0:
+		return true // "we had mentioned it to Pedro in the February, March and April reviews", "we have said to him three times"
 	case s.hasAny("still", "anyway", "regardless", "nevertheless", "kept", "continued"):
 		return true
 	}
-	c := s.countWithin(e, 10)
 	if c == 0 {
 		return false
 	}
@@ -397,12 +402,15 @@ func (s *sentence) countedMessage(i int) int {
 	return 0
 }
 
-var monthWords = wordSet(`january february march april may june july august september october november december
-	jan feb mar apr jun jul aug sep sept oct nov dec`)
+// monthNames and the days make the calendar words a list of tellings is
+// counted by.
+const monthNames = `january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`
 
-var calendarWords = wordSet(`january february march april may june july august september october november december
-	jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-	yesterday today`)
+var (
+	calendarWords = wordSet(monthNames + ` monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+	monthWords    = wordSet(monthNames)
+)
 
 // ordinalReminder returns the end of a reminder counted past the first and
 // sent to people at i, or 0: "third reminder to the firmware team",

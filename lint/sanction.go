@@ -53,6 +53,10 @@ func (s *sentence) sanctions() {
 			continue
 		}
 		from, end := -1, 0
+		talked := 0 // the end of a talk about the person, directly
+		if s.is(i, "spoken", "spoke", "talked", "speak", "talk", "addressed") && s.is(i+1, "with", "to") {
+			talked = s.talkedToAbout(i + 2)
+		}
 		switch {
 		case t.low == "heads" && (s.is(i+1, "rolled") || s.is(i+1, "will", "should", "must", "would", "gonna") && s.is(i+2, "roll")):
 			// "heads will roll for this one"
@@ -73,11 +77,11 @@ func (s *sentence) sanctions() {
 			if a := s.askedWhom(i - 1); s.low(i-1) == "to" && s.person(a) && !s.firstPerson(a) {
 				from, end = a.start, i+2
 			}
-		case s.is(i, "spoken", "spoke", "talked", "speak", "talk", "addressed") && s.is(i+1, "with", "to") && s.talkedToAbout(i+2) > 0:
+		case talked > 0:
 			// "I have spoken with Keiko directly about her decision to
 			// deploy during the freeze", "this will be addressed with him
 			// directly"
-			from, end = i, s.talkedToAbout(i+2)
+			from, end = i, talked
 		case s.is(i, "punish", "punished", "sanctioned", "disciplined") && s.is(i-1, "be") && s.is(i-2, "should", "must", "will", "needs", "need", "to") && !s.negatedBefore(i, 4):
 			// "this engineer should be punish, he has make two outages"
 			if n := s.subjectOf(i - 2); s.person(n) && !s.firstPerson(n) {

@@ -62,7 +62,9 @@ func (s *sentence) tenureAt(i int) int {
 		switch {
 		case s.is(k, "tenure"):
 			return k + 1
-		case s.is(k, "in", "into", "at") && (s.is(k+1, "role", "post", "job") || s.f(k+1)&(fDet|fPossessive) != 0 && s.is(k+2, tenurePlaces...)):
+		case s.is(k, "in", "into", "at") && s.is(k+1, "role", "post", "job"):
+			return k + 2
+		case s.is(k, "in", "into", "at") && s.f(k+1)&(fDet|fPossessive) != 0 && s.is(k+2, tenurePlaces...):
 			return k + 3
 		case s.seq(k, "on", "the", "team") || s.seq(k, "on", "the", "job"):
 			return k + 3
@@ -132,7 +134,7 @@ func (s *sentence) wearAt(i int) int {
 		return i + 2 // "by technician at end of double shift"
 	case s.seq(i, "going", "off", "shift") || s.seq(i, "leaving", "for") && s.is(i+2, "holiday", "holidays", "vacation", "leave") || s.seq(i, "before", "going", "on") && s.is(i+3, "holiday", "vacation", "leave"):
 		return i + 3 // "shortly before going off shift", "by engineer leaving for holiday at 17:00"
-	case s.is(i, "since") && s.is(i-1, "shift", "working", "awake", "duty", "up") && s.hasWithin(i+1, 5, "yesterday", "morning", "dawn", "night"):
+	case s.is(i, "since") && s.is(i-1, wornSince...) && s.hasWithin(i+1, 5, "yesterday", "morning", "dawn", "night"):
 		return i + 2 // "on shift since 6am yesterday", "working since 8 of the morning"
 	case s.seq(i, "on", "shift", "for") || s.seq(i, "on", "duty", "for") || s.seq(i, "awake", "for"):
 		// "had been on shift for 19 hours"
@@ -153,12 +155,15 @@ func (s *sentence) wearAt(i int) int {
 // state at i gives the reason: "since the second slot was unfilled".
 func (s *sentence) explainedSince(i int) bool {
 	for k := range s.toks {
-		if s.is(k, "since") && k != i+1 && k != i && !s.is(k-1, "shift", "working", "awake", "duty", "up") {
+		if s.is(k, "since") && k != i && !s.is(k-1, wornSince...) {
 			return true
 		}
 	}
 	return false
 }
+
+// wornSince are what a worn state's "since" follows: "on shift since 6am".
+var wornSince = []string{"shift", "working", "awake", "duty", "up"}
 
 // tenurePlaces are where a tenure is counted: "two weeks in the company".
 var tenurePlaces = []string{"role", "post", "job", "company", "team", "firm", "organisation", "organization", "org", "department", "business"}

@@ -129,7 +129,7 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		}
 		// An initial before a surname is left out, and the surname is read
 		// as a name (below): "by S. Okafor" is "by Okafor".
-		if j == i+1 && c >= 'A' && c <= 'Z' && j+2 < n && text[j] == '.' && text[j+1] == ' ' && text[j+2] >= 'A' && text[j+2] <= 'Z' && (i == 0 || !isWordByte(text[i-1])) {
+		if j == i+1 && j+2 < n && text[j+2] >= 'A' && text[j+2] <= 'Z' && afterInitial(text, j+2) {
 			i = j + 1
 			continue
 		}

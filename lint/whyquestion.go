@@ -50,16 +50,18 @@ func checkWhyQuestion(s *sentence) {
 			if aux {
 				j++
 			}
-			if s.is(j-1, "would") && s.is(j, "anyone", "anybody", "someone", "somebody") && s.is(j+1, "want", "need", "care", "notice", "know", "expect", "see", "suspect", "think") {
-				continue // "why would anyone notice a metric with no alert?" asks about the system
-			}
-			if s.is(j-1, "would") && s.is(j, "anyone", "anybody", "someone", "somebody") && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && s.f(j+1)&(fBe|fHave) == 0 {
-				// "why would anyone hand-edit a production config at
-				// lunchtime": asked of everyone, it points at the one who did
-				s.add(idWhyQuestion, i, j+2,
-					fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, j+2)),
-					"Ask how it happened and what the situation looked like at the time: \"How did the config come to be edited by hand, and what did the tooling offer?\"")
-				continue
+			if s.is(j-1, "would") && s.is(j, "anyone", "anybody", "someone", "somebody") {
+				switch {
+				case s.is(j+1, "want", "need", "care", "notice", "know", "expect", "see", "suspect", "think"):
+					continue // "why would anyone notice a metric with no alert?" asks about the system
+				case j+1 < len(s.toks) && s.toks[j+1].kind == tWord && s.f(j+1)&(fBe|fHave) == 0:
+					// "why would anyone hand-edit a production config at
+					// lunchtime": asked of everyone, it points at the one who did
+					s.add(idWhyQuestion, i, j+2,
+						fmt.Sprintf("%q asks a person to justify themselves; it invites defence instead of an account of what they saw", s.span(i, j+2)),
+						"Ask how it happened and what the situation looked like at the time: \"How did the config come to be edited by hand, and what did the tooling offer?\"")
+					continue
+				}
 			}
 			if s.is(j, "nobody", "noone") || s.seq(j, "no", "one") {
 				// asked, not an inquiry's heading: "why nobody noticed is

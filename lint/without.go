@@ -353,6 +353,10 @@ func (s *sentence) testedOnLive() {
 func (s *sentence) despiteWarning() {
 	for i := range s.toks {
 		end := -1
+		forcedPast := 0 // the end of failing checks a change was forced past
+		if s.is(i, "forced", "pushed", "merged", "waved", "rushed", "deployed", "shipped") {
+			forcedPast = s.pastChecks(i)
+		}
 		switch {
 		case s.is(i, "despite") || s.is(i, "spite") && s.is(i-1, "in") && s.is(i+1, "of"):
 			j := i + 1
@@ -371,9 +375,9 @@ func (s *sentence) despiteWarning() {
 			if s.is(i, "spite") {
 				i--
 			}
-		case s.is(i, "forced", "pushed", "merged", "waved", "rushed", "deployed", "shipped") && s.pastChecks(i) > 0:
+		case forcedPast > 0:
 			// "@ravi forced the merge past failing checks"
-			end = s.pastChecks(i)
+			end = forcedPast
 		case s.is(i, "clicked", "clicking", "clicks", "scrolled", "went", "skipped") && s.is(i+1, "past", "through") || s.is(i, "clicked", "clicking") && s.is(i+1, "straight", "right") && s.is(i+2, "past", "through"):
 			// "clicked straight past the interaction warning"
 			k := i + 2
@@ -996,8 +1000,8 @@ func (s *sentence) byWhoAgainst() {
 			continue
 		}
 		a := s.npStartingAt(b + 1)
-		if s.low(b+1) == "@" && b+2 < len(s.toks) && s.toks[b+2].kind == tWord {
-			a = np{start: b + 1, head: b + 2, end: b + 3, poss: -1} // "started by @marcus"
+		if h := s.handleAt(b + 1); h.ok() {
+			a = h // "started by @marcus"
 		}
 		if a.ok() && s.is(a.head, "outside", "ahead", "despite", "using") && a.head > a.start {
 			// "by vendor engineer outside agreed window": the phrase ran
