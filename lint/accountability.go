@@ -178,17 +178,18 @@ func checkAccountability(s *sentence) {
 					from, end = n.start, i+1
 				}
 			}
-			if t.low == "fault" && end == 0 && s.low(i-1) == "at" && s.low(i+1) == "for" && !s.negatedBefore(i-1, 3) {
-				// "Operator at fault for skipping pre-deploy checks": the
+			if t.low == "fault" && end == 0 && s.low(i-1) == "at" && (s.low(i+1) == "for" || s.is(i+1, "in", "again", "twice") || s.boundary(i+1)) && !s.negatedBefore(i-1, 3) {
+				// "Operator at fault for skipping pre-deploy checks", "Same
+				// engineer at fault in two previous incidents": the
 				// compressed summary drops the verb
-				if n := s.npEndingAt(i - 2); s.person(n) && !s.firstPerson(n) {
+				if n := s.npEndingAt(i - 2); s.person(n) && !s.firstPerson(n) && s.toks[n.head].f&fNegQuant == 0 && !s.is(n.start, "no", "who", "whoever", "whether") && !s.is(n.start-1, "who", "whether", "no") {
 					from, end = n.start, i+1
 				}
 			}
 			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
 				from, end = s.npEndingAt(i-2).start, i+1
 			}
-			if t.low == "fault" && end == 0 && (s.is(i-1, "his", "her") || s.is(i-1, "their") && !s.thingsBefore(i-1)) && !s.negatedBefore(i-1, 3) && !faultCompound[s.low(i+1)] {
+			if t.low == "fault" && end == 0 && (s.is(i-1, "his", "her", "your") || s.is(i-1, "their") && !s.thingsBefore(i-1)) && !s.negatedBefore(i-1, 3) && !faultCompound[s.low(i+1)] {
 				from, end = i-1, i+1 // "it was his fault"
 			}
 		case "caused", "broke", "down":

@@ -4,6 +4,13 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"your fault", "Honestly this one was your fault, Ilse.", idAccountability},
+		{"not your fault", "It was not your fault; the form accepted both formats.", ""},
+		{"at fault, a summary's repeat", "Same technician at fault in three earlier outages.", idAccountability},
+		{"who was at fault, asked", "We stopped asking who was at fault in the first hour.", ""},
+		{"a crew wanted disciplined", "can we get the loading crew disciplined for this", idAccountability},
+		{"nobody wanted disciplined", "We do not want anyone disciplined for this.", ""},
+		{"a crew got rested", "We got the night crew rested before the second shift.", ""},
 		{"the one who broke it", "Chen was the one who broke it.", idAccountability},
 		{"the one who spotted it", "Priya was the one who spotted the expired certificate.", ""},
 		{"should be punished", "This engineer should be punish, he has make two outages in one month.", idAccountability},

@@ -190,6 +190,11 @@ func (s *sentence) npEndingAt(i int) np {
 			if tj.kind == tWord && pastForm(tj) && j > 0 && (s.nominal(j-1) && s.toks[j-1].f&fDet == 0 || s.relPronoun(j-1)) {
 				break
 			}
+			// A name after a time: "for the second time in this month
+			// Yusuf forgot" opens a phrase of its own.
+			if t.f&(fName|fPlainName) != 0 && (calendarWords[tj.low] || timeNouns[tj.low]) {
+				break
+			}
 			n.start = j
 			if tj.low == "'s" && n.poss < 0 {
 				n.poss = j - 1
@@ -222,6 +227,10 @@ func (s *sentence) npEndingAt(i int) np {
 	}
 	return n
 }
+
+// timeNouns are the spans of time a phrase can end on before a name.
+var timeNouns = wordSet(`month week day year morning afternoon evening night weekend time quarter
+	sprint months weeks days years nights tonight`)
 
 func isAttaching(p string) bool {
 	switch p {

@@ -1032,6 +1032,10 @@ var corpusSplits = []struct {
 	{"tune-zzzzn", "testdata/corpus-tune-zzzzn.tsv", true, 0.97, 1, 0.006},
 	{"tune-zzzzo", "testdata/corpus-tune-zzzzo.tsv", true, 0.97, 0.97, 0.018},
 	{"tune-zzzzp", "testdata/corpus-tune-zzzzp.tsv", true, 0.97, 1, 0},
+	{"tune-zzzzq", "testdata/corpus-tune-zzzzq.tsv", true, 0, 0, 1},
+	{"tune-zzzzr", "testdata/corpus-tune-zzzzr.tsv", true, 0, 0, 1},
+	{"tune-zzzzs", "testdata/corpus-tune-zzzzs.tsv", true, 0, 0, 1},
+	{"tune-zzzzt", "testdata/corpus-tune-zzzzt.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

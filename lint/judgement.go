@@ -299,6 +299,8 @@ func checkJudgement(s *sentence) {
 	s.noSubstitute()
 	s.ironicPraise()
 	s.hastyReview()
+	s.somehowAct()
+	s.nextTimeAdvice()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
@@ -2004,15 +2006,15 @@ func (s *sentence) ironicPraise() {
 	}
 	o := -1
 	for i := 0; i < len(s.toks) && i < 8; i++ {
-		if s.is(i, "thanks", "thank", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going") {
+		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going") {
 			o = i
 			break
 		}
 	}
-	if o < 0 || !s.clauseStart(o) && !s.linePrefix(o) {
+	if o < 0 || !s.clauseStart(o) && !s.linePrefix(o) && !(s.handleAt(o-2).ok() && (o == 2 || s.linePrefix(o-2))) {
 		return
 	}
-	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(o, o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk") {
+	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(max(o-4, 0), o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk") && !s.is(o+1, "you") {
 		return
 	}
 	for k := range s.toks {
@@ -2025,7 +2027,7 @@ func (s *sentence) ironicPraise() {
 		switch {
 		case s.is(k, "after") && (s.is(k-1, "only", "days", "hours", "weeks", "minutes", "day", "week") || s.is(k+1, "it", "they", "the") && s.hasWithin(k+1, 4, "expired", "broke", "failed", "called", "died", "crashed", "went")):
 			barb = k
-		case s.is(k, "expired", "broke", "broken", "negative", "deleted", "wiped", "corrupted", "crashed", "outage", "lost", "roof") && !s.hasWithin(max(k-5, 0), 5, "no", "not", "never", "despite", "without", "before"):
+		case s.is(k, "expired", "broke", "broken", "negative", "deleted", "wiped", "corrupted", "crashed", "outage", "lost", "roof") && !s.hasWithin(max(k-5, 0), 5, "no", "not", "never", "despite", "without", "before") && !s.seq(k-1, "got", "lost"):
 			barb = k
 		case s.is(k, "late") && s.is(k-1, "too", "week", "day", "days", "weeks", "hours"):
 			barb = k
@@ -2033,8 +2035,14 @@ func (s *sentence) ironicPraise() {
 			barb = k
 		case s.is(k, "own") && s.is(k-1, "his", "her", "their") && s.is(k+1, "commit", "change", "deploy", "script", "mistake", "config", "push", "release"):
 			barb = k // "thanks to Piotr for the quick reaction, even if the problem was coming from his own commit"
-		case s.seq(k, "during", "the", "peak") || s.seq(k, "in", "the", "production") || s.seq(k, "in", "production"):
+		case s.seq(k, "during", "the", "peak") || s.seq(k, "in", "the", "production") || s.is(k, "in", "on") && s.is(k+1, "production", "prod", "live"):
 			barb = k
+		case s.is(k, "without") && !s.is(k+1, "being", "hesitation", "complaint", "complaining", "fail", "pause", "question", "questions", "delay") && !s.seq(k+1, "a", "fuss") && !s.seq(k+1, "anyone", "asking"):
+			barb = k // "thx for approving the override without calling the ward"
+		case s.is(k, "surprise", "surprises") || s.seq(k, "in", "the", "middle", "of") || s.seq(k, "told", "you") || s.seq(k, "asked", "you"):
+			barb = k // "the lovely surprise of disabling the queue", "the one area we told you to avoid"
+		case s.toks[k].quote && s.toks[k].kind == tWord && k <= o+8 && s.is(s.wordBefore(k), "for", "the", "your", "that") && s.hasWithin(s.wordBefore(k)-1, 2, "for") && s.quotedPraise(k):
+			barb = k // "thanks so much for \"testing\" the discount code", "for the \"quick fix\""
 		}
 		if barb >= 0 {
 			break
@@ -2225,4 +2233,176 @@ func (s *sentence) puzzleBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// somehowAct flags a person's act told with "somehow": "Gurpreet somehow
+// managed to import last month's rate sheet over the current one",
+// "somehow bogdan deployed the old build", "the provider had, somehow,
+// scheduled maintenance for the morning of the audit". The word says the
+// act made no sense to the writer and stops there. What went well
+// ("somehow Ana still found the bad host"), what befell the writers ("we
+// somehow lost the connection") and a thing's doing ("somehow the
+// dashboard went blank") are not read.
+func (s *sentence) somehowAct() {
+	for i := range s.toks {
+		if !s.is(i, "somehow") {
+			continue
+		}
+		v := -1
+		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+			if s.low(j) == "," || s.toks[j].kind == tWord && s.f(j)&(fName|fPlainName|fRole|fDet|fPossessive) != 0 && !pastForm(&s.toks[j]) {
+				continue
+			}
+			if s.toks[j].kind == tWord && (pastForm(&s.toks[j]) || s.is(j, "managed", "manages", "manage", "got", "went", "made", "did", "put", "sent", "set", "ran", "shipped")) {
+				v = j
+			}
+			break
+		}
+		if v < 0 {
+			continue
+		}
+		act := v
+		if s.is(v, "managed", "manages", "manage") && s.is(v+1, "to") {
+			act = v + 2
+		}
+		if s.is(act, "find", "found", "fix", "fixed", "restore", "restored", "recover", "recovered", "save", "saved", "keep", "kept", "catch", "caught", "get", "notice", "noticed", "spot", "spotted", "survive", "survived", "hold", "held", "stop", "stopped", "bring", "brought", "work", "worked", "pull", "pulled", "avoid", "avoided", "finish", "finished", "stabilise", "stabilised", "stabilize", "stabilized", "resolve", "resolved") || s.f(act)&(fBe|fNeg) != 0 {
+			continue
+		}
+		n := s.agentOfVerb(v)
+		if !s.personish(n) || s.firstPersonPlural(n) || s.negatedBefore(v, 3) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+			continue
+		}
+		from, to := min(n.start, i), max(act, i)+1
+		s.add(idJudgement, from, to,
+			fmt.Sprintf("%q tells a person's act as beyond understanding; it grades the person instead of saying what made the step look reasonable", s.span(from, to)),
+			"Say what the person did and what they saw at that moment: what the tool offered, what looked like the right file or build.")
+		return
+	}
+}
+
+// quotedPraise reports whether the quotation at i names the act being
+// thanked for in the person's own small words: "testing", a "quick fix", a
+// "little cleanup".
+func (s *sentence) quotedPraise(i int) bool {
+	for k := i; k < len(s.toks) && s.toks[k].quote; k++ {
+		if minimisers[s.low(k)] || s.is(k, "testing", "tested", "test", "fix", "fixing", "cleanup", "clean-up", "tidy", "tidy-up", "improvement", "improvements", "help", "helping", "optimisation", "optimization", "update", "refactor") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the index of the last word before i, past quotation
+// marks and other punctuation, or -1.
+func (s *sentence) wordBefore(i int) int {
+	for i--; i >= 0 && s.toks[i].kind != tWord; i-- {
+	}
+	return i
+}
+
+// nextTimeAdvice flags care urged on someone for next time: "@hamid maybe
+// scroll up before restarting payouts next time", "perhaps next time
+// Jamal will read past the first line of the output", "can we maybe not
+// push firmware at solar noon next time", and a person kept away from a
+// system: "pls don't let @jamal anywhere near the fleet db again". The
+// advice tells the reader that the person was careless. What the writers
+// will do next time ("next time we check the lag first") and what a
+// system will do ("next time the alert pages the DBA") are not read.
+func (s *sentence) nextTimeAdvice() {
+	for k := range s.toks {
+		if s.seq(k, "anywhere", "near") || s.seq(k, "away", "from") && (s.is(k-2, "keep", "keeps") || s.is(k-3, "keep", "keeps")) {
+			if n := s.npEndingAt(k - 1); s.handleAt(k-2).ok() || s.personish(n) && !s.writer(n) {
+				from := max(k-4, 0)
+				s.add(idJudgement, from, k+2,
+					fmt.Sprintf("%q keeps a person away from a system as if they were the hazard; it grades them instead of saying what the system let them do", s.span(from, k+2)),
+					"Say what the person did and what the system let through; a guard on the system protects everyone.")
+				return
+			}
+		}
+		if !s.seq(k, "next", "time") {
+			continue
+		}
+		addressed := s.handleAt(0).ok() || s.linePrefix(s.firstWord()) && s.handleAt(s.firstWord()-1).ok()
+		for j := range s.toks {
+			if s.handleAt(j).ok() && j < k+4 {
+				addressed = true
+			}
+		}
+		named := false
+		if s.is(k+2, "maybe", "perhaps") || s.is(k-1, "perhaps", "maybe") {
+			if n := s.npStartingAt(k + 2); s.personish(n) && !s.writer(n) && s.is(n.end, "will", "might", "could") {
+				named = true
+			}
+		}
+		if !addressed && !named || s.hasAny("we", "i", "we'll", "i'll") {
+			continue
+		}
+		care := false
+		for j := range s.toks {
+			if s.is(j, "read", "scroll", "check", "look", "test", "verify", "double-check", "think") && !s.toks[j].quote || s.is(j, "not", "don't") && s.is(j-1, "maybe", "perhaps", "please", "pls") {
+				care = true
+			}
+		}
+		if !care || !s.hasAny("maybe", "perhaps", "please", "pls", "before") {
+			continue
+		}
+		s.add(idJudgement, k, k+2,
+			"\"next time\" urges care on a person after the fact; it tells the reader they were careless instead of saying what made the step look safe",
+			"Say what the person did and what they saw at that moment, and what would make the careful step the easy one for everyone.")
+		return
+	}
+}
+
+// quotedBack flags a person's words quoted back at them to show they were
+// wrong: "so \"tested locally\" meant what exactly", "\"no need for a
+// ticket\" - your words", "which part of \"do not run before 6am\" was
+// unclear", "\"I'll fix it monday\" was three mondays ago", "you said
+// \"saved\" on friday. it was not saved". A quotation the sentence uses
+// to tell what happened is plain.
+func (s *sentence) quotedBack() {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].quote || s.toks[i].kind != tWord || s.wordBefore(i) >= 0 && s.toks[s.wordBefore(i)].quote {
+			continue
+		}
+		e := i
+		for e < len(s.toks) && s.toks[e].quote {
+			e++
+		}
+		for e < len(s.toks) && s.toks[e].kind == tPunct && s.low(e) != "-" && s.low(e) != "," && s.low(e) != "." {
+			e++ // the closing mark
+		}
+		p := s.wordBefore(i)
+		to := 0
+		switch {
+		case s.is(e, "meant") && (s.is(e+1, "what", "never", "nothing", "exactly") || s.seq(e+1, "in", "practice")):
+			to = e + 2
+		case s.seq(e, "-", "your", "words") || s.seq(e, ",", "your", "words") || s.seq(e, "your", "words"):
+			to = e + 3
+			if s.low(e) == "your" {
+				to = e + 2
+			}
+		case p >= 2 && s.seq(p-2, "which", "part", "of") && s.hasWithin(e, 3, "unclear", "confusing", "understand", "ambiguous"):
+			i, to = p-2, min(e+3, len(s.toks))
+		case s.is(e, "was", "is") && (s.toks[e+1].kind == tNum || s.is(e+1, "two", "three", "four", "five", "six", "several", "many")) && s.hasWithin(e+2, 3, "ago"):
+			to = e + 4
+		case s.is(p, "said", "say", "says") && s.is(p-1, "you", "he", "she", "they") && s.negatedClause(len(s.toks)-1):
+			// "you said \"saved\" on friday. it was not saved"
+			i, to = p-1, e
+		case s.hasWithin(e, 4, "exactly") && s.hasWithin(e, 4, "what", "where", "how", "which") && (s.hasAny("you", "your") || s.handleAround() || s.handleAt(0).ok()):
+			to = e
+			for to < len(s.toks) && !s.is(to, "exactly") {
+				to++
+			}
+			to++
+		}
+		if to == 0 {
+			i = e - 1
+			continue
+		}
+		to = min(to, len(s.toks))
+		s.add(idJudgement, i, to,
+			fmt.Sprintf("%q quotes a person's words back at them; the irony grades them instead of saying what made their call look right at the time", s.span(i, to)),
+			"Drop the irony: say what the person said and believed, what they saw at that moment, and what would have shown otherwise.")
+		return
+	}
 }

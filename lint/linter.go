@@ -412,6 +412,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		if !s.hasMatch(Blame) {
 			s.quotedMinimiser()
 		}
+		if !s.hasMatch(Blame) && !s.question {
+			s.quotedBack()
+		}
 	}
 	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
 		s.accusedInChat() // nor is "??" after what someone addressed did

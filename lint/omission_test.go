@@ -4,6 +4,7 @@ import "testing"
 
 func TestOmission(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a name after a time phrase", "For the third time in this quarter Tomasz forgot to renew the certificate.", idOmission},
 		{"a terse role slow to respond", "On-call slow to respond; page acknowledged 47 min after firing.", idOmission},
 		{"an engineer for a team did not check", "The engineer on call for the payments team did not check the queue.", idOmission},
 		{"users who ignored the warning", "Reports of lost funds largely from users who ignored the network warning when sending.", idOmission},

@@ -149,7 +149,7 @@ func triggers() []pattern {
 	add(gState, "since only", "since just", "been here longer", "night shifts", "consecutive nights", "double shifts")
 	add(gWithout, "after being explicitly", "after being asked", "after being told", "after being warned", "after being instructed", "after being clearly", "after being specifically", "after being repeatedly", "after being expressly", "past failing", "past the failing", "past red", "through failing", "past two", "past three")
 	add(gJudgement, "trust was misplaced", "trust is misplaced", "all the more", "all the stranger", "better judgement", "better judgment", "must have known", "must know", "never follow")
-	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thank you", "thank to", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
+	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thx", "thank you", "thank to", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
@@ -263,7 +263,7 @@ func triggers() []pattern {
 		"let you", "let them", "let my", "let our", "let us")
 	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
 	add(gJudgement, "went silent", "gone silent", "over safety", "above safety", "over patient safety", "over reliability")
-	add(gJudgement, "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")
+	add(gJudgement, "somehow", "next time", "anywhere near", "away from", "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")
 	add(gJudgement, "do its job", "doing its job", "went home", "go home", "acts surprised", "like a toy", "like toys", "better judgment", "better judgement",
 		"more caution", "greater caution", "more care", "met the standard", "meet the standard", "left shift early", "left the shift early", "left work early", "left early")
 	add(gOmission, "don't respect", "do not respect", "doesn't respect", "does not respect", "dont respect", "doesnt respect")

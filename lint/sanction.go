@@ -105,6 +105,10 @@ func (s *sentence) sanctions() {
 			// "we have asked the contractor to replace the engineer who
 			// carried out the faulty installation"
 			from, end = i, i+3
+		case s.is(i, "disciplined", "fired", "sacked", "punished", "reprimanded", "suspended", "demoted") && s.causedSanction(i) >= 0:
+			// "can we get the night crew disciplined for this", "they want
+			// him fired"
+			from, end = s.causedSanction(i), i+1
 		case sanctionVerbs[t.low] && (s.passive(i) || s.compressedPassive(i)):
 			n := s.subjectOf(i)
 			if !s.person(n) || s.firstPerson(n) && s.toks[n.head].f&(fFirstSg|fFirstPl) != 0 {
@@ -192,6 +196,21 @@ func (s *sentence) sanctions() {
 			"Name the conditions that let the incident happen and the action items that change them; owners of action items are teams, and no one is on trial.")
 		i = end - 1
 	}
+}
+
+// causedSanction returns the start of "get the night crew" before a
+// sanction's participle at i, or -1: someone asks for a person to be
+// punished.
+func (s *sentence) causedSanction(i int) int {
+	n := s.npEndingAt(i - 1)
+	if !s.person(n) || s.firstPerson(n) || s.toks[n.head].f&fNegQuant != 0 || s.is(n.start, "no", "anyone", "anybody", "nobody") {
+		return -1
+	}
+	v := n.start - 1
+	if !s.is(v, "get", "got", "getting", "want", "wants", "wanted", "see", "have", "having") || s.negatedBefore(v, 3) {
+		return -1
+	}
+	return v
 }
 
 // sanctionEnd returns the end of a sanction whose passive verb is at i, or

@@ -108,6 +108,15 @@ func checkWithout(s *sentence) {
 			continue // "a date format one provider started using without warning": suddenly
 		}
 		v := s.verbBefore(w)
+		if q := s.wordBefore(w); v < 0 && q >= 0 && s.toks[q].quote {
+			for q > 0 && s.toks[q-1].quote {
+				q--
+			}
+			v = s.verbBefore(q) // "reported the test as \"passed\" without running it"
+		}
+		if v >= 0 && (s.toks[v].quote || s.is(v-1, "as")) {
+			v = s.verbBefore(v) // "reported the test as \"passed\" without running it"
+		}
 		if s.low(w) == "without" && s.is(w-1, "it", "this", "that", "so") && s.is(w-2, "did", "does", "done") {
 			v = w - 2 // "he did it without telling the bridge"
 		}
@@ -364,7 +373,7 @@ func (s *sentence) despiteWarning() {
 				j++
 			}
 			for k := j; k < len(s.toks) && k <= j+5; k++ {
-				if warningWords[s.low(k)] {
+				if warningWords[s.low(k)] || s.is(k, "freeze", "moratorium", "embargo") && !s.is(k+1, "exception", "exemption", "waiver") {
 					end = k + 1
 					break
 				}
@@ -393,7 +402,7 @@ func (s *sentence) despiteWarning() {
 			// showing red warning"
 			k := -1
 			for h := i + 2; h < len(s.toks) && h <= i+5 && !s.boundary(h); h++ {
-				if rulesAgainst[s.low(h)] || warningWords[s.low(h)] || ruleHolders[s.low(h)] {
+				if rulesAgainst[s.low(h)] || warningWords[s.low(h)] || ruleHolders[s.low(h)] || s.is(h, "freeze", "moratorium") {
 					k = h + 1
 					break
 				}
@@ -405,6 +414,11 @@ func (s *sentence) despiteWarning() {
 				k++
 			}
 			if s.is(k, "says", "said", "showed", "shows", "showing", "asks", "asked", "requires", "required", "states", "stated", "warned", "warns", "recommends", "recommended", "flagged", "displayed", "read", "reads") {
+				end = k + 1
+			}
+			if s.is(k, "announced", "circulated", "communicated", "sent", "repeated", "posted") && s.hasWithin(k+1, 5, "three", "four", "five", "several", "multiple", "twice", "separate", "every", "each", "repeatedly") {
+				// "even though the release freeze was announced in three
+				// separate emails, Sven shipped"
 				end = k + 1
 			}
 		case s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden") && s.npStartingAt(i+1).ok():
@@ -431,17 +445,35 @@ func (s *sentence) despiteWarning() {
 					break
 				}
 			}
+			if v < 0 && (i == 0 || s.linePrefix(i)) {
+				v = s.verbAfterOpening(end)
+			}
 		}
 		if v < 0 || s.forward || s.question {
 			continue
 		}
 		a := s.agentOfVerb(v)
+		if !s.person(a) && s.is(i, "despite", "in") && s.changeShipped(v, i, end-1) {
+			// "Change deployed Friday 17:40 despite freeze notice circulated
+			// twice": a person's act told with the person left out
+			from := s.groupStart(v)
+			if n := s.npEndingAt(from - 1); n.ok() {
+				from = n.start
+			}
+			s.add(idWithout, from, end,
+				fmt.Sprintf("%q grades an action against a warning that hindsight picked out; it does not say why the warning did not stop the action", s.span(from, end)),
+				"Say who made the change and what they saw at that moment: how often that warning fired, what it looked like among the others, and what the process asked for.")
+			continue
+		}
 		if !s.person(a) || s.is(a.head, "customer", "customers", "user", "users", "client", "clients") || s.firstPersonPlural(a) && s.lesson {
 			continue
 		}
 		from := min(a.start, v)
 		if a.start > v {
 			end = max(end, a.end)
+		}
+		if from > i {
+			from, end = i, max(end, v+1) // "even though the runbook says …, Sven restarted"
 		}
 		s.add(idWithout, from, end,
 			fmt.Sprintf("%q grades an action against a warning that hindsight picked out; it does not say why the warning did not stop the action", s.span(from, end)),
@@ -659,6 +691,9 @@ func (s *sentence) skippedStep(w int) int {
 		}
 		if j == w+1 && skippedBase[t.low] && (s.is(j+1, "it", "them", "the", "this", "that", "any", "anything", "anybody", "anyone", "somebody", "someone", "us", "him", "her") || s.boundary(j+1)) {
 			return j // "closed the ticket without read it", as second-language writers put it
+		}
+		if j == w+1 && s.is(j, "bothering", "caring") && s.is(j+1, "to") {
+			return j // "approved the override without bothering to call the ward"
 		}
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it

@@ -4,6 +4,13 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"without bothering to", "Ravi signed off the dose change without bothering to phone the ward.", idWithout},
+		{"reported passed without running it", "Engineer reported the smoke test as \"passed\" without running it.", idWithout},
+		{"change made despite counted reminders", "The change was made despite four written reminders about the freeze.", idWithout},
+		{"deployed despite a freeze notice", "Change deployed Thursday 18:10 despite freeze notice sent twice.", idWithout},
+		{"despite a freeze exception", "The change was made despite the freeze exception granted by the board.", ""},
+		{"even though a freeze announced in three emails", "Even though the freeze was announced in three separate emails, Ola shipped the new unit on Friday.", idWithout},
+		{"even though, a pipeline's act", "Even though the freeze was announced twice, the pipeline deployed the nightly job automatically.", ""},
 		{"had reminded three times", "We had reminded Arjun three times in the channel that the disk quota was shared.", idWithout},
 		{"reminded twice, went smoothly", "We reminded the team twice about the maintenance window, and the change went smoothly.", ""},
 		{"a hyphenated given name acts without checking", "Mei-Ling acted without checking the certificate.", idWithout},
