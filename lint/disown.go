@@ -16,7 +16,203 @@ func (s *sentence) disowned(m match) bool {
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
-		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m)
+		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m)
+}
+
+// labelWeighed reports whether a label is named to be weighed, not used:
+// "calling this human error would miss the real lesson"; and whether what
+// a person could have done is what they did not do: "Kwame could have
+// ignored the message; he didn't".
+func (s *sentence) labelWeighed(m match) bool {
+	switch m.rule {
+	case idHumanError:
+		for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
+			if s.is(j, "calling", "call", "labelling", "labeling", "label") {
+				return s.is(m.to, "would", "misses", "missed", "is", "was") && !s.is(m.to+1, "correct", "right", "accurate", "fair")
+			}
+		}
+	case idCounterfactual:
+		if !s.hasWithin(m.from, m.to-m.from, "could") {
+			return false // "I should have checked; I didn't": a confession
+		}
+		for j := m.to; j+2 < len(s.toks); j++ {
+			if s.is(j, ";", ",", "but") && s.f(j+1)&fPron != 0 && (s.is(j+2, "didn't", "did", "wasn't") && (s.low(j+2) != "did" || s.f(j+3)&fNeg != 0)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateNotCause reports whether a person's state is told without making it
+// the cause: with what was done about it ("fatigue was considerable by the
+// second night, and we have since added two on-call positions", "responder
+// fatigue noted; additional shift cover arranged"), with what the person
+// did well all the same ("was very stressed during the call but still she
+// gave clear instructions"), with the choices judged sound ("people were
+// tired, and the decisions they made were reasonable"), or after the
+// incident ("I was exhausted by the time we restored service").
+func (s *sentence) stateNotCause(m match) bool {
+	if m.rule != idPersonState {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "added", "arranged", "hired", "staffed", "backfilled") && (s.hasAny("since", "now", "additional", "extra", "more", "two", "second") || s.boundary(j+1)):
+			return true
+		case s.seq(j, "but", "still") || s.is(j, "nevertheless", "nonetheless", "regardless"):
+			return true
+		case s.is(j, "reasonable", "sensible", "sound") && s.f(j-1)&fBe != 0 || s.seq(j, "made", "sense"):
+			return true
+		case s.seq(j, "the", "same", "for", "anyone"):
+			return true
+		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
+			return true
+		}
+	}
+	return false
+}
+
+// weighedWhether reports whether m is the question a review weighed rather
+// than its answer: "we talked about whether Aisha should have caught it in
+// review, and decided that was the wrong question", "whether the operator
+// should have noticed earlier was considered; the signal was not visible".
+func (s *sentence) weighedWhether(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-5; j-- {
+		if s.boundary(j) && s.low(j) != "," {
+			return false
+		}
+		if s.is(j, "whether") {
+			return !s.answeredAfter(m.to) && !s.hasAny("yes", "did", "clearly")
+		}
+	}
+	return false
+}
+
+// noOneSought reports whether a sanction or a grade is one the writer says
+// nobody will get: "I am not asking for anyone to be disciplined", "we are
+// not going to retrain anyone", "because nobody did anything that training
+// would have changed".
+func (s *sentence) noOneSought(m match) bool {
+	if m.rule != idAccountability && m.rule != idJudgement {
+		return false
+	}
+	anyone := false
+	for j := max(m.from-3, 0); j <= m.to+1 && j < len(s.toks); j++ {
+		anyone = anyone || s.is(j, "anyone", "anybody", "nobody", "noone")
+	}
+	if !anyone {
+		return false
+	}
+	if m.rule == idJudgement {
+		return s.hasWithin(m.from, m.to-m.from+2, "anything") && s.is(m.to, "that", "which")
+	}
+	sanction := false
+	for j := m.from; j < m.to; j++ {
+		sanction = sanction || s.is(j, "disciplined", "discipline", "retrain", "retrained", "punish", "punished", "fired", "sanctioned", "reprimanded")
+	}
+	if !sanction {
+		return false // "did not leave anybody responsible"
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
+		if s.boundary(j) && s.low(j) != "," {
+			return false
+		}
+		if s.f(j)&fNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// causeUndecided reports whether root-cause words tell that no one cause
+// was settled: "root cause not yet determined", "we cannot say which one
+// thing made the outage", "we did a root cause analysis but the result is
+// more a list of conditions than one cause", "it encourages a search for a
+// single culprit".
+func (s *sentence) causeUndecided(m match) bool {
+	if ruleIndex[m.rule].Category != RootCause {
+		return false
+	}
+	if s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "undetermined") || s.seq(m.to, "unknown") || s.seq(m.to, "under", "investigation") {
+		return true
+	}
+	if s.is(m.to, "format", "template", "method", "framework", "approach", "process") && s.negatedBefore(m.from, 4) {
+		return true // "we did not use a root cause format for this review"
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-4; j-- {
+		if s.is(j, "say", "tell", "know", "determine", "name") && (s.negatedBefore(j, 3) || s.is(j-1, "cannot", "can't", "cant", "couldn't")) {
+			return true // "we cannot say which one thing made the outage"
+		}
+		if s.boundary(j) {
+			break
+		}
+		if s.is(j, "search", "hunt", "quest") && s.is(j+1, "for") && s.is(j-1, "a", "the") {
+			return true // "a search for a single culprit"
+		}
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.seq(j, "list", "of", "conditions") || s.seq(j, "than", "one", "cause") || s.seq(j, "than", "a", "single", "cause") {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionedAct reports whether an act outside a rule was approved at the
+// time: "deployed the fix outside the change window with the incident
+// commander's approval".
+func (s *sentence) sanctionedAct(m match) bool {
+	if m.rule != idWithout {
+		return false
+	}
+	for j := m.to; j < len(s.toks) && j <= m.to+6; j++ {
+		if s.is(j, "approval", "sign-off", "permission", "agreement", "blessing") && s.hasWithin(max(j-5, m.to), j-max(j-5, m.to), "with") || s.seq(j, "approved", "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// notWithPeople reports whether the sentence places responsibility away
+// from the people on shift: "responsibility for the gaps rests with the
+// organisation, not with the individuals who were on shift".
+func (s *sentence) notWithPeople(m match) bool {
+	if m.rule != idAccountability {
+		return false
+	}
+	for j := range s.toks {
+		if s.seq(j, "not", "with") || s.seq(j, "not", "on") {
+			k := j + 2
+			if s.f(k)&fDet != 0 {
+				k++
+			}
+			if s.is(k, "individuals", "individual", "people", "engineers", "engineer", "staff", "operators", "operator", "person", "responders", "crew") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// creditDue reports whether "due to" is thanks: "sincere thanks are due to
+// Ms. Nwosu", and whether a "whoever" is praised: "whoever wrote the
+// retry backoff, it saved us today".
+func (s *sentence) creditDue(m match) bool {
+	if m.rule != idAccountability {
+		return false
+	}
+	if s.is(m.from, "due") {
+		return s.hasWithin(max(m.from-3, 0), 3, "thanks", "credit", "gratitude", "appreciation", "thank")
+	}
+	if s.is(m.from, "whoever") {
+		return s.hasAny("saved", "perfectly", "helped") && !s.hasAny("great", "nice", "thanks", "shoutout", "love")
+	}
+	return false
 }
 
 // writings are what a team writes about an incident, as against the
@@ -37,7 +233,7 @@ func (s *sentence) writingAt(j int) bool {
 	if s.is(j, "timeline", "status", "incident", "customer") && writings[s.low(j+1)] {
 		j++
 	}
-	return writings[s.low(j)] && (s.boundary(j+1) || s.f(j+1)&fBe != 0 || s.is(j+1, "by", "when", "where", "and", "that", "which", "to", "for"))
+	return writings[s.low(j)] && (s.boundary(j+1) || s.f(j+1)&fBe != 0 || s.is(j+1, "by", "when", "where", "and", "that", "which", "to", "for", "above", "below"))
 }
 
 // slipInWriting reports whether m is a slip made in writing about the
@@ -314,7 +510,7 @@ func (s *sentence) ownedForward(m match) bool {
 			return true
 		}
 	}
-	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "fixing") || s.seq(m.to, "for", "improving") ||
+	if s.seq(m.to, "for", "the", "fix") || s.seq(m.to, "to", "improve") || s.seq(m.to, "for", "ensuring") || s.seq(m.to, "for", "making", "sure") || s.seq(m.to, "for", "fixing") || s.seq(m.to, "for", "improving") ||
 		s.seq(m.to, "for", "a", "patch") || s.seq(m.to, "for", "a", "process") || s.seq(m.to, "for", "the", "process") {
 		return true
 	}

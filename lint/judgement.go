@@ -1931,7 +1931,7 @@ func (s *sentence) quotedMinimiser() {
 			end++
 		}
 		sneer := s.is(end, ",") && s.seq(end+1, "which", "means") // "Tariq is \"looking into it\", which means we'll hear back next week"
-		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.anyWithin(i, end-i, "?") || s.quotedRuns() >= 3 {
+		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.anyWithin(i, end-i, "?") || s.quotedRuns() >= 3 || s.writtenBefore(i) {
 			i = end
 			continue // a question asked, or words listed: "surprised", "stressed", "fine"
 		}
@@ -2405,4 +2405,16 @@ func (s *sentence) quotedBack() {
 			"Drop the irony: say what the person said and believed, what they saw at that moment, and what would have shown otherwise.")
 		return
 	}
+}
+
+// writtenBefore reports whether the quotation at i is a message someone
+// wrote, cited as a record: "Kenji wrote in the ticket \"I am not sure
+// this is safe\"".
+func (s *sentence) writtenBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if s.is(j, "wrote", "writes", "posted", "commented", "replied", "typed", "messaged", "emailed", "noted") {
+			return true
+		}
+	}
+	return false
 }

@@ -58,6 +58,39 @@ func checkRootCause(s *sentence) {
 		}
 		from, end := -1, 0
 		switch {
+		case t.is("reason", "place", "thing", "source", "spot", "point", "origin") && s.is(i-1, "one") && s.is(i-2, "of", "from", "to") && s.causalBefore(i-2) > 0 && (i+1 >= len(s.toks) || s.boundary(i+1) || s.is(i+1, "only", "alone")) && !s.negWithin(s.causalBefore(i-2)-4, 4) && !s.othersToo(i):
+			// "stopped because of one reason, the sync service …", "all the
+			// problem started from one place, the expired password"
+			from, end = s.causalBefore(i-2)-1, i+1
+		case (t.low == "alone" || t.low == "itself" && s.is(i-1, "by")) && s.aloneCaused(i+1) > 0 && !s.negWithin(i-5, 5) && !s.othersToo(i):
+			// "one bad row in the import, that alone broke the build", "the
+			// full disk by itself produced the whole backlog"
+			from, end = max(i-3, 0), s.aloneCaused(i+1)
+			if t.low == "itself" {
+				from = max(i-4, 0)
+			}
+			for k := i - 1; k > from; k-- {
+				if s.boundary(k) {
+					from = k + 1
+					break
+				}
+			}
+		case t.low == "downstream" && (s.is(i+1, "of") || s.is(i+1, "is", "was", "were", "are") && s.hasWithin(i+2, 3, "fallout", "symptoms", "noise", "consequences")) && s.hasWithin(max(i-5, 0), 5, "everything", "all") && !s.negWithin(i-5, 5):
+			// "everything else we saw was downstream of the timezone thing",
+			// "everything downstream is just fallout"
+			from, end = i, i+2
+			for k := max(i-5, 0); k < i; k++ {
+				if s.is(k, "everything", "all") {
+					from = k
+					break
+				}
+			}
+		case t.low == "why" && s.is(i-1, "is", "was", "'s") && s.oneCounted(i-1) >= 0 && !s.negWithin(i-6, 6):
+			// "one unguarded config flag is why our checkout was dark"
+			from, end = s.oneCounted(i-1), i+1
+		case t.low == "rc" && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "confirmed", "found", "identified", "located", "nailed"):
+			// chat's "rc confirmed, anemometer on tower 4 was iced up"
+			from, end = i, i+2
 		case t.is("cause", "reason", "origin") && (s.is(i-1, "one", "single") && s.is(i-2, "had", "has", "have") || s.is(i-1, "single") && s.is(i-2, "a") && s.is(i-3, "had", "has", "have")) && !s.negatedBefore(i-1, 4) && !s.othersToo(i):
 			// "the incident had one cause: the shared Redis instance"
 			from, end = i-1, i+1
@@ -1107,6 +1140,9 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		whole = true // "no messages would have been dropped", "none of our customers would have been affected"
 	}
 	if !whole {
+		whole = s.normalCarriedOn(i, j)
+	}
+	if !whole {
 		return -1
 	}
 	// The condition: "if X had …" or an inverted "had X …", before or
@@ -1114,7 +1150,7 @@ func (s *sentence) wholeCounterfactual(i int) int {
 	for c := range s.toks {
 		var n np
 		switch {
-		case s.is(c, "if") && s.hasWithin(c+1, 8, "had", "hadn't", "'d"):
+		case s.is(c, "if") && (s.hasWithin(c+1, 8, "had", "hadn't", "'d") || s.hasWithin(c+1, 6, "was", "were", "wasn't", "weren't") && s.negWithin(c+1, 7)):
 			n = s.npStartingAt(c + 1)
 		case s.is(c, "had") && s.clauseStart(c) && c+1 < len(s.toks) && s.toks[c+1].kind == tWord:
 			n = s.npStartingAt(c + 1)
@@ -1230,6 +1266,95 @@ func (s *sentence) hasWithin(i, n int, words ...string) bool {
 		if s.is(k, words...) {
 			return true
 		}
+	}
+	return false
+}
+
+// causalBefore returns where a causal phrase ending at i starts ("because
+// of", "started from", "traces back to", "comes down to", "due to",
+// "stems from"), plus one, or 0.
+func (s *sentence) causalBefore(i int) int {
+	switch {
+	case s.is(i, "of") && s.is(i-1, "because"):
+		return i
+	case s.is(i, "from") && s.is(i-1, "started", "starts", "came", "comes", "stems", "stemmed", "originated", "arose", "grew", "began"):
+		return i
+	case s.is(i, "to") && s.is(i-1, "due", "back", "down", "traces", "traced", "leads", "led", "boils", "boiled", "comes", "came"):
+		if s.is(i-1, "back", "down") && s.is(i-2, "traces", "traced", "goes", "went", "comes", "came", "boils", "boiled", "leads", "led") {
+			return i - 1
+		}
+		return i
+	}
+	return 0
+}
+
+// aloneCaused returns the end of a causing verb at i and its object, or
+// 0: "broke the signalling data build", "produced the whole SMS backlog",
+// "caused the outage", "explains all of it".
+func (s *sentence) aloneCaused(i int) int {
+	if i >= len(s.toks) || s.toks[i].kind != tWord || !s.is(i, "broke", "caused", "produced", "triggered", "explains", "explained", "took", "brought", "killed", "crashed", "created", "causes", "accounts", "accounted") {
+		return 0
+	}
+	e := i + 1
+	for e < len(s.toks) && e < i+6 && !s.boundary(e) {
+		e++
+	}
+	return e
+}
+
+// oneCounted returns where a subject counted as one ends before the verb
+// at v ("one unguarded config flag is why"), or -1.
+func (s *sentence) oneCounted(v int) int {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if s.boundary(k) {
+			return -1
+		}
+		if s.is(k, "one", "single") && (k == 0 || s.boundary(k-1) || s.is(k-1, "a", ":") || s.linePrefix(k)) {
+			if s.is(k+1, "of") || s.hasWithin(k+1, v-k-1, "question", "questions", "puzzle", "mystery", "lesson", "reason") {
+				return -1 // "one of the reasons is why", "one open question is why"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// negWithin reports whether a negation stands among the n words from i.
+func (s *sentence) negWithin(i, n int) bool {
+	for k := max(i, 0); k < i+n && k < len(s.toks); k++ {
+		if s.f(k)&fNeg != 0 || s.is(k, "none", "neither", "nor", "no", "nothing") {
+			return true
+		}
+	}
+	return false
+}
+
+// normalCarriedOn reports whether the consequence after "would … have" at
+// j says that everything would have gone on as normal, which is the whole
+// incident undone: "freezer temperatures would have held", "route planning
+// would have continued without interruption", "the portal would have
+// remained available", "we would not have lost a single sample",
+// "residents would not have experienced any disruption", "we'd have had
+// zero missing loads", "the blip would not have mattered at all".
+func (s *sentence) normalCarriedOn(i, j int) bool {
+	neg := s.f(i+1)&fNeg != 0 || s.is(i+1, "never")
+	end := j + 1
+	for end < len(s.toks) && end < j+10 && !s.boundary(end) && !s.is(end, "but", "though", "although", "yet") {
+		end++
+	}
+	if end < len(s.toks) && s.is(end, "but", "though", "although", "yet") || s.hasAny("still", "fewer", "less", "partly", "partially", "some") {
+		return false // "… but the queue would still have backed up"
+	}
+	switch {
+	case !neg && s.is(j+1, "held", "continued", "remained", "stayed", "survived", "renewed", "carried") && (s.is(j+1, "held", "renewed") && (j+2 == end || s.is(j+2, "and")) ||
+		s.hasWithin(j+2, end-j-2, "normally", "uninterrupted", "available", "online", "up", "operational", "stable", "throughout", "usual", "normal") || s.seqWithin(j+2, end, "without", "interruption")):
+		return true
+	case !neg && s.is(j+1, "had") && s.is(j+2, "zero"):
+		return true
+	case neg && s.is(j+1, "mattered") && s.seqWithin(j+2, end, "at", "all"):
+		return true
+	case neg && (s.seqWithin(j+1, end, "a", "single") || s.is(j+2, "any") && s.is(j+3, impactNouns...) || s.is(j+2, "any") && s.is(j+4, impactNouns...)):
+		return true
 	}
 	return false
 }

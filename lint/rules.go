@@ -297,6 +297,8 @@ func triggers() []pattern {
 	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
 	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
 	add(gRootCause, "one-cause", "single-cause", "one-reason", "would not happen", "would not have happened")
+	add(gRootCause, "one reason", "one place", "one thing", "one source", "one spot", "one point", "one origin", "alone", "by itself",
+		"downstream", "is why", "was why", "'s why", "rc confirmed", "rc found", "rc identified", "rc located", "rc nailed")
 	// whole consequences of one condition: "there would have been no
 	// customer impact", "none of our customers would have been affected",
 	// "no messages would have been dropped", "we would have lost no filings"
