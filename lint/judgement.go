@@ -2418,3 +2418,75 @@ func (s *sentence) writtenBefore(i int) bool {
 	}
 	return false
 }
+
+// quotedReason flags a person's own words quoted as the reason for an act
+// or as the assurance the incident belied: muted the alarm "because it was
+// annoying", copied the files "to work from home", "by his own admission,
+// \"half watching\"", assured the committee the upgrade was "fully
+// tested", a review comment "in full". The quotation grades the person
+// instead of saying why the act made sense to them. A label a system set,
+// a message cited as a record and a quotation the sentence bears out are
+// plain.
+func (s *sentence) quotedReason() {
+	if s.forward || s.lesson || s.hasAny("matched", "accurate", "accurately", "correct", "correctly", "indeed", "confirmed", "rightly") {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].quote || i > 0 && s.toks[i-1].quote {
+			continue
+		}
+		e := i
+		for e < len(s.toks) && s.toks[e].quote {
+			e++
+		}
+		for i < e && s.toks[i].kind == tPunct {
+			i++ // the opening mark
+		}
+		if i == e || s.toks[i].kind != tWord {
+			i = e - 1
+			continue
+		}
+		n := s.quotedRun(i)
+		p := s.wordBefore(i)
+		if e < len(s.toks) && s.toks[e].kind == tWord && s.nominal(e) && !s.is(e, "and", "but", "which", "that", "when", "because", "so", "at", "in", "on", "for", "to", "from", "by") {
+			i = e - 1
+			continue // a name: a "single root cause" statement
+		}
+		if n == 0 || n > 12 || s.anyWithin(i, e-i, "?") || s.writtenBefore(i) && !s.hasWithin(max(i-4, 0), 4, "full", "entirety") {
+			i = e - 1
+			continue
+		}
+		why := ""
+		switch {
+		case s.is(i, "because", "to", "for", "bc", "cos") && p >= 0 && !s.is(p, "to", "for", "said", "says", "asked", "told", "from", "as", "the", "a", "called", "named", "titled", "labelled", "labeled", "marked", "set", "clicked", "chose", "selected"):
+			why = "reason" // silenced "for convenience", copied the files "to work from home"
+		case s.is(p, "was", "were", "is", "too", "felt", "seemed") && s.hasWithin(max(p-4, 0), 4, "because", "bc", "cos", "since") || s.is(p, "because", "bc", "cos"):
+			why = "reason" // muted the alarm bc it was "annoying"
+		case s.seqWithin(max(i-6, 0), i, "own", "admission") || s.seqWithin(max(i-6, 0), i, "own", "words") || s.seqWithin(max(i-6, 0), i, "own", "account"):
+			why = "own" // "by his own admission, \"half watching\""
+		case s.anyWithin(max(i-14, 0), i-max(i-14, 0), "assured", "assures", "assurance", "assurances", "promised", "insisted", "claimed", "vouched", "guaranteed"):
+			why = "assurance" // assured the committee the upgrade was "fully tested"
+		case s.is(p, "full", "entirety") && s.is(p-1, "in", "its"):
+			why = "full" // the review comment, in full: "lgtm, going to lunch"
+		case s.is(p, "as") && s.hasWithin(max(p-6, 0), 6, "described", "describes", "called", "calls", "branded", "sold", "pitched") || s.is(p, "called", "calls") && s.personAround(max(p-3, 0), p):
+			if s.hasAny("not", "never", "failed", "interesting", "instructive", "hardly", "despite", "yet") && !s.hasAny("honest", "assessment", "reasonable", "fair") {
+				why = "described" // described their process as "best in class" …
+			}
+		}
+		if why == "" {
+			i = e - 1
+			continue
+		}
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("team", "leadership", "ops", "crew", "shift", "department") {
+			return
+		}
+		from := i // from the word before the quotation, which is the writer's
+		for from > 0 && s.toks[from].quote {
+			from--
+		}
+		s.add(idJudgement, from, e,
+			fmt.Sprintf("%s quotes a person's own words against them; it grades the person instead of saying what made the act or the assurance reasonable at the time", s.span(from, e)),
+			"Drop the quotation and tell what the person believed and why: what they saw, what the process asked of them, and what would have shown otherwise.")
+		return
+	}
+}

@@ -7,6 +7,15 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a reason quoted after bc", "03:10 night crew muted the door alarm bc it was \"noisy\". noted.", idJudgement},
+		{"a purpose quoted", "Clerk copied the claim files to a personal drive \"to work from home\".", idJudgement},
+		{"by his own admission, quoted", "The person on call was, by his own admission, \"half watching\".", idJudgement},
+		{"an assurance quoted", "Mr. Haddad assured the board in May that the upgrade was \"fully tested\".", idJudgement},
+		{"a review comment in full", "Approver's review comment, in full: \"lgtm, off to lunch\".", idJudgement},
+		{"described as, honestly", "The change ticket described the work as \"low risk\", which was the team's honest assessment at the time.", ""},
+		{"a quoted name of a statement", "The spokesperson promised a \"full timeline\" statement by Friday.", ""},
+		{"a plan's output quoted", "Ben said the plan output showed \"1 to destroy\" among 212 lines of tag changes.", ""},
+		{"a button's reason", "Dana clicked \"to staging\" in the deploy menu, as the runbook says.", ""},
 		{"somehow managed to, a name first", "Somehow Petra managed to publish the draft timetable as the final one.", idJudgement},
 		{"somehow, between subject and verb", "Olu somehow imported the old price list over the new one.", idJudgement},
 		{"somehow in chat, lower case", "somehow marek pushed the stale image. again.", idJudgement},

@@ -415,6 +415,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		if !s.hasMatch(Blame) && !s.question {
 			s.quotedBack()
 		}
+		if !s.hasMatch(Blame) && !s.question {
+			s.quotedReason()
+		}
 	}
 	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
 		s.accusedInChat() // nor is "??" after what someone addressed did

@@ -1139,8 +1139,10 @@ func (s *sentence) wholeCounterfactual(i int) int {
 	if !whole && s.noneBefore(i) {
 		whole = true // "no messages would have been dropped", "none of our customers would have been affected"
 	}
+	normal := false
 	if !whole {
 		whole = s.normalCarriedOn(i, j)
+		normal = whole
 	}
 	if !whole {
 		return -1
@@ -1157,8 +1159,8 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		default:
 			continue
 		}
-		if !n.ok() {
-			return -1
+		if !n.ok() || normal && s.personish(n) {
+			return -1 // "had Raúl read the runbook, the site would have stayed up" is read as blame
 		}
 		return min(c, i)
 	}
