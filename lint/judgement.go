@@ -2074,7 +2074,7 @@ func (s *sentence) hastyReview() {
 	}
 	review := -1
 	for k := range s.toks {
-		if s.is(k, "approved", "reviewed", "lgtm'd") || s.is(k, "review", "approval") && (s.hasWithin(max(k-3, 0), 3, "thorough", "careful", "quick") || strings.HasSuffix(s.low(k-1), "-second")) || s.seq(k, "diff", "open") || s.seq(k, "looking", "at", "it") {
+		if s.is(k, "approved", "reviewed", "lgtm'd") || s.is(k, "signed") && s.is(k+1, "off") || s.is(k, "replied", "answered") && s.toks[k+1].quote || s.is(k, "review", "approval") && (s.hasWithin(max(k-3, 0), 3, "thorough", "careful", "quick") || strings.HasSuffix(s.low(k-1), "-second")) || s.seq(k, "diff", "open") || s.seq(k, "looking", "at", "it") {
 			review = k
 			break
 		}
@@ -2108,8 +2108,50 @@ func (s *sentence) shortSpan(k int) int {
 		return k + 1
 	case s.is(k+1, "minutes", "minute", "mins", "min") && s.is(k, "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "a") && s.is(k-1, "in", "within", "for", "after", "took"):
 		return k + 2
+	case s.is(k+1, "seconds", "secs", "second") && s.toks[k].kind == tNum && numberAt(s.low(k)) > 0 && numberAt(s.low(k)) <= 300:
+		return k + 2 // "within 90 seconds of submission"
+	case s.seq(k, "under", "a", "minute"):
+		return k + 3 // "signed off from a phone, in under a minute"
+	case s.is(k+1, "minutes", "mins") && (s.is(k, "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen") || s.toks[k].kind == tNum && numberAt(s.low(k)) <= 15) && s.largeChange():
+		return k + 2 // "approved a 1,900-line change eleven minutes after it was opened"
 	}
 	return 0
+}
+
+// largeChange reports whether the sentence or its line measures a change in
+// hundreds or thousands of lines: "1,900-line change", "diff was 2,400
+// lines".
+func (s *sentence) largeChange() bool {
+	for k := range s.toks {
+		w := s.low(k)
+		if strings.HasSuffix(w, "-line") && numberAt(strings.TrimSuffix(w, "-line")) >= 300 || s.toks[k].kind == tNum && numberAt(w) >= 300 && s.is(k+1, "lines", "-line", "files") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAt reads a count written in digits, with or without thousands
+// separators ("1,900"), or returns -1.
+func numberAt(w string) int {
+	n, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+			digits++
+			if n > 1e9 {
+				return -1
+			}
+		case c == ',' && digits > 0:
+		default:
+			return -1
+		}
+	}
+	if digits == 0 {
+		return -1
+	}
+	return n
 }
 
 // helped are the words of thanks meant: what the people did helped.

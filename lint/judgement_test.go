@@ -7,6 +7,11 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"approved within 90 seconds", "Change approved by the team lead within 90 seconds of submission.", idJudgement},
+		{"a large change approved in minutes", "Reviewer approved the 1,900-line change eleven minutes after it was opened.", idJudgement},
+		{"signed off in under a minute", "Approver signed off the possession plan from a phone, in under a minute.", idJudgement},
+		{"a small change reviewed in minutes", "Priya reviewed the 40-line change in ten minutes and asked two questions.", ""},
+		{"an approval after careful reading", "The reviewer approved the change after 45 minutes of careful reading.", ""},
 		{"a reason quoted after bc", "03:10 night crew muted the door alarm bc it was \"noisy\". noted.", idJudgement},
 		{"a purpose quoted", "Clerk copied the claim files to a personal drive \"to work from home\".", idJudgement},
 		{"by his own admission, quoted", "The person on call was, by his own admission, \"half watching\".", idJudgement},

@@ -142,7 +142,7 @@ func triggers() []pattern {
 	add(gJudgement, "strange choice", "strange decision", "odd choice", "odd decision", "puzzling choice", "puzzling decision", "baffling choice", "baffling decision", "difficult to understand why", "hard to understand why", "impossible to understand why")
 	add(gJudgement, "to their credit", "to his credit", "to her credit", "did well to", "nice that", "at least", "good of", "interesting choice", "bold choice", "brave choice", "fascinating choice", "curious choice", "creative choice", "questionable choice", "inspired choice",
 		"interesting decision", "bold decision", "brave decision", "curious decision", "questionable decision", "interesting call", "bold call", "bold move", "interesting move", "interesting timing", "brave call", "would choose", "would decide", "would think", "would want", "decided to", "chose to")
-	add(gJudgement, "seconds review", "second review", "looking at it for", "diff open", "in one minute", "in two minutes", "in three minutes", "in four minutes", "in five minutes", "in 2 minutes", "in 3 minutes", "in 4 minutes", "in 5 minutes", "in a minute")
+	add(gJudgement, "seconds review", "second review", "looking at it for", "diff open", "in one minute", "in two minutes", "in three minutes", "in four minutes", "in five minutes", "in 2 minutes", "in 3 minutes", "in 4 minutes", "in 5 minutes", "in a minute", "under a minute", "seconds of", "seconds after", "minutes after it", "minutes after being", "within 30", "within 45", "within 60", "within 90", "within 120")
 	add(gJudgement, "typical ", "classic ", "'s famous", "the famous", "'s legendary", "really helped")
 	add(gAccountability, "the one who")
 	add(gState, "fresh out of")
