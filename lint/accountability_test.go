@@ -4,6 +4,9 @@ import "testing"
 
 func TestAccountability(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"by the same person, as last spring", "The same config key was renamed by the same person in the same way that broke us last spring.", idAccountability},
+		{"the same person who, last retro", "fwiw this is the same person who called canaries a waste of time in the last retro", idAccountability},
+		{"acknowledged by the same person", "Both alerts were acknowledged by the same person within a minute.", ""},
 		{"your fault", "Honestly this one was your fault, Ilse.", idAccountability},
 		{"not your fault", "It was not your fault; the form accepted both formats.", ""},
 		{"at fault, a summary's repeat", "Same technician at fault in three earlier outages.", idAccountability},

@@ -124,7 +124,11 @@ func (s *sentence) sameCulprit() {
 				counted = true
 			}
 		}
-		if !counted || !s.hasAny("incident", "incidents", "event", "events", "issue", "issues", "outage", "outages", "involved", "involving", "problem", "problems") {
+		// "renamed by the same person in the same way that broke us last
+		// spring", "this is the same person who called canaries \"a waste
+		// of time\" in the last retro"
+		pinned := (s.is(n.start-1, "by") || s.is(n.end, "who") && s.hasAny("last", "previous", "before", "earlier", "again")) && (counted || s.hasAny("last", "previous", "before", "earlier", "broke"))
+		if !pinned && (!counted || !s.hasAny("incident", "incidents", "event", "events", "issue", "issues", "outage", "outages", "involved", "involving", "problem", "problems")) {
 			continue
 		}
 		s.add(idAccountability, n.start, n.end,

@@ -62,6 +62,7 @@ func checkState(s *sentence) {
 		return
 	}
 	s.tenureOrWear()
+	s.distracted()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tWord {
@@ -433,4 +434,51 @@ func (s *sentence) knowledgeObject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// leisure are the places and pastimes that tell a person's mind was
+// elsewhere when they acted or answered.
+var leisure = wordSet(`film movie match wedding party concert café cafe pub bar beach gym holiday
+	vacation dinner drinks barbecue festival`)
+
+// distracted flags a person's act told with what else they were doing: "Dmitri
+// confirmed it at 04:47, after he finished his film", "working from a café
+// at the time, approved the price change", "the change went out from a
+// laptop at the airport", "had a train to catch", "was attending a
+// wedding", "was busy with her personal things". The detail says the
+// person did not care; what the paging and the hand-over asked of them is
+// the finding. A cover that worked ("was at a wedding, so the secondary
+// took the page") is plain.
+func (s *sentence) distracted() {
+	if s.hasAny("secondary", "cover", "covered", "covering", "handed", "handover", "hand-over", "backup", "rota", "rotation", "swap", "swapped", "escalated", "because", "allows", "allowed", "policy", "permitted") || s.hasAny(helped...) || s.lesson {
+		return
+	}
+	for i := range s.toks {
+		end := 0
+		switch {
+		case s.is(i, "finished", "finishing") && s.f(i+1)&fPossessive != 0 && leisure[s.low(i+2)] && s.is(i-2, "after", "once"):
+			end = i + 3 // "after he finished his film"
+		case s.is(i, "from", "at") && s.is(i+1, "a", "the") && leisure[s.low(i+2)] && !s.is(i+2, "holiday", "vacation", "dinner", "party", "festival"):
+			end = i + 3 // "working from a café", "from a laptop at the airport"
+		case s.is(i, "attending", "at") && s.is(i+1, "a") && s.is(i+2, "wedding", "party", "concert", "barbecue", "festival", "match"):
+			end = i + 3 // "was attending a wedding"
+		case s.is(i, "train", "flight", "bus", "plane") && s.seq(i+1, "to", "catch"):
+			end = i + 3 // "two terminal windows open and a train to catch"
+		case s.is(i, "busy") && s.is(i+1, "with") && s.f(i+2)&fPossessive != 0 && s.is(i+3, "personal", "private", "own"):
+			end = i + 4 // "she was busy with her personal things"
+		case s.is(i, "went", "gone", "going") && s.is(i+1, "straight", "directly") && s.is(i+2, "offline", "home", "to"):
+			end = i + 3 // "merged the bundle at 23:40 and went straight offline"
+		}
+		if end == 0 {
+			continue
+		}
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() {
+			return
+		}
+		from := max(i-2, 0)
+		s.add(idPersonState, from, end,
+			fmt.Sprintf("%q tells what else a person was doing, as if it were the cause; it grades their care instead of saying what the work asked of them", s.span(from, end)),
+			"Say what the paging, the hand-over and the change process asked of the person at that moment, and what made the step look safe to take then.")
+		return
+	}
 }

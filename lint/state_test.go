@@ -4,6 +4,14 @@ import "testing"
 
 func TestPersonState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"after he finished his film", "The alarm came at 01:02 and Arno confirmed it at 04:47, after he finished his film.", idPersonState},
+		{"working from a café", "Our pricing coordinator, working from a café at the time, approved the price change.", idPersonState},
+		{"a train to catch", "Operator had two terminals open and a train to catch.", idPersonState},
+		{"busy with personal things", "Nadia said she would check the upgrade, but in the afternoon she was busy with her personal things.", idPersonState},
+		{"went straight offline", "Tomas merged the bundle at 23:40 and went straight offline.", idPersonState},
+		{"at a wedding, the secondary took it", "The on-call engineer was at a wedding, so the secondary took the page within two minutes.", ""},
+		{"a wedding the policy allows", "The on-call engineer was attending a wedding with only his phone, which our policy allows.", ""},
+		{"from a laptop, found the host", "Priya pulled logs from a laptop at the airport and found the bad host.", ""},
 		{"weeks in role, unplugged", "Technician, two weeks in role, unplugged the gateway to see what happens.", idPersonState},
 		{"fresh out of onboarding", "Our newest hire, fresh out of onboarding, was handed the production keys and promptly dropped the leaderboard index.", idPersonState},
 		{"in the company since only two weeks", "Mr. Okonkwo is in the company since only two weeks, and he had changed the DNS record for the booking site.", idPersonState},
