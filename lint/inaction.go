@@ -127,7 +127,7 @@ func (s *sentence) sameCulprit() {
 		// "renamed by the same person in the same way that broke us last
 		// spring", "this is the same person who called canaries \"a waste
 		// of time\" in the last retro"
-		pinned := (s.is(n.start-1, "by") || s.is(n.end, "who") && s.hasAny("last", "previous", "before", "earlier", "again")) && (counted || s.hasAny("last", "previous", "before", "earlier", "broke"))
+		pinned := (s.is(n.start-1, "by") || s.is(n.end, "who") && s.is(n.end+1, "called", "said", "argued", "insisted", "claimed", "broke", "caused", "renamed", "deleted", "dropped", "pushed", "deployed", "ignored", "muted", "skipped", "dismissed", "forgot", "missed") && s.hasAny("last", "previous", "before", "earlier", "again")) && (counted || s.hasAny("last", "previous", "before", "earlier", "broke"))
 		if !pinned && (!counted || !s.hasAny("incident", "incidents", "event", "events", "issue", "issues", "outage", "outages", "involved", "involving", "problem", "problems")) {
 			continue
 		}
@@ -177,6 +177,8 @@ func (s *sentence) selfApproved() {
 			e = i + 3
 		case s.is(i, "self-approved", "self-reviewed", "self-merged"):
 			e = i + 1
+		case s.is(i, "approved", "reviewed", "signed") && s.is(i+1, "by") && s.is(i+2, "its", "their", "his", "her") && s.is(i+3, "own") && s.is(i+4, "author", "authors", "requester", "submitter", "owner"):
+			e = i + 5 // "change ticket approved by its own author"
 		case s.is(i, "same") && s.is(i+1, "engineer", "person", "developer", "analyst", "author", "operator") && s.is(i+2, "who") && s.is(i+3, "authored", "wrote", "made", "built", "raised", "submitted"):
 			e = i + 4
 		}

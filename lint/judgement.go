@@ -1890,6 +1890,9 @@ func (s *sentence) sneeringThanks(i int) int {
 // from i to j: the one praised.
 func (s *sentence) personAround(i, j int) bool {
 	for k := i; k < j && k < len(s.toks); k++ {
+		if s.toks[k].kind == tWord && s.toks[k].cap && s.f(k) == 0 && (shape(s, k) == personShape || k == 0 && s.person(s.npStartingAt(k)) && (s.f(k+1)&(fHave|fBe|fDo|fModal) != 0 || s.toks[k+1].kind == tWord && pastForm(&s.toks[k+1]))) {
+			return true // a name the lexicon does not know: "Chloé"
+		}
 		if s.f(k)&(fRole|fName|fPlainName|fPron) != 0 && s.f(k)&(fFirstSg|fFirstPl) == 0 {
 			if n := s.npStartingAt(k); n.ok() && (s.personish(n) || s.agentBy(n)) {
 				return true
@@ -1931,7 +1934,7 @@ func (s *sentence) quotedMinimiser() {
 			end++
 		}
 		sneer := s.is(end, ",") && s.seq(end+1, "which", "means") // "Tariq is \"looking into it\", which means we'll hear back next week"
-		if n == 0 || n > 7 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.anyWithin(i, end-i, "?") || s.quotedRuns() >= 3 || s.writtenBefore(i) {
+		if n == 0 || n > 10 || !sneer && !s.minimises(i, end) || s.labelBefore(i) || s.anyWithin(i, end-i, "?") || s.quotedRuns() >= 3 || s.writtenBefore(i) {
 			i = end
 			continue // a question asked, or words listed: "surprised", "stressed", "fine"
 		}
@@ -2418,6 +2421,17 @@ func (s *sentence) quotedBack() {
 		switch {
 		case s.is(e, "meant") && (s.is(e+1, "what", "never", "nothing", "exactly") || s.seq(e+1, "in", "practice")):
 			to = e + 2
+		case s.seqWithin(e, e+2, "in", "the", "sense", "that"):
+			to = e + 4 // "the change was \"approved\" in the sense that you approved it"
+			if s.low(e) != "in" {
+				to++
+			}
+		case s.seqWithin(e, min(e+10, len(s.toks)), "after", "all") && (s.handleAround() || s.hasAny("@")) && s.negWithin(e, 10):
+			to = e // "guess the \"quick fix\" from last night wasnt so quick after all @isabella.r"
+			for to < len(s.toks) && !s.seq(to, "after", "all") {
+				to++
+			}
+			to += 2
 		case s.seq(e, "-", "your", "words") || s.seq(e, ",", "your", "words") || s.seq(e, "your", "words"):
 			to = e + 3
 			if s.low(e) == "your" {
@@ -2508,8 +2522,10 @@ func (s *sentence) quotedReason() {
 			why = "own" // "by his own admission, \"half watching\""
 		case s.anyWithin(max(i-14, 0), i-max(i-14, 0), "assured", "assures", "assurance", "assurances", "promised", "insisted", "claimed", "vouched", "guaranteed"):
 			why = "assurance" // assured the committee the upgrade was "fully tested"
-		case s.is(p, "full", "entirety") && s.is(p-1, "in", "its"):
+		case s.is(p, "full", "entirety") && s.is(p-1, "in", "its") || s.seqWithin(max(i-8, 0), i, "in", "its", "entirety") || s.seqWithin(max(i-8, 0), i, "in", "full"):
 			why = "full" // the review comment, in full: "lgtm, going to lunch"
+		case s.seqWithin(e, min(e+6, len(s.toks)), "interesting", "description") || s.seqWithin(e, min(e+6, len(s.toks)), "interesting", "way"):
+			why = "described" // "fully tested", which is an interesting description of …
 		case s.is(p, "as") && s.hasWithin(max(p-6, 0), 6, "described", "describes", "called", "calls", "branded", "sold", "pitched") || s.is(p, "called", "calls") && s.personAround(max(p-3, 0), p):
 			if s.hasAny("not", "never", "failed", "interesting", "instructive", "hardly", "despite", "yet") && !s.hasAny("honest", "assessment", "reasonable", "fair") {
 				why = "described" // described their process as "best in class" …
@@ -2519,7 +2535,7 @@ func (s *sentence) quotedReason() {
 			i = e - 1
 			continue
 		}
-		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("team", "leadership", "ops", "crew", "shift", "department") {
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("team", "leadership", "ops", "crew", "shift", "department") && !s.hasAny("interesting") {
 			return
 		}
 		from := i // from the word before the quotation, which is the writer's

@@ -7,6 +7,12 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"approved in the sense that", "@rui the change was \"approved\" in the sense that you approved it", idJudgement},
+		{"not so quick after all", "guess the \"quick fix\" from friday wasnt so quick after all @dana.k", idJudgement},
+		{"an interesting description", "The release notes say the build was \"fully tested\", which is an interesting description of a build that failed its first request.", idJudgement},
+		{"a plan in its entirety", "Lena's rollback plan, in its entirety, was the word \"revert\".", idJudgement},
+		{"a longer minimiser quoted", "Andrei was saying \"is only small change, no need of test\", and one hour after, the database was down.", idJudgement},
+		{"an unknown name first, minimiser quoted", "Zoé had turned off the price check \"just for a minute\" the week before.", idJudgement},
 		{"approved within 90 seconds", "Change approved by the team lead within 90 seconds of submission.", idJudgement},
 		{"a large change approved in minutes", "Reviewer approved the 1,900-line change eleven minutes after it was opened.", idJudgement},
 		{"signed off in under a minute", "Approver signed off the possession plan from a phone, in under a minute.", idJudgement},

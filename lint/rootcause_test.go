@@ -19,7 +19,7 @@ func TestRootCause(t *testing.T) {
 		{"one open question is why", "One open question is why our load test did not surface the regression.", ""},
 		{"rc confirmed in chat", "rc confirmed, the wind sensor on tower 2 was iced up", idSingleCause},
 		{"temperatures would have held", "Had the chiller valve not seized, the cold room temperatures would have held.", idSingleCause},
-		{"continued without interruption", "If the map provider had not gone down, dispatch would have continued without interruption.", idSingleCause},
+		{"continued without interruption", "If the map service had not gone down, dispatch would have continued without interruption.", idSingleCause},
 		{"not a single sample lost", "Had the backup compressor had its own breaker, we would not have lost a single sample.", idSingleCause},
 		{"any disruption", "If the backup had not collided with the GIS refresh, residents would not have experienced any disruption.", idSingleCause},
 		{"mattered at all", "If the scanners had cached the guest list locally, the network blip would not have mattered at all.", idSingleCause},

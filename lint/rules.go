@@ -296,7 +296,7 @@ func triggers() []pattern {
 	add(gState, "finished his", "finished her", "finished their", "from a", "attending a", "at a wedding", "to catch", "busy with", "went straight", "gone straight")
 	add(gState, "on shift for", "on duty for", "awake for", "on the team", "in the company", "at the company", "first month", "newest", "brand-new", "been here", "double shift", "triple shift", "off shift", "leaving for", "before going on", "shift since", "working since", "awake since", "duty since", "weeks into", "days into", "months into")
 	add(gWithout, "issued three", "issued twice", "issued four", "issued several", "issued multiple")
-	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
+	add(gWithout, "no further action", "no action taken", "own change", "own pull", "own pr", "own merge", "own code", "own work", "own request", "own script", "own author", "self-approved", "self-reviewed", "self-merged", "who authored", "who wrote it", "freeze active", "declared change freeze", "during the freeze", "during the change freeze", "during change freeze", "override used", "by @")
 	add(gRootCause, "one-cause", "single-cause", "one-reason", "would not happen", "would not have happened")
 	add(gRootCause, "one reason", "one place", "one thing", "one source", "one spot", "one point", "one origin", "alone", "by itself",
 		"downstream", "is why", "was why", "'s why", "rc confirmed", "rc found", "rc identified", "rc located", "rc nailed")

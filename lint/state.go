@@ -450,7 +450,7 @@ var leisure = wordSet(`film movie match wedding party concert café cafe pub bar
 // the finding. A cover that worked ("was at a wedding, so the secondary
 // took the page") is plain.
 func (s *sentence) distracted() {
-	if s.hasAny("secondary", "cover", "covered", "covering", "handed", "handover", "hand-over", "backup", "rota", "rotation", "swap", "swapped", "escalated", "because", "allows", "allowed", "policy", "permitted") || s.hasAny(helped...) || s.lesson {
+	if s.hasAny("secondary", "cover", "covered", "covering", "handed", "handover", "hand-over", "backup", "rota", "rotation", "swap", "swapped", "escalated", "because", "allows", "allowed", "policy", "permitted") || s.hasAny("found", "fixed", "restored", "caught", "spotted", "saved", "resolved", "recovered", "prevented", "helped") || s.lesson {
 		return
 	}
 	for i := range s.toks {

@@ -4,6 +4,7 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"approved by its own author", "Change ticket approved by its own author.", idWithout},
 		{"without bothering to", "Ravi signed off the dose change without bothering to phone the ward.", idWithout},
 		{"reported passed without running it", "Engineer reported the smoke test as \"passed\" without running it.", idWithout},
 		{"change made despite counted reminders", "The change was made despite four written reminders about the freeze.", idWithout},
