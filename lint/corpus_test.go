@@ -1036,6 +1036,10 @@ var corpusSplits = []struct {
 	{"tune-zzzzr", "testdata/corpus-tune-zzzzr.tsv", true, 0, 0, 1},
 	{"tune-zzzzs", "testdata/corpus-tune-zzzzs.tsv", true, 0, 0, 1},
 	{"tune-zzzzt", "testdata/corpus-tune-zzzzt.tsv", true, 0, 0, 1},
+	{"tune-zzzzu", "testdata/corpus-tune-zzzzu.tsv", true, 0, 0, 1},
+	{"tune-zzzzv", "testdata/corpus-tune-zzzzv.tsv", true, 0, 0, 1},
+	{"tune-zzzzw", "testdata/corpus-tune-zzzzw.tsv", true, 0, 0, 1},
+	{"tune-zzzzx", "testdata/corpus-tune-zzzzx.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

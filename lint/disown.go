@@ -17,7 +17,57 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m)
+}
+
+// askedWithin reports whether the match holds a question someone asked
+// that the sentence then sets aside: "somebody in the meeting asked who is
+// guilty, but our review is looking to the system".
+func (s *sentence) askedWithin(m match) bool {
+	for j := m.from; j < m.to; j++ {
+		if s.is(j, "asked", "asks", "wondered") && s.hasWithin(j+1, 3, "who", "whether", "if") {
+			return !s.answeredAfter(m.to) && s.hasAfter(m.to-1, "but", "however", "not", "instead")
+		}
+	}
+	return false
+}
+
+// harmSuffered reports whether an omission is a harm the people suffered,
+// not a step they left out: "sellers who missed payouts were paid on
+// Tuesday", "passengers who missed connections", "what we missed from
+// their side".
+func (s *sentence) harmSuffered(m match) bool {
+	if m.rule != idOmission {
+		return false
+	}
+	if s.is(m.from-1, "what") || s.is(m.from, "what") {
+		return true
+	}
+	for j := m.from; j < m.to+2 && j < len(s.toks); j++ {
+		if s.is(j, "missed", "miss", "missing") && s.is(j+1, "payouts", "payout", "payments", "payment", "deliveries", "delivery", "flights", "flight", "appointments", "appointment", "connections", "connection", "trains", "train", "buses", "classes", "salaries", "wages", "refunds") {
+			return true
+		}
+	}
+	return false
+}
+
+// toolAllowed reports whether an act without a step is told as what a tool
+// let the person do: "the deploy tooling let a single person push to
+// production with no second approval"; and whether a counterfactual is
+// about a tool the writers did not have: "if we had had a staging copy of
+// the gateway, we could have tested the firmware".
+func (s *sentence) toolAllowed(m match) bool {
+	switch m.rule {
+	case idWithout:
+		return s.is(m.from-1, "let", "lets", "allowed", "allows", "allow", "enabled", "permitted", "permits") && !s.person(s.subjectOf(m.from-1))
+	case idCounterfactual:
+		for j := range s.toks {
+			if (s.seq(j, "if", "we", "had", "had") || s.seq(j, "had", "we", "had")) && s.is(j+4, "a", "an", "any") || s.seq(j, "if", "we", "had") && s.is(j+3, "a", "an") && s.nominal(j+4) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // labelWeighed reports whether a label is named to be weighed, not used:
@@ -29,7 +79,7 @@ func (s *sentence) labelWeighed(m match) bool {
 	case idHumanError:
 		for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
 			if s.is(j, "calling", "call", "labelling", "labeling", "label") {
-				return s.is(m.to, "would", "misses", "missed", "is", "was") && !s.is(m.to+1, "correct", "right", "accurate", "fair")
+				return s.is(m.to, "would", "misses", "missed", "is", "was", "feels", "seems", "sounds") && !s.is(m.to+1, "correct", "right", "accurate", "fair")
 			}
 		}
 	case idCounterfactual:
@@ -67,6 +117,10 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.seq(j, "the", "same", "for", "anyone"):
 			return true
+		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.seq(j, "paired", "with") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
+			return true // "two weeks into the job and did exactly what the runbook told her"
+		case s.seq(j, "possible", "factor") || s.seq(j, "no", "finding") || s.seq(j, "not", "found"):
+			return true // "operator fatigue reviewed as a possible factor; no finding"
 		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
 			return true
 		}
@@ -101,11 +155,12 @@ func (s *sentence) noOneSought(m match) bool {
 	if m.rule != idAccountability && m.rule != idJudgement {
 		return false
 	}
-	anyone := false
+	anyone, none := false, false
 	for j := max(m.from-3, 0); j <= m.to+1 && j < len(s.toks); j++ {
 		anyone = anyone || s.is(j, "anyone", "anybody", "nobody", "noone")
+		none = none || s.is(j, "nobody", "noone") || s.is(j, "no") && s.is(j+1, "individual", "one", "person", "engineer", "employee", "staff")
 	}
-	if !anyone {
+	if !anyone && !none {
 		return false
 	}
 	if m.rule == idJudgement {
@@ -117,6 +172,9 @@ func (s *sentence) noOneSought(m match) bool {
 	}
 	if !sanction {
 		return false // "did not leave anybody responsible"
+	}
+	if none && !s.hasAny("but", "however") {
+		return true // "this review is blameless and no individual is being disciplined"
 	}
 	for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
 		if s.boundary(j) && s.low(j) != "," {
@@ -138,7 +196,7 @@ func (s *sentence) causeUndecided(m match) bool {
 	if ruleIndex[m.rule].Category != RootCause {
 		return false
 	}
-	if s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "undetermined") || s.seq(m.to, "unknown") || s.seq(m.to, "under", "investigation") {
+	if s.is(m.to, "yet") || s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "undetermined") || s.seq(m.to, "unknown") || s.seq(m.to, "under", "investigation") {
 		return true
 	}
 	if s.is(m.to, "format", "template", "method", "framework", "approach", "process") && s.negatedBefore(m.from, 4) {
@@ -210,7 +268,7 @@ func (s *sentence) creditDue(m match) bool {
 		return s.hasWithin(max(m.from-3, 0), 3, "thanks", "credit", "gratitude", "appreciation", "thank")
 	}
 	if s.is(m.from, "whoever") {
-		return s.hasAny("saved", "perfectly", "helped") && !s.hasAny("great", "nice", "thanks", "shoutout", "love")
+		return s.hasAny("saved", "perfectly", "helped", "favour", "favor", "caught") && !s.hasAny("great", "nice", "thanks", "shoutout", "love")
 	}
 	return false
 }
@@ -218,7 +276,7 @@ func (s *sentence) creditDue(m match) bool {
 // writings are what a team writes about an incident, as against the
 // incident itself.
 var writings = wordSet(`draft drafts timeline update updates report post message email summary
-	announcement version notes doc document writeup write-up tweet statement postmortem`)
+	announcement version notes doc document writeup write-up tweet statement postmortem msg comment`)
 
 // writingAt reports whether the noun phrase at j names a piece of writing
 // about the incident: "the first timeline draft", "our status update". Not
@@ -520,7 +578,7 @@ func (s *sentence) ownedForward(m match) bool {
 		}
 	}
 	for j := max(m.from-6, 0); j < m.from; j++ {
-		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") {
+		if s.seq(j, "for", "the", "fix") || s.seq(j, "for", "fixing") || s.seq(j, "for", "the", "remediation") || s.seq(j, "for", "the") && s.hasWithin(j+2, 3, "process", "processes", "policy", "programme", "program") && s.hasAny("review", "commissioned", "will") {
 			return true // "accountability for the fix sits with the platform director"
 		}
 	}
@@ -827,7 +885,10 @@ func (s *sentence) askedAbout(m match) bool {
 			return !s.answeredAfter(m.to)
 		case s.is(j, "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "question", "questions", "questioned", "discussed", "debated", "considered", "examined"):
 			// "asked (me|the team|by the regulator) whether …"
-			for k := j + 1; k <= m.from && k <= j+6; k++ {
+			for k := j + 1; k <= m.from+1 && k < len(s.toks) && k <= j+6; k++ {
+				if k == m.from+1 && !s.is(m.from, "me", "us", "him", "her", "them") {
+					break // "asked the maintainer who merged the PR to step back": the one asked
+				}
 				if s.is(k, "who", "whether", "if", "what", "which") {
 					return !s.answeredAfter(m.to)
 				}
@@ -903,7 +964,7 @@ var hearsaySources = map[string]bool{
 	"forums": true, "posters": true, "fans": true, "players": true, "subscribers": true,
 	"residents": true, "passengers": true, "parents": true, "viewers": true,
 	"many": true, "some": true, "others": true, "minister": true, "officials": true,
-	"politicians": true, "draft": true, "drafts": true,
+	"politicians": true, "draft": true, "drafts": true, "commentary": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -916,6 +977,7 @@ var reportVerbs = map[string]bool{
 	"argued": true, "accused": true, "accuses": true, "questioned": true, "wondered": true,
 	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
 	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
+	"pointed": true,
 }
 
 // hearsay reports whether the words at i are reported from a source the
@@ -952,7 +1014,7 @@ func (s *sentence) contradicted(v int) bool {
 			continue
 		}
 		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
-			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether") ||
+			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "evidence") ||
 			s.is(j, "while", "whilst") && s.lineStart(j) {
 			return true
 		}
