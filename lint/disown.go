@@ -17,7 +17,37 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m)
+}
+
+// heeded reports whether people told of something acted on it: "we had
+// told the team twice about the window, and everyone planned around it".
+func (s *sentence) heeded(m match) bool {
+	if m.rule != idWithout {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.seq(j, "planned", "around") || s.seq(j, "followed", "it") || s.is(j, "complied", "heeded") || s.seq(j, "acted", "on", "it") {
+			return !s.negWithin(j-2, 2)
+		}
+	}
+	return false
+}
+
+// slipCaught reports whether a slip is told with the check that caught it
+// before it did harm: "Leo made a typo in the config, and the validator
+// caught it before the deploy".
+func (s *sentence) slipCaught(m match) bool {
+	if m.rule != idPersonError && m.rule != idAccident && m.rule != idSelfBlame {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "caught", "blocked", "rejected", "stopped", "flagged") && !s.negWithin(j-2, 2) {
+			n := s.subjectOf(j)
+			return n.ok() && !s.person(n) && s.hasAfter(j, "before")
+		}
+	}
+	return false
 }
 
 // askedWithin reports whether the match holds a question someone asked
@@ -111,6 +141,8 @@ func (s *sentence) stateNotCause(m match) bool {
 		switch {
 		case s.is(j, "added", "arranged", "hired", "staffed", "backfilled") && (s.hasAny("since", "now", "additional", "extra", "more", "two", "second") || s.boundary(j+1)):
 			return true
+		case s.is(j, "moved", "changed", "shortened", "split", "rotated", "reduced", "limited", "capped") && s.is(j-1, "since", "now") && s.f(j-2)&fHave != 0:
+			return true // "the team was tired, and we have since moved the release to Tuesday mornings"
 		case s.seq(j, "but", "still") || s.is(j, "nevertheless", "nonetheless", "regardless"):
 			return true
 		case s.is(j, "reasonable", "sensible", "sound") && s.f(j-1)&fBe != 0 || s.seq(j, "made", "sense"):

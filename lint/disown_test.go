@@ -5,6 +5,9 @@ import "testing"
 // TestDisowned checks framing the writer reports, rejects or denies.
 func TestDisowned(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a typo the validator caught", "Leo made a typo in the config, and the validator caught it before the deploy.", ""},
+		{"tired, the release moved since", "The team was tired, and we have since moved the release to Tuesday mornings.", ""},
+		{"told twice, everyone planned around it", "We had told the team twice about the maintenance window, and everyone planned around it.", ""},
 		{"no individual disciplined", "I want to be clear that this review is blameless and no individual is being disciplined.", ""},
 		{"on the team, nobody tested", "tbh this one's on the DBA team, nobody has tested a restore since the upgrade", idAccountability},
 		{"asked who is guilty, set aside", "Somebody in the meeting asked who is guilty, but our review looks at the system, not the persons.", ""},
