@@ -835,6 +835,9 @@ func (s *sentence) notSaying(m match) bool {
 		if s.boundary(j) || s.is(j, "but", "yet") {
 			return false
 		}
+		if s.seq(j-2, "goes", "without", "saying") || s.seq(j-2, "go", "without", "saying") {
+			return false // "it goes without saying that the on-call should have escalated"
+		}
 		if s.is(j, "say", "saying", "claim", "claiming", "suggest", "suggesting", "imply", "implying", "looking", "look", "searching", "search", "hunting", "accuse", "accusing", "mean", "pointing", "point", "naming", "name", "assigning", "assign", "blaming") &&
 			(s.negatedBefore(j, 4) || s.f(j-1)&fNeg != 0) {
 			return true

@@ -5,6 +5,7 @@ import "testing"
 // TestDisowned checks framing the writer reports, rejects or denies.
 func TestDisowned(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"goes without saying, should have", "It goes without saying that the on-call should have escalated sooner.", idCounterfactual},
 		{"a typo the validator caught", "Leo made a typo in the config, and the validator caught it before the deploy.", ""},
 		{"tired, the release moved since", "The team was tired, and we have since moved the release to Tuesday mornings.", ""},
 		{"told twice, everyone planned around it", "We had told the team twice about the maintenance window, and everyone planned around it.", ""},

@@ -1763,7 +1763,11 @@ func (s *sentence) puzzledWhy() {
 			if s.is(w, "has", "had", "have") {
 				w++
 			}
-			if w < len(s.toks) && s.toks[w].kind == tWord && (pastForm(&s.toks[w]) || s.is(w, "chose", "ran", "took", "made", "went", "let", "put", "sent", "set")) {
+			base := false
+			if s.is(w, "could", "would", "did") && s.f(w+1)&fNeg == 0 {
+				w, base = w+1, true // "how someone with ten years here could mix up the two clusters"
+			}
+			if w < len(s.toks) && s.toks[w].kind == tWord && (pastForm(&s.toks[w]) || s.is(w, "chose", "ran", "took", "made", "went", "let", "put", "sent", "set") || base && s.f(w)&(fBe|fHave|fDet|fPrep) == 0) {
 				s.addPuzzled(max(i-4, 0), w+1, n)
 				return
 			}

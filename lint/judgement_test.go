@@ -7,6 +7,8 @@ import (
 
 func TestJudgement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"hard to understand how someone could", "It's hard to understand how the engineer could mix up the two clusters.", idJudgement},
+		{"hard to understand how a system could", "It's hard to understand how the queue could grow for a year unseen, and the dashboards are why.", ""},
 		{"approved in the sense that", "@rui the change was \"approved\" in the sense that you approved it", idJudgement},
 		{"not so quick after all", "guess the \"quick fix\" from friday wasnt so quick after all @dana.k", idJudgement},
 		{"an interesting description", "The release notes say the build was \"fully tested\", which is an interesting description of a build that failed its first request.", idJudgement},
