@@ -157,6 +157,20 @@ func checkAccident(s *sentence) {
 			continue
 		}
 		n := s.agentOfVerb(v)
+		if !s.person(n) && s.jobLaunched(v) {
+			// "recalculation job launched against live records by
+			// mistake": a person's slip told with the person left out
+			from := s.groupStart(v)
+			if m := s.npEndingAt(from - 1); m.ok() {
+				from = m.start
+			}
+			from, end = min(from, i), max(end, v+1)
+			s.add(idAccident, from, end,
+				fmt.Sprintf("%q tells a slip as the cause; it names who erred instead of what made the wrong action easy to take", s.span(from, end)),
+				"Say who ran it and why the target looked right at that moment: what the tool showed, how the two targets looked alike, and what would have caught the slip.")
+			i = end - 1
+			continue
+		}
 		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
 			continue
 		}
@@ -506,4 +520,26 @@ func (s *sentence) falseAssurance(k int) bool {
 		}
 	}
 	return false
+}
+
+// jobLaunched reports whether the verb at v tells a change or a job set
+// going with no one named: "recalculation job launched against live
+// records", "config change applied to EU region", "the script was
+// launched in the production region".
+func (s *sentence) jobLaunched(v int) bool {
+	if !s.is(v, "launched", "run", "ran", "applied", "executed", "started", "deployed", "pushed", "triggered", "kicked", "submitted") {
+		return false
+	}
+	g := s.groupStart(v)
+	n := s.npEndingAt(g - 1)
+	if !n.ok() || !(changeNouns[s.low(n.head)] || s.is(n.head, "job", "jobs", "batch", "recalculation", "import", "export", "cleanup", "purge", "backfill", "task", "command")) {
+		return false
+	}
+	if s.hasAny("because", "since", "due", "which", "as") || s.hasWithin(v+1, 3, "by") {
+		return false // "ran against the wrong shard because the shard map had not been refreshed"
+	}
+	if s.passive(v) {
+		return !s.agentOf(v).ok() // "was run by the scheduler": the agent is named and not a person
+	}
+	return g == v && (n.start == 0 || s.linePrefix(n.start)) && !s.is(n.start, "the", "a", "an", "this", "that", "our") && s.f(v+1)&(fDet|fPossessive) == 0
 }

@@ -4,6 +4,9 @@ import "testing"
 
 func TestAccident(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"a job launched by mistake, no one named", "Recalculation job launched against live records by mistake; the target was meant to be the test copy.", idAccident},
+		{"a job on the wrong shard, explained", "The billing export ran against the wrong customer's shard because the shard map had not been refreshed.", ""},
+		{"applied incorrectly by a job", "Allowlist update applied incorrectly by import job; job validation added.", ""},
 		{"receiving by error", "Some member was receiving the expiry email by error, we send a correction with apology the same day.", ""},
 		{"a shipping agent's wrong entry", "The shipping agent entered an incorrect container weight on the manifest.", idAccident},
 		{"an operator resource", "The Kubernetes operator entered an incorrect state after the upgrade.", ""},

@@ -1049,7 +1049,7 @@ func (s *sentence) contradicted(v int) bool {
 			continue
 		}
 		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
-			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "evidence") ||
+			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
 			s.is(j, "while", "whilst") && s.lineStart(j) {
 			return true
 		}

@@ -462,7 +462,7 @@ func checkRootCause(s *sentence) {
 		case t.is("one-cause", "single-cause", "one-reason") && s.is(i+1, "event", "incident", "outage", "failure", "problem") && !s.negatedBefore(i, 4):
 			// "this was a one-cause event: the database ran out of storage"
 			from, end = i, i+2
-		case (t.low == "would" || t.low == "'d") && s.wholeCounterfactual(i) >= 0:
+		case (t.low == "would" || t.low == "'d" || t.low == "will" && s.negWithin(i+1, 1)) && s.wholeCounterfactual(i) >= 0:
 			// "If the cache had had a TTL, none of this would have
 			// happened": one missing condition told as the whole incident
 			from, end = s.wholeCounterfactual(i), i+1
@@ -1105,6 +1105,16 @@ func (s *sentence) wholeCounterfactual(i int) int {
 	for j < len(s.toks) && (s.f(j)&fNeg != 0 || s.is(j, "ever", "even")) {
 		j++
 	}
+	if j > i+1 && (s.is(j, "lose", "have", "get") && s.is(j+1, "any") && (s.is(j, "lose") || s.is(j+2, impactNouns...)) || s.is(j, "lose") && s.seq(j+1, "a", "single")) {
+		// "if the compressor was not broken, we will not have any problem",
+		// "we would not lose any blood units", as second-language writers
+		// put it
+		j-- // read as if "have" stood here
+		if c := s.plainCondition(); c >= 0 {
+			return min(c, i)
+		}
+		return -1
+	}
 	if !s.is(j, "have") {
 		return -1
 	}
@@ -1359,4 +1369,23 @@ func (s *sentence) normalCarriedOn(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// plainCondition returns where an "if" clause about a thing starts, in the
+// simple past ("if the backup generator was starting correct"), or -1.
+func (s *sentence) plainCondition() int {
+	for c := range s.toks {
+		if !s.is(c, "if") {
+			continue
+		}
+		n := s.npStartingAt(c + 1)
+		if !n.ok() || s.personish(n) || s.writer(n) {
+			return -1
+		}
+		if s.anyWithin(n.end, 5, "was", "were", "had", "hadn't", "wasn't", "weren't", "did", "didn't") {
+			return c
+		}
+		return -1
+	}
+	return -1
 }

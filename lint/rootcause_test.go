@@ -7,6 +7,9 @@ import (
 
 func TestRootCause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"will not have any problem, second-language", "If the compressor in Bay C was not broken, we will not have any problem with the stock.", idSingleCause},
+		{"would not lose any, second-language", "If the backup generator was starting correct, we would not lose any blood units.", idSingleCause},
+		{"more staff, no problem with the queue", "If we had more staff, we would not have any problem with the queue.", ""},
 		{"because of one reason, named", "The gates stopped because of one reason: the ticket cache ran out of memory.", idSingleCause},
 		{"started from one place", "All the trouble started from one place, the expired service password.", idSingleCause},
 		{"that alone broke", "One bad row in the fare import, and that alone broke the timetable build.", idSingleCause},

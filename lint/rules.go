@@ -303,7 +303,7 @@ func triggers() []pattern {
 	// whole consequences of one condition: "there would have been no
 	// customer impact", "none of our customers would have been affected",
 	// "no messages would have been dropped", "we would have lost no filings"
-	add(gWhole, "be writing this", "none of us would", "none of us'd")
+	add(gWhole, "be writing this", "none of us would", "none of us'd", "will not have any", "won't have any", "would not have any", "wouldn't have any", "would not lose any", "wouldn't lose any", "will not lose any", "would not lose a single", "wouldn't lose a single")
 	add(gWhole, "would have", "would've", "wouldn't have", "would not have", "would never have", "none of our", "none of their", "none of its", "none of them")
 	add(gWithout, "following two", "following three", "following four", "following several", "following repeated", "after two", "after three", "after several", "after repeated", "before exam", "unverified", "acknowledged by", "dismissed by", "snoozed by", "silenced by", "muted by", "cleared by")
 	add(gAccountability, "no longer have", "lose production", "loses production")

@@ -373,7 +373,7 @@ func (s *sentence) despiteWarning() {
 				j++
 			}
 			for k := j; k < len(s.toks) && k <= j+5; k++ {
-				if warningWords[s.low(k)] || s.is(k, "freeze", "moratorium", "embargo") && !s.is(k+1, "exception", "exemption", "waiver") {
+				if warningWords[s.low(k)] || s.is(k, "freeze", "moratorium", "embargo") && !s.is(k+1, "exception", "exemption", "waiver") || s.is(k, "guidance", "labelling", "labeling", "labels", "standard", "documentation", "policy", "checklist") && s.hasWithin(j, k-j, "clear", "written", "documented", "clearly", "explicit") {
 					end = k + 1
 					break
 				}
@@ -434,6 +434,9 @@ func (s *sentence) despiteWarning() {
 		if v < 0 && s.low(i-1) == "," {
 			v = s.verbBefore(i - 1)
 		}
+		if v < 0 && s.is(i, "despite") && (i == 0 || s.linePrefix(i)) {
+			v = s.verbAfterOpening(end) // "despite clear guidance in the policy, the configuration was applied"
+		}
 		if s.is(i, "violated", "violating", "breached", "disregarded", "disregarding", "overrode", "overriding", "overrides", "overridden", "clicked", "clicking", "clicks", "scrolled", "went", "skipped", "forced", "pushed", "merged", "waved", "rushed", "deployed", "shipped") {
 			v = i
 		}
@@ -453,12 +456,15 @@ func (s *sentence) despiteWarning() {
 			continue
 		}
 		a := s.agentOfVerb(v)
-		if !s.person(a) && s.is(i, "despite", "in") && s.changeShipped(v, i, end-1) {
+		if !s.person(a) && s.is(i, "despite", "in") && s.changeShipped(v, i, i+1) {
 			// "Change deployed Friday 17:40 despite freeze notice circulated
 			// twice": a person's act told with the person left out
 			from := s.groupStart(v)
 			if n := s.npEndingAt(from - 1); n.ok() {
 				from = n.start
+			}
+			if from > i {
+				from, end = i, max(end, v+1)
 			}
 			s.add(idWithout, from, end,
 				fmt.Sprintf("%q grades an action against a warning that hindsight picked out; it does not say why the warning did not stop the action", s.span(from, end)),

@@ -4,6 +4,8 @@ import "testing"
 
 func TestWithout(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"run despite clear labelling", "Cleanup script run on the primary server rather than the copy, despite clear labelling.", idWithout},
+		{"despite clear guidance, opening", "Despite clear guidance in the change policy, the configuration was applied directly in production.", idWithout},
 		{"approved by its own author", "Change ticket approved by its own author.", idWithout},
 		{"without bothering to", "Ravi signed off the dose change without bothering to phone the ward.", idWithout},
 		{"reported passed without running it", "Engineer reported the smoke test as \"passed\" without running it.", idWithout},
