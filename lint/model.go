@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -552,6 +552,27 @@ func (s *sentence) wentWell() bool {
 		}
 	}
 	return true
+}
+
+// thingBecause reports whether the sentence gives a thing's state as the
+// reason for what people declined or held back: "the DBA lead declined the
+// patch because it was not certified for our hardware". A person's state after "because"
+// ("because he was in a hurry") leaves it to the model.
+func (s *sentence) thingBecause() bool {
+	if !s.hasAny("declined", "rejected", "refused", "deferred", "postponed", "paused", "held", "stopped", "waited") {
+		return false
+	}
+	for k := range s.toks {
+		if !s.is(k, "because") || s.is(k+1, "of") {
+			continue
+		}
+		n := s.npStartingAt(k + 1)
+		if !n.ok() || s.personish(n) || s.writer(n) || s.is(n.head, "they", "them", "he", "she", "someone", "somebody", "nobody", "everyone") {
+			return false
+		}
+		return s.is(n.start, "it", "the", "its", "our", "their", "there") && !s.hasAny("lazy", "careless", "sloppy", "rushed", "hurry", "bored", "annoying", "noisy", "convenient", "easier", "faster", "quicker")
+	}
+	return false
 }
 
 // noOneNamed reports whether the sentence opens on a thing and names no
