@@ -925,6 +925,8 @@ var corpusSplits = []struct {
 	{"heldout-54", "testdata/corpus-heldout54.tsv", false, 0.9, 0.87, 0.024},
 	{"heldout-55", "testdata/corpus-heldout55.tsv", false, 0.86, 1, 0.018},
 	{"heldout-56", "testdata/corpus-heldout56.tsv", false, 0.9, 0.98, 0.006},
+	{"heldout-57", "testdata/corpus-heldout57.tsv", false, 0.84, 0.96, 0.053},
+	{"heldout-58", "testdata/corpus-heldout58.tsv", false, 0.8, 0.9, 0.077},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.98, 0.98, 0.012},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.97, 0.98, 0.01},
