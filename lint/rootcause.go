@@ -1109,7 +1109,6 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		// "if the compressor was not broken, we will not have any problem",
 		// "we would not lose any blood units", as second-language writers
 		// put it
-		j-- // read as if "have" stood here
 		if c := s.plainCondition(); c >= 0 {
 			return min(c, i)
 		}
