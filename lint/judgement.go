@@ -2286,9 +2286,8 @@ func (s *sentence) puzzleBefore(i int) bool {
 
 // somehowAct flags a person's act told with "somehow": "Gurpreet somehow
 // managed to import last month's rate sheet over the current one",
-// "somehow bogdan deployed the old build", "the provider had, somehow,
-// scheduled maintenance for the morning of the audit". The word says the
-// act made no sense to the writer and stops there. What went well
+// "somehow bogdan deployed the old build". The word says the act made no
+// sense to the writer and stops there. What went well
 // ("somehow Ana still found the bad host"), what befell the writers ("we
 // somehow lost the connection") and a thing's doing ("somehow the
 // dashboard went blank") are not read.
@@ -2351,12 +2350,13 @@ func (s *sentence) wordBefore(i int) int {
 
 // nextTimeAdvice flags care urged on someone for next time: "@hamid maybe
 // scroll up before restarting payouts next time", "perhaps next time
-// Jamal will read past the first line of the output", "can we maybe not
-// push firmware at solar noon next time", and a person kept away from a
-// system: "pls don't let @jamal anywhere near the fleet db again". The
-// advice tells the reader that the person was careless. What the writers
-// will do next time ("next time we check the lag first") and what a
-// system will do ("next time the alert pages the DBA") are not read.
+// Jamal will read past the first line of the output", and a person kept
+// away from a system: "pls don't let @jamal anywhere near the fleet db
+// again". The advice tells the reader that the person was careless. What
+// the writers will do next time ("next time we check the lag first", and
+// so also a sarcastic "can we maybe not push firmware at noon next time")
+// and what a system will do ("next time the alert pages the DBA") are not
+// read.
 func (s *sentence) nextTimeAdvice() {
 	for k := range s.toks {
 		if s.seq(k, "anywhere", "near") || s.seq(k, "away", "from") && (s.is(k-2, "keep", "keeps") || s.is(k-3, "keep", "keeps")) {
@@ -2371,12 +2371,7 @@ func (s *sentence) nextTimeAdvice() {
 		if !s.seq(k, "next", "time") {
 			continue
 		}
-		addressed := s.handleAt(0).ok() || s.linePrefix(s.firstWord()) && s.handleAt(s.firstWord()-1).ok()
-		for j := range s.toks {
-			if s.handleAt(j).ok() && j < k+4 {
-				addressed = true
-			}
-		}
+		addressed := s.handleAfter(0, k+4) // "@hamid maybe scroll up …", "… next time @sam"
 		named := false
 		if s.is(k+2, "maybe", "perhaps") || s.is(k-1, "perhaps", "maybe") {
 			if n := s.npStartingAt(k + 2); s.personish(n) && !s.writer(n) && s.is(n.end, "will", "might", "could") {
