@@ -1042,6 +1042,10 @@ var corpusSplits = []struct {
 	{"tune-zzzzv", "testdata/corpus-tune-zzzzv.tsv", true, 0.95, 0.98, 0},
 	{"tune-zzzzw", "testdata/corpus-tune-zzzzw.tsv", true, 0.95, 1, 0},
 	{"tune-zzzzx", "testdata/corpus-tune-zzzzx.tsv", true, 0.96, 0.9, 0},
+	{"clean-a", "testdata/corpus-clean-a.tsv", true, 0, 0, 1},
+	{"clean-b", "testdata/corpus-clean-b.tsv", true, 0, 0, 1},
+	{"clean-c", "testdata/corpus-clean-c.tsv", true, 0, 0, 1},
+	{"clean-d", "testdata/corpus-clean-d.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {

@@ -17,7 +17,7 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
 }
 
 // heeded reports whether people told of something acted on it: "we had
@@ -42,7 +42,7 @@ func (s *sentence) slipCaught(m match) bool {
 		return false
 	}
 	for j := m.to; j < len(s.toks); j++ {
-		if s.is(j, "caught", "blocked", "rejected", "stopped", "flagged") && !s.negWithin(j-2, 2) {
+		if s.is(j, "caught", "catched", "blocked", "rejected", "stopped", "flagged") && !s.negWithin(j-2, 2) {
 			n := s.subjectOf(j)
 			return n.ok() && !s.person(n) && s.hasAfter(j, "before")
 		}
@@ -335,11 +335,20 @@ func (s *sentence) slipInWriting(m match) bool {
 		return false
 	}
 	for j := m.to; j < len(s.toks) && j <= m.to+2; j++ {
-		if s.is(j, "in") {
-			return s.writingAt(j + 1)
+		if s.is(j, "in") && s.writingAt(j+1) {
+			return true
 		}
 	}
-	return false
+	// "in first timeline we wrote 6:30, correct time is 6:03, was typing
+	// mistake", "our error in the first summary listed the wrong version"
+	if m.rule == idJudgement {
+		return false
+	}
+	written := false
+	for j := range s.toks {
+		written = written || writings[s.low(j)] && (s.is(j-1, "first", "earlier", "initial", "previous", "original") || s.is(j-1, "incident", "status", "timeline") && s.is(j-2, "first", "earlier", "initial", "previous", "original"))
+	}
+	return written && (s.hasAny("correct", "corrected") || s.hasAny("wrote", "listed", "put") && s.hasAny("not"))
 }
 
 // labellingJudged reports whether a judgement grades an act of labelling
@@ -999,7 +1008,9 @@ var hearsaySources = map[string]bool{
 	"forums": true, "posters": true, "fans": true, "players": true, "subscribers": true,
 	"residents": true, "passengers": true, "parents": true, "viewers": true,
 	"many": true, "some": true, "others": true, "minister": true, "officials": true,
-	"politicians": true, "draft": true, "drafts": true, "commentary": true,
+	"politicians": true, "draft": true, "drafts": true, "commentary": true, "doctors": true,
+	"teachers": true, "nurses": true, "client": true, "clients": true,
+	"suggestion": true, "internal": true, "early": true, "earlier": true, "heard": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -1012,7 +1023,7 @@ var reportVerbs = map[string]bool{
 	"argued": true, "accused": true, "accuses": true, "questioned": true, "wondered": true,
 	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
 	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
-	"pointed": true,
+	"pointed": true, "heard": true, "thinking": true, "thought": true, "believed": true, "circulating": true,
 }
 
 // hearsay reports whether the words at i are reported from a source the
@@ -1049,7 +1060,8 @@ func (s *sentence) contradicted(v int) bool {
 			continue
 		}
 		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
-			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
+			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "withdrawn", "withdrew", "disagree") ||
+			s.is(j, "show", "shows", "showing", "showed") && s.is(j-1, "logs", "log", "records", "data", "timeline", "audit") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
 			s.is(j, "while", "whilst") && s.lineStart(j) {
 			return true
 		}
@@ -1283,3 +1295,77 @@ func (s *sentence) deniedBy(m match) bool {
 // subject they deny the grading.
 var judgedManner = wordSet(`carelessly recklessly negligently wrongly improperly irresponsibly
 	maliciously hastily sloppily rashly inappropriately unprofessionally`)
+
+// supportedOrCareful reports whether a person's state or a gap is told
+// with the support they got or the care they took: "was little bit
+// stressed, so Diego sat with him", "two weeks into the job and had never
+// rolled back the service, so Diego paired with him", "did not restart the
+// engine before he asked the EHR team", "kept the store offline rather
+// than risk", "he joined from his day off, nobody asked him" with thanks.
+func (s *sentence) supportedOrCareful(m match) bool {
+	switch m.rule {
+	case idPersonState, idOmission, idWithout:
+	default:
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if (s.seq(j, "sat", "with") || s.seq(j, "paired", "with") || s.seq(j, "walked", "him") || s.seq(j, "walked", "her") || s.seq(j, "walked", "them")) && s.anyWithin(max(j-3, 0), 3, "so") ||
+			s.is(j, "so") && s.is(j+1, "we") && s.is(j+2, "changed", "gave", "moved", "brought", "sent", "swapped", "rotated", "handed", "put", "added", "took") ||
+			s.is(j, "cleanly") && s.anyWithin(max(j-8, 0), 8, "still") {
+			return true
+		}
+	}
+	if s.seq(m.to, "rather", "than", "risk") || s.hasAny("rather") && s.hasAny("risk", "risking") {
+		return true // "chose to keep the store offline for another hour rather than risk …"
+	}
+	for j := m.to; m.rule == idOmission && j < len(s.toks) && j < m.to+6; j++ {
+		if !s.is(j, "before") {
+			continue
+		}
+		k := j + 1
+		if s.f(k)&fPron != 0 {
+			k++
+		}
+		if s.f(k)&fHave != 0 {
+			k++
+		}
+		if s.is(k, "asked", "asking", "confirmed", "confirming", "heard", "hearing", "agreed") {
+			return true // "did not restart the engine before he has asked the EHR team"
+		}
+	}
+	if m.rule == idWithout && s.groupHasAny(m, "escalated", "paged") {
+		return true // "she escalated to the identity team without waiting": raising the alarm early
+	}
+	return false
+}
+
+// groupHasAny reports whether the match holds one of words.
+func (s *sentence) groupHasAny(m match, words ...string) bool {
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if s.is(j, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// framingDeclined reports whether a framing is named only to be turned
+// down: "than look for a person to hold accountable", "looking for a
+// single root cause here would have meant ignoring …", "naming one root
+// cause would be tidy, but …", "not a case of one careless engineer".
+func (s *sentence) framingDeclined(m match) bool {
+	for j := max(m.from-6, 0); j < m.from; j++ {
+		if s.is(j, "than", "rather", "instead") && s.hasWithin(j+1, 3, "look", "looking", "search", "searching", "hunt", "hunting") {
+			return true
+		}
+		if s.is(j, "looking", "look", "naming", "picking", "calling", "blaming") && s.hasAfter(m.to-1, "would", "meant", "ignoring", "ignore", "miss", "misses") && s.hasAfter(m.to-1, "but", "ignoring", "ignore", "meant", "miss", "misses") {
+			return true
+		}
+	}
+	for j := max(m.from-10, 0); j < m.from; j++ {
+		if (s.seq(j, "not", "a", "case", "of") || s.seq(j, "not", "about")) && !s.anyWithin(j, m.from-j, "but", "however", "though") {
+			return true // "this was not a case of one careless engineer"; not "this is not about blame, but Dave …"
+		}
+	}
+	return false
+}

@@ -5,6 +5,22 @@ import "testing"
 // TestDisowned checks framing the writer reports, rejects or denies.
 func TestDisowned(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"heard described as a slip, not accepted", "I have heard the outage described as one person's slip; I do not accept that.", ""},
+		{"an email's label withdrawn", "An early email described this as operator error; I have withdrawn that wording.", ""},
+		{"posts blamed, logs show otherwise", "Early social media posts blamed the restaurant partners, but order logs show the tablets never received the orders.", ""},
+		{"our error in the first summary, corrected", "Our error in the first incident summary listed the wrong app version; it was 4.12.1, not 4.12.0, and we corrected it.", ""},
+		{"stressed, so someone sat with him", "After the incident Kaito was a little stressed, so Diego sat with him for the handover.", ""},
+		{"tired, so we changed the rota", "The crew was very tired after two days of ice, so we brought in a second crew.", ""},
+		{"did not restart before asking", "Rajesh did not restart the engine before he had asked the records team, so there were no duplicate results.", ""},
+		{"never checked before promoting", "The DBA never checked replication status before promoting the replica.", idOmission},
+		{"offline rather than risk", "Zainab chose to keep the store offline for another hour rather than risk double charges.", ""},
+		{"escalated without waiting", "Sana was on call alone, and she escalated to the identity team without waiting for the morning.", ""},
+		{"declared ready without telling", "Ride engineering declared the ride ready without telling reservations.", idWithout},
+		{"rather than look for a person", "I would rather we learn from how our checks missed this than look for a person to hold accountable.", ""},
+		{"naming one root cause would be tidy", "Naming one root cause would be tidy, but the slowdown came from three faults together.", ""},
+		{"not a case of one careless engineer", "This was not a case of one bad deploy or one careless engineer.", ""},
+		{"a typo the vision check catched", "In the printer somebody typed 2025 instead of 2026 in the template, but the vision check catched it before packing.", ""},
+		{"hand over and go home", "06:48 @bilal you've been on since last night, hand over to ana and go home", ""},
 		{"goes without saying, should have", "It goes without saying that the on-call should have escalated sooner.", idCounterfactual},
 		{"a typo the validator caught", "Leo made a typo in the config, and the validator caught it before the deploy.", ""},
 		{"tired, the release moved since", "The team was tired, and we have since moved the release to Tuesday mornings.", ""},

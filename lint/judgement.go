@@ -114,7 +114,7 @@ var judgePhrases = [][]string{
 	{"let", "us", "down"}, {"let", "us", "all", "down"}, {"wilfully", "blind"}, {"willfully", "blind"},
 	{"not", "taking", "seriously"}, {"did", "not", "take", "it", "seriously"},
 	{"with", "the", "seriousness"}, {"bad", "faith"}, {"acted", "surprised"}, {"act", "surprised"}, {"acting", "surprised"},
-	{"and", "then", "went", "home"}, {"then", "went", "home"}, {"and", "went", "home"}, {"and", "go", "home"},
+	{"and", "then", "went", "home"}, {"then", "went", "home"}, {"and", "went", "home"},
 	{"acts", "surprised"}, {"like", "a", "toy"}, {"like", "toys"},
 	{"expected", "better", "judgment"}, {"expected", "better", "judgement"}, {"expect", "better", "judgment"}, {"expect", "better", "judgement"},
 	{"exercise", "more", "caution"}, {"exercise", "far", "more", "caution"}, {"exercise", "greater", "caution"}, {"exercise", "more", "care"},

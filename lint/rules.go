@@ -215,7 +215,7 @@ func triggers() []pattern {
 	for _, r := range strings.Fields(`analyst dba sre technician contractor intern agent clerk nurse
 		pharmacist clinician dispatcher controller driver teller support ops team vendor programmer
 		tester coder sysadmin on-call oncall deployer reviewer author manager supervisor translator
-		planner accountant cashier trainee staff employee provider partner signaller signalman caseworker
+		planner accountant cashier trainee staff employee partner signaller signalman caseworker
 		producer editor journalist reporter fitter installer picker packer courier crew officer agent
 		adjuster underwriter handler keeper guard porter caretaker shunter`) {
 		add(gHumanError, r+" error", r+" mistake")

@@ -466,7 +466,7 @@ func (s *sentence) distracted() {
 			end = i + 3 // "two terminal windows open and a train to catch"
 		case s.is(i, "busy") && s.is(i+1, "with") && s.f(i+2)&fPossessive != 0 && s.is(i+3, "personal", "private", "own"):
 			end = i + 4 // "she was busy with her personal things"
-		case s.is(i, "went", "gone", "going") && s.is(i+1, "straight", "directly") && s.is(i+2, "offline", "home", "to"):
+		case s.is(i, "went", "gone", "going") && s.is(i+1, "straight", "directly") && s.is(i+2, "offline", "home") && s.personish(s.agentOfVerb(i)):
 			end = i + 3 // "merged the bundle at 23:40 and went straight offline"
 		}
 		if end == 0 {
