@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/debrief/debrief"
@@ -53,7 +54,11 @@ func trainCauseModel(t *testing.T, leaveOut ...string) []byte {
 }
 
 // trainModel trains a model of label on the tuning splits but those named
-// in leaveOut.
+// in leaveOut. The clean-only splits (clean-a to clean-d) tune the rules
+// and not the models: with them in the training, the blame model found 70
+// fewer of the held-out guards' blame sentences at its threshold for 4
+// fewer false positives, and at a threshold of 0.85 it flagged neutral
+// sentences about people that the unit cases keep clean.
 func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) []byte {
 	t.Helper()
 	type example struct {
@@ -64,7 +69,7 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 	a := analyzer{lex: baseLexicon}
 	paths := []string{"testdata/variants.tsv"}
 	for _, split := range corpusSplits {
-		if split.tune && !slices.Contains(leaveOut, split.name) {
+		if split.tune && !slices.Contains(leaveOut, split.name) && !strings.HasPrefix(split.name, "clean-") {
 			paths = append(paths, split.path)
 		}
 	}
