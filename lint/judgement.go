@@ -1894,7 +1894,7 @@ func (s *sentence) sneeringThanks(i int) int {
 // from i to j: the one praised.
 func (s *sentence) personAround(i, j int) bool {
 	for k := i; k < j && k < len(s.toks); k++ {
-		if s.toks[k].kind == tWord && s.toks[k].cap && s.f(k) == 0 && (shape(s, k) == personShape || k == 0 && s.person(s.npStartingAt(k)) && (s.f(k+1)&(fHave|fBe|fDo|fModal) != 0 || s.toks[k+1].kind == tWord && pastForm(&s.toks[k+1]))) {
+		if s.toks[k].kind == tWord && s.toks[k].cap && s.f(k) == 0 && (shape(s, k) == personShape || k == 0 && s.person(s.npStartingAt(k)) && (s.f(k+1)&(fHave|fBe|fDo|fModal) != 0 || k+1 < len(s.toks) && s.toks[k+1].kind == tWord && pastForm(&s.toks[k+1]))) {
 			return true // a name the lexicon does not know: "Chloé"
 		}
 		if s.f(k)&(fRole|fName|fPlainName|fPron) != 0 && s.f(k)&(fFirstSg|fFirstPl) == 0 {
@@ -2081,7 +2081,7 @@ func (s *sentence) hastyReview() {
 	}
 	review := -1
 	for k := range s.toks {
-		if s.is(k, "approved", "reviewed", "lgtm'd") || s.is(k, "signed") && s.is(k+1, "off") || s.is(k, "replied", "answered") && s.toks[k+1].quote || s.is(k, "review", "approval") && (s.hasWithin(max(k-3, 0), 3, "thorough", "careful", "quick") || strings.HasSuffix(s.low(k-1), "-second")) || s.seq(k, "diff", "open") || s.seq(k, "looking", "at", "it") {
+		if s.is(k, "approved", "reviewed", "lgtm'd") || s.is(k, "signed") && s.is(k+1, "off") || s.is(k, "replied", "answered") && k+1 < len(s.toks) && s.toks[k+1].quote || s.is(k, "review", "approval") && (s.hasWithin(max(k-3, 0), 3, "thorough", "careful", "quick") || strings.HasSuffix(s.low(k-1), "-second")) || s.seq(k, "diff", "open") || s.seq(k, "looking", "at", "it") {
 			review = k
 			break
 		}
@@ -2438,7 +2438,7 @@ func (s *sentence) quotedBack() {
 			}
 		case p >= 2 && s.seq(p-2, "which", "part", "of") && s.hasWithin(e, 3, "unclear", "confusing", "understand", "ambiguous"):
 			i, to = p-2, min(e+3, len(s.toks))
-		case s.is(e, "was", "is") && (s.toks[e+1].kind == tNum || s.is(e+1, "two", "three", "four", "five", "six", "several", "many")) && s.hasWithin(e+2, 3, "ago"):
+		case s.is(e, "was", "is") && (e+1 < len(s.toks) && s.toks[e+1].kind == tNum || s.is(e+1, "two", "three", "four", "five", "six", "several", "many")) && s.hasWithin(e+2, 3, "ago"):
 			to = e + 4
 		case s.is(p, "said", "say", "says") && s.is(p-1, "you", "he", "she", "they") && s.negatedClause(len(s.toks)-1):
 			// "you said \"saved\" on friday. it was not saved"
