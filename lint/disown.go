@@ -17,7 +17,7 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
 }
 
 // heeded reports whether people told of something acted on it: "we had
@@ -101,25 +101,28 @@ func (s *sentence) toolAllowed(m match) bool {
 }
 
 // labelWeighed reports whether a label is named to be weighed, not used:
-// "calling this human error would miss the real lesson"; and whether what
-// a person could have done is what they did not do: "Kwame could have
-// ignored the message; he didn't".
+// "calling this human error would miss the real lesson".
 func (s *sentence) labelWeighed(m match) bool {
-	switch m.rule {
-	case idHumanError:
-		for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
-			if s.is(j, "calling", "call", "labelling", "labeling", "label") {
-				return s.is(m.to, "would", "misses", "missed", "is", "was", "feels", "seems", "sounds") && !s.is(m.to+1, "correct", "right", "accurate", "fair")
-			}
+	if m.rule != idHumanError {
+		return false
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-3; j-- {
+		if s.is(j, "calling", "call", "labelling", "labeling", "label") {
+			return s.is(m.to, "would", "misses", "missed", "is", "was", "feels", "seems", "sounds") && !s.is(m.to+1, "correct", "right", "accurate", "fair")
 		}
-	case idCounterfactual:
-		if !s.hasWithin(m.from, m.to-m.from, "could") {
-			return false // "I should have checked; I didn't": a confession
-		}
-		for j := m.to; j+2 < len(s.toks); j++ {
-			if s.is(j, ";", ",", "but") && s.f(j+1)&fPron != 0 && (s.is(j+2, "didn't", "did", "wasn't") && (s.low(j+2) != "did" || s.f(j+3)&fNeg != 0)) {
-				return true
-			}
+	}
+	return false
+}
+
+// couldButDidNot reports whether what a person could have done is what
+// they did not do: "Kwame could have ignored the message; he didn't".
+func (s *sentence) couldButDidNot(m match) bool {
+	if m.rule != idCounterfactual || !s.hasWithin(m.from, m.to-m.from, "could") {
+		return false // "I should have checked; I didn't": a confession
+	}
+	for j := m.to; j+2 < len(s.toks); j++ {
+		if s.is(j, ";", ",", "but") && s.f(j+1)&fPron != 0 && s.is(j+2, "didn't", "did", "wasn't") && (s.low(j+2) != "did" || s.f(j+3)&fNeg != 0) {
+			return true
 		}
 	}
 	return false
@@ -228,7 +231,7 @@ func (s *sentence) causeUndecided(m match) bool {
 	if ruleIndex[m.rule].Category != RootCause {
 		return false
 	}
-	if s.is(m.to, "yet") || s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "undetermined") || s.seq(m.to, "unknown") || s.seq(m.to, "under", "investigation") {
+	if s.is(m.to, "yet", "undetermined", "unknown") || s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "under", "investigation") {
 		return true
 	}
 	if s.is(m.to, "format", "template", "method", "framework", "approach", "process") && s.negatedBefore(m.from, 4) {
@@ -1318,7 +1321,19 @@ func (s *sentence) supportedOrCareful(m match) bool {
 	if s.seq(m.to, "rather", "than", "risk") || s.hasAny("rather") && s.hasAny("risk", "risking") {
 		return true // "chose to keep the store offline for another hour rather than risk …"
 	}
-	for j := m.to; m.rule == idOmission && j < len(s.toks) && j < m.to+6; j++ {
+	if m.rule == idOmission && s.heldUntilAsked(m.to) {
+		return true // "did not restart the engine before he has asked the EHR team"
+	}
+	if m.rule == idWithout && s.anyWithin(m.from, m.to-m.from, "escalated", "paged") {
+		return true // "she escalated to the identity team without waiting": raising the alarm early
+	}
+	return false
+}
+
+// heldUntilAsked reports whether "before" within a few words of i leads to
+// someone asking or confirming: "… before he has asked the EHR team".
+func (s *sentence) heldUntilAsked(i int) bool {
+	for j := i; j < len(s.toks) && j < i+6; j++ {
 		if !s.is(j, "before") {
 			continue
 		}
@@ -1330,19 +1345,6 @@ func (s *sentence) supportedOrCareful(m match) bool {
 			k++
 		}
 		if s.is(k, "asked", "asking", "confirmed", "confirming", "heard", "hearing", "agreed") {
-			return true // "did not restart the engine before he has asked the EHR team"
-		}
-	}
-	if m.rule == idWithout && s.groupHasAny(m, "escalated", "paged") {
-		return true // "she escalated to the identity team without waiting": raising the alarm early
-	}
-	return false
-}
-
-// groupHasAny reports whether the match holds one of words.
-func (s *sentence) groupHasAny(m match, words ...string) bool {
-	for j := m.from; j < m.to && j < len(s.toks); j++ {
-		if s.is(j, words...) {
 			return true
 		}
 	}

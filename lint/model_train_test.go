@@ -56,9 +56,9 @@ func trainCauseModel(t *testing.T, leaveOut ...string) []byte {
 // trainModel trains a model of label on the tuning splits but those named
 // in leaveOut. The clean-only splits (clean-a to clean-d) tune the rules
 // and not the models: with them in the training, the blame model found 70
-// fewer of the held-out guards' blame sentences at its threshold for 4
-// fewer false positives, and at a threshold of 0.85 it flagged neutral
-// sentences about people that the unit cases keep clean.
+// fewer of the blame sentences of all the held-out sets at its threshold,
+// for 4 fewer false positives, and at a threshold of 0.85 it flagged
+// neutral sentences about people that the unit cases keep clean.
 func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) []byte {
 	t.Helper()
 	type example struct {
