@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not).",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging).",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -255,7 +255,7 @@ var slipProne = wordSet(`ran typed entered deleted dropped removed restarted reb
 	unplugged pulled uploaded published merged released restored killed terminated shut stopped
 	disabled enabled wiped truncated patched flashed routed configured scaled upgraded targeted
 	tagged labelled labeled wrote closed silenced commanded rolled reverted failed purged flushed
-	cleared destroyed decommissioned drained cordoned replaced overwrote loaded`)
+	cleared destroyed decommissioned drained cordoned replaced overwrote loaded reset keyed exported`)
 
 // swappedTarget reports whether "instead of" at i contrasts two targets of
 // the same kind, not two ways of working: a number, a name, or a noun
@@ -277,7 +277,70 @@ func (s *sentence) swappedTarget(i int) bool {
 	case s.is(j, "only", "just") && j+1 < len(s.toks) && s.is(j+1, "the", "one", "a"):
 		return true // "instead of only the euro store"
 	}
-	return t.f&(fDet|fPrep|fPron|fVerb) == 0 && s.nominal(j) && s.is(j+1, "only")
+	if t.f&(fDet|fPrep|fPron|fVerb) == 0 && s.nominal(j) && s.is(j+1, "only") {
+		return true
+	}
+	// The same kind on both sides: "reset turbine 22 instead of turbine
+	// 12", "restarted the eu-central pool instead of us-east", "entered
+	// the dose in mg instead of mcg".
+	for k := max(i-6, 0); k < i; k++ {
+		u := &s.toks[k]
+		if u.kind != tWord || s.boundary(k) {
+			continue
+		}
+		if u.low == t.low && s.toks[min(j+1, len(s.toks)-1)].kind == tNum ||
+			strings.Count(u.low, "-") == 1 && strings.Count(t.low, "-") == 1 && len(u.low) <= 12 && len(t.low) <= 12 && !strings.HasSuffix(t.low, "-only") ||
+			k == i-1 && len(u.low) <= 3 && len(t.low) <= 3 && u.f == 0 && t.f == 0 && (s.boundary(j+1) || j+1 == len(s.toks)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongOfTwo flags a chat line that tells an addressed person they acted
+// on the wrong one of two: "@aiko you restarted the north pump
+// controller, not the south one", "@noor that was the spring term you
+// exported, not fall", "@dana that was prod-eu, not staging".
+func (s *sentence) wrongOfTwo() {
+	h := -1
+	for k := 0; k < len(s.toks) && k < 4; k++ {
+		if s.handleAt(k).ok() {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	you := -1
+	for k := h + 2; k < len(s.toks); k++ {
+		if s.is(k, "you") && k+1 < len(s.toks) && (slipProne[s.low(k+1)] || harmVerbs[s.low(k+1)] || pastForm(&s.toks[k+1])) {
+			you = k
+			break
+		}
+		if s.seq(k, "that", "was") && k == h+2 {
+			you = k
+			break
+		}
+	}
+	if you < 0 {
+		return
+	}
+	for k := you + 2; k+2 < len(s.toks); k++ {
+		if s.low(k) == "," && s.is(k+1, "not") && s.toks[k+2].kind == tWord && !s.is(k+2, "a", "an", "sure", "yet", "me", "you", "us", "them", "just", "only", "really", "that", "this", "what", "because", "bad", "good", "great", "ideal", "ok", "okay", "fine", "who", "what", "how", "why", "where", "when", "whether", "blame", "blaming") {
+			if s.is(you, "that") && !environments[s.low(you+2)] && !environments[s.low(k+2)] && !s.is(you+2, "the") {
+				return // "@ana that was quick, not bad"
+			}
+			end := k + 3
+			for end < len(s.toks) && !s.boundary(end) && end < k+6 {
+				end++
+			}
+			s.add(idAccident, h, end,
+				fmt.Sprintf("%q tells a person they acted on the wrong one of two; it names who erred instead of what made the two look alike", s.span(h, end)),
+				"Say what the person saw when they chose the target: what the tool showed and how the two looked alike; in a chat, ask what they saw.")
+			return
+		}
+	}
 }
 
 // beliefWasWrong reports whether "believing it was …" at i goes on to a

@@ -825,7 +825,9 @@ var softwareMods = wordSet(`webhook api sdk library plugin client server proxy q
 	scheduler schedule batch stream kafka replication backup sync webhooks rpc sql query search
 	index edge cdn load balancer ingress egress service software code bot script daemon agent
 	browser mobile app application firmware kernel driver device hardware os runtime vm container
-	docker cloud upstream downstream payment email mail sms notification notifications`)
+	docker cloud upstream downstream payment email mail sms notification notifications
+	channel pass package password secret secrets connection session license traffic content routing
+	inventory booking workflow window resource`)
 
 // bareNick reports whether a phrase is a single unknown word in lower case
 // opening a clause of a chat line, which is most often a nickname: "because

@@ -299,6 +299,17 @@ func (s *sentence) toldAsLesson(n np, i int) bool {
 	if s.lesson {
 		return true
 	}
+	for k := 0; k < i; k++ {
+		if s.is(k, "if") && s.clauseStart(k) {
+			// "If our pass planner had surfaced the conflict, we could
+			// have re-routed the downlink": what a tool or a process
+			// would have let the team do is a lesson about the tool.
+			if c := s.npStartingAt(k + 1); c.ok() && !s.person(c) && s.toks[c.head].f&(fFirstPl|fFirstSg) == 0 {
+				return true
+			}
+			break
+		}
+	}
 	later := false
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.boundary(j) || s.f(j)&fConj != 0 {

@@ -152,7 +152,7 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.seq(j, "the", "same", "for", "anyone"):
 			return true
-		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.seq(j, "paired", "with") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
+		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
 			return true // "two weeks into the job and did exactly what the runbook told her"
 		case s.seq(j, "possible", "factor") || s.seq(j, "no", "finding") || s.seq(j, "not", "found"):
 			return true // "operator fatigue reviewed as a possible factor; no finding"
@@ -755,6 +755,9 @@ func (s *sentence) explainedBySystem(m match) bool {
 			return false // "Lars accidentally applied …": told as a slip all the same
 		}
 	}
+	if s.is(k, ";") && !s.stateAfter(k+1) {
+		return false // "forgot to remove debug flag; client logged full session tokens": what followed, not why
+	}
 	cue := false
 	for j := k + 1; j < len(s.toks) && !s.is(j, ";", ".") && !(s.low(j) == "," && j > k+1); j++ {
 		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") || j <= k+2 && s.is(j, "nobody", "noone", "anybody", "anyone") {
@@ -765,6 +768,19 @@ func (s *sentence) explainedBySystem(m match) bool {
 		}
 	}
 	return cue
+}
+
+// stateAfter reports whether the clause from i tells a state of things,
+// which can explain an act ("; the runbook step was out of date", "; the
+// console showed both clusters as prod"), rather than only what followed
+// ("; client logged full session tokens").
+func (s *sentence) stateAfter(i int) bool {
+	for j := i; j < len(s.toks) && !s.is(j, ";", "."); j++ {
+		if s.f(j)&(fBe|fHave|fNeg|fRemedy) != 0 || s.is(j, "showed", "shows", "lacked", "lacks", "offered", "offers", "listed", "lists", "said", "says", "gave", "no", "reported", "reports", "now", "allowed", "let") {
+			return true
+		}
+	}
+	return false
 }
 
 // systemReason reports whether a skipped step or an act without one is
@@ -1027,6 +1043,7 @@ var reportVerbs = map[string]bool{
 	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
 	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
 	"pointed": true, "heard": true, "thinking": true, "thought": true, "believed": true, "circulating": true,
+	"alleging": true, "claiming": true, "suggesting": true,
 }
 
 // hearsay reports whether the words at i are reported from a source the
@@ -1065,8 +1082,9 @@ func (s *sentence) contradicted(v int) bool {
 		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
 			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "withdrawn", "withdrew", "disagree") ||
 			s.is(j, "show", "shows", "showing", "showed") && s.is(j-1, "logs", "log", "records", "data", "timeline", "audit") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
-			s.is(j, "while", "whilst") && s.lineStart(j) {
-			return true
+			s.is(j, "while", "whilst") && s.lineStart(j) ||
+			s.is(j, "found", "showed", "shows", "finds") && s.is(j-1, "investigation", "review", "analysis", "inquiry") && j > v && !s.hasAny("same", "agreed", "agrees", "confirmed", "confirms") {
+			return true // "…; our investigation found that the tooling allowed it"
 		}
 	}
 	return false
@@ -1312,7 +1330,7 @@ func (s *sentence) supportedOrCareful(m match) bool {
 		return false
 	}
 	for j := m.to; j < len(s.toks); j++ {
-		if (s.seq(j, "sat", "with") || s.seq(j, "paired", "with") || s.seq(j, "walked", "him") || s.seq(j, "walked", "her") || s.seq(j, "walked", "them")) && s.anyWithin(max(j-3, 0), 3, "so") ||
+		if (s.seq(j, "sat", "with") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.seq(j, "walked", "him") || s.seq(j, "walked", "her") || s.seq(j, "walked", "them")) && s.anyWithin(max(j-3, 0), 3, "so") ||
 			s.is(j, "so") && s.is(j+1, "we") && s.is(j+2, "changed", "gave", "moved", "brought", "sent", "swapped", "rotated", "handed", "put", "added", "took") ||
 			s.is(j, "cleanly") && s.anyWithin(max(j-8, 0), 8, "still") {
 			return true

@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -571,6 +571,26 @@ func (s *sentence) thingBecause() bool {
 			return false
 		}
 		return s.is(n.start, "it", "the", "its", "our", "their", "there") && !s.hasAny("lazy", "careless", "sloppy", "rushed", "hurry", "bored", "annoying", "noisy", "convenient", "easier", "faster", "quicker")
+	}
+	return false
+}
+
+// toldByThing reports whether the sentence only tells that a machine told
+// or paged someone, and nothing of what they did: "the on-call was told
+// three times by the pager".
+func (s *sentence) toldByThing() bool {
+	if s.hasAny("but", "and", "yet", "still", "ignored", "nothing", "anyway", "despite") {
+		return false
+	}
+	for k := range s.toks {
+		if s.is(k, "told", "warned", "reminded", "notified", "paged", "alerted") && s.f(k-1)&fBe != 0 {
+			for j := k + 1; j < len(s.toks) && j < k+6; j++ {
+				if s.is(j, "by") {
+					n := s.npStartingAt(j + 1)
+					return n.ok() && !s.personish(n) && !s.person(n)
+				}
+			}
+		}
 	}
 	return false
 }

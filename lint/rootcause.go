@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition, about a thing or a person, told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all; if the lobby had a breaker none of this happens; without the faulty firmware, no incident would have occurred; if Victor had waited we wouldn't be here at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors); a one-cause event; a counterfactual whose consequence is the whole impact (no messages would have been dropped, none of our customers would have been affected, there would have been no customer impact, the crash would not have happened, we would have lost no filings at all), not a part of it (no more than 200 requests, fewer customers, no data lost but the queue still backed up); missed collections would not have occurred, the app would never have gone down, we would not be writing this report, none of us would be awake; everything carrying on as normal (temperatures would have held, dispatch would have continued without interruption, we would not have lost a single sample, the blip would not have mattered at all); because of one reason, started from one place, that alone broke the build, by itself produced the whole backlog, everything else was downstream of, one flag is why, chat's \"rc confirmed\".",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition, about a thing or a person, told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all; if the lobby had a breaker none of this happens; without the faulty firmware, no incident would have occurred; if Victor had waited we wouldn't be here at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors); a one-cause event; a counterfactual whose consequence is the whole impact (no messages would have been dropped, none of our customers would have been affected, there would have been no customer impact, the crash would not have happened, we would have lost no filings at all), not a part of it (no more than 200 requests, fewer customers, no data lost but the queue still backed up); missed collections would not have occurred, the app would never have gone down, we would not be writing this report, none of us would be awake; everything carrying on as normal (temperatures would have held, dispatch would have continued without interruption, we would not have lost a single sample, the blip would not have mattered at all); because of one reason, started from one place, that alone broke the build, by itself produced the whole backlog, everything else was downstream of, one flag is why, chat's \"rc confirmed\"; a thing's counterfactual whose consequence is all of it (not one duplicate payment would have gone out, not a single sample would have been lost, without the bad header no rider impact would have occurred, the entire outage would have been avoided).",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -1114,11 +1114,24 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		}
 		return -1
 	}
+	if s.is(j, "be") && s.is(j+1, "avoided", "prevented") && s.wholeBefore(i) {
+		// "this whole outage would be avoided", as second-language writers
+		// put it
+		if c := s.conditionFor(i); c >= 0 {
+			return min(c, i)
+		}
+		if c := s.plainCondition(); c >= 0 {
+			return min(c, i)
+		}
+		return -1
+	}
 	if !s.is(j, "have") {
 		return -1
 	}
-	whole := false
+	whole, avoided := false, false
 	switch {
+	case s.is(j+1, "been") && s.is(j+2, "avoided", "prevented") && s.wholeBefore(i):
+		avoided = true // "the entire outage would have been avoided"
 	case s.is(j+1, "been") && s.is(j+2, "no") && (s.is(j+3, impactNouns...) || s.is(j+4, impactNouns...)):
 		whole = true // "there would have been no incident at all", "no customer impact"
 	case s.is(j+1, "had") && s.is(j+2, "nothing") && s.is(j+3, "to"):
@@ -1144,6 +1157,19 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		if s.is(j+1, "happened", "occurred") && (s.f(i+1)&fNeg != 0 || s.is(i+1, "never")) {
 			whole = true // "missed collections would not have occurred": the incident's harm
 		}
+	}
+	if avoided {
+		// Only a thing's condition is read: "had the duty manager acted,
+		// the incident would have been avoided" is blame.counterfactual's.
+		for c := range s.toks {
+			if s.is(c, "if") || s.is(c, "had") && s.clauseStart(c) {
+				if n := s.npStartingAt(c + 1); n.ok() && !s.personish(n) && !s.person(n) && s.toks[n.head].f&(fFirstSg|fFirstPl|fRole) == 0 {
+					return min(c, i)
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	if !whole && s.noneBefore(i) {
 		whole = true // "no messages would have been dropped", "none of our customers would have been affected"
@@ -1173,7 +1199,21 @@ func (s *sentence) wholeCounterfactual(i int) int {
 		}
 		return min(c, i)
 	}
+	if s.is(0, "without") && !normal || s.linePrefix(0) && s.is(1, "without") {
+		return 0 // "Without the bad cache-control header, no rider impact would have occurred."
+	}
 	return -1
+}
+
+// wholeBefore reports whether the subject of "would" at i is the whole
+// incident: "the entire outage", "this whole incident".
+func (s *sentence) wholeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && !s.boundary(k); k-- {
+		if s.is(k, "whole", "entire") || s.is(k, impactNouns...) && s.is(k-1, "this", "the", "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // impactNouns name a whole incident or its whole impact.
@@ -1190,10 +1230,19 @@ func (s *sentence) noneBefore(i int) bool {
 	for k > 0 && k > i-7 && !s.boundary(k-1) && !s.is(k-1, "then", "and") {
 		k--
 	}
-	if !s.is(k, "no", "none") || !s.boundary(k-1) && !s.is(k-1, "then", "and") {
+	if !s.is(k, "no", "none", "not") || !s.boundary(k-1) && !s.is(k-1, "then", "and") {
 		return false
 	}
-	if s.is(k+1, "one", "more", "less", "fewer", "longer", "other", "single", "later", "sooner") || s.hasAny("alone", "own", "itself", "themselves") {
+	if s.is(k, "not") {
+		// "not one duplicate payment would have gone out", "not a single
+		// sample would have been lost"
+		if !s.is(k+1, "one") && !s.seq(k+1, "a", "single") || s.is(k+2, "of") && s.is(k+3, "them", "these", "those") {
+			return false
+		}
+	} else if s.is(k+1, "one", "more", "less", "fewer", "longer", "other", "single", "later", "sooner") {
+		return false
+	}
+	if s.hasAny("alone", "own", "itself", "themselves") {
 		return false
 	}
 	for j := i + 1; j < len(s.toks); j++ {

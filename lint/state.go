@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake); on shift for 19 hours; more tenure and wear beside an act (six weeks on the team, two week in the company, still in his first month, our newest hire merged, ten years here and still can't, at the end of a double shift, leaving for holiday at 17:00, on shift since 6am yesterday, recently promoted, second week on shift, the trainee alone, in the company since only two weeks, here longer than the system and still, after four night shifts, fresh out of onboarding); what else the person was doing (after he finished his film, working from a café, a train to catch, busy with her personal things, went straight offline).",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake); on shift for 19 hours; more tenure and wear beside an act (six weeks on the team, two week in the company, still in his first month, our newest hire merged, ten years here and still can't, at the end of a double shift, leaving for holiday at 17:00, on shift since 6am yesterday, recently promoted, second week on shift, the trainee alone, in the company since only two weeks, here longer than the system and still, after four night shifts, fresh out of onboarding); what else the person was doing (after he finished his film, working from a café, a train to catch, busy with her personal things, went straight offline); busy with something else while it happened, occupied with a visit, juggling three projects, on the phone when the chair hit, one eye on the screen, muted on a call the whole time; new to the team, a new tech who didn't know, days into role, a state between commas or clipped (Mechanic, visibly panicked, hit …; Bed manager distracted by calls; alarm unanswered).",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},
@@ -223,13 +223,38 @@ func (s *sentence) stateAttached(i int) (np, int) {
 			}
 		}
 	}
-	// Between commas after a person: "Trainee engineer, unsupervised,".
-	if s.low(i-1) == "," && s.low(i+1) == "," {
-		if m := s.npEndingAt(i - 2); s.personish(m) {
+	// Between commas after a person: "Trainee engineer, unsupervised,",
+	// "Mechanic, visibly panicked,", "technician, distracted by phone
+	// call,".
+	c := i - 1
+	for c >= 0 && softeners[s.low(c)] {
+		c--
+	}
+	if s.low(c) == "," && (s.low(i+1) == "," || s.is(i+1, "by", "with") && s.anyWithin(i+2, 5, ",") && s.actsAfterComma(i+2)) {
+		if m := s.npEndingAt(c - 1); s.personish(m) {
+			return m, m.start
+		}
+	}
+	// A person's state told in a summary's clipped style: "Bed manager
+	// distracted by concurrent transfer calls; sepsis alert
+	// unacknowledged".
+	if s.is(i+1, "by", "with") && i >= 1 && s.toks[i-1].f&(fRole|fName) != 0 && s.toks[i-1].f&fPron == 0 {
+		if m := s.npEndingAt(i - 1); s.personish(m) && (m.start == 0 || s.linePrefix(m.start)) {
 			return m, m.start
 		}
 	}
 	return noNP, -1
+}
+
+// actsAfterComma reports whether the comma from i on is followed by what
+// the person did: "distracted by phone call, swapped address labels".
+func (s *sentence) actsAfterComma(i int) bool {
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		if s.low(k) == "," {
+			return k+1 < len(s.toks) && s.toks[k+1].kind == tWord && (pastForm(&s.toks[k+1]) || s.f(k+1)&fVerb != 0)
+		}
+	}
+	return false
 }
 
 // unfit reports whether a fitness word at i is denied: "not trained
@@ -468,12 +493,27 @@ func (s *sentence) distracted() {
 			end = i + 4 // "she was busy with her personal things"
 		case s.is(i, "went", "gone", "going") && s.is(i+1, "straight", "directly") && s.is(i+2, "offline", "home") && s.personish(s.agentOfVerb(i)):
 			end = i + 3 // "merged the bundle at 23:40 and went straight offline"
+		case s.is(i, "busy") && s.f(i-1)&fBe != 0 && strings.HasSuffix(s.low(i+1), "ing") && s.anyWithin(i+2, 8, "while", "when", "as"):
+			end = i + 2 // "was busy planning the team offsite while the feed stopped"
+		case s.is(i, "occupied", "preoccupied") && s.is(i+1, "with", "by") && (s.f(i-1)&fBe != 0 || s.low(i-1) == ","):
+			end = i + 2 // "Regional manager, occupied with investor visit, did not return …"
+		case s.is(i, "juggling") && (s.countWord(i+1) || s.is(i+1, "two", "three", "four", "several", "multiple")):
+			end = i + 2 // "was juggling three other projects"
+		case s.seq(i, "on", "the", "phone") && s.is(i+3, "when", "while") && s.f(i-1)&fBe != 0:
+			end = i + 3 // "The lift operator was on the phone when the chair hit the station"
+		case s.seq(i, "one", "eye", "on") || s.is(i, "half-watching", "half-listening", "half-reading") || s.seq(i, "between", "bites"):
+			end = i + 3 // "answering guest emails with one eye on the screen"
+		case s.is(i, "muted") && s.is(i+1, "on", "in") && s.anyWithin(i+2, 10, "whole", "while", "entire"):
+			end = i + 2 // "@mei was muted on the board call the whole time"
 		}
 		if end == 0 {
 			continue
 		}
-		if !s.personAround(0, len(s.toks)) && !s.handleAround() {
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("i") {
 			return
+		}
+		if s.hasAny("so") && s.hasAny("took", "picked", "stepped") {
+			return // "was occupied with the storm calls, so Ben took the radio"
 		}
 		from := max(i-2, 0)
 		s.add(idPersonState, from, end,

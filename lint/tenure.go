@@ -29,10 +29,10 @@ func (s *sentence) tenureOrWear() {
 		// have no tiered access", "why the schedule let anyone operate".
 		if s.explainedSince(i) || !s.seq(i, "fresh", "out", "of") && s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
 			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
-			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly") {
+			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered") {
 			return
 		}
-		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still") && !s.changeActNear(i, e) {
+		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "expired", "calibrated") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
@@ -77,7 +77,17 @@ func (s *sentence) tenureAt(i int) int {
 		return i + 4 // "still in his first month"
 	case s.is(i, "newest", "brand-new") && s.is(i+1, "hire", "intern", "joiner", "starter", "recruit", "engineer", "analyst", "member", "colleague", "trainee") && s.changeActNear(i, i+2):
 		return i + 2 // "our newest hire merged the schema change"
-	case s.is(i, "since") && s.hasWithin(max(i-4, 0), 4, tenurePlaces...):
+	case s.is(i, "new") && s.is(i+1, "to") && s.is(i+2, "the", "our", "his", "her", "their") && s.hasWithin(i+3, 3, tenurePlaces...):
+		for k := i + 3; k < len(s.toks) && k < i+6; k++ {
+			if s.is(k, tenurePlaces...) {
+				return k + 1 // "New to the analyzer team, Priyanka calibrated …"
+			}
+		}
+	case s.is(i, "new") && s.is(i+1, "tech", "technician", "engineer", "operator", "analyst", "dispatcher", "hire", "guy", "girl", "person", "admin", "developer", "dev", "nurse", "driver", "clerk") && s.clauseStart(i) && (s.hasAny("didn't", "know", "knew", "untrained") || s.changeActNear(i, i+2)):
+		return i + 2 // "new tech on bench 3 didn't know the centrifuge needs balancing"
+	case s.is(i, "with") && (s.countWord(i+1) || s.is(i+1, "a", "one", "two")) && s.is(i+2, "days", "weeks", "day", "week") && s.is(i+3, "of") && s.hasWithin(i+4, 2, "induction", "training", "onboarding", "experience"):
+		return i + 5 // "a contractor with two days of site induction"
+	case s.is(i, "since") && (s.hasWithin(max(i-4, 0), 4, tenurePlaces...) || s.is(i-1, "new")):
 		// "is in the company since only two weeks", as second-language
 		// writers put it
 		k := i + 1
@@ -172,7 +182,7 @@ var tenurePlaces = []string{"role", "post", "job", "company", "team", "firm", "o
 // clause around i to e: "unplugged gateway", "overwritten by".
 func (s *sentence) changeActNear(i, e int) bool {
 	for k := max(i-12, 0); k < len(s.toks) && k < e+10; k++ {
-		if changeVerbs[s.low(k)] || s.is(k, "made", "make") && s.is(k+1, "by") || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten", "runs", "doing", "did", "performed", "flashed", "gave", "restore", "restored", "merges", "deletes", "pushes") {
+		if changeVerbs[s.low(k)] || slipProne[s.low(k)] && s.finite(k) || s.is(k, "made", "make") && s.is(k+1, "by") || s.is(k, "unplugged", "handled", "placed", "overwrote", "overwritten", "runs", "doing", "did", "performed", "flashed", "gave", "restore", "restored", "merges", "deletes", "pushes") {
 			return true
 		}
 	}
