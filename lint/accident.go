@@ -104,6 +104,9 @@ func checkAccident(s *sentence) {
 			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "performed", "ran", "executed", "did", "carried", "rotated", "installed") || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
+			if v == i-1 && s.is(v, "released", "sent", "processed", "dispatched", "routed", "loaded", "shipped", "delivered", "assigned") {
+				v = -1 // "drivers released out of order": what the queue did with them
+			}
 		case wrongish[t.low] && s.nominal(i+1) && (s.is(i-1, "the", "a", "an") || s.f(i-1)&fPrep != 0 || i > 0 && s.toks[i-1].kind == tWord && (pastForm(&s.toks[i-1]) || s.f(i-1)&fVerb != 0)) && !s.asPlanned(i):
 			// "uploaded an incorrect promotions file", "loaded the outdated
 			// zone map", "emailed an unredacted spreadsheet", "supplied

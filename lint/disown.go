@@ -12,12 +12,32 @@ func (s *sentence) disowned(m match) bool {
 	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
 		return true // "faster than any human would have noticed": a comparison
 	}
-	return s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
+	return s.askedInline(m) || s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
 		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
+}
+
+// askedInline reports whether single-cause framing stands in a question
+// that a chat line asks before it goes on: "anyone know what triggered the
+// snowmaking shutdown? looks like a power blip".
+func (s *sentence) askedInline(m match) bool {
+	if ruleIndex[m.rule].Category != RootCause || !s.is(m.from, "what", "which") && !s.is(m.from-1, "what", "which") {
+		return false // "can i tell customers the root cause was a bad config push?" takes the framing as given
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "?") {
+			// asked and left open, not asked and answered: "What caused
+			// it? A bad merge."
+			return j+1 == len(s.toks) || s.is(j+1, "looks", "maybe", "perhaps", "probably", "might", "not", "no", "any", "anyone", "i", "we", "could", "seems", "still", "?")
+		}
+		if s.is(j, ".", ";", "!") {
+			return false
+		}
+	}
+	return false
 }
 
 // heeded reports whether people told of something acted on it: "we had
@@ -168,8 +188,8 @@ func (s *sentence) stateNotCause(m match) bool {
 // review, and decided that was the wrong question", "whether the operator
 // should have noticed earlier was considered; the signal was not visible".
 func (s *sentence) weighedWhether(m match) bool {
-	if ruleIndex[m.rule].Category != Blame {
-		return false
+	if ruleIndex[m.rule].Category != Blame || m.rule == idAccountability && s.anyWithin(m.from, m.to-m.from, "remain", "stay") {
+		return false // "reviewing whether the on-call engineer should remain on the rota" weighs a sanction
 	}
 	for j := m.from - 1; j >= 0 && j >= m.from-5; j-- {
 		if s.boundary(j) && s.low(j) != "," {
@@ -266,6 +286,11 @@ func (s *sentence) sanctionedAct(m match) bool {
 	for j := m.to; j < len(s.toks) && j <= m.to+6; j++ {
 		if s.is(j, "approval", "sign-off", "permission", "agreement", "blessing") && s.hasWithin(max(j-5, m.to), j-max(j-5, m.to), "with") || s.seq(j, "approved", "by") {
 			return true
+		}
+	}
+	for j := m.to; j+2 < len(s.toks); j++ {
+		if s.is(j, "how", "what") && s.is(j+1, "we", "i") && s.is(j+2, "want", "expect", "ask", "train") && !s.negWithin(j-2, 2) {
+			return true // "… without waiting for approval, and this is exactly how we want people to act"
 		}
 	}
 	return false
@@ -808,7 +833,7 @@ func (s *sentence) systemReason(m match) bool {
 		// offer backups", "was already down". Not a judgement ("because it
 		// was noisy", "because the release was late").
 		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
-			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible") {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible", "retired", "decommissioned", "outdated", "stale", "expired", "misrouted", "muted", "silenced") {
 				return true
 			}
 		}
@@ -1082,7 +1107,7 @@ func (s *sentence) contradicted(v int) bool {
 		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
 			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "withdrawn", "withdrew", "disagree") ||
 			s.is(j, "show", "shows", "showing", "showed") && s.is(j-1, "logs", "log", "records", "data", "timeline", "audit") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
-			s.is(j, "while", "whilst") && s.lineStart(j) ||
+			s.is(j, "while", "whilst") && s.lineStart(j) || s.seq(j, "the", "reality") ||
 			s.is(j, "found", "showed", "shows", "finds") && s.is(j-1, "investigation", "review", "analysis", "inquiry") && j > v && !s.hasAny("same", "agreed", "agrees", "confirmed", "confirms") {
 			return true // "…; our investigation found that the tooling allowed it"
 		}
@@ -1105,6 +1130,25 @@ func (s *sentence) rejected(i int) bool {
 			first = j + 1 // after a speaker's label: "14:02 kim: calling this …"
 			break
 		}
+	}
+	// "…, not as a list of their mistakes"
+	for j := max(i-6, first); j+1 < i; j++ {
+		if s.seq(j, "not", "as") && (s.low(j-1) == "," || s.boundary(j-1)) {
+			return true
+		}
+	}
+	// A theory told and then dropped: "First we thought the new SDK is the
+	// cause, but after the test this idea was wrong."
+	for j := first; j < i; j++ {
+		if !s.is(j, "thought", "believed", "suspected", "assumed", "guessed") {
+			continue
+		}
+		for k := i + 1; k < n; k++ {
+			if s.is(k, "but", "however") {
+				return s.anyWithin(k+1, 10, "wrong", "disproved", "false", "excluded") || s.seq(k+1, "ruled", "out") || s.anyWithin(k+1, 10, "not") && s.anyWithin(k+1, 10, "it", "this", "that")
+			}
+		}
+		break
 	}
 	// "We considered calling the full disk the root cause but …"
 	for j := first; j+1 < n && j < i; j++ {
@@ -1331,7 +1375,8 @@ func (s *sentence) supportedOrCareful(m match) bool {
 	}
 	for j := m.to; j < len(s.toks); j++ {
 		if (s.seq(j, "sat", "with") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.seq(j, "walked", "him") || s.seq(j, "walked", "her") || s.seq(j, "walked", "them")) && s.anyWithin(max(j-3, 0), 3, "so") ||
-			s.is(j, "so") && s.is(j+1, "we") && s.is(j+2, "changed", "gave", "moved", "brought", "sent", "swapped", "rotated", "handed", "put", "added", "took") ||
+			s.is(j, "so") && s.anyWithin(j+1, 5, "we") && s.anyWithin(j+2, 6, "changed", "gave", "moved", "brought", "sent", "swapped", "rotated", "handed", "put", "added", "took", "arranged", "made", "organised", "organized") ||
+			s.is(j, "we") && s.is(j+1, "'ve", "have", "had") && s.is(j+2, "arranged", "organised", "organized", "added") && s.is(j+3, "cover", "a", "an", "another", "extra", "backup") ||
 			s.is(j, "cleanly") && s.anyWithin(max(j-8, 0), 8, "still") {
 			return true
 		}

@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time); praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually; a person's own words for a step quoted back to make it sound small or safe (Luca \"just quickly\" edited the map, removed during what she called a \"tidy-up\", unplugged the dock \"to see what happens\"), though not a label, a status or a question quoted; a creative interpretation of the change freeze; enthusiasm is no substitute for reading the procedure; thanks for the harm the sentence tells (thanks for the heads-up, two days after it expired); a review graded by its seconds (approved after looking at it for maybe 30 seconds); one wonders what the security team was doing; trust that was misplaced, all the more surprising, better judgement than that, he must have known, never follows the process, typical ops, the famous Jonas hotfix, a quotation followed by \"which means\", nice of Kenji … really helped, knew what the switch does and flipped it anyway; somehow managed to upload the wrong file, somehow deployed the old build; care urged for next time (@hamid maybe scroll up before restarting payouts next time) or a person kept away from a system (don't let @jamal anywhere near the db); words quoted back (\"tested locally\" meant what exactly, \"…\" - your words, which part of \"do not run before 6am\" was unclear, \"I'll fix it monday\" was three mondays ago, you said \"saved\" and it was not, \"approved\" in the sense that you approved it); a person's own words quoted as the reason for an act (muted it because it was \"annoying\", copied the files \"to work from home\"), by their own admission, as an assurance the incident belied (assured the board it was \"fully tested\") or as a review comment in full; thanks for a quoted small act, an act without a check, or a surprise; a review graded by its seconds or minutes (within 90 seconds, in under a minute, eleven minutes for a 1,900-line change); thanks barbed with the harm (for wiping the price table, for making our customers the testers, in front of 60,000 fans, on real customers); a review graded in seconds or under a minute by we or I, even with a reason that does not explain it.",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time); praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually; a person's own words for a step quoted back to make it sound small or safe (Luca \"just quickly\" edited the map, removed during what she called a \"tidy-up\", unplugged the dock \"to see what happens\"), though not a label, a status or a question quoted; a creative interpretation of the change freeze; enthusiasm is no substitute for reading the procedure; thanks for the harm the sentence tells (thanks for the heads-up, two days after it expired); a review graded by its seconds (approved after looking at it for maybe 30 seconds); one wonders what the security team was doing; trust that was misplaced, all the more surprising, better judgement than that, he must have known, never follows the process, typical ops, the famous Jonas hotfix, a quotation followed by \"which means\", nice of Kenji … really helped, knew what the switch does and flipped it anyway; somehow managed to upload the wrong file, somehow deployed the old build; care urged for next time (@hamid maybe scroll up before restarting payouts next time) or a person kept away from a system (don't let @jamal anywhere near the db); words quoted back (\"tested locally\" meant what exactly, \"…\" - your words, which part of \"do not run before 6am\" was unclear, \"I'll fix it monday\" was three mondays ago, you said \"saved\" and it was not, \"approved\" in the sense that you approved it); a person's own words quoted as the reason for an act (muted it because it was \"annoying\", copied the files \"to work from home\"), by their own admission, as an assurance the incident belied (assured the board it was \"fully tested\") or as a review comment in full; thanks for a quoted small act, an act without a check, or a surprise; a review graded by its seconds or minutes (within 90 seconds, in under a minute, eleven minutes for a 1,900-line change); thanks barbed with the harm (for wiping the price table, for making our customers the testers, in front of 60,000 fans, on real customers); a review graded in seconds or under a minute by we or I, even with a reason that does not explain it; an act counted against people (for the third time this month the pick list went out with yesterday's date, third such slip this year, the second outage caused by the same individual this quarter), not a system's repeats.",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -292,6 +292,7 @@ var lackOf = map[string]bool{
 var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": true, "human": true, "mental": true, "personal": true}
 
 func checkJudgement(s *sentence) {
+	s.countedRepeat()
 	s.typicalOf()
 	s.famousFor()
 	s.puzzledWhy()
@@ -1576,6 +1577,9 @@ func (s *sentence) scareQuoted() {
 		if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.nominal(k+1) && s.f(k+1)&(fDet|fPossessive|fPron|fVerb) == 0 && !pastForm(&s.toks[k+1]) && !s.is(k+1, "it", "them", "this", "that", "everything", "things", "stuff") && !s.is(i-1, "for") && n.end == i && !n.implicit {
 			continue // a quoted modifier: the "fixed" flag
 		}
+		if s.is(k+1, "status", "state", "flag", "mode", "label", "button", "setting", "option", "field", "tag", "toggle", "checkbox") {
+			continue // a label: the couriers' "paused" status
+		}
 		if n.ok() && !n.implicit && n.end == i && s.f(n.head)&(fTech|fThing) != 0 && !departmentWords[s.low(n.head)] && !(s.toks[n.head].upper && s.low(n.head) == "it") {
 			continue
 		}
@@ -1907,6 +1911,55 @@ func (s *sentence) personAround(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// countedRepeat flags an act counted against a person or a team: "for the
+// third time this month the sample sheet has the wrong barcodes", "third
+// such slip this year", "the second major outage caused by the same
+// individual this year", "the second quarter running that the histology
+// unit has sent slides to the wrong pathologist". A system's repeats
+// ("the third outage this year from the same firmware bug") are a
+// pattern to study and are not flagged; nor is a repeat that helped.
+func (s *sentence) countedRepeat() {
+	if s.forward || s.lesson || s.question || s.hasAny("caught", "fixed", "saved", "prevented", "spotted", "thanks", "thank", "kudos", "flagged") {
+		return
+	}
+	for i := range s.toks {
+		if !s.is(i, "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th", "6th", "umpteenth", "nth") || s.negatedBefore(i, 3) ||
+			s.is(i+1, "tonight", "today", "alert", "alerts", "page", "pages", "alarm") || s.is(i+1, "week", "day", "night", "shift") && s.hasAny("covering", "covered", "cover", "leave", "holiday") {
+			continue // "3rd tonight, 41st this week" counts alerts; "covering a second week in a row" counts the load
+		}
+		end := 0
+		for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+			if s.is(k, "running") && k <= i+3 || s.seq(k, "in", "a", "row") || s.is(k, "such") && k == i+1 {
+				end = k + 1
+				break
+			}
+			if s.is(k, "this", "last") && s.is(k+1, "month", "quarter", "year", "week", "season", "term", "shift") {
+				end = k + 2
+				break
+			}
+		}
+		if end == 0 || s.is(end, "running") {
+			continue
+		}
+		slip := s.hasAny("wrong", "without", "slip", "slips", "mistake", "mistakes", "forgot", "forgotten", "yesterday's", "yesterday", "stale", "expired", "short-shipped", "error", "errors")
+		if !slip && !s.hasAny("caused", "same", "again", "missed", "lost", "left", "leave", "incident", "outage", "failed") {
+			continue // "our third planning session this month with the vendor team"
+		}
+		if !slip && (!s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("team", "shift", "unit", "crew", "staff", "individual", "desk", "department") ||
+			s.hasAny("involving", "involved", "design", "unrelated", "priority", "provider", "vendor", "supplier") || s.seq(0, "this", "is") && !s.hasAny("individual", "person", "same")) {
+			continue // "the third incident this year involving the same queue, which tells us the design …"
+		}
+		from := i
+		if s.is(i-1, "the") {
+			from = i - 1
+		}
+		s.add(idJudgement, from, end,
+			fmt.Sprintf("%q counts how often people repeated the act; it grades them instead of asking what lets the same step go wrong again", s.span(from, end)),
+			"Say what each occurrence had in common in the system: the tool, the check that was missing, the step that looks right and is not; a recurring slip is a design problem.")
+		return
+	}
 }
 
 // ironicChoice reports whether i starts a choice graded by irony:

@@ -116,6 +116,8 @@ var baseLexicon = func() lexicon {
 	l.add(fRole|fAmbig, `broker`)                                // "the customs broker", not "the mqtt broker"
 	l.add(fRole|fAmbig, `office offices`)                        // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
+	l.add(fRole, `patrol patrols patroller patrollers liaison liaisons`) // "ski patrol failed to radio the lifties"
+	l.add(fRole|fAmbig, `pharmacy pharmacies lab labs`)                  // "pharmacy failed to push the formulary", not "the lab results"
 	l.add(fRole, `editor editors projectionist projectionists journalist journalists reporter reporters curator curators
 		chef chefs surveyor surveyors bioinformatician bioinformaticians geologist geologists biologist biologists
 		statistician statisticians trader traders banker bankers machinist machinists welder welders postdoc postdocs`)

@@ -126,6 +126,12 @@ func checkOmission(s *sentence) {
 		if s.seq(0, "please") || s.is(0, "don't", "do") && s.f(1)&fNeg != 0 {
 			continue // "Please don't read this summary as finding fault …": the writer asks the reader
 		}
+		if s.is(p, "left") && s.is(p-1, "nobody", "noone", "none") || s.seq(p-2, "no", "one") && s.is(p, "left") {
+			continue // "all 40 reached, nobody left out"
+		}
+		if s.is(p, "asked") && s.is(p-1, "nobody", "noone") && s.is(p+1, "him", "her", "them", "me", "us") && !s.is(p+2, "to", "before", "about", "for", "whether", "if") {
+			continue // "nobody asked him, he just did it": done unasked
+		}
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
 		}
@@ -193,7 +199,7 @@ var implicitFail = wordSet("forgot forgotten neglected ignored overlooked disreg
 // machineFailures are what only a system fails to do: "the worker failed
 // to start" is about a process whatever its subject is called.
 var machineFailures = wordSet(`start boot load compile mount bind initialise initialize launch
-	converge spawn allocate parse resolve restart reconnect`)
+	converge spawn allocate parse resolve restart reconnect light ignite latch engage trip`)
 
 // goals are what a team, not a person, can miss: "we missed our SLO".
 var goals = map[string]bool{

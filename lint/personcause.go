@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar); a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle); a person after one action or one thing (outage traced to one action: a release engineer force-pushing; all of it comes from one thing: Erik wrote 900), after a cause logged, and named with an initial (underlying cause was R. Ortega running the script twice); a person named past the reason's own clause (the single cause of the mess was that Tunde uploaded …); a person's act before \"the outage began when\" or before a failure \"shortly afterwards\".",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar); a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle); a person after one action or one thing (outage traced to one action: a release engineer force-pushing; all of it comes from one thing: Erik wrote 900), after a cause logged, and named with an initial (underlying cause was R. Ortega running the script twice); a person named past the reason's own clause (the single cause of the mess was that Tunde uploaded …); a person's act before \"the outage began when\" or before a failure \"shortly afterwards\"; the one cause told as a person's act with a gerund (it all comes down to @marek switching the flag, traced entirely to the yard shunter parking trailers without power).",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -566,18 +566,33 @@ func (s *sentence) personAfterOneCause() {
 func (s *sentence) personActAround(m match) np {
 	actor := func(k int) np {
 		n := s.npStartingAt(k)
-		if !n.ok() || !(s.personish(n) || s.agentBy(n)) || s.writer(n) || s.firstPerson(n) || businesses[s.low(n.head)] {
+		if h := s.handleAt(k); h.ok() {
+			if strings.HasSuffix(s.low(h.head), "bot") {
+				return noNP // "root cause = @renovate-bot bumping the driver"
+			}
+			n = h // "it all comes down to @simone changing the tax year flag"
+		}
+		if !n.ok() || !(s.personish(n) || s.agentBy(n) || s.handleAt(n.start).ok() || s.toks[n.head].f&(fRole|fAmbig) == fRole && !machineRoles[s.low(n.head)]) || s.writer(n) || s.firstPerson(n) || businesses[s.low(n.head)] {
 			return noNP
 		}
 		v := n.end
-		if v < len(s.toks) && (changeVerbs[s.low(v)] || strings.HasSuffix(s.low(v), "ing") && s.f(v+1)&(fDet|fPossessive) != 0 || s.is(v, "deleting", "running", "pushing", "disabling", "removing", "overriding", "skipping", "ignoring", "declining")) {
+		if v < len(s.toks) && (changeVerbs[s.low(v)] || strings.HasSuffix(s.low(v), "ing") && (s.f(v+1)&(fDet|fPossessive) != 0 || len(s.low(v)) > 5 && v+1 < len(s.toks) && s.toks[v+1].kind != tPunct && !s.is(v, "during", "nothing", "something", "anything", "everything", "morning", "evening", "being", "according")) || s.is(v, "deleting", "running", "pushing", "disabling", "removing", "overriding", "skipping", "ignoring", "declining")) {
 			return np{start: n.start, head: n.head, end: v + 1, poss: -1}
 		}
 		return noNP
 	}
-	// after: "… by editor deleting …"
-	if j := m.to; s.is(j, "by") {
-		if n := actor(j + 1); n.ok() {
+	// after: "… by editor deleting …", "it all came down to Halima
+	// typing …", "traced entirely to usher propping …", "is the handler
+	// typing …", "root cause was member services agent approving …"
+	j := m.to
+	for j < len(s.toks) && j < m.to+3 && s.is(j, "by", "to", "is", "was", "=", ":", "the", "a", "an", "entirely", "solely", "back") {
+		if s.is(j, "the", "a", "an") {
+			break
+		}
+		j++
+	}
+	if j > m.to || s.is(m.to-1, "to", "by") {
+		if n := actor(j); n.ok() {
 			return n
 		}
 	}

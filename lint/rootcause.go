@@ -291,7 +291,7 @@ func checkRootCause(s *sentence) {
 		case t.is("cause", "problem", "issue") && s.is(i-1, "underlying") && (s.f(i+1)&fBe != 0 || s.is(i+1, "determined", "found", "identified", ":")) && !s.negatedBefore(i-1, 3) && !s.is(i-2, "an", "one", "no"):
 			// "underlying cause determined to be a failed disk controller"
 			from, end = i-1, i+1
-		case t.low == "reason" && s.is(i-1, "one") && (s.f(i-2)&fBe != 0 || s.is(i-2, "really", "just", "only")) && !s.is(i+1, "among", "of", "we", "i", "why") && !s.negatedBefore(i-1, 4) && !s.othersToo(i):
+		case t.low == "reason" && s.is(i-1, "one") && (s.f(i-2)&fBe != 0 && !s.is(i-3, "which", "that", "this") || s.is(i-2, "really", "just", "only")) && !s.is(i+1, "among", "of", "we", "i", "why") && !s.negatedBefore(i-1, 4) && !s.othersToo(i):
 			// "there is one reason this outage happened"
 			from, end = i-1, i+1
 		case t.low == "reason" && s.is(i-1, "only") && s.is(i-2, "the") && s.is(i+1, "for", "of", "why") && !s.negatedBefore(i-2, 3):

@@ -380,6 +380,8 @@ var (
 		{"removed", "from", "primary", "rotation"}, {"removed", "from", "the", "rotation"}, {"removed", "from", "rotation"},
 		{"off", "the", "deploy", "rota"}, {"off", "the", "on-call", "rota"}, {"off", "the", "rota"}, {"off", "the", "rotation"},
 		{"not", "be", "on-call"}, {"not", "be", "on", "call"}, {"excluded", "from"},
+		{"remain", "on", "the", "rota"}, {"remain", "on", "the", "rotation"}, {"remain", "on", "call"}, {"stay", "on", "the", "rota"},
+		{"remain", "in", "the", "role"}, {"remain", "in", "his", "role"}, {"remain", "in", "her", "role"}, {"remain", "in", "their", "role"},
 		{"no", "longer", "have", "production", "access"}, {"no", "longer", "have", "access"}, {"lose", "production", "access"}, {"loses", "production", "access"},
 	}
 )
@@ -427,6 +429,8 @@ var hrPhrases = [][]string{
 	{"development", "area"}, {"line", "manager"}, {"fit", "for", "duty"},
 	{"appropriate", "action"}, {"disciplinary", "action"}, {"disciplinary", "process"},
 	{"below", "expectations"}, {"needs", "improvement"}, {"poor", "mark"},
+	{"not", "meeting", "expectations"}, {"individual", "performance", "issues"}, {"individual", "performance", "problems"},
+	{"individual", "performance", "failings"}, {"personal", "performance", "issues"},
 }
 
 // hrProcess returns the end of a performance-process phrase at i that is
@@ -440,6 +444,12 @@ func (s *sentence) hrProcess(i int) int {
 			continue
 		}
 		end := i + len(ph)
+		if ph[0] == "individual" || ph[0] == "personal" || ph[0] == "not" {
+			if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") || ph[0] == "not" && !s.hasAny("rated", "graded", "assessed", "marked", "judged", "scored", "rating") {
+				return 0
+			}
+			return end // "Individual performance issues within the dispatch team contributed"
+		}
 		if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") || s.is(end, "of", "for") && !s.person(s.npStartingAt(end+1)) {
 			return 0
 		}

@@ -16,7 +16,7 @@ var stateRule = &sentenceRule{
 		ID:          idPersonState,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake); on shift for 19 hours; more tenure and wear beside an act (six weeks on the team, two week in the company, still in his first month, our newest hire merged, ten years here and still can't, at the end of a double shift, leaving for holiday at 17:00, on shift since 6am yesterday, recently promoted, second week on shift, the trainee alone, in the company since only two weeks, here longer than the system and still, after four night shifts, fresh out of onboarding); what else the person was doing (after he finished his film, working from a café, a train to catch, busy with her personal things, went straight offline); busy with something else while it happened, occupied with a visit, juggling three projects, on the phone when the chair hit, one eye on the screen, muted on a call the whole time; new to the team, a new tech who didn't know, days into role, a state between commas or clipped (Mechanic, visibly panicked, hit …; Bed manager distracted by calls; alarm unanswered).",
+		Description: "A person's state or fitness named as the cause: tired, fatigued, rushed, distracted, panicked, overwhelmed, unresponsive, overconfident, slept through the pages, not attentive, not vigilant, not trained, not qualified, lacked the experience, new to the role, doesn't know our failover, don't know how to roll back; also a short tenure or a worn state told beside what the person did (technician, two weeks in role, unplugged the gateway; handled unaided by an engineer three weeks into role; a developer who joined only last week; after eighteen hours awake); on shift for 19 hours; more tenure and wear beside an act (six weeks on the team, two week in the company, still in his first month, our newest hire merged, ten years here and still can't, at the end of a double shift, leaving for holiday at 17:00, on shift since 6am yesterday, recently promoted, second week on shift, the trainee alone, in the company since only two weeks, here longer than the system and still, after four night shifts, fresh out of onboarding); what else the person was doing (after he finished his film, working from a café, a train to catch, busy with her personal things, went straight offline); busy with something else while it happened, occupied with a visit, juggling three projects, on the phone when the chair hit, one eye on the screen, muted on a call the whole time; new to the team, a new tech who didn't know, days into role, a state between commas or clipped (Mechanic, visibly panicked, hit …; Bed manager distracted by calls; alarm unanswered); other work at the same moment (on three calls at once, also handling the audit, approved during a phone call, while on the train, signed the load sheet unread).",
 		Example:     "Rahul was too tired to spot that the rollback target was the broken version.",
 		Rewrite:     "Rahul had been on shift for 19 hours; the rollback form listed versions by build number only, and the broken build sat at the top.",
 	},
@@ -244,6 +244,46 @@ func (s *sentence) stateAttached(i int) (np, int) {
 		}
 	}
 	return noNP, -1
+}
+
+// multitasking flags the other work a person was doing when they acted,
+// told as the explanation: "Agent, handling four turns at once, signed
+// load sheet unread", "@lerato was on three calls at once when she cleared
+// that fraud alert", "was also juggling two turnarounds when he signed
+// off", "approved the dock schedule overwrite during a phone call with the
+// carrier", "clicked approve all while on the train".
+func (s *sentence) multitasking() bool {
+	if s.lesson || s.hasAny("found", "fixed", "restored", "caught", "spotted", "saved", "resolved", "recovered", "prevented", "helped", "so") {
+		return false
+	}
+	acted := s.anyWithin(0, len(s.toks), "approved", "signed", "cleared", "clicked", "merged", "accepted", "released", "opened", "deleted", "ran", "pushed", "deployed")
+	for i := range s.toks {
+		end := 0
+		switch {
+		case s.seq(i, "at", "once") && (s.countWord(i-2) || s.countWord(i-3)) && s.anyWithin(max(i-4, 0), 4, "calls", "turns", "tickets", "chats", "queues", "screens", "tasks", "projects", "turnarounds", "flights", "patients") && (acted || s.anyWithin(i+2, 3, "when", "while")) && !s.anyWithin(0, len(s.toks), "handled", "managed", "both"):
+			end = i + 2 // "on three calls at once"
+		case s.is(i, "also") && s.is(i+1, "handling", "juggling", "covering", "running", "managing") && acted:
+			end = i + 2 // "Payroll specialist, also handling year-end audit, approved …"
+		case s.is(i, "during") && (s.seq(i+1, "a", "phone", "call") || s.seq(i+1, "phone", "call") || s.seq(i+1, "the", "all-hands") || s.is(i+1, "a", "the", "his", "her", "their") && s.is(i+2, "all-hands", "lunch", "commute", "holiday", "vacation")) && acted:
+			end = i + 3 // "approved dock schedule overwrite during phone call with carrier"
+		case s.is(i, "while") && s.is(i+1, "on") && s.is(i+2, "the", "a") && s.is(i+3, "train", "bus", "plane", "phone", "beach") && acted:
+			end = i + 4 // "clicked \"approve all\" on 600 exceptions while on the train"
+		case s.is(i, "unread") && s.anyWithin(max(i-6, 0), 6, "approved", "signed", "merged", "accepted", "countersigned"):
+			end = i + 1 // "signed load sheet unread"
+		}
+		if end == 0 {
+			continue
+		}
+		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("i") {
+			return false
+		}
+		from := max(i-2, 0)
+		s.add(idPersonState, from, end,
+			fmt.Sprintf("%q tells what else a person was doing, as if it were the cause; it grades their care instead of saying what the work asked of them", s.span(from, end)),
+			"Say how much work the role held at that moment, who could have taken part of it, and what the step itself showed the person.")
+		return true
+	}
+	return false
 }
 
 // actsAfterComma reports whether the comma from i on is followed by what
@@ -475,6 +515,9 @@ var leisure = wordSet(`film movie match wedding party concert café cafe pub bar
 // the finding. A cover that worked ("was at a wedding, so the secondary
 // took the page") is plain.
 func (s *sentence) distracted() {
+	if s.multitasking() {
+		return
+	}
 	if s.hasAny("secondary", "cover", "covered", "covering", "handed", "handover", "hand-over", "backup", "rota", "rotation", "swap", "swapped", "escalated", "because", "allows", "allowed", "policy", "permitted") || s.hasAny("found", "fixed", "restored", "caught", "spotted", "saved", "resolved", "recovered", "prevented", "helped") || s.lesson {
 		return
 	}

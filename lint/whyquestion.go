@@ -15,7 +15,7 @@ var whyQuestionRule = &sentenceRule{
 		ID:          idWhyQuestion,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday); whose fault is this; who exactly thought it a good idea, why would anyone hand-edit it, does anyone actually open the calendar, how does a senior engineer not know.",
+		Description: "A question that asks a person to justify an action (why did you…, why didn't anyone…) or asks who to point at (who broke…, who did this, which genius scheduled…, who ran this against prod??, who on earth approved…, whose idea was it…) or why nobody acted (was nobody watching the dashboard?); also a sneering check on a person (did you even test this, is he even awake??) and who did something at a bad hour (who schedules a schema change during the lunch drop, who approves a purge at 8 pm on a Friday); whose fault is this; who exactly thought it a good idea, why would anyone hand-edit it, does anyone actually open the calendar, how does a senior engineer not know; who thought it was fine to, who decided that is okay.",
 		Example:     "Why did you deploy on a Friday evening?",
 		Rewrite:     "How did the deploy go out on Friday evening, and what did the pipeline and the calendar show at the time?",
 	},
@@ -198,9 +198,11 @@ func checkWhyQuestion(s *sentence) {
 				end = j + 2
 			case s.is(j, "did", "pushed", "approved", "merged", "deployed", "shipped", "picked", "chose", "wrote", "set", "decided") && s.is(j+1, "this", "that") && (s.boundary(j+2) || s.is(j+2, "pr", "change", "commit", "config", "deploy", "one", "lol", "into", "to", "in", "on")):
 				end = j + 2
-			case s.is(j, "thought", "decided") && s.seqWithin(j+1, j+12, "good", "idea"):
-				// "who thought this was a good idea"
+			case s.is(j, "thought", "decided", "think", "decides") && (s.seqWithin(j+1, j+12, "good", "idea") || s.judgedFine(j+1)):
+				// "who thought this was a good idea", "who thought it was fine to swap …"
 				end = j + 1
+			case s.is(j, "have", "has") && s.is(j+1, "decided", "thought") && (s.seqWithin(j+2, j+12, "good", "idea") || s.judgedFine(j+2)):
+				end = j + 2 // "Who have decided that is good idea to move the servers …"
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
 			case act && pastForm(&s.toks[j]) && (sneer || s.exasperated(j)):
@@ -227,6 +229,17 @@ func checkWhyQuestion(s *sentence) {
 				"Ask how the change reached production and what would have caught it: \"How did this change get to staging, and what did the checks show?\"")
 		}
 	}
+}
+
+// judgedFine reports whether "it was fine", "that is okay" follows within a
+// few words of i: what a who-question says someone judged acceptable.
+func (s *sentence) judgedFine(i int) bool {
+	for k := i; k < len(s.toks) && k < i+5 && !s.boundary(k); k++ {
+		if s.is(k, "fine", "okay", "ok", "acceptable", "smart", "wise", "sensible") && s.f(k-1)&fBe != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // exasperated reports whether a "who …" question about the action at j is

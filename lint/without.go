@@ -16,7 +16,7 @@ var withoutRule = &sentenceRule{
 		ID:          idWithout,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?); done by someone following two written notices, or before the board ratified the results; a change approved by the one who made it (approved his own change; approval given by the same engineer who authored it), and a deploy started by @marcus with the change freeze active; told again and again in more shapes (we have said to him three times, asked her three times to pin the version, reminded on Monday, Wednesday and again on Thursday, warnings sent on 1, 8 and 15 May, three reminders sent to her, the team who received four separate warnings, how many reminders she received); acting even though the runbook says otherwise; doing what people were asked not to do; testing against the live system; told on three days or at three consecutive standups, mentioned to someone in three reviews; went ahead after being asked to wait; forced past failing checks; overrode a command or an optimiser; no reason recorded; approval asked after the change; a change during the heaviest hour; without bothering to; a change made despite counted notices or a freeze (change deployed despite freeze notice sent twice); even though the freeze was announced in three emails, Sven shipped; a change approved by its own author.",
+		Description: "A person acting without a check, an approval or a word to others: without checking, without testing, without reading the runbook, without approval, with zero reviewers, without telling anyone, told nobody, did not inform us until 02:00, without the right part, without a heads-up or any analysis, before confirming, before the new backups were verified, instead of looking into it, skipping or bypassing the review; also a change merged, deployed or implemented without review or approval, an unreviewed change by someone, anything done without anyone checking it, against policy or advice, despite a warning, in violation of a rule or in clear breach of policy, after being told or warned otherwise (who had been told not to …, went ahead anyway, had been warned and did nothing, was told about this risk and shrugged, even we told them ten times, we had warned them twice but they kept …, the search team has been told three times that …, had been reminded on eleven occasions, was reminded in three consecutive meetings, acknowledged the renewal reminder on four separate occasions, we had reminded Devi three times, the team was told in March, in May and in July, the notice went to the partner team four times and still …, third reminder to the firmware team, how many times do we need to tell …?), the terse passive that names who acted and what they went against (firmware installed by vendor engineer outside agreed window; alarm suppressed at 05:58 by night operator, reason not recorded; build promoted to all regions by j.moreno, canary stage skipped; feed overwritten by new hire, unsupervised; switched to manual by the planner, and nobody was told), and the same thing done twice by someone, told as the cause; a step not taken in the terse passive (report not reviewed by duty operator, renewal left unactioned by the asset manager), an approval despite a failing check, a change made with a shared admin account or ahead of approval, and a recommended upgrade declined, told beside the outage that followed; a purpose in scare quotes (deleted by the integrations team during \"clean-up\"), clicking straight past a warning, overriding a lock, and a question that answers itself (who approves a firmware push without a single test run?); done by someone following two written notices, or before the board ratified the results; a change approved by the one who made it (approved his own change; approval given by the same engineer who authored it), and a deploy started by @marcus with the change freeze active; told again and again in more shapes (we have said to him three times, asked her three times to pin the version, reminded on Monday, Wednesday and again on Thursday, warnings sent on 1, 8 and 15 May, three reminders sent to her, the team who received four separate warnings, how many reminders she received); acting even though the runbook says otherwise; doing what people were asked not to do; testing against the live system; told on three days or at three consecutive standups, mentioned to someone in three reviews; went ahead after being asked to wait; forced past failing checks; overrode a command or an optimiser; no reason recorded; approval asked after the change; a change during the heaviest hour; without bothering to; a change made despite counted notices or a freeze (change deployed despite freeze notice sent twice); even though the freeze was announced in three emails, Sven shipped; a change approved by its own author; a warning or an open incident passed with no one named (despite the freeze notice pinned in the channel, the price table was edited; deploy pushed despite open Sev-2).",
 		Example:     "Yusuf deleted the old security group without checking whether anything still referenced it.",
 		Rewrite:     "Yusuf deleted the old security group; the console listed no references to it, because it does not show rules in peered accounts.",
 	},
@@ -373,6 +373,10 @@ func (s *sentence) despiteWarning() {
 				j++
 			}
 			for k := j; k < len(s.toks) && k <= j+5; k++ {
+				if s.is(k, "open", "ongoing", "active", "live") && s.is(k+1, "incident", "sev-1", "sev-2", "sev1", "sev2", "outage", "p1") {
+					end = k + 2 // "Deploy pushed despite open Sev-2 on same service"
+					break
+				}
 				if warningWords[s.low(k)] || s.is(k, "freeze", "moratorium", "embargo") && !s.is(k+1, "exception", "exemption", "waiver") || s.is(k, "guidance", "labelling", "labeling", "labels", "standard", "documentation", "policy", "checklist") && s.hasWithin(j, k-j, "clear", "written", "documented", "clearly", "explicit") {
 					end = k + 1
 					break
@@ -456,7 +460,7 @@ func (s *sentence) despiteWarning() {
 			continue
 		}
 		a := s.agentOfVerb(v)
-		if !s.person(a) && s.is(i, "despite", "in") && s.changeShipped(v, i, i+1) {
+		if !s.person(a) && s.is(i, "despite", "in") && (s.changeShipped(v, i, i+1) || v > end && s.humanPassive(v)) {
 			// "Change deployed Friday 17:40 despite freeze notice circulated
 			// twice": a person's act told with the person left out
 			from := s.groupStart(v)
@@ -677,6 +681,16 @@ func (s *sentence) changeShipped(v, w, obj int) bool {
 	return g == v && (n.start == 0 || s.linePrefix(n.start))
 }
 
+// humanPassive reports whether the verb at v is a person's act told in the
+// passive with no one named: "the pricing table was edited on Thursday
+// night", "the humidifier got switched off anyway", "the filing cut-off
+// was missed".
+func (s *sentence) humanPassive(v int) bool {
+	return s.is(v, "edited", "changed", "switched", "turned", "missed", "deleted", "removed", "disabled", "overwritten", "skipped",
+		"ignored", "applied", "pushed", "released", "published", "run", "deployed", "shipped", "merged", "sent", "opened", "left", "unplugged", "restarted") &&
+		(s.f(v-1)&fBe != 0 || s.is(v-1, "got", "get", "gets")) && !s.agentOf(v).ok()
+}
+
 // changeNouns are the changes people make and ship.
 var changeNouns = wordSet(`change changes deploy deploys deployment deployments release releases hotfix
 	hotfixes fix fixes patch patches migration migrations code pr prs commit commits update updates
@@ -858,7 +872,7 @@ var tellingOccasions = wordSet(`occasions meetings reviews standups stand-ups em
 // countWord reports whether the token at k counts more than one: "3",
 // "three", "several".
 func (s *sentence) countWord(k int) bool {
-	return k < len(s.toks) && (s.toks[k].kind == tNum && s.low(k) != "1" || s.is(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "multiple", "many", "numerous", "countless", "repeated"))
+	return k >= 0 && k < len(s.toks) && (s.toks[k].kind == tNum && s.low(k) != "1" || s.is(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "multiple", "many", "numerous", "countless", "repeated"))
 }
 
 // acknowledgedOften flags a person who acknowledged a reminder or a warning

@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/debrief/debrief/config"
+)
 
 // TestWrongOneOfTwo: an act on the wrong one of two targets, in a summary
 // and in chat, and the near misses that choose one on purpose.
@@ -91,4 +95,92 @@ func TestSetAsideThisRound(t *testing.T) {
 		{"consequence after a semicolon", "Developer forgot to remove the debug flag; client logged full session tokens.", idOmission},
 		{"called, and found the same", "Some coverage called this human error, and our investigation found the same.", idHumanError},
 	})
+}
+
+// TestCountedAndMultitasking: repeats counted against people, other work
+// told as the cause, and the near misses: a system's repeats, alerts
+// counted, support given.
+func TestCountedAndMultitasking(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"third time, no one named", "for the third time this month the pick list went out with yesterday's date", idJudgement},
+		{"such slip", "Clerk posted June invoices into May. Third such slip this year.", idJudgement},
+		{"same individual", "This is the second outage caused by the same individual this quarter.", idJudgement},
+		{"group, in a row", "It is the third time in this month that the night crew leave the gate unlocked.", idJudgement},
+		{"calls at once", "@rui was on four calls at once when he approved the refund batch", idPersonState},
+		{"also handling", "Payroll clerk, also handling the audit, approved the exceptions unread.", idPersonState},
+		{"during a phone call", "Duty manager approved the schedule overwrite during a phone call with the carrier.", idPersonState},
+		{"unread", "Supervisor signed the load sheet unread.", idPersonState},
+
+		{"a system's repeats", "This is the third outage this year caused by the same disk firmware bug.", ""},
+		{"repeats that helped", "For the second time this week, Ana caught the bad config before it shipped.", ""},
+		{"a session, not a slip", "We had our third planning session this month with the vendor team.", ""},
+		{"alerts counted", "queue lag alert again, 3rd tonight, acking", ""},
+		{"covering", "One engineer was on leave, so the secondary was covering a second week in a row.", ""},
+		{"things at once", "The delay came from several things at once: a broken rail and a signal fault.", ""},
+		{"incidents at once, handled", "The on-call had two incidents at once and both were handled within SLA.", ""},
+		{"approved in a meeting", "We approved the plan during the meeting with the vendor.", ""},
+	})
+}
+
+// TestOneCauseIsAPersonsAct: single-cause framing whose one cause is a
+// person's act told with a gerund, and a despite-warning act with no one
+// named.
+func TestOneCauseIsAPersonsAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"came down to a handle", "it all comes down to @marek switching the tax flag, nothing else", idPersonCause},
+		{"traced to a role", "Spoilage traced entirely to yard shunter parking trailers without power.", idPersonCause},
+		{"despite, passive", "Despite the freeze notice pinned in the channel, the price table was edited on Friday night.", idWithout},
+		{"despite an open incident", "Deploy pushed despite open Sev-2 on the same service.", idWithout},
+
+		{"despite, a machine", "Despite the warning, the valve was closed by the safety interlock.", ""},
+	})
+}
+
+// TestFramingSetAsideMore: framing asked, dropped or given as one of
+// several, and rota and review questions.
+func TestFramingSetAsideMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"asked and left open", "anyone know what triggered the boiler trip? looks like a power blip", ""},
+		{"a theory dropped", "First we thought the new SDK is the cause of the crashes, but after the test this idea was wrong.", ""},
+		{"one reason among several", "The panel averaged readings over an hour, which is one reason the spike stayed hidden.", ""},
+		{"not as a list", "We are sharing the findings with our contractors as partners, not as a list of their mistakes.", ""},
+		{"the reality", "Some called it a near miss caused by one faulty sensor; the reality involves calibration and alarm design.", ""},
+		{"endorsed", "Greta stopped the public search without waiting for approval, and this is exactly how we want people to act.", ""},
+		{"cover arranged", "Kwame said he was exhausted after a double shift, and we've arranged cover so nobody works back-to-back nights.", ""},
+		{"nobody left out", "08:55 Aroha: all 40 reached, nobody left out", ""},
+		{"a status label", "The dispatch service ignored the couriers' \"paused\" status for twenty minutes.", ""},
+		{"queued out of order", "Config error in queue logic; drivers released out of order for 25 minutes.", ""},
+
+		{"asked and answered", "What caused it? A bad merge. That's all.", idSingleCause},
+		{"a question taking it as given", "can i tell customers the root cause was a bad config push?", idSingleCause},
+		{"a sanction weighed", "Management will be reviewing whether the on-call engineer should remain on the rota.", idAccountability},
+		{"individual performance", "Individual performance issues within the dispatch team contributed to the delays.", idAccountability},
+		{"who thought it was fine", "who thought it was fine to swap the weighbridge firmware in the middle of harvest?", idWhyQuestion},
+		{"who decided the fine", "Who decided the fine for late returns?", ""},
+	})
+}
+
+// TestRulesSetAside: readings the rules set aside, checked with the models
+// off, since the models weigh the same words on their own.
+func TestRulesSetAside(t *testing.T) {
+	l, err := New(config.Lint{Rules: map[string]string{idReadsAsBlame: "off", idReadsAsOneCause: "off"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Chen translated the updates for our Jakarta customers, nobody asked him, he just did it.",
+		"The backup boiler's pilot failed to light.",
+	} {
+		if b, r := classify(l, text); b || r {
+			t.Errorf("%q: blame %v, root-cause %v; want neither", text, b, r)
+		}
+	}
+	for _, text := range []string{
+		"The root cause was the scheduler running two jobs at once.",
+		"It all came down to the cache evicting sessions under load.",
+	} {
+		if b, r := classify(l, text); b || !r {
+			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
+		}
+	}
 }
