@@ -258,7 +258,8 @@ var slipProne = wordSet(`ran typed entered deleted dropped removed restarted reb
 	unplugged pulled uploaded published merged released restored killed terminated shut stopped
 	disabled enabled wiped truncated patched flashed routed configured scaled upgraded targeted
 	tagged labelled labeled wrote closed silenced commanded rolled reverted failed purged flushed
-	cleared destroyed decommissioned drained cordoned replaced overwrote loaded reset keyed exported`)
+	cleared destroyed decommissioned drained cordoned replaced overwrote loaded reset keyed exported
+	cancelled canceled mailed stocked transposed reused`)
 
 // swappedTarget reports whether "instead of" at i contrasts two targets of
 // the same kind, not two ways of working: a number, a name, or a noun
@@ -317,7 +318,7 @@ func (s *sentence) wrongOfTwo() {
 	}
 	you := -1
 	for k := h + 2; k < len(s.toks); k++ {
-		if s.is(k, "you") && k+1 < len(s.toks) && (slipProne[s.low(k+1)] || harmVerbs[s.low(k+1)] || pastForm(&s.toks[k+1])) {
+		if s.is(k, "you") && k+1 < len(s.toks) && (slipProne[s.low(k+1)] || harmVerbs[s.low(k+1)] || pastForm(&s.toks[k+1]) || s.is(k+1, "'re", "are") && s.is(k+2, "on", "in")) {
 			you = k
 			break
 		}
@@ -330,6 +331,13 @@ func (s *sentence) wrongOfTwo() {
 		return
 	}
 	for k := you + 2; k+2 < len(s.toks); k++ {
+		if s.is(k, "not") && k+1 < len(s.toks) && strings.Count(s.low(k-1), "-") >= 1 && strings.Count(s.low(k+1), "-") >= 1 && s.toks[k-1].kind == tWord {
+			end := k + 2 // "@kofi you scaled down eu-west not eu-central"
+			s.add(idAccident, h, end,
+				fmt.Sprintf("%q tells a person they acted on the wrong one of two; it names who erred instead of what made the two look alike", s.span(h, end)),
+				"Say what the person saw when they chose the target: what the tool showed and how the two looked alike; in a chat, ask what they saw.")
+			return
+		}
 		if s.low(k) == "," && s.is(k+1, "not") && s.toks[k+2].kind == tWord && !s.is(k+2, "a", "an", "sure", "yet", "me", "you", "us", "them", "just", "only", "really", "that", "this", "what", "because", "bad", "good", "great", "ideal", "ok", "okay", "fine", "who", "what", "how", "why", "where", "when", "whether", "blame", "blaming") {
 			if s.is(you, "that") && !environments[s.low(you+2)] && !environments[s.low(k+2)] && !s.is(you+2, "the") {
 				return // "@ana that was quick, not bad"

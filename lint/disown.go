@@ -12,6 +12,12 @@ func (s *sentence) disowned(m match) bool {
 	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
 		return true // "faster than any human would have noticed": a comparison
 	}
+	if ruleIndex[m.rule].Category == RootCause && s.seq(m.from-2, "more", "than") {
+		return true // "there is more than one cause"
+	}
+	if m.rule == idAccountability && s.is(m.from-1, "so") && s.anyWithin(m.from, m.to-m.from+2, "take", "took", "taken") {
+		return true // "…, so Matteo has take the responsibility of the incident": a role handed over
+	}
 	return s.askedInline(m) || s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
@@ -24,14 +30,14 @@ func (s *sentence) disowned(m match) bool {
 // that a chat line asks before it goes on: "anyone know what triggered the
 // snowmaking shutdown? looks like a power blip".
 func (s *sentence) askedInline(m match) bool {
-	if ruleIndex[m.rule].Category != RootCause || !s.is(m.from, "what", "which") && !s.is(m.from-1, "what", "which") {
+	if ruleIndex[m.rule].Category != RootCause || !s.is(m.from, "what", "which") && !s.is(m.from-1, "what", "which") && !s.anyWithin(m.to, 3, "or") {
 		return false // "can i tell customers the root cause was a bad config push?" takes the framing as given
 	}
 	for j := m.to; j < len(s.toks); j++ {
 		if s.is(j, "?") {
 			// asked and left open, not asked and answered: "What caused
 			// it? A bad merge."
-			return j+1 == len(s.toks) || s.is(j+1, "looks", "maybe", "perhaps", "probably", "might", "not", "no", "any", "anyone", "i", "we", "could", "seems", "still", "?")
+			return j+1 == len(s.toks) || s.is(j+1, "looks", "maybe", "perhaps", "probably", "might", "not", "no", "any", "anyone", "i", "we", "could", "seems", "still", "?", "let's", "lets", "let")
 		}
 		if s.is(j, ".", ";", "!") {
 			return false
@@ -174,7 +180,12 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
 			return true // "two weeks into the job and did exactly what the runbook told her"
-		case s.seq(j, "possible", "factor") || s.seq(j, "no", "finding") || s.seq(j, "not", "found"):
+		case s.seq(j, "possible", "factor") || s.seq(j, "no", "finding") || s.seq(j, "not", "found") || s.is(j, "condition", "concerns", "concern") && j <= m.to+3 || s.is(j, "rest", "relief") && s.is(j+1, "days", "rota", "shifts", "breaks"):
+			// "Staff fatigue noted as condition", "Crew fatigue concerns raised … extra rest days given"
+			return true
+		case s.seq(j, "can", "someone") || s.seq(j, "could", "someone") || s.seq(j, "take", "over") || s.seq(j, "hand", "over") || s.seq(j, "asked", "for", "a") && s.is(j+3, "break", "rest", "handover", "relief") ||
+			s.is(j, "took", "takes", "covered") && s.is(j+1, "her", "his", "their") && s.is(j+2, "work", "shift", "calls", "queue", "tickets", "pager") || s.seq(j, "not", "the", "explanation") || s.seq(j, "is", "not", "the", "explanation"):
+			// "I'm getting tired, can someone take IC"
 			return true // "operator fatigue reviewed as a possible factor; no finding"
 		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
 			return true
@@ -196,6 +207,9 @@ func (s *sentence) weighedWhether(m match) bool {
 			return false
 		}
 		if s.is(j, "whether") {
+			if s.answeredAfter(m.to) && s.anyWithin(m.to, len(s.toks)-m.to, "no", "nobody", "none") {
+				return true // "…, and the answer from the review team was a clear no"
+			}
 			return !s.answeredAfter(m.to) && !s.hasAny("yes", "did", "clearly")
 		}
 	}
@@ -833,7 +847,7 @@ func (s *sentence) systemReason(m match) bool {
 		// offer backups", "was already down". Not a judgement ("because it
 		// was noisy", "because the release was late").
 		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
-			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible", "retired", "decommissioned", "outdated", "stale", "expired", "misrouted", "muted", "silenced") {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible", "retired", "decommissioned", "outdated", "stale", "expired", "misrouted", "muted", "silenced", "kept") {
 				return true
 			}
 		}
@@ -1055,6 +1069,7 @@ var hearsaySources = map[string]bool{
 	"politicians": true, "draft": true, "drafts": true, "commentary": true, "doctors": true,
 	"teachers": true, "nurses": true, "client": true, "clients": true,
 	"suggestion": true, "internal": true, "early": true, "earlier": true, "heard": true,
+	"agency": true, "agencies": true, "insider": true,
 }
 
 // reportVerbs introduce what someone said.
@@ -1068,16 +1083,24 @@ var reportVerbs = map[string]bool{
 	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
 	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
 	"pointed": true, "heard": true, "thinking": true, "thought": true, "believed": true, "circulating": true,
-	"alleging": true, "claiming": true, "suggesting": true,
+	"alleging": true, "claiming": true, "suggesting": true, "blaming": true, "write": true, "citing": true, "saying": true,
 }
 
 // hearsay reports whether the words at i are reported from a source the
 // writer does not speak for: a reporting verb before them (or at i) whose
 // subject is the press, commentators, customers and the like.
 func (s *sentence) hearsay(i int) bool {
+	// "Claims that fab technicians mishandled the chamber not supported by
+	// data", "Claims of site data-entry mistakes investigated and not
+	// substantiated": a report named as a noun
+	for v := max(i-8, 0); v < i; v++ {
+		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
+			return s.contradictedBeyond(v, i)
+		}
+	}
 	for v := i; v >= 0; v-- {
-		if s.is(v, ";") {
-			return false
+		if s.is(v, ";") || s.is(v, "but", "actually") && v < i {
+			return false // "Customer is saying our DNS is broken but actually they wrote the record wrong"
 		}
 		if !reportVerbs[s.low(v)] {
 			continue
@@ -1088,8 +1111,33 @@ func (s *sentence) hearsay(i int) bool {
 				break
 			}
 			if hearsaySources[s.low(j)] {
-				return s.contradicted(v)
+				return s.contradictedBeyond(v, i)
 			}
+		}
+	}
+	return false
+}
+
+// contradictedBeyond is contradicted, leaving out the reported words from
+// i on: "an insider saying the engineer had entered an incorrect
+// parameter" reports "incorrect", it does not contradict the report.
+func (s *sentence) contradictedBeyond(v, i int) bool {
+	for j := range s.toks {
+		if j == v || j >= i && j < i+12 && s.is(j, "incorrect", "wrong", "false", "inaccurate", "misleading") && s.nominal(j+1) {
+			continue
+		}
+		if s.contradicts(v, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// contradictedIn is contradicted over tokens [from, to).
+func (s *sentence) contradictedIn(v, from, to int) bool {
+	for j := from; j < to; j++ {
+		if j != v && s.contradicts(v, j) {
+			return true
 		}
 	}
 	return false
@@ -1100,19 +1148,17 @@ func (s *sentence) hearsay(i int) bool {
 // does not support", "but the review found a mix of factors". A report of
 // blame nobody disputes is told as the writer's own.
 func (s *sentence) contradicted(v int) bool {
-	for j := range s.toks {
-		if j == v {
-			continue
-		}
-		if s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
-			"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "withdrawn", "withdrew", "disagree") ||
-			s.is(j, "show", "shows", "showing", "showed") && s.is(j-1, "logs", "log", "records", "data", "timeline", "audit") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
-			s.is(j, "while", "whilst") && s.lineStart(j) || s.seq(j, "the", "reality") ||
-			s.is(j, "found", "showed", "shows", "finds") && s.is(j-1, "investigation", "review", "analysis", "inquiry") && j > v && !s.hasAny("same", "agreed", "agrees", "confirmed", "confirms") {
-			return true // "…; our investigation found that the tooling allowed it"
-		}
-	}
-	return false
+	return s.contradictedIn(v, 0, len(s.toks))
+}
+
+// contradicts reports whether the word at j sets the report at v against
+// the evidence or the writer's view.
+func (s *sentence) contradicts(v, j int) bool {
+	return s.f(j)&fNeg != 0 || s.is(j, "but", "however", "though", "although", "whereas", "rejects", "rejected", "denied", "denies", "disputes", "disputed",
+		"incorrect", "untrue", "false", "wrong", "unfounded", "neither", "correct", "misleading", "inaccurate", "instead", "unsupported", "dismissed", "ruled", "whether", "withdrawn", "withdrew", "disagree", "unsubstantiated") ||
+		s.is(j, "show", "shows", "showing", "showed") && s.is(j-1, "logs", "log", "records", "data", "timeline", "audit") || s.is(j, "evidence") && !s.hasAny("confirmed", "confirms", "supports", "supported", "backs", "backed") ||
+		s.is(j, "while", "whilst") && s.lineStart(j) || s.seq(j, "the", "reality") ||
+		s.is(j, "found", "showed", "shows", "finds") && s.is(j-1, "investigation", "review", "analysis", "inquiry") && j > v && !s.hasAny("same", "agreed", "agrees", "confirmed", "confirms")
 }
 
 // rejected reports whether the words at i fall under a framing the sentence
@@ -1129,6 +1175,16 @@ func (s *sentence) rejected(i int) bool {
 		if s.is(j, ":") && s.linePrefix(j+1) {
 			first = j + 1 // after a speaker's label: "14:02 kim: calling this …"
 			break
+		}
+	}
+	// "Any account of this incident that points to a single person … is,
+	// in my view, incomplete"; "I don't agree with the idea that …"
+	if s.is(first, "any") && s.hasAny("incomplete", "misleading", "simplistic") {
+		return true
+	}
+	for j := first; j+2 < i; j++ {
+		if s.is(j, "disagree") && s.is(j+1, "with") || s.seq(j, "agree", "with") && s.negatedBefore(j, 3) {
+			return true
 		}
 	}
 	// "…, not as a list of their mistakes"

@@ -16,7 +16,7 @@ var judgementRule = &sentenceRule{
 		ID:          idJudgement,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time); praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually; a person's own words for a step quoted back to make it sound small or safe (Luca \"just quickly\" edited the map, removed during what she called a \"tidy-up\", unplugged the dock \"to see what happens\"), though not a label, a status or a question quoted; a creative interpretation of the change freeze; enthusiasm is no substitute for reading the procedure; thanks for the harm the sentence tells (thanks for the heads-up, two days after it expired); a review graded by its seconds (approved after looking at it for maybe 30 seconds); one wonders what the security team was doing; trust that was misplaced, all the more surprising, better judgement than that, he must have known, never follows the process, typical ops, the famous Jonas hotfix, a quotation followed by \"which means\", nice of Kenji … really helped, knew what the switch does and flipped it anyway; somehow managed to upload the wrong file, somehow deployed the old build; care urged for next time (@hamid maybe scroll up before restarting payouts next time) or a person kept away from a system (don't let @jamal anywhere near the db); words quoted back (\"tested locally\" meant what exactly, \"…\" - your words, which part of \"do not run before 6am\" was unclear, \"I'll fix it monday\" was three mondays ago, you said \"saved\" and it was not, \"approved\" in the sense that you approved it); a person's own words quoted as the reason for an act (muted it because it was \"annoying\", copied the files \"to work from home\"), by their own admission, as an assurance the incident belied (assured the board it was \"fully tested\") or as a review comment in full; thanks for a quoted small act, an act without a check, or a surprise; a review graded by its seconds or minutes (within 90 seconds, in under a minute, eleven minutes for a 1,900-line change); thanks barbed with the harm (for wiping the price table, for making our customers the testers, in front of 60,000 fans, on real customers); a review graded in seconds or under a minute by we or I, even with a reason that does not explain it; an act counted against people (for the third time this month the pick list went out with yesterday's date, third such slip this year, the second outage caused by the same individual this quarter), not a system's repeats.",
+		Description: "Judgement of people or their actions: careless, sloppy, lazy, negligent, reckless, incompetent, blindly, fat-fingered, messed up, dropped the ball, poor judgement, poor discipline, cut corners, can't be trusted, a lapse; also clueless, amateur hour, a failure of judgement, fell short of the standard, made matters worse, mishandled, took a shortcut, jumped the gun, went off-script, treats the checklist as optional, keeps treating production like a sandbox, treats the lab like an afterthought, went back to sleep, made it worse, must be more careful, did nothing after a warning; a failure told as a habit (as usual, once again); a repeat pinned on someone in exasperation or with harm (your apply nuked the VPC again); a sarcastic tag after what someone did (classic, unbelievable, great job guys, '… Great planning.', '… Amateurs.', 'Not the first time.'), or praise opening a line about harm ('Good job, storage team, deleting the only backup'); an exasperated or resigned close (which says something, guess who, yet here we are, and now we see the result, which tells you everything, so what did we expect, what could go wrong); acting 'as if' nothing depended on it; doing it anyway after a warning; more focused on one thing than on the alarms; fumbled, undertrained, overreacted, out of touch, just sat there, acted outside their authority, not at the standard required, took their sweet time, had no right to, showed little care, a worrying lack of urgency, answered our ticket only after one week, has yet to provide an ETA; a disclaimer before the pointing (not to point fingers but the last three outages were all jess's deploys); telling people to do better (must take greater ownership, should think more, I expect them to take it more seriously); notorious for, how little attention they pay, then wonder why, not looking at the pager, lied to, overruled, chose to do nothing, bad faith, acted surprised, waited an hour before declaring, not treated with the seriousness they deserved; warnings ignored (were told twice, warned repeatedly, nobody listened); a team's habit of or tendency to working badly (the mobile team's habit of hot-fixing on the release branch); couldn't even manage to; insulting similes (like maniacs) and yolo deploys; an eye-roll, facepalm or upside-down-face emoji, or smh, at people (still nothing from the storage team 🙄); what someone did put in scare quotes (Greg \"cleaned up\" the old tables, the vendor's \"fix\"); a dismissive attitude put in people's heads (some engineers clearly think rate limits are someone else's problem, the new shift lead thinks he knows better than the runbook); advice handed to someone about next time (@webteam maybe test the form before you ship it next time?); what someone addressed did, told in disbelief (@lena you merged the schema change on a friday??, you deployed at 8:55 on valentines morning. why.); a person's choice graded through a question it answers itself (it remains unclear why the lead considered the change acceptable, I'm not sure why Tomasz thought Saturday night was a good time); praise with a barb (to their credit, did eventually locate the diagram; did well to eventually notice), irony about a choice (interesting choice from the DBA to reindex on payday; bold choice; strange decision), and puzzlement that grades a choice (it is difficult to understand why the control room chose to override …; why anyone would choose to …; I don't understand why he decided to restart everything when only one node failed); thanks with a sneer (lovely of the vendor to mention the change two days after shipping it), and to be fair, … eventually; a person's own words for a step quoted back to make it sound small or safe (Luca \"just quickly\" edited the map, removed during what she called a \"tidy-up\", unplugged the dock \"to see what happens\"), though not a label, a status or a question quoted; a creative interpretation of the change freeze; enthusiasm is no substitute for reading the procedure; thanks for the harm the sentence tells (thanks for the heads-up, two days after it expired); a review graded by its seconds (approved after looking at it for maybe 30 seconds); one wonders what the security team was doing; trust that was misplaced, all the more surprising, better judgement than that, he must have known, never follows the process, typical ops, the famous Jonas hotfix, a quotation followed by \"which means\", nice of Kenji … really helped, knew what the switch does and flipped it anyway; somehow managed to upload the wrong file, somehow deployed the old build; care urged for next time (@hamid maybe scroll up before restarting payouts next time) or a person kept away from a system (don't let @jamal anywhere near the db); words quoted back (\"tested locally\" meant what exactly, \"…\" - your words, which part of \"do not run before 6am\" was unclear, \"I'll fix it monday\" was three mondays ago, you said \"saved\" and it was not, \"approved\" in the sense that you approved it); a person's own words quoted as the reason for an act (muted it because it was \"annoying\", copied the files \"to work from home\"), by their own admission, as an assurance the incident belied (assured the board it was \"fully tested\") or as a review comment in full; thanks for a quoted small act, an act without a check, or a surprise; a review graded by its seconds or minutes (within 90 seconds, in under a minute, eleven minutes for a 1,900-line change); thanks barbed with the harm (for wiping the price table, for making our customers the testers, in front of 60,000 fans, on real customers); a review graded in seconds or under a minute by we or I, even with a reason that does not explain it; an act counted against people (for the third time this month the pick list went out with yesterday's date, third such slip this year, the second outage caused by the same individual this quarter), not a system's repeats; care urged on a person addressed by name (Lukas, maybe glance at the dropdown next time); thanks for taking the whole site down, for choosing the peak, for discovering in front of everyone.",
 		Example:     "Mia carelessly reused a query from the wiki.",
 		Rewrite:     "Mia reused a query from the wiki, which still pointed at the old shard.",
 	},
@@ -344,6 +344,9 @@ func checkJudgement(s *sentence) {
 		for _, ph := range judgePhrasesBy[t.low] {
 			if !s.seq(i, ph...) {
 				continue
+			}
+			if ph[0] == "asked" && s.seq(i-2, "without", "being") {
+				continue // "repacked 600 boxes without being asked twice": unasked help
 			}
 			if s.is(i+len(ph)-1, "decision", "decisions", "call", "calls", "choice", "choices") && s.choiceDenied(i) {
 				continue // "not the result of one bad decision", "nobody made a bad call"
@@ -2066,7 +2069,7 @@ func (s *sentence) ironicPraise() {
 	}
 	o := -1
 	for i := 0; i < len(s.toks) && i < 8; i++ {
-		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
+		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.is(i, "nice") && s.is(i+1, "work") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
 			o = i
 			break
 		}
@@ -2074,7 +2077,7 @@ func (s *sentence) ironicPraise() {
 	if o < 0 || !s.clauseStart(o) && !s.linePrefix(o) && !(s.handleAt(o-2).ok() && (o == 2 || s.linePrefix(o-2))) && !(s.is(o, "thanks") && s.is(o-1, "my", "our")) {
 		return
 	}
-	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(max(o-4, 0), o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk") && !s.anyWithin(o, 4, "everyone", "everybody", "folks", "guys") && !s.is(o+1, "you") {
+	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(max(o-4, 0), o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk", "centre", "center", "department", "staff", "group") && !s.anyWithin(o, 4, "everyone", "everybody", "folks", "guys") && !s.is(o+1, "you") {
 		return
 	}
 	for k := range s.toks {
@@ -2089,12 +2092,15 @@ func (s *sentence) ironicPraise() {
 			barb = k
 		case s.is(k, "expired", "broke", "broken", "negative", "deleted", "wiped", "corrupted", "crashed", "outage", "lost", "roof", "wiping", "deleting", "breaking", "crashing", "corrupting", "dropping", "nuking", "testers", "guinea") && !s.hasWithin(max(k-5, 0), 5, "no", "not", "never", "despite", "without", "before") && !s.seq(k-1, "got", "lost") && !s.is(k-1, "from", "stop", "stopped", "prevent", "prevented", "avoid", "avoided", "fixing", "fixed", "rebuilding", "restoring"):
 			barb = k // "thanks @ines for wiping the lift ticket price table", "for making our customers the testers"
+		case s.is(k, "down") && !s.is(k-1, "back") && !s.is(k+1, "to", "from") && s.anyWithin(max(k-6, 0), 6, "taking", "took", "bringing", "brought", "knocking", "knocked") && s.anyWithin(max(k-6, 0), 6, "site", "whole", "prod", "production", "service", "network", "everything", "checkout", "platform") || s.seq(k, "discovering", "that") || s.seq(k, "in", "fact") ||
+			s.is(k, "peak", "rush") && s.anyWithin(max(k-5, 0), 5, "choosing", "chose", "picking", "picked"):
+			barb = k // "thanks @dario for taking the whole site down", "on discovering that the IVR can, in fact, be switched off", "for choosing Monday morning peak"
 		case s.seq(k, "in", "front", "of") && (k+3 < len(s.toks) && s.toks[k+3].kind == tNum || s.is(k+3, "everyone", "everybody", "thousands", "hundreds", "customers", "users", "fans", "guests", "our") || s.is(k+3, "the") && s.is(k+4, "board", "whole", "press", "customer", "customers", "ceo", "regulator")) || s.is(k, "on", "with") && s.is(k+1, "real", "live", "actual", "paying") && s.is(k+2, "customers", "users", "patients", "fans", "riders", "guests", "traffic", "data"):
 			barb = k // "for discovering, in front of 60,000 fans, that …", "trialling the format on real customers"
 		case s.is(k, "late") && s.is(k-1, "too", "week", "day", "days", "weeks", "hours"):
 			barb = k
-		case s.is(k, "nobody", "noone") || s.seq(k, "no", "one"):
-			barb = k
+		case (s.is(k, "nobody", "noone") || s.seq(k, "no", "one")) && !s.anyWithin(k+1, 5, "wrong", "blame", "fault", "blamed", "hurt", "harmed"):
+			barb = k // not "thanks all. nobody did anything wrong here today"
 		case s.is(k, "own") && s.is(k-1, "his", "her", "their") && s.is(k+1, "commit", "change", "deploy", "script", "mistake", "config", "push", "release"):
 			barb = k // "thanks to Piotr for the quick reaction, even if the problem was coming from his own commit"
 		case s.seq(k, "during", "the", "peak") || s.seq(k, "in", "the", "production") || s.is(k, "in", "on") && s.is(k+1, "production", "prod", "live"):
@@ -2103,7 +2109,7 @@ func (s *sentence) ironicPraise() {
 			barb = k // "thx for approving the override without calling the ward"
 		case s.is(k, "surprise", "surprises") || s.seq(k, "in", "the", "middle", "of") || s.seq(k, "told", "you") || s.seq(k, "asked", "you"):
 			barb = k // "the lovely surprise of disabling the queue", "the one area we told you to avoid"
-		case s.toks[k].quote && s.toks[k].kind == tWord && k <= o+8 && s.is(s.wordBefore(k), "for", "the", "your", "that") && s.hasWithin(s.wordBefore(k)-1, 2, "for") && s.quotedPraise(k):
+		case s.toks[k].quote && s.toks[k].kind == tWord && k <= o+8 && s.is(s.wordBefore(k), "for", "the", "your", "that") && s.hasWithin(s.wordBefore(k)-1, 2, "for", "on") && s.quotedPraise(k):
 			barb = k // "thanks so much for \"testing\" the discount code", "for the \"quick fix\""
 		}
 		if barb >= 0 {
@@ -2179,6 +2185,10 @@ func (s *sentence) shortSpan(k int) int {
 		return k + 2 // "within 90 seconds of submission"
 	case s.seq(k, "under", "a", "minute"):
 		return k + 3 // "signed off from a phone, in under a minute"
+	case s.is(k, "under") && s.is(k+1, "two", "three", "2", "3") && s.is(k+2, "minutes", "mins") && s.largeChange():
+		return k + 3 // "a 1,200-line migration in under two minutes"
+	case s.seq(k, "only", "one", "minute") || s.seq(k, "just", "one", "minute"):
+		return k + 3 // "approval of 600 lines change in only one minute"
 	case s.is(k+1, "minutes", "mins") && (s.is(k, "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen") || s.toks[k].kind == tNum && numberAt(s.low(k)) <= 15) && s.largeChange():
 		return k + 2 // "approved a 1,900-line change eleven minutes after it was opened"
 	}
@@ -2431,7 +2441,7 @@ func (s *sentence) nextTimeAdvice() {
 		if !s.seq(k, "next", "time") {
 			continue
 		}
-		addressed := s.handleAfter(0, k+4) // "@hamid maybe scroll up …", "… next time @sam"
+		addressed := s.handleAfter(0, k+4) || s.vocative() // "@hamid maybe scroll up …", "… next time @sam", "Lukas, maybe glance …"
 		named := false
 		if s.is(k+2, "maybe", "perhaps") || s.is(k-1, "perhaps", "maybe") {
 			if n := s.npStartingAt(k + 2); s.personish(n) && !s.writer(n) && s.is(n.end, "will", "might", "could") {
@@ -2443,7 +2453,7 @@ func (s *sentence) nextTimeAdvice() {
 		}
 		care := false
 		for j := range s.toks {
-			if s.is(j, "read", "scroll", "check", "look", "test", "verify", "double-check", "think") && !s.toks[j].quote || s.is(j, "not", "don't") && s.is(j-1, "maybe", "perhaps", "please", "pls") {
+			if s.is(j, "read", "scroll", "check", "look", "test", "verify", "double-check", "think", "glance", "open", "confirm") && !s.toks[j].quote || s.is(j, "not", "don't") && s.is(j-1, "maybe", "perhaps", "please", "pls") {
 				care = true
 			}
 		}
@@ -2455,6 +2465,37 @@ func (s *sentence) nextTimeAdvice() {
 			"Say what the person did and what they saw at that moment, and what would make the careful step the easy one for everyone.")
 		return
 	}
+}
+
+// vocative reports whether the sentence addresses a person by name, set
+// off by commas: "Lukas, maybe glance at the dropdown", "Please, Jin, next
+// time read …", "maybe check the number twice next time, tom".
+func (s *sentence) vocative() bool {
+	name := func(k int) bool {
+		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord || s.f(k)&(fPron|fFirstSg|fFirstPl|fRole) != 0 {
+			return false
+		}
+		return s.f(k)&(fName|fPlainName) != 0 || s.toks[k].cap && nameCased(s.text[s.toks[k].s:s.toks[k].e]) && s.f(k) == 0 || s.bareNickAt(k)
+	}
+	n := len(s.toks)
+	for k := range s.toks {
+		if !name(k) {
+			continue
+		}
+		before := k == 0 || s.low(k-1) == "," || s.linePrefix(k) || s.is(k-1, "please")
+		after := k+1 == n || s.is(k+1, ",", ".", "!")
+		if before && after && (k == 0 || k+1 >= n-1 || s.low(k-1) == "," && s.low(k+1) == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNickAt reports whether the lower-case word at k closes a chat line
+// as a name: "…, tom".
+func (s *sentence) bareNickAt(k int) bool {
+	t := &s.toks[k]
+	return !t.cap && t.f == 0 && s.low(k-1) == "," && k >= len(s.toks)-2 && nameShaped(t.low) && len(t.low) <= 10 && !systemNouns[t.low]
 }
 
 // quotedBack flags a person's words quoted back at them to show they were

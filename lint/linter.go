@@ -422,7 +422,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
 		s.accusedInChat() // nor is "??" after what someone addressed did
 	}
-	if bytes.IndexByte(text, '@') >= 0 && bytes.Contains(text, []byte(", not ")) && !s.question && !s.forward {
+	if bytes.IndexByte(text, '@') >= 0 && bytes.Contains(text, []byte(" not ")) && !s.question && !s.forward {
 		s.wrongOfTwo() // nor is ", not" after what someone addressed did
 	}
 	// Drop what the writer does not claim before overlapping matches are

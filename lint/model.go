@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -573,6 +573,12 @@ func (s *sentence) thingBecause() bool {
 		return s.is(n.start, "it", "the", "its", "our", "their", "there") && !s.hasAny("lazy", "careless", "sloppy", "rushed", "hurry", "bored", "annoying", "noisy", "convenient", "easier", "faster", "quicker")
 	}
 	return false
+}
+
+// creditLine reports whether the sentence credits people for material:
+// "Photo courtesy of the marketing team."
+func (s *sentence) creditLine() bool {
+	return s.hasAny("courtesy") || s.seq(0, "photo", "by") || s.seq(0, "photos", "by") || s.seq(0, "image", "by")
 }
 
 // toldByThing reports whether the sentence only tells that a machine told

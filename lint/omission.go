@@ -214,7 +214,7 @@ func (s *sentence) missedGoal(p int) bool {
 	if !s.is(p, "missed", "misses") {
 		return false
 	}
-	for j := p + 1; j < len(s.toks) && j < p+5 && s.nominal(j); j++ {
+	for j := p + 1; j < len(s.toks) && j < p+7 && (s.nominal(j) || s.low(j) == "'s"); j++ {
 		if goals[s.low(j)] {
 			return true
 		}

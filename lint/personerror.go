@@ -11,7 +11,7 @@ var personErrorRule = &sentenceRule{
 		ID:          idPersonError,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "An error, mistake, typo, oversight or misconfiguration pinned on a person (by the DBA, made by Arjun, on the part of the team, the pilot's error), or named as operational, administrative or clerical error; a person's work graded as bad (Nadia's broken migration, the engineer's untested script); a bug or crash a person introduced (the crash Bjorn introduced).",
+		Description: "An error, mistake, typo, oversight or misconfiguration pinned on a person (by the DBA, made by Arjun, on the part of the team, the pilot's error), or named as operational, administrative or clerical error; a person's work graded as bad (Nadia's broken migration, the engineer's untested script); a bug or crash a person introduced (the crash Bjorn introduced); your mistake.",
 		Example:     "The outage was caused by a configuration mistake made by one of our network engineers.",
 		Rewrite:     "A change to the edge routers set the wrong ASN; the change template accepted any number and the diff did not show the old value.",
 	},
@@ -83,7 +83,7 @@ func checkPersonError(s *sentence) {
 					continue // "the energy retailer's billing error" is its system's
 				}
 				from, end = n.start, i+1
-			case s.is(from-1, "his", "her", "my", "our") || s.is(from-1, "their") && !s.thingsBefore(from-1):
+			case s.is(from-1, "his", "her", "my", "our", "your") || s.is(from-1, "their") && !s.thingsBefore(from-1):
 				// "his mistake"; "my mistake" is self-blame
 				n = np{start: from - 1, head: from - 1, end: from, poss: -1}
 				from, end = from-1, i+1

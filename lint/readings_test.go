@@ -58,6 +58,7 @@ func TestWhatElseAndNewness(t *testing.T) {
 		{"new to the team", "New to the billing team, Omar ran the month-end job twice.", idPersonState},
 		{"new tech", "[09:10] new tech on line 2 didn't know the guard must be locked", idPersonState},
 		{"days into role", "Clerk, four days into role, posted the payments to the wrong ledger.", idPersonState},
+		{"tenure between commas", "Junior operator, second week on shift, overrode antenna stow command during high winds.", idPersonState},
 
 		{"busy day", "Members could not pay for two hours on a busy shopping Saturday; service was restored at noon.", ""},
 		{"occupied sensor", "Axle counters at the junction showing occupied with no train present.", ""},
@@ -113,7 +114,6 @@ func TestCountedAndMultitasking(t *testing.T) {
 
 		{"a system's repeats", "This is the third outage this year caused by the same disk firmware bug.", ""},
 		{"repeats that helped", "For the second time this week, Ana caught the bad config before it shipped.", ""},
-		{"a session, not a slip", "We had our third planning session this month with the vendor team.", ""},
 		{"alerts counted", "queue lag alert again, 3rd tonight, acking", ""},
 		{"covering", "One engineer was on leave, so the secondary was covering a second week in a row.", ""},
 		{"things at once", "The delay came from several things at once: a broken rail and a signal fault.", ""},
@@ -170,6 +170,7 @@ func TestRulesSetAside(t *testing.T) {
 	for _, text := range []string{
 		"Chen translated the updates for our Jakarta customers, nobody asked him, he just did it.",
 		"The backup boiler's pilot failed to light.",
+		"We had our third planning session this month with the vendor team.",
 	} {
 		if b, r := classify(l, text); b || r {
 			t.Errorf("%q: blame %v, root-cause %v; want neither", text, b, r)
@@ -183,4 +184,59 @@ func TestRulesSetAside(t *testing.T) {
 			t.Errorf("%q: blame %v, root-cause %v; want root-cause only", text, b, r)
 		}
 	}
+}
+
+// TestAddressedAndSanctioned: care urged on a person addressed by name,
+// "your mistake", and sanctions named; with the near misses.
+func TestAddressedAndSanctioned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"name first", "Lukas, maybe glance at the region dropdown next time before you delete a cluster.", idJudgement},
+		{"name between commas", "Maybe next time, Felix, open the sample sheet before you load the run.", idJudgement},
+		{"nickname last", "maybe check the policy number twice next time, tom", idJudgement},
+		{"your mistake", "@nkechi your mistake on the tariff code cost us a day at the terminal", idPersonError},
+		{"appraisal", "We will be rating each responder's handling of the event in their annual appraisal.", idAccountability},
+		{"reviews to follow", "Staff performance fell well below what we expect; individual reviews will follow.", idAccountability},
+		{"written up", "someone needs to get written up for this, not kidding", idAccountability},
+		{"a serious conversation", "We need to have a serious conversation with Marisol about the warm-up procedure.", idAccountability},
+
+		{"no one addressed", "Next time, maybe check the dashboard before the deploy.", ""},
+		{"written up, denied", "Nobody will be written up for this.", ""},
+		{"fatigue as a condition", "Staff fatigue recorded as condition, not cause; rota under review.", ""},
+		{"tired, asks for relief", "18:22 Yuki: I'm getting tired, can someone take IC for the next hours?", ""},
+		{"a clear no", "The board asked whether anyone should be disciplined, and the answer from the review team was a clear no.", ""},
+		{"thanks, nobody wrong", "Priya: thanks all. nobody did anything wrong here today", ""},
+		{"more than one cause", "We think there is more than one cause: the cache, the flag and the campaign traffic.", ""},
+		{"disagree with the idea", "I don't agree with the idea that the operator should have seen it; the screen showed green.", ""},
+		{"any account incomplete", "Any account that points to a single person or a single component is, in my view, incomplete.", ""},
+		{"single origin coffee", "We shipped 300 bags labelled decaf that were in fact our Huila single origin.", ""},
+		{"role handed over", "The night had been long for Dong-hyun, so Matteo took the responsibility of the incident.", ""},
+	})
+}
+
+// TestReportedAndSarcastic: hearsay named as a noun and answered, unasked
+// help, sarcasm barbed with the harm, and sanctions named.
+func TestReportedAndSarcastic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"thanks for taking it down", "thanks @dario for taking the whole site down, very festive", idJudgement},
+		{"chose the peak", "Thanks, everyone, for choosing Monday morning peak to trial the new routing rules.", idJudgement},
+		{"who did decide", "Who did decide it is okay to open the clean room door during the filling?", idWhyQuestion},
+		{"warning letter", "This engineer must receive a warning letter for what he did.", idAccountability},
+		{"review his performance", "I have asked Sergio's manager to review his performance following this incident.", idAccountability},
+		{"wrong of two without a comma", "[03:12] @kofi you scaled down eu-west not eu-central, pls undo", idAccident},
+		{"you're on the other", "[02:14] @dana you're on prod-us-east, not staging. look at your prompt", idAccident},
+		{"reported with an adjective", "News reports quoted an insider saying the provider's engineer had entered an incorrect parameter.", idAccident},
+
+		{"claims that, unsupported", "Claims that fab technicians mishandled the chamber not supported by data.", ""},
+		{"claims of, not substantiated", "Claims of site data-entry mistakes investigated and not substantiated.", ""},
+		{"saying, not true", "In the press some people are saying the staff was not competent, this is not true.", ""},
+		{"reports, inaccurate", "Reports circulating among staff that a single technician was responsible for the outage are inaccurate.", ""},
+		{"without being asked", "I'd like to recognise the night crew, who repacked 600 boxes without being asked twice.", ""},
+		{"twice on purpose", "Emeka ran the checks twice over the weekend, and both runs matched the source documents.", ""},
+		{"brought back down", "Thanks to Ana for bringing the queue back down to zero.", ""},
+		{"a regulator's letter", "The regulator's warning letter says excursions were recorded on paper in one building.", ""},
+		{"our improvement plan", "Our insurers accepted our improvement plan without conditions.", ""},
+		{"a deadline missed", "We missed the sponsor's export deadline by six hours; this review looks for the system reasons.", ""},
+		{"asked for a break", "Aoife said she is exhausted and asked for a break, Rangi took her work for an hour.", ""},
+		{"one cause or several, asked", "[16:02] is this one root cause or a few things lining up? let's not decide yet", ""},
+	})
 }

@@ -1217,7 +1217,7 @@ func (s *sentence) wholeBefore(i int) bool {
 }
 
 // impactNouns name a whole incident or its whole impact.
-var impactNouns = []string{"incident", "outage", "postmortem", "problem", "issue", "impact", "interruption", "disruption", "downtime", "crash", "collision", "accident", "breach"}
+var impactNouns = []string{"incident", "outage", "postmortem", "problem", "issue", "impact", "interruption", "disruption", "downtime", "crash", "collision", "accident", "breach", "loss"}
 
 // noneBefore reports whether the clause of "would" at i has a subject that
 // denies every instance, the whole impact undone: "no messages would have

@@ -310,6 +310,9 @@ func (s *sentence) oneReason(i int) (int, int) {
 		// messages"
 		one, j = true, j+1
 	}
+	if s.low(i) == "origin" && s.is(j, "single") && !s.is(i+1, "of", "for", "behind", ":") && s.f(i+1)&fBe == 0 {
+		return -1, 0 // "our Huila single origin": a coffee, not a cause
+	}
 	if !one || s.negatedBefore(j, 4) || s.disclaimsOneCause(j) || s.seq(i+1, "of", "truth") || s.is(j-1, "one", "another") {
 		return -1, 0
 	}

@@ -431,6 +431,9 @@ var hrPhrases = [][]string{
 	{"below", "expectations"}, {"needs", "improvement"}, {"poor", "mark"},
 	{"not", "meeting", "expectations"}, {"individual", "performance", "issues"}, {"individual", "performance", "problems"},
 	{"individual", "performance", "failings"}, {"personal", "performance", "issues"},
+	{"individual", "reviews", "will"}, {"annual", "appraisal"}, {"serious", "conversation", "with"}, {"written", "up", "for"},
+	{"warning", "letter"}, {"written", "warning"}, {"receive", "a", "sanction"}, {"receive", "sanctions"}, {"performance", "ratings"},
+	{"review", "his", "performance"}, {"review", "her", "performance"}, {"review", "their", "performance"},
 }
 
 // hrProcess returns the end of a performance-process phrase at i that is
@@ -444,7 +447,18 @@ func (s *sentence) hrProcess(i int) int {
 			continue
 		}
 		end := i + len(ph)
-		if ph[0] == "individual" || ph[0] == "personal" || ph[0] == "not" {
+		if (ph[0] == "warning" || ph[1] == "warning") && !s.hasAny("receive", "receives", "received", "issue", "issued", "give", "given", "get", "gets", "got", "deserves") {
+			return 0 // "the regulator's warning letter says …"
+		}
+		if s.is(i-1, "our") && (ph[0] == "improvement" || ph[1] == "improvement") {
+			return 0 // "accepted our improvement plan": the organisation's
+		}
+		if ph[0] == "serious" {
+			if n := s.npStartingAt(end); !n.ok() || !s.personish(n) || businesses[s.low(n.head)] || organisations[s.low(n.head)] || s.is(n.head, "vendor", "vendors", "supplier", "suppliers", "provider", "providers", "partner", "partners") {
+				return 0 // "a serious conversation with the vendor about their release notes"
+			}
+		}
+		if ph[0] == "individual" || ph[0] == "personal" || ph[0] == "not" || ph[0] == "written" || ph[0] == "serious" || ph[0] == "warning" || ph[0] == "receive" || ph[0] == "review" || ph[0] == "performance" && ph[1] == "ratings" && s.hasAny("reflect", "reflected", "will") {
 			if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") || ph[0] == "not" && !s.hasAny("rated", "graded", "assessed", "marked", "judged", "scored", "rating") {
 				return 0
 			}
@@ -477,7 +491,7 @@ func (s *sentence) hrProcess(i int) int {
 			if ph[1] == "review" || ph[1] == "reviews" {
 				// "will be reflected in their performance reviews", "for
 				// the performance review cycle, Dana's handling"
-				if !s.is(i-1, "his", "her", "their", "your") && s.low(i-1) != "'s" && !s.hasAny("handling", "reflected", "noted", "rated", "rating") {
+				if !s.is(i-1, "his", "her", "their", "your") && s.low(i-1) != "'s" && !s.hasAny("handling", "reflected", "reflect", "noted", "rated", "rating") {
 					return 0
 				}
 			}

@@ -32,7 +32,8 @@ func (s *sentence) tenureOrWear() {
 			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered") {
 			return
 		}
-		if !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "expired", "calibrated") && !s.changeActNear(i, e) {
+		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
+		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "expired", "calibrated") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
@@ -115,11 +116,11 @@ func (s *sentence) tenureAt(i int) int {
 		return i + 4 // "our newest hire, fresh out of onboarding, was handed the production keys"
 	case s.is(i, "trainee", "intern", "apprentice") && s.is(i+1, "alone", "unsupervised", "unaided"):
 		return i + 2 // "run by the trainee alone at 8 o'clock"
-	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
+	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit", "technician", "tech") && !s.clauseStart(i) || s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
 		// with something put in their hands and what came of it: "given
 		// production access on day two, and the deletion came on day three"
-		if s.hasAny("alone", "unaided", "unsupervised", "access", "rights", "unreviewed") && s.hasAny("day", "week") {
-			return i + 2
+		if s.hasAny("alone", "unaided", "unsupervised", "access", "rights", "unreviewed") && s.hasAny("day", "week") || s.hasAny("alone") && s.hasAny("supervision", "unsupervised", "training") {
+			return i + 2 // "new starter alone on the compounding bench, no supervision"
 		}
 	case s.is(i, "no") && s.is(i+1, "training", "experience") && s.is(i-1, "had", "with") && s.hasAny("alone", "unaided", "yet"):
 		return i + 2

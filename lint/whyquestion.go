@@ -201,7 +201,7 @@ func checkWhyQuestion(s *sentence) {
 			case s.is(j, "thought", "decided", "think", "decides") && (s.seqWithin(j+1, j+12, "good", "idea") || s.judgedFine(j+1)):
 				// "who thought this was a good idea", "who thought it was fine to swap …"
 				end = j + 1
-			case s.is(j, "have", "has") && s.is(j+1, "decided", "thought") && (s.seqWithin(j+2, j+12, "good", "idea") || s.judgedFine(j+2)):
+			case s.is(j, "have", "has", "did") && s.is(j+1, "decided", "thought", "decide", "think") && (s.seqWithin(j+2, j+12, "good", "idea") || s.judgedFine(j+2) || s.anyWithin(j+2, 14, "while", "during") && s.question):
 				end = j + 2 // "Who have decided that is good idea to move the servers …"
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3

@@ -69,6 +69,9 @@ func checkWithout(s *sentence) {
 		verify := false
 		switch {
 		case s.low(w) == "without":
+			if s.is(w+1, "being") && s.is(w+2, "asked", "told", "prompted", "reminded") {
+				continue // "repacked 600 boxes without being asked twice": unasked help
+			}
 			obj = s.skippedStep(w)
 		case s.seq(w, "instead", "of") && skippedSteps[s.low(w+2)] && strings.HasSuffix(s.low(w+2), "ing"):
 			// "muted the alert instead of looking into it", "spent the first
@@ -495,6 +498,9 @@ func (s *sentence) despiteWarning() {
 // told as the cause: "the cashier validated the same transaction two
 // times", "this happened because Ana ran the billing job twice".
 func (s *sentence) repeatedAct() {
+	if s.hasAny("both", "matched", "confirmed", "agreed") {
+		return // "ran the scripts twice, and both runs matched": a check repeated on purpose
+	}
 	for i := range s.toks {
 		end := i + 1
 		switch {

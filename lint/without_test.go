@@ -29,7 +29,7 @@ func TestWithout(t *testing.T) {
 		{"went ahead after being asked to wait", "Aroha went ahead with the DNS cutover after being explicitly asked to wait for the change window.", idWithout},
 		{"forced the merge past failing checks", "18:20 — @ravi forced the merge past failing checks", idWithout},
 		{"merged after the checks passed", "Ravi merged the change after the checks passed.", ""},
-		{"overrode a command", "Junior operator, second week on shift, overrode antenna stow command during high winds.", idWithout},
+		{"overrode a command", "Junior operator overrode antenna stow command during high winds.", idWithout},
 		{"overrode with no reason recorded", "Tanker dispatcher overrode route optimiser manually; no reason recorded.", idWithout},
 		{"approval requested after the change", "Approval for the VLAN change requested by contractor after the change was completed.", idWithout},
 		{"applied by a contractor during the heaviest hour", "Network change applied to hub VLANs by contractor at 04:30, during the heaviest check-in bank of the week.", idWithout},
