@@ -330,28 +330,27 @@ func (s *sentence) wrongOfTwo() {
 	if you < 0 {
 		return
 	}
-	for k := you + 2; k+2 < len(s.toks); k++ {
-		if s.is(k, "not") && k+1 < len(s.toks) && strings.Count(s.low(k-1), "-") >= 1 && strings.Count(s.low(k+1), "-") >= 1 && s.toks[k-1].kind == tWord {
-			end := k + 2 // "@kofi you scaled down eu-west not eu-central"
-			s.add(idAccident, h, end,
-				fmt.Sprintf("%q tells a person they acted on the wrong one of two; it names who erred instead of what made the two look alike", s.span(h, end)),
-				"Say what the person saw when they chose the target: what the tool showed and how the two looked alike; in a chat, ask what they saw.")
-			return
-		}
-		if s.low(k) == "," && s.is(k+1, "not") && s.toks[k+2].kind == tWord && !s.is(k+2, "a", "an", "sure", "yet", "me", "you", "us", "them", "just", "only", "really", "that", "this", "what", "because", "bad", "good", "great", "ideal", "ok", "okay", "fine", "who", "what", "how", "why", "where", "when", "whether", "blame", "blaming") {
+	end := 0
+	for k := you + 2; k+2 < len(s.toks) && end == 0; k++ {
+		switch {
+		case s.is(k, "not") && strings.Contains(s.low(k-1), "-") && strings.Contains(s.low(k+1), "-") && s.toks[k-1].kind == tWord:
+			end = k + 2 // "@kofi you scaled down eu-west not eu-central"
+		case s.low(k) == "," && s.is(k+1, "not") && s.toks[k+2].kind == tWord && !s.is(k+2, "a", "an", "sure", "yet", "me", "you", "us", "them", "just", "only", "really", "that", "this", "because", "bad", "good", "great", "ideal", "ok", "okay", "fine", "who", "what", "how", "why", "where", "when", "whether", "blame", "blaming"):
 			if s.is(you, "that") && !environments[s.low(you+2)] && !environments[s.low(k+2)] && !s.is(you+2, "the") {
 				return // "@ana that was quick, not bad"
 			}
-			end := k + 3
+			end = k + 3
 			for end < len(s.toks) && !s.boundary(end) && end < k+6 {
 				end++
 			}
-			s.add(idAccident, h, end,
-				fmt.Sprintf("%q tells a person they acted on the wrong one of two; it names who erred instead of what made the two look alike", s.span(h, end)),
-				"Say what the person saw when they chose the target: what the tool showed and how the two looked alike; in a chat, ask what they saw.")
-			return
 		}
 	}
+	if end == 0 {
+		return
+	}
+	s.add(idAccident, h, end,
+		fmt.Sprintf("%q tells a person they acted on the wrong one of two; it names who erred instead of what made the two look alike", s.span(h, end)),
+		"Say what the person saw when they chose the target: what the tool showed and how the two looked alike; in a chat, ask what they saw.")
 }
 
 // beliefWasWrong reports whether "believing it was …" at i goes on to a

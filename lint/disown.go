@@ -1095,7 +1095,7 @@ func (s *sentence) hearsay(i int) bool {
 	// substantiated": a report named as a noun
 	for v := max(i-8, 0); v < i; v++ {
 		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
-			return s.contradictedBeyond(v, i)
+			return s.contradicted(v, i)
 		}
 	}
 	for v := i; v >= 0; v-- {
@@ -1111,17 +1111,21 @@ func (s *sentence) hearsay(i int) bool {
 				break
 			}
 			if hearsaySources[s.low(j)] {
-				return s.contradictedBeyond(v, i)
+				return s.contradicted(v, i)
 			}
 		}
 	}
 	return false
 }
 
-// contradictedBeyond is contradicted, leaving out the reported words from
-// i on: "an insider saying the engineer had entered an incorrect
-// parameter" reports "incorrect", it does not contradict the report.
-func (s *sentence) contradictedBeyond(v, i int) bool {
+// contradicted reports whether the sentence sets the report at v, whose
+// reported words start at i, against something: "…, which is not what
+// happened", "a claim the airline's report does not support", "but the
+// review found a mix of factors". A report of blame nobody disputes is
+// told as the writer's own. A judging adjective inside the reported words
+// is theirs, not a contradiction: "an insider saying the engineer had
+// entered an incorrect parameter".
+func (s *sentence) contradicted(v, i int) bool {
 	for j := range s.toks {
 		if j == v || j >= i && j < i+12 && s.is(j, "incorrect", "wrong", "false", "inaccurate", "misleading") && s.nominal(j+1) {
 			continue
@@ -1131,24 +1135,6 @@ func (s *sentence) contradictedBeyond(v, i int) bool {
 		}
 	}
 	return false
-}
-
-// contradictedIn is contradicted over tokens [from, to).
-func (s *sentence) contradictedIn(v, from, to int) bool {
-	for j := from; j < to; j++ {
-		if j != v && s.contradicts(v, j) {
-			return true
-		}
-	}
-	return false
-}
-
-// contradicted reports whether the sentence sets the report against
-// something: "…, which is not what happened", "a claim the airline's report
-// does not support", "but the review found a mix of factors". A report of
-// blame nobody disputes is told as the writer's own.
-func (s *sentence) contradicted(v int) bool {
-	return s.contradictedIn(v, 0, len(s.toks))
 }
 
 // contradicts reports whether the word at j sets the report at v against
