@@ -152,8 +152,8 @@ func checkAccident(s *sentence) {
 			if v >= 0 && s.is(v, "identified", "found", "find", "finds", "spotted", "located", "traced", "pinpointed", "diagnosed", "fixed", "corrected", "reported", "reports", "noticed", "flagged", "detected", "caught", "see", "sees", "saw", "seen", "observe", "observed", "observes", "watch", "watched") {
 				v = -1 // "Valentina identified the wrong rule and disabled it": the faulty one, found
 			}
-			if s.is(i-1, "the", "a") && s.is(i-2, "made") && s.is(i-3, "what") {
-				v = -1 // "what made the wrong command look like the right one"
+			if s.is(i-1, "the", "a") && s.is(i-2, "made") && s.is(i-3, "what") || s.is(i-4, "agreed", "asked") && s.is(i-3, "to") {
+				v = -1 // "what made the wrong command look like the right one", "they agreed to destroy the wrong volume"
 			}
 		}
 		if v < 0 {
@@ -387,7 +387,7 @@ func (s *sentence) envWithin(i, n int) bool {
 // planned", "on purpose", "deliberately".
 func (s *sentence) asPlanned(i int) bool {
 	for j := range s.toks {
-		if s.is(j, "as") && s.is(j+1, "planned", "agreed", "intended", "designed", "documented") || s.seq(j, "on", "purpose") || s.is(j, "deliberately", "intentionally") {
+		if s.is(j, "as") && s.is(j+1, "planned", "agreed", "intended", "designed", "documented") || s.seq(j, "on", "purpose") || s.is(j, "deliberately", "intentionally") || s.is(j, "agreed", "asked") && s.is(j+1, "to") {
 			return true
 		}
 	}

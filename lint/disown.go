@@ -178,7 +178,7 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.seq(j, "the", "same", "for", "anyone"):
 			return true
-		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
+		case s.seq(j, "did", "exactly") || s.seq(j, "did", "everything") || s.seq(j, "exactly", "as") || s.is(j, "paired", "teamed", "partnered") && s.anyWithin(j+1, 3, "with", "up") || s.is(j, "properly", "correctly") && !s.negWithin(j-3, 3) && !s.anyWithin(max(j-4, 0), 4, "to") && !s.hasAny("too") || s.is(j, "caught") && s.is(j-1, "they", "together", "he", "she"):
 			return true // "two weeks into the job and did exactly what the runbook told her"
 		case s.seq(j, "possible", "factor") || s.seq(j, "no", "finding") || s.seq(j, "not", "found") || s.is(j, "condition", "concerns", "concern") && j <= m.to+3 || s.is(j, "rest", "relief") && s.is(j+1, "days", "rota", "shifts", "breaks"):
 			// "Staff fatigue noted as condition", "Crew fatigue concerns raised … extra rest days given"
@@ -1083,7 +1083,7 @@ var reportVerbs = map[string]bool{
 	"assumed": true, "implied": true, "reported": true, "characterised": true, "characterized": true,
 	"framed": true, "labelled": true, "labeled": true, "branded": true, "attributed": true,
 	"pointed": true, "heard": true, "thinking": true, "thought": true, "believed": true, "circulating": true,
-	"alleging": true, "claiming": true, "suggesting": true, "blaming": true, "write": true, "citing": true, "saying": true,
+	"alleging": true, "claiming": true, "suggesting": true, "blaming": true, "write": true, "citing": true, "saying": true, "say": true,
 }
 
 // hearsay reports whether the words at i are reported from a source the
@@ -1094,7 +1094,7 @@ func (s *sentence) hearsay(i int) bool {
 	// data", "Claims of site data-entry mistakes investigated and not
 	// substantiated": a report named as a noun
 	for v := max(i-8, 0); v < i; v++ {
-		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
+		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions", "suggestion") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
 			return s.contradicted(v, i)
 		}
 	}
@@ -1122,13 +1122,22 @@ func (s *sentence) hearsay(i int) bool {
 // reported words start at i, against something: "…, which is not what
 // happened", "a claim the airline's report does not support", "but the
 // review found a mix of factors". A report of blame nobody disputes is
-// told as the writer's own. A judging adjective inside the reported words
-// is theirs, not a contradiction: "an insider saying the engineer had
-// entered an incorrect parameter".
+// told as the writer's own. A judging adjective or a failure inside the
+// reported words is theirs, not a contradiction: "an insider saying the
+// engineer had entered an incorrect parameter", "sources say the technician
+// did not follow the protocol".
 func (s *sentence) contradicted(v, i int) bool {
+	reported := len(s.toks) // the reported words run from i to the clause's end
+	for k := i; k < len(s.toks); k++ {
+		if s.boundary(k) && s.low(k) != "," {
+			reported = k
+			break
+		}
+	}
 	for j := range s.toks {
-		if j == v || j >= i && j < i+12 && s.is(j, "incorrect", "wrong", "false", "inaccurate", "misleading") && s.nominal(j+1) {
-			continue
+		if j == v || j >= i && j < min(i+12, reported) && (s.is(j, "incorrect", "wrong", "false", "inaccurate", "misleading") && s.nominal(j+1) ||
+			s.f(j)&fNeg != 0 && (s.is(j-1, "did", "does", "do") || s.is(j, "didn't", "doesn't", "don't", "never"))) {
+			continue // "sources say the technician did not follow the protocol" reports a failure
 		}
 		if s.contradicts(v, j) {
 			return true
@@ -1168,8 +1177,8 @@ func (s *sentence) rejected(i int) bool {
 	if s.is(first, "any") && s.hasAny("incomplete", "misleading", "simplistic") {
 		return true
 	}
-	for j := first; j+2 < i; j++ {
-		if s.is(j, "disagree") && s.is(j+1, "with") || s.seq(j, "agree", "with") && s.negatedBefore(j, 3) {
+	for j := first; j+1 < i; j++ {
+		if s.is(j, "disagree") && s.is(j+1, "with") || s.is(j, "agree") && s.is(j+1, "with", "that") && s.negatedBefore(j, 3) {
 			return true
 		}
 	}

@@ -240,3 +240,19 @@ func TestReportedAndSarcastic(t *testing.T) {
 		{"one cause or several, asked", "[16:02] is this one root cause or a few things lining up? let's not decide yet", ""},
 	})
 }
+
+// TestReportedFailuresAndEndorsements: a reported failure stays the
+// report's when nothing answers it, and what the writer endorses or turns
+// down is set aside.
+func TestReportedFailuresAndEndorsements(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"sources say, unanswered", "Sources say the lab's technician mislabelled the samples and did not follow the double-check protocol.", idOmission},
+
+		{"people say, answered", "Some people say it was the fault of the new volunteer, but he was following the instruction card we gave him.", ""},
+		{"suggestion, disagreed", "We have heard the suggestion that the warehouse team should have double-checked the labels, and we disagree with it.", ""},
+		{"don't agree that", "I agree the tests should change; I don't agree that someone should have caught it.", ""},
+		{"exactly as trained", "Kateryna was new to the role, and she escalated exactly as her training told her to.", ""},
+		{"first month, by the chart", "Duty officer, in her first month, followed the escalation chart and paged the hydrologist.", ""},
+		{"agreed to destroy", "We informed the opposing counsel the same day and they agreed to destroy the wrong volume.", ""},
+	})
+}
