@@ -12,18 +12,25 @@ func (s *sentence) disowned(m match) bool {
 	if m.rule == idCounterfactual && s.is(m.from-1, "than") {
 		return true // "faster than any human would have noticed": a comparison
 	}
-	if ruleIndex[m.rule].Category == RootCause && s.seq(m.from-2, "more", "than") {
-		return true // "there is more than one cause"
-	}
-	if m.rule == idAccountability && s.is(m.from-1, "so") && s.anyWithin(m.from, m.to-m.from+2, "take", "took", "taken") {
-		return true // "…, so Matteo has take the responsibility of the incident": a role handed over
-	}
-	return s.askedInline(m) || s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
+	return s.moreThanOne(m) || s.roleHandedOver(m) || s.askedInline(m) || s.deniedBy(m) || s.rejected(m.from) || s.hearsay(m.from) || s.askedAbout(m) || s.ruledOut(m) ||
 		s.notSaying(m) || s.deniedLater(m) || s.notSought(m) || s.systemReason(m) || s.affordance(m) || s.supersededBlame(m) ||
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
 		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
+}
+
+// moreThanOne reports whether one cause is named only to say there was more
+// than one: "we think there is more than one cause".
+func (s *sentence) moreThanOne(m match) bool {
+	return ruleIndex[m.rule].Category == RootCause && s.seq(m.from-2, "more", "than")
+}
+
+// roleHandedOver reports whether responsibility is a role someone took over
+// from a tired colleague: "…, so Matteo has take the responsibility of the
+// incident".
+func (s *sentence) roleHandedOver(m match) bool {
+	return m.rule == idAccountability && s.is(m.from-1, "so") && s.anyWithin(m.from, m.to-m.from+2, "take", "took", "taken")
 }
 
 // askedInline reports whether single-cause framing stands in a question

@@ -2069,7 +2069,7 @@ func (s *sentence) ironicPraise() {
 	}
 	o := -1
 	for i := 0; i < len(s.toks) && i < 8; i++ {
-		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.is(i, "nice") && s.is(i+1, "work") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
+		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
 			o = i
 			break
 		}

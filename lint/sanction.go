@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Sanctions are the punishment side of blame.accountability: a person taken
 // off the rota, retrained, stripped of access, warned or let go because of
@@ -429,11 +432,23 @@ var hrPhrases = [][]string{
 	{"development", "area"}, {"line", "manager"}, {"fit", "for", "duty"},
 	{"appropriate", "action"}, {"disciplinary", "action"}, {"disciplinary", "process"},
 	{"below", "expectations"}, {"needs", "improvement"}, {"poor", "mark"},
-	{"not", "meeting", "expectations"}, {"individual", "performance", "issues"}, {"individual", "performance", "problems"},
+	{"individual", "performance", "issues"}, {"individual", "performance", "problems"},
 	{"individual", "performance", "failings"}, {"personal", "performance", "issues"},
 	{"individual", "reviews", "will"}, {"annual", "appraisal"}, {"serious", "conversation", "with"}, {"written", "up", "for"},
 	{"warning", "letter"}, {"written", "warning"}, {"receive", "a", "sanction"}, {"receive", "sanctions"}, {"performance", "ratings"},
 	{"review", "his", "performance"}, {"review", "her", "performance"}, {"review", "their", "performance"},
+}
+
+// namedSanctions are the performance-process phrases that name a sanction
+// or a grade of people on their own, with no person needed elsewhere in
+// the sentence: "Individual performance issues within the dispatch team
+// contributed", "individual reviews will follow".
+var namedSanctions = map[string]bool{
+	"individual performance issues": true, "individual performance problems": true,
+	"individual performance failings": true, "personal performance issues": true, "individual reviews will": true,
+	"serious conversation with": true, "written up for": true, "warning letter": true, "written warning": true,
+	"receive a sanction": true, "receive sanctions": true, "review his performance": true, "review her performance": true,
+	"review their performance": true,
 }
 
 // hrProcess returns the end of a performance-process phrase at i that is
@@ -458,8 +473,8 @@ func (s *sentence) hrProcess(i int) int {
 				return 0 // "a serious conversation with the vendor about their release notes"
 			}
 		}
-		if ph[0] == "individual" || ph[0] == "personal" || ph[0] == "not" || ph[0] == "written" || ph[0] == "serious" || ph[0] == "warning" || ph[0] == "receive" || ph[0] == "review" || ph[0] == "performance" && ph[1] == "ratings" && s.hasAny("reflect", "reflected", "will") {
-			if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") || ph[0] == "not" && !s.hasAny("rated", "graded", "assessed", "marked", "judged", "scored", "rating") {
+		if namedSanctions[strings.Join(ph, " ")] || ph[0] == "performance" && ph[1] == "ratings" && s.hasAny("reflect", "reflected", "will") {
+			if s.negatedBefore(i, 8) || s.is(i-1, "no", "without") {
 				return 0
 			}
 			return end // "Individual performance issues within the dispatch team contributed"

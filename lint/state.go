@@ -277,13 +277,17 @@ func (s *sentence) multitasking() bool {
 		if !s.personAround(0, len(s.toks)) && !s.handleAround() && !s.hasAny("i") {
 			return false
 		}
-		from := max(i-2, 0)
-		s.add(idPersonState, from, end,
-			fmt.Sprintf("%q tells what else a person was doing, as if it were the cause; it grades their care instead of saying what the work asked of them", s.span(from, end)),
-			"Say how much work the role held at that moment, who could have taken part of it, and what the step itself showed the person.")
+		s.otherWork(max(i-2, 0), end, "Say how much work the role held at that moment, who could have taken part of it, and what the step itself showed the person.")
 		return true
 	}
 	return false
+}
+
+// otherWork adds the finding of what else a person was doing.
+func (s *sentence) otherWork(from, end int, rewrite string) {
+	s.add(idPersonState, from, end,
+		fmt.Sprintf("%q tells what else a person was doing, as if it were the cause; it grades their care instead of saying what the work asked of them", s.span(from, end)),
+		rewrite)
 }
 
 // actsAfterComma reports whether the comma from i on is followed by what
@@ -558,10 +562,7 @@ func (s *sentence) distracted() {
 		if s.hasAny("so") && s.hasAny("took", "picked", "stepped") {
 			return // "was occupied with the storm calls, so Ben took the radio"
 		}
-		from := max(i-2, 0)
-		s.add(idPersonState, from, end,
-			fmt.Sprintf("%q tells what else a person was doing, as if it were the cause; it grades their care instead of saying what the work asked of them", s.span(from, end)),
-			"Say what the paging, the hand-over and the change process asked of the person at that moment, and what made the step look safe to take then.")
+		s.otherWork(max(i-2, 0), end, "Say what the paging, the hand-over and the change process asked of the person at that moment, and what made the step look safe to take then.")
 		return
 	}
 }

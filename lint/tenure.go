@@ -116,7 +116,7 @@ func (s *sentence) tenureAt(i int) int {
 		return i + 4 // "our newest hire, fresh out of onboarding, was handed the production keys"
 	case s.is(i, "trainee", "intern", "apprentice") && s.is(i+1, "alone", "unsupervised", "unaided"):
 		return i + 2 // "run by the trainee alone at 8 o'clock"
-	case s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit", "technician", "tech") && !s.clauseStart(i) || s.is(i, "new") && s.is(i+1, "hire", "joiner", "starter", "recruit"):
+	case s.is(i, "new") && (s.is(i+1, "hire", "joiner", "starter", "recruit") || s.is(i+1, "technician", "tech") && !s.clauseStart(i)):
 		// with something put in their hands and what came of it: "given
 		// production access on day two, and the deletion came on day three"
 		if s.hasAny("alone", "unaided", "unsupervised", "access", "rights", "unreviewed") && s.hasAny("day", "week") || s.hasAny("alone") && s.hasAny("supervision", "unsupervised", "training") {
