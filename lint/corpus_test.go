@@ -1095,6 +1095,12 @@ var corpusSplits = []struct {
 	{"tune-6i", "testdata/corpus-tune-6i.tsv", true, 0.97, 0.97, 0.012},
 	{"tune-6k", "testdata/corpus-tune-6k.tsv", true, 0.98, 0.98, 0.006},
 	{"clean-j", "testdata/corpus-clean-j.tsv", true, 0, 0, 0.01},
+	{"tune-7a", "testdata/corpus-tune-7a.tsv", true, 0, 0, 1},
+	{"tune-7b", "testdata/corpus-tune-7b.tsv", true, 0, 0, 1},
+	{"tune-7c", "testdata/corpus-tune-7c.tsv", true, 0, 0, 1},
+	{"tune-7d", "testdata/corpus-tune-7d.tsv", true, 0, 0, 1},
+	{"tune-7e", "testdata/corpus-tune-7e.tsv", true, 0, 0, 1},
+	{"tune-7f", "testdata/corpus-tune-7f.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
