@@ -2116,7 +2116,7 @@ func (s *sentence) ironicPraise() {
 			break
 		}
 	}
-	if barb < 0 {
+	if barb < 0 && !s.ironyMarked(o) {
 		return
 	}
 	e := o + 2
@@ -2126,6 +2126,28 @@ func (s *sentence) ironicPraise() {
 	s.add(idJudgement, o, e,
 		fmt.Sprintf("%q thanks people for the harm the sentence goes on to tell; the irony grades them instead of saying what happened", s.span(o, e)),
 		"Drop the thanks and tell what happened plainly: what the people did, what they saw, and what the system let through.")
+}
+
+// ironyMarks are the faces that turn thanks into their opposite.
+var ironyMarks = []string{"🙃", "🙄", "😒", "🤦", "😑", "🫠"}
+
+// ironyMarked reports whether thanks at o come with a mark of irony: an
+// upside-down or eye-rolling face, or a closing "very brave", "real
+// smooth" ("thanks @vendor_cdn for rolling out a config change
+// mid-tournament, legends 🙃", "thx @priyanka for editing live quote
+// rules on day 3, very brave").
+func (s *sentence) ironyMarked(o int) bool {
+	for _, m := range ironyMarks {
+		if strings.Contains(string(s.text), m) {
+			return true
+		}
+	}
+	for k := o + 2; k < len(s.toks); k++ {
+		if s.is(k, "brave", "smooth") && s.is(k-1, "very", "real", "so", "super") || s.seq(k, "cool", "cool") {
+			return true
+		}
+	}
+	return false
 }
 
 // hastyReview flags a review or an approval graded by how short it was:

@@ -126,6 +126,13 @@ var baseLexicon = func() lexicon {
 	agency agencies outsourcer outsourcers organiser organisers organizer organizers forecaster
 	forecasters purser pursers brewmaster brewmasters paralegal paralegals promoter promoters agronomist
 	agronomists instructor instructors call-taker call-takers freelancer freelancers`)
+	l.add(fRole, `observer observers keyholder keyholders bosun bosuns boatswain boatswains mate mates
+		baker bakers grader graders rider riders uploader uploaders locum locums linguist linguists
+		interpreter interpreters hygienist hygienists sonographer sonographers winemaker winemakers
+		vintner vintners usher ushers referee referees umpire umpires commentator commentators
+		liftie lifties lifty harbourmaster harbourmasters harbormaster harbormasters deckhand deckhands
+		cellarhand cellarhands`)
+	l.add(fRole|fAmbig, `processor processors`) // "the loan processor forgot", not "the payment processor"
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors

@@ -12,7 +12,9 @@ import "fmt"
 // the passive: "skipped by the responder", "slept through by the
 // secondary".
 var failParticiples = wordSet(`missed skipped overlooked ignored forgotten neglected botched
-	mishandled misread misconfigured misrouted mistyped fumbled bungled dismissed disregarded`)
+	mishandled misread misconfigured misrouted mistyped fumbled bungled dismissed disregarded
+	silenced bypassed mislabelled mislabeled miscounted misfiled miskeyed mis-keyed misloaded
+	misplaced mis-set missent mis-sent`)
 
 // harmlessParticiples before "by" report or mend: "an error reported by a
 // user", "the typo spotted by Ana".
@@ -44,7 +46,7 @@ func (s *sentence) pointing() {
 			from, end = i, i+2
 		case t.low == "by":
 			n := s.npStartingAt(i + 1)
-			if !s.person(n) || outsiders[s.low(n.head)] || n.end > len(s.toks) {
+			if !s.person(n) || outsiders[s.low(n.head)] || n.end > len(s.toks) || s.hasAny("unconfirmed", "unsubstantiated", "unfounded", "untrue") {
 				break
 			}
 			if k := s.slipBefore(i); k >= 0 {
@@ -95,7 +97,7 @@ func (s *sentence) pointing() {
 // or -1. A slip noun before "by" ("an oversight by") is
 // blame.person-error's.
 func (s *sentence) slipBefore(i int) int {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		switch {
 		case harmlessParticiples[s.low(j)]:
 			return -1
@@ -104,6 +106,12 @@ func (s *sentence) slipBefore(i int) int {
 				return -1 // "a skipped order is delivered by a courier" describes the order
 			}
 			return j
+		case s.is(j, "left") && s.is(j+1, "open", "unattended", "unlocked", "unsecured", "running", "unchecked"):
+			// "Door left open by night watchman"
+			return j
+		case s.is(j, "early", "late", "soon", "fast") && s.is(j-1, "too"):
+			// "Lorry driver waved on too early by deckhand"
+			return j - 1
 		case s.is(j, "wrong", "incorrect", "incorrectly", "erroneous", "erroneously", "mistakenly", "invalid") || s.low(j) == "through" && s.is(j-1, "slept"):
 			// "Incorrect drop-rate values entered by a live-ops team member"
 			return j

@@ -147,7 +147,10 @@ func (s *sentence) sanctions() {
 					from, end = n.start, s.retraining(i+1)
 				}
 			}
-		case s.is(i, "fired", "sacked", "dismissed", "suspended", "demoted", "disciplined", "reprimanded", "retrained", "retrain", "reassigned", "benched", "docked") && !s.passive(i):
+		case s.is(i, "retrain", "retraining") && s.is(i+1, "for") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
+			// "gonna need a retrain for @bex"
+			from, end = i, i+3
+		case s.is(i, "fired", "sacked", "dismissed", "suspended", "demoted", "disciplined", "reprimanded", "retrained", "retrain", "retraining", "reassigned", "benched", "docked") && !s.passive(i):
 			// "the CTO fired the two SREs", "ordered the utility to retrain
 			// all control-room operators", "docked the engineer's bonus"
 			n := s.npStartingAt(i + 1)
@@ -386,6 +389,8 @@ var (
 		{"remain", "on", "the", "rota"}, {"remain", "on", "the", "rotation"}, {"remain", "on", "call"}, {"stay", "on", "the", "rota"},
 		{"remain", "in", "the", "role"}, {"remain", "in", "his", "role"}, {"remain", "in", "her", "role"}, {"remain", "in", "their", "role"},
 		{"no", "longer", "have", "production", "access"}, {"no", "longer", "have", "access"}, {"lose", "production", "access"}, {"loses", "production", "access"},
+		{"no", "longer", "be", "permitted", "to"}, {"no", "longer", "be", "allowed", "to"}, {"not", "be", "rebooked"}, {"not", "be", "rehired"},
+		{"not", "be", "re-engaged"}, {"not", "be", "booked", "again"}, {"not", "be", "used", "again"},
 	}
 )
 
@@ -418,7 +423,14 @@ func (s *sentence) sanctionPhrase(i int) (int, int) {
 // that opens a terse line, is a passive without its auxiliary: "tpark
 // removed from primary rotation pending review".
 func (s *sentence) compressedPassive(i int) bool {
-	if !s.is(i+1, "from", "off") || s.is(i, "moved", "put", "placed", "stood", "spoken", "talked") {
+	if s.is(i, "moved", "put", "placed", "stood", "spoken", "talked") {
+		return false
+	}
+	// "Driver retrained after reversing into showroom glass", "Staff
+	// member disciplined following unauthorised refund"
+	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished") &&
+		(s.is(i+1, "after", "following", "for", "over", "and", ";", ".") || i+1 == len(s.toks))
+	if !s.is(i+1, "from", "off") && !punished {
 		return false
 	}
 	n := s.subjectOf(i)
@@ -429,7 +441,7 @@ func (s *sentence) compressedPassive(i int) bool {
 var hrPhrases = [][]string{
 	{"performance", "plan"}, {"performance", "improvement", "plan"}, {"improvement", "plan"},
 	{"performance", "reviews"}, {"performance", "review"}, {"performance", "concerns"},
-	{"development", "area"}, {"line", "manager"}, {"fit", "for", "duty"},
+	{"development", "area"}, {"line", "manager"}, {"fit", "for", "duty"}, {"conduct", "process"}, {"conduct", "investigation"},
 	{"appropriate", "action"}, {"disciplinary", "action"}, {"disciplinary", "process"},
 	{"below", "expectations"}, {"needs", "improvement"}, {"poor", "mark"},
 	{"individual", "performance", "issues"}, {"individual", "performance", "problems"},

@@ -79,6 +79,10 @@ func checkState(s *sentence) {
 			// "Diego panicked when the error rate spiked"
 			n = s.subjectOf(i)
 			from, end = n.start, i+1
+		case s.is(i, "overslept", "oversleeps", "overslep") && s.personish(s.subjectOf(i)):
+			// "Patrol lead overslept", "the keyholder overslept again"
+			n = s.subjectOf(i)
+			from, end = n.start, i+1
 		case s.is(i, "burned", "burnt", "worn", "stressed") && s.is(i+1, "out") && copulas[s.low(i-1)]:
 			// "was burnt out", "were worn out"
 			n = s.subjectOf(i - 1)
@@ -510,6 +514,13 @@ func (s *sentence) knowledgeObject(i int) bool {
 var leisure = wordSet(`film movie match wedding party concert café cafe pub bar beach gym holiday
 	vacation dinner drinks barbecue festival`)
 
+// seenOn reports whether "on" at i tells where something was seen or
+// answered: "saw the alarm on his phone", "joined from home when he saw
+// the chart on his phone".
+func (s *sentence) seenOn(i int) bool {
+	return s.anyWithin(max(i-6, 0), 6, "saw", "see", "sees", "seen", "noticed", "notices", "read", "reads", "got", "gets", "received", "receives", "answered", "answers", "acknowledged", "acked", "opened", "checked", "watched", "followed", "joined")
+}
+
 // distracted flags a person's act told with what else they were doing: "Dmitri
 // confirmed it at 04:47, after he finished his film", "working from a café
 // at the time, approved the price change", "the change went out from a
@@ -548,6 +559,18 @@ func (s *sentence) distracted() {
 			end = i + 2 // "was juggling three other projects"
 		case s.seq(i, "on", "the", "phone") && s.is(i+3, "when", "while") && s.f(i-1)&fBe != 0:
 			end = i + 3 // "The lift operator was on the phone when the chair hit the station"
+		case s.is(i, "on") && (s.f(i+1)&fPossessive != 0 && s.is(i+2, "phone", "mobile", "cellphone") || s.is(i+1, "phone") && s.is(i+2, "at", "when", "while", "during")) && !s.seenOn(i):
+			end = i + 3 // "driver on phone at time of impact", "was on his phone the whole shift"
+		case s.is(i, "phone") && s.is(i+1, "out") && s.f(i-1)&fPossessive != 0 && s.is(i-2, "had", "has", "have", "with"):
+			end = i + 2 // "driver had his phone out the whole way"
+		case s.is(i, "texting", "scrolling") && (s.f(i-1)&fBe != 0 || s.is(i-1, ":", "was", "were")) && !s.is(i+1, "the", "a") || s.is(i, "looking", "staring") && s.is(i+1, "at") && s.f(i+2)&fPossessive != 0 && s.is(i+3, "phone", "mobile"):
+			end = i + 1 // "the driver was texting", "was looking at his phone"
+		case s.is(i, "talking", "chatting", "gossiping") && s.is(i+1, "with", "to") && (s.is(i+2, "friends", "colleagues", "a") || s.f(i+2)&fPossessive != 0 && s.is(i+3, "friends", "friend", "colleague", "colleagues", "girlfriend", "boyfriend", "wife", "husband")) && s.f(i-1)&fBe != 0:
+			end = i + 3 // "the lift operator was talking with friends"
+		case s.seq(i, "for", "a", "smoke") || s.seq(i, "smoke", "break") || s.seq(i, "cigarette", "break"):
+			end = i + 3 // "@eli went for a smoke during AOS"
+		case s.is(i, "in", "at") && s.is(i+1, "the") && s.is(i+2, "cinema", "pub", "gym", "movies", "bar", "pool", "beach") && s.f(i-1)&fBe != 0:
+			end = i + 3 // "the engineer on call was in the cinema"
 		case s.seq(i, "one", "eye", "on") || s.is(i, "half-watching", "half-listening", "half-reading") || s.seq(i, "between", "bites"):
 			end = i + 3 // "answering guest emails with one eye on the screen"
 		case s.is(i, "muted") && s.is(i+1, "on", "in") && s.anyWithin(i+2, 10, "whole", "while", "entire"):
