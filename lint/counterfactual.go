@@ -231,7 +231,10 @@ func (s *sentence) looseConditional(i int) {
 		return
 	}
 	for k := comma + 1; k < len(s.toks) && k <= comma+8; k++ {
-		if s.is(k, "would", "was", "were", "will", "could") && (s.f(k+1)&fNeg != 0 || s.is(k, "could") && s.is(k+1, "see", "catch", "avoid", "prevent", "stop", "fix", "notice", "save")) {
+		// "we don't have this problem", as second-language writers put
+		// the outcome denied
+		dont := s.is(k, "do", "does") && s.f(k+1)&fNeg != 0 && s.f(k-1)&(fPron|fThing) != 0 && !s.is(k+2, "matter", "need", "know", "care", "mind") && !outsiders[s.low(n.head)] && !s.is(n.head, "client", "clients")
+		if dont || s.is(k, "would", "was", "were", "will", "could") && (s.f(k+1)&fNeg != 0 || s.is(k, "could") && s.is(k+1, "see", "catch", "avoid", "prevent", "stop", "fix", "notice", "save")) {
 			who := s.who(n)
 			s.add(idCounterfactual, i, v+2,
 				fmt.Sprintf("%q imagines what %s might have done instead of explaining what %s did", s.span(i, v+2), who, pronounFor(who)),

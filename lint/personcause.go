@@ -37,7 +37,8 @@ var personActs = wordSet(`decision decisions failure failures choice choices mis
 	hesitation indecision diagnosis misdiagnosis edit edits reboot restart script upload command
 	instruction instructions announcement neglect response reaction misreading misjudgement
 	misjudgment removal order orders disregard refactor shortcut absence inaction omission
-	mismanagement conduct workmanship assumption overpromising`)
+	mismanagement conduct workmanship assumption overpromising miscount miscounts mismeasurement
+	miscalculation miscalculations misstep missteps misclick misclicks mislabelling mislabeling`)
 
 func checkPersonCause(s *sentence) {
 	if s.question || s.forward {
@@ -176,6 +177,19 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 1 // "the payroll run failed because the ops manager did not approve it"
 	case w == "as" && s.is(i-1, "cause", "causes") && s.is(i-2, "root"):
 		return i + 1 // "identified the root cause as X"
+	case w == "as" && s.is(i-1, "identified", "given", "named", "recorded", "logged", "determined", "listed", "confirmed") && s.is(i-2, "cause"):
+		return i + 1 // "Root cause identified as teller's miscount"
+	case w == "thing" && s.is(i-1, "one", "single", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "started", "triggered", "broke"):
+		// "The one thing that caused the derailment was the ground crew
+		// lining switch 12 the wrong way"
+		for k := i + 3; k < len(s.toks) && k <= i+10; k++ {
+			if s.f(k)&fBe != 0 && s.low(k) != "'s" || s.low(k) == ":" {
+				return k + 1
+			}
+			if s.boundary(k) {
+				break
+			}
+		}
 	}
 	return -1
 }
@@ -254,7 +268,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 		}
 		t := &s.toks[j]
 		switch {
-		case (personActs[t.low] || s.namedOwner(c, j)) && j > c && s.possessedAct(c, j) > 0:
+		case (personActs[t.low] || s.namedOwner(c, j) || j > c+1 && strings.HasPrefix(s.low(j-1), "mis") && pastForm(&s.toks[j-1])) && j > c && s.possessedAct(c, j) > 0:
 			// "the operations team's decision", "our failure to test", "the
 			// consultant's robots.txt edit"
 			k := s.possessedAct(c, j)
@@ -288,7 +302,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 				// system; "we had no staging environment" is a gap
 				return -1, 0, noNP
 			}
-			if nx := &s.toks[min(j+1, len(s.toks)-1)]; j+1 < len(s.toks) && nx.kind == tWord && s.nominal(j+1) && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && nx.low != "'s" {
+			if nx := &s.toks[min(j+1, len(s.toks)-1)]; j+1 < len(s.toks) && nx.kind == tWord && s.nominal(j+1) && !pastForm(nx) && !strings.HasSuffix(nx.low, "ing") && nx.low != "'s" && nx.f&fRel == 0 {
 				continue // "an operator error": the person word is a modifier
 			}
 			if n.poss >= 0 && s.toks[j].f&fRole == 0 {
