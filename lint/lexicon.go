@@ -131,9 +131,9 @@ var baseLexicon = func() lexicon {
 		interpreter interpreters hygienist hygienists sonographer sonographers winemaker winemakers
 		vintner vintners usher ushers referee referees umpire umpires commentator commentators
 		liftie lifties lifty harbourmaster harbourmasters harbormaster harbormasters deckhand deckhands
-		cellarhand cellarhands`)
+		cellarhand cellarhands mgr mgrs`)
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
-	l.add(fPersonMod, `intake reception records counter loan cellar packing vault`)
+	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors

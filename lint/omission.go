@@ -70,6 +70,11 @@ func checkOmission(s *sentence) {
 				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, end)),
 				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
 			continue
+		case t.f&(fFail|fDiligence) == 0 && (s.didNot(p) || s.is(p-1, "didnt", "didn't")) && s.gradedAfter(p) > 0:
+			// "Our deckhands didn't lash the timber lorry properly", "the
+			// patrol lead did not show up on time": an act not done as it
+			// should have been
+			end = s.gradedAfter(p)
 		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
 			// "brushed off the warning", "sat on the alert for an hour"
 			end = p + 2
@@ -581,6 +586,23 @@ func (s *sentence) noticeIgnored(p int) bool {
 func (s *sentence) didNot(p int) bool {
 	g := s.groupStart(p)
 	return g < p && s.groupHasWord(g, p, "did") && s.f(p-1)&fNeg != 0
+}
+
+// gradedAfter returns the end of a standard the act at p is measured
+// against in its own clause ("properly", "on time", "as instructed"), or
+// 0.
+func (s *sentence) gradedAfter(p int) int {
+	for k := p + 1; k < len(s.toks) && k <= p+8 && !s.boundary(k); k++ {
+		switch {
+		case s.is(k, "properly", "correctly", "carefully", "thoroughly"):
+			return k + 1
+		case s.is(k, "on", "in") && s.is(k+1, "time"):
+			return k + 2
+		case s.is(k, "as") && s.is(k+1, "required", "instructed", "trained", "briefed", "told", "agreed"):
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // anyWithin reports whether one of words comes within n words from i.
