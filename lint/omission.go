@@ -75,6 +75,11 @@ func checkOmission(s *sentence) {
 			// patrol lead did not show up on time": an act not done as it
 			// should have been
 			end = s.gradedAfter(p)
+		case t.is("anyway", "anyways", "regardless", "nonetheless") && s.warnedAround(p) && s.actBefore(p) >= 0:
+			// "skipper went out anyway even tho marine coord said no", "we
+			// were told to stop using the old macro, and we kept using it
+			// anyway": a warning overridden
+			verb, end = s.actBefore(p), p+1
 		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
 			// "brushed off the warning", "sat on the alert for an hour"
 			end = p + 2
@@ -158,7 +163,7 @@ func checkOmission(s *sentence) {
 		if s.thingsRelative(n) {
 			continue // "a shared mailbox nobody monitored", "a job that nobody realised still existed": a condition of the system
 		}
-		if s.firstPersonPlural(n) && t.f&fFail == 0 && !s.is(p, "bother", "bothered", "think", "care", "pay") && !s.hasAny("should", "ought", "shouldn't") {
+		if s.firstPersonPlural(n) && t.f&fFail == 0 && !s.is(p, "bother", "bothered", "think", "care", "pay", "anyway", "anyways", "regardless", "nonetheless") && !s.hasAny("should", "ought", "shouldn't") {
 			continue // "we had never tested restoring to another region": a team telling its own gap
 		}
 		if n.implicit && (t.f&fFail != 0 && !implicitFail[t.low] || end == p+1 && s.f(p-1)&fNeg != 0 && s.groupStart(p) == p-1 ||
@@ -586,6 +591,42 @@ func (s *sentence) noticeIgnored(p int) bool {
 func (s *sentence) didNot(p int) bool {
 	g := s.groupStart(p)
 	return g < p && s.groupHasWord(g, p, "did") && s.f(p-1)&fNeg != 0
+}
+
+// warnedAround reports whether the sentence tells of a warning or an
+// instruction before p: "told", "warned", "advised", "said no".
+func (s *sentence) warnedAround(p int) bool {
+	if s.hasAny("precaution", "safe", "safety", "caution", "case") {
+		return false // "we were told the disk was fine, and replaced it anyway as a precaution"
+	}
+	for k := range p {
+		if s.is(k, "warned", "cautioned") || s.is(k, "told", "advised", "instructed", "asked", "reminded") && s.anyWithin(k+1, 6, "to", "not", "against") ||
+			s.is(k, "said") && s.is(k+1, "no", "not") || s.is(k, "against") && s.is(k+1, "advice", "policy", "orders") {
+			return true
+		}
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+8; k++ {
+		if s.is(k, "said", "told", "warned") || s.is(k, "against") && s.is(k+1, "advice", "policy", "orders") {
+			return true // "went out anyway even tho marine coord said no"
+		}
+	}
+	return false
+}
+
+// actBefore returns the finite verb of the clause that ends at p, or -1.
+func (s *sentence) actBefore(p int) int {
+	for k := p - 1; k >= 0 && k >= p-10; k-- {
+		if s.boundary(k) && s.low(k) != "," {
+			return -1
+		}
+		if s.toks[k].kind == tWord && pastForm(&s.toks[k]) && s.finite(k) && !s.passive(k) && s.f(k)&(fBe|fHave) == 0 {
+			if s.is(k, "told", "warned", "advised", "asked", "said") {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // gradedAfter returns the end of a standard the act at p is measured

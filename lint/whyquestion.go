@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -209,6 +210,13 @@ func checkWhyQuestion(s *sentence) {
 				// "who muted the replication alarm and didn't tell anyone??",
 				// "who ran the dedupe job against the live bucket"
 				end = j + 1
+			case (act && pastForm(&s.toks[j]) || s.is(j, "'s") && strings.HasSuffix(s.low(j+1), "ing")) && (s.wentWrongBefore(i) || s.anyWithin(j+1, 8, "without")) && s.whoAsked(j):
+				// "lashing on lane 3 was not done, lorry moved. who signed
+				// the checklist?", "hazmat car on wrong consist again, who's
+				// lining these", "who sent the wire w/o a callback?"
+				end = j + 1
+			case s.is(j, "has", "have") && s.is(j+1, "give", "gave", "given") && s.is(j+2, "permission", "access", "approval") && s.badHour(j+3):
+				end = j + 3 // "Who has give permission to this person to change the rate sheet on Friday evening?"
 			case act && sneer && s.is(j, "gives", "lets", "allows", "approves", "signs", "thinks", "decides", "puts", "schedules"):
 				end = j + 1
 			case act && s.is(j, "gives", "give", "gave", "lets", "let", "allows", "approves", "schedules", "plans", "deploys", "pushes", "runs", "merges", "does") && s.badHour(j+1):
@@ -221,7 +229,7 @@ func checkWhyQuestion(s *sentence) {
 			case s.is(j, "is", "was") && s.is(j+1, "responsible", "accountable", "guilty") && (s.boundary(j+2) || s.low(j+2) == "for" && s.eventAfter(j+3)):
 				end = j + 2
 			}
-			if end == 0 || !interjection && !s.lineStart(i) && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
+			if end == 0 || !interjection && !s.lineStart(i) && !(s.low(i-2) == "@" && s.lineStart(i-2)) && (s.f(i-1)&fRole != 0 || s.nominal(i-1) && !s.boundary(i-1) || s.low(i-1) == "," && s.nominal(i-2)) {
 				continue // "the engineer who broke", "Ana, who broke": relative clauses
 			}
 			s.add(idWhyQuestion, i, end,
@@ -229,6 +237,28 @@ func checkWhyQuestion(s *sentence) {
 				"Ask how the change reached production and what would have caught it: \"How did this change get to staging, and what did the checks show?\"")
 		}
 	}
+}
+
+// wentWrongBefore reports whether the words before i tell that something
+// went wrong: "was not done", "wrong consist again", "failed".
+func (s *sentence) wentWrongBefore(i int) bool {
+	return s.failedBefore(i) || slices.ContainsFunc(s.toks[:i], func(t token) bool {
+		return t.is("wrong", "again", "broken", "missed", "mislabelled", "mislabeled")
+	})
+}
+
+// whoAsked reports whether the who-clause whose verb is at j is asked: a
+// question mark or the end of the line after it.
+func (s *sentence) whoAsked(j int) bool {
+	for k := j; k < len(s.toks); k++ {
+		if s.low(k) == "?" {
+			return true
+		}
+		if s.boundary(k) && s.low(k) != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // judgedFine reports whether "it was fine", "that is okay" follows within a
