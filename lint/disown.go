@@ -17,7 +17,23 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m)
+}
+
+// framingStruck reports whether single-cause framing at m is a line written
+// once and taken out: "An earlier draft said the root cause was \"operator
+// error\"; we removed it", "we considered listing X as the root cause, but
+// rejected that framing", "the \"root cause: Beppe\" comment is gone".
+func (s *sentence) framingStruck(m match) bool {
+	if ruleIndex[m.rule].Category != RootCause || !s.hasAny("draft", "drafts", "comment", "considered") {
+		return false
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, "removed", "struck", "deleted", "dropped", "rejected", "retracted", "withdrew", "withdrawn", "gone", "scrapped") && (s.is(j+1, "it", "that", "this", "the") || s.is(j-1, "is", "was", "'s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // moreThanOne reports whether one cause is named only to say there was more
