@@ -27,13 +27,13 @@ var accidentRule = &sentenceRule{
 
 // slipAdverbs say that an action went wrong by accident.
 var slipAdverbs = wordSet(`accidentally accidently inadvertently mistakenly mistakingly erroneously
-	incorrectly wrongly unintentionally unknowingly unwittingly wrongfully`)
+	incorrectly wrongly unintentionally unknowingly unwittingly wrongfully backwards`)
 
 // slipVerbs are actions that are slips in themselves.
 var slipVerbs = wordSet(`misconfigured misconfigures mistyped miskeyed mis-keyed misclicked
 	mis-clicked misapplied mislabelled mislabeled misrouted misnamed misentered mis-entered
 	misspelled misspelt misidentified mispasted mistook miscalculated miscounted misinterpreted
-	misunderstood misjudged`)
+	misunderstood misjudged transposed`)
 
 func checkAccident(s *sentence) {
 	if s.question || s.forward {
@@ -487,7 +487,10 @@ func (s *sentence) plannedAct() bool {
 // leftUnsafe returns the end of "left the data feed disabled" at i, a
 // person leaving a thing in an unsafe state, or 0.
 func (s *sentence) leftUnsafe(i int) int {
-	if !s.is(i, "left", "leaves", "leaving") || s.is(i+1, "the", "a") && s.is(i+2, "building", "company", "team", "office", "site", "room", "call", "bridge") {
+	if s.is(i, "leave") && (!s.finite(i) || s.f(i-1)&(fModal|fNeg|fDo|fPrep) != 0 || s.is(i-1, "to", "please", "on") || s.firstPerson(s.subjectOf(i)) || s.subjectOf(i).implicit) {
+		return 0 // "we leave it running overnight by design", "please leave it open"
+	}
+	if !s.is(i, "left", "leaves", "leaving", "leave") || s.is(i+1, "the", "a") && s.is(i+2, "building", "company", "team", "office", "site", "room", "call", "bridge") {
 		return 0
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {

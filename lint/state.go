@@ -514,6 +514,12 @@ func (s *sentence) knowledgeObject(i int) bool {
 var leisure = wordSet(`film movie match wedding party concert café cafe pub bar beach gym holiday
 	vacation dinner drinks barbecue festival`)
 
+// slipAfter reports whether something went wrong in the words from i on:
+// "…, so the broadcast missed it", "… and he pass the signal in red".
+func (s *sentence) slipAfter(i int) bool {
+	return s.anyWithin(i, 20, "missed", "passed", "pass", "hit", "let", "forgot", "crashed", "overflowed", "overflow", "ran", "didn't", "didnt", "not", "never", "so", "wrong")
+}
+
 // seenOn reports whether "on" at i tells where something was seen or
 // answered: "saw the alarm on his phone", "joined from home when he saw
 // the chart on his phone".
@@ -557,6 +563,16 @@ func (s *sentence) distracted() {
 			end = i + 2 // "Regional manager, occupied with investor visit, did not return …"
 		case s.is(i, "juggling") && (s.countWord(i+1) || s.is(i+1, "two", "three", "four", "several", "multiple")):
 			end = i + 2 // "was juggling three other projects"
+		case s.is(i, "on") && s.is(i+1, "the") && s.is(i+2, "phone", "radio") && (s.f(i-1)&fBe != 0 || s.is(i-1, "speaking", "talking", "chatting")) && s.anyWithin(i+3, 7, "when", "while", "and", "so") && s.slipAfter(i+3):
+			end = i + 3 // "was on the phone with his girlfriend when the fight happened", "was on the radio w/ depot when he passed signal 14"
+		case s.is(i, "speaking", "talking", "chatting") && s.is(i+1, "on") && s.is(i+2, "radio", "phone") && s.f(i-1)&fBe != 0 && s.slipAfter(i+3):
+			end = i + 3 // "Driver was speaking on radio with depot and he pass the signal in red"
+		case s.is(i, "busy") && s.is(i-1, "too") && s.anyWithin(i+1, 4, "to") && !s.hasAny("we", "us"):
+			end = i + 1 // "@lena too busy chatting to notice the indicator strip failed"
+		case s.is(i, "absent") && s.is(i+1, "from") && s.is(i+2, "console", "post", "desk", "station", "bridge", "cab", "controls", "watch"):
+			end = i + 3 // "Shift controller absent from console during acquisition"
+		case s.is(i, "walked", "wandered", "stepped") && s.is(i+1, "away", "off") && s.is(i+2, "from") && !s.is(i+3, "the") && !s.hasAny("safely", "break", "handover", "hand-over", "relieved", "covered"):
+			end = i + 3 // "trainee walked away from oven 3"
 		case s.seq(i, "on", "the", "phone") && s.is(i+3, "when", "while") && s.f(i-1)&fBe != 0:
 			end = i + 3 // "The lift operator was on the phone when the chair hit the station"
 		case s.is(i, "on") && (s.f(i+1)&fPossessive != 0 && s.is(i+2, "phone", "mobile", "cellphone") || s.is(i+1, "phone") && s.is(i+2, "at", "when", "while", "during")) && !s.seenOn(i):
