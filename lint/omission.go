@@ -80,7 +80,7 @@ func checkOmission(s *sentence) {
 			// were told to stop using the old macro, and we kept using it
 			// anyway": a warning overridden
 			verb, end = s.actBefore(p), p+1
-		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && s.eventOrAlertAfter(p+2):
+		case t.is("brushed", "shrugged", "waved", "laughed") && s.is(p+1, "off") || t.is("glossed", "skated") && s.is(p+1, "over") || t.is("sat", "sitting", "sits") && s.is(p+1, "on") && (s.eventOrAlertAfter(p+2) || s.heldFor(p+2)):
 			// "brushed off the warning", "sat on the alert for an hour"
 			end = p + 2
 		case t.is("chose", "decided", "opted", "preferred", "elected") && s.low(p+1) == "to" && s.hasRatherThan(p) && !s.hasAny("limited", "saved", "prevented", "protected", "avoided", "contained", "spared"):
@@ -96,6 +96,13 @@ func checkOmission(s *sentence) {
 			end := min(p+3, len(s.toks))
 			s.add(idOmission, p-1, end,
 				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p-1, end)),
+				"Describe what the people involved saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.")
+			continue
+		case t.is("failure", "failures", "failing", "failings") && s.is(p-1, "staff", "operator", "operators", "human", "crew", "personnel", "employee", "employees", "management", "engineer", "engineers", "technician", "technicians", "developer", "developers", "contractor") && !s.is(p+1, "to", "of", "rate", "rates", "mode", "modes", "domain", "domains") && !s.negatedBefore(p, 4):
+			// "the duplicate postings were a staff failure, not a system
+			// defect"
+			s.add(idOmission, p-1, p+1,
+				fmt.Sprintf("%q makes people the cause: it judges them by a standard only visible in hindsight", s.span(p-1, p+1)),
 				"Describe what the people involved saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.")
 			continue
 		case t.is("failure", "oversight", "omission", "inaction", "inability") && s.low(p-1) == "'s":
@@ -627,6 +634,18 @@ func (s *sentence) actBefore(p int) int {
 		}
 	}
 	return -1
+}
+
+// heldFor reports whether a stretch of time follows within a few words of
+// i: "sat on the vendor's email for a month", "sat on the flag for 6
+// hours".
+func (s *sentence) heldFor(i int) bool {
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		if s.is(k, "for") && s.is(k+2, "hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "hrs", "mins", "h") {
+			return true
+		}
+	}
+	return false
 }
 
 // gradedAfter returns the end of a standard the act at p is measured

@@ -35,7 +35,7 @@ var humanWork = wordSet(`operational administrative clerical procedural keying t
 
 // workAdjectives grade a person's work: "Nadia's broken migration".
 var workAdjectives = wordSet(`bad broken botched faulty sloppy careless hasty rushed untested
-	unsanctioned unauthorised unauthorized unapproved rogue`)
+	unsanctioned unauthorised unauthorized unapproved rogue duplicate duplicated`)
 
 // workNouns are what a person makes or does at work.
 var workNouns = wordSet(`migration migrations change changes config configuration commit commits
@@ -50,7 +50,7 @@ var badOutcomes = wordSet(`bug bugs crash crashes regression outage mess problem
 // slipAdjectives before a noun make it a slip: "a mis-keyed command from the
 // on-call engineer".
 var slipAdjectives = wordSet(`mis-keyed miskeyed mistyped wrong erroneous incorrect mistaken botched
-	misconfigured misapplied mis-typed`)
+	misconfigured misapplied mis-typed duplicate`)
 
 func checkPersonError(s *sentence) {
 	if s.question {

@@ -242,8 +242,11 @@ func (s *sentence) stateAttached(i int) (np, int) {
 	// A person's state told in a summary's clipped style: "Bed manager
 	// distracted by concurrent transfer calls; sepsis alert
 	// unacknowledged".
-	if s.is(i+1, "by", "with") && i >= 1 && s.toks[i-1].f&(fRole|fName) != 0 && s.toks[i-1].f&fPron == 0 {
-		if m := s.npEndingAt(i - 1); s.personish(m) && (m.start == 0 || s.linePrefix(m.start)) {
+	if (s.is(i+1, "by", "with") || s.is(i+1, "when", "during", "at", "through") && s.is(i, "asleep", "sleeping", "drunk", "intoxicated", "hungover", "afk")) && i >= 1 && s.toks[i-1].f&(fRole|fName) != 0 && s.toks[i-1].f&fPron == 0 {
+		// also after a semicolon: "Train 207 passed signal at danger;
+		// driver distracted by radio call", "…; vineyard supervisor asleep
+		// when temperature alarm sounded"
+		if m := s.npEndingAt(i - 1); s.personish(m) && (m.start == 0 || s.linePrefix(m.start) || s.is(m.start-1, ";")) {
 			return m, m.start
 		}
 	}
