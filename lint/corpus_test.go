@@ -1101,6 +1101,8 @@ var corpusSplits = []struct {
 	{"tune-7d", "testdata/corpus-tune-7d.tsv", true, 0, 0, 1},
 	{"tune-7e", "testdata/corpus-tune-7e.tsv", true, 0, 0, 1},
 	{"tune-7f", "testdata/corpus-tune-7f.tsv", true, 0, 0, 1},
+	{"clean-k", "testdata/corpus-clean-k.tsv", true, 0, 0, 1},
+	{"clean-l", "testdata/corpus-clean-l.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
