@@ -17,7 +17,50 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m)
+}
+
+// blameDenied reports whether a blame match stands in a clause the
+// sentence denies as the reason ("we are adding a checklist item because
+// the step was easy to miss, not because anyone was sloppy") or in a
+// sentence that clears the people outright (innocent).
+func (s *sentence) blameDenied(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-8; j-- {
+		if s.boundary(j) && s.low(j) != "," {
+			break
+		}
+		if s.is(j, "because") && s.is(j-1, "not") {
+			return true
+		}
+	}
+	return s.innocent()
+}
+
+// innocent reports whether the sentence clears people outright and takes
+// nothing back: "the volunteer who entered it did nothing wrong", "not
+// late through any fault of her own", "not caused by any individual's
+// negligence", "volunteer is not guilty", "not a personal failing of
+// anyone on the rota".
+func (s *sentence) innocent() bool {
+	for i := range s.toks {
+		cleared := s.is(i, "nothing") && s.is(i+1, "wrong") && s.is(i-1, "did", "done", "do", "does") ||
+			s.is(i, "guilty") && s.negatedBefore(i, 3) ||
+			s.is(i, "fault") && s.is(i-1, "any", "no") && s.is(i+1, "of") && (s.is(i-1, "no") || s.negatedBefore(i, 6)) ||
+			(s.is(i, "negligence", "carelessness", "incompetence", "wrongdoing") || s.is(i, "failing", "failings") && s.is(i-1, "personal", "individual", "human")) && s.negatedBefore(i, 6)
+		if !cleared {
+			continue
+		}
+		for j := i + 1; j < len(s.toks); j++ {
+			if s.is(j, "but", "however", "although", "though", "except") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // framingStruck reports whether single-cause framing at m is a line written
@@ -212,9 +255,21 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true // "operator fatigue reviewed as a possible factor; no finding"
 		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
 			return true
+		case s.is(j, "roster", "rota", "rotation", "staffing") && s.rotaChanged(m.to), s.is(j, "hours") && s.is(j-2, "to") && s.is(j-3, "change", "changing", "move", "moving", "cut", "cutting", "reduce", "reducing"):
+			// "Pilots were tired after three storm nights, and the new rest
+			// roster gives each pilot a protected day off", "we need more
+			// people in rotation", "I am changing the rotation"
+			return true
 		}
 	}
 	return false
+}
+
+// rotaChanged reports whether the words from i on change how the work is
+// staffed: a new roster, a change made or needed to the rotation, more
+// people.
+func (s *sentence) rotaChanged(i int) bool {
+	return s.anyWithin(i, 30, "new", "changing", "change", "changed", "need", "needs", "adding", "add", "more", "making", "extra", "hire", "hiring", "reduce", "reducing", "shorter", "protected")
 }
 
 // weighedWhether reports whether m is the question a review weighed rather
