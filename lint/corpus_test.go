@@ -1103,6 +1103,10 @@ var corpusSplits = []struct {
 	{"tune-7f", "testdata/corpus-tune-7f.tsv", true, 0, 0, 1},
 	{"clean-k", "testdata/corpus-clean-k.tsv", true, 0, 0, 1},
 	{"clean-l", "testdata/corpus-clean-l.tsv", true, 0, 0, 1},
+	{"tune-7g", "testdata/corpus-tune-7g.tsv", true, 0, 0, 1},
+	{"tune-7h", "testdata/corpus-tune-7h.tsv", true, 0, 0, 1},
+	{"tune-7i", "testdata/corpus-tune-7i.tsv", true, 0, 0, 1},
+	{"tune-7j", "testdata/corpus-tune-7j.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
