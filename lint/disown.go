@@ -48,6 +48,8 @@ func (s *sentence) innocent() bool {
 	for i := range s.toks {
 		cleared := s.is(i, "nothing") && s.is(i+1, "wrong") && s.is(i-1, "did", "done", "do", "does") ||
 			s.is(i, "guilty") && s.negatedBefore(i, 3) ||
+			s.is(i, "person", "individual", "individuals", "people", "person's", "individual's") && s.is(i-1, "one", "single") && s.is(i-2, "any") && s.anyWithin(max(i-7, 0), 7, "not", "never", "no") ||
+			s.seq(i, "not", "of") && s.is(i+2, "her", "him", "them") && s.boundary(i+3) ||
 			s.is(i, "fault") && s.is(i-1, "any", "no") && s.is(i+1, "of") && (s.is(i-1, "no") || s.negatedBefore(i, 6)) ||
 			(s.is(i, "negligence", "carelessness", "incompetence", "wrongdoing") || s.is(i, "failing", "failings") && s.is(i-1, "personal", "individual", "human")) && s.negatedBefore(i, 6)
 		if !cleared {
@@ -254,6 +256,12 @@ func (s *sentence) stateNotCause(m match) bool {
 			// "I'm getting tired, can someone take IC"
 			return true // "operator fatigue reviewed as a possible factor; no finding"
 		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
+			return true
+		case s.is(j, "cover") && s.is(j-1, "get", "need", "more", "extra", "arrange", "arranged"), s.seq(j, "shift", "pattern"), s.is(j, "organisational", "organizational", "systemic") && s.is(j+1, "issue", "problem", "issues", "problems"),
+			s.is(j, "management") && s.is(j+1, "must", "should", "needs", "need", "will"):
+			// "everyone's exhausted after 3 nights of this, can we get cover",
+			// "Staff fatigue identified as organisational issue; shift
+			// pattern to be revised", "the management must to change this"
 			return true
 		case s.is(j, "roster", "rota", "rotation", "staffing") && s.rotaChanged(m.to), s.is(j, "hours") && s.is(j-2, "to") && s.is(j-3, "change", "changing", "move", "moving", "cut", "cutting", "reduce", "reducing"):
 			// "Pilots were tired after three storm nights, and the new rest

@@ -341,6 +341,24 @@ func (s *sentence) quotesMessage(m match) bool {
 	return false
 }
 
+// vendorSays reports whether a quotation that holds match m is another
+// company's word or a report's: "vendor's rca says \"root cause: power
+// transient\"", "Vendor statement: \"…\"", "the vendor wrote in the report
+// \"…\"".
+func (s *sentence) vendorSays(m match) bool {
+	k := m.from
+	for k > 0 && s.toks[k-1].quote {
+		k--
+	}
+	if !s.anyWithin(max(k-8, 0), k-max(k-8, 0), "vendor", "vendors", "provider", "supplier", "statement", "report", "rca", "rfo", "manufacturer", "carrier") {
+		return false
+	}
+	// and the writer holds back from it: "but for us this is only a
+	// symptom", "we're checking the UPS logs ourselves", "internal review
+	// ongoing"
+	return s.anyWithin(m.to, len(s.toks), "but", "however", "ourselves", "ongoing", "symptom", "checking", "verifying", "disagree", "pending", "unconfirmed")
+}
+
 // quotedSpeech reports whether a match lies inside quotation marks: the
 // words of someone else ("a customer wrote \"your staff are
 // incompetent\""), which the writer reports without adopting them.
@@ -433,7 +451,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	var blameAside, causeAside bool
 	for _, m := range s.matches {
 		q := s.quotedSpeech(m)
-		aside := q && s.quotesMessage(m)
+		// Single-cause framing in quotes is someone else's: "the vendor
+		// wrote \"root cause is full disk\", but for us it is a symptom".
+		aside := q && (s.quotesMessage(m) || ruleIndex[m.rule].Category == RootCause && s.vendorSays(m))
 		if !s.mention(m) && !q && !s.disowned(m) {
 			kept = append(kept, m)
 		} else if !q && s.disowned(m) {

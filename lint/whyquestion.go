@@ -81,6 +81,9 @@ func checkWhyQuestion(s *sentence) {
 			// on-call engineer restart …"), or nobody ("why nobody from the
 			// backend team was checking the logs").
 			n := noNP
+			if s.productName(j) || s.f(j)&(fPossessive|fDet) != 0 && s.productName(j+1) {
+				continue // "Why did our PMS let two reservations share one room?", "why didnt monitoring page anyone": a system asked about
+			}
 			for k := j; k < len(s.toks) && k < j+5 && s.nominal(k); k++ {
 				if n.ok() && (s.f(k)&fVerb != 0 || pastForm(&s.toks[k])) {
 					break // the verb after the subject
@@ -259,6 +262,30 @@ func (s *sentence) whoAsked(j int) bool {
 		}
 	}
 	return true
+}
+
+// productName reports whether the word at i names a product or system,
+// not a person: an acronym that is no role (PMS, CAD), a name with a
+// capital inside (MatchTrack), a known technology or a mass noun
+// (monitoring).
+func (s *sentence) productName(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	if t.kind != tWord || t.f&(fPron|fName|fPlainName) != 0 || t.f&fRole != 0 && !(t.upper && w[len(w)-1] == 'S') {
+		return false // a role, but "PMS" is no plural of "PM"
+	}
+	if t.upper || t.f&(fTech|fMass) != 0 && t.f&(fName|fPlainName) == 0 {
+		return true
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // judgedFine reports whether "it was fine", "that is okay" follows within a
