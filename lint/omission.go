@@ -652,13 +652,17 @@ func (s *sentence) heldFor(i int) bool {
 // against in its own clause ("properly", "on time", "as instructed"), or
 // 0.
 func (s *sentence) gradedAfter(p int) int {
-	for k := p + 1; k < len(s.toks) && k <= p+8 && !s.boundary(k); k++ {
+	for k := p + 1; k < len(s.toks) && k <= p+10 && (!s.boundary(k) || s.low(k) == ","); k++ {
 		switch {
 		case s.is(k, "properly", "correctly", "carefully", "thoroughly"):
 			return k + 1
 		case s.is(k, "on", "in") && s.is(k+1, "time"):
 			return k + 2
 		case s.is(k, "as") && s.is(k+1, "required", "instructed", "trained", "briefed", "told", "agreed"):
+			return k + 2
+		case s.is(k, "contrary") && s.is(k+1, "to"), s.is(k, "against") && s.is(k+1, "standing", "clear", "the", "written", "policy", "procedure", "instructions", "orders", "guidance", "advice"):
+			// "did not isolate the gas supply at close, contrary to
+			// standing instructions"
 			return k + 2
 		}
 	}

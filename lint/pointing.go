@@ -14,7 +14,7 @@ import "fmt"
 var failParticiples = wordSet(`missed skipped overlooked ignored forgotten neglected botched
 	mishandled misread misconfigured misrouted mistyped fumbled bungled dismissed disregarded
 	silenced bypassed mislabelled mislabeled miscounted misfiled miskeyed mis-keyed misloaded
-	misplaced mis-set missent mis-sent`)
+	misplaced mis-set missent mis-sent propped`)
 
 // harmlessParticiples before "by" report or mend: "an error reported by a
 // user", "the typo spotted by Ana".
@@ -106,11 +106,17 @@ func (s *sentence) slipBefore(i int) int {
 				return -1 // "a skipped order is delivered by a courier" describes the order
 			}
 			return j
-		case s.is(j, "left") && s.is(j+1, "open", "unattended", "unlocked", "unsecured", "running", "unchecked"):
+		case s.is(j, "left") && s.is(j+1, "open", "unattended", "unlocked", "unsecured", "running", "unchecked", "uncapped", "disconnected", "unplugged", "unguarded", "unlabelled", "unlabeled", "exposed", "behind"):
 			// "Door left open by night watchman"
 			return j
 		case s.is(j, "early", "late", "soon", "fast") && s.is(j-1, "too"):
 			// "Lorry driver waved on too early by deckhand"
+			return j - 1
+		case s.is(j, "early", "prematurely") && j == i-1 && j > 0 && pastForm(&s.toks[j-1]):
+			// "Pyrotechnic cue fired early by operator"
+			return j - 1
+		case s.is(j, "without") && j > 0 && pastForm(&s.toks[j-1]) && s.is(j+1, "expiry", "approval", "review", "testing", "authorisation", "authorization", "sign-off", "checks", "a"):
+			// "Promo code created without expiry by marketing"
 			return j - 1
 		case s.is(j, "wrong", "incorrect", "incorrectly", "erroneous", "erroneously", "mistakenly", "invalid") || s.low(j) == "through" && s.is(j-1, "slept"):
 			// "Incorrect drop-rate values entered by a live-ops team member"

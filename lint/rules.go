@@ -267,6 +267,9 @@ func triggers() []pattern {
 		"my carelessness", "my negligence", "my screw", "my blunder", "on me", "myself",
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
+	add(gOmission, "contrary to", "against standing", "against clear", "against written", "against the", "against policy", "against procedure", "against instructions", "against orders", "against guidance", "against advice")
+	add(gState, "left post", "left his", "left her", "left their", "left the post", "left poolside", "left station", "abandoned", "deserted", "phones", "telephone", "absorbed", "speaking in")
+	add(gAccountability, "early by", "prematurely by", "without expiry", "propped", "uncapped", "left disconnected", "left unplugged", "left unguarded", "left unlabelled", "left exposed", "left behind")
 	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
 	add(gJudgement, "went silent", "gone silent", "over safety", "above safety", "over patient safety", "over reliability")
 	add(gJudgement, "somehow", "next time", "anywhere near", "away from", "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")

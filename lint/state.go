@@ -31,7 +31,7 @@ var stateWords = wordSet(`tired exhausted fatigued sleepy drowsy half-asleep asl
 	underqualified under-qualified unfamiliar ill-prepared ill-equipped unfit incapable
 	overworked burned-out burnt-out hasty careless inattentive complacent inexperienced
 	unqualified incompetent unsupervised sleeping tiring hurry rush panic jet-lagged jetlagged
-	hungover worn-out stressed-out afk uncontactable unresponsive drunk intoxicated tipsy`)
+	hungover worn-out stressed-out afk uncontactable unresponsive drunk intoxicated tipsy absorbed`)
 
 // fitnessWords describe fitness and flag when negated: "was not trained
 // enough", "weren't ready".
@@ -568,7 +568,7 @@ func (s *sentence) distracted() {
 			end = i + 2 // "was juggling three other projects"
 		case s.is(i, "on") && s.is(i+1, "the") && s.is(i+2, "phone", "radio") && (s.f(i-1)&fBe != 0 || s.is(i-1, "speaking", "talking", "chatting")) && s.anyWithin(i+3, 7, "when", "while", "and", "so") && s.slipAfter(i+3):
 			end = i + 3 // "was on the phone with his girlfriend when the fight happened", "was on the radio w/ depot when he passed signal 14"
-		case s.is(i, "speaking", "talking", "chatting") && s.is(i+1, "on") && s.is(i+2, "radio", "phone") && s.f(i-1)&fBe != 0 && s.slipAfter(i+3):
+		case s.is(i, "speaking", "talking", "chatting") && s.is(i+1, "on", "in") && (s.is(i+2, "radio", "phone", "telephone") || s.f(i+2)&fPossessive != 0 && s.is(i+3, "phone", "telephone", "radio", "mobile")) && s.f(i-1)&fBe != 0 && s.slipAfter(i+3):
 			end = i + 3 // "Driver was speaking on radio with depot and he pass the signal in red"
 		case s.is(i, "busy") && s.is(i-1, "too") && s.anyWithin(i+1, 4, "to") && !s.hasAny("we", "us"):
 			end = i + 1 // "@lena too busy chatting to notice the indicator strip failed"
@@ -578,7 +578,9 @@ func (s *sentence) distracted() {
 			end = i + 3 // "trainee walked away from oven 3"
 		case s.seq(i, "on", "the", "phone") && s.is(i+3, "when", "while") && s.f(i-1)&fBe != 0:
 			end = i + 3 // "The lift operator was on the phone when the chair hit the station"
-		case s.is(i, "on") && (s.f(i+1)&fPossessive != 0 && s.is(i+2, "phone", "mobile", "cellphone") || s.is(i+1, "phone") && s.is(i+2, "at", "when", "while", "during")) && !s.seenOn(i):
+		case s.is(i, "left", "abandoned", "deserted") && s.f(i-1)&fBe == 0 && (s.is(i+1, "post", "station", "console", "position") || s.f(i+1)&fPossessive != 0 && s.is(i+2, "post", "station", "console", "position") || s.is(i+2, "post", "station", "console") && s.is(i+3, "without")):
+			end = i + 2 // "Lifeguard left poolside post without handover"
+		case s.is(i, "on") && (s.f(i+1)&fPossessive != 0 && s.is(i+2, "phone", "phones", "mobile", "mobiles", "cellphone", "telephone") || s.is(i+1, "phone") && s.is(i+2, "at", "when", "while", "during")) && !s.seenOn(i):
 			end = i + 3 // "driver on phone at time of impact", "was on his phone the whole shift"
 		case s.is(i, "phone") && s.is(i+1, "out") && s.f(i-1)&fPossessive != 0 && s.is(i-2, "had", "has", "have", "with"):
 			end = i + 2 // "driver had his phone out the whole way"
