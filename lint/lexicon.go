@@ -133,7 +133,7 @@ var baseLexicon = func() lexicon {
 		liftie lifties lifty harbourmaster harbourmasters harbormaster harbormasters deckhand deckhands
 		cellarhand cellarhands mgr mgrs housekeeper housekeepers embryologist embryologists andrologist
 		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs`)
-	l.add(fRole|fAmbig, `sup sups`) // "night sup didn't start the CIP"
+	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
 	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
