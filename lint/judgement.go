@@ -2069,7 +2069,7 @@ func (s *sentence) ironicPraise() {
 	}
 	o := -1
 	for i := 0; i < len(s.toks) && i < 8; i++ {
-		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
+		if s.is(i, "thanks", "thank", "thx", "kudos", "bravo", "congrats", "congratulations", "cheers", "gr8") || s.seq(i, "well", "done") || s.is(i, "nice", "great", "good", "brilliant", "excellent") && s.is(i+1, "one", "job", "work", "going", "call", "idea", "move") {
 			o = i
 			break
 		}
@@ -2143,8 +2143,19 @@ func (s *sentence) ironyMarked(o int) bool {
 		}
 	}
 	for k := o + 2; k < len(s.toks); k++ {
-		if s.is(k, "brave", "smooth") && s.is(k-1, "very", "real", "so", "super") || s.seq(k, "cool", "cool") {
-			return true
+		if s.is(k, "brave", "smooth") && s.is(k-1, "very", "real", "so", "super") || s.seq(k, "cool", "cool") ||
+			s.is(k, "made") && s.is(k-1, "really") && s.is(k+1, "our", "my") && s.is(k+2, "day", "night", "morning", "week", "weekend", "shift") {
+			return true // "really made our night 👍"
+		}
+	}
+	// A thumbs-up or clapping after harm: "papers turned up in the wrong
+	// storeroom 2 days later 👏", "the wiring diagram from 1987, very
+	// helpful 👏"
+	if strings.Contains(string(s.text), "👏") || strings.Contains(string(s.text), "👍") {
+		for k := o + 2; k < len(s.toks); k++ {
+			if s.is(k, "wrong", "missing", "late", "later", "sleeping", "broke", "broken", "wasn't", "isn't", "none", "outdated") && !s.negatedBefore(k, 4) || s.is(k, "helpful") && s.is(k-1, "very", "so", "super") || s.is(k, "from") && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && len(s.toks[k+1].low) == 4 && s.toks[k+1].low < "2000" {
+				return true
+			}
 		}
 	}
 	return false

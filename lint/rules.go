@@ -153,7 +153,7 @@ func triggers() []pattern {
 	add(gState, "busy ", "occupied with", "occupied by", "preoccupied", "juggling", "on the phone", "one eye on", "half-watching", "half-listening", "half-reading", "between bites", "muted on", "muted in", "new to", "new tech", "new since", "days of", "weeks of")
 	add(gWithout, "after being explicitly", "after being asked", "after being told", "after being warned", "after being instructed", "after being clearly", "after being specifically", "after being repeatedly", "after being expressly", "past failing", "past the failing", "past red", "through failing", "past two", "past three")
 	add(gJudgement, "trust was misplaced", "trust is misplaced", "all the more", "all the stranger", "better judgement", "better judgment", "must have known", "must know", "never follow")
-	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thx", "thank you", "thank to", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
+	add(gJudgement, "no substitute for", "not a substitute for", "wonders what", "wonder what", "thanks", "thx", "thank you", "thank to", "cheers", "gr8", "kudos", "bravo", "well done", "nice one", "great job", "good job", "nice job", "nice work", "great work", "congrats", "congratulations")
 	add(gJudgement, "creative interpretation", "creative reading", "liberal interpretation", "flexible interpretation", "imaginative interpretation")
 	add(gJudgement, "unclear why", "not sure why", "understand why", "understand how", "wonder why", "ask why", "curious why", "no idea why", "puzzling why", "baffling why", "explain why")
 	add(gJudgement, "wonder why", "wonders why", "wondered why",
@@ -270,6 +270,7 @@ func triggers() []pattern {
 	add(gOmission, "contrary to", "against standing", "against clear", "against written", "against the", "against policy", "against procedure", "against instructions", "against orders", "against guidance", "against advice")
 	add(gState, "left post", "left his", "left her", "left their", "left the post", "left poolside", "left station", "abandoned", "deserted", "phones", "telephone", "absorbed", "speaking in")
 	add(gAccountability, "early by", "prematurely by", "without expiry", "propped", "uncapped", "left disconnected", "left unplugged", "left unguarded", "left unlabelled", "left exposed", "left behind")
+	add(gAccountability, "resignation", "a word with", "pending re", "pending disciplinary", "off the")
 	add(gOmission, "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
 	add(gJudgement, "went silent", "gone silent", "over safety", "above safety", "over patient safety", "over reliability")
 	add(gJudgement, "somehow", "next time", "anywhere near", "away from", "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")

@@ -21,7 +21,7 @@ var sanctionPlans = wordSet(`plan probation leave notice warning review`)
 
 // accessWords name what can be taken from a person.
 var accessWords = wordSet(`access rights permissions permission badge privileges credentials bonus
-	pay keys key clearance account`)
+	pay keys key clearance account card licence license`)
 
 // revokeWords take it.
 var revokeWords = wordSet(`revoked suspended removed withdrawn pulled docked cut cancelled canceled
@@ -147,6 +147,20 @@ func (s *sentence) sanctions() {
 					from, end = n.start, s.retraining(i+1)
 				}
 			}
+		case s.is(i, "pending") && s.is(i+1, "retraining", "re-training", "reassessment", "re-assessment", "recertification", "disciplinary") && s.personAround(0, i) && s.hasAny("moved", "removed", "stood", "taken", "reassigned", "benched", "transferred", "suspended"):
+			// "We have moved the shift supervisor to day duties pending
+			// retraining"
+			from, end = i, i+2
+		case s.is(i, "resignation") && s.is(i-1, "the", "his", "her", "their") && s.is(i-2, "accepted", "accept", "accepting", "requested", "asked"):
+			// "We have accepted the resignation of the front office manager
+			// following this incident"
+			from, end = i-2, i+1
+		case s.is(i, "word") && s.is(i-1, "a") && s.is(i-2, "have", "having", "had") && s.is(i+1, "with") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
+			// "hr is gonna have a word with @jamie about the overtime field"
+			from, end = i-2, i+3
+		case s.is(i, "off") && s.is(i+1, "the") && s.anyWithin(i+2, 3, "rota", "rotation", "roster") && (s.handleAround() || s.personAround(0, i)) && !s.negatedBefore(i, 3) && s.anyWithin(i, len(s.toks)-i, "til", "till", "until", "pending") && !s.hasAny("suggested", "proposed", "agree", "agreed", "asked", "considered"):
+			// "@jo is off the release rota til she redoes the change training"
+			from, end = i, i+3
 		case s.is(i, "retrain", "retraining") && s.is(i+1, "for") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
 			// "gonna need a retrain for @bex"
 			from, end = i, i+3
@@ -268,7 +282,7 @@ func (s *sentence) sanctionEnd(i int) int {
 // "competency assessment" at i, or 0.
 func (s *sentence) retraining(i int) int {
 	for j := i; j < len(s.toks) && j < i+5; j++ {
-		if s.is(j, "retraining", "re-training", "training", "assessment", "assessments", "course", "certification", "recertification") {
+		if s.is(j, "retraining", "re-training", "training", "assessment", "assessments", "reassessment", "re-assessment", "course", "certification", "recertification") {
 			if s.is(j, "training") && !s.is(i, "mandatory", "additional", "further", "remedial", "refresher", "compulsory", "corrective") && j == i {
 				return 0
 			}

@@ -218,6 +218,14 @@ func checkWhyQuestion(s *sentence) {
 				// the checklist?", "hazmat car on wrong consist again, who's
 				// lining these", "who sent the wire w/o a callback?"
 				end = j + 1
+			case (s.is(j, "has", "have") && j+1 < len(s.toks) && pastForm(&s.toks[j+1]) || s.is(j, "allow", "allowed", "authorised", "authorized", "approved", "let")) && s.culpritSought(j):
+				// "Who has approved this change without test? I want to know
+				// the name.", "Who allow to do the thaw without second
+				// embryologist? Somebody must answer."
+				end = j + 1
+				if s.is(j, "has", "have") {
+					end = j + 2
+				}
 			case s.is(j, "has", "have") && s.is(j+1, "give", "gave", "given") && s.is(j+2, "permission", "access", "approval") && s.badHour(j+3):
 				end = j + 3 // "Who has give permission to this person to change the rate sheet on Friday evening?"
 			case act && sneer && s.is(j, "gives", "lets", "allows", "approves", "signs", "thinks", "decides", "puts", "schedules"):
@@ -248,6 +256,15 @@ func (s *sentence) wentWrongBefore(i int) bool {
 	return s.failedBefore(i) || slices.ContainsFunc(s.toks[:i], func(t token) bool {
 		return t.is("wrong", "again", "broken", "missed", "mislabelled", "mislabeled")
 	})
+}
+
+// culpritSought reports whether a who-question whose verb is at j asks for
+// a name after an act done without its check, or insists on one: "without
+// test", "I want to know the name", "somebody must answer", "while it was
+// running".
+func (s *sentence) culpritSought(j int) bool {
+	return s.anyWithin(j+1, 10, "without", "w/o") || s.anyWithin(j+1, 14, "while") && s.anyWithin(j+1, 16, "running", "live", "open") ||
+		s.hasAny("name", "names") && s.hasAny("know", "want", "need") || s.hasAny("somebody", "someone") && s.hasAny("answer", "explain") && s.hasAny("must", "should", "needs", "has")
 }
 
 // whoAsked reports whether the who-clause whose verb is at j is asked: a
