@@ -202,8 +202,8 @@ func (s *sentence) conditionalHad(i int) {
 // comma is denied.
 func (s *sentence) looseConditional(i int) {
 	n := s.personStartingAt(i + 1)
-	if !s.person(n) || n.poss >= 0 || s.firstPerson(n) {
-		return
+	if !s.person(n) || n.poss >= 0 && s.f(n.poss)&fFirstPl == 0 || s.firstPerson(n) || outsiders[s.low(n.head)] || s.is(n.head, "client", "clients") {
+		return // "our pharmacists" are the team's people; customers are not responders
 	}
 	v := n.end
 	if v+1 >= len(s.toks) || s.toks[v+1].kind != tWord || s.f(v+1)&fNeg != 0 {
@@ -217,6 +217,9 @@ func (s *sentence) looseConditional(i int) {
 	case s.is(v, "was", "were") && (strings.HasSuffix(next.low, "ing") || s.is(v+1, "more", "less")) && !s.is(v+1, "being"):
 		// "was checking the monitoring", "was more attentive"; not "were
 		// one of the teams", nor "was paged"
+	case s.f(v)&(fBe|fHave|fModal|fDo|fNeg) == 0 && s.toks[v].kind == tWord && (pastForm(&s.toks[v]) || s.f(v)&fVerb != 0) && s.hasWithin(v+1, 8, "as") && s.anyWithin(v+1, 10, "trained", "told", "supposed", "required", "instructed"):
+		// "If our pharmacists read the allergy banner as they are trained
+		// to, …": the act held to what they were trained to do
 	default:
 		return
 	}
@@ -233,7 +236,13 @@ func (s *sentence) looseConditional(i int) {
 	for k := comma + 1; k < len(s.toks) && k <= comma+8; k++ {
 		// "we don't have this problem", as second-language writers put
 		// the outcome denied
-		dont := s.is(k, "do", "does") && s.f(k+1)&fNeg != 0 && s.f(k-1)&(fPron|fThing) != 0 && !s.is(k+2, "matter", "need", "know", "care", "mind") && !outsiders[s.low(n.head)] && !s.is(n.head, "client", "clients")
+		// "he know the probe must be calibrated", "the wrong connection
+		// was found", "the syringe would be labelled correctly": the
+		// outcome that did not come, told without a negation
+		missed := s.is(k, "would") && s.is(k+1, "be") && s.anyWithin(k+2, 4, "correctly", "right", "properly", "found", "caught", "avoided", "prevented") ||
+			s.is(k, "was", "were") && s.is(k+1, "found", "caught", "avoided", "prevented", "spotted", "detected") ||
+			s.is(k, "know", "knows", "see", "notice", "catch") && s.f(k-1)&fPron != 0 && s.is(v, "would")
+		dont := missed || s.is(k, "do", "does") && s.f(k+1)&fNeg != 0 && s.f(k-1)&(fPron|fThing) != 0 && !s.is(k+2, "matter", "need", "know", "care", "mind") && !outsiders[s.low(n.head)] && !s.is(n.head, "client", "clients")
 		if dont || s.is(k, "would", "was", "were", "will", "could") && (s.f(k+1)&fNeg != 0 || s.is(k, "could") && s.is(k+1, "see", "catch", "avoid", "prevent", "stop", "fix", "notice", "save")) {
 			who := s.who(n)
 			s.add(idCounterfactual, i, v+2,

@@ -75,6 +75,14 @@ func checkOmission(s *sentence) {
 			// patrol lead did not show up on time": an act not done as it
 			// should have been
 			end = s.gradedAfter(p)
+		case t.is("despite") && (s.is(p+1, "being") && s.is(p+2, "told", "warned", "asked", "instructed", "advised", "reminded") || s.is(p+1, "signage", "briefing", "instructions", "warnings", "training") || s.is(p+1, "the", "a", "clear", "repeated") && s.is(p+2, "warning", "warnings", "sign", "signs", "signage", "briefing", "instruction", "instructions")) && s.actBefore(p) >= 0:
+			// "The blast crew fired despite being told the haul road was
+			// still open", "Porter brought oxygen cylinder into Zone IV
+			// despite signage and briefing"
+			verb, end = s.actBefore(p), p+3
+		case t.is("said", "did") && s.is(p+1, "nothing") && s.is(p-1, "and") && s.hasAny("knew", "saw", "noticed", "spotted", "aware") && !s.negatedBefore(p, 3):
+			// "lab manager knew the CO2 supply was low and said nothing"
+			end = p + 2
 		case t.is("anyway", "anyways", "regardless", "nonetheless") && s.warnedAround(p) && s.actBefore(p) >= 0:
 			// "skipper went out anyway even tho marine coord said no", "we
 			// were told to stop using the old macro, and we kept using it

@@ -134,7 +134,9 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 2
 	case w == "doing" && s.is(i-1, "the") && s.is(i+1, "of") && s.f(i-2)&fBe != 0 || w == "doing" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.is(i+1, "of"):
 		return i + 2 // "the outage was entirely the doing of one engineer who …"
-	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && s.badSubject(i):
+	case (w == "came" || w == "comes" || w == "originated") && s.is(i+1, "from") && (s.badSubject(i) || s.is(i-1, "all", "everything") && s.lineStart(i-1) || s.is(i-2, "all") && s.is(i-1, "problem", "problems", "trouble") && s.lineStart(i-2)):
+		// also "All comes from the ramp agent who not put the chocks", as
+		// second-language writers put it
 		return i + 2 // "the problem came from the operator who did not check"
 	case (w == "resulted" || w == "results" || w == "stemmed" || w == "stems") && s.is(i+1, "from"):
 		return i + 2
@@ -179,7 +181,7 @@ func (s *sentence) causeComplement(i int) int {
 		return i + 1 // "identified the root cause as X"
 	case w == "as" && s.is(i-1, "identified", "given", "named", "recorded", "logged", "determined", "listed", "confirmed") && s.is(i-2, "cause"):
 		return i + 1 // "Root cause identified as teller's miscount"
-	case w == "thing" && s.is(i-1, "one", "single", "only") && s.is(i+1, "that") && s.is(i+2, "caused", "causes", "started", "triggered", "broke"):
+	case w == "thing" && s.is(i-1, "one", "single", "only") && (s.is(i+1, "that") && s.is(i+2, "caused", "causes", "started", "triggered", "broke") || s.is(i+1, "behind")):
 		// "The one thing that caused the derailment was the ground crew
 		// lining switch 12 the wrong way"
 		for k := i + 3; k < len(s.toks) && k <= i+10; k++ {
@@ -279,7 +281,7 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 			if s.f(owner.head)&(fPossessive|fPron) != 0 && s.f(owner.head)&(fFirstSg|fFirstPl) == 0 && !s.is(owner.head, "his", "her", "their") {
 				return -1, 0, noNP
 			}
-			if owner.ok() && (s.person(owner) || s.chatName(owner.head) || s.f(owner.head)&fPossessive != 0) {
+			if owner.ok() && (s.person(owner) || s.chatName(owner.head) || s.f(owner.head)&fPossessive != 0 || s.f(owner.head)&fRole != 0 && personalActs[t.low]) {
 				return c, s.actEnd(j), owner
 			}
 			return -1, 0, noNP
@@ -289,6 +291,10 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 				return c, m.end, m
 			}
 			return -1, 0, noNP
+		case t.kind == tWord && (departmentWords[t.low] || s.is(j, "office", "desk", "team") && departmentWords[s.low(j-1)]) && strings.HasSuffix(s.low(j+1), "ing") && j+2 < len(s.toks) && s.f(j+2)&(fDet|fPossessive) != 0:
+			// "It all comes down to marketing launching a code nobody had
+			// tested", "the design office issuing an unchecked drawing"
+			return c, s.actEnd(j + 1), np{start: n.start, head: j, end: j + 1, poss: -1}
 		case t.kind == tWord && t.f&(fRole|fName|fPlainName|fPron) != 0 && s.person(np{start: n.start, head: j, end: j + 1, poss: n.poss}) && s.toks[j].f&fThing == 0:
 			p := np{start: n.start, head: j, end: j + 1, poss: n.poss}
 			if s.low(j+1) == "'s" {
@@ -313,6 +319,11 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 	}
 	return -1, 0, noNP
 }
+
+// personalActs are acts only people do: an ambiguous role that owns one
+// is a person ("the load controller's miscalculation").
+var personalActs = wordSet(`mistake mistakes miscalculation miscalculations misreading misjudgement
+	misjudgment typo typos oversight negligence carelessness haste inattention miscount mismeasurement`)
 
 // possessedAct returns where the act noun at j starts its own words after
 // a possessive, with at most two modifiers between ("the team's decision",
@@ -362,8 +373,8 @@ func (s *sentence) judgedAct(i, end int) bool {
 func (s *sentence) actEnd(i int) int {
 	end := i
 	for k := i; k < len(s.toks) && k < i+4; k++ {
-		if s.boundary(k) {
-			break
+		if s.boundary(k) || s.f(k)&fNegQuant != 0 && k > i {
+			break // "marketing launching a code | nobody had tested"
 		}
 		end = k + 1
 	}
