@@ -17,7 +17,40 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m)
+}
+
+// justified reports whether an omission, a skipped step or a slip is
+// followed by what made it the plan: an approval, a confirmation, a
+// policy, a request, a step marked optional. "I didn't escalate the
+// missing barriers because the contractor confirmed by text that they were
+// on the way", "the operator skipped the retest step, which the spec marks
+// optional", "deleted an outdated test program at the customer's request".
+func (s *sentence) justified(m match) bool {
+	if m.rule != idOmission && m.rule != idWithout && m.rule != idAccident {
+		return false
+	}
+	for j := m.from; j < m.to && j < len(s.toks); j++ {
+		if slipAdverbs[s.low(j)] {
+			return false
+		}
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.negatedBefore(j, 3) || s.is(j-1, "without", "no") {
+			continue
+		}
+		switch {
+		case s.is(j, "optional") && s.anyWithin(max(j-4, 0), 4, "marks", "marked", "is", "was", "as"),
+			s.is(j, "request") && s.is(j-1, "'s") && s.anyWithin(max(j-5, 0), 5, "at", "on"),
+			s.is(j, "per") && s.anyWithin(j+1, 4, "approval", "instruction", "instructions", "request"),
+			s.is(j, "because") && s.anyWithin(j+1, 6, "approved", "confirmed") && !s.anyWithin(j+1, 6, "not", "never", "nobody"),
+			s.is(j, "because") && s.anyWithin(j+1, 4, "policy", "runbook", "procedure") && s.anyWithin(j+1, 6, "said", "says", "told", "allows", "allowed"),
+			s.seq(j, "on", "purpose") && s.anyWithin(j+2, 2, "because", "since", "as"),
+			s.is(j, "after") && s.is(j+1, "agreeing", "agreed", "confirming", "checking"):
+			return true
+		}
+	}
+	return false
 }
 
 // blameDenied reports whether a blame match stands in a clause the
@@ -865,10 +898,16 @@ func (s *sentence) explainedBySystem(m match) bool {
 	if m.rule != idAccident && m.rule != idOmission && m.rule != idWithout {
 		return false
 	}
-	k := -1
+	k, viaAnd := -1, false
 	for j := m.to; j < len(s.toks) && j <= m.to+10; j++ {
 		if s.is(j, "because", "since", "as", ";", "bc", "cos", "cuz", "coz") || s.low(j) == "," && s.is(j+1, "because", "since", "as", "using", "bc", "cos", "cuz") {
 			k = j
+			break
+		}
+		// "I misread the tide table, and the new display puts the date …",
+		// "…, but the reminder mail was sending to old address"
+		if s.low(j) == "," && s.is(j+1, "and", "but") && s.thingOpens(j+2) {
+			k, viaAnd = j+1, true
 			break
 		}
 	}
@@ -888,11 +927,37 @@ func (s *sentence) explainedBySystem(m match) bool {
 		if s.is(j, "lazy", "careless", "hurry", "rush", "rushed", "wanted", "tired", "forgot", "bother", "bothered", "thought", "assumed", "late", "noisy", "boring") || j <= k+2 && s.is(j, "nobody", "noone", "anybody", "anyone") {
 			return false
 		}
-		if systemCues[s.low(j)] || s.toks[j].kind == tNum && s.is(j+1, "emails", "alerts", "messages", "files", "tickets", "pages") {
+		if viaAnd {
+			// after "and", what followed is as likely as why ("…, and the
+			// app showed zero euro"): only a likeness, an order or a gap
+			// that made the act look right counts
+			if s.is(j, "same", "identical", "alike", "listed", "lists", "puts", "different", "look", "looked", "outdated", "out-of-date", "old", "validate", "validated") {
+				cue = true
+			}
+			continue
+		}
+		if systemCues[s.low(j)] || s.toks[j].kind == tNum && s.is(j+1, "emails", "alerts", "messages", "files", "tickets", "pages") || s.is(j, "validate", "validated", "warn", "warned", "mailbox", "address", "display", "schematic", "form", "order") {
 			cue = true
 		}
 	}
 	return cue
+}
+
+// thingOpens reports whether the clause at i opens with a thing, not a
+// person: "the new display", "the runbook", "the reminder mail".
+func (s *sentence) thingOpens(i int) bool {
+	if s.is(i, "the", "a", "an", "our", "its", "this", "that") {
+		i++
+	}
+	for k := i; k < len(s.toks) && k < i+4 && s.nominal(k); k++ {
+		if s.f(k)&(fRole|fName|fPlainName|fPron|fFirstSg|fFirstPl) != 0 || s.is(k, "it", "this", "that") {
+			return false
+		}
+		if systemCues[s.low(k)] || s.f(k)&(fTech|fThing) != 0 || s.is(k, "runbook", "form", "display", "schematic", "tool", "script", "screen", "ui", "procedure", "reminder", "mail", "email", "label", "labels", "sign", "signage", "system", "software", "app", "page", "manual", "spec", "map") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAfter reports whether the clause from i tells a state of things,
