@@ -17,7 +17,40 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m)
+}
+
+// causeQuestioned reports whether single-cause framing is asked and
+// answered with more than one cause or none ("root cause? honestly there
+// isn't one, it's like 4 things at once", "Was the root cause the
+// printer, the template, or the rushed changeover? We think it was all
+// three"), or denied where it stands ("We do not have a single root
+// cause", "the root cause is not \"ravi pushed a bad config\"").
+func (s *sentence) causeQuestioned(m match) bool {
+	if ruleIndex[m.rule].Category != RootCause {
+		return false
+	}
+	if s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "not", "n't", "no") && s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "have", "has", "had", "there", "find", "found") {
+		return true
+	}
+	if (s.is(m.to, "is", "was") && s.is(m.to+1, "not") || s.is(m.to, "isn't", "wasn't")) && !s.anyWithin(m.to+2, len(s.toks)-m.to, "but", "it", "it's", "instead", "rather", "was", "is") {
+		return true // not "The real cause was not the memory limit, it was the cache"
+	}
+	for j := m.to; j < len(s.toks); j++ {
+		if s.is(j, ".", ";") {
+			return false
+		}
+		if !s.is(j, "?") {
+			continue
+		}
+		for k := j + 1; k < len(s.toks); k++ {
+			if s.is(k, "isn't", "several", "many", "multiple", "things", "difficult", "hard", "combination", "together", "three", "four", "five") || s.seq(k, "not", "one") || s.seq(k, "no", "single") || s.seq(k, "only", "one") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // justified reports whether an omission, a skipped step or a slip is
