@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging).",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -27,7 +27,7 @@ var accidentRule = &sentenceRule{
 
 // slipAdverbs say that an action went wrong by accident.
 var slipAdverbs = wordSet(`accidentally accidently inadvertently mistakenly mistakingly erroneously
-	incorrectly wrongly unintentionally unknowingly unwittingly wrongfully backwards`)
+	incorrectly wrongly unintentionally unknowingly unwittingly wrongfully`)
 
 // slipVerbs are actions that are slips in themselves.
 var slipVerbs = wordSet(`misconfigured misconfigures mistyped miskeyed mis-keyed misclicked

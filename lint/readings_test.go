@@ -256,3 +256,71 @@ func TestReportedFailuresAndEndorsements(t *testing.T) {
 		{"agreed to destroy", "We informed the opposing counsel the same day and they agreed to destroy the wrong volume.", ""},
 	})
 }
+
+// TestSlipsToldInPassingAndOtherWork: slips told in the passive with their
+// agent, oversleeping, a phone or radio beside a slip, and the near misses
+// where the same words tell a plan or a place.
+func TestSlipsToldInPassingAndOtherWork(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"left open by", "Freezer 3 thawed overnight. Lid left open by evening packer.", idAccountability},
+		{"silenced by", "Boiler alarm silenced by duty porter; pressure kept rising for 40 min.", idAccountability},
+		{"fired early by", "Opening flare fired early by the deck operator during the rehearsal.", idAccountability},
+		{"created without expiry by", "Discount voucher created without expiry by the promotions desk; used 9,000 times.", idAccountability},
+		{"overslept", "Gate opened late. Keyholder overslept.", idPersonState},
+		{"phone beside a slip", "The crane driver was on the phone with his brother when the load hit the fence.", idPersonState},
+		{"radio beside a slip", "Driver was speaking on radio with the yard and he pass the red signal.", idPersonState},
+		{"absent from the console", "Pass lost. Night controller absent from console at acquisition.", idPersonState},
+		{"clipped after a semicolon", "Tram 12 ran the red light; driver distracted by a passenger.", idPersonState},
+		{"too busy to notice", "@ines too busy chatting to notice the fryer alarm", idPersonState},
+
+		{"left open as the plan", "The loading door was left open by agreement with the site manager for the delivery.", ""},
+		{"decided by a board", "The maintenance window was deferred by the change board to Friday.", ""},
+		{"radio as the job", "The controller was on the radio with the crews when the alarm came in and handled both.", ""},
+		{"saw it on the phone", "Lena saw the disk alert on her phone at 02:10 and started the failover as written.", ""},
+	})
+}
+
+// TestActsGradedAndOverridden: an act not done as it should have been, a
+// warning overridden, a punishment in a terse line; and the near misses.
+func TestActsGradedAndOverridden(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"not done properly", "Our riggers didn't secure the truss properly, and it dropped during the sound check.", idOmission},
+		{"not on time", "The outage ran long because the standby electrician did not show up on time.", idOmission},
+		{"contrary to instructions", "The night baker did not switch off the proofing cabinet, contrary to the closing instructions.", idOmission},
+		{"overridden anyway", "09:12 skipper sailed anyway even tho the harbour office said no", idOmission},
+		{"despite being told", "The drill crew started despite being told the access road was still open.", idOmission},
+		{"sat on it", "@billing sat on the refund escalation for 5 days, now it's a complaint", idOmission},
+		{"a staff failure", "To be clear, the double charges were a staff failure and nothing else.", idOmission},
+		{"disciplined in a terse line", "Cashier disciplined following the duplicate refund.", idAccountability},
+		{"no longer permitted", "From Monday, Mr. Ade will no longer be permitted to approve refunds alone.", idAccountability},
+		{"retrain asked for", "10:20 lanes 3 and 4 swapped again, gonna need a retrain for @milo", idAccountability},
+
+		{"pods not in time", "The pods did not start in time during the failover.", ""},
+		{"replaced anyway as a precaution", "We were told the pump was fine, and we replaced it anyway as a precaution.", ""},
+		{"suspended service", "Service suspended after the storm; restored at 06:00.", ""},
+		{"staff failure rates", "Staff failure rates on the certification test fell this year.", ""},
+	})
+}
+
+// TestOneCauseAndDenials: a person or a department named as the one
+// cause in more shapes, ironic thanks, who-questions that insist; and
+// framing or blame denied where it stands.
+func TestOneCauseAndDenials(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the one thing that caused it was", "The one thing that caused the flood was the cellar crew leaving the valve open.", idPersonCause},
+		{"identified as a possessed slip", "Root cause identified as cashier's miscount on the float.", idPersonCause},
+		{"a department's act", "It all comes down to procurement ordering the wrong grade of steel.", idPersonCause},
+		{"staff which", "The root cause of the spoilage is the night staff which switch off the chiller.", idPersonCause},
+		{"thanks with an upside-down face", "thanks @printshop for the posters with last year's dates, love it 🙃", idJudgement},
+		{"who, insisting on a name", "Who has approved this refund without a second check? I want the name.", idWhyQuestion},
+
+		{"a tool's product asked about", "Why does TillPoint accept a refund larger than the sale?", ""},
+		{"not because anyone was careless", "We are adding a second check because the step is easy to miss, not because anyone was careless.", ""},
+		{"did nothing wrong", "The clerk who keyed the amount did nothing wrong; the form should have refused it.", ""},
+		{"cause struck from a draft", "An earlier draft named \"cashier error\" as the root cause; we removed it, because the till allowed the refund.", ""},
+		{"no single root cause", "We do not have a single root cause for this outage, and we list five conditions instead.", ""},
+		{"optional by the spec", "The operator skipped the soak test, which the spec marks optional for pilot lots.", ""},
+		{"slip with how it looked right", "I ran the wrong export first, and the runbook listed the two exports in an order that made that look correct.", ""},
+		{"tired, roster changed", "The pickers were tired after four late shifts, and the new roster gives each of them a full day off.", ""},
+	})
+}
