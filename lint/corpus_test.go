@@ -959,6 +959,8 @@ var corpusSplits = []struct {
 	{"heldout-60", "testdata/corpus-heldout60.tsv", false, 0.92, 0.97, 0.006},
 	{"heldout-61", "testdata/corpus-heldout61.tsv", false, 0.91, 0.95, 0},
 	{"heldout-62", "testdata/corpus-heldout62.tsv", false, 0.89, 0.95, 0.024},
+	{"heldout-63", "testdata/corpus-heldout63.tsv", false, 0.92, 0.97, 0.024},
+	{"heldout-64", "testdata/corpus-heldout64.tsv", false, 0.84, 0.98, 0.012},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.98, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.98, 0.98, 0.01},
