@@ -21,6 +21,26 @@ func (c *countedFinds) FindByID(ctx context.Context, v debrief.Viewer, id string
 	return c.PostmortemService.FindByID(ctx, v, id)
 }
 
+// countedLists counts the stored similar lists the pages read.
+type countedLists struct {
+	debrief.SimilarListService
+	reads atomic.Int64
+}
+
+func (c *countedLists) StoredSimilar(ctx context.Context, v debrief.Viewer, id string, limit int) ([]*debrief.SimilarPostmortem, bool, bool, error) {
+	c.reads.Add(1)
+	return c.SimilarListService.StoredSimilar(ctx, v, id, limit)
+}
+
+// purge empties the cache, as a busy server's other pages would.
+func (c *lru[K, V]) purge() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ll.Init()
+	clear(c.items)
+	c.total = 0
+}
+
 // A third incident of the same kind on payments-api, open to everyone and
 // owned by the identity team; restricted takes it away from outsiders.
 const pageSibling = `---
@@ -65,8 +85,9 @@ func TestPostmortemPageKeptParts(t *testing.T) {
 	base := newPageApp(t, false)
 	importSibling(t, base, "false")
 	counted := &countedFinds{PostmortemService: base.db}
+	lists := &countedLists{SimilarListService: base.db}
 	cfg := base.cfg
-	cfg.Postmortems, cfg.SimilarLists = counted, base.db
+	cfg.Postmortems, cfg.SimilarLists = counted, lists
 	app := startPageApp(t, cfg, base.db, base.clock)
 	ivy, vic := app.signedIn(t, "ivy"), app.signedIn(t, "vic")
 
@@ -107,6 +128,17 @@ func TestPostmortemPageKeptParts(t *testing.T) {
 	}
 	if n := counted.finds.Load() - before; n != 0 {
 		t.Errorf("pages from kept parts read %d postmortems", n)
+	}
+
+	// The rendered documents evicted, the parts still kept: the page
+	// renders its document again from the postmortem and nothing else.
+	app.srv.pages.docs.purge()
+	before, listReads := counted.finds.Load(), lists.reads.Load()
+	if r := ivy.get("/postmortems/PM-2026-101"); r.status != 200 || stripTokens(r.body) != stripTokens(ivyPage) {
+		t.Errorf("a page from kept parts and a document rendered again differs from the page gathered anew (status %d)", r.status)
+	}
+	if n, m := counted.finds.Load()-before, lists.reads.Load()-listReads; n != 1 || m != 0 {
+		t.Errorf("with its document evicted, a page read %d postmortems and %d similar lists, want 1 and 0", n, m)
 	}
 
 	// The page's similar list stored again by the worker: the parts kept
