@@ -30,7 +30,7 @@ func (s *sentence) causeQuestioned(m match) bool {
 	if ruleIndex[m.rule].Category != RootCause {
 		return false
 	}
-	if s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "not", "n't", "no") && s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "have", "has", "had", "there", "find", "found") {
+	if s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "not", "n't", "no") && s.anyWithin(max(m.from-4, 0), m.from-max(m.from-4, 0), "have", "has", "had", "there", "find", "found") && !s.hasAny("doubt", "question") {
 		return true
 	}
 	if (s.is(m.to, "is", "was") && s.is(m.to+1, "not") || s.is(m.to, "isn't", "wasn't")) && !s.anyWithin(m.to+2, len(s.toks)-m.to, "but", "it", "it's", "instead", "rather", "was", "is") {

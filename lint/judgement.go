@@ -2129,7 +2129,10 @@ func (s *sentence) ironicPraise() {
 }
 
 // ironyMarks are the faces that turn thanks into their opposite.
-var ironyMarks = []string{"🙃", "🙄", "😒", "🤦", "😑", "🫠"}
+var ironyMarks = [][]byte{[]byte("🙃"), []byte("🙄"), []byte("😒"), []byte("🤦"), []byte("😑"), []byte("🫠")}
+
+// approvalMarks clap or approve; after harm they mock.
+var approvalMarks = [][]byte{[]byte("👏"), []byte("👍")}
 
 // ironyMarked reports whether thanks at o come with a mark of irony: an
 // upside-down or eye-rolling face, or a closing "very brave", "real
@@ -2138,7 +2141,7 @@ var ironyMarks = []string{"🙃", "🙄", "😒", "🤦", "😑", "🫠"}
 // rules on day 3, very brave").
 func (s *sentence) ironyMarked(o int) bool {
 	for _, m := range ironyMarks {
-		if strings.Contains(string(s.text), m) {
+		if bytes.Contains(s.text, m) {
 			return true
 		}
 	}
@@ -2151,7 +2154,7 @@ func (s *sentence) ironyMarked(o int) bool {
 	// A thumbs-up or clapping after harm: "papers turned up in the wrong
 	// storeroom 2 days later 👏", "the wiring diagram from 1987, very
 	// helpful 👏"
-	if strings.Contains(string(s.text), "👏") || strings.Contains(string(s.text), "👍") {
+	if bytes.Contains(s.text, approvalMarks[0]) || bytes.Contains(s.text, approvalMarks[1]) {
 		for k := o + 2; k < len(s.toks); k++ {
 			if s.is(k, "wrong", "missing", "late", "later", "sleeping", "broke", "broken", "wasn't", "isn't", "none", "outdated") && !s.negatedBefore(k, 4) || s.is(k, "helpful") && s.is(k-1, "very", "so", "super") || s.is(k, "from") && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && len(s.toks[k+1].low) == 4 && s.toks[k+1].low < "2000" {
 				return true

@@ -79,7 +79,7 @@ func checkState(s *sentence) {
 			// "Diego panicked when the error rate spiked"
 			n = s.subjectOf(i)
 			from, end = n.start, i+1
-		case s.is(i, "overslept", "oversleeps", "overslep") && s.personish(s.subjectOf(i)):
+		case s.is(i, "overslept", "oversleeps") && s.personish(s.subjectOf(i)):
 			// "Patrol lead overslept", "the keyholder overslept again"
 			n = s.subjectOf(i)
 			from, end = n.start, i+1
@@ -590,7 +590,7 @@ func (s *sentence) distracted() {
 			end = i + 3 // "the lift operator was talking with friends"
 		case s.seq(i, "for", "a", "smoke") || s.seq(i, "smoke", "break") || s.seq(i, "cigarette", "break"):
 			end = i + 3 // "@eli went for a smoke during AOS"
-		case s.is(i, "in", "at") && s.is(i+1, "the") && s.is(i+2, "cinema", "pub", "gym", "movies", "bar", "pool", "beach") && s.f(i-1)&fBe != 0:
+		case s.is(i, "in", "at") && s.is(i+1, "the") && s.is(i+2, "cinema", "pub", "gym", "movies", "beach") && s.f(i-1)&fBe != 0:
 			end = i + 3 // "the engineer on call was in the cinema"
 		case s.seq(i, "one", "eye", "on") || s.is(i, "half-watching", "half-listening", "half-reading") || s.seq(i, "between", "bites"):
 			end = i + 3 // "answering guest emails with one eye on the screen"
