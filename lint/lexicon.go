@@ -135,7 +135,7 @@ var baseLexicon = func() lexicon {
 		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs`)
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
-	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line`)
+	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line pit reservations`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors

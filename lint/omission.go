@@ -30,6 +30,11 @@ func checkOmission(s *sentence) {
 		if t.kind != tWord {
 			continue
 		}
+		if t.is("dismiss", "dismissed", "dismisses", "dismissing") && !s.alarmWithin(p+1) && !s.anyWithin(p+1, 6, "noise", "nothing", "false", "spurious", "harmless", "flaky") {
+			// "dismissed the ticket as a duplicate" closes work; "dismissed
+			// inventory warning", "dismissed it as noise" pass a warning by
+			continue
+		}
 		end, verb := 0, p // verb is the word whose subject is the person
 		switch {
 		case t.f&fFail != 0 && t.low != "fail" && s.low(p-1) == "to" && s.is(p-2, "chose", "decided", "opted", "elected", "preferred"):
@@ -642,6 +647,18 @@ func (s *sentence) actBefore(p int) int {
 		}
 	}
 	return -1
+}
+
+// alarmWithin reports whether a warning, an alert or an alarm is the
+// object that starts at i: "dismissed inventory warning", "dismissed the
+// low-stock alert".
+func (s *sentence) alarmWithin(i int) bool {
+	for k := i; k < len(s.toks) && k < i+4 && s.nominal(k); k++ {
+		if s.is(k, "warning", "warnings", "alert", "alerts", "alarm", "alarms", "flag", "flags", "notification", "notifications", "prompt") {
+			return true
+		}
+	}
+	return false
 }
 
 // heldFor reports whether a stretch of time follows within a few words of

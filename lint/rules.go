@@ -147,7 +147,7 @@ func triggers() []pattern {
 	add(gJudgement, "typical ", "classic ", "'s famous", "the famous", "'s legendary", "really helped")
 	add(gAccountability, "the one who")
 	add(gState, "fresh out of")
-	add(gState, "on the radio", "on radio", "too busy", "absent from", "walked away", "wandered away", "wandered off", "stepped away", "overslep", "on phone", "on his phone", "on her phone", "on their phone", "on my phone", "phone out", "texting", "scrolling", "looking at his", "looking at her", "talking with", "talking to", "chatting with", "chatting to", "gossiping", "for a smoke", "smoke break", "cigarette break", "in the cinema", "in the pub")
+	add(gState, "not at", "not on console", "don't know", "dont know", "did not know", "didn't know", "on the radio", "on radio", "too busy", "absent from", "walked away", "wandered away", "wandered off", "stepped away", "overslep", "on phone", "on his phone", "on her phone", "on their phone", "on my phone", "phone out", "texting", "scrolling", "looking at his", "looking at her", "talking with", "talking to", "chatting with", "chatting to", "gossiping", "for a smoke", "smoke break", "cigarette break", "in the cinema", "in the pub")
 	add(gState, "since only", "since just", "been here longer", "night shifts", "consecutive nights", "double shifts")
 	add(gState, "at once", "also handling", "also juggling", "also covering", "also running", "also managing", "during phone call", "during a phone call", "during the all-hands", "during his", "during her", "during their", "during lunch", "while on the", "unread")
 	add(gState, "busy ", "occupied with", "occupied by", "preoccupied", "juggling", "on the phone", "one eye on", "half-watching", "half-listening", "half-reading", "between bites", "muted on", "muted in", "new to", "new tech", "new since", "days of", "weeks of")
@@ -271,7 +271,7 @@ func triggers() []pattern {
 	add(gState, "left post", "left his", "left her", "left their", "left the post", "left poolside", "left station", "abandoned", "deserted", "phones", "telephone", "absorbed", "speaking in")
 	add(gAccountability, "early by", "prematurely by", "without expiry", "propped", "uncapped", "left disconnected", "left unplugged", "left unguarded", "left unlabelled", "left exposed", "left behind")
 	add(gAccountability, "resignation", "a word with", "pending re", "pending disciplinary", "off the")
-	add(gOmission, "despite", "said nothing", "did nothing", "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
+	add(gOmission, "dismissed", "dismisses", "dismissing", "despite", "said nothing", "did nothing", "staff failure", "operator failure", "engineer failure", "employee failure", "personnel failure", "user failure", "human failure", "crew failure", "team failure", "contractor failure", "vendor failure", "supplier failure", "management failure", "developer failure", "technician failure")
 	add(gJudgement, "went silent", "gone silent", "over safety", "above safety", "over patient safety", "over reliability")
 	add(gJudgement, "somehow", "next time", "anywhere near", "away from", "good enough", "courtesy of", "would have expected", "is guilty", "was guilty", "guilty party", "track record of")
 	add(gJudgement, "do its job", "doing its job", "went home", "go home", "acts surprised", "like a toy", "like toys", "better judgment", "better judgement",

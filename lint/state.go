@@ -506,11 +506,22 @@ func (s *sentence) knowledgeObject(i int) bool {
 	switch {
 	case s.is(i, "how", "what", "anything", "nothing", "much"):
 		return !s.is(i, "what") || !s.is(i+1, "happened", "was", "had")
-	case s.is(i, "our", "the", "their", "his", "her") && s.is(i+1, "system", "systems", "failover", "procedure", "procedures", "process", "runbook", "plant", "platform", "difference", "basics", "controllers", "network", "codebase", "tool", "tools", "product"):
-		return true
+	case s.is(i, "our", "the", "their", "his", "her"):
+		// "our failover", "the fleet system", "the local instructions"
+		for k := i + 1; k < len(s.toks) && k <= i+3 && s.nominal(k); k++ {
+			if knownThings[s.low(k)] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// knownThings are what a person is said not to know: "doesn't know our
+// failover", "did not know the local instructions".
+var knownThings = wordSet(`system systems failover procedure procedures process runbook plant platform
+	difference basics controllers network codebase tool tools product instructions rules protocol
+	protocols checklist manual layout route routes sop`)
 
 // leisure are the places and pastimes that tell a person's mind was
 // elsewhere when they acted or answered.
@@ -572,6 +583,8 @@ func (s *sentence) distracted() {
 			end = i + 3 // "Driver was speaking on radio with depot and he pass the signal in red"
 		case s.is(i, "busy") && s.is(i-1, "too") && s.anyWithin(i+1, 4, "to") && !s.hasAny("we", "us"):
 			end = i + 1 // "@lena too busy chatting to notice the indicator strip failed"
+		case s.is(i, "not") && s.is(i+1, "at", "on") && s.is(i+2, "stand", "post", "console", "desk", "station", "gate", "position") && s.is(i+3, "when", "during", "at", "for") && s.personAround(0, i):
+			end = i + 3 // "Crew chief not at stand when called"
 		case s.is(i, "absent") && s.is(i+1, "from") && s.is(i+2, "console", "post", "desk", "station", "bridge", "cab", "controls", "watch"):
 			end = i + 3 // "Shift controller absent from console during acquisition"
 		case s.is(i, "walked", "wandered", "stepped") && s.is(i+1, "away", "off") && s.is(i+2, "from") && !s.is(i+3, "the") && !s.hasAny("safely", "break", "handover", "hand-over", "relieved", "covered"):
