@@ -132,10 +132,10 @@ var baseLexicon = func() lexicon {
 		vintner vintners usher ushers referee referees umpire umpires commentator commentators
 		liftie lifties lifty harbourmaster harbourmasters harbormaster harbormasters deckhand deckhands
 		cellarhand cellarhands mgr mgrs housekeeper housekeepers embryologist embryologists andrologist
-		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs`)
+		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs prepress`)
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
-	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line pit reservations`)
+	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line pit reservations allergen localisation localization`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"
 	l.add(fRole, `trader traders broker brokers dealer dealers editor editors copywriter copywriters
 		marketer marketers picker pickers packer packers storekeeper storekeepers surveyor surveyors

@@ -43,7 +43,7 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	inspection inspections inspecting permit permits doing heads-up heads analysis`)
 
 // skippedBase are the base forms of the checks, after "without to".
-var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure")
+var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure open count weigh scan")
 
 func checkWithout(s *sentence) {
 	s.remindedOften()
@@ -218,12 +218,15 @@ func (s *sentence) bypassedStep(w int) int {
 // rule.
 func (s *sentence) unvetted() {
 	for i := range s.toks {
-		if !s.is(i, "unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned") {
+		if !s.is(i, "unreviewed", "unauthorised", "unauthorized", "unapproved", "unchecked", "untested", "unsanctioned", "untranslated", "unverified", "unproofed") {
 			continue
 		}
 		n := s.npStartingAt(i)
 		if !n.ok() || s.person(n) || s.is(i-1, "no", "any", "not", "without") || !vettedWork[s.low(n.head)] {
 			continue // "no unauthorised access"
+		}
+		if s.hasAny("purpose", "deliberately", "intentionally", "knowingly") {
+			continue // "we shipped the untranslated file on purpose for the beta"
 		}
 		// "Unreviewed apply by the platform lead"
 		if s.is(n.end, "by") {
@@ -557,7 +560,8 @@ var vettedWork = wordSet(`change changes script scripts apply applies deploy dep
 	deployments release releases config configs configuration commit commits push pushes query
 	queries command commands migration migrations update updates patch patches plan plans fix
 	fixes hotfix hotfixes rollout rollouts edit edits job jobs rule rules upload uploads
-	firmware code pr merge merges modification modifications playbook`)
+	firmware code pr merge merges modification modifications playbook file files output artwork
+	drawing drawings batch batches copy`)
 
 // rulesAgainst are what a person acts "against": a policy, the written
 // instructions, engineering's advice.
@@ -717,6 +721,9 @@ func (s *sentence) skippedStep(w int) int {
 		}
 		if j == w+1 && skippedBase[t.low] && (s.is(j+1, "it", "them", "the", "this", "that", "any", "anything", "anybody", "anyone", "somebody", "someone", "us", "him", "her") || s.boundary(j+1)) {
 			return j // "closed the ticket without read it", as second-language writers put it
+		}
+		if j == w+1 && s.is(j, "even") && strings.HasSuffix(s.low(j+1), "ing") && skippedBase[strings.TrimSuffix(s.low(j+1), "ing")] {
+			return j + 1 // "signed off the batch w/o even opening the flagged ones"
 		}
 		if j == w+1 && s.is(j, "bothering", "caring") && s.is(j+1, "to") {
 			return j // "approved the override without bothering to call the ward"
