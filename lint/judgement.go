@@ -2080,8 +2080,9 @@ func (s *sentence) ironicPraise() {
 	if !s.personAround(o, min(o+6, len(s.toks))) && !s.handleAfter(max(o-4, 0), o+4) && !s.hasWithin(o, 6, "team", "ops", "crew", "desk", "centre", "center", "department", "staff", "group") && !s.anyWithin(o, 4, "everyone", "everybody", "folks", "guys") && !s.is(o+1, "you") {
 		return
 	}
+	marked := s.ironyMarked(o)
 	for k := range s.toks {
-		if s.is(k, helped...) {
+		if s.is(k, helped...) && !marked {
 			return // thanks for what helped
 		}
 	}
@@ -2116,7 +2117,7 @@ func (s *sentence) ironicPraise() {
 			break
 		}
 	}
-	if barb < 0 && !s.ironyMarked(o) {
+	if barb < 0 && !marked {
 		return
 	}
 	e := o + 2

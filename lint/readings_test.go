@@ -324,3 +324,22 @@ func TestOneCauseAndDenials(t *testing.T) {
 		{"tired, roster changed", "The pickers were tired after four late shifts, and the new roster gives each of them a full day off.", ""},
 	})
 }
+
+// TestKnownAndDismissed: what a person is said not to know, a post not
+// kept, a warning dismissed, unchecked work passed on, irony that outweighs
+// a word of help; and the near misses.
+func TestKnownAndDismissed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"did not know the instructions", "Our shift lead was new to the depot and did not know the local instructions for the crossing.", idPersonState},
+		{"not at the post when called", "Gritting delayed 30 min. Crew chief not at post when called.", idPersonState},
+		{"a warning dismissed", "Double booking at the hotel. Front desk agent dismissed overbooking warning.", idOmission},
+		{"unchecked output submitted", "Wrong captions aired. Freelance translator submitted unchecked machine output.", idWithout},
+		{"without even opening", "22:10 the reviewer signed off the release w/o even opening the diff", idWithout},
+		{"irony outweighs during", "thanks @cdn_vendor for the \"small\" config push during the final, love it 🙃", idJudgement},
+
+		{"we did not know it had changed", "We did not know the local instructions had changed that week.", ""},
+		{"a ticket dismissed", "The support lead dismissed the duplicate ticket at 10:02.", ""},
+		{"shipped on purpose", "We shipped the untranslated build on purpose for the internal beta.", ""},
+		{"thanks during the outage", "thanks @ana for staying late during the outage, you saved us 🙏", ""},
+	})
+}
