@@ -961,6 +961,8 @@ var corpusSplits = []struct {
 	{"heldout-62", "testdata/corpus-heldout62.tsv", false, 0.89, 0.95, 0.024},
 	{"heldout-63", "testdata/corpus-heldout63.tsv", false, 0.92, 0.97, 0.024},
 	{"heldout-64", "testdata/corpus-heldout64.tsv", false, 0.84, 0.98, 0.012},
+	{"heldout-65", "testdata/corpus-heldout65.tsv", false, 0.9, 1, 0.018},
+	{"heldout-66", "testdata/corpus-heldout66.tsv", false, 0.9, 1, 0.012},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.98, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.98, 0.98, 0.01},
