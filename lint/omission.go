@@ -649,12 +649,13 @@ func (s *sentence) actBefore(p int) int {
 	return -1
 }
 
-// alarmWithin reports whether a warning, an alert or an alarm is the
-// object that starts at i: "dismissed inventory warning", "dismissed the
-// low-stock alert".
+// alarmWithin reports whether a warning, an alert, an alarm or a concern
+// raised is the object that starts at i: "dismissed inventory warning",
+// "dismissed the low-stock alert", "dismissed the crew's concerns".
 func (s *sentence) alarmWithin(i int) bool {
 	for k := i; k < len(s.toks) && k < i+4 && s.nominal(k); k++ {
-		if s.is(k, "warning", "warnings", "alert", "alerts", "alarm", "alarms", "flag", "flags", "notification", "notifications", "prompt") {
+		if s.is(k, "warning", "warnings", "alert", "alerts", "alarm", "alarms", "flag", "flags", "notification", "notifications", "prompt",
+			"concern", "concerns", "report", "reports", "complaint", "complaints", "risk", "risks", "advice", "feedback", "escalation", "escalations") {
 			return true
 		}
 	}
