@@ -118,15 +118,9 @@ func (s *sentence) innocent() bool {
 			s.seq(i, "not", "of") && s.is(i+2, "her", "him", "them") && s.boundary(i+3) ||
 			s.is(i, "fault") && s.is(i-1, "any", "no") && s.is(i+1, "of") && (s.is(i-1, "no") || s.negatedBefore(i, 6)) ||
 			(s.is(i, "negligence", "carelessness", "incompetence", "wrongdoing") || s.is(i, "failing", "failings") && s.is(i-1, "personal", "individual", "human")) && s.negatedBefore(i, 6)
-		if !cleared {
-			continue
+		if cleared {
+			return !s.anyWithin(i+1, len(s.toks), "but", "however", "although", "though", "except")
 		}
-		for j := i + 1; j < len(s.toks); j++ {
-			if s.is(j, "but", "however", "although", "though", "except") {
-				return false
-			}
-		}
-		return true
 	}
 	return false
 }
