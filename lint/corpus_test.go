@@ -1111,6 +1111,12 @@ var corpusSplits = []struct {
 	{"tune-7h", "testdata/corpus-tune-7h.tsv", true, 0.97, 1, 0},
 	{"tune-7i", "testdata/corpus-tune-7i.tsv", true, 0.98, 1, 0.006},
 	{"tune-7j", "testdata/corpus-tune-7j.tsv", true, 0.93, 0.98, 0},
+	{"tune-8a", "testdata/corpus-tune-8a.tsv", true, 0, 0, 1},
+	{"tune-8b", "testdata/corpus-tune-8b.tsv", true, 0, 0, 1},
+	{"tune-8c", "testdata/corpus-tune-8c.tsv", true, 0, 0, 1},
+	{"tune-8d", "testdata/corpus-tune-8d.tsv", true, 0, 0, 1},
+	{"clean-m", "testdata/corpus-clean-m.tsv", true, 0, 0, 1},
+	{"clean-n", "testdata/corpus-clean-n.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
