@@ -343,3 +343,25 @@ func TestKnownAndDismissed(t *testing.T) {
 		{"thanks during the outage", "thanks @ana for staying late during the outage, you saved us 🙏", ""},
 	})
 }
+
+// TestWhichOfYouAndShortTenure: who-questions put to the readers or at a
+// bad hour, tenure told as "only … weeks", and the near misses.
+func TestWhichOfYouAndShortTenure(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"which of you, doubled mark", "which of you moved the insulin into the crash cart drawer??", idWhyQuestion},
+		{"which one of you, without", "07:10 @ren: which one of you binned the bite tray?? it was on the bench", idWhyQuestion},
+		{"so who, asked", "so who posted the exam password in the group chat?", idWhyQuestion},
+		{"ugh who at a bad hour", "ugh who approved pushing the ticketing update at 6pm on a friday", idWhyQuestion},
+		{"has approved at a bad hour", "Who has approved this tariff change on Friday evening?", idWhyQuestion},
+		{"who was it", "who was it", idWhyQuestion},
+		{"only his second week", "only his second week so of course he didn't know the press jams on thin stock", idPersonState},
+		{"only two weeks here", "Our new porter, he is only two weeks here, so he don't know the lift must be locked.", idPersonState},
+		{"only since Monday", "The new loader is only since Monday, so of course he don't know the hatch closes slow.", idPersonState},
+
+		{"which of you can cover", "which of you can cover the Saturday shift?", ""},
+		{"so who owns it", "so who owns the pump now?", ""},
+		{"a system changed weeks ago", "He has ten years in this job, and the console was changed only three weeks ago.", ""},
+		{"a machine ran weeks", "The pump had run for only two weeks when it failed.", ""},
+		{"a good outcome", "Only two weeks in, Priya found the bug that had hidden for a year.", ""},
+	})
+}

@@ -33,7 +33,7 @@ func (s *sentence) tenureOrWear() {
 			return
 		}
 		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
-		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "expired", "calibrated") && !s.changeActNear(i, e) {
+		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "understand", "understood", "expired", "calibrated") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
@@ -97,6 +97,34 @@ func (s *sentence) tenureAt(i int) int {
 		}
 		if (s.countWord(k) || s.is(k, "a", "one", "two")) && s.is(k+1, "days", "weeks", "months", "day", "week", "month") {
 			return k + 2
+		}
+	case s.is(i, "only", "just") && s.clauseHasPersonOrPronoun():
+		// "only his second week, so of course he didn't know", "he is only
+		// two weeks here", "only a fortnight into the job", "is only since
+		// Monday", as second-language writers put it
+		k := i + 1
+		if s.f(k)&fPossessive != 0 {
+			k++
+		}
+		switch {
+		case s.is(k, "since") && s.hasAny("new"):
+			return k + 2
+		case s.is(k, "a", "one", "two") || s.countWord(k) || s.is(k, "first", "second", "third"):
+			if !s.is(k+1, "days", "weeks", "months", "day", "week", "month", "fortnight") {
+				return 0
+			}
+			e := k + 2
+			switch {
+			case s.is(e, "ago", "later", "after", "before", "old", "late", "early", "left", "away", "of", "to", "from", "for") || s.is(i-1, "for", "changed", "run", "ran", "lasted", "took", "within", "in"):
+				return 0 // "the system was changed only three weeks ago", "ran for only two weeks"
+			case s.is(e, "here"):
+				e++
+			case s.is(e, "in", "into", "on") && s.is(e+1, "the") && s.is(e+2, "job", "role", "team", "post"):
+				e += 3
+			case s.is(e, "in", "into", "on") && s.is(e+1, "job", "role", "post"):
+				e += 2
+			}
+			return e
 		}
 	case s.seq(i, "been", "here", "longer", "than") && s.hasAny("still"):
 		return i + 4 // "who has been here longer than the DMS itself, somehow still didn't know"
@@ -166,7 +194,7 @@ func (s *sentence) wearAt(i int) int {
 // state at i gives the reason: "since the second slot was unfilled".
 func (s *sentence) explainedSince(i int) bool {
 	for k := range s.toks {
-		if s.is(k, "since") && k != i && !s.is(k-1, wornSince...) {
+		if s.is(k, "since") && k != i && !s.is(k-1, wornSince...) && !s.is(k-1, "only", "just") {
 			return true
 		}
 	}
@@ -188,4 +216,10 @@ func (s *sentence) changeActNear(i, e int) bool {
 		}
 	}
 	return false
+}
+
+// clauseHasPersonOrPronoun reports whether the sentence speaks of a person:
+// a name, a role or a third-person pronoun.
+func (s *sentence) clauseHasPersonOrPronoun() bool {
+	return mayBlame(s) || s.hasAny("he", "she", "they", "him", "her")
 }

@@ -37,7 +37,7 @@ func checkWhyQuestion(s *sentence) {
 		return // "why nobody noticed is the question this review answers"
 	}
 	for i := 0; i < len(s.toks); i++ {
-		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like")
+		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like", "ugh", "omg", "wtf", "jeez", "smh", "bruh", "sigh")
 		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection && s.low(i-2) != "@" { // "@kim did u even test this"
 			continue
 		}
@@ -172,6 +172,18 @@ func checkWhyQuestion(s *sentence) {
 					"Ask how the decision was made and what it looked like at the time: \"How did the launch come to be set for payday morning, and what did we know about the load?\"")
 			}
 		case "which", "what":
+			// "which of you moved the vial into the kit tray??", "which one
+			// of you signed the log without opening the fridge"
+			k := i + 1
+			if s.is(k, "one") {
+				k++
+			}
+			if s.low(i) == "which" && s.is(k, "of") && s.is(k+1, "you", "u", "y'all", "yall", "youse") && k+2 < len(s.toks) && (pastForm(&s.toks[k+2]) || s.is(k+2, "has", "have") && k+3 < len(s.toks) && pastForm(&s.toks[k+3])) {
+				s.add(idWhyQuestion, i, k+3,
+					fmt.Sprintf("%q looks for someone to point at among the readers; it asks who instead of how", s.span(i, k+3)),
+					"Ask how it happened and what the people involved saw at the time: \"How did the vial reach the kit tray, and what did the shelf labels show?\"")
+				break
+			}
 			// "which genius scheduled the reindex during the lunch peak"
 			if s.is(i+1, "genius", "idiot", "clown", "muppet", "moron", "spark", "hero", "legend", "wizard") && i+2 < len(s.toks) && (pastForm(&s.toks[i+2]) || s.is(i+2, "decided", "thought")) {
 				s.add(idWhyQuestion, i, i+3,
@@ -184,8 +196,9 @@ func checkWhyQuestion(s *sentence) {
 			// about points at someone: "who on earth approved …", "ok who
 			// touched the route maps today", "seriously, who gives interns
 			// prod access".
-			sneer := s.is(i-1, "seriously", "honestly", "srsly", "lol", "lmao", "ffs") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly") ||
-				s.is(i-1, "ok", "okay") && !s.hasAny("thanks", "thank", "kudos", "nice", "cheers")
+			sneer := s.is(i-1, "seriously", "honestly", "srsly", "lol", "lmao", "ffs", "ugh", "omg", "wtf", "jeez", "smh", "bruh", "sigh") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly", "ugh") ||
+				s.is(i-1, "ok", "okay") && !s.hasAny("thanks", "thank", "kudos", "nice", "cheers") ||
+				s.is(i-1, "so") && s.low(len(s.toks)-1) == "?" && !s.hasAny("thanks", "thank", "owns", "own", "needs", "need", "should") // "so who shared the exam password in the chat?"
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {
 				j += 2 // "who the hell merged this"
 				sneer = true
@@ -207,9 +220,14 @@ func checkWhyQuestion(s *sentence) {
 				end = j + 1
 			case s.is(j, "have", "has", "did") && s.is(j+1, "decided", "thought", "decide", "think") && (s.seqWithin(j+2, j+12, "good", "idea") || s.judgedFine(j+2) || s.anyWithin(j+2, 14, "while", "during") && s.question):
 				end = j + 2 // "Who have decided that is good idea to move the servers …"
+			case s.is(j, "was", "did") && s.is(j+1, "it", "that") && s.boundary(j+2) && s.whoAsked(j):
+				end = j + 2 // "did someone change the setpoint and not log it? who was it"
 			case s.is(j, "is", "was") && s.seq(j+1, "to", "blame"):
 				end = j + 3
-			case act && pastForm(&s.toks[j]) && (sneer || s.exasperated(j)):
+			case act && pastForm(&s.toks[j]) && (sneer || s.exasperated(j) || s.badHour(j+1)),
+				s.is(j, "has", "have") && j+1 < len(s.toks) && pastForm(&s.toks[j+1]) && s.badHour(j+2):
+				// "ugh who approved pushing the firmware at 5pm on a friday",
+				// "Who has approved this change on Friday evening?"
 				// "who muted the replication alarm and didn't tell anyone??",
 				// "who ran the dedupe job against the live bucket"
 				end = j + 1
