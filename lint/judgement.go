@@ -299,6 +299,7 @@ func checkJudgement(s *sentence) {
 	s.faintPraise()
 	s.noSubstitute()
 	s.ironicPraise()
+	s.mockedAddressee()
 	s.hastyReview()
 	s.somehowAct()
 	s.nextTimeAdvice()
@@ -2129,6 +2130,78 @@ func (s *sentence) ironicPraise() {
 		"Drop the thanks and tell what happened plainly: what the people did, what they saw, and what the system let through.")
 }
 
+// mockedAddressee flags a line that opens with mock praise and ends with a
+// face of irony, aimed at a group or a person it names: "nice one
+// lighting, cue 112 fired in the middle of the ballad 🙃", "thanks for the
+// surprise, car shop, love finding …🙃", "oh cool, maintenance shut the
+// compressor down with zero notice, very helpful 🙃", "wonderful,
+// transport planning put the peas on the chiller route again 👏👏". A
+// thumbs-up or clapping mocks only after harm or a repeat; an irony face
+// at a system alone ("the build is green again 🙃") grades nobody.
+func (s *sentence) mockedAddressee() {
+	if s.blameFound() || s.question || s.forward {
+		return
+	}
+	marked := false
+	for _, m := range ironyMarks {
+		if bytes.Contains(s.text, m) {
+			marked = true
+			break
+		}
+	}
+	clap := !marked && (bytes.Contains(s.text, approvalMarks[0]) || bytes.Contains(s.text, approvalMarks[1]))
+	if !marked && !clap {
+		return
+	}
+	o := s.firstWord()
+	for o < len(s.toks) && s.is(o, "oh", "wow", "ah", "well", "so", "just") {
+		o++
+	}
+	e := 0
+	switch {
+	case s.is(o, "thanks", "thank", "thx", "ty", "cheers", "kudos", "congrats", "bravo"):
+		e = o + 1
+		if s.is(e, "you") {
+			e++
+		}
+	case s.is(o, "nice", "great", "good", "lovely", "brilliant", "stellar", "excellent") && s.is(o+1, "one", "job", "work", "move", "call", "stuff"):
+		e = o + 2
+	case s.is(o, "love", "loving") && s.is(o+1, "that", "how", "it", "finding", "seeing", "discovering"):
+		e = o + 2
+	case s.is(o, "wonderful", "cool", "great", "lovely", "brilliant", "awesome", "amazing", "fantastic", "perfect", "nice", "superb", "marvellous", "splendid", "classic") && s.is(o+1, ",", "!", "."):
+		e = o + 2
+	}
+	if e == 0 || !s.mockedPeople(e) {
+		return
+	}
+	if clap && (s.anyWithin(0, len(s.toks), helped...) || !s.anyWithin(e, len(s.toks)-e, "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
+		return
+	}
+	end := e
+	for end < len(s.toks) && end < e+4 && !s.boundary(end) {
+		end++
+	}
+	s.add(idJudgement, o, end,
+		fmt.Sprintf("%q mocks the people the line goes on to name; the irony grades them instead of saying what happened", s.span(o, end)),
+		"Drop the mock praise and tell what happened plainly: what the people did, what they saw, and what the system let through.")
+}
+
+// mockedPeople reports whether the words from e on name whom mock praise
+// is aimed at: a person, a team or a department, or an addressee in the
+// vocative ("nice one lighting,", "thanks VO for …").
+func (s *sentence) mockedPeople(e int) bool {
+	for k := e; k < len(s.toks) && k < e+8; k++ {
+		w := s.low(k)
+		if teamish(w) || departmentWords[w] || s.toks[k].upper && s.toks[k].kind == tWord && len(w) <= 4 && !environments[w] {
+			return true // "IT patched", "transport planning put", "thanks VO for"
+		}
+		if s.is(k, "shop", "yard", "office", "room", "lab", "kitchen", "lighting", "sound", "transport", "logistics", "stores", "warehouse", "reception", "front", "night", "day", "morning", "late", "early") && (s.is(k+1, ",", "for", "team", "shift", "crew", "desk", "planning") || s.f(k+1)&fVerb != 0 || k+1 < len(s.toks) && pastForm(&s.toks[k+1])) {
+			return true
+		}
+	}
+	return s.personAround(e, min(e+8, len(s.toks))) || s.handleAfter(max(e-2, 0), e+6)
+}
+
 // ironyMarks are the faces that turn thanks into their opposite.
 var ironyMarks = [][]byte{[]byte("🙃"), []byte("🙄"), []byte("😒"), []byte("🤦"), []byte("😑"), []byte("🫠")}
 
@@ -2157,7 +2230,7 @@ func (s *sentence) ironyMarked(o int) bool {
 	// helpful 👏"
 	if bytes.Contains(s.text, approvalMarks[0]) || bytes.Contains(s.text, approvalMarks[1]) {
 		for k := o + 2; k < len(s.toks); k++ {
-			if s.is(k, "wrong", "missing", "late", "later", "sleeping", "broke", "broken", "wasn't", "isn't", "none", "outdated") && !s.negatedBefore(k, 4) || s.is(k, "helpful") && s.is(k-1, "very", "so", "super") || s.is(k, "from") && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && len(s.toks[k+1].low) == 4 && s.toks[k+1].low < "2000" {
+			if s.is(k, "wrong", "missing", "late", "later", "sleeping", "broke", "broken", "wasn't", "isn't", "none", "outdated") && !s.negatedBefore(k, 4) && !s.is(k-1, "staying", "stayed", "stay", "working", "worked", "up") || s.is(k, "helpful") && s.is(k-1, "very", "so", "super") || s.is(k, "from") && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && len(s.toks[k+1].low) == 4 && s.toks[k+1].low < "2000" {
 				return true
 			}
 		}

@@ -365,3 +365,21 @@ func TestWhichOfYouAndShortTenure(t *testing.T) {
 		{"a good outcome", "Only two weeks in, Priya found the bug that had hidden for a year.", ""},
 	})
 }
+
+// TestMockedAddressee: mock praise with a face of irony, aimed at a team
+// or a person the line names, and the sincere or system-only near misses.
+func TestMockedAddressee(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nice one, department", "nice one lighting, cue 40 fired in the middle of the encore 🙃", idJudgement},
+		{"thanks for the surprise, vocative", "thanks for the surprise, paint shop, love finding wet frames in the dispatch bay 🙃", idJudgement},
+		{"love that, acronym", "love that IT patched the tills ten minutes before opening. love it 🙄", idJudgement},
+		{"oh cool, department", "oh cool, maintenance shut oven 2 down with zero notice, very helpful 🙃", idJudgement},
+		{"wonderful, clapping a repeat", "wonderful, transport planning put the ice cream on the ambient route again 👏👏", idJudgement},
+		{"thanks, thumbs-up after wandering off", "thanks VO for wandering off to the van mid-flight 👍", idJudgement},
+
+		{"sincere clapping", "great work everyone, site back up 👏", ""},
+		{"sincere thumbs-up", "thanks ops for the quick fix 👍", ""},
+		{"a system, irony", "wonderful, the build is green again 🙃", ""},
+		{"stayed late, thumbs-up", "thanks @ana for staying late, you saved us 👍", ""},
+	})
+}
