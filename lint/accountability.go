@@ -453,7 +453,7 @@ var failedThing = wordSet("missed failed broken botched lost corrupted expired d
 // roleAfter reports whether an on-call rotation or a team follows at i.
 func (s *sentence) roleAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+4; j++ {
-		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager", "rota", "roster", "duty", "duties", "on-call", "oncall", "position", "site", "account", "squad", "shift", "shifts") {
+		if s.is(j, "rotation", "team", "project", "role", "schedule", "pager", "rota", "roster", "duty", "duties", "on-call", "oncall", "position", "site", "account", "squad", "shift", "shifts", "pool", "list", "nights", "duties", "register", "panel", "bench", "desk", "console") {
 			return true
 		}
 	}

@@ -383,3 +383,18 @@ func TestMockedAddressee(t *testing.T) {
 		{"stayed late, thumbs-up", "thanks @ana for staying late, you saved us 👍", ""},
 	})
 }
+
+// TestTerseSanctions: dismissal, removal from a pool and a move to other
+// duties while conduct is reviewed, and the near misses about things or a
+// request.
+func TestTerseSanctions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"dismissed following", "Cashier dismissed following stock investigation.", idAccountability},
+		{"removed from pool", "Invigilator removed from pool after repeated late arrivals.", idAccountability},
+		{"moved while conduct reviewed", "Two members of the late shift have been moved to day duties while we review their conduct.", idAccountability},
+
+		{"an alert dismissed", "The alert was dismissed after the second page.", ""},
+		{"a pump pulled off the line", "The pump was pulled off the line for repair.", ""},
+		{"moved at her request", "Ana was moved to the day shift at her request.", ""},
+	})
+}

@@ -14,7 +14,7 @@ import (
 // down", "has been reassigned", "will be retrained".
 var sanctionVerbs = wordSet(`retrained reassigned demoted sidelined benched relieved barred banned
 	escorted stood moved taken put placed docked suspended removed spoken talked disciplined
-	warned reprimanded cautioned counselled counseled admonished`)
+	warned reprimanded cautioned counselled counseled admonished pulled dismissed transferred`)
 
 // sanctionPlaces after "taken off", "moved off", "removed from" are roles.
 var sanctionPlans = wordSet(`plan probation leave notice warning review`)
@@ -259,7 +259,19 @@ func (s *sentence) sanctionEnd(i int) int {
 		if s.is(i+1, "off", "out", "from") {
 			return i + 2
 		}
-	case "removed", "taken", "moved", "relieved", "barred", "banned":
+	case "dismissed":
+		// "Employee dismissed following the investigation", not "the alert
+		// was dismissed as noise"
+		if i+1 == len(s.toks) || s.toks[i+1].kind == tPunct || s.is(i+1, "following", "after", "for", "over", "yesterday", "today", "immediately", "summarily") {
+			return i + 1
+		}
+	case "moved", "transferred":
+		// "have been moved to day duties while we review their conduct"
+		if s.is(i+1, "to") && s.roleAfter(i+2) && s.hasAny("conduct", "investigation", "retraining", "retrained", "disciplinary", "behaviour", "behavior", "performance") {
+			return min(i+5, len(s.toks))
+		}
+		fallthrough
+	case "removed", "taken", "relieved", "barred", "banned", "pulled":
 		if s.is(i+1, "off", "from", "of") && s.roleAfter(i+2) {
 			return min(i+4, len(s.toks))
 		}
@@ -442,7 +454,7 @@ func (s *sentence) compressedPassive(i int) bool {
 	}
 	// "Driver retrained after reversing into showroom glass", "Staff
 	// member disciplined following unauthorised refund"
-	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished") &&
+	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished", "dismissed") &&
 		(s.is(i+1, "after", "following", "for", "over", "and", ";", ".") || i+1 == len(s.toks))
 	if !s.is(i+1, "from", "off") && !punished {
 		return false
