@@ -133,6 +133,9 @@ var baseLexicon = func() lexicon {
 		liftie lifties lifty harbourmaster harbourmasters harbormaster harbormasters deckhand deckhands
 		cellarhand cellarhands mgr mgrs housekeeper housekeepers embryologist embryologists andrologist
 		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs prepress`)
+	l.add(fRole, `yardmaster yardmasters hostler hostlers switchman switchmen diver divers jockey jockeys
+		subcontractor subcontractors stagehand stagehands invigilators`)
+	l.add(fRole|fAmbig, `loader loaders`)          // "the loader would have read the label", not "the config loader"
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
 	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line pit reservations allergen localisation localization`)

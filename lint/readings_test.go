@@ -398,3 +398,13 @@ func TestTerseSanctions(t *testing.T) {
 		{"moved at her request", "Ana was moved to the day shift at her request.", ""},
 	})
 }
+
+// TestTradeRoles: roles of the yard, the pen and the fleet act as people.
+func TestTradeRoles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"hostler without", "Hostler moved the locomotive past the blue flag without authorisation.", idWithout},
+		{"diver should have", "The diver should have closed the net before surfacing.", idCounterfactual},
+
+		{"a config loader", "The config loader skipped the file without an error.", ""},
+	})
+}
