@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values.",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values. A slip told of a machine with the system event that explains it (Mill accidentally cut the blank after the queue lock expired) is not flagged.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -174,7 +174,7 @@ func checkAccident(s *sentence) {
 			i = end - 1
 			continue
 		}
-		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") {
+		if !s.person(n) || s.is(n.head, "customer", "customers", "user", "users", "client", "clients") || s.systemEventAfter(max(end, v+1)) {
 			continue
 		}
 		from := min(n.start, v, i)
@@ -618,4 +618,25 @@ func (s *sentence) jobLaunched(v int) bool {
 		return !s.agentOf(v).ok() // "was run by the scheduler": the agent is named and not a person
 	}
 	return g == v && (n.start == 0 || s.linePrefix(n.start)) && !s.is(n.start, "the", "a", "an", "this", "that", "our") && s.f(v+1)&(fDet|fPossessive) == 0
+}
+
+// systemEvents are what happens to a system: the event that explains a
+// slip told of it.
+var systemEvents = []string{"reset", "update", "updated", "expired", "expiry", "restart", "restarted", "reboot", "rebooted", "outage", "brownout", "drop", "dropped", "failover", "upgrade", "upgraded", "timed", "timeout", "crash", "crashed", "reload", "migration", "cutover", "sync", "resync"}
+
+// systemEventAfter reports whether the words from k on explain the slip by
+// what happened to a system, with no person in it: "Mill accidentally cut
+// the job twice after queue lock expired", "Route planner accidentally sent
+// the pickups to Northgate after postcode table update", "tripped in
+// error: the reset timed out".
+func (s *sentence) systemEventAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+8; j++ {
+		if s.is(j, ":") && s.anyWithin(j+1, 8, systemEvents...) && !s.personAround(j+1, min(j+9, len(s.toks))) {
+			return true
+		}
+		if s.is(j, "after", "when", "once") && s.anyWithin(j+1, 6, systemEvents...) && !s.personAround(j+1, min(j+7, len(s.toks))) && !s.anyWithin(j+1, 6, "he", "she", "they", "i", "we") {
+			return true
+		}
+	}
+	return false
 }

@@ -17,7 +17,26 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m)
+}
+
+// searchDeclined reports whether the match is what the writers say they
+// do not look for, or that looking for it would mislead: "Looking for one
+// root cause would mislead us here", "We are not looking for the person,
+// we try to understand how …", "We don't make this about the mistake of
+// one person".
+func (s *sentence) searchDeclined(m match) bool {
+	for j := max(m.from-5, 0); j < m.from+2 && j < len(s.toks); j++ {
+		switch {
+		case s.is(j, "looking", "searching", "hunting", "look", "search", "hunt") && s.is(j+1, "for"):
+			if s.negatedBefore(j, 3) || s.anyWithin(m.to, 5, "mislead", "misleads", "misleading", "pointless", "wrong", "unhelpful", "distract", "distracts") {
+				return true
+			}
+		case s.is(j, "make", "making", "made") && s.is(j+1, "this", "it") && s.is(j+2, "about") && s.negatedBefore(j, 3):
+			return true
+		}
+	}
+	return false
 }
 
 // causeQuestioned reports whether single-cause framing is asked and

@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -647,13 +647,30 @@ func (s *sentence) claimRefuted() bool {
 	return false
 }
 
+// agreedPlan reports whether the sentence tells that what was done had
+// been agreed or asked for: "the door was left open by agreement with the
+// site manager", "moved to days at her request".
+func (s *sentence) agreedPlan() bool {
+	for i := range s.toks {
+		if s.f(i)&fNeg != 0 || s.is(i, "disregarded", "ignored", "overrode", "despite", "who", "instead", "rather", "contrary") {
+			return false // "did not staff the room as agreed", "at the request of X, who disregarded …"
+		}
+	}
+	for i := range s.toks {
+		if s.seq(i, "by", "agreement") || s.seq(i, "as", "agreed") || s.seq(i, "at", "the", "request") || s.is(i, "at") && s.f(i+1)&fPossessive != 0 && s.is(i+2, "request") {
+			return true
+		}
+	}
+	return false
+}
+
 // factUnknown reports whether the sentence tells what someone did not know
 // at the time ("the on-call did not know the password had rotated"): the
 // account a review asks for, not blame. Not knowing how to do the job is
 // another matter (knowledgeObject).
 func (s *sentence) factUnknown() bool {
 	for i := range s.toks {
-		if s.is(i, "know", "knew", "realise", "realize", "realised", "realized") && s.f(i-1)&fNeg != 0 && !s.knowledgeObject(i+1) && i+1 < len(s.toks) && s.toks[i+1].kind == tWord {
+		if s.is(i, "know", "knew", "realise", "realize", "realised", "realized") && s.f(i-1)&fNeg != 0 && !s.knowledgeObject(i+1) && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.seq(i+1, "any", "better") && !s.is(i+1, "better") {
 			return true
 		}
 	}

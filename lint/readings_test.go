@@ -408,3 +408,31 @@ func TestTradeRoles(t *testing.T) {
 		{"a config loader", "The config loader skipped the file without an error.", ""},
 	})
 }
+
+// TestSlipsOfSystemsAndSearchesDeclined: a slip told of a machine with the
+// system event that explains it, a search for one cause or one person
+// declined, a step skipped told with "re-", and the near misses.
+func TestSlipsOfSystemsAndSearchesDeclined(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"re-checking skipped", "I launched the drone on the first block without re-checking the geofence.", idWithout},
+		{"a person's slip", "Olek accidentally cut the same job twice.", idAccident},
+		{"a person's slip, then a person", "Olek accidentally cut the job twice after Mara restarted the queue.", idAccident},
+
+		{"a machine's slip after a lock expired", "Mill accidentally cut the wrong blank after the queue lock expired.", ""},
+		{"a portal's slip, explained", "Portal by mistake showed provisional marks as final: the cache reload lagged.", ""},
+		{"one root cause would mislead", "Looking for one root cause would mislead us here; the sensor, the timer and the heat all mattered.", ""},
+		{"not looking for the person", "We are not looking for the person, we try to understand how the advert went to the wrong page.", ""},
+		{"not about one person's mistake", "We don't make this about the mistake of one person, many things were involved.", ""},
+	})
+}
+
+// TestAgreedPlan: an act told as agreed or asked for is no blame; one
+// that departs from the agreement is.
+func TestAgreedPlan(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"departs from the agreement", "The contractor ran the update on all the pumps at once, instead of one pump first as agreed.", idReadsAsBlame},
+
+		{"by agreement", "The loading door was left open by agreement with the site manager for the delivery.", ""},
+		{"at her request", "Ana was moved to the day shift at her request.", ""},
+	})
+}
