@@ -963,6 +963,8 @@ var corpusSplits = []struct {
 	{"heldout-64", "testdata/corpus-heldout64.tsv", false, 0.84, 0.98, 0.012},
 	{"heldout-65", "testdata/corpus-heldout65.tsv", false, 0.9, 1, 0.018},
 	{"heldout-66", "testdata/corpus-heldout66.tsv", false, 0.89, 1, 0.012},
+	{"heldout-67", "testdata/corpus-heldout67.tsv", false, 0.82, 0.93, 0},
+	{"heldout-68", "testdata/corpus-heldout68.tsv", false, 0.83, 0.96, 0.006},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.97, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.97, 0.98, 0.01},
