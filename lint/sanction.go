@@ -14,7 +14,7 @@ import (
 // down", "has been reassigned", "will be retrained".
 var sanctionVerbs = wordSet(`retrained reassigned demoted sidelined benched relieved barred banned
 	escorted stood moved taken put placed docked suspended removed spoken talked disciplined
-	warned reprimanded cautioned counselled counseled admonished pulled dismissed transferred`)
+	warned reprimanded cautioned counselled counseled admonished pulled dismissed`)
 
 // sanctionPlaces after "taken off", "moved off", "removed from" are roles.
 var sanctionPlans = wordSet(`plan probation leave notice warning review`)
@@ -265,7 +265,7 @@ func (s *sentence) sanctionEnd(i int) int {
 		if i+1 == len(s.toks) || s.toks[i+1].kind == tPunct || s.is(i+1, "following", "after", "for", "over", "yesterday", "today", "immediately", "summarily") {
 			return i + 1
 		}
-	case "moved", "transferred":
+	case "moved":
 		// "have been moved to day duties while we review their conduct"
 		if s.is(i+1, "to") && s.roleAfter(i+2) && s.hasAny("conduct", "investigation", "retraining", "retrained", "disciplinary", "behaviour", "behavior", "performance") {
 			return min(i+5, len(s.toks))

@@ -98,7 +98,7 @@ func (s *sentence) tenureAt(i int) int {
 		if (s.countWord(k) || s.is(k, "a", "one", "two")) && s.is(k+1, "days", "weeks", "months", "day", "week", "month") {
 			return k + 2
 		}
-	case s.is(i, "only", "just") && s.clauseHasPersonOrPronoun():
+	case s.is(i, "only", "just") && s.speaksOfPerson():
 		// "only his second week, so of course he didn't know", "he is only
 		// two weeks here", "only a fortnight into the job", "is only since
 		// Monday", as second-language writers put it
@@ -218,8 +218,8 @@ func (s *sentence) changeActNear(i, e int) bool {
 	return false
 }
 
-// clauseHasPersonOrPronoun reports whether the sentence speaks of a person:
+// speaksOfPerson reports whether the sentence speaks of a person:
 // a name, a role or a third-person pronoun.
-func (s *sentence) clauseHasPersonOrPronoun() bool {
+func (s *sentence) speaksOfPerson() bool {
 	return mayBlame(s) || s.hasAny("he", "she", "they", "him", "her")
 }
