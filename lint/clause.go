@@ -782,7 +782,7 @@ func (s *sentence) groupName(n np, j int) bool {
 
 // humanLeaning role words name a person after any modifier but a
 // product's name.
-var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks`)
+var humanLeaning = wordSet(`admin admins operator operators owner owners desk desks leader leaders`)
 
 // onDuty reports whether "on duty", "on call" or "on shift" follows the
 // head at h: a role word that also names software is then a person.

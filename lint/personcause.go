@@ -575,6 +575,13 @@ func (s *sentence) personAfterOneCause() {
 			n = s.personActAround(m)
 		}
 		if !n.ok() {
+			if from, to := s.ownActAfter(m.to); to > 0 {
+				// "The root cause was my wrong setting of the feeding timer"
+				s.add(idSelfBlame, from, to,
+					fmt.Sprintf("%q names the writer's own act as the one cause: self-blame that ends the inquiry before asking what made the action look right at the time", s.span(from, to)),
+					"Write what you did and why it made sense then (\"I set the timer from the sheet, which listed times without AM or PM\"), and name the conditions that let it through.")
+				return
+			}
 			continue
 		}
 		s.add(idPersonCause, n.start, n.end,
@@ -582,6 +589,28 @@ func (s *sentence) personAfterOneCause() {
 			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
 		return
 	}
+}
+
+// ownActAfter returns the writer's own act named right after a cause
+// framing ending at i ("was my wrong setting", "= my typo", "is my
+// mistake"), as a span, or 0, 0.
+func (s *sentence) ownActAfter(i int) (int, int) {
+	j := i
+	for j < len(s.toks) && j < i+3 && s.is(j, "was", "is", "=", ":", "simply", "just", "really", "clearly") {
+		j++
+	}
+	if j == i || !s.is(j, "my", "our") {
+		return 0, 0
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if personActs[s.low(k)] || s.is(k, "setting", "settings", "change", "entry", "input", "order") && s.is(k-1, "wrong", "bad", "mistaken", "incorrect", "careless", "sloppy") {
+			return j, k + 1
+		}
+		if s.toks[k].kind != tWord {
+			break
+		}
+	}
+	return 0, 0
 }
 
 // personActAround returns a person told acting right before or after a
@@ -610,7 +639,7 @@ func (s *sentence) personActAround(m match) np {
 	// typing …", "traced entirely to usher propping …", "is the handler
 	// typing …", "root cause was member services agent approving …"
 	j := m.to
-	for j < len(s.toks) && j < m.to+3 && s.is(j, "by", "to", "is", "was", "=", ":", "the", "a", "an", "entirely", "solely", "back") {
+	for j < len(s.toks) && j < m.to+3 && s.is(j, "by", "to", "is", "was", "=", ":", "the", "a", "an", "entirely", "solely", "back", "tonight", "today", "here", "again", "honestly", "basically") {
 		if s.is(j, "the", "a", "an") {
 			break
 		}

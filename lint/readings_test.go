@@ -436,3 +436,16 @@ func TestAgreedPlan(t *testing.T) {
 		{"at her request", "Ana was moved to the day shift at her request.", ""},
 	})
 }
+
+// TestOwnActAsOneCause: the writer's own act, or a leader's decision,
+// named as the one cause; and the near misses.
+func TestOwnActAsOneCause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"my wrong setting", "The root cause was my wrong setting of the feeding timer.", idSelfBlame},
+		{"a leader's decision", "The root cause of the leak was the module leader's decision to email the paper unencrypted.", idPersonCause},
+		{"a time word before the act", "root cause tonight = the stagehand wiping the console, period", idPersonCause},
+
+		{"our setting, no slip", "The root cause was our setting of the timer.", idSingleCause},
+		{"a leader node", "The leader node failed and the election timed out.", ""},
+	})
+}
