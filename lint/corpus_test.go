@@ -1119,6 +1119,11 @@ var corpusSplits = []struct {
 	{"tune-8d", "testdata/corpus-tune-8d.tsv", true, 0.96, 0.98, 0},
 	{"clean-m", "testdata/corpus-clean-m.tsv", true, 0, 0, 0.018},
 	{"clean-n", "testdata/corpus-clean-n.tsv", true, 0, 0, 0.018},
+	{"tune-8e", "testdata/corpus-tune-8e.tsv", true, 0, 0, 1},
+	{"tune-8f", "testdata/corpus-tune-8f.tsv", true, 0, 0, 1},
+	{"tune-8g", "testdata/corpus-tune-8g.tsv", true, 0, 0, 1},
+	{"tune-8h", "testdata/corpus-tune-8h.tsv", true, 0, 0, 1},
+	{"clean-o", "testdata/corpus-clean-o.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
