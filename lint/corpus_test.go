@@ -1124,6 +1124,7 @@ var corpusSplits = []struct {
 	{"tune-8g", "testdata/corpus-tune-8g.tsv", true, 0, 0, 1},
 	{"tune-8h", "testdata/corpus-tune-8h.tsv", true, 0, 0, 1},
 	{"clean-o", "testdata/corpus-clean-o.tsv", true, 0, 0, 1},
+	{"clean-p", "testdata/corpus-clean-p.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
