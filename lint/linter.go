@@ -303,7 +303,11 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 		if g == 0 && a.model == nil { // the cause model needs a root-cause trigger
 			continue
 		}
-		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
+		flags := sn.flags
+		if si+1 < len(d.sents) && harmAlone(d.text[d.sents[si+1].start:d.sents[si+1].end]) && bytes.IndexByte(d.text[sn.end:d.sents[si+1].start], '\n') < 0 {
+			flags |= sHarmNext
+		}
+		s := a.analyze(d.text[sn.start:sn.end], g, flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
 			mstart := sn.start + s.toks[m.from].s
 			mend := sn.start + s.toks[m.to-1].e - 1
@@ -421,6 +425,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		if r.group&g != 0 || r == selfBlameRule && g&(gJudgement|gAccountability) != 0 {
 			r.check(s)
 		}
+	}
+	if flags&sHarmNext != 0 && !s.hasMatch(Blame) {
+		s.actThenHarm() // the harm is in the next sentence, which no trigger sees
 	}
 	if g&gAccountability != 0 {
 		s.pointing() // last: it flags only words no other blame rule explains

@@ -449,3 +449,21 @@ func TestOwnActAsOneCause(t *testing.T) {
 		{"a leader node", "The leader node failed and the election timed out.", ""},
 	})
 }
+
+// TestActThenHarm: a terse act and then harm alone in the next sentence;
+// and the near misses: harm denied, a responder's act, an act with its
+// reason, an act after an alarm, two paragraphs.
+func TestActThenHarm(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"act, then failure", "Pumpman started the cargo pump against a closed discharge valve. Pump seal failed.", idAccident},
+		{"act, then recall", "Plant manager released the cheese lots before the lab results were in. Two lots recalled.", idAccident},
+		{"act, then complaint", "Audiologist loaded another patient's profile during the fitting. Complaint upheld.", idAccident},
+
+		{"harm denied", "Pilot landed in the field. No injuries, no property damage.", ""},
+		{"a responder", "Duty manager paged the DBA. Two tables lost.", ""},
+		{"with its reason", "Operator opened the valve as the permit listed. Seal failed.", ""},
+		{"after an alarm", "Engineer restarted the sorter after the jam alarm cleared. Two bags damaged.", ""},
+		{"harm with its cause", "Fitter closed the hatch. Seal failed due to corrosion.", ""},
+		{"separate paragraphs", "Fitter closed the hatch.\n\nSeal failed.", ""},
+	})
+}

@@ -40,6 +40,7 @@ const (
 	sList                         // a list item
 	sTable                        // a table cell
 	sQuiet                        // a quiet paragraph's: it holds no trigger word
+	sHarmNext                     // the next sentence of its paragraph tells harm alone (set while linting)
 )
 
 // sent is one sentence: a range of doc.text.
