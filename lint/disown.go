@@ -87,6 +87,11 @@ func (s *sentence) justified(m match) bool {
 			return false
 		}
 	}
+	for j := m.from; j < len(s.toks); j++ {
+		if s.is(j, "with") && (s.is(j+1, "approval", "permission", "authorisation", "authorization", "clearance") || s.is(j+1, "the") && s.is(j+2, "approval", "permission", "authorisation", "authorization", "clearance")) && !s.negatedBefore(j, 3) {
+			return true // "bypassed the scanner with approval of the supervisor"
+		}
+	}
 	for j := m.to; j < len(s.toks); j++ {
 		if s.negatedBefore(j, 3) || s.is(j-1, "without", "no") {
 			continue

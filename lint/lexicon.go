@@ -134,7 +134,9 @@ var baseLexicon = func() lexicon {
 		cellarhand cellarhands mgr mgrs housekeeper housekeepers embryologist embryologists andrologist
 		andrologists valet valets coss fcstr newbie newbies geotech geotechs gang gangs prepress`)
 	l.add(fRole, `yardmaster yardmasters hostler hostlers switchman switchmen diver divers jockey jockeys
-		subcontractor subcontractors stagehand stagehands invigilators`)
+		subcontractor subcontractors stagehand stagehands invigilators audiologist audiologists
+		phlebotomist phlebotomists pumpman pumpmen millwright millwrights sawyer sawyers biochemist
+		biochemists fueller fuellers shot-firer shot-firers banksman banksmen`)
 	l.add(fRole|fAmbig, `loader loaders`)          // "the loader would have read the label", not "the config loader"
 	l.add(fRole|fAmbig, `leader leaders`)          // "the module leader's decision", not "the leader node"
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"

@@ -426,6 +426,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			r.check(s)
 		}
 	}
+	s.habitLapse() // told of people with a time span; no trigger word marks it
 	if flags&sHarmNext != 0 && !s.hasMatch(Blame) {
 		s.actThenHarm() // the harm is in the next sentence, which no trigger sees
 	}

@@ -467,3 +467,21 @@ func TestActThenHarm(t *testing.T) {
 		{"separate paragraphs", "Fitter closed the hatch.\n\nSeal failed.", ""},
 	})
 }
+
+// TestHabitLapse: people told as leaving the work undone for a while, and
+// the near misses: a machine, a reason, work done all along, a bypass
+// with approval.
+func TestHabitLapse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"kept dismissing for a month", "Our audiologists kept dismissing the fitting update prompt for over a month.", idOmission},
+		{"is skipping since two months", "Maintenance is skipping the weekly greasing on the chain drive since two months.", idOmission},
+		{"not writing since three days", "The night shift, they are not writing temperatures in the log since three days.", idOmission},
+		{"running month", "The valuation team has under-declared freight costs for the second month running.", idOmission},
+
+		{"a machine kept running", "The pump kept running for two hours.", ""},
+		{"work done all along", "The nurses kept monitoring the patient for two hours.", ""},
+		{"an export not running", "The nightly export was not running since three weeks, and no alarm showed it.", ""},
+		{"blame not assigned", "The organisation is not assigning blame for the oversell.", ""},
+		{"a bypass with approval", "Sawyer bypassed the scanner with approval of the supervisor while the laser was cleaned.", ""},
+	})
+}
