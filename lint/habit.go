@@ -39,7 +39,9 @@ func (s *sentence) habitLapse() {
 // dismissing", "has not been completing", "are not writing … since three
 // days", "had stopped checking"), or -1, 0.
 func (s *sentence) habitAt(i int) (int, int) {
-	ing := func(k int) bool { return k < len(s.toks) && len(s.low(k)) > 4 && s.low(k)[len(s.low(k))-3:] == "ing" && s.f(k)&fThing == 0 }
+	ing := func(k int) bool {
+		return k < len(s.toks) && len(s.low(k)) > 4 && s.low(k)[len(s.low(k))-3:] == "ing" && s.f(k)&fThing == 0
+	}
 	switch {
 	case s.is(i, "kept", "keep", "keeps") && s.is(i+1, lapseVerbs...) && s.f(i-1)&fNeg == 0:
 		if s.habitMarked(i + 2) {
