@@ -637,6 +637,22 @@ func (s *sentence) systemEventAfter(k int) bool {
 		if s.is(j, "after", "when", "once") && s.anyWithin(j+1, 6, systemEvents...) && !s.personAround(j+1, min(j+7, len(s.toks))) && !s.anyWithin(j+1, 6, "he", "she", "they", "i", "we") {
 			return true
 		}
+		if s.is(j, "after") && s.is(j+1, "its") {
+			return true // "the logger accidentally stopped recording after its batteries were swapped": a machine
+		}
+	}
+	// "…, because the lock was lost when the server restarted", "…; the
+	// mail merge pulled the event ID from a re-sorted column": the slip
+	// explained by what a thing did
+	for j := k; j+2 < len(s.toks); j++ {
+		if !s.is(j, "because", ";") || !s.is(j+1, "the", "a", "an", "its") {
+			continue
+		}
+		n := s.npStartingAt(j + 1)
+		if n.ok() && !s.person(n) && !s.personAround(j+1, min(j+8, len(s.toks))) && !s.anyWithin(j+1, 8, "he", "she", "they", "i", "we", "forgot", "didn't", "did", "not") {
+			return true
+		}
+		break
 	}
 	return false
 }

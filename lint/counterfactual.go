@@ -180,6 +180,12 @@ func (s *sentence) conditionalHad(i int) {
 	if !s.person(n) {
 		return
 	}
+	if s.low(verb) == "been" && verb+1 < len(s.toks) && pastForm(&s.toks[verb+1]) && !s.anyWithin(verb+2, 4, "by") {
+		return // "Had a second translator been registered, …": who was there, not what anyone did
+	}
+	if s.anyWithin(verb+1, 4, "its") && !s.anyWithin(verb+1, 4, "his", "her", "their") && !teamish(s.low(n.head)) && !departmentWords[s.low(n.head)] && !s.is(n.head, "desk", "shift", "crew", "company", "contractor", "vendor", "supplier") {
+		return // "If the grip tester had stored its raw readings": a machine
+	}
 	from := min(n.start, i)
 	if s.is(from-1, "if") {
 		from--

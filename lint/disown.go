@@ -34,6 +34,18 @@ func (s *sentence) searchDeclined(m match) bool {
 			}
 		case s.is(j, "make", "making", "made") && s.is(j+1, "this", "it") && s.is(j+2, "about") && s.negatedBefore(j, 3):
 			return true
+		case s.is(j, "seek", "sought", "seeking", "try", "tried", "trying", "aim", "aimed") && s.is(j+1, "to") && s.is(j+2, "identify", "name", "find", "single") && s.negatedBefore(j, 3):
+			return true // "Review did not seek to identify individual responsible"
+		case s.is(j, "asked", "ask") && s.is(j+1, "who") && (s.is(j-1, "nobody", "noone") || s.seq(j-2, "no", "one") || s.negatedBefore(j, 3)):
+			return true // "Nobody asked who was on shift; we asked what the shift could see"
+		}
+	}
+	// "We looked hard for a single culprit, and there is not one"
+	if ruleIndex[m.rule].Category == RootCause && s.anyWithin(max(m.from-5, 0), 5, "for") && s.anyWithin(max(m.from-7, 0), 6, "looked", "searched", "hunted", "looking", "searching") {
+		for j := m.to; j+2 < len(s.toks); j++ {
+			if s.seq(j, "there", "is", "not") || s.seq(j, "there", "isn't") || s.seq(j, "there", "was", "not") || s.seq(j, "there", "wasn't") || s.seq(j, "found", "none") || s.seq(j, "there", "is", "none") {
+				return true
+			}
 		}
 	}
 	return false
@@ -346,6 +358,13 @@ func (s *sentence) stateNotCause(m match) bool {
 			// "everyone's exhausted after 3 nights of this, can we get cover",
 			// "Staff fatigue identified as organisational issue; shift
 			// pattern to be revised", "the management must to change this"
+			return true
+		case s.is(j, "plans", "planned", "plan") && s.is(j-1, "now") && s.anyWithin(j+1, 4, "roster", "rota", "rotation", "shifts", "nights"),
+			s.seq(j, "will", "not", "do") || s.seq(j, "won't", "do") || s.seq(j, "no", "longer", "do"),
+			s.seq(j, "not", "about", "him") || s.seq(j, "not", "about", "her") || s.seq(j, "not", "about", "them"):
+			// "so the unit now plans the roster with three nights at most",
+			// "we will not do upgrades in the deadline weeks anymore", "so it
+			// is not about him"
 			return true
 		case s.is(j, "roster", "rota", "rotation", "staffing") && s.rotaChanged(m.to), s.is(j, "hours") && s.is(j-2, "to") && s.is(j-3, "change", "changing", "move", "moving", "cut", "cutting", "reduce", "reducing"):
 			// "Pilots were tired after three storm nights, and the new rest

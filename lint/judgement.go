@@ -2090,7 +2090,9 @@ func (s *sentence) ironicPraise() {
 	barb := -1
 	for k := o + 2; k < len(s.toks); k++ {
 		switch {
-		case s.is(k, "after") && (s.is(k-1, "only", "days", "hours", "weeks", "minutes", "day", "week") || s.is(k+1, "it", "they", "the") && s.hasWithin(k+1, 4, "expired", "broke", "failed", "called", "died", "crashed", "went")):
+		case s.is(k, "after") && (s.is(k-1, "only", "days", "hours", "weeks", "minutes", "day", "week") || s.is(k+1, "it", "they", "the") && s.hasWithin(k+1, 4, "expired", "broke", "failed", "called", "died", "crashed", "went")) &&
+			!(s.is(k+1, "the", "a") && s.is(k+2, "delay", "outage", "storm", "fire", "flood", "failure", "breakdown", "cancellation", "power", "freight", "late")) && !s.hasWithin(k+1, 3, "delay", "storm", "breakdown"):
+			// not "for re-tuning the piano in forty minutes after the freight delay"
 			barb = k
 		case s.is(k, "expired", "broke", "broken", "negative", "deleted", "wiped", "corrupted", "crashed", "outage", "lost", "roof", "wiping", "deleting", "breaking", "crashing", "corrupting", "dropping", "nuking", "testers", "guinea") && !s.hasWithin(max(k-5, 0), 5, "no", "not", "never", "despite", "without", "before") && !s.seq(k-1, "got", "lost") && !s.is(k-1, "from", "stop", "stopped", "prevent", "prevented", "avoid", "avoided", "fixing", "fixed", "rebuilding", "restoring"):
 			barb = k // "thanks @ines for wiping the lift ticket price table", "for making our customers the testers"
@@ -2342,7 +2344,7 @@ func numberAt(w string) int {
 }
 
 // helped are the words of thanks meant: what the people did helped.
-var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "before", "stayed", "staying", "jumping", "covering", "patience", "quickly", "fast", "cleanly", "thinking", "stop", "stopped", "time", "calm", "calmly", "during", "manually", "manual"}
+var helped = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "before", "stayed", "staying", "jumping", "covering", "patience", "quickly", "fast", "cleanly", "thinking", "stop", "stopped", "time", "calm", "calmly", "during", "manually", "manual", "smoothly"}
 
 // handleAfter reports whether a chat handle stands from i to j.
 func (s *sentence) handleAfter(i, j int) bool {

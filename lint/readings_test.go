@@ -485,3 +485,24 @@ func TestHabitLapse(t *testing.T) {
 		{"a bypass with approval", "Sawyer bypassed the scanner with approval of the supervisor while the laser was cleaned.", ""},
 	})
 }
+
+// TestMachinesAndDeclinedSearches: counterfactuals and slips of machines,
+// searches for a culprit declined, states answered by a change, sincere
+// thanks after an outside delay; and the blame twins.
+func TestMachinesAndDeclinedSearches(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a desk and its script", "Had the service desk followed its own script, the ticket would have been priority 1.", idCounterfactual},
+		{"a person's slip, a person's reason", "Two linguists edited the same file by accident, because they forgot to check the lock.", idAccident},
+
+		{"a machine and its readings", "If the grip tester had stored its raw readings, we would have seen the drift.", ""},
+		{"a person registered", "Had a second sworn translator been registered for wet signatures, the documents could have gone the same day.", ""},
+		{"slip explained by a lock", "Two linguists edited the same file by accident, because the lock was lost when the server restarted.", ""},
+		{"a logger after its batteries", "The shipment logger accidentally stopped recording after its batteries were swapped.", ""},
+		{"did not seek", "Review did not seek to identify the individual responsible; focus on the dispensing process.", ""},
+		{"nobody asked who", "Nobody asked who was on shift; we asked what the shift could see on its screens.", ""},
+		{"a culprit looked for, none", "We looked hard for a single culprit in the planer fire, and there is not one.", ""},
+		{"tired, roster now planned", "The midwife was on her fourth night in a row and very tired, so the unit now plans the roster with three nights at most.", ""},
+		{"thanks after a delay", "Thanks to Hiroshi for re-tuning the piano in forty minutes after the freight delay.", ""},
+		{"thanks, smoothly through", "Thanks to the bar team for running tabs smoothly through the outage.", ""},
+	})
+}
