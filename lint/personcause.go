@@ -16,7 +16,7 @@ var personCauseRule = &sentenceRule{
 		ID:          idPersonCause,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar); a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle); a person after one action or one thing (outage traced to one action: a release engineer force-pushing; all of it comes from one thing: Erik wrote 900), after a cause logged, and named with an initial (underlying cause was R. Ortega running the script twice); a person named past the reason's own clause (the single cause of the mess was that Tunde uploaded …); a person's act before \"the outage began when\" or before a failure \"shortly afterwards\"; the one cause told as a person's act with a gerund (it all comes down to @marek switching the flag, traced entirely to the yard shunter parking trailers without power); the one thing that caused it was, or the one thing behind it (the one thing that caused the derailment was the ground crew lining the switch the wrong way), a cause identified as a person's act (root cause identified as teller's miscount), a person's possessed mis- act (receptionist's misaddressed email), a group with which (the night staff which switch off the alarm), a department's act (it all comes down to marketing launching a code), all comes from the agent who.",
+		Description: "A person or their action named as the cause: the root cause was the engineer who…, the root cause was a config push by the on-call engineer, duplicate submission by batch operator identified as root cause, underlying cause: duty manager inaction, the sole cause was Ben pushing an untested config, the real cause was a tired operator, prolonged by the team's decision to…, the outage was down to a technician, the manager's choice to keep the site open caused the errors, Daniel's deploy broke search; at the heart of the problem was the team's neglect of the procedure, the real reason we lost the recording is that the engineer didn't back it up, the one cause here is QA not testing the build, root cause = dave; a person or their change put before the cause (Bogdan's rebase is the root cause, the night operator was the real culprit), chat's rc and rca (rc = kev's hand-edited map), the root cause traced or root-caused to a person; a person or group opening what follows any single-cause framing (root cause is literally just mike running the script twice, the delay had a single cause, namely the facilities team switching off the chiller, root cause = @omar); a person's act named with a possessive or told as a clause before or after a single-cause framing (the incident had a single cause: a researcher overwrote the reference files; it's the contractor's cable pull, the one and only reason; whole thing is because Gareth released the file early; caused solely by the editor deleting the template; Hana ran the migration by hand, that's the whole incident); also a person's act set right before the failure so that the timing names the cause (the outage began the moment Kofi edited the region weights; the network went dark ten minutes after Carl decided to reuse the old bundle); a person after one action or one thing (outage traced to one action: a release engineer force-pushing; all of it comes from one thing: Erik wrote 900), after a cause logged, and named with an initial (underlying cause was R. Ortega running the script twice); a person named past the reason's own clause (the single cause of the mess was that Tunde uploaded …); a person's act before \"the outage began when\" or before a failure \"shortly afterwards\"; the one cause told as a person's act with a gerund (it all comes down to @marek switching the flag, traced entirely to the yard shunter parking trailers without power); the one thing that caused it was, or the one thing behind it (the one thing that caused the derailment was the ground crew lining the switch the wrong way), a cause identified as a person's act (root cause identified as teller's miscount), a person's possessed mis- act (receptionist's misaddressed email), a group with which (the night staff which switch off the alarm), a department's act (it all comes down to marketing launching a code), all comes from the agent who. Also a person or a group told failing after the framing (it's all because kitchen ignored the texture chart; stems from one decision: the night manager choosing not to call).",
 		Example:     "The sole cause of the data loss was the engineer who ran the cleanup job.",
 		Rewrite:     "The cleanup job deleted live data: it took its region from a shared shell variable that pointed at production, and nothing asked for confirmation.",
 	},
@@ -575,6 +575,9 @@ func (s *sentence) personAfterOneCause() {
 			n = s.personActAround(m)
 		}
 		if !n.ok() {
+			n = s.personFailingAfter(m.to)
+		}
+		if !n.ok() {
 			if from, to := s.ownActAfter(m.to); to > 0 {
 				// "The root cause was my wrong setting of the feeding timer"
 				s.add(idSelfBlame, from, to,
@@ -589,6 +592,51 @@ func (s *sentence) personAfterOneCause() {
 			fmt.Sprintf("Describe what %s did as one step in the timeline, and name as causes the conditions that made it possible and plausible: the tooling, the defaults, the missing safeguard.", s.who(n)))
 		return
 	}
+}
+
+// neglectVerbs tell work left undone or a warning passed over.
+var neglectVerbs = wordSet(`ignored ignoring forgot forgetting skipped skipping missed missing neglected neglecting
+	overlooked overlooking failed failing`)
+
+// personFailingAfter returns a person or a group told failing, neglecting
+// or not acting somewhere after a cause framing ending at i: "it all
+// boiled down to one of our analysts not looking at the flags", "it's all
+// because kitchen ignored the texture chart", "stems from one decision:
+// the night manager choosing not to call", "root cause = 2/O not watching
+// the ullage", or noNP.
+func (s *sentence) personFailingAfter(i int) np {
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		if s.toks[k].kind != tWord || s.writerAt(k) {
+			continue
+		}
+		n := s.personStartingAt(k)
+		if s.seq(k, "one", "of") {
+			n = s.personStartingAt(k + 2)
+			if n.ok() {
+				n.start = k
+			}
+		}
+		if !n.ok() || n.start != k || !(s.personish(n) || teamish(s.low(n.head)) || departmentWords[s.low(n.head)] || s.is(n.head, "kitchen", "workshop", "yard", "warehouse", "lab")) || s.writer(n) || s.firstPerson(n) {
+			continue
+		}
+		v := n.end
+		if s.is(v, "choosing", "deciding", "opting") && s.is(v+1, "not") {
+			return np{start: n.start, head: n.head, end: v + 2, poss: -1}
+		}
+		if s.is(v, "not", "never") && v+1 < len(s.toks) && s.toks[v+1].kind == tWord && (strings.HasSuffix(s.low(v+1), "ing") || s.is(v+1, "to")) {
+			return np{start: n.start, head: n.head, end: v + 2, poss: -1}
+		}
+		if neglectVerbs[s.low(v)] {
+			return np{start: n.start, head: n.head, end: v + 1, poss: -1}
+		}
+		k = n.end - 1
+	}
+	return noNP
+}
+
+// writerAt reports whether the word at k is the writer: "I", "we", "my".
+func (s *sentence) writerAt(k int) bool {
+	return s.f(k)&(fFirstSg|fFirstPl) != 0
 }
 
 // ownActAfter returns the writer's own act named right after a cause

@@ -506,3 +506,15 @@ func TestMachinesAndDeclinedSearches(t *testing.T) {
 		{"thanks, smoothly through", "Thanks to the bar team for running tabs smoothly through the outage.", ""},
 	})
 }
+
+// TestPersonFailingAfterOneCause: a person or a group told failing after a
+// single-cause framing, and the near misses where a thing fails.
+func TestPersonFailingAfterOneCause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a department ignored", "it's all because kitchen ignored the texture chart, that's the cause", idPersonCause},
+		{"choosing not to", "At the heart of it, the whole event stems from one decision: the night manager choosing not to call the doctor.", idPersonCause},
+
+		{"a pump failing", "The root cause was the pump failing under load.", idSingleCause},
+		{"a scheduler missing", "The single cause was the scheduler missing the window.", idSingleCause},
+	})
+}
