@@ -644,8 +644,21 @@ func (s *sentence) writerAt(k int) bool {
 // mistake"), as a span, or 0, 0.
 func (s *sentence) ownActAfter(i int) (int, int) {
 	j := i
-	for j < len(s.toks) && j < i+3 && s.is(j, "was", "is", "=", ":", "simply", "just", "really", "clearly") {
+	for j < len(s.toks) && j < i+5 && s.is(j, "was", "is", "=", ":", ",", "simply", "just", "really", "clearly", "of", "it", "all") {
 		j++
+	}
+	neg := j + 1
+	if s.f(neg)&fDo != 0 {
+		neg++
+	}
+	if j > i && s.is(j, "i", "we") && s.f(neg)&fNeg != 0 && neg+1 < len(s.toks) && s.toks[neg+1].kind == tWord && !s.is(neg+1, "have", "has", "had", "know", "need", "get", "see") {
+		// "At the root of it, we didn't test the import, and that's the
+		// whole story"
+		e := j + 2
+		for e < len(s.toks) && e < j+4 && s.toks[e].kind == tWord {
+			e++
+		}
+		return j, e
 	}
 	if j == i || !s.is(j, "my", "our") {
 		return 0, 0

@@ -518,3 +518,16 @@ func TestPersonFailingAfterOneCause(t *testing.T) {
 		{"a scheduler missing", "The single cause was the scheduler missing the window.", idSingleCause},
 	})
 }
+
+// TestOwnFailingAndFirstTimeAlone: the writers' own omission after a
+// single-cause framing, a first time alone told beside what the person
+// did not know; and the near misses.
+func TestOwnFailingAndFirstTimeAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"we didn't test, the root of it", "At the root of it, we didn't test the import, and that's the whole story.", idSelfBlame},
+		{"first time alone, didn't know", "Our night scientist was on her own for the first time and didn't know she had to phone the critical results.", idPersonState},
+
+		{"we did not have an alert", "At the root of it, we did not have an alert on the queue.", idSingleCause},
+		{"first time alone, went well", "She ran the bench on her own for the first time and it went smoothly.", ""},
+	})
+}

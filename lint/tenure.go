@@ -126,6 +126,8 @@ func (s *sentence) tenureAt(i int) int {
 			}
 			return e
 		}
+	case s.seq(i, "for", "the", "first", "time") && s.anyWithin(max(i-5, 0), 5, "own", "alone", "solo", "unsupervised") && s.hasAny("know", "knew", "understand", "understood"):
+		return i + 4 // "was on her own for the first time and didn't know she had to phone"
 	case s.seq(i, "been", "here", "longer", "than") && s.hasAny("still"):
 		return i + 4 // "who has been here longer than the DMS itself, somehow still didn't know"
 	case s.seq(i, "been", "here") && s.countWord(i+2) && s.is(i+3, "years") && s.hasAny("still"):
