@@ -75,7 +75,7 @@ var judgePhrases = [][]string{
 	{"error", "in", "judgement"}, {"error", "in", "judgment"}, {"errors", "in", "judgement"},
 	{"lapse", "in", "judgement"}, {"lapse", "in", "judgment"}, {"lapse", "of", "judgement"},
 	{"bad", "call"}, {"poor", "call"}, {"poor", "decision"}, {"bad", "decision"}, {"poor", "choice"},
-	{"rookie", "mistake"}, {"rookie", "error"}, {"silly", "mistake"},
+	{"rookie", "mistake"}, {"rookie", "error"}, {"rookie", "move"}, {"amateur", "hour"}, {"silly", "mistake"},
 	{"should", "know", "better"}, {"should", "have", "known", "better"}, {"ought", "to", "know", "better"},
 	{"ought", "to", "have", "known", "better"}, {"knew", "better"}, {"know", "better", "than"},
 	{"not", "paying", "attention"}, {"without", "thinking"}, {"not", "thinking"},
@@ -2173,10 +2173,10 @@ func (s *sentence) mockedAddressee() {
 	case s.is(o, "wonderful", "cool", "great", "lovely", "brilliant", "awesome", "amazing", "fantastic", "perfect", "nice", "superb", "marvellous", "splendid", "classic") && s.is(o+1, ",", "!", "."):
 		e = o + 2
 	}
-	if e == 0 || !s.mockedPeople(e) {
+	if e == 0 || !s.mockedPeople(e) && !s.endVocative() && !s.thanksVocative(o, e) {
 		return
 	}
-	if clap && (s.anyWithin(0, len(s.toks), helped...) || !s.anyWithin(e, len(s.toks)-e, "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
+	if clap && (s.anyWithin(0, len(s.toks), "caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "smoothly", "calm", "calmly", "quickly", "fast", "staying", "stayed", "covering") || !s.badHour(e) && !s.anyWithin(e, len(s.toks)-e, "lapse", "lapsed", "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
 		return
 	}
 	end := e
@@ -2186,6 +2186,48 @@ func (s *sentence) mockedAddressee() {
 	s.add(idJudgement, o, end,
 		fmt.Sprintf("%q mocks the people the line goes on to name; the irony grades them instead of saying what happened", s.span(o, end)),
 		"Drop the mock praise and tell what happened plainly: what the people did, what they saw, and what the system let through.")
+}
+
+// thanksVocative reports whether thanks at o name their addressee before
+// "for": "thanks capital works for commissioning …".
+func (s *sentence) thanksVocative(o, e int) bool {
+	if !s.is(o, "thanks", "thank", "thx", "ty", "cheers", "kudos") {
+		return false
+	}
+	for k := e; k < len(s.toks) && k < e+4; k++ {
+		if s.is(k, "for") {
+			return k > e
+		}
+		if s.toks[k].kind != tWord || !s.nominal(k) || s.f(k)&(fDet|fPron) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// endVocative reports whether the line ends by addressing a team after a
+// comma: "…, maintenance 🙃", "…, tray line 🙃".
+func (s *sentence) endVocative() bool {
+	c := -1
+	for k := len(s.toks) - 1; k > 0 && k >= len(s.toks)-6; k-- {
+		if s.low(k) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	words := 0
+	for k := c + 1; k < len(s.toks); k++ {
+		switch {
+		case s.toks[k].kind == tWord && s.nominal(k) && s.f(k)&(fVerb|fPron|fDet) == 0 && !pastForm(&s.toks[k]):
+			words++
+		case s.toks[k].kind == tWord:
+			return false
+		}
+	}
+	return words >= 1 && words <= 3
 }
 
 // mockedPeople reports whether the words from e on name whom mock praise

@@ -376,10 +376,16 @@ func TestMockedAddressee(t *testing.T) {
 		{"oh cool, department", "oh cool, maintenance shut oven 2 down with zero notice, very helpful 🙃", idJudgement},
 		{"wonderful, clapping a repeat", "wonderful, transport planning put the ice cream on the ambient route again 👏👏", idJudgement},
 		{"thanks, thumbs-up after wandering off", "thanks VO for wandering off to the van mid-flight 👍", idJudgement},
+		{"great job, team named at the end", "great job leaving the tank hatch open all weekend, maintenance 🙃", idJudgement},
+		{"nice one, clapping a lapse", "nice one accounts, letting the customs bond lapse the week before peak season 👏", idJudgement},
+		{"thanks, clapping a bad hour", "thanks capital works for commissioning the new reactor at 4pm on a Friday and going home 👏", idJudgement},
+		{"rookie move", "rookie move by the new caster, reading the server address out live", idJudgement},
 
 		{"sincere clapping", "great work everyone, site back up 👏", ""},
 		{"sincere thumbs-up", "thanks ops for the quick fix 👍", ""},
 		{"a system, irony", "wonderful, the build is green again 🙃", ""},
+		{"a system, irony, word at the end", "wonderful, the build is green again, finally 🙃", ""},
+		{"sincere thanks, addressee before for", "thanks night crew for covering the gap before the peak 👏", ""},
 		{"stayed late, thumbs-up", "thanks @ana for staying late, you saved us 👍", ""},
 	})
 }

@@ -171,7 +171,7 @@ func triggers() []pattern {
 	add(gJudgement, "do not care", "does not care", "did not care", "dont care", "doesnt care",
 		"unacceptable", "not acceptable", "not knowing", "fell for a", "fell for the",
 		"falsif", "misled", "looseness", "slept through", "lost focus", "losing focus", "lost concentration", "not carefully", "hygiene")
-	add(gJudgement, "🙄", "🤦", "😒", "🤡", "🙃", "👀", ":roll_eyes:", ":facepalm:", ":face_palm:", ":unamused:", ":clown_face:", ":upside_down_face:", ":eyes:", "smh")
+	add(gJudgement, "👏", "nice one", "🙄", "🤦", "😒", "🤡", "🙃", "👀", ":roll_eyes:", ":facepalm:", ":face_palm:", ":unamused:", ":clown_face:", ":upside_down_face:", ":eyes:", "smh")
 	add(gJudgement, "outside their authority", "outside his authority", "outside her authority", "outside its authority", "beyond their authority", "acceptable standard", "required standard")
 	add(gState, "doesn't know", "don't know", "didn't know", "doesnt know", "dont know", "didnt know", "not know", "never know", "not knowing")
 	add(gJudgement, "only after", "has yet to", "have yet to")
