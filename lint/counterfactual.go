@@ -112,6 +112,13 @@ func (s *sentence) modalPerfect(i int) {
 	if outcomes[vbn] && !s.is(i, "should", "ought") || vbn == "been" && s.is(k+1, "affected", "exposed", "charged", "billed", "hurt", "harmed", "logged", "locked") {
 		return // "customers could have lost data" is a risk, not a judgement
 	}
+	if fw := s.firstWord(); s.is(fw, "if", "had") && s.firstPersonPlural(s.subjectOf(i)) {
+		for k := fw + 1; k < i; k++ {
+			if s.low(k) == "," {
+				return // "Had the booking system flagged it, we could have offered …": the consequence, not an act
+			}
+		}
+	}
 	n := s.subjectOf(i)
 	if s.low(i) == "would" && s.betterPersonBefore(i) {
 		n = np{start: 0, head: i - 1, end: i, poss: -1} // the whole "a more experienced engineer"
@@ -179,6 +186,9 @@ func (s *sentence) conditionalHad(i int) {
 	}
 	if !s.person(n) {
 		return
+	}
+	if s.firstPersonPlural(n) {
+		return // "If we had held a standby van on contract, …": a plan the team weighs, its own
 	}
 	if s.low(verb) == "been" && verb+1 < len(s.toks) && pastForm(&s.toks[verb+1]) && !s.anyWithin(verb+2, 4, "by") {
 		return // "Had a second translator been registered, …": who was there, not what anyone did

@@ -578,7 +578,7 @@ func (s *sentence) inquiry() bool {
 		return false
 	}
 	for k := w + 1; k+2 < len(s.toks); k++ {
-		if s.is(k, "is", "was") && (s.seq(k+1, "the", "question") || s.seq(k+1, "what", "this") || s.seq(k+1, "what", "the") || s.seq(k+1, "the", "subject")) {
+		if s.is(k, "is", "was") && (s.seq(k+1, "the", "question") || s.seq(k+1, "what", "this") || s.seq(k+1, "what", "the") || s.seq(k+1, "the", "subject") || s.seq(k+1, "something", "we") || s.seq(k+1, "a", "question") || s.seq(k+1, "still", "open") || s.seq(k+1, "under", "investigation")) {
 			return true
 		}
 	}

@@ -537,3 +537,15 @@ func TestOwnFailingAndFirstTimeAlone(t *testing.T) {
 		{"first time alone, went well", "She ran the bench on her own for the first time and it went smoothly.", ""},
 	})
 }
+
+// TestTeamsOwnCounterfactuals: a counterfactual about the team's own plan
+// or its consequence clause; and the blame twins.
+func TestTeamsOwnCounterfactuals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a person had", "If the planner had capped the orders, the store would not have overflowed.", idCounterfactual},
+
+		{"if we had", "If we had held a standby van on contract, the trains would have left with full stock.", ""},
+		{"we could have, consequence", "Had the booking system flagged the double use of the lawn, we could have offered the couple the garden.", ""},
+		{"a why-clause raised with them", "Why the signature provider posted no status notice for four hours is something we have raised with them.", ""},
+	})
+}
