@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"bytes"
-	"fmt"
-)
+import "fmt"
 
 // harmSaid tell harm in a terse line: "Pump seal failed.", "Two lots
 // recalled.", "Complaint upheld.", "Rider sustained minor injuries."
@@ -13,39 +10,43 @@ var harmSaid = wordSet(`failed failure lost spilled spill damaged damage recalle
 	upheld sustained collapsed derailed capsized grounded drifted scrapped wasted destroyed
 	overdosed furious obstructed aborted cancelled canceled stranded evacuated wrong`)
 
-// harmExplained are words with which a harm line gives its own cause:
-// "Pump seal failed due to corrosion".
-var harmExplained = [][]byte{[]byte("because"), []byte("due to"), []byte("caused by"), []byte(" since "), []byte("as a result of"), []byte(" from a "), []byte("owing to")}
-
 // harmAlone reports whether a sentence tells harm and nothing of its
 // cause, tersely: "Pump seal failed.", "12 t of scalpings spilled on the
-// public road.", "Two lots recalled."
+// public road.", "Two lots recalled." It reads the words in place, without
+// allocating: every sentence of a document is asked about.
 func harmAlone(text []byte) bool {
 	if len(text) > 120 {
 		return false
 	}
-	low := bytes.ToLower(text)
-	for _, e := range harmExplained {
-		if bytes.Contains(low, e) {
+	var buf [24]byte
+	words, harm := 0, false
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isWordByte(text[j]) || text[j] == '-') {
+			j++
+		}
+		words++
+		if words > 16 {
 			return false
 		}
-	}
-	words := bytes.FieldsFunc(low, func(r rune) bool { return !isWordRune(r) && r != '-' })
-	if len(words) > 16 {
-		return false
-	}
-	for _, w := range words {
-		switch string(w) {
-		case "no", "not", "none", "zero", "without", "nothing", "nobody", "avoided", "prevented", "averted":
-			return false // "No injuries.", "No data was exposed."
+		if j-i <= len(buf) {
+			w := buf[:j-i]
+			for k := range w {
+				w[k] = lower(text[i+k])
+			}
+			switch string(w) {
+			case "no", "not", "none", "zero", "without", "nothing", "nobody", "avoided", "prevented", "averted", "because", "due", "since", "caused", "owing":
+				return false // "No injuries.", "Seal failed due to corrosion."
+			}
+			harm = harm || harmSaid[string(w)]
 		}
+		i = j
 	}
-	for _, w := range words {
-		if harmSaid[string(w)] {
-			return true
-		}
-	}
-	return false
+	return harm
 }
 
 // responderActs are what people do in answer to an incident: told before
@@ -76,7 +77,7 @@ func (s *sentence) actThenHarm() {
 	for v < len(s.toks) && (s.isAdverb(v) || s.f(v)&fNeg != 0 || s.is(v, "did", "had", "has", "was")) {
 		v++
 	}
-	if v >= len(s.toks) || s.toks[v].kind != tWord || !pastForm(&s.toks[v]) || responderActs[s.low(v)] || s.f(v)&fBe != 0 {
+	if v >= len(s.toks) || s.toks[v].kind != tWord || !pastForm(&s.toks[v]) || responderActs[s.low(v)] || s.f(v)&fBe != 0 || !harmAlone(s.next) {
 		return
 	}
 	for k := range s.toks {

@@ -9,6 +9,8 @@ type sentence struct {
 	toks []token
 	// flags of the sentence's block: quote, heading, list, table.
 	flags sentFlag
+	// next is the next sentence of the same paragraph, or nil.
+	next []byte
 	// lesson is true under an "Action items", "Lessons" or similar heading,
 	// where "we should have …" is told as a lesson.
 	lesson bool

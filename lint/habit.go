@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // habitLapse flags people told as having not done their work for a while,
 // as a habit: "Maintenance is skipping the weekly greasing since two
@@ -39,24 +42,34 @@ func (s *sentence) habitLapse() {
 // dismissing", "has not been completing", "are not writing … since three
 // days", "had stopped checking"), or -1, 0.
 func (s *sentence) habitAt(i int) (int, int) {
-	ing := func(k int) bool {
-		return k < len(s.toks) && len(s.low(k)) > 4 && s.low(k)[len(s.low(k))-3:] == "ing" && s.f(k)&fThing == 0
-	}
-	switch {
-	case s.is(i, "kept", "keep", "keeps") && s.is(i+1, lapseVerbs...) && s.f(i-1)&fNeg == 0:
-		if s.habitMarked(i + 2) {
+	switch s.low(i) {
+	case "kept", "keep", "keeps":
+		// "kept dismissing the prompt for over a month"
+		if s.is(i+1, lapseVerbs...) && s.f(i-1)&fNeg == 0 && s.habitMarked(i+2) {
 			return i, i + 2
 		}
-	case s.is(i, "stopped") && s.is(i-1, "had", "have", "has") && ing(i+1):
-		return i - 1, i + 2
-	case s.is(i, "not") && s.is(i-1, "have", "has", "had") && s.is(i+1, "been") && ing(i+2):
-		return i - 1, i + 3 // "have not been completing"
-	case s.is(i, "not") && s.is(i-1, "is", "are", "was", "were", "been") && s.is(i+1, dutyDoing...) && s.habitMarked(i+2):
-		return i - 1, i + 2 // "are not writing temperatures since three days"
-	case s.is(i, "is", "are", "was", "were") && ing(i+1) && s.is(i+1, "skipping", "ignoring", "dismissing", "bypassing", "forgetting", "neglecting", "missing") && s.habitMarked(i+2):
-		return i, i + 2 // "Maintenance is skipping the greasing since two months"
-	case s.is(i, "has", "have") && i+1 < len(s.toks) && pastForm(&s.toks[i+1]) && s.is(i+1, "under-declared", "underdeclared", "misdeclared", "skipped", "ignored", "missed", "neglected", "forgotten", "misreported", "misfiled") && s.habitMarked(i+2):
-		return i, i + 2 // "has under-declared freight costs for the second month running"
+	case "stopped":
+		// "had stopped checking ID"
+		if s.is(i-1, "had", "have", "has") && i+1 < len(s.toks) && len(s.low(i+1)) > 4 && strings.HasSuffix(s.low(i+1), "ing") && s.f(i+1)&fThing == 0 {
+			return i - 1, i + 2
+		}
+	case "not":
+		switch {
+		case s.is(i-1, "have", "has", "had") && s.is(i+1, "been") && i+2 < len(s.toks) && len(s.low(i+2)) > 4 && strings.HasSuffix(s.low(i+2), "ing") && s.f(i+2)&fThing == 0:
+			return i - 1, i + 3 // "have not been completing"
+		case s.is(i-1, "is", "are", "was", "were", "been") && s.is(i+1, dutyDoing...) && s.habitMarked(i+2):
+			return i - 1, i + 2 // "are not writing temperatures since three days"
+		}
+	case "is", "are", "was", "were":
+		// "Maintenance is skipping the greasing since two months"
+		if s.is(i+1, "skipping", "ignoring", "dismissing", "bypassing", "forgetting", "neglecting", "missing") && s.habitMarked(i+2) {
+			return i, i + 2
+		}
+	case "has", "have":
+		// "has under-declared freight costs for the second month running"
+		if s.is(i+1, "under-declared", "underdeclared", "misdeclared", "skipped", "ignored", "missed", "neglected", "forgotten", "misreported", "misfiled") && s.habitMarked(i+2) {
+			return i, i + 2
+		}
 	}
 	return -1, 0
 }

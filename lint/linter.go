@@ -303,11 +303,11 @@ func (l *Linter) proseRange(d *doc, lesson []bool, from, to int) []rawFinding {
 		if g == 0 && a.model == nil { // the cause model needs a root-cause trigger
 			continue
 		}
-		flags := sn.flags
-		if si+1 < len(d.sents) && harmAlone(d.text[d.sents[si+1].start:d.sents[si+1].end]) && bytes.IndexByte(d.text[sn.end:d.sents[si+1].start], '\n') < 0 {
-			flags |= sHarmNext
+		a.next = nil
+		if si+1 < len(d.sents) && bytes.IndexByte(d.text[sn.end:d.sents[si+1].start], '\n') < 0 {
+			a.next = d.text[d.sents[si+1].start:d.sents[si+1].end]
 		}
-		s := a.analyze(d.text[sn.start:sn.end], g, flags, sn.head >= 0 && lesson[sn.head])
+		s := a.analyze(d.text[sn.start:sn.end], g, sn.flags, sn.head >= 0 && lesson[sn.head])
 		for _, m := range s.matches {
 			mstart := sn.start + s.toks[m.from].s
 			mend := sn.start + s.toks[m.to-1].e - 1
@@ -385,6 +385,7 @@ type analyzer struct {
 	lowBuf     []byte
 	accepted   [][2]int32
 	s          sentence
+	next       []byte // the next sentence of the paragraph, for the one being analysed
 }
 
 // analyze tokenises one sentence and runs the rules its triggers call for.
@@ -401,7 +402,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 	}
 	markBarePerfect(a.toks)
 	s := &a.s
-	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, lesson: lesson, matches: s.matches[:0]}
+	*s = sentence{lex: a.lex, text: text, toks: a.toks, flags: flags, next: a.next, lesson: lesson, matches: s.matches[:0]}
 	s.markInterjections()
 	if n := len(s.toks); n > 0 {
 		last := s.toks[n-1].low
@@ -427,7 +428,7 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 		}
 	}
 	s.habitLapse() // told of people with a time span; no trigger word marks it
-	if flags&sHarmNext != 0 && !s.hasMatch(Blame) {
+	if s.next != nil && !s.hasMatch(Blame) {
 		s.actThenHarm() // the harm is in the next sentence, which no trigger sees
 	}
 	if g&gAccountability != 0 {

@@ -651,17 +651,26 @@ func (s *sentence) claimRefuted() bool {
 // been agreed or asked for: "the door was left open by agreement with the
 // site manager", "moved to days at her request".
 func (s *sentence) agreedPlan() bool {
+	agreed := false
+	for i := range s.toks {
+		switch s.low(i) {
+		case "by":
+			agreed = agreed || s.is(i+1, "agreement")
+		case "as":
+			agreed = agreed || s.is(i+1, "agreed")
+		case "at":
+			agreed = agreed || s.seq(i+1, "the", "request") || s.f(i+1)&fPossessive != 0 && s.is(i+2, "request")
+		}
+	}
+	if !agreed {
+		return false
+	}
 	for i := range s.toks {
 		if s.f(i)&fNeg != 0 || s.is(i, "disregarded", "ignored", "overrode", "despite", "who", "instead", "rather", "contrary") {
 			return false // "did not staff the room as agreed", "at the request of X, who disregarded …"
 		}
 	}
-	for i := range s.toks {
-		if s.seq(i, "by", "agreement") || s.seq(i, "as", "agreed") || s.seq(i, "at", "the", "request") || s.is(i, "at") && s.f(i+1)&fPossessive != 0 && s.is(i+2, "request") {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // factUnknown reports whether the sentence tells what someone did not know
