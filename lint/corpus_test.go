@@ -965,6 +965,8 @@ var corpusSplits = []struct {
 	{"heldout-66", "testdata/corpus-heldout66.tsv", false, 0.89, 1, 0.012},
 	{"heldout-67", "testdata/corpus-heldout67.tsv", false, 0.83, 0.93, 0},
 	{"heldout-68", "testdata/corpus-heldout68.tsv", false, 0.83, 0.96, 0},
+	{"heldout-69", "testdata/corpus-heldout69.tsv", false, 0.8, 0.97, 0.018},
+	{"heldout-70", "testdata/corpus-heldout70.tsv", false, 0.9, 1, 0.018},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.97, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.97, 0.98, 0.01},
