@@ -2,7 +2,7 @@ package lint
 
 import "fmt"
 
-// harmSaid tell harm in a terse line: "Pump seal failed.", "Two lots
+// harmSaid are the words that tell harm in a terse line: "Pump seal failed.", "Two lots
 // recalled.", "Complaint upheld.", "Rider sustained minor injuries."
 var harmSaid = wordSet(`failed failure lost spilled spill damaged damage recalled rejected injured injury
 	injuries unwell complaint complaints missing offline flooded quarantined leaked leak degraded
@@ -13,7 +13,7 @@ var harmSaid = wordSet(`failed failure lost spilled spill damaged damage recalle
 // harmAlone reports whether a sentence tells harm and nothing of its
 // cause, tersely: "Pump seal failed.", "12 t of scalpings spilled on the
 // public road.", "Two lots recalled." It reads the words in place, without
-// allocating: every sentence of a document is asked about.
+// allocating.
 func harmAlone(text []byte) bool {
 	if len(text) > 120 {
 		return false
@@ -39,7 +39,7 @@ func harmAlone(text []byte) bool {
 				w[k] = lower(text[i+k])
 			}
 			switch string(w) {
-			case "no", "not", "none", "zero", "without", "nothing", "nobody", "avoided", "prevented", "averted", "because", "due", "since", "caused", "owing":
+			case "no", "not", "none", "zero", "without", "nothing", "nobody", "avoided", "prevented", "averted", "because", "due", "since", "caused", "owing", "result":
 				return false // "No injuries.", "Seal failed due to corrosion."
 			}
 			harm = harm || harmSaid[string(w)]
