@@ -2144,14 +2144,8 @@ func (s *sentence) mockedAddressee() {
 	if s.blameFound() || s.question || s.forward {
 		return
 	}
-	marked := false
-	for _, m := range ironyMarks {
-		if bytes.Contains(s.text, m) {
-			marked = true
-			break
-		}
-	}
-	clap := !marked && (bytes.Contains(s.text, approvalMarks[0]) || bytes.Contains(s.text, approvalMarks[1]))
+	marked := s.textHas(ironyMarks)
+	clap := !marked && s.textHas(approvalMarks)
 	if !marked && !clap {
 		return
 	}
@@ -2176,7 +2170,7 @@ func (s *sentence) mockedAddressee() {
 	if e == 0 || !s.mockedPeople(e) && !s.endVocative() && !s.thanksVocative(o, e) {
 		return
 	}
-	if clap && (s.anyWithin(0, len(s.toks), "caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented", "helped", "resolved", "recovered", "smoothly", "calm", "calmly", "quickly", "fast", "staying", "stayed", "covering") || !s.badHour(e) && !s.anyWithin(e, len(s.toks)-e, "lapse", "lapsed", "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
+	if clap && (s.anyWithin(0, len(s.toks), helpedOutright...) || !s.badHour(e) && !s.anyWithin(e, len(s.toks)-e, "lapse", "lapsed", "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
 		return
 	}
 	end := e
@@ -2246,6 +2240,22 @@ func (s *sentence) mockedPeople(e int) bool {
 	return s.personAround(e, min(e+8, len(s.toks))) || s.handleAfter(max(e-2, 0), e+6)
 }
 
+// helpedOutright are the words of plain help. Unlike helped, they leave
+// out words that also time a harm ("before", "during"): "letting the bond
+// lapse the week before peak season 👏" is no thanks.
+var helpedOutright = []string{"caught", "catching", "fixed", "fixing", "restored", "restoring", "spotted", "spotting", "found", "saved", "prevented",
+	"helped", "resolved", "recovered", "smoothly", "calm", "calmly", "quickly", "fast", "staying", "stayed", "covering"}
+
+// textHas reports whether the sentence's text holds any of the marks.
+func (s *sentence) textHas(marks [][]byte) bool {
+	for _, m := range marks {
+		if bytes.Contains(s.text, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // ironyMarks are the faces that turn thanks into their opposite.
 var ironyMarks = [][]byte{[]byte("🙃"), []byte("🙄"), []byte("😒"), []byte("🤦"), []byte("😑"), []byte("🫠")}
 
@@ -2258,10 +2268,8 @@ var approvalMarks = [][]byte{[]byte("👏"), []byte("👍")}
 // mid-tournament, legends 🙃", "thx @priyanka for editing live quote
 // rules on day 3, very brave").
 func (s *sentence) ironyMarked(o int) bool {
-	for _, m := range ironyMarks {
-		if bytes.Contains(s.text, m) {
-			return true
-		}
+	if s.textHas(ironyMarks) {
+		return true
 	}
 	for k := o + 2; k < len(s.toks); k++ {
 		if s.is(k, "brave", "smooth") && s.is(k-1, "very", "real", "so", "super") || s.seq(k, "cool", "cool") ||
@@ -2272,7 +2280,7 @@ func (s *sentence) ironyMarked(o int) bool {
 	// A thumbs-up or clapping after harm: "papers turned up in the wrong
 	// storeroom 2 days later 👏", "the wiring diagram from 1987, very
 	// helpful 👏"
-	if bytes.Contains(s.text, approvalMarks[0]) || bytes.Contains(s.text, approvalMarks[1]) {
+	if s.textHas(approvalMarks) {
 		for k := o + 2; k < len(s.toks); k++ {
 			if s.is(k, "wrong", "missing", "late", "later", "sleeping", "broke", "broken", "wasn't", "isn't", "none", "outdated") && !s.negatedBefore(k, 4) && !s.is(k-1, "staying", "stayed", "stay", "working", "worked", "up") || s.is(k, "helpful") && s.is(k-1, "very", "so", "super") || s.is(k, "from") && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && len(s.toks[k+1].low) == 4 && s.toks[k+1].low < "2000" {
 				return true

@@ -606,7 +606,7 @@ var neglectVerbs = wordSet(`ignored ignoring forgot forgetting skipped skipping 
 // the ullage", or noNP.
 func (s *sentence) personFailingAfter(i int) np {
 	for k := i; k < len(s.toks) && k < i+12; k++ {
-		if s.toks[k].kind != tWord || s.writerAt(k) {
+		if s.toks[k].kind != tWord || s.f(k)&(fFirstSg|fFirstPl) != 0 {
 			continue
 		}
 		n := s.personStartingAt(k)
@@ -632,11 +632,6 @@ func (s *sentence) personFailingAfter(i int) np {
 		k = n.end - 1
 	}
 	return noNP
-}
-
-// writerAt reports whether the word at k is the writer: "I", "we", "my".
-func (s *sentence) writerAt(k int) bool {
-	return s.f(k)&(fFirstSg|fFirstPl) != 0
 }
 
 // ownActAfter returns the writer's own act named right after a cause

@@ -35,12 +35,11 @@ type doc struct {
 type sentFlag uint8
 
 const (
-	sQuote    sentFlag = 1 << iota // inside a block quote
-	sHeading                       // a heading's text
-	sList                          // a list item
-	sTable                         // a table cell
-	sQuiet                         // a quiet paragraph's: it holds no trigger word
-	sHarmNext                      // the next sentence of its paragraph tells harm alone (set while linting)
+	sQuote   sentFlag = 1 << iota // inside a block quote
+	sHeading                      // a heading's text
+	sList                         // a list item
+	sTable                        // a table cell
+	sQuiet                        // a quiet paragraph's: it holds no trigger word
 )
 
 // sent is one sentence: a range of doc.text.

@@ -28,6 +28,9 @@ var whyQuestionRule = &sentenceRule{
 // wasn't anyone".
 var whyAux = wordSet("did do does would was were is are has have had could can should")
 
+// groans open a chat line in exasperation: "ugh who approved …".
+var groans = []string{"ugh", "omg", "wtf", "jeez", "smh", "bruh", "sigh"}
+
 // culpritVerbs after "who" ask whom to blame.
 var culpritVerbs = wordSet(`broke break breaks messed screwed caused forgot forget missed ignored
 	nuked killed borked wiped trashed`)
@@ -37,7 +40,7 @@ func checkWhyQuestion(s *sentence) {
 		return // "why nobody noticed is the question this review answers"
 	}
 	for i := 0; i < len(s.toks); i++ {
-		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like", "ugh", "omg", "wtf", "jeez", "smh", "bruh", "sigh")
+		interjection := s.is(i-1, "ok", "okay", "so", "hey", "well", "um", "uh", "lol", "guys", "seriously", "honestly", "like") || s.is(i-1, groans...)
 		if !s.clauseStart(i) && !s.lineStart(i) && s.low(i-1) != ":" && !interjection && s.low(i-2) != "@" { // "@kim did u even test this"
 			continue
 		}
@@ -196,7 +199,7 @@ func checkWhyQuestion(s *sentence) {
 			// about points at someone: "who on earth approved …", "ok who
 			// touched the route maps today", "seriously, who gives interns
 			// prod access".
-			sneer := s.is(i-1, "seriously", "honestly", "srsly", "lol", "lmao", "ffs", "ugh", "omg", "wtf", "jeez", "smh", "bruh", "sigh") || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly", "ugh") ||
+			sneer := s.is(i-1, "seriously", "honestly", "srsly", "lol", "lmao", "ffs") || s.is(i-1, groans...) || s.low(i-1) == "," && s.is(i-2, "seriously", "honestly", "srsly", "ugh") ||
 				s.is(i-1, "ok", "okay") && !s.hasAny("thanks", "thank", "kudos", "nice", "cheers") ||
 				s.is(i-1, "so") && s.low(len(s.toks)-1) == "?" && !s.hasAny("thanks", "thank", "owns", "own", "needs", "need", "should") // "so who shared the exam password in the chat?"
 			if s.seq(j, "the", "hell") || s.seq(j, "on", "earth") {

@@ -109,39 +109,23 @@ func visibility(v debrief.Viewer) string {
 	return "teams:" + strings.Join(v.TeamKeys(), "\x1f")
 }
 
-// keptPartsNewDoc returns the page of postmortem id from its kept parts k
-// and its document rendered now, for a page whose parts outlived its
-// document in the caches; ok is false when the postmortem read now is
-// not the version the parts were kept with.
-func (s *Server) keptPartsNewDoc(r *http.Request, u *debrief.User, id string, k keptPage) (v postmortemView, ok bool, err error) {
-	pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), id)
-	if err != nil {
-		return v, false, err
-	}
-	if pm.Version != k.pm.Version {
-		return v, false, nil
-	}
-	doc, err := s.pages.postmortemDoc(r.Context(), u.Viewer(), pm)
-	if err != nil {
-		return v, false, err
+// keptView returns the page of k as u sees it, with the reader's parts
+// rendered now. When the rendered document was evicted and the parts were
+// not, it renders the document alone from the postmortem read now; ok is
+// false when that is no longer the version the parts were kept with, and
+// the page is gathered anew.
+func (s *Server) keptView(r *http.Request, u *debrief.User, k keptPage) (v postmortemView, ok bool, err error) {
+	doc, ok := s.pages.docs.get(docKey(k.pm, debrief.DateOf(s.pages.now().UTC())))
+	if !ok {
+		pm, err := s.cfg.Postmortems.FindByID(r.Context(), u.Viewer(), k.pm.ID)
+		if err != nil || pm.Version != k.pm.Version {
+			return v, false, err
+		}
+		if doc, err = s.pages.postmortemDoc(r.Context(), u.Viewer(), pm); err != nil {
+			return v, false, err
+		}
 	}
 	if v, err = s.readersView(r, u, k.pm); err != nil {
-		return v, false, err
-	}
-	v.Doc, v.Parts = doc, k.parts
-	return v, true, nil
-}
-
-// keptView returns the page of k as u sees it, with the reader's parts
-// rendered now; ok is false when the rendered document was not kept
-// either, and the page is gathered anew.
-func (s *Server) keptView(r *http.Request, u *debrief.User, k keptPage) (v postmortemView, ok bool, err error) {
-	pm := k.pm
-	doc, ok := s.pages.docs.get(docKey(pm, debrief.DateOf(s.pages.now().UTC())))
-	if !ok {
-		return v, false, nil
-	}
-	if v, err = s.readersView(r, u, pm); err != nil {
 		return v, false, err
 	}
 	v.Doc, v.Parts = doc, k.parts

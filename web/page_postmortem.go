@@ -171,11 +171,6 @@ func (s *Server) postmortemPage(w http.ResponseWriter, r *http.Request) {
 	if key != "" {
 		if k, ok := s.pages.kept.get(key); ok {
 			v, ok, err := s.keptView(r, u, k)
-			if err == nil && !ok {
-				// The parts are kept and the document is not: render the
-				// document alone, not the whole page anew.
-				v, ok, err = s.keptPartsNewDoc(r, u, id, k)
-			}
 			if err != nil {
 				s.pages.errorPage(w, r, err)
 				return
