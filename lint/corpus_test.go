@@ -1127,6 +1127,12 @@ var corpusSplits = []struct {
 	{"tune-8h", "testdata/corpus-tune-8h.tsv", true, 0.93, 0.96, 0},
 	{"clean-o", "testdata/corpus-clean-o.tsv", true, 0, 0, 0.013},
 	{"clean-p", "testdata/corpus-clean-p.tsv", true, 0, 0, 0.013},
+	{"tune-9a", "testdata/corpus-tune-9a.tsv", true, 0, 0, 1},
+	{"tune-9b", "testdata/corpus-tune-9b.tsv", true, 0, 0, 1},
+	{"tune-9c", "testdata/corpus-tune-9c.tsv", true, 0, 0, 1},
+	{"tune-9d", "testdata/corpus-tune-9d.tsv", true, 0, 0, 1},
+	{"clean-q", "testdata/corpus-clean-q.tsv", true, 0, 0, 1},
+	{"clean-r", "testdata/corpus-clean-r.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
