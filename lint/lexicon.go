@@ -176,7 +176,7 @@ var baseLexicon = func() lexicon {
 		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
 		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
 		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants bank banks newsroom newsrooms chief chiefs postdoc postdocs crews
-		signaller signallers`)
+		signaller signallers man men woman women`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end
@@ -234,12 +234,14 @@ var baseLexicon = func() lexicon {
 		flagged pass passed forward forwarded relay relayed share shared plan planned train trained
 		account accounted log logged record recorded respect respected obey obeyed comply complied
 		observe observed apply applied make made perform performed ack acked acking pick picked
-		react reacted control controlled supervise supervised enforce enforced schedule scheduled`)
+		react reacted control controlled supervise supervised enforce enforced schedule scheduled
+		adhere adhered`)
 	l.add(fVerb|fFail, `fail fails failed failing forgot forget forgets forgotten forgetting neglect
 		neglects neglected neglecting ignore ignores ignored ignoring miss misses missed
 		overlook overlooks overlooked overlooking skip skips skipped skipping misread misreads
 		misjudged misjudge misjudges mistyped mistype disregarded disregard disregards omit omits
-		omitted bypass bypasses bypassed circumvent circumvents circumvented dismiss dismisses dismissed`)
+		omitted bypass bypasses bypassed circumvent circumvents circumvented dismiss dismisses dismissed
+		deviated`)
 	l.add(fPastPart, `been done gone seen taken caught written run known made found given thought
 		brought built read set put cut shut let hit kept left held told sent spent understood felt met
 		paid said sold stood won begun chosen driven eaten fallen forgotten frozen gotten got hidden

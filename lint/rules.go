@@ -121,7 +121,7 @@ func triggers() []pattern {
 		"ignor", "missed", "misses", "overlook", "skipped", "skips", "skipping",
 		"misread", "misjudg", "mistyp", "disregard", "bother", "too slow", "did not", "didn't",
 		"didnt", "never", "nobody", "no one", "none of", "had not", "hadn't", "has not", "hasn't",
-		"omit", "bypass", "circumvent", "dismissed", "left out", "took too long", "slow to",
+		"omit", "bypass", "circumvent", "dismissed", "deviated from", "left out", "took too long", "slow to",
 		"think to", "chose to", "decided to", "opted to", "oversight", "omission", "inaction",
 		"inability", "failure to", "failure of", "failure by", "refusal", "have not", "haven't",
 		"havent", "let ", "lets ", "letting", "chose", "decided", "opted", "preferred",
@@ -235,6 +235,7 @@ func triggers() []pattern {
 		"only had to", "just had to", "simply had to", "might have", "might've", "needed was",
 		"would have", "would've")
 	add(gAccountability, "spoken with", "spoke with", "talked with", "addressed with", "held to account", "explain to me")
+	add(gAccountability, "conversation has", "conversation was", "conversations have", "conversations were", "conversation with", "conversations with", "discussion has", "discussion with", "chat has", "chat with", "talk has", "talk with", "written up")
 	add(gAccountability, "individual reviews", "annual appraisal", "serious conversation with", "written up for", "performance reviews", "warning letter", "written warning", "receive a sanction", "receive sanctions", "performance ratings", "review his performance", "review her performance", "review their performance")
 	add(gAccountability, "performance issues", "performance problems", "performance failings", "remain on the rota", "remain on the rotation", "remain on call", "stay on the rota", "remain in the role", "remain in his role", "remain in her role", "remain in their role")
 	add(gAccountability, "performance plan", "performance review", "performance concerns", "development area", "line manager", "fit for duty", "disciplinary action", "disciplinary process", "improvement plan", "below expectations", "needs improvement", "poor mark")

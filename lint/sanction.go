@@ -155,6 +155,15 @@ func (s *sentence) sanctions() {
 			// "We have accepted the resignation of the front office manager
 			// following this incident"
 			from, end = i-2, i+1
+		case s.is(i, "conversation", "conversations", "discussion", "chat", "talk") && s.talkHadWith(i) > 0:
+			// "a conversation has been had with the stage manager", "we've
+			// had a conversation with Chiara about following the schedule"
+			from, end = i, s.talkHadWith(i)
+		case s.is(i, "written") && s.is(i+1, "up") && !s.negatedBefore(i, 3) && (s.passive(i) || s.compressedPassive(i)):
+			// "two press minders written up following the misprint"
+			if n := s.subjectOf(i); s.person(n) && !s.firstPerson(n) {
+				from, end = n.start, i+2
+			}
 		case s.is(i, "word") && s.is(i-1, "a") && s.is(i-2, "have", "having", "had") && s.is(i+1, "with") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
 			// "hr is gonna have a word with @jamie about the overtime field"
 			from, end = i-2, i+3
@@ -550,6 +559,53 @@ func (s *sentence) hrProcess(i int) int {
 			}
 		}
 		return end
+	}
+	return 0
+}
+
+// talkTopics, after "a conversation with X about", make the talk a
+// reprimand: "about following the schedule", "about his responsibilities".
+var talkTopics = wordSet(`following discipline expectations standards importance compliance procedure
+	procedures responsibilities responsibility duties conduct behaviour behavior attitude performance
+	professionalism`)
+
+// talkHadWith returns the end of a talk had with a person at i, or 0: a
+// talk in the passive, which a report uses for a reprimand ("a
+// conversation has been had with the dispatch lead"), or one about what
+// the person owes ("we had a conversation with our cellar team about their
+// responsibilities"). A conversation with a vendor about the timeline is
+// no sanction.
+func (s *sentence) talkHadWith(i int) int {
+	k := i + 1
+	passive := false
+	if s.is(k, "has", "have", "was", "were", "had") {
+		if s.is(k+1, "been") {
+			k++
+		}
+		if !s.is(k+1, "had", "held") {
+			return 0
+		}
+		passive, k = true, k+2
+	}
+	if !s.is(k, "with") || s.negatedBefore(i, 4) {
+		return 0
+	}
+	n := s.npStartingAt(k + 1)
+	if !s.person(n) || s.firstPerson(n) || businesses[s.low(n.head)] || s.is(n.head, servedPeople...) {
+		return 0
+	}
+	if passive {
+		return n.end
+	}
+	if !s.is(i-1, "a") || !s.is(i-2, "had", "have", "having") || !s.is(n.end, "about", "regarding", "on") {
+		return 0
+	}
+	a := n.end + 1
+	if s.f(a)&fPossessive != 0 && s.f(a)&(fFirstSg|fFirstPl) == 0 || s.is(a, "the") {
+		a++
+	}
+	if talkTopics[s.low(a)] {
+		return a + 1
 	}
 	return 0
 }

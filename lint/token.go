@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -216,6 +217,9 @@ func tokenize(text []byte, lowText string, lex lexicon, accepted [][2]int32, tok
 		t := &toks[k]
 		if t.kind == tWord && t.f == 0 {
 			t.f = lex[t.low]
+			if t.f == 0 && roleShaped(t.low) {
+				t.f = fRole // "the flyman", "our weighmaster"
+			}
 		}
 		// "Mr. Petrov", "Mister Haddad": a capitalised word after an
 		// honorific is a person's name.
@@ -360,4 +364,34 @@ func allUpper(b []byte) bool {
 		}
 	}
 	return letters > 1
+}
+
+// roleSuffixes end compound words for people in many trades: flyman,
+// winchmen, weighmaster, gatekeeper, chairperson.
+var roleSuffixes = []string{"man", "men", "woman", "women", "master", "masters", "keeper", "keepers", "person", "persons"}
+
+// notRoles end in a role suffix and name no person.
+var notRoles = wordSet(`specimen specimens abdomen abdomens regimen regimens bitumen albumen acumen
+	cerumen hymen dolmen dolmens stamen stamens semen germen talisman talismans ottoman ottomans
+	caiman caimans cayman yemen`)
+
+// roleShaped reports whether a word no lexicon knows is built like a
+// role: a stem of three letters or more and a role suffix.
+func roleShaped(w string) bool {
+	for _, suf := range roleSuffixes {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && isLetters(w) {
+			return !notRoles[w]
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w holds ASCII lower-case letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
