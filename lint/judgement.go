@@ -146,7 +146,7 @@ var judgePhrases = [][]string{
 	{"better", "judgement", "than"}, {"better", "judgment", "than"}, {"exercise", "better", "judgement"}, {"exercise", "better", "judgment"},
 	{"he", "must", "have", "known"}, {"she", "must", "have", "known"}, {"they", "must", "have", "known"}, {"he", "must", "know"}, {"she", "must", "know"},
 	{"never", "follows", "the", "process"}, {"never", "follow", "the", "process"}, {"never", "followed", "the", "process"},
-	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"},
+	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"}, {"inconsistent", "with", "our", "safety"}, {"consistent", "with", "our", "safety"},
 }
 
 // judgePhrasesBy indexes judgePhrases by their first word.
@@ -232,12 +232,24 @@ func (s *sentence) lateAnswer(i int) int {
 // conductNouns are what a person does, graded as a whole: "his
 // performance fell short".
 var conductNouns = wordSet(`performance response handling work conduct behaviour behavior effort
-	judgement judgment attitude communication communications workmanship practices`)
+	judgement judgment attitude communication communications workmanship practices actions
+	decision-making`)
 
 // conductOf reports whether n is a person's conduct: "his performance",
 // "the team's response".
 func (s *sentence) conductOf(n np) bool {
-	return n.ok() && conductNouns[s.low(n.head)] && (s.f(n.start)&fPossessive != 0 || n.poss >= 0)
+	if !n.ok() || !conductNouns[s.low(n.head)] {
+		return false
+	}
+	if s.f(n.start)&fPossessive != 0 {
+		return true
+	}
+	if n.poss >= 0 {
+		// "the operator's actions", not "the pump's performance"
+		return s.f(n.poss)&(fRole|fName|fPlainName|fPron) != 0 || s.toks[n.poss].cap && n.poss > n.start
+	}
+	// "the behaviour of one technician", "performance on the evening shift"
+	return s.is(n.head+1, "of", "on", "by") && s.personish(s.npStartingAt(n.head+2))
 }
 
 // personOnly reports whether a phrase grades only when a person is its
@@ -405,7 +417,7 @@ func checkJudgement(s *sentence) {
 				// actor the simile qualifies
 				subj = s.openingActor(i)
 			}
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj) || s.conductOf(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj) || s.conductOf(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) && (ph[0] != "consistent" || s.is(i-1, "not", "never")) {
 				end = max(end, i+len(ph))
 			}
 		}
