@@ -315,6 +315,7 @@ func checkJudgement(s *sentence) {
 	s.hastyReview()
 	s.somehowAct()
 	s.nextTimeAdvice()
+	s.assumedOutright()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
