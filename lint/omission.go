@@ -335,6 +335,9 @@ func (s *sentence) omittedCheck(p int) int {
 	case neg && did && past && !s.stillOpen(p):
 		// "had not checked"; "I haven't checked the logs yet" is a status
 	case never && past:
+	case never && !did && !doGroup && !strings.HasSuffix(t.low, "ing") && g == p-1 && s.thirdPartyHabit(p):
+		// "night shift never reads the handover", "the auditors never
+		// check the exports": a failure told as people's habit
 	case neg && past && !did && s.onlyNegAdverbs(g, p):
 		// "the operator not checked the logs", "simply not followed", as
 		// non-native writers put it
