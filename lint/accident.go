@@ -622,7 +622,7 @@ func (s *sentence) jobLaunched(v int) bool {
 
 // systemEvents are what happens to a system: the event that explains a
 // slip told of it.
-var systemEvents = []string{"reset", "update", "updated", "expired", "expiry", "restart", "restarted", "reboot", "rebooted", "outage", "brownout", "drop", "dropped", "failover", "upgrade", "upgraded", "timed", "timeout", "crash", "crashed", "reload", "migration", "cutover", "sync", "resync"}
+var systemEvents = []string{"reset", "update", "updated", "expired", "expiry", "restart", "restarted", "reboot", "rebooted", "outage", "brownout", "drop", "dropped", "failover", "upgrade", "upgraded", "timed", "timeout", "crash", "crashed", "reload", "migration", "cutover", "sync", "resync", "power", "power-cut", "blackout"}
 
 // systemEventAfter reports whether the words from k on explain the slip by
 // what happened to a system, with no person in it: "Mill accidentally cut

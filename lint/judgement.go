@@ -24,11 +24,15 @@ var judgementRule = &sentenceRule{
 	check: checkJudgement,
 }
 
+// thingDefaults after careless or sloppy grade a thing, which a system
+// was shipped with: "a careless default", "the sloppy template".
+var thingDefaults = []string{"default", "defaults", "setting", "settings", "value", "values", "template", "templates", "format", "wording", "layout", "label", "labels", "placeholder"}
+
 // judgeWords grade on their own. The value is a list of words that, right
 // after, make the word technical rather than a judgement ("lazy loading").
 var judgeWords = map[string][]string{
-	"careless": nil, "carelessly": nil, "carelessness": nil,
-	"sloppy": nil, "sloppily": nil, "sloppiness": nil,
+	"careless": thingDefaults, "carelessly": nil, "carelessness": nil,
+	"sloppy": thingDefaults, "sloppily": nil, "sloppiness": nil,
 	"lazy":      {"loading", "load", "loaded", "evaluation", "initialization", "initialisation", "init", "deletion", "fetch", "fetching", "iterator", "import", "imports", "mode"},
 	"laziness":  nil,
 	"negligent": nil, "negligently": nil, "negligence": nil,
@@ -353,6 +357,11 @@ func checkJudgement(s *sentence) {
 			}
 			if (t.low == "blindly" || t.low == "carelessly" || t.low == "recklessly") && s.systemActs(i) {
 				end = 0
+			}
+			if tech != nil && s.f(i-1)&fBe != 0 {
+				if n := s.subjectOf(i - 1); n.ok() && containsStr(thingDefaults, s.low(n.head)) {
+					end = 0 // "the default retention setting was careless"
+				}
 			}
 		}
 		for _, ph := range judgePhrasesBy[t.low] {

@@ -141,6 +141,9 @@ func checkOmission(s *sentence) {
 		if s.forgotTalk(p) {
 			continue
 		}
+		if t.is("forgot", "forget", "forgets", "forgotten") && !s.is(p+1, "to", "about", "that") && s.systemEventAfter(p+1) {
+			continue // "the sign controller forgot the position after the power cut": a machine's memory
+		}
 		if s.is(p+1, "its") || s.hasAny("designed", "intended") && s.hasAny("as") {
 			continue // "EMS forgot its alarm filters", "missed heartbeat, triggered safe stop as designed": a system
 		}

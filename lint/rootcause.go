@@ -529,6 +529,11 @@ func (s *sentence) rootCause(i, k int) (int, int) {
 		return i - 1, k + 1
 	}
 	if nx == "analysis" || nx == "analyses" {
+		if docNouns[s.low(k+2)] || s.is(k+2, "training", "trainings", "course", "courses", "call", "calls", "tool", "tools") || s.is(i-1, "for", "of") && (docNouns[s.low(i-2)] || s.is(i-2, "training", "course", "call")) {
+			// "a root cause analysis workshop", "training in root cause
+			// analysis", "the meeting for root cause analysis": an event
+			return -1, 0
+		}
 		if s.negatedBefore(i, 3) || s.negatedAfter(k+2) || metaNouns[s.low(k+2)] || s.is(k+2, analysisToCome...) || s.seq(k+2, "in", "progress") || s.f(k+2)&fBe != 0 && (s.is(k+3, analysisToCome...) || s.is(k+3, "open", "replaced", "retired", "dropped", "abandoned", "wrong", "misleading") || s.seq(k+3, "in", "progress") || s.seq(k+3, "the", "wrong")) || s.is(k+2, "format", "formats", "retired", "replaced") {
 			// "Root cause analysis pending; full report within 5 days": a
 			// document to come, not a claim
