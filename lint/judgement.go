@@ -308,6 +308,7 @@ var lackOf = map[string]bool{
 var lapseWith = map[string]bool{"momentary": true, "brief": true, "careless": true, "human": true, "mental": true, "personal": true}
 
 func checkJudgement(s *sentence) {
+	s.thanksForNothing()
 	s.countedRepeat()
 	s.typicalOf()
 	s.famousFor()
@@ -2166,14 +2167,18 @@ func (s *sentence) mockedAddressee() {
 	if s.blameFound() || s.question || s.forward {
 		return
 	}
-	marked := s.textHas(ironyMarks)
-	clap := !marked && s.textHas(approvalMarks)
-	if !marked && !clap {
-		return
-	}
 	o := s.firstWord()
 	for o < len(s.toks) && s.is(o, "oh", "wow", "ah", "well", "so", "just") {
 		o++
+	}
+	laughed := false // "lol nice one @tunde, …": a laugh opening the line
+	for k := 0; k < o && k < len(s.toks); k++ {
+		laughed = laughed || s.is(k, "lol", "lmao", "haha")
+	}
+	marked := laughed || s.textHas(ironyMarks)
+	clap := !marked && s.textHas(approvalMarks)
+	if !marked && !clap {
+		return
 	}
 	e := 0
 	switch {
@@ -2192,7 +2197,7 @@ func (s *sentence) mockedAddressee() {
 	if e == 0 || !s.mockedPeople(e) && !s.endVocative() && !s.thanksVocative(o, e) {
 		return
 	}
-	if clap && (s.anyWithin(0, len(s.toks), helpedOutright...) || !s.badHour(e) && !s.anyWithin(e, len(s.toks)-e, "lapse", "lapsed", "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off")) {
+	if clap && (s.anyWithin(0, len(s.toks), helpedOutright...) || !s.badHour(e) && !s.anyWithin(e, len(s.toks)-e, "lapse", "lapsed", "again", "wrong", "late", "missing", "forgot", "forgetting", "wandering", "wandered", "ignored", "ignoring", "skipped", "skipping", "broke", "broken", "off", "left", "open", "instead", "isn't", "wasn't", "without")) {
 		return
 	}
 	end := e
@@ -2201,6 +2206,20 @@ func (s *sentence) mockedAddressee() {
 	}
 	s.add(idJudgement, o, end,
 		fmt.Sprintf("%q mocks the people the line goes on to name; the irony grades them instead of saying what happened", s.span(o, end)),
+		"Drop the mock praise and tell what happened plainly: what the people did, what they saw, and what the system let through.")
+}
+
+// thanksForNothing flags "thanks for nothing" opening a line: sarcasm at
+// the people it goes on to name ("thanks for nothing @tally-clerks, half
+// the lots have no weights"), with no mark of irony needed. The match
+// leaves out "nothing", which the filters would read as a denial.
+func (s *sentence) thanksForNothing() {
+	o := s.firstWord()
+	if !s.seq(o, "thanks", "for", "nothing") || s.question {
+		return
+	}
+	s.add(idJudgement, o, o+2,
+		fmt.Sprintf("%q mocks the people the line goes on to name; the irony grades them instead of saying what happened", s.span(o, o+3)),
 		"Drop the mock praise and tell what happened plainly: what the people did, what they saw, and what the system let through.")
 }
 
