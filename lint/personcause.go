@@ -291,6 +291,10 @@ func (s *sentence) personAsCause(c int) (int, int, np) {
 				return c, m.end, m
 			}
 			return -1, 0, noNP
+		case t.kind == tWord && s.is(j+1, "who") && t.f&(fThing|fTech|fPron) == 0 && s.nominal(j) && !s.is(j, servedPeople...):
+			// "the single cause was a tired pan boiler who misread the
+			// gauge": whoever the noun is, "who" makes a person of it
+			return c, s.actEnd(j + 1), np{start: n.start, head: j, end: j + 1, poss: -1}
 		case t.kind == tWord && (departmentWords[t.low] || s.is(j, "office", "desk", "team") && departmentWords[s.low(j-1)]) && strings.HasSuffix(s.low(j+1), "ing") && j+2 < len(s.toks) && s.f(j+2)&(fDet|fPossessive) != 0:
 			// "It all comes down to marketing launching a code nobody had
 			// tested", "the design office issuing an unchecked drawing"
