@@ -186,6 +186,17 @@ func checkAccountability(s *sentence) {
 					from, end = n.start, i+1
 				}
 			}
+			if (t.low == "fault" && s.low(i-1) == "at" && s.is(i-2, "found", "deemed", "judged", "held") || t.low == "blame" && s.low(i-1) == "to" && s.is(i+1, "for")) && end == 0 && !s.negatedBefore(i-2, 3) {
+				// "shift foreman found at fault", "Coordinator to blame for
+				// kidney missing flight": the headline drops the verb
+				k := i - 2
+				if t.low == "fault" {
+					k = i - 3
+				}
+				if n := s.npEndingAt(k); s.person(n) && !s.firstPerson(n) && s.toks[n.head].f&fNegQuant == 0 && !s.is(n.start, "no", "who", "whoever", "whether") {
+					from, end = n.start, i+1
+				}
+			}
 			if t.low == "fault" && end == 0 && s.low(i-1) == "'s" && s.person(s.npEndingAt(i-2)) {
 				from, end = s.npEndingAt(i-2).start, i+1
 			}
@@ -436,8 +447,8 @@ func boolInt(b bool) int {
 // incident", "the data loss".
 func (s *sentence) eventAfter(i int) bool {
 	for j := i; j < len(s.toks) && j < i+5; j++ {
-		if s.f(j)&fEvent != 0 || failedThing[s.low(j)] && s.nominal(j+1) {
-			return true // "the outage", "the missed renewal"
+		if s.f(j)&fEvent != 0 || failedThing[s.low(j)] && s.nominal(j+1) || s.is(j, "event") && s.is(j-1, "this") {
+			return true // "the outage", "the missed renewal", "this event"
 		}
 		if !s.nominal(j) {
 			return false
@@ -448,7 +459,7 @@ func (s *sentence) eventAfter(i int) bool {
 
 // failedThing words before a noun make it a bad event: "the missed renewal",
 // "the failed cutover".
-var failedThing = wordSet("missed failed broken botched lost corrupted expired dropped bad wrong stale failing")
+var failedThing = wordSet("missed failed broken botched lost corrupted expired dropped bad wrong stale failing delayed infected contaminated spoiled damaged cancelled canceled")
 
 // roleAfter reports whether an on-call rotation or a team follows at i.
 func (s *sentence) roleAfter(i int) bool {
