@@ -242,7 +242,8 @@ func (s *sentence) stateAttached(i int) (np, int) {
 	// A person's state told in a summary's clipped style: "Bed manager
 	// distracted by concurrent transfer calls; sepsis alert
 	// unacknowledged".
-	if (s.is(i+1, "by", "with") || s.is(i+1, "when", "during", "at", "through") && s.is(i, "asleep", "sleeping", "drunk", "intoxicated", "hungover", "afk")) && i >= 1 && s.toks[i-1].f&(fRole|fName) != 0 && s.toks[i-1].f&fPron == 0 {
+	if (s.is(i+1, "by", "with") || s.is(i+1, "when", "during", "at", "through") && s.is(i, "asleep", "sleeping", "drunk", "intoxicated", "hungover", "afk") ||
+		s.is(i+1, "after") && s.anyWithin(i+2, 4, "shift", "shifts", "hours", "hour", "hrs", "nights", "double")) && i >= 1 && s.toks[i-1].f&(fRole|fName) != 0 && s.toks[i-1].f&fPron == 0 {
 		// also after a semicolon: "Train 207 passed signal at danger;
 		// driver distracted by radio call", "…; vineyard supervisor asleep
 		// when temperature alarm sounded"
@@ -489,6 +490,7 @@ func (s *sentence) handledWell(i int) bool {
 				return false
 			}
 		case s.is(j, "well", "calmly", "correct", "correctly", "fine", "properly", "competently", "good"),
+			s.seq(j, "as", "intended") || s.seq(j, "as", "designed"),
 			s.is(j, "matter", "mattered") && s.negatedBefore(j, 3),
 			s.is(j, "problem", "issue", "cause") && s.is(j-1, "the") && s.f(j+1)&fBe != 0 && s.is(j+2, "the", "a", "our", "that"),
 			s.is(j, "handled", "managed") && s.is(j+1, "the", "it", "this", "everything"):
