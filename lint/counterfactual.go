@@ -257,7 +257,10 @@ func (s *sentence) looseConditional(i int) {
 		// outcome that did not come, told without a negation
 		missed := s.is(k, "would") && s.is(k+1, "be") && s.anyWithin(k+2, 4, "correctly", "right", "properly", "found", "caught", "avoided", "prevented") ||
 			s.is(k, "was", "were") && s.is(k+1, "found", "caught", "avoided", "prevented", "spotted", "detected") ||
-			s.is(k, "know", "knows", "see", "notice", "catch") && s.f(k-1)&fPron != 0 && s.is(v, "would")
+			s.is(k, "know", "knows", "see", "notice", "catch") && s.f(k-1)&fPron != 0 && s.is(v, "would") ||
+			// "this not happen", "the students would have the correct paper"
+			s.is(k, "this", "it", "that") && s.is(k+1, "not", "never") && s.is(k+2, "happen", "happens", "happened") ||
+			s.is(k, "would") && s.is(k+1, "have", "get", "receive") && s.anyWithin(k+2, 2, "correct", "right", "proper")
 		dont := missed || s.is(k, "do", "does") && s.f(k+1)&fNeg != 0 && s.f(k-1)&(fPron|fThing) != 0 && !s.is(k+2, "matter", "need", "know", "care", "mind") && !outsiders[s.low(n.head)] && !s.is(n.head, "client", "clients")
 		if dont || s.is(k, "would", "was", "were", "will", "could") && (s.f(k+1)&fNeg != 0 || s.is(k, "could") && s.is(k+1, "see", "catch", "avoid", "prevent", "stop", "fix", "notice", "save")) {
 			who := s.who(n)
