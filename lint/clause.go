@@ -397,7 +397,7 @@ func (s *sentence) subjectDepth(p, depth int) np {
 
 // postModifiers may follow a person's noun before the verb: "the engineer
 // involved", "the person responsible for the change".
-var postModifiers = wordSet("involved concerned responsible accountable assigned tasked charged affected at fault in charge on duty")
+var postModifiers = wordSet("involved concerned responsible accountable assigned tasked charged affected")
 
 // frontSubject returns the noun phrase that opens the clause of the verb
 // group at g when all that stands between it and the verb describes it:

@@ -173,8 +173,8 @@ func (s *sentence) conditionalHad(i int) {
 	for verb < len(s.toks) && (s.f(verb)&fNeg != 0 || s.isAdverb(verb)) {
 		verb++
 	}
-	if verb >= len(s.toks) || s.toks[verb].kind != tWord || !pastForm(&s.toks[verb]) {
-		return
+	if verb >= len(s.toks) || s.toks[verb].kind != tWord || !pastForm(&s.toks[verb]) && s.low(verb) != "read" {
+		return // "read" is spelt the same in the past
 	}
 	if !s.person(n) && s.low(verb) == "been" && verb+2 < len(s.toks) && pastForm(&s.toks[verb+1]) && s.low(verb+2) == "by" {
 		// "Had the inventory records been verified by the provisioning
