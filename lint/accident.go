@@ -59,6 +59,9 @@ func checkAccident(s *sentence) {
 			}
 		case slipVerbs[t.low] && s.finite(i):
 			v = i
+		case s.is(i, "mixed", "muddled") && s.is(i+1, "up") && s.finite(i) && !s.negatedBefore(i, 3):
+			// "jae-won mixed up the candidate lists"
+			v, end = i, i+2
 		case t.low == "instead" && s.is(i+1, "of") && environments[s.low(i+2)] && !s.asPlanned(i):
 			// "ran it against prod instead of staging"
 			v = s.verbBefore(i)

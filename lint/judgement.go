@@ -150,7 +150,7 @@ var judgePhrases = [][]string{
 	{"better", "judgement", "than"}, {"better", "judgment", "than"}, {"exercise", "better", "judgement"}, {"exercise", "better", "judgment"},
 	{"he", "must", "have", "known"}, {"she", "must", "have", "known"}, {"they", "must", "have", "known"}, {"he", "must", "know"}, {"she", "must", "know"},
 	{"never", "follows", "the", "process"}, {"never", "follow", "the", "process"}, {"never", "followed", "the", "process"},
-	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"}, {"inconsistent", "with", "our", "safety"}, {"consistent", "with", "our", "safety"},
+	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"}, {"inconsistent", "with", "our", "safety"}, {"failure", "of", "the", "individual"}, {"failure", "of", "individuals"}, {"failure", "of", "professionalism"}, {"consistent", "with", "our", "safety"},
 }
 
 // judgePhrasesBy indexes judgePhrases by their first word.

@@ -66,6 +66,14 @@ func checkOmission(s *sentence) {
 			}
 		case t.f&fDiligence != 0:
 			end = s.omittedCheck(p)
+		case t.is("non-compliance", "noncompliance") && s.is(p+1, "by", "of") && s.person(s.npStartingAt(p+2)) && !s.firstPerson(s.npStartingAt(p+2)) && !s.negatedBefore(p, 3):
+			// "non-compliance by a member of the draw team with the
+			// checklist", "procedural non-compliance by the shunting crew"
+			n := s.npStartingAt(p + 2)
+			s.add(idOmission, p, n.end,
+				fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(p, n.end)),
+				fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+			continue
 		case t.is("failure", "inability", "refusal") && s.is(p+1, "of", "by") && s.omissionOf(p) > 0:
 			// "the failure of our operations personnel to verify", "a
 			// clear failure by the engineer to follow the checklist"

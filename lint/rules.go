@@ -280,6 +280,9 @@ func triggers() []pattern {
 	add(gOmission, "don't respect", "do not respect", "doesn't respect", "does not respect", "dont respect", "doesnt respect")
 	add(gAccident, "incomplete", "out of sequence", "out of order", "out of documented", "out of the documented", "out of the correct", "out of the proper", "out of the required", "out of the agreed", "out of the published", "out of its")
 	add(gAccident, "customers wrong", "customers incorrect", "customers inaccurate", "customers misleading", "customers outdated", "clients wrong", "wrong info", "wrong informations", "incorrect info", "inaccurate info", "misleading info", "outdated script", "told customers", "telling customers", "told the customers", "customers that", "customers it was")
+	add(gAccident, "mixed up", "muddled up")
+	add(gOmission, "non-compliance by", "non-compliance of", "noncompliance by")
+	add(gJudgement, "failure of the individual", "failure of individuals", "failure of professionalism")
 	add(gAccident, "meant for", "intended for", "thinking she", "thinking he", "thinking i", "instead of only", "incorrect", "outdated", "obsolete", "unredacted", "superseded", "mistyped", "erroneous", "corrupted", "corrupt", "malformed", "broken", "invalid", "faulty", "defective", "buggy", "deleted", "dropped", "wiped", "purged", "truncated", "unplugged", "disconnected", "yanked", "severed", "formatted", "overwr", "erased", "nuked", "bulk-deleted", "pulled", "powered off", "switched off", "turned off", "shut off", "disabled", "silenced", "left", "leaves", "leaving", "shut down", "cut through", "posted", "pasted", "committed", "forwarded", "emailed", "leaked", "published", "exposed", "copied",
 		"accidental", "accidently", "inadvertent", "by error", "mistaken", "mistakingly", "erroneous",
 		"incorrectly", "wrongly", "unintentional", "unknowing", "unwitting", "wrongful", "by mistake",

@@ -123,6 +123,13 @@ func checkState(s *sentence) {
 				// operator"
 				n, from = s.stateAttached(i)
 			}
+			if !n.ok() && fitnessWords[t.low] && s.is(i-1, "not") && i >= 2 && s.toks[i-2].f&(fRole|fName) != 0 && s.is(i+1, "on", "for", "in", "to") {
+				// "Stagehand not qualified on counterweight system was
+				// operating fly rail": a summary's clipped state
+				if m := s.npEndingAt(i - 2); s.personish(m) && (m.start == 0 || s.linePrefix(m.start) || s.is(m.start-1, ";")) {
+					n, from = m, m.start
+				}
+			}
 			end = i + 1
 			if t.low == "new" {
 				end = i + 4

@@ -119,6 +119,8 @@ func (s *sentence) tenureAt(i int) int {
 				return 0 // "the system was changed only three weeks ago", "ran for only two weeks"
 			case s.is(e, "here"):
 				e++
+			case s.is(e, "in") && (s.is(e+1, ",", ";", ")") || e+1 == len(s.toks)):
+				e++ // "our weighbridge clerk, only two weeks in, waved the load through"
 			case s.is(e, "in", "into", "on") && s.is(e+1, "the") && s.is(e+2, "job", "role", "team", "post"):
 				e += 3
 			case s.is(e, "in", "into", "on") && s.is(e+1, "job", "role", "post"):
