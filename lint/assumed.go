@@ -65,10 +65,6 @@ func (s *sentence) assumedOutright() {
 
 // deptWords name parts of an organisation that act as one: "finance just
 // assumed", "logistics assumed".
-var deptWords = func() map[string]bool {
-	m := wordSet(departments)
-	for _, w := range []string{"logistics", "purchasing", "transport", "planning", "nights", "dispatch", "stores", "warehouse", "accounts", "payroll"} {
-		m[w] = true
-	}
-	return m
-}()
+var deptWords = wordSet(`finance logistics purchasing procurement transport planning dispatch stores
+	warehouse accounts payroll marketing sales legal hr it security operations ops engineering
+	maintenance facilities compliance support nights`)

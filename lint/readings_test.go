@@ -549,3 +549,60 @@ func TestTeamsOwnCounterfactuals(t *testing.T) {
 		{"a why-clause raised with them", "Why the signature provider posted no status notice for four hours is something we have raised with them.", ""},
 	})
 }
+
+// TestProcessLanguageAndAssumptions: compound roles, reprimands told as
+// talks, conduct graded against a standard, assumptions told as the whole
+// story, habits, clipped states and mock thanks; and the near misses told
+// of things, of the writer or with a reason.
+func TestProcessLanguageAndAssumptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"compound role", "The winchman forgot to lock the drum before the lift.", idOmission},
+		{"compound role at fault", "In my view the boatman is at fault.", idAccountability},
+		{"talk had, passive", "A conversation has been had with the yard supervisor about the lockout.", idAccountability},
+		{"talk about what they owe", "We had a conversation with Priya about her responsibilities on the night desk.", idAccountability},
+		{"written up", "Two loaders were written up after the spill.", idAccountability},
+		{"deviated from procedure", "A technician deviated from the approved isolation procedure.", idOmission},
+		{"did not adhere", "One fitter did not adhere to the torque standard.", idOmission},
+		{"non-compliance by", "The audit recorded non-compliance by the ramp crew with the chock rule.", idOmission},
+		{"actions short of a standard", "The duty electrician's actions fell short of the standards in our manual.", idJudgement},
+		{"behaviour inconsistent", "The behaviour of one porter was inconsistent with our safety culture.", idJudgement},
+		{"failure of the individual", "Management called it a failure of the individual.", idJudgement},
+		{"just assumed", "Purchasing just assumed the supplier had tested the batch.", idJudgement},
+		{"assumed, told alone", "The operator blindly assumed the tank was empty.", idJudgement},
+		{"habit in the present", "The night crew never reads the shift log.", idOmission},
+		{"thanks for nothing", "thanks for nothing @stores, the spares shelf is empty again", idJudgement},
+		{"a laugh before mock praise", "lol nice one @kemal, the gate was left open all night", idJudgement},
+		{"one cause, a who", "The one cause was a rushed sifter who skipped the screen check.", idPersonCause},
+		{"found at fault", "Ferry grounding: relief mate found at fault.", idAccountability},
+		{"to blame for", "Storeman to blame for missing spares, memo says.", idAccountability},
+		{"responsible for this event", "Let me be clear that the gate attendant is responsible for this event.", idAccountability},
+		{"clipped, after a long shift", "Porter exhausted after 16-hour shift; dropped the sample tray.", idPersonState},
+		{"clipped, not qualified", "Forklift driver not qualified on the reach truck was moving pallets.", idPersonState},
+		{"only weeks in", "Our booking clerk, only three weeks in, cancelled the wrong tour.", idPersonState},
+		{"mixed up", "Lena mixed up the two delivery manifests.", idAccident},
+		{"not attention", "The guard was not attention when the barrier is closing.", idJudgement},
+		{"second-language counterfactual", "If the packer was checking the label, this not happen.", idCounterfactual},
+		{"duty role in a counterfactual", "Had the duty nurse checked the chart, the dose would not have been given.", idCounterfactual},
+
+		{"talk with a vendor", "We had a conversation with the vendor about the timeline.", ""},
+		{"a route deviated", "The route deviated from the planned path because of the closure.", ""},
+		{"deviated with its reason", "Dave deviated from the runbook because step 4 named a host that no longer existed.", ""},
+		{"consistent with safety", "The night crew's response was consistent with our safety procedures.", ""},
+		{"a machine's performance", "The pump's performance fell short of the datasheet.", ""},
+		{"assumed with a reason", "The operator assumed the valve was shut because the indicator showed closed.", ""},
+		{"a runbook assumed", "Our runbook assumed a single region.", ""},
+		{"each other", "Both teams assumed the other owned the certificate.", ""},
+		{"a thing never reads", "The level sensor never reads above 90 %.", ""},
+		{"sincere praise with clapping", "great work night crew, all 40 trucks out on time 👏", ""},
+		{"nobody at fault", "No operator was found at fault.", ""},
+		{"state that did not matter", "Ops lead tired after long shift; the handover worked as intended.", ""},
+		{"a valve not rated", "Valve not rated for the pressure.", ""},
+		{"a migration weeks in", "The migration, only two weeks in, stalled on the index build.", ""},
+		{"labels mixed up by a queue", "The labels were mixed up in the print queue.", ""},
+		{"careless default", "The careless default in the storage system set the quota at 1 TB.", ""},
+		{"a setting graded", "The default retention setting was careless, and we replaced it.", ""},
+		{"a machine forgot after a reboot", "The sign controller forgot its position after the power cut.", ""},
+		{"root-cause analysis as an event", "The root cause analysis workshop is on Friday with the vendor.", ""},
+		{"training in the method", "Root cause analysis training will be offered to all supervisors.", ""},
+	})
+}
