@@ -1133,6 +1133,11 @@ var corpusSplits = []struct {
 	{"tune-9d", "testdata/corpus-tune-9d.tsv", true, 0, 0, 1},
 	{"clean-q", "testdata/corpus-clean-q.tsv", true, 0, 0, 1},
 	{"clean-r", "testdata/corpus-clean-r.tsv", true, 0, 0, 1},
+	{"tune-9e", "testdata/corpus-tune-9e.tsv", true, 0, 0, 1},
+	{"tune-9g", "testdata/corpus-tune-9g.tsv", true, 0, 0, 1},
+	{"tune-9h", "testdata/corpus-tune-9h.tsv", true, 0, 0, 1},
+	{"clean-s", "testdata/corpus-clean-s.tsv", true, 0, 0, 1},
+	{"clean-t", "testdata/corpus-clean-t.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
