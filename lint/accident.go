@@ -62,6 +62,14 @@ func checkAccident(s *sentence) {
 		case s.is(i, "mixed", "muddled") && s.is(i+1, "up") && s.finite(i) && !s.negatedBefore(i, 3):
 			// "jae-won mixed up the candidate lists"
 			v, end = i, i+2
+		case (t.low == "instead" && s.is(i+1, "of") || t.low == "rather" && s.is(i+1, "than")) && s.numberWithin(i-3, i) && s.numberWithin(i+2, i+5) && !s.asPlanned(i):
+			// "keyed the coal feed as 18 t/h instead of 8 t/h", "set the
+			// freezer to −18 °C instead of −30 °C": a value keyed wrong
+			v = s.entryVerbBefore(i)
+			if v >= 0 && s.firstPersonPlural(s.agentOfVerb(v)) {
+				v = -1 // "we set the limit to 40 instead of 30 to leave headroom": a choice
+			}
+			end = i + 3
 		case t.low == "instead" && s.is(i+1, "of") && environments[s.low(i+2)] && !s.asPlanned(i):
 			// "ran it against prod instead of staging"
 			v = s.verbBefore(i)
@@ -658,4 +666,32 @@ func (s *sentence) systemEventAfter(k int) bool {
 		break
 	}
 	return false
+}
+
+// entryVerbs key a value in: a value keyed wrong is a slip.
+var entryVerbs = wordSet(`keyed entered typed set input inputted put programmed dialled dialed wrote
+	recorded logged loaded scanned selected picked configured changed`)
+
+// numberWithin reports whether a number is among the tokens from i up to j.
+func (s *sentence) numberWithin(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
+		if s.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// entryVerbBefore returns the verb that keyed the value before i, within
+// its clause, or -1: numbers with commas and units lie between.
+func (s *sentence) entryVerbBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if s.is(j, ";", ":", "and", "but", "which", "that", "because") {
+			return -1
+		}
+		if entryVerbs[s.low(j)] {
+			return j
+		}
+	}
+	return -1
 }
