@@ -176,7 +176,7 @@ var baseLexicon = func() lexicon {
 		plasterer plasterers roofer roofers glazier glaziers locksmith locksmiths optician opticians
 		radiologist radiologists anaesthetist anaesthetists anesthesiologist anesthesiologists
 		pathologist pathologists phlebotomist phlebotomists orderlies registrant registrants servant servants bank banks newsroom newsrooms chief chiefs postdoc postdocs crews
-		signaller signallers man men woman women searcher searchers attendant attendants`)
+		signaller signallers man men woman women searcher searchers attendant attendants notary notaries affineur affineurs shotfirer shotfirers`)
 	l.add(fPersonMod, `desk support customer service release incident product program project engineering
 		duty shift night day weekend human account delivery change on-call oncall site sales team
 		office general senior junior new former first second third primary secondary lead tech end

@@ -208,6 +208,14 @@ func (s *sentence) sanctions() {
 			}
 		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
 			from, end = i-1, i+1
+		case s.restrictedUntilRemedied(i) > 0:
+			// "asked Kenji to step back from sign-off until he completes a
+			// refresher", "grounded pending review", "a note has been
+			// placed on his file"
+			from, end = i, s.restrictedUntilRemedied(i)
+			if s.is(i, "no") {
+				from = i - 1 // "will no longer handle": the denial is the sanction
+			}
 		case s.hrProcess(i) > 0:
 			// "we've agreed on a performance plan", "will be noted as a
 			// development area", "raised with his line manager", "fit for
@@ -608,4 +616,63 @@ func (s *sentence) talkHadWith(i int) int {
 		return a + 1
 	}
 	return 0
+}
+
+// remedialWords make a restriction of a person a sanction: it lasts until
+// they are retrained or reassessed.
+var remedialWords = []string{"refresher", "retraining", "re-training", "re-certified", "recertified",
+	"re-certification", "recertification", "module", "competency", "reassessment", "re-assessment",
+	"re-assessed", "reassessed", "review", "regulator"}
+
+// restrictedUntilRemedied returns the end of a restriction at i put on a
+// person until they are retrained or reviewed, or 0: "step back from
+// pre-flight sign-off until he completes a refresher", "grounded pending
+// review", "will no longer handle comp tickets until he has been through the
+// module again", "to repeat the module before returning", "a note has been
+// placed on his file", "a capability meeting", "transitioning out of her
+// responsibilities".
+func (s *sentence) restrictedUntilRemedied(i int) int {
+	switch {
+	case s.is(i, "note") && s.anyWithin(i+1, 6, "file") && s.anyWithin(i+1, 6, "his", "her", "their"):
+		return min(i+1, len(s.toks))
+	case s.is(i, "capability") && s.is(i+1, "meeting", "hearing", "review", "process", "conversation"):
+		return i + 2
+	case s.is(i, "transitioning", "transition", "moving") && s.is(i+1, "out") && s.is(i+2, "of") && s.is(i+3, "his", "her", "their") && s.anyWithin(i+4, 4, "responsibilities", "duties", "role"):
+		return i + 4
+	}
+	restrict := 0
+	switch {
+	case s.is(i, "step", "steps", "stepped", "stepping") && s.is(i+1, "back", "down", "away"):
+		restrict = i + 2
+	case s.is(i, "no") && s.is(i+1, "longer") && s.is(i+2, "handle", "hold", "sign", "work", "run", "do", "have", "lead", "cover", "drive", "fly", "approve"):
+		restrict = i + 3
+	case s.is(i, "grounded", "suspended", "stood", "benched"):
+		restrict = i + 1
+	case s.is(i, "taken", "took", "take", "removed", "pulled") && s.is(i+1, "off", "from"):
+		restrict = i + 2
+	case s.is(i, "off") && s.is(i-2, "taken", "took", "take") && s.nominal(i-1):
+		restrict = i + 1 // "taken Darnell off the school routes"
+
+	case s.is(i, "repeat", "retake", "redo") && s.anyWithin(i+1, 5, "module", "course", "training", "assessment") && s.anyWithin(i+1, 10, "before"):
+		restrict = i + 1
+	case s.is(i, "re-certified", "recertified", "reassessed", "re-assessed") && s.anyWithin(i+1, 3, "before") && s.anyWithin(i+1, 5, "resuming", "returning", "return", "duties"):
+		restrict = i + 1
+	}
+	if restrict == 0 || s.negatedBefore(i, 3) {
+		return 0
+	}
+	remedied := false
+	for k := i + 1; k < len(s.toks) && k < i+16; k++ {
+		if s.is(k, "until", "till", "pending", "while", "before") && s.anyWithin(k+1, 10, remedialWords...) || s.is(k, remedialWords...) && s.is(k-1, ";", ",", "pending") {
+			remedied = true
+			break
+		}
+	}
+	if !remedied && !s.is(i, "repeat", "retake", "redo", "re-certified", "recertified", "reassessed", "re-assessed") {
+		return 0
+	}
+	if !s.personAround(0, len(s.toks)) && !s.anyWithin(0, len(s.toks), "he", "she", "him", "her") {
+		return 0
+	}
+	return restrict
 }
