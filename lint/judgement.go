@@ -321,6 +321,7 @@ func checkJudgement(s *sentence) {
 	s.somehowAct()
 	s.nextTimeAdvice()
 	s.assumedOutright()
+	s.individualised()
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		end := 0
