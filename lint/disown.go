@@ -231,10 +231,24 @@ func (s *sentence) slipCaught(m match) bool {
 	if m.rule != idPersonError && m.rule != idAccident && m.rule != idSelfBlame {
 		return false
 	}
-	for j := m.to; j < len(s.toks); j++ {
-		if s.is(j, "caught", "catched", "blocked", "rejected", "stopped", "flagged") && !s.negWithin(j-2, 2) {
+	return s.stoppedBySystem(m.to)
+}
+
+// stoppedBySystem reports whether the words from k on tell a check of the
+// system stopping the slip: "the validation step caught it before anything
+// was pushed", "the interlock blocked the change", "the machine refused the
+// setting", "the cross-check flagged it within four trays".
+func (s *sentence) stoppedBySystem(k int) bool {
+	for j := k; j < len(s.toks); j++ {
+		if s.is(j, "caught", "catched", "blocked", "rejected", "stopped", "flagged", "refused", "intercepted", "prevented") && !s.negWithin(j-2, 2) {
 			n := s.subjectOf(j)
-			return n.ok() && !s.person(n) && s.hasAfter(j, "before")
+			if !n.ok() || s.person(n) {
+				return false
+			}
+			if s.anyWithin(max(j-3, 0), 3, "would", "could", "might", "should") {
+				return false // "would have been caught": what did not happen
+			}
+			return s.is(j+1, "it", "them") || s.is(j+1, "the") && s.is(j+2, "change", "setting", "entry", "value", "order", "request", "dose", "command", "transaction", "label", "lift", "load")
 		}
 	}
 	return false

@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -798,3 +798,6 @@ func readable(name string) string {
 	}
 	return strings.Join(parts, sep)
 }
+
+// slipWords tell a slip that a check of the system can stop.
+var slipWords = []string{"keyed", "entered", "typed", "mistyped", "wrong", "incorrect", "instead", "transposed", "misread", "selected"}
