@@ -1138,6 +1138,7 @@ var corpusSplits = []struct {
 	{"tune-9h", "testdata/corpus-tune-9h.tsv", true, 0, 0, 1},
 	{"clean-s", "testdata/corpus-clean-s.tsv", true, 0, 0, 1},
 	{"clean-t", "testdata/corpus-clean-t.tsv", true, 0, 0, 1},
+	{"tune-9f", "testdata/corpus-tune-9f.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
