@@ -446,6 +446,9 @@ func (a *analyzer) analyze(text []byte, g group, flags sentFlag, lesson bool) *s
 			s.quotedReason()
 		}
 	}
+	if bytes.IndexByte(text, '@') >= 0 && !s.hasMatch(Blame) && !s.forward {
+		s.addressedCulprit() // a tag is no trigger word either
+	}
 	if bytes.IndexByte(text, '@') >= 0 && (bytes.Contains(text, []byte("??")) || bytes.Contains(text, []byte("?!")) || bytes.Contains(text, []byte("!?")) || bytes.Contains(text, []byte("why"))) {
 		s.accusedInChat() // nor is "??" after what someone addressed did
 	}

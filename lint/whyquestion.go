@@ -427,3 +427,39 @@ func (s *sentence) addNobodyAsked(from, to int) {
 		fmt.Sprintf("%q asks why people did not act; it invites defence instead of an account of what they saw", s.span(from, to)),
 		"Ask what the people on shift saw and what told them to look: \"What did the dashboards and alerts show in those forty minutes, and to whom?\"")
 }
+
+// yourDoing are what a line put to an addressed person says was theirs:
+// "it was your sign-off on the bath".
+var yourDoing = []string{"sign-off", "signoff", "change", "call", "shift", "watch", "deploy", "job", "key", "keys", "push", "commit", "order", "lock", "decision"}
+
+// addressedCulprit flags a chat line that puts the incident to the person
+// it tags: "@tomasz was this you again with the sluice valve??", "@aisha
+// can you explain why the hoist key was in your locker", "tagging @kwabena
+// so he can tell us how the guard ended up on the floor", "cc @ingrid since
+// it was your sign-off on the bath". A question about what a screen showed
+// ("can you explain why the dashboard shows two queues?") asks for help.
+func (s *sentence) addressedCulprit() {
+	if !s.hasAny("@") {
+		return
+	}
+	for i := range s.toks {
+		end := 0
+		switch {
+		case s.is(i, "was", "is", "were") && s.is(i+1, "this", "that", "it") && s.is(i+2, "you"):
+			end = i + 3
+		case s.is(i, "this", "that") && s.is(i+1, "was") && s.is(i+2, "you") && !s.is(i+3, "who"):
+			end = i + 3
+		case s.is(i, "explain", "tell") && s.anyWithin(i+1, 2, "why", "how") && (s.anyWithin(i+2, 12, "your") || s.anyWithin(i+2, 10, "ended", "end", "came", "got") && s.anyWithin(i+2, 12, "up", "off", "open", "floor", "left")):
+			end = i + 2
+		case s.is(i, "was", "were") && s.is(i-1, "it", "that") && s.is(i+1, "your") && s.is(i+2, yourDoing...):
+			end = i + 3
+		}
+		if end == 0 || s.negatedBefore(i, 3) || s.is(end, "who", "that") || s.hasAny("thanks", "thank", "thx", "nice", "great", "kudos", "cheers") {
+			continue // "was this you who fixed the gate? thanks!"
+		}
+		s.add(idWhyQuestion, i, end,
+			fmt.Sprintf("%q puts the incident to the person the line tags; it asks who instead of what they saw", s.span(i, end)),
+			"Ask what the person saw and what the system showed at the time, in the review, not in a channel where the question reads as an accusation.")
+		return
+	}
+}
