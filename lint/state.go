@@ -48,7 +48,7 @@ var stateNouns = wordSet(`fatigue exhaustion tiredness inexperience haste panic 
 // copulas link a subject to its state.
 var copulas = wordSet(`is was were are be been being became become becomes got get gets getting
 	felt feel feels seemed seems appeared appears remained remains looked grew 's 're caught found
-	left`)
+	left arrived arrives came`)
 
 // softeners may stand between the copula and the state: "was clearly
 // overwhelmed", "were not sufficiently trained".
@@ -134,6 +134,16 @@ func checkState(s *sentence) {
 			if t.low == "new" {
 				end = i + 4
 			}
+		case t.is("hour", "hr") && (ordinalWords[s.low(i-1)] || s.is(i-1, "consecutive") && ordinalWords[s.low(i-2)]) && (s.slipAfter(i) || s.anyWithin(i, 20, "misread", "misjudged", "lapse", "error", "mistake", "dropped", "keyed")):
+			// "Depot controller, on fourteenth hour of shift, misread bay
+			// board", "pharmacist in twelfth consecutive hour; fatigue noted
+			// as factor in lapse"
+			n = s.npStartingAt(s.firstWord())
+			from, end = s.firstWord(), i+1
+		case t.is("slept") && s.is(i+1, "under", "less", "only", "barely", "just") && s.anyWithin(i+2, 3, "hours", "hrs", "hour"):
+			// "Pilot had slept under five hours before the briefing"
+			n = s.subjectOf(i)
+			from, end = n.start, min(i+4, len(s.toks))
 		case t.low == "training" && s.is(i-1, "insufficient", "inadequate", "poor", "no", "little", "missing") && s.is(i+1, "of", "for", "among"):
 			// "insufficient training of the operators"
 			n = s.npStartingAt(i + 2)
@@ -632,3 +642,7 @@ func (s *sentence) distracted() {
 		return
 	}
 }
+
+// ordinalWords count the hours of a shift: "on fourteenth hour of shift".
+var ordinalWords = wordSet(`ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+	seventeenth eighteenth nineteenth twentieth 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th`)

@@ -29,7 +29,7 @@ func (s *sentence) tenureOrWear() {
 		// have no tiered access", "why the schedule let anyone operate".
 		if s.explainedSince(i) || !s.seq(i, "fresh", "out", "of") && s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
 			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
-			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered", "followed", "paged", "escalated") {
+			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered", "followed", "paged", "escalated", "well", "handled") {
 			return
 		}
 		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
@@ -103,6 +103,9 @@ func (s *sentence) tenureAt(i int) int {
 		// two weeks here", "only a fortnight into the job", "is only since
 		// Monday", as second-language writers put it
 		k := i + 1
+		if s.is(k, "in", "into") && s.f(k+1)&fPossessive != 0 {
+			k++ // "being only in her second week with us"
+		}
 		if s.f(k)&fPossessive != 0 {
 			k++
 		}
