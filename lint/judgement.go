@@ -434,7 +434,7 @@ func checkJudgement(s *sentence) {
 			}
 		}
 		switch t.low {
-		case "habit", "habits", "tendency":
+		case "habit", "habits", "tendency", "pattern", "record":
 			// "the mobile team's habit of hot-fixing on the release
 			// branch", "Platform has a habit of treating migrations as
 			// routine", "our engineers' tendency to trust green dashboards"
@@ -1445,14 +1445,20 @@ func (s *sentence) firstPersonHead(n np) bool {
 // skipping", "their tendency to dismiss tickets"), or 0. A good habit
 // ("a healthy habit of writing things down") grades nothing.
 func (s *sentence) peoplesHabit(i int) int {
-	if s.is(i-1, "good", "healthy", "useful", "great", "helpful", "positive", "admirable") {
+	if s.is(i-1, "good", "healthy", "useful", "great", "helpful", "positive", "admirable", "strong", "excellent", "clean", "safety") {
 		return 0
+	}
+	if s.is(i, "record") && !s.is(i-1, "track") || s.is(i, "record") && s.is(i-2, "good", "strong", "excellent", "clean", "safety") {
+		return 0 // "a record of the call"; "a good track record of"
 	}
 	act := i + 1
 	switch {
 	case s.is(i+1, "of") && s.toks[min(i+2, len(s.toks)-1)].kind == tWord && strings.HasSuffix(s.low(i+2), "ing"):
 		act = i + 2
-	case s.is(i+1, "to") && s.f(i+2)&fVerb != 0:
+	case s.is(i+1, "to") && s.f(i+2)&fVerb != 0 && s.low(i) != "record":
+		act = i + 2
+	case s.is(i+1, "of") && s.anyWithin(i+2, 3, "shortcuts", "lapses", "errors", "mistakes", "violations", "breaches", "near-misses", "incidents", "complaints"):
+		// "the B shift has a track record of informal shortcuts"
 		act = i + 2
 	case s.is(i+1, "as") && s.low(i) == "tendency":
 		// "our tendency as a platform team to dismiss tickets"
@@ -1467,6 +1473,9 @@ func (s *sentence) peoplesHabit(i int) int {
 		}
 	default:
 		return 0
+	}
+	if s.is(i, "pattern") && s.is(act+1, "being", "was", "were", "is") {
+		return 0 // "a pattern of staging being broken": a thing's state
 	}
 	if s.is(act, "reporting", "writing", "documenting", "asking", "checking", "testing", "sharing", "reviewing", "double-checking", "escalating", "learning") {
 		return 0 // a habit of checking is no judgement
