@@ -40,6 +40,13 @@ const (
 	minWeight = 0.2
 )
 
+// notTrainedOn are tuning splits the rules were tuned on and the models are
+// not trained on: clean-s and clean-t, 800 clean near misses written to a
+// brief with no phrases to copy. Trained on, they made the blame model
+// find 137 fewer sentences of the tuning splits for 17 fewer false
+// positives, and 47 fewer of the held-out splits 2–70 for 3 fewer.
+var notTrainedOn = []string{"clean-s", "clean-t"}
+
 // trainBlameModel trains the blame model on the tuning splits but those
 // named in leaveOut.
 func trainBlameModel(t *testing.T, leaveOut ...string) []byte {
@@ -69,7 +76,7 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 	a := analyzer{lex: baseLexicon}
 	paths := []string{"testdata/variants.tsv"}
 	for _, split := range corpusSplits {
-		if split.tune && !slices.Contains(leaveOut, split.name) {
+		if split.tune && !slices.Contains(leaveOut, split.name) && !slices.Contains(notTrainedOn, split.name) {
 			paths = append(paths, split.path)
 		}
 	}
