@@ -606,3 +606,37 @@ func TestProcessLanguageAndAssumptions(t *testing.T) {
 		{"training in the method", "Root cause analysis training will be offered to all supervisors.", ""},
 	})
 }
+
+// TestRestrictionsAndIndividualConduct: sanctions told as restrictions
+// until a refresher, statements that clear the systems and put the incident
+// in one person, values keyed wrong, tagged accusations, hours into a
+// shift, and habits of working badly; and their near misses.
+func TestRestrictionsAndIndividualConduct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"step back until a refresher", "We have asked Ayo to step back from load sign-off until he completes a refresher.", idAccountability},
+		{"grounded pending review", "Skipper grounded pending review; ticket referred to the regulator.", idAccountability},
+		{"no longer handle until", "Mira will no longer handle refunds until she has been through the module again.", idAccountability},
+		{"note on the file", "The rigger will be re-certified before resuming duties, and a note has been placed on his file.", idAccountability},
+		{"capability meeting", "A capability meeting has been set with the packer to discuss repeated lapses.", idAccountability},
+		{"systems cleared, one individual", "Our systems remain robust; this was a matter of individual compliance on the night.", idJudgement},
+		{"the conduct of one individual", "We have full confidence in the plant; what we are addressing is the conduct of one individual.", idJudgement},
+		{"a value keyed wrong", "The operator keyed 4.5 t instead of 45 t into the mixer screen.", idAccident},
+		{"was this you", "@lio was this you with the loading gate??", idWhyQuestion},
+		{"explain why, yours", "@rani can you explain why the van keys were in your bag", idWhyQuestion},
+		{"hours into a shift", "Dispatcher in fourteenth consecutive hour; fatigue noted as a factor in the lapse.", idPersonState},
+		{"slept under", "The skipper had slept under four hours before the crossing.", idPersonState},
+		{"only in her second week", "Being only in her second week, our new baker did not know the oven alarm.", idPersonState},
+		{"pattern of working badly", "The contract cleaners have a pattern of treating the lockout tags as optional.", idJudgement},
+
+		{"a pump grounded", "Flights grounded pending review of the de-icing fluid.", ""},
+		{"a release paused", "We paused the release until the security review finished.", ""},
+		{"individual choices that made sense", "The individual choices each made sense at the time, and our systems made them easy.", ""},
+		{"our own choice of value", "We set the limit to 40 instead of 30 to leave headroom for the sale.", ""},
+		{"a question for help", "@aisha can you explain why the dashboard shows two queues?", ""},
+		{"a machine's hours", "The pump ran for its twelfth hour without a fault.", ""},
+		{"new and handled well", "Sadia was only in her second week, but she handled the spill very well.", ""},
+		{"a thing's pattern", "The pump has a pattern of tripping on cold mornings.", ""},
+		{"a good track record", "The crew has a strong track record of clean handovers.", ""},
+		{"stopped by the system", "A fitter keyed an incorrect torque limit; the interlock blocked the change.", ""},
+	})
+}
