@@ -62,7 +62,7 @@ func checkAccident(s *sentence) {
 		case s.is(i, "mixed", "muddled") && s.is(i+1, "up") && s.finite(i) && !s.negatedBefore(i, 3):
 			// "jae-won mixed up the candidate lists"
 			v, end = i, i+2
-		case (t.low == "instead" && s.is(i+1, "of") || t.low == "rather" && s.is(i+1, "than")) && s.numberWithin(i-3, i) && s.numberWithin(i+2, i+5) && !s.asPlanned(i):
+		case (t.low == "instead" && s.is(i+1, "of") || t.low == "rather" && s.is(i+1, "than")) && s.numberWithin(i-3, i) && s.numberWithin(i+2, i+5) && s.entryVerbBefore(i) >= 0 && !s.asPlanned(i):
 			// "keyed the coal feed as 18 t/h instead of 8 t/h", "set the
 			// freezer to −18 °C instead of −30 °C": a value keyed wrong
 			v = s.entryVerbBefore(i)

@@ -189,7 +189,7 @@ var baseLexicon = func() lexicon {
 		impatient inattentive distracted exhausted overworked panicked rushed careless-seeming
 		hasty nervous untrained unqualified shipping booking travel ticketing gate check-in claims
 		insurance letting estate border customs port news copy managing sub features sports picture
-		section deputy assistant video web digital evening morning afternoon late early`)
+		section deputy assistant video web digital`)
 	l.add(fDet, `the a an this that these those my your his her its our their every each all some no
 		any both either neither another several many few most one two three four five six seven
 		eight nine ten whose which what`)

@@ -29,7 +29,7 @@ func (s *sentence) tenureOrWear() {
 		// have no tiered access", "why the schedule let anyone operate".
 		if s.explainedSince(i) || !s.seq(i, "fresh", "out", "of") && s.hasAny("found", "fixed", "spotted", "caught", "noticed", "identified", "flagged", "saved", "helped", "shadowed", "shadowing", "paired", "pairs", "mentor", "mentored",
 			"onboarding", "onboarded", "welcome", "welcomed", "thanks", "thank", "praise", "kudos", "because", "policy", "rule", "let", "allowed", "schedule", "rota", "rostered",
-			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered", "followed", "paged", "escalated", "well", "handled") {
+			"blame", "fault", "fair", "concluded", "appropriate", "same", "moved", "disconnected", "interviewed", "peaked", "customers", "partners", "approvals", "process", "smoothly", "confidently", "calmly", "correctly", "book", "matter", "mattered", "restored", "recovered", "followed", "paged", "escalated", "well") {
 			return
 		}
 		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
