@@ -794,7 +794,7 @@ func (s *sentence) onDuty(h int) bool {
 
 // machineLeaning role words name a person only after a modifier that
 // makes one: "the claims handler", not "the handler".
-var machineLeaning = wordSet(`handler handlers scheduler schedulers`)
+var machineLeaning = wordSet(`handler handlers scheduler schedulers hand hands tender tenders`)
 
 // machineManagers before "manager" make a piece of software.
 var machineManagers = wordSet(`package packages secrets secret password passwords window task cluster

@@ -137,6 +137,8 @@ var baseLexicon = func() lexicon {
 		subcontractor subcontractors stagehand stagehands invigilators audiologist audiologists
 		phlebotomist phlebotomists pumpman pumpmen millwright millwrights sawyer sawyers biochemist
 		biochemists fueller fuellers shot-firer shot-firers banksman banksmen`)
+	l.add(fRole|fAmbig, `hand hands tender tenders`) // "the cave hand", "the machine tender"; not "on the other hand", "the tender"
+	l.add(fRole, `keeper keepers`)
 	l.add(fRole|fAmbig, `loader loaders`)          // "the loader would have read the label", not "the config loader"
 	l.add(fRole|fAmbig, `leader leaders`)          // "the module leader's decision", not "the leader node"
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
@@ -372,6 +374,10 @@ var humanMods = func() map[string]map[string]bool {
 	m["operator"], m["operators"] = op, op
 	tech := wordSet("field support lab site network helpdesk desk it hardware datacenter data-centre data-center repair service on-site onsite night shift")
 	m["tech"], m["techs"] = tech, tech
+	hand := wordSet("cave cellar deck farm ranch stage mill yard night day extra hired new field dock factory kitchen stable")
+	m["hand"], m["hands"] = hand, hand
+	tender := wordSet("machine back bar lock bridge boiler furnace kiln pump gate crossing")
+	m["tender"], m["tenders"] = tender, tender
 	staff := wordSet("new office night cleaning security site building")
 	for _, h := range []string{"starter", "starters", "cleaner", "cleaners", "guard", "guards", "builder", "builders"} {
 		m[h] = staff
