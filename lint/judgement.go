@@ -150,7 +150,7 @@ var judgePhrases = [][]string{
 	{"better", "judgement", "than"}, {"better", "judgment", "than"}, {"exercise", "better", "judgement"}, {"exercise", "better", "judgment"},
 	{"he", "must", "have", "known"}, {"she", "must", "have", "known"}, {"they", "must", "have", "known"}, {"he", "must", "know"}, {"she", "must", "know"},
 	{"never", "follows", "the", "process"}, {"never", "follow", "the", "process"}, {"never", "followed", "the", "process"},
-	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"}, {"inconsistent", "with", "our", "safety"}, {"failure", "of", "the", "individual"}, {"failure", "of", "individuals"}, {"failure", "of", "professionalism"}, {"consistent", "with", "our", "safety"},
+	{"how", "little", "thought"}, {"never", "found", "the", "time"}, {"chose", "to", "do", "nothing"}, {"do", "not", "care"}, {"does", "not", "care"}, {"failure", "of", "oversight"}, {"not", "professional"}, {"short", "of", "the", "standard"}, {"below", "the", "standard"}, {"inconsistent", "with", "our", "safety"}, {"failure", "of", "the", "individual"}, {"would", "it", "have", "killed"}, {"made", "a", "total", "mess"}, {"made", "a", "complete", "mess"}, {"made", "a", "real", "mess"}, {"could", "not", "organise", "a"}, {"could", "not", "organize", "a"}, {"called", "it", "a", "day"}, {"failure", "of", "individuals"}, {"failure", "of", "professionalism"}, {"consistent", "with", "our", "safety"},
 }
 
 // judgePhrasesBy indexes judgePhrases by their first word.
@@ -429,7 +429,7 @@ func checkJudgement(s *sentence) {
 				// actor the simile qualifies
 				subj = s.openingActor(i)
 			}
-			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj) || s.conductOf(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) && (ph[0] != "consistent" || s.is(i-1, "not", "never")) {
+			if s.seq(i, ph...) && (!personOnly(ph) || s.personish(subj) || s.firstPersonHead(subj) || s.organisation(subj) || s.conductOf(subj)) && !(s.is(i, "do", "does") && s.firstPersonHead(subj)) && !((ph[len(ph)-1] == "nothing" || ph[len(ph)-1] == "anything") && s.is(i+len(ph), "wrong", "unusual", "improper", "illegal", "unreasonable", "to", "until", "while", "because", "since", "yet")) && (ph[len(ph)-1] != "sleep" || !s.reasonAfter(i+len(ph))) && (ph[len(ph)-1] != "knowing" || !s.is(i-1, "part", "problem", "thing", "issue", "bit")) && (ph[0] != "consistent" || s.is(i-1, "not", "never")) && (ph[0] != "called" || !s.firstPersonHead(subj)) {
 				end = max(end, i+len(ph))
 			}
 		}
