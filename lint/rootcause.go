@@ -428,6 +428,14 @@ func checkRootCause(s *sentence) {
 		case t.low == "one" && s.lineStart(i) && s.is(i+1, "reason", "cause", "explanation", "answer") && s.is(i+2, ":", ","):
 			// "One reason: the firmware reset", "One reason, one fix: …"
 			from, end = i, i+2
+		case t.low == "down" && s.is(i+1, "to") && s.is(i+2, "one", "a") && s.is(i+3, "factor", "thing", "cause", "reason") && s.is(i+4, ":", ",", "-", "—") && !s.negatedBefore(i, 3):
+			// "Spoilage down to one factor: the turning schedule", the
+			// verb dropped as a headline drops it
+			from, end = i, i+4
+		case s.is(i, "one") && s.is(i-1, "the") && s.is(i+1, "that", "which") && s.is(i+2, "caused", "triggered", "started") && s.hasAfter(i+2, "was") && s.hasAny("factors", "causes", "things", "issues") && !s.negatedBefore(i-1, 3):
+			// "While many factors were examined, the one that caused this
+			// incident was the full disk"
+			from, end = i-1, i+3
 		case t.low == "only" && s.is(i-1, "one") && s.is(i-2, "and") && !s.negatedBefore(i-2, 4):
 			// "one failure mode and one only", "one and one only"
 			from, end = i-2, i+1
