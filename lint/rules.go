@@ -283,6 +283,7 @@ func triggers() []pattern {
 	add(gAccident, "mixed up", "muddled up")
 	add(gAccountability, "refresher", "re-certified", "recertified", "capability meeting", "capability hearing", "capability review", "on his file", "on her file", "on their file", "transitioning out", "grounded", "no longer handle", "no longer hold", "no longer sign", "module before", "module again")
 	add(gJudgement, "individual compliance", "individual performance", "individual choice", "individual judg", "individual conduct", "individual lapse", "individual failing", "individual error", "individual decision", "individual accountab", "individual behav", "individual's", "colleague's judg", "colleague's choice", "colleague's conduct", "person's judg", "person's choice", "conduct of one", "conduct of a single", "behaviour of one", "choices of one", "level of the individual", "localised lapse", "localized lapse", "isolated lapse", "isolated matter", "individual matter")
+	add(gWithout, "before she", "before he", "before they", "before to", "before the", "before crew", "before checking")
 	add(gRootCause, "down to one factor", "down to one thing", "down to one cause", "down to one reason", "down to a single", "the one that caused", "the one which caused", "the one that triggered")
 	add(gJudgement, "pattern of", "track record of", "would it have killed", "total mess", "complete mess", "real mess", "couldn't organise", "couldn't organize", "could not organise", "could not organize", "called it a day")
 	add(gOmission, "non-compliance by", "non-compliance of", "noncompliance by")

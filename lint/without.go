@@ -52,6 +52,7 @@ func checkWithout(s *sentence) {
 		return
 	}
 	s.noActionTaken()
+	s.actedBeforeCheck()
 	s.selfApproved()
 	s.declinedAdvice()
 	s.sameCulprit()
@@ -1313,4 +1314,47 @@ func (s *sentence) deviationAfter(k int) int {
 		}
 	}
 	return 0
+}
+
+// actedBeforeCheck flags a person who acted before their own check was
+// done: "the nurse started the infusion before she checked the chart",
+// "pilot lit burner before crew chief finished the leak sniff", "gave
+// approval for the bath before to measure the water", as second-language
+// writers put it. Timing alone ("shortly before", "long before") and the
+// writer's own team are left alone.
+func (s *sentence) actedBeforeCheck() {
+	for i := range s.toks {
+		if !s.is(i, "before") || s.is(i-1, "just", "shortly", "long", "minutes", "hours", "days", "weeks", "right", "even", "ever") || i == 0 {
+			continue
+		}
+		k := i + 1
+		if s.is(k, "to") {
+			k++ // "before to measure"
+		} else {
+			n := s.npStartingAt(k)
+			if !n.ok() || !(s.personish(n) || s.is(n.head, "he", "she", "they")) || s.writer(n) {
+				continue // "joined our bridge before we had finished": the writer's own pace
+			}
+			k = n.end
+			for k < len(s.toks) && (s.isAdverb(k) || s.f(k)&(fHave|fDo) != 0) {
+				k++
+			}
+		}
+		if !s.is(k, "checked", "check", "read", "confirmed", "confirm", "verified", "verify", "measured", "measure", "finished", "finish", "completed", "complete", "tested", "test", "counted", "inspected", "weighed", "reviewed") {
+			continue
+		}
+		v := s.verbBefore(i)
+		if v < 0 {
+			continue
+		}
+		n := s.subjectOf(v)
+		if !s.personish(n) || s.writer(n) || s.firstPerson(n) || s.negatedBefore(v, 3) || s.is(v, "suspected", "joined", "noticed", "spotted", "paged", "escalated", "called", "warned", "flagged", "reported", "found", "guessed", "identified", "diagnosed", "stopped", "paused", "arrived") {
+			continue // "correctly suspected the modem batch before the vendor confirmed it"
+		}
+		end := min(k+1, len(s.toks))
+		s.add(idWithout, n.start, end,
+			fmt.Sprintf("%q tells the act as done before the check, as if the person skipped it; it leaves out what made acting then look safe", s.span(n.start, end)),
+			"Say what the person saw when they acted and what the process asked for; if the check could be skipped, say what let it be skipped.")
+		return
+	}
 }
