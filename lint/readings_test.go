@@ -640,3 +640,27 @@ func TestRestrictionsAndIndividualConduct(t *testing.T) {
 		{"stopped by the system", "A fitter keyed an incorrect torque limit; the interlock blocked the change.", ""},
 	})
 }
+
+// TestTradeHandsAndActingBeforeChecks: hands and tenders of a trade,
+// sarcasm that grades people, single-cause headlines and acts done before
+// the person's own check; and their near misses.
+func TestTradeHandsAndActingBeforeChecks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a cellar hand", "Cellar hand faulted for pumping must into the wrong tank.", idAccountability},
+		{"would it have killed", "would it have killed her to ring the depot first", idJudgement},
+		{"a total mess", "marta made a total mess of the pallet labels this morning", idJudgement},
+		{"called it a day", "lol @ben swept half the yard and called it a day", idJudgement},
+		{"down to one factor", "Flood down to one factor: the pump float stuck.", idSingleCause},
+		{"before her own check", "The nurse started the infusion before she checked the chart.", idWithout},
+		{"before to measure", "The brewer has gave approval for the batch before to measure the gravity.", idWithout},
+
+		{"the other hand", "On the other hand, the pump failed twice.", ""},
+		{"all hands", "All hands joined the bridge call at 02:10.", ""},
+		{"a tender for suppliers", "We put the tender out to three suppliers.", ""},
+		{"a pump's mess", "The pump made a total mess of the floor when the seal went.", ""},
+		{"we called it a day", "We finished the cutover at 18:00 and called it a day.", ""},
+		{"before the writer", "Their engineer Ines joined our bridge before we had finished writing up the symptoms.", ""},
+		{"suspected before the vendor", "Anh correctly suspected the modem batch before the vendor confirmed it.", ""},
+		{"timing alone", "Ana rolled back the change shortly before the vendor confirmed the fix.", ""},
+	})
+}
