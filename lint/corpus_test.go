@@ -969,6 +969,8 @@ var corpusSplits = []struct {
 	{"heldout-70", "testdata/corpus-heldout70.tsv", false, 0.91, 1, 0.024},
 	{"heldout-71", "testdata/corpus-heldout71.tsv", false, 0.77, 0.98, 0.006},
 	{"heldout-72", "testdata/corpus-heldout72.tsv", false, 0.7, 1, 0.012},
+	{"heldout-73", "testdata/corpus-heldout73.tsv", false, 0.75, 1, 0},
+	{"heldout-74", "testdata/corpus-heldout74.tsv", false, 0.75, 0.98, 0},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.98, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.97, 0.98, 0.01},
