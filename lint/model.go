@@ -489,7 +489,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -802,14 +802,20 @@ func readable(name string) string {
 // slipWords tell a slip that a check of the system can stop.
 var slipWords = []string{"keyed", "entered", "typed", "mistyped", "wrong", "incorrect", "instead", "transposed", "misread", "selected"}
 
-// policyAllowed reports whether the sentence says a rule or a policy
-// allowed what the person did ("was attending a wedding with only his
-// phone, which our policy allows"), or reviews a thing's performance.
-func (s *sentence) policyAllowed() bool {
+// thingReviewed reports whether the sentence tells a performance review
+// of a thing: "a performance review of the query planner".
+func (s *sentence) thingReviewed() bool {
 	for k := range s.toks {
 		if s.seq(k, "performance", "review", "of") && !s.person(s.npStartingAt(k+3)) {
-			return true // "a performance review of the query planner": software's
+			return true
 		}
 	}
+	return false
+}
+
+// policyAllowed reports whether the sentence says a rule or a policy
+// allowed what the person did: "was attending a wedding with only his
+// phone, which our policy allows".
+func (s *sentence) policyAllowed() bool {
 	return s.hasAny("allows", "allowed", "permits", "permitted") && s.hasAny("policy", "rota", "rules", "procedure", "runbook") && !s.negatedBefore(len(s.toks)-1, len(s.toks))
 }

@@ -57,6 +57,7 @@ func (s *sentence) sanctions() {
 		}
 		from, end := -1, 0
 		talked := 0 // the end of a talk about the person, directly
+		restricted := s.restrictedUntilRemedied(i)
 		if s.is(i, "spoken", "spoke", "talked", "speak", "talk", "addressed") && s.is(i+1, "with", "to") {
 			talked = s.talkedToAbout(i + 2)
 		}
@@ -208,11 +209,11 @@ func (s *sentence) sanctions() {
 			}
 		case t.low == "hearing" && s.is(i-1, "conduct", "disciplinary", "misconduct"):
 			from, end = i-1, i+1
-		case s.restrictedUntilRemedied(i) > 0:
+		case restricted > 0:
 			// "asked Kenji to step back from sign-off until he completes a
 			// refresher", "grounded pending review", "a note has been
 			// placed on his file"
-			from, end = i, s.restrictedUntilRemedied(i)
+			from, end = i, restricted
 			if s.is(i, "no") {
 				from = i - 1 // "will no longer handle": the denial is the sanction
 			}
