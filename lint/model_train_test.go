@@ -43,8 +43,8 @@ const (
 // notTrainedOn are tuning splits the rules were tuned on and the models are
 // not trained on: clean-s and clean-t, 800 clean near misses written to a
 // brief with no phrases to copy. Trained on, they made the blame model
-// find 137 fewer sentences of the tuning splits for 17 fewer false
-// positives, and 47 fewer of the held-out splits 2–70 for 3 fewer.
+// find 106 fewer blame sentences of the tuning splits for 17 fewer false
+// positives, and 47 fewer of the held-out splits 10–70 for 3 fewer.
 var notTrainedOn = []string{"clean-s", "clean-t"}
 
 // trainBlameModel trains the blame model on the tuning splits but those

@@ -367,8 +367,8 @@ func allUpper(b []byte) bool {
 }
 
 // roleSuffixes end compound words for people in many trades: flyman,
-// winchmen, weighmaster, gatekeeper, chairperson.
-var roleSuffixes = []string{"man", "men", "woman", "women", "master", "masters", "keeper", "keepers", "person", "persons"}
+// winchmen, chairwoman, weighmaster, gatekeeper, chairperson.
+var roleSuffixes = []string{"man", "men", "master", "masters", "keeper", "keepers", "person", "persons"}
 
 // notRoles end in a role suffix and name no person.
 var notRoles = wordSet(`specimen specimens abdomen abdomens regimen regimens bitumen albumen acumen
@@ -378,8 +378,11 @@ var notRoles = wordSet(`specimen specimens abdomen abdomens regimen regimens bit
 // roleShaped reports whether a word no lexicon knows is built like a
 // role: a stem of three letters or more and a role suffix.
 func roleShaped(w string) bool {
+	if !isLetters(w) {
+		return false
+	}
 	for _, suf := range roleSuffixes {
-		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && isLetters(w) {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
 			return !notRoles[w]
 		}
 	}
