@@ -1157,6 +1157,12 @@ var corpusSplits = []struct {
 	{"clean-s", "testdata/corpus-clean-s.tsv", true, 0, 0, 0.038},
 	{"clean-t", "testdata/corpus-clean-t.tsv", true, 0, 0, 0.063},
 	{"tune-9f", "testdata/corpus-tune-9f.tsv", true, 0.94, 0.98, 0},
+	{"tune-10b", "testdata/corpus-tune-10b.tsv", true, 0, 0, 1},
+	{"tune-10c", "testdata/corpus-tune-10c.tsv", true, 0, 0, 1},
+	{"tune-10d", "testdata/corpus-tune-10d.tsv", true, 0, 0, 1},
+	{"tune-10e", "testdata/corpus-tune-10e.tsv", true, 0, 0, 1},
+	{"tune-10f", "testdata/corpus-tune-10f.tsv", true, 0, 0, 1},
+	{"tune-10a", "testdata/corpus-tune-10a.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
