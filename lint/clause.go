@@ -766,8 +766,24 @@ func (s *sentence) person(n np) bool {
 		// clause it is a proper noun; at the start of a clause it could be
 		// any noun, so a plural does not count.
 		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
+	case s.surname(n.head):
+		return true // "Diego Alvarez paused the wrong server", "referee Priya Nair"
 	}
 	return false
+}
+
+// surname reports whether the word at i is a family name the lexicon does
+// not know, written after a given name it does: "Alvarez" in "Diego
+// Alvarez", "Nair" in "the referee Priya Nair". The phrase's head is then
+// the surname, and the person is the whole name.
+func (s *sentence) surname(i int) bool {
+	if i < 1 || i >= len(s.toks) {
+		return false
+	}
+	h, g := &s.toks[i], &s.toks[i-1]
+	const notName = fMass | fVerb | fDet | fPrep | fQuestion | fTimeWord | fAdv | fConj | fSub | fRel | fModal | fBe | fHave | fDo | fTech | fThing | fRole
+	return h.kind == tWord && h.cap && !h.upper && h.f&notName == 0 && nameShaped(h.low) && nameCased(s.text[h.s:h.e]) &&
+		g.kind == tWord && g.cap && !g.upper && g.f&(fName|fPlainName) != 0 && g.f&(fTech|fRole) == 0
 }
 
 // groupName reports whether the modifier at j names a group of people the

@@ -28,7 +28,7 @@ var singleWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "actual": true, "underlying": true,
 	"principal": true, "chief": true, "core": true, "original": true, "basic": true, "base": true,
-	"unique": true, "decisive": true, "singular": true,
+	"unique": true, "decisive": true, "singular": true, "key": true,
 }
 
 // metaNouns after "root-cause" talk about the framing rather than use it:
@@ -247,19 +247,32 @@ func checkRootCause(s *sentence) {
 		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "entirely", "solely", "wholly", "purely") && s.is(i+2, "from"):
 			// "stems entirely from one thing"
 			from, end = i, i+3
-		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises") && s.is(i+1, "from") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 3):
-			// "the outage stemmed from one bad config push"
+		case t.is("originated", "originates", "stemmed", "stems", "stem", "arose", "arises", "started", "starts", "began", "begins") && s.is(i+1, "from", "with") && (s.is(i+2, "one", "single") || s.is(i+2, "a") && s.is(i+3, "single", "lone")) && !s.negatedBefore(i, 3) && (!s.is(i, "started", "starts", "began", "begins") || s.hasAny("everything", "whole", "entire", "all", "chain", "sequence", "incident", "outage", "failures")):
+			// "the outage stemmed from one bad config push", "the whole
+			// chain of failures started from one cracked weld"
+			from, end = i, i+3
+		case t.low == "what" && s.f(i-1)&fBe != 0 && s.is(i+1, "broke", "caused", "sank", "killed", "triggered", "took", "brought") && s.nominal(i-2) && !s.is(i-2, "this", "that", "which", "it") && !s.negatedBefore(i, 3) && !s.question:
+			// "a single library upgrade is what broke payslip generation"
+			from, end = i-1, i+2
+		case t.is("explains", "explained") && s.is(i-1, "fully", "entirely", "completely", "wholly", "single-handedly") && !s.negatedBefore(i-1, 3) && !s.question && !s.is(i+1, "why", "how", "what"):
+			// "erosion beyond design life fully explains the blade damage"
+			from, end = i-1, i+1
+		case t.low == "everything" && s.is(i+1, "happen", "happened", "happens") && s.is(i+2, "because", "due") && !s.question:
+			// "everything happen because GPS of the trucks was not working"
 			from, end = i, i+3
 		case t.is("issue", "problem") && s.is(i-1, "fundamental", "core", "true") && s.is(i-2, "the") && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0) && !s.negatedBefore(i-2, 3):
 			// "the fundamental issue was that the queue had no bound"
 			from, end = i-2, i+1
 		case t.low == "ultimately" && !s.negatedBefore(i, 3):
 			// "ultimately, the outage was caused by a bad deploy"
-			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
-				if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed", "broke", "took", "brought", "led") && !s.is(j-1, "not") {
-					from, end = i, j+1
-					break
-				}
+			if j := s.summedUpCause(i + 1); j > 0 {
+				from, end = i, j+1
+			}
+		case s.summingUp(i) > 0 && !s.question:
+			// "Fundamentally, this happened because …", "Bottom line, it
+			// was the certificate chain", "in the end, what caused this"
+			if j := s.summedUpCause(s.summingUp(i)); j > 0 {
+				from, end = i, j+1
 			}
 		case t.low == "result" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "purely", "exclusively") && !s.negatedBefore(i-2, 3),
 			t.is("attributable", "attributed", "down") && s.is(i-1, "entirely", "solely", "wholly", "purely", "exclusively") && !s.negatedBefore(i-1, 3):
@@ -598,6 +611,7 @@ var strongWords = map[string]bool{
 	"sole": true, "single": true, "true": true, "real": true, "ultimate": true, "fundamental": true,
 	"primary": true, "only": true, "main": true, "one": true, "principal": true, "chief": true,
 	"core": true, "original": true, "basic": true, "base": true, "unique": true, "decisive": true,
+	"key": true,
 }
 
 // singleCause decides on "cause" at i with the adjectives before it: "the
@@ -1449,4 +1463,52 @@ func (s *sentence) plainCondition() int {
 		return -1
 	}
 	return -1
+}
+
+// summingUp returns the end of an opening that sums an incident up in one
+// line at i, or 0: "fundamentally", "in the end", "at the end of the day",
+// "bottom line", "put simply", "long story short", "in a nutshell",
+// "tl;dr". It opens the sentence or a chat line's message.
+func (s *sentence) summingUp(i int) int {
+	if i > 0 && !s.linePrefix(i) && !s.boundary(i-1) {
+		return 0
+	}
+	switch {
+	case s.is(i, "fundamentally", "basically", "essentially"):
+		return i + 1
+	case s.seq(i, "in", "the", "end"), s.seq(i, "bottom", "line"), s.seq(i, "put", "simply"), s.seq(i, "simply", "put"),
+		s.seq(i, "put", "plainly"), s.seq(i, "plainly", "put"), s.seq(i, "in", "short"):
+		return i + 2
+	case s.seq(i, "the", "bottom", "line"), s.seq(i, "long", "story", "short"):
+		return i + 3
+	case s.seq(i, "in", "a", "nutshell"):
+		return i + 3
+	case s.seq(i, "at", "the", "end", "of", "the", "day"):
+		return i + 6
+	case s.is(i, "tl;dr", "tldr"), s.seq(i, "tl", ";", "dr"):
+		if s.is(i, "tl") {
+			return i + 3
+		}
+		return i + 1
+	}
+	return 0
+}
+
+// summedUpCause returns the word after a summing-up opening at k that makes
+// what follows the incident's one cause, or 0: a word of causing ("caused
+// by", "because", "due to", "led to"), "it was …" or "it's …" told of a
+// thing, or what the incident was "down to".
+func (s *sentence) summedUpCause(k int) int {
+	for s.is(k, ",", ":", "-", "—") {
+		k++
+	}
+	if s.is(k, "it", "this", "that") && (s.f(k+1)&fBe != 0 || s.is(k+1, "'s")) && !s.is(k+2, "not", "a", "an", "hard", "difficult", "unclear", "too", "likely", "possible") && s.f(k+2)&fNeg == 0 {
+		return k + 1 // "bottom line, it was the certificate chain"
+	}
+	for j := k; j < len(s.toks) && j < k+10; j++ {
+		if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed", "broke", "took", "brought", "led", "explains", "why") && !s.is(j-1, "not", "n't") {
+			return j
+		}
+	}
+	return 0
 }

@@ -403,7 +403,7 @@ func triggers() []pattern {
 		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
 		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down",
 		"heart of", "back to", "originat", "stemm", "stems from", "stem from", "arose from", "arises from",
-		"fundamental", "core issue", "core problem", "true issue", "true problem", "ultimately",
+		"fundamental", "fully explains", "entirely explains", "completely explains", "is what broke", "was what broke", "is what caused", "was what caused", "is what sank", "was what sank", "is what killed", "was what killed", "is what triggered", "was what triggered", "started from one", "started from a single", "started with one", "started with a single", "began with one", "began with a single", "began from one", "everything happen", "key cause", "bottom line", "in the end", "put simply", "simply put", "put plainly", "plainly put", "in short", "story short", "nutshell", "end of the day", "tl;dr", "tldr", "basically", "essentially", "core issue", "core problem", "true issue", "true problem", "ultimately",
 		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the",
 		"its heart", "its core", "trace", "attribut", "one reason", "reason for", "reason of", "down to", "underlying",
 		"sole", "single", "unique", "decisive", "lone", "the one", "one and only", "only one", "flowed from", "flows from",

@@ -188,13 +188,31 @@ func (s *sentence) wearAt(i int) int {
 		if s.is(i, "awake") {
 			k = i + 2
 		}
-		if k+1 < len(s.toks) && s.toks[k].kind == tNum && s.is(k+1, "hours", "hrs", "h") {
-			if n, err := strconv.Atoi(s.low(k)); err == nil && n >= 12 {
-				return k + 2
-			}
+		// "for more than twenty hours", "for nearly 30 hours"
+		if s.is(k, "over", "nearly", "almost", "about", "around", "roughly") {
+			k++
+		} else if s.seq(k, "more", "than") || s.seq(k, "close", "to") || s.seq(k, "well", "over") {
+			k += 2
+		}
+		if k+1 < len(s.toks) && s.is(k+1, "hours", "hrs", "h") && longHours(s.low(k)) {
+			return k + 2
 		}
 	}
 	return 0
+}
+
+// longHours reports whether a count of hours, in digits or words, is a
+// long time to be at work or awake: twelve hours or more.
+func longHours(w string) bool {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n >= 12 && n <= 99
+	}
+	switch w {
+	case "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "twenty-two", "twenty-four", "thirty", "thirty-six", "forty", "forty-eight":
+		return true
+	}
+	return false
 }
 
 // explainedSince reports whether a "since" other than the one of a worn

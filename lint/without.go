@@ -42,6 +42,17 @@ var skippedSteps = wordSet(`checking testing reading telling notifying informing
 	arranging handing revision proofreading measurement measurements calling phoning contacting
 	inspection inspections inspecting permit permits doing heads-up heads analysis`)
 
+// sparedOutcomes after "without" are what an act spared or did not need,
+// not a step it left out: "failed over without dropping a connection",
+// "fixed it without waking anyone", "wrote it up without naming anyone".
+var sparedOutcomes = wordSet(`being saying needing naming losing complaining showing assigning
+	receiving relying passing cutting causing falling dropping adding ranking heating greying
+	renewing interrupting affecting impacting breaking disrupting harming hurting exceeding failing
+	crashing missing waking touching leaving requiring restarting paying spending incurring
+	triggering blaming pointing judging wanting exposing corrupting leaking stalling slowing
+	degrading delaying overloading tripping sacrificing compromising changing hesitating
+	bringing shutting`)
+
 // skippedBase are the base forms of the checks, after "without to".
 var skippedBase = wordSet("check test read tell notify inform consult ask wait verify confirm review look run create validate measure open count weigh scan")
 
@@ -728,6 +739,9 @@ func (s *sentence) skippedStep(w int) int {
 		}
 		if j == w+1 && s.is(j, "bothering", "caring") && s.is(j+1, "to") {
 			return j // "approved the override without bothering to call the ward"
+		}
+		if j == w+1 && len(t.low) > 6 && strings.HasSuffix(t.low, "ing") && isLetters(t.low) && !sparedOutcomes[t.low] && !s.is(j+1, "anyone", "anybody", "any", "a", "an") {
+			return j // "restarted the service without draining the connections": any step a person left out
 		}
 		if t.low == "to" && j == w+1 && skippedBase[s.low(j+1)] {
 			return j + 1 // "without to test it", as non-native writers put it
