@@ -217,6 +217,21 @@ func (s *sentence) sanctions() {
 			if s.is(i, "no") {
 				from = i - 1 // "will no longer handle": the denial is the sanction
 			}
+		case accessWords[t.low] && s.accessRevokedFrom(i) > 0:
+			// "access to the billing database has been revoked for the
+			// analyst", "the access of lab technician to LIMS is revoked"
+			from, end = i, s.accessRevokedFrom(i)
+		case s.supervisedFrom(i) > 0:
+			// "we've asked Beatriz to shadow a senior analyst", "from now on
+			// Ayo needs a senior to countersign every change he makes"
+			from, end = i, s.supervisedFrom(i)
+		case s.measureOn(i) > 0:
+			// "taking jaroslav off nights", "has limited Marco's write
+			// permissions", "is no longer permitted on our turbines"
+			from, end = i, s.measureOn(i)
+			if n := s.subjectOf(i); s.is(i, "no", "not") && s.person(n) {
+				from = n.start
+			}
 		case s.hrProcess(i) > 0:
 			// "we've agreed on a performance plan", "will be noted as a
 			// development area", "raised with his line manager", "fit for
@@ -387,6 +402,9 @@ func (s *sentence) askedWhom(i int) np {
 			if s.f(j-1)&fBe != 0 || s.is(j-1, "been") {
 				return s.subjectOf(j) // "Dana was told to …"
 			}
+			if s.is(j+1, "to") && j+2 < i {
+				return s.npStartingAt(j + 2) // "we asked to the night operator to …", as second-language writers put it
+			}
 			return s.npStartingAt(j + 1)
 		}
 		if s.boundary(j) {
@@ -473,7 +491,8 @@ func (s *sentence) compressedPassive(i int) bool {
 	// "Driver retrained after reversing into showroom glass", "Staff
 	// member disciplined following unauthorised refund"
 	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished", "dismissed") &&
-		(s.is(i+1, "after", "following", "for", "over", "and", ";", ".") || i+1 == len(s.toks))
+		(s.is(i+1, "after", "following", "for", "over", "and", ";", ".") || i+1 == len(s.toks)) ||
+		s.is(i, "reassigned", "transferred") && s.is(i+1, "to") && s.dutyAfter(i+2) > 0 // "Gate clerk reassigned to non-transactional duties"
 	if !s.is(i+1, "from", "off") && !punished {
 		return false
 	}
@@ -677,3 +696,152 @@ func (s *sentence) restrictedUntilRemedied(i int) int {
 	}
 	return restrict
 }
+
+// removalVerbs take a person off work or limit what they may do, told in
+// the active voice: "taking jaroslav off nights", "the vendor has taken
+// their engineer off our contract", "we've moved the dispatcher into a role
+// with no shipping responsibilities", "management has limited Marco's write
+// permissions".
+var removalVerbs = wordSet(`take takes taking took taken move moves moving moved pull pulls pulling
+	pulled remove removes removing removed limit limits limiting limited restrict restricts
+	restricting restricted revoke revokes revoking revoked suspend suspends suspending suspended
+	ground grounds grounding grounded bar bars barring barred ban bans banning banned`)
+
+// workPlaces after "off" or "from" are the work a person is taken off:
+// "off nights", "off our contract", "from the crane".
+var workPlaces = wordSet(`nights night days shift shifts contract contracts account accounts site
+	sites project projects rota rotation roster duty duties crane cranes line lines floor desk
+	console consoles turbines turbine vessel vessels route routes team squad crew pager queue`)
+
+// measureOn returns the end of a measure aimed at one person at i, or 0:
+// a removal told in the active voice with the person as its object, or a
+// person no longer allowed to work somewhere. Not "we moved the on-call
+// engineer to the new paging tool": only work or a role is taken away.
+func (s *sentence) measureOn(i int) int {
+	switch {
+	case removalVerbs[s.low(i)] && !s.passive(i) && !s.negatedBefore(i, 3):
+		if s.is(i, "limit", "limits", "limiting", "limited", "restrict", "restricts", "restricting", "restricted", "revoke", "revokes", "revoking", "revoked", "suspend", "suspended", "removed", "pulled") {
+			for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+				if !accessWords[s.low(j)] {
+					continue
+				}
+				for k := j - 1; k > i && k >= j-3; k-- {
+					if s.is(k, "his", "her") || s.low(k) == "'s" && s.person(s.npEndingAt(k-1)) && !s.firstPerson(s.npEndingAt(k-1)) {
+						return j + 1 // "has limited Marco's write permissions"
+					}
+				}
+			}
+		}
+		n := s.npStartingAt(i + 1)
+		if !n.ok() || s.firstPerson(n) {
+			return 0
+		}
+		if s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "guests", "passengers", "visitors", "public") {
+			return 0
+		}
+		if !s.person(n) || accessWords[s.low(n.head)] {
+			return 0
+		}
+		k := n.end
+		switch {
+		case s.is(k, "off", "from") && workPlaces[s.low(k+1)]:
+			return k + 2
+		case s.is(k, "off", "from") && s.f(k+1)&(fDet|fPossessive) != 0 && workPlaces[s.low(k+2)]:
+			return k + 3
+		case s.is(k, "off", "from") && s.f(k+1)&(fDet|fPossessive) != 0 && s.dutyAfter(k+2) > 0:
+			return s.dutyAfter(k + 2)
+		case s.is(k, "into", "to") && s.is(k+1, "a", "another") && s.is(k+2, "role", "position", "job") && s.hasWithin(k+3, 3, "no", "without", "less", "fewer", "non"):
+			return min(k+3, len(s.toks)) // "into a role with no shipping responsibilities"
+		}
+	case s.is(i, "no") && s.is(i+1, "longer") && s.is(i+2, "allowed", "permitted", "authorised", "authorized", "welcome", "trusted", "cleared"),
+		s.is(i, "not") && s.is(i+1, "more", "anymore") && s.is(i+2, "allowed", "permitted", "authorised", "authorized", "welcome", "trusted", "cleared"):
+		// "the contractor's rope-access lead is no longer permitted on our
+		// turbines", "colleague from the vendor is not more allowed to
+		// connect"
+		g := i
+		if s.f(g-1)&fBe != 0 {
+			g--
+		}
+		if n := s.subjectOf(g); s.person(n) && !s.firstPerson(n) && !s.is(n.head, "customer", "customers", "user", "users", "visitors", "guests", "public") {
+			return i + 3
+		}
+	}
+	return 0
+}
+
+// accessRevokedFrom returns the end of a revocation of the access at i
+// whose owner is named after it, or 0: "access to the billing database has
+// been revoked for the analyst", "the access of lab technician to the
+// module is revoked from today".
+func (s *sentence) accessRevokedFrom(i int) int {
+	owner := s.is(i+1, "of") && s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))
+	for j := i + 1; j < len(s.toks) && j < i+12 && !s.boundary(j); j++ {
+		if !revokeWords[s.low(j)] || s.f(j-1)&(fBe|fHave) == 0 && !s.is(j-1, "been") || s.negatedBefore(j, 3) {
+			continue
+		}
+		if owner {
+			return j + 1
+		}
+		if s.is(j+1, "for", "from") {
+			if n := s.npStartingAt(j + 2); s.person(n) && !s.firstPerson(n) && !s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "guests", "visitors") {
+				return n.end
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// seniorWords name someone put over a person after an incident.
+var seniorWords = wordSet(`senior seniors mentor supervisor lead colleague experienced buddy manager
+	second`)
+
+// oneOf reports whether a phrase names one person, not a group or a class
+// of people a process covers ("new hires", "all drivers").
+func (s *sentence) oneOf(n np) bool {
+	if !s.person(n) || s.firstPerson(n) || n.implicit {
+		return false
+	}
+	h := s.low(n.head)
+	if s.toks[n.head].f&(fName|fPlainName) != 0 || s.is(n.head, "he", "she", "him", "her") {
+		return true
+	}
+	return s.is(n.start, "the", "this", "that", "our") && !strings.HasSuffix(h, "s") && !s.hasWithin(n.start, n.head-n.start, "new", "all", "every", "each", "any")
+}
+
+// supervisedFrom returns the end of a measure that puts one person under
+// someone else's eye at i, or 0: "asked Beatriz to shadow a senior
+// analyst", "Ayo needs a senior to countersign every change", "the planner
+// will be sent again to the TOS training", "the pharmacist gets a coaching
+// session with the director".
+func (s *sentence) supervisedFrom(i int) int {
+	switch {
+	case s.is(i, "shadow", "shadows", "shadowing") && s.hasWithin(i+1, 4, seniorList...):
+		n := s.subjectOf(i)
+		if s.low(i-1) == "to" {
+			n = s.askedWhom(i - 1)
+		}
+		if s.oneOf(n) {
+			return min(i+3, len(s.toks))
+		}
+	case s.is(i, "needs", "need", "needed", "requires", "require") && s.is(i+1, "a", "an") && seniorWords[s.low(i+2)] && s.hasWithin(i+3, 3, "countersign", "co-sign", "cosign", "approve", "check", "sign", "review", "supervise", "watch"):
+		if n := s.subjectOf(i); s.oneOf(n) {
+			return min(i+5, len(s.toks))
+		}
+	case s.is(i, "sent") && s.hasWithin(i+1, 2, "to") && s.hasWithin(i+1, 5, "training", "retraining", "course", "refresher", "induction"):
+		if n := s.subjectOf(i); s.passive(i) && s.oneOf(n) {
+			for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+				if s.is(j, "training", "retraining", "course", "refresher", "induction") {
+					return j + 1
+				}
+			}
+		}
+	case s.is(i, "coaching", "mentoring") && s.is(i+1, "session", "sessions", "plan", "conversation") && !s.negatedBefore(i, 3):
+		if g := s.verbBefore(i); g >= 0 && s.is(g, "gets", "get", "getting", "got", "receives", "receive", "received", "given", "booked", "scheduled") && s.oneOf(s.subjectOf(g)) {
+			return i + 2
+		}
+	}
+	return 0
+}
+
+var seniorList = []string{"senior", "seniors", "mentor", "supervisor", "lead", "colleague", "experienced", "buddy"}
