@@ -33,7 +33,7 @@ var slipAdverbs = wordSet(`accidentally accidently inadvertently mistakenly mist
 var slipVerbs = wordSet(`misconfigured misconfigures mistyped miskeyed mis-keyed misclicked
 	mis-clicked misapplied mislabelled mislabeled misrouted misnamed misentered mis-entered
 	misspelled misspelt misidentified mispasted mistook miscalculated miscounted misinterpreted
-	misunderstood misjudged transposed`)
+	misunderstood misjudged transposed knocked fumbled spilled elbowed`)
 
 func checkAccident(s *sentence) {
 	if s.question || s.forward {
@@ -57,8 +57,8 @@ func checkAccident(s *sentence) {
 			if v >= 0 && (s.is(v, "receiving", "received", "receive", "receives", "got", "getting") || s.is(v, "sent", "shown", "given") && s.f(v-1)&fBe != 0) {
 				v = -1 // "some members were receiving the email by error": what reached them
 			}
-		case slipVerbs[t.low] && s.finite(i):
-			v = i
+		case slipVerbs[t.low] && s.finite(i) && !(t.low == "knocked" && s.is(i+1, "out", "off", "back", "up")):
+			v = i // not "knocked off at six", "knocked out a fix"
 		case s.is(i, "mixed", "muddled") && s.is(i+1, "up") && s.finite(i) && !s.negatedBefore(i, 3):
 			// "jae-won mixed up the candidate lists"
 			v, end = i, i+2
@@ -84,7 +84,7 @@ func checkAccident(s *sentence) {
 			// instead of 400": an action on the wrong one of two
 			v = s.verbBefore(i)
 			end = i + 3
-			if v >= 0 && (!slipProne[s.low(v)] || s.firstPersonPlural(s.agentOfVerb(v))) {
+			if v >= 0 && (!slipProne[s.low(v)] && !s.sameKindSwapped(v, i) || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
 		case t.is("believing", "thinking", "assuming") && s.is(i+1, "it", "they", "that", "this", "the", "she", "he", "i", "we") && s.beliefWasWrong(i) && i > 1:
@@ -694,4 +694,24 @@ func (s *sentence) entryVerbBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// chosenVerbs are acts that pick one way over another on purpose: "used the
+// backup route instead of the primary", "waited for the vendor instead of
+// the runbook".
+var chosenVerbs = wordSet(`chose chosen decided opted preferred used took went called paged asked
+	escalated waited kept followed picked bought ordered booked hired sent scheduled planned built
+	wrote added`)
+
+// sameKindSwapped reports whether a past-tense act at v lands on one of two
+// things of the same kind that "instead of" at i names by number: "opened
+// hydrant 14 instead of 41", "dipped vat 2 instead of vat 1". Any act can
+// land on the wrong one of two numbered things; acts chosen on purpose
+// are left out.
+func (s *sentence) sameKindSwapped(v, i int) bool {
+	t := &s.toks[v]
+	if t.kind != tWord || !pastForm(t) || chosenVerbs[t.low] || s.f(v)&(fBe|fHave|fDo) != 0 {
+		return false
+	}
+	return s.numberWithin(v+1, i) && (s.toks[min(i+2, len(s.toks)-1)].kind == tNum || s.toks[min(i+3, len(s.toks)-1)].kind == tNum)
 }

@@ -326,7 +326,7 @@ func triggers() []pattern {
 	add(gWhole, "be writing this", "none of us would", "none of us'd", "will not have any", "won't have any", "would not have any", "wouldn't have any", "would not lose any", "wouldn't lose any", "will not lose any", "would not lose a single", "wouldn't lose a single")
 	add(gWhole, "would have", "would've", "wouldn't have", "would not have", "would never have", "none of our", "none of their", "none of its", "none of them")
 	add(gWithout, "following two", "following three", "following four", "following several", "following repeated", "after two", "after three", "after several", "after repeated", "before exam", "unverified", "acknowledged by", "dismissed by", "snoozed by", "silenced by", "muted by", "cleared by")
-	add(gAccident, "leave ", "transposed")
+	add(gAccident, "leave ", "transposed", "knocked", "fumbled", "spilled", "elbowed")
 	add(gOmission, "staff failure", "operator failure", "human failure", "crew failure", "personnel failure", "employee failure", "management failure", "engineer failure", "technician failure", "developer failure", "contractor failure", "anyway", "regardless", "nonetheless", "properly", "correctly", "carefully", "thoroughly", "on time", "in time", "as required", "as instructed", "as trained", "as briefed", "as told", "as agreed")
 	add(gAccountability, "no longer have", "lose production", "loses production")
 	add(gAccountability, "disciplined", "reprimanded", "suspended", "warned", "cautioned", "admonished", "rebooked", "rehired", "re-engaged", "booked again", "used again", "conduct process", "conduct investigation")
