@@ -2178,6 +2178,13 @@ func (s *sentence) mockedAddressee() {
 		return
 	}
 	o := s.firstWord()
+	// Past the speaker of a chat line: "03:18 <gustavo> wonderful, …".
+	for g := min(o+4, len(s.toks)-1); g > o; g-- {
+		if s.toks[g].kind == tWord && s.linePrefix(g) {
+			o = g
+			break
+		}
+	}
 	for o < len(s.toks) && s.is(o, "oh", "wow", "ah", "well", "so", "just") {
 		o++
 	}
@@ -2187,7 +2194,13 @@ func (s *sentence) mockedAddressee() {
 	}
 	marked := laughed || s.textHas(ironyMarks)
 	clap := !marked && s.textHas(approvalMarks)
-	if !marked && !clap {
+	// Words alone can mark the irony in a chat line: praise for what went
+	// wrong again ("great, another masterpiece from the vessel desk,
+	// cranes 2 and 3 both on bay 18", "wonderful, warehouse has decided
+	// scanners are optional tonight").
+	worded := !marked && !clap && o > 0 && s.linePrefix(o) && s.anyWithin(o, len(s.toks)-o, harmCues...) && !s.anyWithin(0, len(s.toks), helpedOutright...) &&
+		!s.hasAny("nobody", "noone", "anything", "nothing") && !s.textHas(noOneMarks)
+	if !marked && !clap && !worded {
 		return
 	}
 	e := 0
@@ -2203,6 +2216,9 @@ func (s *sentence) mockedAddressee() {
 		e = o + 2
 	case s.is(o, "wonderful", "cool", "great", "lovely", "brilliant", "awesome", "amazing", "fantastic", "perfect", "nice", "superb", "marvellous", "splendid", "classic") && s.is(o+1, ",", "!", "."):
 		e = o + 2
+	case s.is(o, "round") && s.seq(o+1, "of", "applause"), s.is(o, "another") && s.is(o+1, "masterpiece", "triumph", "classic", "banger", "gem"),
+		s.is(o, "genius", "stellar", "outstanding", "impressive", "amazing", "incredible", "truly") && s.is(o+1, "move", "work", "stuff", "effort", "job", "planning", "how"):
+		e = o + 2 // "round of applause for court IT", "genius move from marine coord"
 	}
 	if e == 0 || !s.mockedPeople(e) && !s.endVocative() && !s.thanksVocative(o, e) {
 		return
@@ -2218,6 +2234,14 @@ func (s *sentence) mockedAddressee() {
 		fmt.Sprintf("%q mocks the people the line goes on to name; the irony grades them instead of saying what happened", s.span(o, end)),
 		"Drop the mock praise and tell what happened plainly: what the people did, what they saw, and what the system let through.")
 }
+
+// noOneMarks clear everyone: "thanks all, no one did anything wrong".
+var noOneMarks = [][]byte{[]byte("no one"), []byte("No one")}
+
+// harmCues in a chat line that opens with praise say the praise is
+// ironic: what went wrong, again.
+var harmCues = []string{"wrong", "can't", "cannot", "broke", "broken", "junk", "optional", "inventing", "invented",
+	"discovered", "discovering", "forgot", "missing", "never", "nowhere", "twice"}
 
 // thanksForNothing flags "thanks for nothing" opening a line: sarcasm at
 // the people it goes on to name ("thanks for nothing @tally-clerks, half
