@@ -61,6 +61,9 @@ var namesText string
 //go:embed lexicon/tech.txt
 var techText string
 
+//go:embed lexicon/roles.txt
+var rolesText string
+
 // baseLexicon is built once; a Linter with extra roles copies it.
 var baseLexicon = func() lexicon {
 	l := lexicon{}
@@ -311,6 +314,14 @@ var baseLexicon = func() lexicon {
 		july august september october november december traffic queue queues writes reads
 		requests errors timeouts alerts pages deploys releases jobs pods nodes hosts servers
 		latencies graphs dashboards probes customers users clients`)
+	// The trades' own names for people at work, from abbot to yardman: a
+	// word no list above knows is a role ("the groom loaded the horses",
+	// "the hauler left the hatch open").
+	for _, w := range strings.Fields(rolesText) {
+		if l[w] == 0 {
+			l[w] = fRole
+		}
+	}
 	return l
 }()
 
