@@ -279,10 +279,17 @@ func checkAccountability(s *sentence) {
 			if n := s.chargedInPassive(i, 8, "for"); end == 0 && n.ok() {
 				from, end = n.start, i+1
 			}
-		case "mistake", "mistakes", "error":
+		case "mistake", "mistakes", "error", "misreading", "miscalculation", "misjudgement", "misjudgment", "blunder", "blunders", "slip-up", "mix-up", "misstep", "unfamiliarity", "inexperience":
 			// "Sara's mistake", "the reviewer's mistake", "a mistake by Hugo",
-			// "the error lies squarely with the person who …"
-			if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
+			// "the error lies squarely with the person who …", "Abdi's
+			// misreading of the stowage plan", "the error was done by Ms.
+			// Haddad", "the mistake was from the groom"
+			if by := s.madeBy(i); by.ok() && !s.negatedBefore(i, 3) {
+				from, end = i, by.end
+				if s.f(i-1)&fDet != 0 {
+					from = i - 1
+				}
+			} else if e := s.liesWith(i); e > 0 && s.person(s.npStartingAt(e)) && !s.negatedBefore(i, 3) {
 				from, end = i, s.npStartingAt(e).end
 				if s.f(i-1)&fDet != 0 {
 					from = i - 1
@@ -637,4 +644,25 @@ func (s *sentence) failedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// madeBy returns the person an error at i was made by, told with a
+// copula: "the error was done by Ms. Haddad", "the mistake was from the
+// groom", "the slip was committed by the night clerk".
+func (s *sentence) madeBy(i int) np {
+	k := i + 1
+	if s.f(k)&fBe == 0 {
+		return noNP
+	}
+	k++
+	if s.is(k, "done", "made", "committed", "caused") {
+		k++
+	}
+	if !s.is(k, "by", "from") {
+		return noNP
+	}
+	if n := s.npStartingAt(k + 1); s.person(n) && !s.firstPerson(n) {
+		return n
+	}
+	return noNP
 }

@@ -131,6 +131,9 @@ func (s *sentence) causeComplement(i int) int {
 		if w == "made" && (!s.badSubject(i) || s.is(s.subjectOf(i).head, "rollback", "rollbacks")) {
 			return -1 // "the rollback was made by the team at 21:45": a remedy, not harm
 		}
+		if s.negatedBefore(i, 2) {
+			return -1 // "the mistake was not made by the operator"
+		}
 		return i + 2
 	case w == "doing" && s.is(i-1, "the") && s.is(i+1, "of") && s.f(i-2)&fBe != 0 || w == "doing" && s.is(i-1, "the") && s.is(i-2, "entirely", "solely", "wholly", "all") && s.is(i+1, "of"):
 		return i + 2 // "the outage was entirely the doing of one engineer who …"

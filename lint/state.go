@@ -368,6 +368,19 @@ func (s *sentence) competence(i int) int {
 		"familiarity", "confidence", "qualifications", "qualification", "seniority", "background") {
 		return i + 1
 	}
+	// A credential for the work: "lacked current confined-space ticket",
+	// "lacks a valid HV authorisation".
+	if s.is(i, "a", "an") {
+		i++
+	}
+	for j := i; j < len(s.toks) && j < i+3; j++ {
+		if s.is(j, "ticket", "tickets", "certificate", "certificates", "certification", "licence", "license", "authorisation", "authorization", "clearance", "accreditation", "sign-off", "induction") {
+			return j + 1
+		}
+		if s.toks[j].kind != tWord || s.f(j)&(fDet|fPrep|fVerb|fConj|fPron) != 0 && !s.is(j, "current", "valid", "required") {
+			return 0
+		}
+	}
 	return 0
 }
 
