@@ -25,6 +25,7 @@ func checkOmission(s *sentence) {
 	if s.question || s.forward || s.inquiry() {
 		return
 	}
+	s.unmetDuty()
 	for p := range s.toks {
 		t := &s.toks[p]
 		if t.kind != tWord {
@@ -766,3 +767,47 @@ var servedPeople = []string{"customer", "customers", "user", "users", "client", 
 	"shopper", "shoppers", "passenger", "passengers", "patient", "patients", "subscriber", "subscribers",
 	"visitor", "visitors", "rider", "riders", "guest", "guests", "player", "players", "reader", "readers",
 	"listener", "listeners", "viewer", "viewers", "tenant", "tenants", "resident", "residents", "citizen", "citizens"}
+
+// unmetDuty flags a person's duty told and then said to be undone in the
+// same sentence: "Wenjie needed to confirm the backup before dropping the
+// partition, and he did not", "he must to stop the pumps when he see the
+// blocks moving, but he continue", "the crew was supposed to re-tension
+// the lines, and they never did". The duty is read from hindsight; what
+// made the other path look right is left out.
+func (s *sentence) unmetDuty() {
+	for p := range s.toks {
+		to := p + 1
+		switch {
+		case s.is(p, "needed", "supposed", "required", "meant", "expected", "had") && s.is(p+1, "to"):
+			to = p + 2
+		case s.is(p, "must", "should") && s.is(p+1, "to"):
+			to = p + 2 // "he must to stop the pumps", as second-language writers put it
+		case s.is(p, "must", "should"):
+		default:
+			continue
+		}
+		if to >= len(s.toks) || s.toks[to].kind != tWord || s.negatedBefore(p, 2) {
+			continue
+		}
+		n := s.subjectOf(p)
+		if !s.person(n) || s.firstPerson(n) || n.implicit {
+			continue
+		}
+		for k := to + 1; k+2 < len(s.toks); k++ {
+			if !s.is(k, "and", "but") || !s.is(k+1, "he", "she", "they", "nobody") && s.toks[k+1].f&(fName|fPlainName) == 0 {
+				continue
+			}
+			r := k + 2
+			if s.anyWithin(r, len(s.toks)-r, "because", "since", "blocked", "unable", "couldn't", "could", "as") {
+				return // "but he did not because the restart was blocked": the reason is told
+			}
+			if s.is(r, "did", "does", "do", "has", "had", "was") && s.f(r+1)&fNeg != 0 || s.is(r, "never", "not", "continue", "continued", "continues", "carried", "kept", "went") {
+				end := min(r+2, len(s.toks))
+				s.add(idOmission, n.start, end,
+					fmt.Sprintf("%q makes a person the cause: it judges an omission by a standard only visible in hindsight", s.span(n.start, min(to+1, len(s.toks)))),
+					fmt.Sprintf("Describe what %s saw and did, and what the tooling and process offered at that moment; what was missing belongs under contributing factors.", s.who(n)))
+				return
+			}
+		}
+	}
+}

@@ -33,7 +33,7 @@ func (s *sentence) tenureOrWear() {
 			return
 		}
 		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
-		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "understand", "understood", "expired", "calibrated") && !s.changeActNear(i, e) {
+		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "understand", "understood", "expired", "calibrated", "shows", "showed", "slowly", "reactions") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
