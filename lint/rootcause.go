@@ -511,7 +511,7 @@ func checkRootCause(s *sentence) {
 		if end == 0 {
 			from, end = s.causalLink(i)
 		}
-		if end == 0 || s.disclaimsOneCause(from) || s.declinedBefore(from) || s.butOthers(end) {
+		if end == 0 || s.disclaimsOneCause(from) || s.declinedBefore(from) || s.butOthers(end) || s.causeHeldOff(from) {
 			continue
 		}
 		if s.causeLeftOpen(end) {
@@ -1511,4 +1511,44 @@ func (s *sentence) summedUpCause(k int) int {
 		}
 	}
 	return 0
+}
+
+// causeHeldOff reports whether the writer holds the one-cause framing that
+// starts at from at a distance: asks whether there was one ("was the
+// reagent lot the root cause?", "are we sure the fan gun is the root
+// cause?", "we looked at whether the outage had a single root cause"), or
+// warns against it ("it is tempting to name the expired cert as the root
+// cause, but …", "I would caution against drawing conclusions about a root
+// cause", "it is difficult to say what was the root cause").
+func (s *sentence) causeHeldOff(from int) bool {
+	// A yes-or-no question, not one answered with a cause: the clause
+	// opens with an auxiliary and a question mark closes it.
+	asked := false
+	for k := from; k < len(s.toks); k++ {
+		if s.low(k) == "?" {
+			// not "was there a root cause? yes, one: …"
+			asked = !s.is(k+1, "yes", "yep", "yeah", "absolutely", "definitely", "obviously", "one", "sure")
+			break
+		}
+	}
+	if asked {
+		o := from
+		for o > 0 && !s.is(o-1, ":", ".", ";", ">", "?") && !s.linePrefix(o) {
+			o--
+		}
+		rhetorical := s.f(o+1)&fNeg != 0 || s.is(o+1, "it", "this") && s.is(o+2, "any", "really", "not", "n't") // "is it any surprise that …"
+		if s.f(o)&(fBe|fModal|fDo|fHave) != 0 && s.toks[o].f&fPron == 0 && !rhetorical {
+			return true
+		}
+	}
+	for k := max(from-12, 0); k < from; k++ {
+		switch {
+		case s.is(k, "whether", "tempting", "caution", "premature", "resist", "resisted"),
+			s.is(k, "difficult", "hard", "early", "soon") && s.is(k+1, "to") && s.is(k+2, "say", "tell", "name", "know", "judge"),
+			s.is(k, "ready") && s.negatedBefore(k, 2) && s.is(k+1, "to"),
+			s.is(k, "mistake", "wrong", "unfair", "misleading") && s.is(k+1, "to") && (s.f(k-1)&fBe != 0 || s.is(k-1, "a") && s.f(k-2)&fBe != 0):
+			return true
+		}
+	}
+	return false
 }
