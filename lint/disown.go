@@ -115,7 +115,12 @@ func (s *sentence) justified(m match) bool {
 			s.is(j, "because") && s.anyWithin(j+1, 6, "approved", "confirmed") && !s.anyWithin(j+1, 6, "not", "never", "nobody"),
 			s.is(j, "because") && s.anyWithin(j+1, 4, "policy", "runbook", "procedure") && s.anyWithin(j+1, 6, "said", "says", "told", "allows", "allowed"),
 			s.seq(j, "on", "purpose") && s.anyWithin(j+2, 2, "because", "since", "as"),
-			s.is(j, "after") && s.is(j+1, "agreeing", "agreed", "confirming", "checking"):
+			s.is(j, "after") && s.is(j+1, "agreeing", "agreed", "confirming", "checking"),
+			s.is(j, "reasonable", "sensible", "understandable", "defensible") && !s.is(j-1, "less", "un"),
+			s.seq(j, "made", "sense"), s.seq(j, "right", "call"):
+			// "Samira skipped the second check because the instrument had
+			// passed its self-test minutes earlier, a reasonable call with
+			// what she could see"
 			return true
 		}
 	}

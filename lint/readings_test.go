@@ -731,5 +731,7 @@ func TestNamesMeasuresAndHeldOffFramings(t *testing.T) {
 		{"asked in chat", "11:30 <oskar> are we sure the fan gun is the root cause? data doesn't say that yet", ""},
 		{"a mistake to look", "It would be a mistake to look for one cause.", ""},
 		{"caution against", "I would caution against drawing conclusions about a root cause at this stage.", ""},
+		{"a choice with what it weighed", "At 2am, with a single alert and no runbook entry, Jae-won chose to wait for the next batch rather than wake the database team.", ""},
+		{"a skip judged reasonable", "Samira skipped the second calibration check because the instrument had passed its self-test minutes earlier, a reasonable call with what she could see.", ""},
 	})
 }
