@@ -731,6 +731,11 @@ func TestNamesMeasuresAndHeldOffFramings(t *testing.T) {
 		{"asked in chat", "11:30 <oskar> are we sure the fan gun is the root cause? data doesn't say that yet", ""},
 		{"a mistake to look", "It would be a mistake to look for one cause.", ""},
 		{"caution against", "I would caution against drawing conclusions about a root cause at this stage.", ""},
+		{"traced back from the incident", "The discrepancy traces back to a data-entry mistake.", idSingleCause},
+		{"an origin line", "Origin of event: a stale DNS record.", idSingleCause},
+		{"no other factor", "Defective test kit lot 4471 behind all false positives; no other factor.", idSingleCause},
+		{"a cable traced back", "We traced the cable back to the patch panel.", ""},
+		{"the origin of data", "Origin of the data: the nightly export.", ""},
 		{"a choice with what it weighed", "At 2am, with a single alert and no runbook entry, Jae-won chose to wait for the next batch rather than wake the database team.", ""},
 		{"a skip judged reasonable", "Samira skipped the second calibration check because the instrument had passed its self-test minutes earlier, a reasonable call with what she could see.", ""},
 	})

@@ -259,8 +259,8 @@ func (s *sentence) tracedTo(i int) (int, int) {
 			if s.is(j+1, "find", "see", "check", "confirm", "understand", "work", "figure", "identify", "determine", "learn", "show", "make", "get", "locate", "isolate") {
 				return -1, 0
 			}
-			if !s.totalBefore(i) && !s.oneAfter(j+1) && !s.closure() && !s.markedOne() {
-				return -1, 0 // "latency traced to the upstream provider"
+			if !s.totalBefore(i) && !s.oneAfter(j+1) && !s.closure() && !s.markedOne() && !(s.is(i+1, "back") && s.eventSubject(i)) && !s.hasAny("underlying") {
+				return -1, 0 // "latency traced to the upstream provider"; but "the discrepancy traces back to a data-entry mistake", "underlying fault traced to …"
 			}
 			return i, j + 1
 		}
@@ -878,4 +878,15 @@ func (s *sentence) putDownTo(i int) int {
 		}
 	}
 	return 0
+}
+
+// eventSubject reports whether the verb at i tells of the incident itself:
+// its subject is a bad event or the incident's problem ("the outage", "the
+// discrepancy", "the misrouting").
+func (s *sentence) eventSubject(i int) bool {
+	n := s.subjectOf(i)
+	if !n.ok() || n.implicit {
+		return false
+	}
+	return s.f(n.head)&fEvent != 0 || s.is(n.head, "discrepancy", "problem", "issue", "incident", "failure", "fault", "error", "errors", "misrouting", "mix-up", "delay", "delays", "damage", "loss", "contamination", "overbilling", "overcharge", "breach")
 }
