@@ -51,7 +51,10 @@ type lexicon map[string]wflag
 
 func (l lexicon) add(f wflag, words string) {
 	for _, w := range strings.Fields(words) {
-		l[strings.ReplaceAll(w, "_", " ")] |= f
+		if strings.IndexByte(w, '_') >= 0 {
+			w = strings.ReplaceAll(w, "_", " ")
+		}
+		l[w] |= f
 	}
 }
 
@@ -65,8 +68,11 @@ var techText string
 var rolesText string
 
 // baseLexicon is built once; a Linter with extra roles copies it.
-var baseLexicon = func() lexicon {
-	l := lexicon{}
+var baseLexicon = buildLexicon()
+
+// buildLexicon builds the lexicon every linter starts from.
+func buildLexicon() lexicon {
+	l := make(lexicon, 1<<14) // about 12,500 words, sized once
 	l.add(fPron, `i me myself we us ourselves you yourself yourselves he him himself she her herself
 		they them themselves someone somebody anyone anybody everyone everybody nobody
 		whoever people folks y'all u ya ppl noone`)
@@ -323,7 +329,7 @@ var baseLexicon = func() lexicon {
 		}
 	}
 	return l
-}()
+}
 
 // personModOK reports whether a modifier keeps an ambiguous role human:
 // "the release manager", "the platform lead", "the air traffic controller",
