@@ -69,7 +69,7 @@ var judgeWords = map[string][]string{
 
 // judgePhrases grade as a whole.
 var judgePhrases = [][]string{
-	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"},
+	{"messed", "up"}, {"mess", "up"}, {"messing", "up"}, {"screwed", "up"}, {"screw", "up"}, {"screwed", "this", "up"}, {"screwed", "it", "up"}, {"screwed", "that", "up"}, {"screwed", "things", "up"}, {"messed", "this", "up"}, {"messed", "it", "up"}, {"messed", "that", "up"}, {"messed", "things", "up"},
 	{"fucked", "up"}, {"fuck", "up"}, {"fucking", "up"}, {"effed", "up"}, {"cocked", "up"},
 	{"bad", "job"}, {"poor", "job"}, {"lousy", "job"}, {"terrible", "job"},
 	{"dropped", "the", "ball"}, {"drop", "the", "ball"}, {"dropping", "the", "ball"},
@@ -272,6 +272,9 @@ func personOnly(ph []string) bool {
 	}
 	if ph[0] == "made" || ph[0] == "making" {
 		return true // "Dana made a mistake", not "our retry logic made the mistake of treating a timeout as final"
+	}
+	if (ph[0] == "messed" || ph[0] == "screwed") && len(ph) == 3 {
+		return true // "oskar screwed this up", not "the storm messed things up"
 	}
 	if slices.Contains(ph, "manage") {
 		return true // "the team couldn't even manage to renew one certificate", not "the pool could not manage to"

@@ -33,7 +33,7 @@ func (s *sentence) tenureOrWear() {
 			return
 		}
 		appositive := s.low(e) == "," && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && pastForm(&s.toks[e+1]) && s.low(i-1) == ","
-		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "understand", "understood", "expired", "calibrated", "shows", "showed", "slowly", "reactions") && !s.changeActNear(i, e) {
+		if !appositive && !s.hasAny("alone", "unaided", "unsupervised", "unreviewed", "reviewing", "results", "expect", "established", "access", "garbled", "approved", "surprised", "explains", "history", "went", "wrong", "still", "untrained", "know", "knew", "understand", "understood", "expired", "calibrated", "shows", "showed", "slowly", "reactions", "asleep") && !s.changeActNear(i, e) {
 			continue
 		}
 		if !s.personAround(max(i-10, 0), min(e+10, len(s.toks))) && !s.hasAny("he", "she", "they", "i") {
@@ -171,6 +171,12 @@ func (s *sentence) wearAt(i int) int {
 	case s.is(i, "third", "fourth", "fifth", "sixth", "seventh", "3rd", "4th", "5th", "6th", "7th") && s.is(i+1, "consecutive", "straight") && s.hasWithin(i+2, 2, "shift", "shifts", "night", "nights", "weekend"):
 		return i + 4
 	case (s.countWord(i) || s.is(i, "eighteen", "sixteen", "twenty", "fourteen", "nineteen", "seventeen", "fifteen", "thirteen")) && s.is(i+1, "hours") && s.is(i+2, "awake", "straight", "without", "on"):
+		return i + 3
+	case (s.countWord(i) || s.is(i, "three", "four", "five", "six", "seven")) && s.is(i+1, "nights", "shifts", "lates", "earlies", "doubles") && (s.is(i+2, "straight", "running") || s.seq(i+2, "in", "a", "row")) && s.is(i-1, "worked", "working", "done", "pulled", "on"):
+		// "had worked four nights straight"
+		if s.is(i+2, "in") {
+			return i + 5
+		}
 		return i + 3
 	case s.is(i, "week", "weekend", "days") && s.is(i+1, "straight") && s.hasWithin(i-5, 5, "for"):
 		return i + 2
