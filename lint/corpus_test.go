@@ -1178,6 +1178,10 @@ var corpusSplits = []struct {
 	{"tune-10e", "testdata/corpus-tune-10e.tsv", true, 0.91, 0.98, 0.012},
 	{"tune-10f", "testdata/corpus-tune-10f.tsv", true, 0.95, 0.96, 0.006},
 	{"tune-10a", "testdata/corpus-tune-10a.tsv", true, 0.89, 1, 0.012},
+	{"tune-10g", "testdata/corpus-tune-10g.tsv", true, 0, 0, 1},
+	{"tune-10h", "testdata/corpus-tune-10h.tsv", true, 0, 0, 1},
+	{"tune-10i", "testdata/corpus-tune-10i.tsv", true, 0, 0, 1},
+	{"tune-10j", "testdata/corpus-tune-10j.tsv", true, 0, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
