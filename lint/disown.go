@@ -17,7 +17,37 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m) || s.doubtAsked(m)
+}
+
+// doubtAsked reports whether blame at m sits in a question that doubts it:
+// "Was it really the dispatcher's fault?", "Is it fair to call that
+// operator error?", "Was the night team careless, or were fourteen alarms
+// a night simply normal for that freezer?".
+func (s *sentence) doubtAsked(m match) bool {
+	if ruleIndex[m.rule].Category != Blame {
+		return false
+	}
+	q := -1
+	for k := m.from; k < len(s.toks); k++ {
+		if s.low(k) == "?" {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return false
+	}
+	o := m.from
+	for o > 0 && !s.is(o-1, ":", ".", ";", ">", "?") && !s.linePrefix(o) {
+		o--
+	}
+	if s.f(o)&(fBe|fModal|fDo|fHave) == 0 {
+		return false // a question that asks what or why, not whether
+	}
+	// not "did anyone actually look at the diff before approving it?"
+	doubted := s.anyWithin(o, q-o, "really", "truly") && s.anyWithin(o, q-o, "fault", "blame", "careless", "error", "mistake", "responsible", "negligent")
+	return doubted || s.anyWithin(o, q-o, "fair") || s.anyWithin(m.to, q-m.to, "or")
 }
 
 // searchDeclined reports whether the match is what the writers say they

@@ -15,7 +15,7 @@ var rootCauseRule = &sentenceRule{
 		ID:          idSingleCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition, about a thing or a person, told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all; if the lobby had a breaker none of this happens; without the faulty firmware, no incident would have occurred; if Victor had waited we wouldn't be here at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors); a one-cause event; a counterfactual whose consequence is the whole impact (no messages would have been dropped, none of our customers would have been affected, there would have been no customer impact, the crash would not have happened, we would have lost no filings at all), not a part of it (no more than 200 requests, fewer customers, no data lost but the queue still backed up); missed collections would not have occurred, the app would never have gone down, we would not be writing this report, none of us would be awake; everything carrying on as normal (temperatures would have held, dispatch would have continued without interruption, we would not have lost a single sample, the blip would not have mattered at all); because of one reason, started from one place, that alone broke the build, by itself produced the whole backlog, everything else was downstream of, one flag is why, chat's \"rc confirmed\"; a thing's counterfactual whose consequence is all of it (not one duplicate payment would have gone out, not a single sample would have been lost, without the bad header no rider impact would have occurred, the entire outage would have been avoided). Not flagged: framing written once and taken out (an earlier draft said the root cause was \"operator error\"; we removed it), a vendor's quoted single cause the writer holds back from (the vendor wrote \"root cause is full disk\", but for us it is a symptom), a single cause asked and answered with several or none (root cause? honestly there isn't one), or denied where it stands (we do not have a single root cause). Also down to one factor in a headline (flood down to one factor: the pump float stuck), and the one that caused it after other factors were named. Also an opening that sums the incident up in one cause (fundamentally, this happened because …; bottom line, it was the certificate chain; tl;dr: … caused it; at the end of the day this was …), the key cause, one thing that is what broke it, the whole chain started from one weld, everything happen because. Not a one-cause framing asked as a yes-or-no question (was the reagent lot the root cause?, are we sure the fan gun is the root cause?) or warned against (tempting to name the cert as the root cause, but …; caution against conclusions about a root cause; it would be a mistake to look for one cause; difficult to say what was the root cause; whether the outage had a single root cause). Also an incident traced back to one thing (the discrepancy traces back to a data-entry mistake), a summary's Origin of event: line, and a clipped close of no other factor; not a cable traced back to a panel or the origin of some data.",
+		Description: "Single-cause framing: the root cause was, RCA, root-cause analysis showed, the sole / single / true / real / ultimate / fundamental / primary cause, primary root causes, the one reason, at the root of, got to the root of it, at the heart of it, traced back to the root or to one thing, stemmed from a single, the fundamental issue, ultimately caused by, pinpointed the cause, caused solely by, the one thing that caused or explains, had exactly one cause, one cause and only one, one cause alone, due to one overloaded database, the one and only reason, the sole source of, was the culprit, rooted in a single, it all comes down to; also found the culprit, traced to one thing, everything comes from or follows from one thing, the sole trigger, a single source, a summary's Cause: line, and one cause and nothing else; the whole outage caused by one thing, what actually caused it, a single commit responsible for it, the smoking gun, what went wrong in one line; a cause closed off ('because the key expired, simple as that', 'end of story'), caused by nothing but, entirely down to, simply because, someone who caused the entire outage; it was 100% the firmware, it all started and ended with one thing, the problem in a word, the only problem was, a question of what caused it answered with one thing; the incident had one cause, exactly one thing failed, every clue pointed to a single flaw, the failure reduces to one defective relay, the reason was only one, the reason why it froze is simple:, all because of one wrong value, that's all it was, the only factor, that alone explains it, one faulty switch was responsible for the whole outage, chat's 'reason for outage:'; one defect, in the rounding, produced every wrong payout, a single expired password stopped the pay runs, the whole outage is happening because, it's all down to, the whole mess = …, one failure mode and one only, 'One reason:' opening a line, no other contributing factors were identified, nothing else wrong or changed, there is no other or deeper cause, that's the whole incident, a chat line's closing 'one cause', everything else is downstream of it, a summary's 'Incident cause:' line; one missing condition, about a thing or a person, told as the whole incident (if the queue had been bounded, none of this would have happened; had the gate failed open, there would have been no incident at all; if the lobby had a breaker none of this happens; without the faulty firmware, no incident would have occurred; if Victor had waited we wouldn't be here at all). Not a root-cause analysis still to come (deferred, not yet complete, still open) or set aside (replaced by a systems review, the wrong frame), a summary's cause line left open (Cause: multiple, see full report), one cause it would be easy to name or that readers will want, a theory the evidence did not support, a single cause looked hard for and not found, a theory rejected (considered and rejected the theory that the firmware was the single cause), the terms listed (root cause, contributing factor, trigger:), the trap of a single root cause, or a single cause set aside for the factors that follow (but the final review lists four contributing factors); nor a framing put as a question (we discussed whether the reason was the firmware or the cables), root cause still to be talked about (root cause tbd, root-cause talk can wait), the reason for a delay in the report itself or for a decision (the reason we are adding a second node), guesses (maybe the firmware, maybe the weather, maybe both), a cause named together with another, or one a later sentence corrects (there were more factors); a one-cause event; a counterfactual whose consequence is the whole impact (no messages would have been dropped, none of our customers would have been affected, there would have been no customer impact, the crash would not have happened, we would have lost no filings at all), not a part of it (no more than 200 requests, fewer customers, no data lost but the queue still backed up); missed collections would not have occurred, the app would never have gone down, we would not be writing this report, none of us would be awake; everything carrying on as normal (temperatures would have held, dispatch would have continued without interruption, we would not have lost a single sample, the blip would not have mattered at all); because of one reason, started from one place, that alone broke the build, by itself produced the whole backlog, everything else was downstream of, one flag is why, chat's \"rc confirmed\"; a thing's counterfactual whose consequence is all of it (not one duplicate payment would have gone out, not a single sample would have been lost, without the bad header no rider impact would have occurred, the entire outage would have been avoided). Not flagged: framing written once and taken out (an earlier draft said the root cause was \"operator error\"; we removed it), a vendor's quoted single cause the writer holds back from (the vendor wrote \"root cause is full disk\", but for us it is a symptom), a single cause asked and answered with several or none (root cause? honestly there isn't one), or denied where it stands (we do not have a single root cause). Also down to one factor in a headline (flood down to one factor: the pump float stuck), and the one that caused it after other factors were named. Also an opening that sums the incident up in one cause (fundamentally, this happened because …; bottom line, it was the certificate chain; tl;dr: … caused it; at the end of the day this was …), the key cause, one thing that is what broke it, the whole chain started from one weld, everything happen because. Not a one-cause framing asked as a yes-or-no question (was the reagent lot the root cause?, are we sure the fan gun is the root cause?) or warned against (tempting to name the cert as the root cause, but …; caution against conclusions about a root cause; it would be a mistake to look for one cause; difficult to say what was the root cause; whether the outage had a single root cause). Also an incident traced back to one thing (the discrepancy traces back to a data-entry mistake), a summary's Origin of event: line, and a clipped close of no other factor; not a cable traced back to a panel or the origin of some data. Also a thing behind every missing booking or all false positives, a headline's 'behind', an event's own cause line (Derailment cause: …), a filled root cause statement, what killed the stock was one thing, and more openings that sum up (at its core, in essence, boiled down, strip away the detail and one fact remains, this incident is about …); not the team behind every release or a possible cause.",
 		Example:     "The root cause was a missing index on the orders table.",
 		Rewrite:     "The trigger was a query without an index on the orders table; the slow-query alert had been muted and the pool had no timeout, so it became an outage.",
 	},
@@ -58,6 +58,9 @@ func checkRootCause(s *sentence) {
 		}
 		from, end := -1, 0
 		switch {
+		case t.low == "cause" && s.is(i+1, ":") && i > 0 && i <= 3 && (s.lineStart(0) || s.linePrefix(0)) && s.wordsOnly(0, i) && !s.is(i-1, "root", "contributing", "contributory", "no", "possible", "probable", "likely", "suspected", "unknown", "other"):
+			// "Derailment cause: broken switch rail at Oak Lane turnout"
+			from, end = 0, i+1
 		case t.is("reason", "place", "thing", "source", "spot", "point", "origin") && s.is(i-1, "one") && s.is(i-2, "of", "from", "to") && s.causalBefore(i-2) > 0 && (i+1 >= len(s.toks) || s.boundary(i+1) || s.is(i+1, "only", "alone")) && !s.negWithin(s.causalBefore(i-2)-4, 4) && !s.othersToo(i):
 			// "stopped because of one reason, the sync service …", "all the
 			// problem started from one place, the expired password"
@@ -504,6 +507,19 @@ func checkRootCause(s *sentence) {
 			// have occurred", "if Rafael does not deploy on Friday, all
 			// of this would never happen"
 			from, end = s.conditionFor(i), s.wholeConsequence(i)
+		case t.low == "behind" && s.is(i+1, "every", "all", "each") && (s.f(i-1)&fBe != 0 || s.nominal(i-1) && s.f(i-1)&(fPrep|fDet) == 0 && s.anyWithin(i+2, 3, "missing", "false", "failed", "failure", "failures", "error", "errors", "wrong", "lost", "outage", "outages", "delay", "delays", "complaint", "complaints", "incident", "crash", "crashes", "problem", "problems")) && !s.is(i-1, "fell", "falls", "fallen", "left", "running", "lagging", "stayed", "stay", "got", "get") && !s.negatedBefore(i, 3) && !s.question:
+			// "that job is behind every missing booking", "kit lot 4471
+			// behind all false positives"
+			from, end = i, i+2
+		case t.low == "behind" && i > 0 && s.toks[i-1].kind == tWord && s.lineStartAfterLabel(i) && !s.negatedBefore(i, 3) && !s.question:
+			// "Headline: faulty gas mixer behind drift in culture conditions"
+			from, end = i, i+1
+		case t.is("statement", "finding", "summary", "verdict") && s.is(i-1, "cause") && s.is(i-2, "root") && s.is(i+1, ":") && i+2 < len(s.toks) && !s.negatedAfter(i+2):
+			// "Root cause statement: failure of the SAG mill lube pump"
+			from, end = i-2, i+1
+		case t.low == "what" && s.is(i+1, "killed", "sank", "ruined", "doomed", "wrecked", "sunk") && s.beAfter(i+1) > 0 && !s.question && !s.negatedBefore(i, 3):
+			// "what killed the plasma stock was a single perished door seal"
+			from, end = i, i+2
 		case t.is("origin", "source") && (s.lineStart(i) || s.linePrefix(i)) && s.is(i+1, "of") && (s.eventAfter(i+2) || s.is(i+2, "event", "incident", "outage", "failure", "problem", "issue", "the") && s.eventAfter(i+3) || s.is(i+2, "event")) && s.colonWithin(i+2, 4):
 			// a summary's "Origin of event: supervisor's decision to …"
 			from, end = i, i+1
@@ -1488,8 +1504,16 @@ func (s *sentence) summingUp(i int) int {
 		return i + 2
 	case s.seq(i, "the", "bottom", "line"), s.seq(i, "long", "story", "short"):
 		return i + 3
-	case s.seq(i, "in", "a", "nutshell"):
+	case s.seq(i, "in", "a", "nutshell"), s.seq(i, "at", "its", "core"), s.seq(i, "in", "its", "core"), s.seq(i, "in", "one", "sentence"), s.seq(i, "in", "one", "line"):
 		return i + 3
+	case s.seq(i, "at", "heart"), s.seq(i, "in", "essence"), s.seq(i, "boiled", "down"), s.seq(i, "at", "bottom"):
+		return i + 2
+	case s.is(i, "strip", "stripping") && s.is(i+1, "away") && s.anyWithin(i+2, 4, "and", ","):
+		for k := i + 2; k < len(s.toks) && k < i+7; k++ {
+			if s.is(k, "and", ",") {
+				return k + 1 // "strip away the detail and one fact remains"
+			}
+		}
 	case s.seq(i, "at", "the", "end", "of", "the", "day"):
 		return i + 6
 	case s.is(i, "tl;dr", "tldr"), s.seq(i, "tl", ";", "dr"):
@@ -1515,6 +1539,9 @@ func (s *sentence) summedUpCause(k int) int {
 	for j := k; j < len(s.toks) && j < k+10; j++ {
 		if s.is(j, "caused", "cause", "due", "because", "stemmed", "traced", "resulted", "boiled", "boils", "came", "comes", "attributable", "attributed", "broke", "took", "brought", "led", "explains", "why") && !s.is(j-1, "not", "n't") {
 			return j
+		}
+		if s.is(j, "about", "result") && s.f(j-1)&fBe != 0 || s.is(j, "result") && s.is(j-1, "the", "a") && s.f(j-2)&fBe != 0 || s.is(j, "one", "single") && s.is(j+1, "fact", "thing", "cause", "reason", "failure", "problem") {
+			return j // "fundamentally this incident is about a missing time-zone setting", "one fact remains"
 		}
 	}
 	return 0
@@ -1561,4 +1588,28 @@ func (s *sentence) causeHeldOff(from int) bool {
 		}
 	}
 	return false
+}
+
+// lineStartAfterLabel reports whether the clause of the word at i opens a
+// line after a label and a colon: "Headline: faulty gas mixer behind …".
+func (s *sentence) lineStartAfterLabel(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if s.low(k) == ":" {
+			return k <= 2 && s.wordsOnly(0, k) && s.is(k-1, "headline", "summary", "tldr", "tl;dr", "finding", "verdict", "conclusion")
+		}
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// wordsOnly reports whether the tokens from i up to j are all words.
+func (s *sentence) wordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
