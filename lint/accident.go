@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values. A slip told of a machine with the system event that explains it (Mill accidentally cut the blank after the queue lock expired) is not flagged. Also a terse act followed, in the same paragraph, by a sentence that tells harm alone (Pumpman started the cargo pump against a closed valve. Pump seal failed.), unless the act is a responder's or comes with its reason. Also mixed up (Lena mixed up the two delivery manifests). Also a value keyed as one number instead of another (keyed 4.5 t instead of 45 t); a slip that a check of the system stopped (the interlock blocked the change) is not flagged. Also an act on the wrong one of two numbered things (opened hydrant 14 instead of 41), a knock or a spill (knocked the e-stop while reaching for the grease gun), and a value got wrong on something (got the dose wrong on the grey mare).",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values. A slip told of a machine with the system event that explains it (Mill accidentally cut the blank after the queue lock expired) is not flagged. Also a terse act followed, in the same paragraph, by a sentence that tells harm alone (Pumpman started the cargo pump against a closed valve. Pump seal failed.), unless the act is a responder's or comes with its reason. Also mixed up (Lena mixed up the two delivery manifests). Also a value keyed as one number instead of another (keyed 4.5 t instead of 45 t); a slip that a check of the system stopped (the interlock blocked the change) is not flagged. Also an act on the wrong one of two numbered things (opened hydrant 14 instead of 41), a knock or a spill (knocked the e-stop while reaching for the grease gun), and a value got wrong on something (got the dose wrong on the grey mare). Also 'in place of' and 'rather than' between two numbered things (set the route to road 6 in place of road 9), not between two times.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -79,12 +79,12 @@ func checkAccident(s *sentence) {
 			// of recette", as second-language writers put it
 			v = s.verbBefore(i)
 			end = i + 3
-		case t.low == "instead" && s.is(i+1, "of") && !s.asPlanned(i) && s.swappedTarget(i):
+		case (t.low == "instead" && s.is(i+1, "of") || t.low == "rather" && s.is(i+1, "than") || t.low == "in" && s.seq(i+1, "place", "of")) && !s.asPlanned(i) && s.swappedTarget(s.ofAt(i)) && !strings.Contains(s.low(s.ofAt(i)+2), ":"):
 			// "restarted the whole cluster instead of one node", "typed 40
 			// instead of 400": an action on the wrong one of two
 			v = s.verbBefore(i)
-			end = i + 3
-			if v >= 0 && (!slipProne[s.low(v)] && !s.sameKindSwapped(v, i) || s.firstPersonPlural(s.agentOfVerb(v))) {
+			end = s.ofAt(i) + 3
+			if v >= 0 && (!slipProne[s.low(v)] && !s.sameKindSwapped(v, s.ofAt(i)) || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
 		case t.is("believing", "thinking", "assuming") && s.is(i+1, "it", "they", "that", "this", "the", "she", "he", "i", "we") && s.beliefWasWrong(i) && i > 1:
@@ -699,7 +699,7 @@ func (s *sentence) entryVerbBefore(i int) int {
 // chosenVerbs are acts that pick one way over another on purpose: "used the
 // backup route instead of the primary", "waited for the vendor instead of
 // the runbook".
-var chosenVerbs = wordSet(`chose chosen decided opted preferred used took went called paged asked
+var chosenVerbs = wordSet(`chose chosen decided opted preferred used went called paged asked
 	escalated waited kept followed picked bought ordered booked hired sent scheduled planned built
 	wrote added`)
 
@@ -714,4 +714,14 @@ func (s *sentence) sameKindSwapped(v, i int) bool {
 		return false
 	}
 	return s.numberWithin(v+1, i) && (s.toks[min(i+2, len(s.toks)-1)].kind == tNum || s.toks[min(i+3, len(s.toks)-1)].kind == tNum)
+}
+
+// ofAt returns where "instead of", "rather than" or "in place of" at i ends
+// but one: the word before the thing not acted on, as "instead of" at i
+// would put it (i+1 is "of" or "than").
+func (s *sentence) ofAt(i int) int {
+	if s.low(i) == "in" {
+		return i + 1 // "in place of": "place" stands where "instead" would
+	}
+	return i
 }

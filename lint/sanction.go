@@ -726,7 +726,7 @@ func (s *sentence) measureOn(i int) int {
 					continue
 				}
 				for k := j - 1; k > i && k >= j-3; k-- {
-					if s.is(k, "his", "her") || s.low(k) == "'s" && s.person(s.npEndingAt(k-1)) && !s.firstPerson(s.npEndingAt(k-1)) {
+					if s.is(k, "his", "her") || s.is(k, "their") && s.personAround(0, k) && !s.thingsBefore(k) || s.low(k) == "'s" && s.person(s.npEndingAt(k-1)) && !s.firstPerson(s.npEndingAt(k-1)) {
 						return j + 1 // "has limited Marco's write permissions"
 					}
 				}
@@ -753,6 +753,16 @@ func (s *sentence) measureOn(i int) int {
 		case s.is(k, "into", "to") && s.is(k+1, "a", "another") && s.is(k+2, "role", "position", "job") && s.hasWithin(k+3, 3, "no", "without", "less", "fewer", "non"):
 			return min(k+3, len(s.toks)) // "into a role with no shipping responsibilities"
 		}
+	case s.seq(i, "will", "not", "have") && s.anyWithin(i+3, 3, "access", "rights", "permissions"):
+		// "going forward, Tomasz will not have production access to the
+		// model scheduler"
+		if n := s.subjectOf(i); s.oneOf(n) {
+			for j := i + 3; j < len(s.toks) && j <= i+5; j++ {
+				if s.is(j, "access", "rights", "permissions") {
+					return j + 1
+				}
+			}
+		}
 	case s.is(i, "no") && s.is(i+1, "longer") && s.is(i+2, "allowed", "permitted", "authorised", "authorized", "welcome", "trusted", "cleared"),
 		s.is(i, "not") && s.is(i+1, "more", "anymore") && s.is(i+2, "allowed", "permitted", "authorised", "authorized", "welcome", "trusted", "cleared"):
 		// "the contractor's rope-access lead is no longer permitted on our
@@ -774,7 +784,7 @@ func (s *sentence) measureOn(i int) int {
 // been revoked for the analyst", "the access of lab technician to the
 // module is revoked from today".
 func (s *sentence) accessRevokedFrom(i int) int {
-	owner := s.is(i+1, "of") && s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))
+	owner := s.is(i+1, "of") && s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2)) || s.accessOwner(i) >= 0 // "kenji's write access to the billing db is revoked"
 	for j := i + 1; j < len(s.toks) && j < i+12 && !s.boundary(j); j++ {
 		if !revokeWords[s.low(j)] || s.f(j-1)&(fBe|fHave) == 0 && !s.is(j-1, "been") || s.negatedBefore(j, 3) {
 			continue
@@ -816,6 +826,11 @@ func (s *sentence) oneOf(n np) bool {
 // session with the director".
 func (s *sentence) supervisedFrom(i int) int {
 	switch {
+	case s.is(i, "shadowed", "supervised", "accompanied", "chaperoned") && s.passive(i) && s.is(i+1, "by") && s.hasWithin(i+2, 3, seniorList...):
+		// "the night controller will be shadowed by a senior controller"
+		if n := s.subjectOf(i); s.oneOf(n) {
+			return min(i+4, len(s.toks))
+		}
 	case s.is(i, "shadow", "shadows", "shadowing") && s.hasWithin(i+1, 4, seniorList...):
 		n := s.subjectOf(i)
 		if s.low(i-1) == "to" {
