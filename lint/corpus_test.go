@@ -903,7 +903,11 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // root cause 0.931 (149 of 160), false positives 1.18 % (4 of 340); the
 // rules alone 0.662, 0.875, 0.88 %; the engine as the round began
 // (e70cbce) 0.816, 0.919, 1.47 %; the keyword baseline 0.230, 0.438,
-// 9.12 %.
+// 9.12 %. tune-10g to tune-10j came from four more authors under the same
+// brief and were measured once on arrival (0b522fb): blame 0.850 (629 of
+// 740), root cause 0.916 (252 of 275), false positives 2.35 % (16 of 680);
+// tune-10i lost the 45 root-cause lines another author's drafts had
+// overwritten.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -929,14 +933,14 @@ var corpusSplits = []struct {
 	{"tune-g", "testdata/corpus-tune-g.tsv", true, 0.95, 0.98, 0},
 	{"tune-h", "testdata/corpus-tune-h.tsv", true, 0.97, 0.99, 0.003},
 	{"tune-i", "testdata/corpus-tune-i.tsv", true, 0.96, 1, 0.023},
-	{"tune-j", "testdata/corpus-tune-j.tsv", true, 0.96, 0.96, 0.009},
+	{"tune-j", "testdata/corpus-tune-j.tsv", true, 0.96, 0.97, 0.009},
 	{"tune-k", "testdata/corpus-tune-k.tsv", true, 0.91, 1, 0.009},
 	{"tune-l", "testdata/corpus-tune-l.tsv", true, 0.94, 0.98, 0.014},
 	{"tune-m", "testdata/corpus-tune-m.tsv", true, 0.95, 0.98, 0.007},
 	{"tune-n", "testdata/corpus-tune-n.tsv", true, 0.97, 0.97, 0.03},
 	{"tune-o", "testdata/corpus-tune-o.tsv", true, 0.95, 1, 0.008},
 	{"heldout-10", "testdata/corpus-heldout10.tsv", false, 0.87, 0.94, 0.008},
-	{"heldout-12", "testdata/corpus-heldout12.tsv", false, 0.83, 0.81, 0.017},
+	{"heldout-12", "testdata/corpus-heldout12.tsv", false, 0.83, 0.82, 0.017},
 	{"tune-13", "testdata/corpus-heldout13.tsv", true, 0.96, 1, 0},
 	{"tune-14", "testdata/corpus-heldout14.tsv", true, 0.92, 1, 0},
 	{"tune-15", "testdata/corpus-heldout15.tsv", true, 0.95, 0.94, 0},
@@ -981,7 +985,7 @@ var corpusSplits = []struct {
 	{"heldout-55", "testdata/corpus-heldout55.tsv", false, 0.88, 1, 0.012},
 	{"heldout-56", "testdata/corpus-heldout56.tsv", false, 0.9, 0.98, 0},
 	{"heldout-57", "testdata/corpus-heldout57.tsv", false, 0.88, 0.97, 0.048},
-	{"heldout-58", "testdata/corpus-heldout58.tsv", false, 0.79, 0.9, 0.059},
+	{"heldout-58", "testdata/corpus-heldout58.tsv", false, 0.79, 0.91, 0.059},
 	{"heldout-59", "testdata/corpus-heldout59.tsv", false, 0.9, 1, 0.018},
 	{"heldout-60", "testdata/corpus-heldout60.tsv", false, 0.92, 0.97, 0.006},
 	{"heldout-61", "testdata/corpus-heldout61.tsv", false, 0.91, 0.95, 0},
@@ -994,10 +998,10 @@ var corpusSplits = []struct {
 	{"heldout-68", "testdata/corpus-heldout68.tsv", false, 0.86, 0.96, 0.006},
 	{"heldout-69", "testdata/corpus-heldout69.tsv", false, 0.81, 0.97, 0.018},
 	{"heldout-70", "testdata/corpus-heldout70.tsv", false, 0.91, 1, 0.024},
-	{"heldout-71", "testdata/corpus-heldout71.tsv", false, 0.77, 0.98, 0},
+	{"heldout-71", "testdata/corpus-heldout71.tsv", false, 0.78, 0.98, 0},
 	{"heldout-72", "testdata/corpus-heldout72.tsv", false, 0.75, 1, 0.012},
 	{"heldout-73", "testdata/corpus-heldout73.tsv", false, 0.8, 1, 0},
-	{"heldout-74", "testdata/corpus-heldout74.tsv", false, 0.8, 0.98, 0},
+	{"heldout-74", "testdata/corpus-heldout74.tsv", false, 0.81, 0.98, 0},
 	{"heldout-75", "testdata/corpus-heldout75.tsv", false, 0.83, 0.92, 0.012},
 	{"heldout-76", "testdata/corpus-heldout76.tsv", false, 0.83, 0.93, 0.012},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
@@ -1010,7 +1014,7 @@ var corpusSplits = []struct {
 	{"tune-t", "testdata/corpus-tune-t.tsv", true, 0.96, 0.98, 0.006},
 	{"tune-u", "testdata/corpus-tune-u.tsv", true, 0.95, 0.96, 0},
 	{"tune-v", "testdata/corpus-tune-v.tsv", true, 0.96, 0.98, 0},
-	{"tune-x", "testdata/corpus-tune-x.tsv", true, 0.93, 0.95, 0},
+	{"tune-x", "testdata/corpus-tune-x.tsv", true, 0.93, 0.96, 0},
 	{"tune-y", "testdata/corpus-tune-y.tsv", true, 0.93, 0.98, 0},
 	{"tune-za", "testdata/corpus-tune-za.tsv", true, 0.94, 0.98, 0.006},
 	{"tune-w", "testdata/corpus-tune-w.tsv", true, 0.94, 0.96, 0},
@@ -1082,7 +1086,7 @@ var corpusSplits = []struct {
 	{"tune-zzzn", "testdata/corpus-tune-zzzn.tsv", true, 0.94, 0.95, 0},
 	{"tune-zzzo", "testdata/corpus-tune-zzzo.tsv", true, 0.96, 0.97, 0.006},
 	{"tune-zzzp", "testdata/corpus-tune-zzzp.tsv", true, 0.92, 0.93, 0},
-	{"tune-zzzq", "testdata/corpus-tune-zzzq.tsv", true, 0.94, 1, 0.012},
+	{"tune-zzzq", "testdata/corpus-tune-zzzq.tsv", true, 0.94, 1, 0.006},
 	{"tune-zzzr", "testdata/corpus-tune-zzzr.tsv", true, 0.92, 0.95, 0.018},
 	{"tune-zzzs", "testdata/corpus-tune-zzzs.tsv", true, 0.96, 0.98, 0.006},
 	{"tune-zzzt", "testdata/corpus-tune-zzzt.tsv", true, 0.95, 0.97, 0},
@@ -1097,7 +1101,7 @@ var corpusSplits = []struct {
 	{"tune-zzzzd", "testdata/corpus-tune-zzzzd.tsv", true, 0.94, 0.97, 0},
 	{"tune-zzzze", "testdata/corpus-tune-zzzze.tsv", true, 0.97, 0.98, 0.006},
 	{"tune-zzzzf", "testdata/corpus-tune-zzzzf.tsv", true, 0.96, 0.98, 0.006},
-	{"tune-zzzzg", "testdata/corpus-tune-zzzzg.tsv", true, 0.97, 0.97, 0.012},
+	{"tune-zzzzg", "testdata/corpus-tune-zzzzg.tsv", true, 0.97, 0.98, 0.012},
 	{"tune-zzzzh", "testdata/corpus-tune-zzzzh.tsv", true, 0.98, 1, 0.006},
 	{"tune-zzzzi", "testdata/corpus-tune-zzzzi.tsv", true, 0.98, 1, 0},
 	{"tune-zzzzj", "testdata/corpus-tune-zzzzj.tsv", true, 0.98, 1, 0},
@@ -1174,14 +1178,14 @@ var corpusSplits = []struct {
 	{"tune-9f", "testdata/corpus-tune-9f.tsv", true, 0.96, 0.98, 0},
 	{"tune-10b", "testdata/corpus-tune-10b.tsv", true, 0.96, 0.97, 0.006},
 	{"tune-10c", "testdata/corpus-tune-10c.tsv", true, 0.96, 0.97, 0.006},
-	{"tune-10d", "testdata/corpus-tune-10d.tsv", true, 0.96, 0.97, 0.012},
+	{"tune-10d", "testdata/corpus-tune-10d.tsv", true, 0.96, 0.98, 0.012},
 	{"tune-10e", "testdata/corpus-tune-10e.tsv", true, 0.91, 0.98, 0.012},
 	{"tune-10f", "testdata/corpus-tune-10f.tsv", true, 0.95, 0.96, 0.006},
 	{"tune-10a", "testdata/corpus-tune-10a.tsv", true, 0.89, 1, 0.012},
-	{"tune-10g", "testdata/corpus-tune-10g.tsv", true, 0, 0, 1},
-	{"tune-10h", "testdata/corpus-tune-10h.tsv", true, 0, 0, 1},
-	{"tune-10i", "testdata/corpus-tune-10i.tsv", true, 0, 0, 1},
-	{"tune-10j", "testdata/corpus-tune-10j.tsv", true, 0, 0, 1},
+	{"tune-10g", "testdata/corpus-tune-10g.tsv", true, 0.85, 0.98, 0.018},
+	{"tune-10h", "testdata/corpus-tune-10h.tsv", true, 0.87, 0.96, 0.018},
+	{"tune-10i", "testdata/corpus-tune-10i.tsv", true, 0.85, 0.94, 0.024},
+	{"tune-10j", "testdata/corpus-tune-10j.tsv", true, 0.84, 0.91, 0.018},
 }
 
 func TestCorpus(t *testing.T) {
