@@ -28,21 +28,8 @@ func (s *sentence) doubtAsked(m match) bool {
 	if ruleIndex[m.rule].Category != Blame {
 		return false
 	}
-	q := -1
-	for k := m.from; k < len(s.toks); k++ {
-		if s.low(k) == "?" {
-			q = k
-			break
-		}
-	}
-	if q < 0 {
-		return false
-	}
-	o := m.from
-	for o > 0 && !s.is(o-1, ":", ".", ";", ">", "?") && !s.linePrefix(o) {
-		o--
-	}
-	if s.f(o)&(fBe|fModal|fDo|fHave) == 0 {
+	o, q := s.questionAround(m.from)
+	if q < 0 || s.f(o)&(fBe|fModal|fDo|fHave) == 0 {
 		return false // a question that asks what or why, not whether
 	}
 	// not "did anyone actually look at the diff before approving it?"

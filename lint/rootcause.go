@@ -1528,7 +1528,7 @@ func (s *sentence) summingUp(i int) int {
 // summedUpCause returns the word after a summing-up opening at k that makes
 // what follows the incident's one cause, or 0: a word of causing ("caused
 // by", "because", "due to", "led to"), "it was …" or "it's …" told of a
-// thing, or what the incident was "down to".
+// thing, what the incident "is about" or "the result of", or "one fact".
 func (s *sentence) summedUpCause(k int) int {
 	for s.is(k, ",", ":", "-", "—") {
 		k++
@@ -1555,21 +1555,10 @@ func (s *sentence) summedUpCause(k int) int {
 // cause, but …", "I would caution against drawing conclusions about a root
 // cause", "it is difficult to say what was the root cause").
 func (s *sentence) causeHeldOff(from int) bool {
-	// A yes-or-no question, not one answered with a cause: the clause
-	// opens with an auxiliary and a question mark closes it.
-	asked := false
-	for k := from; k < len(s.toks); k++ {
-		if s.low(k) == "?" {
-			// not "was there a root cause? yes, one: …"
-			asked = !s.is(k+1, "yes", "yep", "yeah", "absolutely", "definitely", "obviously", "one", "sure")
-			break
-		}
-	}
-	if asked {
-		o := from
-		for o > 0 && !s.is(o-1, ":", ".", ";", ">", "?") && !s.linePrefix(o) {
-			o--
-		}
+	// A yes-or-no question, not one answered with a cause ("was there a
+	// root cause? yes, one: …"): the clause opens with an auxiliary and a
+	// question mark closes it.
+	if o, q := s.questionAround(from); q > 0 && !s.is(q+1, "yes", "yep", "yeah", "absolutely", "definitely", "obviously", "one", "sure") {
 		// "is it any surprise that …"; "can i tell customers the root cause
 		// was a bad config push?" asks to use the framing
 		rhetorical := s.f(o+1)&fNeg != 0 || s.is(o+1, "it", "this") && s.is(o+2, "any", "really", "not", "n't") ||
@@ -1612,4 +1601,22 @@ func (s *sentence) wordsOnly(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// questionAround returns the start of the clause holding the word at i and
+// the question mark that closes it, or -1 for the mark when the clause is
+// not asked.
+func (s *sentence) questionAround(i int) (open, mark int) {
+	mark = -1
+	for k := i; k < len(s.toks); k++ {
+		if s.low(k) == "?" {
+			mark = k
+			break
+		}
+	}
+	open = i
+	for open > 0 && !s.is(open-1, ":", ".", ";", ">", "?") && !s.linePrefix(open) {
+		open--
+	}
+	return open, mark
 }

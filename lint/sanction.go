@@ -859,4 +859,7 @@ func (s *sentence) supervisedFrom(i int) int {
 	return 0
 }
 
+// seniorList are the words that name who a person is put under, as
+// hasWithin takes them: "shadow a senior analyst", "shadowed by an
+// experienced colleague".
 var seniorList = []string{"senior", "seniors", "mentor", "supervisor", "lead", "colleague", "experienced", "buddy"}
