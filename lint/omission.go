@@ -787,6 +787,7 @@ func (s *sentence) unmetDuty() {
 		case s.is(p, "must", "should") && s.is(p+1, "to"):
 			to = p + 2 // "he must to stop the pumps", as second-language writers put it
 		case s.is(p, "must", "should"):
+			// the verb right after: "he should restart"
 		default:
 			continue
 		}
