@@ -771,3 +771,30 @@ func TestNamesMeasuresAndHeldOffFramings(t *testing.T) {
 		{"a skip judged reasonable", "Samira skipped the second calibration check because the instrument had passed its self-test minutes earlier, a reasonable call with what she could see.", ""},
 	})
 }
+
+func TestWarningsWatchesAndThingsTakenAway(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a warning issued, terse", "Final warning issued to groomer for second breach of closure rules.", idAccountability},
+		{"warnings issued to a group", "Written warnings have been issued to both gate clerks on the night shift.", idAccountability},
+		{"counselled, terse", "Responsible staff member counselled and re-certified.", idAccountability},
+		{"watched more closely", "The night snowmaking lead has been moved to days, where he can be watched more closely.", idAccountability},
+		{"no longer without a second", "Zainab will no longer approve stock transfers without a second signature from her supervisor.", idAccountability},
+		{"asked to stop without a second", "We have asked Siobhan to stop approving licence changes without a second signature after this one.", idAccountability},
+		{"paired with a senior for every", "Leon will pair with a senior engineer on every assignment-service deploy for the next quarter.", idAccountability},
+		{"will supervise a person", "After this incident the manager will supervise Dmitri for all the refund batches during three months.", idAccountability},
+		{"removed until a review", "We have removed the seat-map designer from production publishing until a full competency review is complete.", idAccountability},
+		{"closer supervision of a class", "We are instituting closer supervision of new pharmacy technicians on night shifts after this incident.", idAccountability},
+		{"rights taken off a person", "12:12 @kenji: can we please take publish rights off Anouk before she does this again", idAccountability},
+		{"a button taken away", "13:50 <nkechi> someone should take the bulk-delete button away from the cataloguers", idAccountability},
+		{"that person removed", "We have asked SwiftMed to remove that driver from our contract.", idAccountability},
+		// Near misses: work, not people, moved or watched.
+		{"an entry removed until a deploy", "We removed the stale entry from the cache until the next deploy.", ""},
+		{"load taken off a server", "We moved the load off the primary until the review.", ""},
+		{"keys off a hook", "We took the keys off the hook.", ""},
+		{"closer monitoring of a queue", "Closer monitoring of the queue depth is an action item.", ""},
+		{"supervising a restore", "Amir will supervise the restore on Tuesday.", ""},
+		{"a replica no longer without a second", "The replica will no longer accept writes without a second confirmation.", ""},
+		{"paired during the failover", "Kim paired with a senior engineer during every step of the failover and it went well.", ""},
+		{"warnings on a dashboard", "Warnings issued to the dashboard were ignored.", ""},
+	})
+}

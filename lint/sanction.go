@@ -225,6 +225,14 @@ func (s *sentence) sanctions() {
 			// "we've asked Beatriz to shadow a senior analyst", "from now on
 			// Ayo needs a senior to countersign every change he makes"
 			from, end = i, s.supervisedFrom(i)
+		case s.watchedFrom(i) > 0:
+			// "closer supervision of new technicians", "the manager will
+			// supervise Dmitri", "Zainab will no longer approve transfers
+			// without a second signature"
+			from, end = i, s.watchedFrom(i)
+			if n := s.subjectOf(i); s.is(i, "no") && s.oneOf(n) {
+				from = n.start
+			}
 		case s.measureOn(i) > 0:
 			// "taking jaroslav off nights", "has limited Marco's write
 			// permissions", "is no longer permitted on our turbines"
@@ -283,6 +291,9 @@ func (s *sentence) sanctionEnd(i int) int {
 		// outage", "was warned by the alert" nor "had been warned that"
 		if i+1 == len(s.toks) || s.toks[i+1].kind == tPunct || s.is(i+1, "formally", "verbally", "informally") || s.seq(i+1, "in", "writing") {
 			return i + 1
+		}
+		if s.is(i+1, "and") && s.is(i+2, "re-certified", "recertified", "retrained", "re-trained", "reassigned", "suspended", "warned") {
+			return i + 3 // "staff member counselled and re-certified"
 		}
 	case "stood":
 		if s.is(i+1, "down", "aside") {
@@ -490,7 +501,7 @@ func (s *sentence) compressedPassive(i int) bool {
 	}
 	// "Driver retrained after reversing into showroom glass", "Staff
 	// member disciplined following unauthorised refund"
-	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished", "dismissed") &&
+	punished := s.is(i, "retrained", "disciplined", "reprimanded", "suspended", "demoted", "warned", "cautioned", "admonished", "dismissed", "counselled", "counseled") &&
 		(s.is(i+1, "after", "following", "for", "over", "and", ";", ".") || i+1 == len(s.toks)) ||
 		s.is(i, "reassigned", "transferred") && s.is(i+1, "to") && s.dutyAfter(i+2) > 0 // "Gate clerk reassigned to non-transactional duties"
 	if !s.is(i+1, "from", "off") && !punished {
@@ -733,17 +744,26 @@ func (s *sentence) measureOn(i int) int {
 			}
 		}
 		n := s.npStartingAt(i + 1)
+		if !n.ok() && s.is(i+1, "that", "this") {
+			n = s.npStartingAt(i + 2) // "remove that driver from our contract"
+			n.start = i + 1
+		}
 		if !n.ok() || s.firstPerson(n) {
 			return 0
 		}
 		if s.is(n.head, "customer", "customers", "user", "users", "client", "clients", "guests", "passengers", "visitors", "public") {
 			return 0
 		}
+		if e := s.takenFromPerson(i, n); e > 0 {
+			return e
+		}
 		if !s.person(n) || accessWords[s.low(n.head)] {
 			return 0
 		}
 		k := n.end
 		switch {
+		case s.is(k, "from", "off") && s.untilRemedied(k+1) > 0:
+			return s.untilRemedied(k + 1) // "removed the designer from production publishing until a competency review"
 		case s.is(k, "off", "from") && workPlaces[s.low(k+1)]:
 			return k + 2
 		case s.is(k, "off", "from") && s.f(k+1)&(fDet|fPossessive) != 0 && workPlaces[s.low(k+2)]:
@@ -863,3 +883,118 @@ func (s *sentence) supervisedFrom(i int) int {
 // hasWithin takes them: "shadow a senior analyst", "shadowed by an
 // experienced colleague".
 var seniorList = []string{"senior", "seniors", "mentor", "supervisor", "lead", "colleague", "experienced", "buddy"}
+
+// takenFromPerson returns the end of a thing a person may use taken away
+// from them at verb i with object n, or 0: "take publish rights off Anouk",
+// "take the bulk-delete button away from the cataloguers". Moving a load
+// off a server is no sanction: what is taken must come from a person.
+func (s *sentence) takenFromPerson(i int, n np) int {
+	if !s.is(i, "take", "takes", "taking", "took", "taken", "pull", "pulls", "pulling", "pulled", "remove", "removes", "removing", "removed") || s.person(n) {
+		return 0
+	}
+	if s.is(n.head, "away") && n.head > n.start {
+		n.head, n.end = n.head-1, n.head // the phrase took "away" for its noun
+	}
+	k := n.end
+	if s.is(k, "away") {
+		k++
+	}
+	if !s.is(k, "off", "from") {
+		return 0
+	}
+	p := s.npStartingAt(k + 1)
+	if !s.person(p) || s.firstPerson(p) || s.is(p.head, servedPeople...) || businesses[s.low(p.head)] || organisations[s.low(p.head)] {
+		return 0
+	}
+	if !accessWords[s.low(n.head)] && !s.is(n.head, "button", "buttons", "rights", "role", "roles", "keys", "controls", "switch", "lever", "console", "pager", "phone", "duties", "duty") {
+		return 0
+	}
+	return p.end
+}
+
+// remedyWords, after "until" or "pending", are what a person must pass to
+// be let back: "until a full competency review is complete".
+var remedyWords = wordSet(`review reviews assessment reassessment re-assessment competency retraining
+	re-training recertification re-certification refresher training evaluation investigation
+	sign-off signoff`)
+
+// untilRemedied returns the end of a remedy a person must pass after i,
+// within the clause, or 0: "from production publishing until a full
+// competency review is complete".
+func (s *sentence) untilRemedied(i int) int {
+	for j := i; j < len(s.toks) && j < i+6 && !s.boundary(j); j++ {
+		if !s.is(j, "until", "till", "til", "pending") {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+5; k++ {
+			if remedyWords[s.low(k)] {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// watchWords put a person's work under someone's eye.
+var watchWords = wordSet(`supervision oversight monitoring scrutiny checks`)
+
+// secondCheck returns whether a second person's check follows i within a
+// few words: "without a second signature", "unsupervised", "alone".
+func (s *sentence) secondCheck(i int) bool {
+	for j := i; j < len(s.toks) && j <= i+8; j++ {
+		switch {
+		case s.is(j, "without") && (s.is(j+1, "a", "an") && s.is(j+2, "second", "supervisor", "supervisor's", "senior", "countersignature", "co-signature", "witness") || s.is(j+1, "supervision", "sign-off", "signoff", "oversight")):
+			return true
+		case s.is(j, "unsupervised", "alone", "unaccompanied", "solo"):
+			return true
+		}
+	}
+	return false
+}
+
+// watchedFrom returns the end of a measure that watches one person's or a
+// class of people's work more closely after an incident at i, or 0:
+// "closer supervision of new pharmacy technicians", "the manager will
+// supervise Dmitri for all the refund batches", "where he can be watched
+// more closely", "Leon will pair with a senior engineer on every deploy",
+// "Zainab will no longer approve transfers without a second signature",
+// "asked Siobhan to stop approving licence changes without a second
+// signature". A plan to supervise a process, or closer monitoring of a
+// queue, is no such measure.
+func (s *sentence) watchedFrom(i int) int {
+	switch {
+	case watchWords[s.low(i)] && s.is(i-1, "closer", "tighter", "extra", "additional", "increased", "direct", "stricter", "more", "enhanced") && s.is(i+1, "of", "on", "over"):
+		n := s.npStartingAt(i + 2)
+		if s.person(n) && !s.firstPerson(n) && !s.is(n.head, servedPeople...) && !businesses[s.low(n.head)] && !organisations[s.low(n.head)] && !s.negatedBefore(i-1, 4) {
+			return n.end
+		}
+	case s.is(i, "supervise", "monitor", "oversee") && s.is(i-1, "will", "to", "must", "shall") && !s.negatedBefore(i, 3):
+		if n := s.npStartingAt(i + 1); s.oneOf(n) && n.poss < 0 {
+			return n.end
+		}
+	case s.is(i, "watched", "monitored", "supervised", "observed") && s.passive(i) && (s.is(i+1, "closely") || s.is(i+1, "more", "very") && s.is(i+2, "closely")):
+		if n := s.subjectOf(i); s.oneOf(n) || s.is(n.head, "he", "she", "they") {
+			return min(i+3, len(s.toks))
+		}
+	case s.is(i, "pair", "partner") && s.is(i-1, "will", "must", "shall", "to", "should") && s.is(i+1, "with", "up") && s.hasWithin(i+1, 4, seniorList...) && s.hasWithin(i+2, 8, "every", "all", "each", "any"):
+		// a measure to come; "Kim paired with a senior engineer during
+		// every step of the failover" tells what happened
+		n := s.subjectOf(i)
+		if s.low(i-1) == "to" {
+			n = s.askedWhom(i - 1)
+		}
+		if s.oneOf(n) {
+			return min(i+5, len(s.toks))
+		}
+	case s.is(i, "no") && s.is(i+1, "longer") && s.f(i+2)&fBe == 0 && s.secondCheck(i+2):
+		if n := s.subjectOf(i); s.oneOf(n) {
+			return i + 3
+		}
+	case s.is(i, "stop") && s.is(i-1, "to") && s.secondCheck(i+1):
+		if n := s.askedWhom(i - 1); s.oneOf(n) {
+			return i + 2
+		}
+	}
+	return 0
+}
