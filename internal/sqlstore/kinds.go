@@ -25,6 +25,9 @@ func (db *DB) UseKinds(ctx context.Context, ks *debrief.KindSet) error {
 	if err := db.fillTitleKeys(ctx); err != nil {
 		return err
 	}
+	if err := db.fillDecoded(ctx); err != nil {
+		return err
+	}
 	with, err := db.derivedWith(ctx)
 	if err != nil {
 		return fmt.Errorf("read the archive's statistics: %w", err)

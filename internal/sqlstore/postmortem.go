@@ -44,10 +44,11 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 		return p, nil
 	}
 	var front, body string
-	if err := tx.QueryRow(ctx, `SELECT front_matter, body FROM documents WHERE pk = ?`, pk).Scan(&front, &body); err != nil {
+	var decoded sql.NullString
+	if err := tx.QueryRow(ctx, `SELECT front_matter, body, decoded FROM documents WHERE pk = ?`, pk).Scan(&front, &body, &decoded); err != nil {
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
-	p, err := parseStored(id, front+body, version)
+	p, err := readStored(id, front, body, decoded, version)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +158,7 @@ func (db *DB) importOne(ctx context.Context, tx *Tx, w *prepared) (debrief.Impor
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
-	if old.postmortem, err = parseStored(p.ID, string(old.file), old.version); err != nil {
+	if old.postmortem, err = readStored(p.ID, string(old.file[:old.front]), string(old.file[old.front:]), old.decoded, old.version); err != nil {
 		return debrief.Unchanged, 0, err
 	}
 	return debrief.Updated, old.version + 1, db.putPrepared(ctx, tx, w, old, op)
@@ -218,6 +219,10 @@ type stored struct {
 	postmortem *debrief.Postmortem
 	// terms are the terms stored with it, as the indexes hold them.
 	terms []string
+	// front is the length of file's front matter; decoded is the front
+	// matter kept as JSON (documents.decoded).
+	front   int
+	decoded sql.NullString
 }
 
 // getStored returns the stored postmortem with the id, or nil, and locks
@@ -227,7 +232,7 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 	if s == nil || err != nil {
 		return s, err
 	}
-	if s.postmortem, err = parseStored(id, string(s.file), s.version); err != nil {
+	if s.postmortem, err = readStored(id, string(s.file[:s.front]), string(s.file[s.front:]), s.decoded, s.version); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -238,16 +243,16 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 func (db *DB) getStoredFile(ctx context.Context, tx *Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
-	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms
+	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms, d.decoded
 		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`+db.d.ForUpdate("p"), id).
-		Scan(&s.pk, &s.version, &front, &body, db.d.ScanTerms(&s.terms))
+		Scan(&s.pk, &s.version, &front, &body, db.d.ScanTerms(&s.terms), &s.decoded)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read postmortem %s: %w", id, err)
 	}
-	s.file = []byte(front + body)
+	s.file, s.front = []byte(front+body), len(front)
 	return s, nil
 }
 
@@ -280,12 +285,16 @@ type prepared struct {
 	feats                           debrief.Features
 	derived                         []any
 	trigger, factors, actions, tags string
+	// decoded is the front matter kept as JSON, or the error encoding it.
+	decoded    string
+	decodedErr error
 }
 
 // prepareWrite derives what put writes of p, whose canonical file is file.
 func (db *DB) prepareWrite(p *debrief.Postmortem, file []byte) *prepared {
 	w := &prepared{p: p, file: file, feats: p.FeaturesWith(db.kinds), derived: db.derived(p, file)}
 	w.trigger, w.factors, w.actions, w.tags = p.SearchFields()
+	w.decoded, w.decodedErr = encodeDecoded(p)
 	return w
 }
 
@@ -293,6 +302,9 @@ func (db *DB) prepareWrite(p *debrief.Postmortem, file []byte) *prepared {
 func (db *DB) putPrepared(ctx context.Context, tx *Tx, w *prepared, old *stored, by *saver) error {
 	d := db.d
 	p, file := w.p, w.file
+	if w.decodedErr != nil {
+		return w.decodedErr
+	}
 	if by != nil {
 		var self int64
 		if old != nil {
@@ -325,8 +337,8 @@ func (db *DB) putPrepared(ctx context.Context, tx *Tx, w *prepared, old *stored,
 				d.List(p.Teams), d.List(p.Services), d.List(p.Tags), now, now}, dv...)...).Scan(&pk); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived()); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO documents (pk, title, trigger_text, factors, actions, tags, body, front_matter, terms, derived, decoded)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, pk, p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived(), w.decoded); err != nil {
 			return fmt.Errorf("insert postmortem %s: %w", p.ID, err)
 		}
 		d.IndexLater(pk)
@@ -348,8 +360,8 @@ func (db *DB) putPrepared(ctx context.Context, tx *Tx, w *prepared, old *stored,
 		}
 		d.IndexLater(pk)
 		if _, err := tx.Exec(ctx, `UPDATE documents SET title = ?, trigger_text = ?, factors = ?, actions = ?, tags = ?,
-			body = ?, front_matter = ?, terms = ?, derived = ? WHERE pk = ?`,
-			p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived(), pk); err != nil {
+			body = ?, front_matter = ?, terms = ?, derived = ?, decoded = ? WHERE pk = ?`,
+			p.Title, trigger, factors, actions, tags, p.Body, front, d.Terms(terms), feats.Derived(), w.decoded, pk); err != nil {
 			return fmt.Errorf("update postmortem %s: %w", p.ID, err)
 		}
 		for _, table := range []string{"postmortem_teams", "postmortem_services", "postmortem_tags", "postmortem_related", "contributing_factors", "postmortem_kinds"} {

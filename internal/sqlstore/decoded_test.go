@@ -1,0 +1,72 @@
+package sqlstore
+
+import (
+	"database/sql"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/debrief/debrief/internal/gen"
+	"github.com/debrief/debrief/markdown"
+)
+
+// TestDecodedReadsLikeParsed checks that a postmortem read back from its
+// decoded front matter is the one its canonical file parses to, field for
+// field: the example postmortems, a generated archive's, and times in
+// several zones.
+func TestDecodedReadsLikeParsed(t *testing.T) {
+	var files [][]byte
+	paths, err := filepath.Glob("../../examples/*.md")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no example postmortems: %v", err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, b)
+	}
+	a := gen.Archive{Seed: 7}
+	for i := range 300 {
+		files = append(files, markdown.Write(a.Postmortem(i)))
+	}
+	zoned := markdown.Write(a.Postmortem(1))
+	zoned = []byte(strings.Replace(string(zoned), "Z\n", "+05:30\n", 1))
+	files = append(files, zoned)
+	for i, src := range files {
+		doc, probs := markdown.Parse(src)
+		if len(probs) > 0 {
+			continue // not storable as it is; canonical refuses it
+		}
+		file, c, err := canonical(doc.Postmortem)
+		if err != nil {
+			continue
+		}
+		js, err := encodeDecoded(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		front := string(file[:len(file)-len(c.Body)])
+		want, err := parseStored(c.ID, string(file), 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := readStored(c.ID, front, c.Body, sql.NullString{String: js, Valid: true}, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("file %d (%s): decoded\n%#v\nparsed\n%#v", i, c.ID, got, want)
+		}
+		old, err := readStored(c.ID, front, c.Body, sql.NullString{}, 3)
+		if err != nil || !reflect.DeepEqual(old, want) {
+			t.Errorf("file %d (%s): a row without decoded front matter reads differently: %v", i, c.ID, err)
+		}
+	}
+	if _, err := readStored("PM-1", "---\n", "", sql.NullString{String: "{", Valid: true}, 1); err == nil || !strings.Contains(err.Error(), "PM-1") {
+		t.Errorf("damaged decoded front matter: %v, want an error naming the postmortem", err)
+	}
+}
