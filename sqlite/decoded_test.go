@@ -10,8 +10,9 @@ import (
 )
 
 // TestDecodedFilledOnOpen stores postmortems, forgets their decoded front
-// matter as an archive stored before the column had none, and checks that
-// opening the archive again fills it in and that every postmortem reads
+// matter as an archive stored before the column had none, gives one the
+// decoded front matter of another file, and checks that opening the
+// archive again fills in the missing ones and that every postmortem reads
 // back as it was stored.
 func TestDecodedFilledOnOpen(t *testing.T) {
 	ctx := context.Background()
@@ -38,6 +39,11 @@ func TestDecodedFilledOnOpen(t *testing.T) {
 		t.Fatalf("%d rows stored without their decoded front matter (%v)", missing, err)
 	}
 	if _, err := db.write.Exec(`UPDATE documents SET decoded = NULL WHERE pk % 2 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	// Another file's decoded front matter, as a version of debrief that
+	// did not keep it leaves behind when it rewrites the row.
+	if _, err := db.write.Exec(`UPDATE documents SET decoded = (SELECT decoded FROM documents WHERE pk = 3) WHERE pk = 1`); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {

@@ -177,7 +177,7 @@ func readDatesAndPins(ctx context.Context, tx *Tx, items map[string]bool, d *deb
 // readReviews adds the postmortems still a draft or in review that have a
 // review date.
 func readReviews(ctx context.Context, tx *Tx, vis string, args []any, d *debrief.FollowThroughData) error {
-	rows, err := tx.Query(ctx, `SELECT p.id, p.version, d.front_matter, d.body, d.decoded FROM postmortems p JOIN documents d ON d.pk = p.pk
+	rows, err := tx.Query(ctx, `SELECT p.id, p.version, p.file_hash, d.front_matter, d.body, d.decoded FROM postmortems p JOIN documents d ON d.pk = p.pk
 		WHERE p.status != 'published' AND `+vis+` ORDER BY p.id`, args...)
 	if err != nil {
 		return err
@@ -185,12 +185,12 @@ func readReviews(ctx context.Context, tx *Tx, vis string, args []any, d *debrief
 	defer rows.Close()
 	for rows.Next() {
 		var id, front, body string
-		var decoded sql.NullString
+		var decoded, hash sql.NullString
 		var version int
-		if err := rows.Scan(&id, &version, &front, &body, &decoded); err != nil {
+		if err := rows.Scan(&id, &version, &hash, &front, &body, &decoded); err != nil {
 			return err
 		}
-		p, err := readStored(id, front, body, decoded, version)
+		p, err := readStored(id, front, body, decoded, hash.String, version)
 		if err != nil {
 			return err
 		}

@@ -2,9 +2,12 @@ package sqlstore
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/debrief/debrief"
 )
@@ -14,29 +17,42 @@ import (
 // byte for byte, and as JSON of the postmortem read from it
 // (documents.decoded), which reading it back decodes. Parsing the YAML
 // took a postmortem page read for the first time a tenth of its work;
-// decoding the JSON takes an eighth of that.
+// decoding the JSON takes an eighth of that. The JSON follows the hash of
+// the file it was read from (postmortems.file_hash): a row written since
+// by a version of debrief that did not keep it, during a rolling upgrade
+// or after a downgrade, has another hash, and its front matter is parsed.
 
 // encodeDecoded returns the JSON of c, a postmortem as read back from its
 // canonical file, without its body, file and version, which the row keeps
 // elsewhere.
-func encodeDecoded(c *debrief.Postmortem) (string, error) {
+// hash is its canonical file's (fileHash).
+func encodeDecoded(c *debrief.Postmortem, hash string) (string, error) {
 	front := *c
 	front.Body, front.File, front.Version = "", nil, 0
 	b, err := json.Marshal(&front)
 	if err != nil {
 		return "", fmt.Errorf("encode postmortem %s: %w", c.ID, err)
 	}
-	return string(b), nil
+	return hash + string(b), nil
+}
+
+// fileHash is the hash of a canonical file, as postmortems.file_hash keeps
+// it.
+func fileHash(file []byte) string {
+	sum := sha256.Sum256(file)
+	return hex.EncodeToString(sum[:])
 }
 
 // readStored returns the stored postmortem id from its row: decoded when
-// the row has it, else its front matter parsed.
-func readStored(id, front, body string, decoded sql.NullString, version int) (*debrief.Postmortem, error) {
-	if !decoded.Valid || decoded.String == "" {
+// the row has it for the file whose hash is hash, else its front matter
+// parsed.
+func readStored(id, front, body string, decoded sql.NullString, hash string, version int) (*debrief.Postmortem, error) {
+	js, ok := strings.CutPrefix(decoded.String, hash)
+	if !decoded.Valid || hash == "" || !ok || js == "" {
 		return parseStored(id, front+body, version)
 	}
 	p := &debrief.Postmortem{}
-	if err := json.Unmarshal([]byte(decoded.String), p); err != nil {
+	if err := json.Unmarshal([]byte(js), p); err != nil {
 		return nil, fmt.Errorf("stored postmortem %s does not decode: %w", id, err)
 	}
 	p.Body, p.File, p.Version = body, []byte(front+body), version
@@ -51,7 +67,7 @@ const decodedBatch = 500
 // doing the same at once only writes the same values.
 func (db *DB) fillDecoded(ctx context.Context) error {
 	err := db.walk(ctx, "pk IN (SELECT pk FROM documents WHERE decoded IS NULL)", nil, decodedBatch, nil, func(s *stored) any {
-		js, err := encodeDecoded(s.postmortem)
+		js, err := encodeDecoded(s.postmortem, fileHash(s.file))
 		if err != nil {
 			return err
 		}

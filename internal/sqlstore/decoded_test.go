@@ -36,6 +36,7 @@ func TestDecodedReadsLikeParsed(t *testing.T) {
 	zoned := markdown.Write(a.Postmortem(1))
 	zoned = []byte(strings.Replace(string(zoned), "Z\n", "+05:30\n", 1))
 	files = append(files, zoned)
+	var prev string
 	for i, src := range files {
 		doc, probs := markdown.Parse(src)
 		if len(probs) > 0 {
@@ -45,7 +46,8 @@ func TestDecodedReadsLikeParsed(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		js, err := encodeDecoded(c)
+		hash := fileHash(file)
+		js, err := encodeDecoded(c, hash)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,19 +56,28 @@ func TestDecodedReadsLikeParsed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := readStored(c.ID, front, c.Body, sql.NullString{String: js, Valid: true}, 3)
+		got, err := readStored(c.ID, front, c.Body, sql.NullString{String: js, Valid: true}, hash, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("file %d (%s): decoded\n%#v\nparsed\n%#v", i, c.ID, got, want)
 		}
-		old, err := readStored(c.ID, front, c.Body, sql.NullString{}, 3)
+		old, err := readStored(c.ID, front, c.Body, sql.NullString{}, hash, 3)
 		if err != nil || !reflect.DeepEqual(old, want) {
 			t.Errorf("file %d (%s): a row without decoded front matter reads differently: %v", i, c.ID, err)
 		}
+		if i > 0 {
+			// The JSON of another file, as a row rewritten by a
+			// version of debrief that did not keep it would have.
+			stale, err := readStored(c.ID, front, c.Body, sql.NullString{String: prev, Valid: true}, hash, 3)
+			if err != nil || !reflect.DeepEqual(stale, want) {
+				t.Errorf("file %d (%s): a row whose decoded front matter is another file's reads differently: %v", i, c.ID, err)
+			}
+		}
+		prev = js
 	}
-	if _, err := readStored("PM-1", "---\n", "", sql.NullString{String: "{", Valid: true}, 1); err == nil || !strings.Contains(err.Error(), "PM-1") {
+	if _, err := readStored("PM-1", "---\n", "", sql.NullString{String: "abc{", Valid: true}, "abc", 1); err == nil || !strings.Contains(err.Error(), "PM-1") {
 		t.Errorf("damaged decoded front matter: %v, want an error naming the postmortem", err)
 	}
 }

@@ -3,9 +3,7 @@ package sqlstore
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -48,7 +46,7 @@ func (db *DB) findByID(ctx context.Context, tx *Tx, v debrief.Viewer, id string)
 	if err := tx.QueryRow(ctx, `SELECT front_matter, body, decoded FROM documents WHERE pk = ?`, pk).Scan(&front, &body, &decoded); err != nil {
 		return nil, fmt.Errorf("find postmortem %s: %w", id, err)
 	}
-	p, err := readStored(id, front, body, decoded, version)
+	p, err := readStored(id, front, body, decoded, hash.String, version)
 	if err != nil {
 		return nil, err
 	}
@@ -72,8 +70,7 @@ var derivedMarks = strings.Repeat("?, ", strings.Count(derivedColumns, ",")) + "
 // (debrief.TitleKey) and the linter's findings as it encoded them (” for
 // none kept, NULL without a linter).
 func (db *DB) derived(p *debrief.Postmortem, file []byte) []any {
-	sum := sha256.Sum256(file)
-	out := []any{db.d.Time(p.Resolved.UTC()), hex.EncodeToString(sum[:]), db.lint.Fingerprint, nil, nil, nil, debrief.TitleKey(p.Title), nil}
+	out := []any{db.d.Time(p.Resolved.UTC()), fileHash(file), db.lint.Fingerprint, nil, nil, nil, debrief.TitleKey(p.Title), nil}
 	if db.lint.Count != nil {
 		c, kept := db.lint.Count(p.ID, file)
 		out[3], out[4], out[5], out[7] = c.Blame, c.RootCause, c.Structure, string(kept)
@@ -158,7 +155,7 @@ func (db *DB) importOne(ctx context.Context, tx *Tx, w *prepared) (debrief.Impor
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
-	if old.postmortem, err = readStored(p.ID, string(old.file[:old.front]), string(old.file[old.front:]), old.decoded, old.version); err != nil {
+	if old.postmortem, err = readStored(p.ID, string(old.file[:old.front]), string(old.file[old.front:]), old.decoded, old.hash.String, old.version); err != nil {
 		return debrief.Unchanged, 0, err
 	}
 	return debrief.Updated, old.version + 1, db.putPrepared(ctx, tx, w, old, op)
@@ -220,9 +217,9 @@ type stored struct {
 	// terms are the terms stored with it, as the indexes hold them.
 	terms []string
 	// front is the length of file's front matter; decoded is the front
-	// matter kept as JSON (documents.decoded).
-	front   int
-	decoded sql.NullString
+	// matter kept as JSON (documents.decoded), hash the file's hash.
+	front         int
+	decoded, hash sql.NullString
 }
 
 // getStored returns the stored postmortem with the id, or nil, and locks
@@ -232,7 +229,7 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 	if s == nil || err != nil {
 		return s, err
 	}
-	if s.postmortem, err = readStored(id, string(s.file[:s.front]), string(s.file[s.front:]), s.decoded, s.version); err != nil {
+	if s.postmortem, err = readStored(id, string(s.file[:s.front]), string(s.file[s.front:]), s.decoded, s.hash.String, s.version); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -243,9 +240,9 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 func (db *DB) getStoredFile(ctx context.Context, tx *Tx, id string) (*stored, error) {
 	s := &stored{}
 	var front, body string
-	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, d.front_matter, d.body, d.terms, d.decoded
+	err := tx.QueryRow(ctx, `SELECT p.pk, p.version, p.file_hash, d.front_matter, d.body, d.terms, d.decoded
 		FROM postmortems p JOIN documents d ON d.pk = p.pk WHERE p.id = ?`+db.d.ForUpdate("p"), id).
-		Scan(&s.pk, &s.version, &front, &body, db.d.ScanTerms(&s.terms), &s.decoded)
+		Scan(&s.pk, &s.version, &s.hash, &front, &body, db.d.ScanTerms(&s.terms), &s.decoded)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -294,7 +291,7 @@ type prepared struct {
 func (db *DB) prepareWrite(p *debrief.Postmortem, file []byte) *prepared {
 	w := &prepared{p: p, file: file, feats: p.FeaturesWith(db.kinds), derived: db.derived(p, file)}
 	w.trigger, w.factors, w.actions, w.tags = p.SearchFields()
-	w.decoded, w.decodedErr = encodeDecoded(p)
+	w.decoded, w.decodedErr = encodeDecoded(p, w.derived[1].(string))
 	return w
 }
 
