@@ -798,3 +798,23 @@ func TestWarningsWatchesAndThingsTakenAway(t *testing.T) {
 		{"warnings on a dashboard", "Warnings issued to the dashboard were ignored.", ""},
 	})
 }
+
+func TestAlwaysTheOneOriginAndLeadsBack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"it was always the one thing", "08:15 <henrik> found it. it's the UPS. it was always the UPS.", idSingleCause},
+		{"always going to be", "10:22 <lars_e> found it. it's the NTP server. it was always going to be the NTP server.", idSingleCause},
+		{"all roads lead back", "All roads lead back to the BIMS database migration on Tuesday night.", idSingleCause},
+		{"every symptom leads back", "Every symptom we saw leads back to the change in the default page size of the courier search API.", idSingleCause},
+		{"a single origin shared", "Board note: the January lift outages share a single origin, the ageing drive controller on the Eagle Express.", idSingleCause},
+		{"everything else a symptom", "It's the gearbox. Everything else we saw was a symptom of the gearbox.", idSingleCause},
+		// Near misses.
+		{"always the same alert", "It's always the same alert that fires at night.", ""},
+		{"always the plan", "It was always the plan to move the database.", ""},
+		{"always going to be busy", "It was always going to be a busy weekend.", ""},
+		{"a joke about DNS", "We were joking on the bridge that it was always DNS; this time it genuinely was not.", ""},
+		{"a cable leads back", "The cable leads back to the patch panel.", ""},
+		{"one symptom of several", "The high latency was a symptom of the saturated link, one of three factors.", ""},
+		{"traced to three changes", "We traced every symptom back to three separate changes.", ""},
+		{"single-origin coffee", "We shipped about 300 bags labelled as decaf that were in fact our Huila single origin, and we are deeply sorry.", ""},
+	})
+}
