@@ -57,10 +57,30 @@ func (s *sentence) searchDeclined(m match) bool {
 			return true // "Nobody asked who was on shift; we asked what the shift could see"
 		}
 	}
-	// "We looked hard for a single culprit, and there is not one"
+	// "We looked hard for a single culprit, and there is not one", "we
+	// went looking for a root cause and found a tangle of them instead"
 	if ruleIndex[m.rule].Category == RootCause && s.anyWithin(max(m.from-5, 0), 5, "for") && s.anyWithin(max(m.from-7, 0), 6, "looked", "searched", "hunted", "looking", "searching") {
 		for j := m.to; j+2 < len(s.toks); j++ {
 			if s.seq(j, "there", "is", "not") || s.seq(j, "there", "isn't") || s.seq(j, "there", "was", "not") || s.seq(j, "there", "wasn't") || s.seq(j, "found", "none") || s.seq(j, "there", "is", "none") {
+				return true
+			}
+			if s.is(j, "found", "finds", "find") && s.anyWithin(j+1, 6, "instead", "tangle", "several", "many", "dozens", "web", "mesh", "knot") {
+				return true
+			}
+		}
+	}
+	// "We could call the expired certificate the root cause, but that
+	// would hide why …", "calling it the root cause would overstate it":
+	// a name the writers weigh and put down.
+	if ruleIndex[m.rule].Category == RootCause && s.anyWithin(max(m.from-6, 0), 6, "call", "calling", "name", "naming", "label", "labelling", "labeling") &&
+		s.anyWithin(max(m.from-8, 0), m.to-max(m.from-8, 0)+6, "could", "would", "might") && s.anyWithin(m.to, 10, "overstate", "overstates", "hide", "hides", "mislead", "misleads", "misleading", "oversimplify", "oversimplifies", "unfair", "wrong") {
+		return true
+	}
+	// "Instead of asking why Olga hesitated, we asked what the alarm told
+	// her": the writers tell how they turned from a person to the system.
+	if ruleIndex[m.rule].Category == Blame {
+		for j := 0; j+3 < len(s.toks); j++ {
+			if (s.seq(j, "instead", "of") || s.seq(j, "rather", "than")) && s.is(j+2, "asking", "ask", "blaming", "wondering") && s.is(j+3, "who", "why", "whose", "whom") {
 				return true
 			}
 		}

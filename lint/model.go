@@ -26,7 +26,7 @@ var modelRule = &sentenceRule{
 		ID:          idReadsAsBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A sentence that reads like blame although no single phrase gives it away: a person or team as the subject of what went wrong, judged by its words as a whole. The finding names the words that weighed most.",
+		Description: "A sentence that reads like blame although no single phrase gives it away: a person or team as the subject of what went wrong, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong).",
 		Example:     "Frankly the vendor's people have no idea how their own product works.",
 		Rewrite:     "The vendor's engineers could not see our tenant's settings from their console, so each question took a round of logs and screenshots.",
 	},
@@ -44,7 +44,7 @@ var causeModelRule = &sentenceRule{
 		ID:          idReadsAsOneCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most.",
+		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong).",
 		Example:     "The cause of Tuesday's outage, boiled down: capacity.",
 		Rewrite:     "On Tuesday the order database ran out of connections at the lunch peak; the pool size had not changed since launch and nothing alerted as it filled.",
 	},
@@ -502,7 +502,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.amongSeveral() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -584,6 +584,25 @@ func (s *sentence) thingBecause() bool {
 			return false
 		}
 		return s.is(n.start, "it", "the", "its", "our", "their", "there") && !s.hasAny("lazy", "careless", "sloppy", "rushed", "hurry", "bored", "annoying", "noisy", "convenient", "easier", "faster", "quicker")
+	}
+	return false
+}
+
+// amongSeveral reports whether the sentence puts what it tells among
+// several things that went wrong together: "my change was only one of four
+// things that had to go wrong".
+func (s *sentence) amongSeveral() bool {
+	for j := 0; j+3 < len(s.toks); j++ {
+		if !s.seq(j, "one", "of") || !(s.is(j+2, "two", "three", "four", "five", "six", "several", "many", "multiple", "the") || s.toks[j+2].kind == tNum) {
+			continue
+		}
+		k := j + 3
+		if s.is(j+2, "the") && s.is(k, "several", "many", "multiple", "contributing") {
+			k++
+		}
+		if s.is(k, "things", "factors", "causes", "conditions", "contributors", "failures", "gaps", "contributing") {
+			return true
+		}
 	}
 	return false
 }

@@ -818,3 +818,19 @@ func TestAlwaysTheOneOriginAndLeadsBack(t *testing.T) {
 		{"single-origin coffee", "We shipped about 300 bags labelled as decaf that were in fact our Huila single origin, and we are deeply sorry.", ""},
 	})
 }
+
+func TestTurnedFromPersonAndNamesPutDown(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"instead of asking why", "Instead of asking why Olga hesitated, we asked what the alarm told her, and the answer was almost nothing.", ""},
+		{"instead of asking who", "Instead of asking who missed the crack, we asked what the survey method can and cannot see.", ""},
+		{"found a tangle instead", "We went looking for a root cause and found a tangle of them instead.", ""},
+		{"a name weighed and put down", "We could call the expired certificate the root cause, but that would hide why no one was told it was expiring.", ""},
+		{"calling it would overstate", "The missing index had been there for eight months with no visible effect, so calling it the root cause would overstate it.", ""},
+		{"no retraining planned", "We are not going to retrain individuals for this one; the action items are all about the console, the pick list and the alerting.", ""},
+		{"one of four things", "When I first read the timeline I thought it was my change, but my change was only one of four things that had to go wrong.", ""},
+		// Still flagged.
+		{"retraining planned", "We are going to retrain the dispatcher.", idAccountability},
+		{"instead of the backup", "Instead of the backup, Olga restored the wrong volume.", idAccident},
+		{"looked for and found", "We went looking for the root cause and found it: the expired certificate.", idSingleCause},
+	})
+}

@@ -174,7 +174,7 @@ func (s *sentence) sanctions() {
 		case s.is(i, "retrain", "retraining") && s.is(i+1, "for") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
 			// "gonna need a retrain for @bex"
 			from, end = i, i+3
-		case s.is(i, "fired", "sacked", "dismissed", "suspended", "demoted", "disciplined", "reprimanded", "retrained", "retrain", "retraining", "reassigned", "benched", "docked") && !s.passive(i):
+		case s.is(i, "fired", "sacked", "dismissed", "suspended", "demoted", "disciplined", "reprimanded", "retrained", "retrain", "retraining", "reassigned", "benched", "docked") && !s.passive(i) && !s.notGoingTo(i):
 			// "the CTO fired the two SREs", "ordered the utility to retrain
 			// all control-room operators", "docked the engineer's bonus"
 			n := s.npStartingAt(i + 1)
@@ -997,4 +997,10 @@ func (s *sentence) watchedFrom(i int) int {
 		}
 	}
 	return 0
+}
+
+// notGoingTo reports whether the verb at i is denied as a plan: "we are not
+// going to retrain individuals", "we will not be retraining anyone".
+func (s *sentence) notGoingTo(i int) bool {
+	return s.seq(i-3, "not", "going", "to") || s.seq(i-3, "won't", "be") || s.seq(i-4, "will", "not", "be") || s.seq(i-2, "not", "to") || s.negatedBefore(i, 2)
 }
