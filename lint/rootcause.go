@@ -534,8 +534,8 @@ func checkRootCause(s *sentence) {
 			// chat's "found it. it's the UPS. it was always the UPS.", "it's
 			// always DNS", "it was always going to be the NTP server"
 			from, end = i-2, s.alwaysThe(i)
-			if s.low(i-1) == "'s" {
-				from = i - 2
+			if s.is(i-1, "it's", "its") {
+				from = i - 1 // one token, "it's always DNS"
 			}
 		case s.is(i, "lead", "leads", "led", "leading", "trace", "traces", "point", "points") && s.is(i+1, "back") && s.is(i+2, "to") && s.everythingBefore(i) && !s.negatedBefore(i, 3) && !s.question:
 			// "All roads lead back to the BIMS migration", "every symptom

@@ -155,7 +155,7 @@ func (db *DB) importOne(ctx context.Context, tx *Tx, w *prepared) (debrief.Impor
 	case bytes.Equal(old.file, file):
 		return debrief.Unchanged, old.version, nil
 	}
-	if old.postmortem, err = readStored(p.ID, string(old.file[:old.front]), string(old.file[old.front:]), old.decoded, old.hash.String, old.version); err != nil {
+	if old.postmortem, err = old.read(p.ID); err != nil {
 		return debrief.Unchanged, 0, err
 	}
 	return debrief.Updated, old.version + 1, db.putPrepared(ctx, tx, w, old, op)
@@ -229,7 +229,7 @@ func (db *DB) getStored(ctx context.Context, tx *Tx, id string) (*stored, error)
 	if s == nil || err != nil {
 		return s, err
 	}
-	if s.postmortem, err = readStored(id, string(s.file[:s.front]), string(s.file[s.front:]), s.decoded, s.hash.String, s.version); err != nil {
+	if s.postmortem, err = s.read(id); err != nil {
 		return nil, err
 	}
 	return s, nil
