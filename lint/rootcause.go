@@ -541,7 +541,7 @@ func checkRootCause(s *sentence) {
 			// "All roads lead back to the BIMS migration", "every symptom
 			// we saw leads back to the change in the page size"
 			from, end = i, i+3
-		case t.is("origin") && s.is(i-1, "single", "one", "common", "sole") && (s.is(i-2, "a", "the", "one") && s.is(i-3, "share", "shares", "shared", "have", "has", "had", "had", "with", "from") || s.is(i+1, "of", "for", "identified", "found", ":")) && !s.negatedBefore(i-1, 4) && !s.question,
+		case t.is("origin") && s.is(i-1, "single", "one", "common", "sole") && (s.is(i-2, "a", "the", "one") && s.is(i-3, "share", "shares", "shared", "have", "has", "had", "with", "from") || s.is(i+1, "of", "for", "identified", "found", ":")) && !s.negatedBefore(i-1, 4) && !s.question,
 			t.is("origin") && s.is(i-1, "of") && s.is(i-2, "point") && s.is(i-3, "single", "one", "sole") && !s.negatedBefore(i-3, 4) && !s.question:
 			// "the January outages share a single origin", "Single point
 			// of origin identified: corrupt MARC record"
