@@ -610,7 +610,15 @@ func (s *sentence) amongSeveral() bool {
 // creditLine reports whether the sentence credits people for material:
 // "Photo courtesy of the marketing team."
 func (s *sentence) creditLine() bool {
-	return s.hasAny("courtesy") || s.seq(0, "photo", "by") || s.seq(0, "photos", "by") || s.seq(0, "image", "by")
+	return s.hasAny("courtesy") || s.seq(0, "photo", "by") || s.seq(0, "photos", "by") || s.seq(0, "image", "by") || s.approvingThanks()
+}
+
+// approvingThanks reports whether the line thanks someone with a thumbs-up
+// or clapping and nothing that turns them to irony: "thanks ops for the
+// quick fix 👍". After harm the same marks mock, and the judgement rule
+// reads them ("thanks VO for wandering off to the van mid-flight 👍").
+func (s *sentence) approvingThanks() bool {
+	return (s.is(0, "thanks", "kudos", "cheers") || s.seq(0, "thank", "you")) && s.textHas(approvalMarks) && !s.ironyMarked(0)
 }
 
 // toldByThing reports whether the sentence only tells that a machine told
