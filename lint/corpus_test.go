@@ -938,6 +938,18 @@ func measureWith(classify func(text string) (blame, rootCause bool), lines []cor
 // 0.819, 1.76 %; the first freeze the same as the second, the engine as
 // the round began 0.838, 0.863, 3.24 %; the keyword baseline 0.222, 0.256,
 // 10.59 %.
+//
+// Then the models were trained on heldout-5 to heldout-78 as well, all
+// measured before (see trainedAfterMeasure in model_train_test.go), so
+// their figures no longer tell how the linter reads authors it has not
+// learnt from. heldout-83 and heldout-84 (two more authors, the same
+// brief; a national rail operator's ticketing, a bakery chain's plants, a
+// hospital's laboratory system, a satellite broadcaster's playout centre)
+// were written after that freeze (fae020c) and measured once: together
+// blame 0.922 (341 of 370), root cause 0.969 (155 of 160), false
+// positives 1.47 % (5 of 340); the rules alone 0.759, 0.950, 0.88 %; the
+// engine as the round began (661a9f6) 0.916, 0.969, 1.47 %; the keyword
+// baseline 0.251, 0.463, 13.24 %.
 var corpusSplits = []struct {
 	name, path                string
 	tune                      bool
@@ -1040,6 +1052,8 @@ var corpusSplits = []struct {
 	{"heldout-80", "testdata/corpus-heldout80.tsv", false, 0.85, 0.92, 0.077},
 	{"heldout-81", "testdata/corpus-heldout81.tsv", false, 0.82, 0.81, 0.024},
 	{"heldout-82", "testdata/corpus-heldout82.tsv", false, 0.84, 0.91, 0.042},
+	{"heldout-83", "testdata/corpus-heldout83.tsv", false, 0.92, 0.97, 0.012},
+	{"heldout-84", "testdata/corpus-heldout84.tsv", false, 0.91, 0.96, 0.018},
 	{"tune-11", "testdata/corpus-heldout11.tsv", true, 0.98, 0.98, 0.008},
 	{"tune-8", "testdata/corpus-heldout8.tsv", true, 0.97, 0.98, 0.009},
 	{"tune-9", "testdata/corpus-heldout9.tsv", true, 0.97, 0.98, 0.01},
