@@ -502,7 +502,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.amongSeveral() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.amongSeveral() || s.missedWhy() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -584,6 +584,17 @@ func (s *sentence) thingBecause() bool {
 			return false
 		}
 		return s.is(n.start, "it", "the", "its", "our", "their", "there") && !s.hasAny("lazy", "careless", "sloppy", "rushed", "hurry", "bored", "annoying", "noisy", "convenient", "easier", "faster", "quicker")
+	}
+	return false
+}
+
+// missedWhy reports whether the sentence tells a missed page, call or
+// alarm with what made it easy to miss (missedWithWhy).
+func (s *sentence) missedWhy() bool {
+	for p := range s.toks {
+		if s.missedWithWhy(p) {
+			return true
+		}
 	}
 	return false
 }

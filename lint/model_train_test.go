@@ -56,6 +56,15 @@ const (
 // used.
 var trainedAfterMeasure = regexp.MustCompile(`^heldout-([5-9]|[1-6][0-9]|7[0-8])$`)
 
+// notTrainedOn are tuning splits the rules are tuned on and the models are
+// not trained on: tune-12a to tune-12d (1,600 sentences, the newest brief).
+// Trained on, the blame model found 2 fewer of heldout-79 to heldout-82's
+// 740 blame sentences (642 against 644, the same root-cause sentences and
+// false positives) and 51 fewer of the other tuning splits', and it
+// flagged a near miss of the unit tests ("Our DBA dropped the
+// orders_archive partition named in the cleanup ticket.").
+var notTrainedOn = []string{"tune-12a", "tune-12b", "tune-12c", "tune-12d"}
+
 // trainBlameModel trains the blame model on the tuning splits but those
 // named in leaveOut.
 func trainBlameModel(t *testing.T, leaveOut ...string) []byte {
@@ -85,7 +94,7 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 	a := analyzer{lex: baseLexicon}
 	paths := []string{"testdata/variants.tsv"}
 	for _, split := range corpusSplits {
-		if (split.tune || trainedAfterMeasure.MatchString(split.name)) && !slices.Contains(leaveOut, split.name) {
+		if (split.tune || trainedAfterMeasure.MatchString(split.name)) && !slices.Contains(leaveOut, split.name) && !slices.Contains(notTrainedOn, split.name) {
 			paths = append(paths, split.path)
 		}
 	}

@@ -13,7 +13,7 @@ var omissionRule = &sentenceRule{
 		ID:          idOmission,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports); customers who ignored the notices sent to them; a watch not kept (the night technician was not looking at the queue) and a design not thought through (did not think about the peak season); people who had the signal and took no further action or did nothing until the morning; an act not done as it should have been (didn't lash the lorry properly, did not show up on time, contrary to standing instructions); a warning or instruction overridden (went out anyway even tho the coordinator said no, fired despite being told the road was open, despite signage and briefing); sat on the email for a month; a staff failure; knew the supply was low and said nothing. Also a habit of leaving the work undone told of people with a span of time (kept dismissing the update prompt for over a month, is skipping the greasing since two months, has under-declared the freight for the second month running). Also deviated from or did not adhere to a procedure, non-compliance by a person or crew (non-compliance by the ramp crew with the chock rule), and a check never done told as a habit in the present (the night crew never reads the shift log). Also a duty told and said undone in the same sentence (Wenjie needed to confirm the backup before dropping the partition, and he did not; he must to stop the pumps, but he continue), not one done or blocked for a reason given. Not a choice told with what it weighed (at 2am, with a single alert and no runbook entry, Jae-won chose to wait rather than wake the database team), nor a skip the sentence calls a reasonable call.",
+		Description: "A person, role, team or organisation is the subject of a failure or omission: failed to, forgot, neglected, ignored, missed, overlooked, skipped, did not follow, did not understand, didn't bother, was too slow to, let the certificate lapse, the team's failure to; a check people habitually skip (they don't test their exports); customers who ignored the notices sent to them; a watch not kept (the night technician was not looking at the queue) and a design not thought through (did not think about the peak season); people who had the signal and took no further action or did nothing until the morning; an act not done as it should have been (didn't lash the lorry properly, did not show up on time, contrary to standing instructions); a warning or instruction overridden (went out anyway even tho the coordinator said no, fired despite being told the road was open, despite signage and briefing); sat on the email for a month; a staff failure; knew the supply was low and said nothing. Also a habit of leaving the work undone told of people with a span of time (kept dismissing the update prompt for over a month, is skipping the greasing since two months, has under-declared the freight for the second month running). Also deviated from or did not adhere to a procedure, non-compliance by a person or crew (non-compliance by the ramp crew with the chock rule), and a check never done told as a habit in the present (the night crew never reads the shift log). Also a duty told and said undone in the same sentence (Wenjie needed to confirm the backup before dropping the partition, and he did not; he must to stop the pumps, but he continue), not one done or blocked for a reason given. Not a choice told with what it weighed (at 2am, with a single alert and no runbook entry, Jae-won chose to wait rather than wake the database team), nor a skip the sentence calls a reasonable call. Not a missed page, call or alarm told with what made it easy to miss (missed the page because her phone was on the depot Wi-Fi, which blocks the push service), unless the reason is a state, a muted phone or a step not taken.",
 		Example:     "Marco failed to notice the disk alert during the failover.",
 		Rewrite:     "The disk alert fired in a channel with 40 other alerts while Marco was running the failover; nothing marked it as urgent.",
 	},
@@ -181,6 +181,9 @@ func checkOmission(s *sentence) {
 		if s.missedGoal(p) || s.is(p+1, "no", "nothing", "none") {
 			continue // "skipped no steps"
 		}
+		if s.missedWithWhy(p) {
+			continue // "Kofi missed the page because his phone battery died up the pole": what made it easy to miss
+		}
 		n := s.subjectOf(verb)
 		if n.ok() && !n.implicit && s.is(n.start-1, "to", "for") && n.start >= 2 && s.nominal(n.start-2) && s.f(n.start-2)&(fRole|fName|fPron) == 0 {
 			continue // "the nightly export to the Student Loans Company did not run": the export, not the company
@@ -218,6 +221,41 @@ func checkOmission(s *sentence) {
 			s.matches[len(s.matches)-1].byNobody = true // "nobody checked"
 		}
 	}
+}
+
+// missedWithWhy reports whether a missed page, call or alarm at p is told
+// with what made it easy to miss: "Anneliese missed the page because her
+// phone was on the depot Wi-Fi, which blocks the push service", "Dmitri
+// missed the first queue alarm, which plays the same tone as the routine
+// heartbeat", "I missed the first page because I was in the rail tunnel".
+// A reason that is a state, a judgement or a step not taken ("because he
+// was asleep", "because she did not check her phone") leaves it an
+// omission.
+func (s *sentence) missedWithWhy(p int) bool {
+	if !s.is(p, "missed", "miss", "misses") {
+		return false
+	}
+	k := p + 1
+	for k < len(s.toks) && k < p+5 && !s.is(k, "page", "pages", "call", "calls", "alarm", "alarms", "alert", "alerts", "notification", "notifications", "message", "messages", "ping", "pings", "text", "page-out") {
+		k++
+	}
+	if k >= len(s.toks) || k >= p+5 {
+		return false
+	}
+	k++
+	if s.toks[k-1].kind == tWord && k < len(s.toks) && s.low(k) == "," {
+		k++
+	}
+	if k >= len(s.toks) || !s.is(k, "because", "as", "since", "which", "when") {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		if _, judged := judgeWords[s.low(j)]; judged || stateWords[s.low(j)] || fitnessWords[s.low(j)] || s.f(j)&(fFail|fNeg) != 0 ||
+			s.is(j, "should", "shouldn't", "ought", "again", "fault", "blame", "error", "mistake", "attention", "forgot", "ignored", "muted", "mute", "silenced", "silent", "vibrate", "dnd", "disturb", "off", "asleep", "headphones", "honest") {
+			return false
+		}
+	}
+	return true
 }
 
 // thingsRelative reports whether n, an everyone or a nobody, is the

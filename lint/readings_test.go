@@ -834,3 +834,47 @@ func TestTurnedFromPersonAndNamesPutDown(t *testing.T) {
 		{"looked for and found", "We went looking for the root cause and found it: the expired certificate.", idSingleCause},
 	})
 }
+
+// TestMissedWithWhatMadeItEasy: a missed page, call or alarm told with
+// what made it easy to miss is not an omission, nor blame to the model;
+// a reason that is a state, a muted phone or a step not taken stays one.
+func TestMissedWithWhatMadeItEasy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a phone on a network that blocks pushes", "Anneliese missed the page because her phone was on the depot Wi-Fi, which blocks the push service.", ""},
+		{"an alarm that sounds like a routine one", "Dmitri missed the first queue alarm, which plays the same tone as the routine heartbeat warning.", ""},
+		{"a battery that died up a pole", "Kofi missed the page because his phone battery died at the top of the pole.", ""},
+
+		{"asleep", "Dmitri missed the first queue alarm because he was asleep.", idOmission},
+		{"a phone on silent", "Raj missed the page because his phone was on silent.", idOmission},
+		{"a check not made", "Dmitri missed the alarm because he did not check his phone.", idOmission},
+		{"no reason", "Dmitri missed the alarm.", idOmission},
+	})
+}
+
+// TestUntilRedone: access or work withheld from one person until they do
+// training or a module again; not a rule for newcomers or a thing's
+// review.
+func TestUntilRedone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"until he makes the training again", "We decided that Piotr will not have the access on the OMS admin until he makes the training again.", idAccountability},
+		{"until he redoes a module", "We've agreed that Hiroshi loses write access in SiteLedger until he redoes the change-control module.", idAccountability},
+		{"chat, creds", "pls can someone take yusuf's prod creds off him until he does the training", idAccountability},
+
+		{"newcomers", "New starters cannot approve changes until they complete the onboarding training.", ""},
+		{"a thing's review", "The change stays behind the flag until the vendor completes its security review.", ""},
+		{"waiting for a person, no remedy", "We held the release until Priya finished the migration.", ""},
+	})
+}
+
+// TestActedBeforeApproval: a person or a team acting before an approval
+// was recorded or received; not the writer's team nor a system.
+func TestActedBeforeApproval(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"before approval was recorded", "The coordinator enrolled three subjects before ethics approval was recorded.", idWithout},
+		{"before they received the approval", "Site team in Lima has enrolled three patients before they received the approval of ethics committee.", idWithout},
+		{"a group, terse", "Site staff in Lima enrolled three subjects before ethics approval was recorded.", idWithout},
+
+		{"the writer's team", "We paused enrolment before ethics approval was recorded.", ""},
+		{"a system", "The scheduler released the batch before approval was recorded, because the flag defaulted to on.", ""},
+	})
+}

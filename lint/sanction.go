@@ -138,7 +138,7 @@ func (s *sentence) sanctions() {
 			if n := s.askedWhom(i - 1); s.person(n) && !s.firstPerson(n) {
 				from, end = n.start, max(s.retraining(i+1), s.retraining(i+2))
 			}
-		case s.is(i, "undergo", "undergoes", "complete", "completes", "attend", "attends", "repeat", "repeats", "retake", "retakes", "redo") && s.retraining(i+1) > 0:
+		case s.is(i, "undergo", "undergoes", "complete", "completes", "attend", "attends", "repeat", "repeats", "retake", "retakes", "redo") && s.retraining(i+1) > 0 && !s.hasAny("onboarding", "induction"):
 			// "will undergo mandatory security retraining", "required to
 			// repeat competency assessment"
 			if n := s.subjectOf(i); s.person(n) && !s.firstPerson(n) {
@@ -240,6 +240,11 @@ func (s *sentence) sanctions() {
 			if n := s.subjectOf(i); s.is(i, "no", "not") && s.person(n) {
 				from = n.start
 			}
+		case s.untilRedone(i) > 0:
+			// "Piotr will not have the access on the OMS admin until he
+			// makes the training again", "pls take yusuf's prod creds off
+			// him until he does the training"
+			from, end = i, s.untilRedone(i)
 		case s.hrProcess(i) > 0:
 			// "we've agreed on a performance plan", "will be noted as a
 			// development area", "raised with his line manager", "fit for
@@ -917,6 +922,33 @@ func (s *sentence) takenFromPerson(i int, n np) int {
 var remedyWords = wordSet(`review reviews assessment reassessment re-assessment competency retraining
 	re-training recertification re-certification refresher training evaluation investigation
 	sign-off signoff`)
+
+// untilRedone returns the end of a condition at i that one person must
+// meet by doing training or a module (again) before something is given
+// back, or 0: "until he makes the training again", "until he redoes the
+// change-control module", "till she does the refresher". Not a group's
+// rule for newcomers ("until they complete onboarding") nor a thing's
+// ("until the vendor does a review").
+func (s *sentence) untilRedone(i int) int {
+	if !s.is(i, "until", "till", "til") || !(s.is(i+1, "he", "she") || shape(s, i+1) == personShape && s.toks[i+1].f&fPron == 0) {
+		return 0
+	}
+	if s.hasAny("onboarding", "induction", "new", "newcomers", "joiners", "starters", "hires") {
+		return 0
+	}
+	for j := i + 2; j < len(s.toks) && j <= i+4; j++ {
+		if !s.is(j, "does", "do", "did", "redoes", "redo", "makes", "make", "completes", "complete", "takes", "take", "passes", "pass", "finishes", "finish", "repeats", "repeat", "retakes", "retake", "sits", "has", "goes") {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+5; k++ {
+			if remedyWords[s.low(k)] || s.is(k, "module", "course", "refresher", "certification", "test", "exam") {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
 
 // untilRemedied returns the end of a remedy a person must pass after i,
 // within the clause, or 0: "from production publishing until a full
