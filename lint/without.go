@@ -995,7 +995,8 @@ func (s *sentence) addToldOtherwise(from, end int) {
 
 // verifiedAfter returns the check in a clause at i that tells a step was
 // not yet done: "the new ones were verified", "the restore had been
-// tested", or 0.
+// tested", "ethics approval was recorded", "they received the approval",
+// or 0.
 func (s *sentence) verifiedAfter(i int) int {
 	approval := false // "before ethics approval was recorded", "before they received the approval"
 	for j := i; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
