@@ -17,7 +17,7 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m) || s.doubtAsked(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m) || s.doubtAsked(m) || s.oneCauseDoubted(m) || s.framingRejected(m)
 }
 
 // doubtAsked reports whether blame at m sits in a question that doubts it:
@@ -34,7 +34,32 @@ func (s *sentence) doubtAsked(m match) bool {
 	}
 	// not "did anyone actually look at the diff before approving it?"
 	doubted := s.anyWithin(o, q-o, "really", "truly") && s.anyWithin(o, q-o, "fault", "blame", "careless", "error", "mistake", "responsible", "negligent")
-	return doubted || s.anyWithin(o, q-o, "fair") || s.anyWithin(m.to, q-m.to, "or")
+	return doubted || s.anyWithin(o, q-o, "fair") || s.anyWithin(m.to, q-m.to, "or") || s.unsureAfter(q)
+}
+
+// unsureAfter reports whether the writer answers the question that ends
+// at q with doubt: "was it human error? idk, the permit form was missing
+// the circuit ID field".
+func (s *sentence) unsureAfter(q int) bool {
+	return s.is(q+1, "idk", "dunno", "unsure", "doubtful") || s.seq(q+1, "not", "sure") || s.seq(q+1, "i", "doubt") || s.seq(q+1, "i'm", "not", "sure") || s.seq(q+1, "not", "really")
+}
+
+// oneCauseDoubted reports whether a one-cause framing at m is doubted
+// around it: "is it really one root cause tho? cert + alert routing +
+// roster all had to fail", "not convinced \"the culprit\" is the cron".
+func (s *sentence) oneCauseDoubted(m match) bool {
+	if ruleIndex[m.rule].Category != RootCause {
+		return false
+	}
+	if o, q := s.questionAround(m.from); q >= 0 && (s.f(o)&(fBe|fModal|fDo) != 0 && s.anyWithin(o, q-o, "really", "truly") || s.unsureAfter(q)) {
+		return true
+	}
+	for j := max(m.from-6, 0); j < m.from; j++ {
+		if s.seq(j, "not", "convinced") || s.is(j, "unconvinced", "sceptical", "skeptical", "doubtful") {
+			return true
+		}
+	}
+	return false
 }
 
 // searchDeclined reports whether the match is what the writers say they
@@ -53,6 +78,8 @@ func (s *sentence) searchDeclined(m match) bool {
 			return true
 		case s.is(j, "seek", "sought", "seeking", "try", "tried", "trying", "aim", "aimed") && s.is(j+1, "to") && s.is(j+2, "identify", "name", "find", "single") && s.negatedBefore(j, 3):
 			return true // "Review did not seek to identify individual responsible"
+		case s.is(j, "seek", "seeking", "find", "finding", "name", "naming", "pick", "picking") && s.is(j-1, "to") && s.anyWithin(max(j-4, 0), 4, "unhelpful", "pointless", "counterproductive", "counter-productive", "wrong", "unfair", "misleading") && !s.anyWithin(m.to, len(s.toks)-m.to, "but"):
+			return true // "It would be unhelpful to seek an individual to hold responsible"
 		case s.is(j, "asked", "ask") && s.is(j+1, "who") && (s.is(j-1, "nobody", "noone") || s.seq(j-2, "no", "one") || s.negatedBefore(j, 3)):
 			return true // "Nobody asked who was on shift; we asked what the shift could see"
 		}
@@ -1374,6 +1401,15 @@ func (s *sentence) hearsay(i int) bool {
 		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions", "suggestion") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
 			return s.contradicted(v, i)
 		}
+		if s.is(v, "claims", "allegations", "reports", "rumours", "rumors", "suggestions") && (v == 0 || s.linePrefix(v)) && s.is(v+1, "in", "on", "from") {
+			// "Claims in the press that a single staff member caused the
+			// outage are not supported by our findings"
+			for t := v + 2; t < i && t <= v+5; t++ {
+				if s.is(t, "that") {
+					return s.contradicted(v, i)
+				}
+			}
+		}
 	}
 	for v := i; v >= 0; v-- {
 		if s.is(v, ";") || s.is(v, "but", "actually") && v < i {
@@ -1738,6 +1774,27 @@ func (s *sentence) heldUntilAsked(i int) bool {
 		if s.is(k, "asked", "asking", "confirmed", "confirming", "heard", "hearing", "agreed") {
 			return true
 		}
+	}
+	return false
+}
+
+// framingRejected reports whether the match is a framing the writer
+// rejects, withdraws or disputes by name: "The review explicitly rejects
+// the initial characterisation of this event as operator error", "we have
+// withdrawn the description of this as human error".
+func (s *sentence) framingRejected(m match) bool {
+	for j := max(m.from-8, 0); j < m.from; j++ {
+		if !s.is(j, "reject", "rejects", "rejected", "rejecting", "withdrew", "withdrawn", "withdraw", "withdraws", "dispute", "disputes", "disputed", "retract", "retracted", "retracts") {
+			continue
+		}
+		if s.anyWithin(j+1, m.from-j, "characterisation", "characterization", "description", "framing", "label", "labelling", "labeling", "wording", "verdict", "conclusion", "assumption", "narrative", "notion", "suggestion") {
+			return true
+		}
+	}
+	// "Initial field report citing operator error withdrawn after log
+	// review": an early account of it, withdrawn since.
+	if s.anyWithin(max(m.from-8, 0), m.from-max(m.from-8, 0), "report", "email", "e-mail", "statement", "post", "note", "summary", "draft", "update", "assessment") && s.anyWithin(max(m.from-8, 0), m.from-max(m.from-8, 0), "initial", "early", "first", "earlier", "preliminary") {
+		return s.anyWithin(m.to, 8, "withdrawn", "withdrew", "retracted", "rejected", "corrected", "superseded")
 	}
 	return false
 }

@@ -878,3 +878,26 @@ func TestActedBeforeApproval(t *testing.T) {
 		{"a system", "The scheduler released the batch before approval was recorded, because the flag defaulted to on.", ""},
 	})
 }
+
+// TestDoubtedAndRejectedFramings: blame or one cause asked about and
+// answered with doubt, doubted beforehand, rejected or disputed by name,
+// called unhelpful to seek, or reported from others and contradicted; and
+// the same claims made plainly.
+func TestDoubtedAndRejectedFramings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"asked, answered with doubt", "21:30 <sandra> was it human error? idk, the permit form was missing the circuit ID field", ""},
+		{"one cause asked really", "is it really one root cause tho? cert + alert routing + roster all had to fail", ""},
+		{"not convinced", "not convinced the culprit is the cron tbh, cache was already stale before 05:00", ""},
+		{"a characterisation rejected", "The review explicitly rejects the initial characterisation of this event as operator error.", ""},
+		{"unhelpful to seek", "It would be unhelpful to seek an individual to hold responsible; the controls were not designed for this volume.", ""},
+		{"claims in the press, not supported", "Claims in the press that a single staff member caused the outage are not supported by our findings.", ""},
+		{"an early report withdrawn", "Initial field report citing operator error withdrawn after log review.", ""},
+
+		{"human error said", "It was human error on Marco's part.", idHumanError},
+		{"the culprit named", "the culprit is the cron, the cache went stale at 05:00", idSingleCause},
+		{"operator error found", "The review found operator error.", idHumanError},
+		{"an early report that stands", "The initial field report found operator error at the pump.", idHumanError},
+		{"claims rejected are insurance claims", "Adjusters still reject the dental claims, they are not reading the new guidance.", idOmission},
+		{"a single staff member", "A single staff member caused the outage.", idAccountability},
+	})
+}
