@@ -1783,7 +1783,8 @@ func (s *sentence) heldUntilAsked(i int) bool {
 // the initial characterisation of this event as operator error", "we have
 // withdrawn the description of this as human error".
 func (s *sentence) framingRejected(m match) bool {
-	for j := max(m.from-8, 0); j < m.from; j++ {
+	from := max(m.from-8, 0)
+	for j := from; j < m.from; j++ {
 		if !s.is(j, "reject", "rejects", "rejected", "rejecting", "withdrew", "withdrawn", "withdraw", "withdraws", "dispute", "disputes", "disputed", "retract", "retracted", "retracts") {
 			continue
 		}
@@ -1793,7 +1794,7 @@ func (s *sentence) framingRejected(m match) bool {
 	}
 	// "Initial field report citing operator error withdrawn after log
 	// review": an early account of it, withdrawn since.
-	if s.anyWithin(max(m.from-8, 0), m.from-max(m.from-8, 0), "report", "email", "e-mail", "statement", "post", "note", "summary", "draft", "update", "assessment") && s.anyWithin(max(m.from-8, 0), m.from-max(m.from-8, 0), "initial", "early", "first", "earlier", "preliminary") {
+	if s.anyWithin(from, m.from-from, "report", "email", "e-mail", "statement", "post", "note", "summary", "draft", "update", "assessment") && s.anyWithin(from, m.from-from, "initial", "early", "first", "earlier", "preliminary") {
 		return s.anyWithin(m.to, 8, "withdrawn", "withdrew", "retracted", "rejected", "corrected", "superseded")
 	}
 	return false

@@ -92,6 +92,12 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 	}
 	var data []example
 	a := analyzer{lex: baseLexicon}
+	// add adds the sentence text, labelled y, as the model sees it.
+	add := func(text []byte, y bool) {
+		var fs []string
+		features(a.analyze(text, 0, 0, false), func(f feat) { fs = append(fs, f.name()) }, nil)
+		data = append(data, example{fs, y})
+	}
 	paths := []string{"testdata/variants.tsv"}
 	for _, split := range corpusSplits {
 		if (split.tune || trainedAfterMeasure.MatchString(split.name)) && !slices.Contains(leaveOut, split.name) && !slices.Contains(notTrainedOn, split.name) {
@@ -100,10 +106,7 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 	}
 	for _, path := range paths {
 		for _, c := range readCorpus(t, path) {
-			s := a.analyze([]byte(c.text), 0, 0, false)
-			var fs []string
-			features(s, func(f feat) { fs = append(fs, f.name()) }, nil)
-			data = append(data, example{fs, label(c)})
+			add([]byte(c.text), label(c))
 		}
 	}
 	// The reviewed example postmortems are blameless: each of their
@@ -123,18 +126,12 @@ func trainModel(t *testing.T, label func(corpusLine) bool, leaveOut ...string) [
 			if sn.flags&sHeading != 0 {
 				continue
 			}
-			s := a.analyze(d.text[sn.start:sn.end], 0, 0, false)
-			var fs []string
-			features(s, func(f feat) { fs = append(fs, f.name()) }, nil)
-			data = append(data, example{fs, false})
+			add(d.text[sn.start:sn.end], false)
 		}
 		// So are the prose values of their front matter, which the
 		// linter reads too.
 		for _, v := range frontMatterProse(src, md) {
-			s := a.analyze(src[v.start:v.end], 0, 0, false)
-			var fs []string
-			features(s, func(f feat) { fs = append(fs, f.name()) }, nil)
-			data = append(data, example{fs, false})
+			add(src[v.start:v.end], false)
 		}
 	}
 	w, bias := sgdAveraged(data, func(e example) ([]string, bool) { return e.feats, e.y })

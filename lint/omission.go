@@ -243,10 +243,10 @@ func (s *sentence) missedWithWhy(p int) bool {
 		return false
 	}
 	k++
-	if s.toks[k-1].kind == tWord && k < len(s.toks) && s.low(k) == "," {
+	if s.low(k) == "," {
 		k++
 	}
-	if k >= len(s.toks) || !s.is(k, "because", "as", "since", "which", "when") {
+	if !s.is(k, "because", "as", "since", "which", "when") {
 		return false
 	}
 	for j := k + 1; j < len(s.toks); j++ {

@@ -863,6 +863,7 @@ func TestUntilRedone(t *testing.T) {
 		{"newcomers", "New starters cannot approve changes until they complete the onboarding training.", ""},
 		{"a thing's review", "The change stays behind the flag until the vendor completes its security review.", ""},
 		{"waiting for a person, no remedy", "We held the release until Priya finished the migration.", ""},
+		{"until as the last word", "The engineer was disciplined and access stays off until", idAccountability},
 	})
 }
 

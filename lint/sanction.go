@@ -930,7 +930,7 @@ var remedyWords = wordSet(`review reviews assessment reassessment re-assessment 
 // rule for newcomers ("until they complete onboarding") nor a thing's
 // ("until the vendor does a review").
 func (s *sentence) untilRedone(i int) int {
-	if !s.is(i, "until", "till", "til") || !(s.is(i+1, "he", "she") || shape(s, i+1) == personShape && s.toks[i+1].f&fPron == 0) {
+	if !s.is(i, "until", "till", "til") || i+1 >= len(s.toks) || !(s.is(i+1, "he", "she") || shape(s, i+1) == personShape && s.toks[i+1].f&fPron == 0) {
 		return 0
 	}
 	if s.hasAny("onboarding", "induction", "new", "newcomers", "joiners", "starters", "hires") {

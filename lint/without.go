@@ -993,6 +993,9 @@ func (s *sentence) addToldOtherwise(from, end int) {
 		"Say what the people saw and what pressed on them at that moment: how the instruction reached them, what else it competed with, and what would have made following it the easy path.")
 }
 
+// approvalNouns name the go-ahead an act may come before.
+var approvalNouns = wordSet(`approval sign-off signoff permit authorisation authorization consent clearance`)
+
 // verifiedAfter returns the check in a clause at i that tells a step was
 // not yet done: "the new ones were verified", "the restore had been
 // tested", "ethics approval was recorded", "they received the approval",
@@ -1000,7 +1003,7 @@ func (s *sentence) addToldOtherwise(from, end int) {
 func (s *sentence) verifiedAfter(i int) int {
 	approval := false // "before ethics approval was recorded", "before they received the approval"
 	for j := i; j < len(s.toks) && j <= i+6 && !s.boundary(j); j++ {
-		if s.is(j, "approval", "sign-off", "signoff", "permit", "authorisation", "authorization", "consent", "clearance") {
+		if approvalNouns[s.low(j)] {
 			approval = true
 		}
 		if approval && s.is(j, "was", "were") {
@@ -1014,7 +1017,7 @@ func (s *sentence) verifiedAfter(i int) int {
 		}
 		if s.is(j, "received", "receiving", "obtained", "obtaining", "got", "getting") {
 			for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
-				if s.is(k, "approval", "sign-off", "signoff", "permit", "authorisation", "authorization", "consent", "clearance") {
+				if approvalNouns[s.low(k)] {
 					return k
 				}
 			}
