@@ -1273,6 +1273,10 @@ var corpusSplits = []struct {
 	{"tune-12b", "testdata/corpus-tune-12b.tsv", true, 0.9, 0.97, 0},
 	{"tune-12c", "testdata/corpus-tune-12c.tsv", true, 0.91, 0.96, 0.018},
 	{"tune-12d", "testdata/corpus-tune-12d.tsv", true, 0.94, 1, 0.036},
+	{"tune-13a", "testdata/corpus-tune-13a.tsv", true, 0.95, 0.97, 0.012},
+	{"tune-13b", "testdata/corpus-tune-13b.tsv", true, 0.93, 0.98, 0.012},
+	{"tune-13c", "testdata/corpus-tune-13c.tsv", true, 0.95, 0.97, 0.024},
+	{"tune-13d", "testdata/corpus-tune-13d.tsv", true, 0.95, 0.98, 0.018},
 }
 
 func TestCorpus(t *testing.T) {

@@ -17,7 +17,8 @@ func (s *sentence) disowned(m match) bool {
 		s.ownedForward(m) || s.remediedOmission(m) || s.thingJudged(m) || s.manyCausesRCA(m) ||
 		s.explainedBySystem(m) || s.anyoneCould(m) || s.rootCauseSetAside(m) || s.conceded(m) || s.construed(m) ||
 		s.slipInWriting(m) || s.labellingJudged(m) || s.grantedWithout(m) || s.seenSoDone(m) || s.notYet(m) || s.reasonForOther(m) ||
-		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m) || s.doubtAsked(m) || s.oneCauseDoubted(m) || s.framingRejected(m)
+		s.weighedWhether(m) || s.noOneSought(m) || s.causeUndecided(m) || s.sanctionedAct(m) || s.notWithPeople(m) || s.creditDue(m) || s.stateNotCause(m) || s.labelWeighed(m) || s.couldButDidNot(m) || s.askedWithin(m) || s.harmSuffered(m) || s.toolAllowed(m) || s.slipCaught(m) || s.heeded(m) || s.supportedOrCareful(m) || s.framingDeclined(m) || s.framingStruck(m) || s.blameDenied(m) || s.justified(m) || s.causeQuestioned(m) || s.searchDeclined(m) || s.doubtAsked(m) || s.oneCauseDoubted(m) || s.framingRejected(m) ||
+		s.framingJudgedAfter(m) || s.temptedThenTurned(m) || s.measureDismissed(m)
 }
 
 // doubtAsked reports whether blame at m sits in a question that doubts it:
@@ -214,7 +215,8 @@ func (s *sentence) blameDenied(m match) bool {
 // nothing back: "the volunteer who entered it did nothing wrong", "not
 // late through any fault of her own", "not caused by any individual's
 // negligence", "volunteer is not guilty", "not a personal failing of
-// anyone on the rota".
+// anyone on the rota", "not the result of any action by the operator on
+// duty", "nobody acted outside what the runbook told them".
 func (s *sentence) innocent() bool {
 	for i := range s.toks {
 		cleared := s.is(i, "nothing") && s.is(i+1, "wrong") && s.is(i-1, "did", "done", "do", "does") ||
@@ -222,7 +224,9 @@ func (s *sentence) innocent() bool {
 			s.is(i, "person", "individual", "individuals", "people", "person's", "individual's") && s.is(i-1, "one", "single") && s.is(i-2, "any") && s.anyWithin(max(i-7, 0), 7, "not", "never", "no") ||
 			s.seq(i, "not", "of") && s.is(i+2, "her", "him", "them") && s.boundary(i+3) ||
 			s.is(i, "fault") && s.is(i-1, "any", "no") && s.is(i+1, "of") && (s.is(i-1, "no") || s.negatedBefore(i, 6)) ||
-			(s.is(i, "negligence", "carelessness", "incompetence", "wrongdoing") || s.is(i, "failing", "failings") && s.is(i-1, "personal", "individual", "human")) && s.negatedBefore(i, 6)
+			(s.is(i, "negligence", "carelessness", "incompetence", "wrongdoing") || s.is(i, "failing", "failings") && s.is(i-1, "personal", "individual", "human")) && s.negatedBefore(i, 6) ||
+			s.is(i, "action", "actions", "act", "decision", "mistake", "error") && s.is(i-1, "any") && s.is(i-2, "of", "by", "to") && s.is(i-3, "result", "caused", "due", "consequence") && s.negatedBefore(i-3, 4) ||
+			s.is(i, "nobody") && s.is(i+1, "acted", "went", "stepped", "strayed", "deviated", "departed", "worked") && s.is(i+2, "outside", "beyond", "from", "against")
 		if cleared {
 			return !s.anyWithin(i+1, len(s.toks), "but", "however", "although", "though", "except")
 		}
@@ -444,10 +448,12 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.is(j, "plans", "planned", "plan") && s.is(j-1, "now") && s.anyWithin(j+1, 4, "roster", "rota", "rotation", "shifts", "nights"),
 			s.seq(j, "will", "not", "do") || s.seq(j, "won't", "do") || s.seq(j, "no", "longer", "do"),
-			s.seq(j, "not", "about", "him") || s.seq(j, "not", "about", "her") || s.seq(j, "not", "about", "them"):
+			s.seq(j, "not", "about", "him") || s.seq(j, "not", "about", "her") || s.seq(j, "not", "about", "them"),
+			s.is(j, "not") && s.is(j+1, "about", "for", "on") && s.is(j+2, "him", "her", "them") && s.anyWithin(max(j-8, m.to), j-max(j-8, m.to), "problem", "issue", "question", "matter"):
 			// "so the unit now plans the roster with three nights at most",
 			// "we will not do upgrades in the deadline weeks anymore", "so it
-			// is not about him"
+			// is not about him", "this is a problem for the planning, not
+			// for them personally"
 			return true
 		case s.is(j, "roster", "rota", "rotation", "staffing") && s.rotaChanged(m.to), s.is(j, "hours") && s.is(j-2, "to") && s.is(j-3, "change", "changing", "move", "moving", "cut", "cutting", "reduce", "reducing"):
 			// "Pilots were tired after three storm nights, and the new rest
@@ -1398,8 +1404,13 @@ func (s *sentence) hearsay(i int) bool {
 	// data", "Claims of site data-entry mistakes investigated and not
 	// substantiated": a report named as a noun
 	for v := max(i-8, 0); v < i; v++ {
-		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions", "suggestion") && s.is(v+1, "that", "of") && (v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any")) {
-			return s.contradicted(v, i)
+		if s.is(v, "claims", "claim", "allegations", "allegation", "reports", "report", "rumours", "rumors", "suggestions", "suggestion") && s.is(v+1, "that", "of") {
+			if s.is(v-1, "rejects", "rejected", "denies", "denied", "disputes", "disputed", "dismisses", "dismissed", "refutes", "refuted", "rebuts", "rebutted", "contests", "contested") {
+				return true // "Exchange denies reports that intern caused outage"
+			}
+			if v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any") {
+				return s.contradicted(v, i)
+			}
 		}
 		if s.is(v, "claims", "allegations", "reports", "rumours", "rumors", "suggestions") && (v == 0 || s.linePrefix(v)) && s.is(v+1, "in", "on", "from") {
 			// "Claims in the press that a single staff member caused the
@@ -1817,6 +1828,80 @@ func (s *sentence) framingDeclined(m match) bool {
 		if (s.seq(j, "not", "a", "case", "of") || s.seq(j, "not", "about")) && !s.anyWithin(j, m.from-j, "but", "however", "though") {
 			return true // "this was not a case of one careless engineer"; not "this is not about blame, but Dave …"
 		}
+	}
+	return false
+}
+
+// framingJudgedAfter reports whether a framing that others gave ("has
+// described this as", "it has been suggested that") is judged by the
+// writer in a later clause: "Some commentary has described this as human
+// error; we believe that description is incomplete", "It has been
+// suggested that a single root cause can be named; we think that
+// oversimplifies what happened".
+func (s *sentence) framingJudgedAfter(m match) bool {
+	if !s.anyWithin(max(m.from-8, 0), m.from-max(m.from-8, 0), "described", "describe", "describes", "called", "labelled", "labeled", "characterised", "characterized", "framed", "suggested", "claimed", "argued", "portrayed") {
+		return false
+	}
+	b := -1
+	for k := m.to; k < len(s.toks); k++ {
+		if s.is(k, ";", ",", "but", "and") || s.low(k) == "-" {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	for k := b + 1; k < len(s.toks) && k <= b+10; k++ {
+		if !s.is(k, "that", "this", "such") {
+			continue
+		}
+		j := k + 1
+		if s.is(j, "description", "label", "framing", "characterisation", "characterization", "account", "view", "explanation", "reading", "summary", "verdict", "conclusion", "a") {
+			j++
+		}
+		if s.is(j, "oversimplifies", "oversimplify", "oversimplified", "simplifies", "misleads", "misrepresents", "misses") {
+			return true
+		}
+		if s.is(j, "is", "was", "seems", "feels", "would", "be") && s.anyWithin(j+1, 3, "incomplete", "unhelpful", "misleading", "wrong", "inaccurate", "unfair", "simplistic", "reductive", "oversimplified", "oversimplification", "inadequate") {
+			return true
+		}
+	}
+	return false
+}
+
+// temptedThenTurned reports whether a framing is what someone was tempted
+// to give and the sentence turns from it: "Some people in the review wanted
+// to blame the field team, but the data showed …", "Our first instinct was
+// to call it human error, but the runbook itself told him to …".
+func (s *sentence) temptedThenTurned(m match) bool {
+	from := max(m.from-7, 0)
+	if !s.anyWithin(from, m.from-from, "wanted", "instinct", "tempted", "tempting", "temptation", "inclined", "urge", "reflex", "impulse") {
+		return false
+	}
+	for k := m.to; k < len(s.toks); k++ {
+		if s.is(k, "but", "however", "yet") && (s.boundary(k-1) || s.is(k, "but")) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureDismissed reports whether a measure against people opens its
+// clause only to be called no help: "Retraining individuals would not
+// address the confusing layout of the control screens", "disciplining
+// the crew won't fix the alarm flood".
+func (s *sentence) measureDismissed(m match) bool {
+	if m.rule != idAccountability || !(m.from == s.firstWord() || s.boundary(m.from-1)) {
+		return false
+	}
+	for k := m.to; k < len(s.toks) && k <= m.to+3; k++ {
+		neg := s.is(k, "won't", "wouldn't", "doesn't", "don't", "cannot", "can't", "couldn't", "wont", "wouldnt", "doesnt", "cant") ||
+			s.is(k, "would", "will", "does", "do", "did", "can", "could") && s.is(k+1, "not", "never")
+		if !neg {
+			continue
+		}
+		return s.anyWithin(k+1, 3, "address", "fix", "solve", "prevent", "help", "change", "stop", "remove", "cure", "touch", "reach", "have")
 	}
 	return false
 }

@@ -123,6 +123,7 @@ func buildLexicon() lexicon {
 	l.add(fRole, `success merchandising`)                        // "customer success did not pass the warning on"
 	l.add(fRole|fAmbig, `handler handlers scheduler schedulers`) // "the claims handler", not "the webhook handler"
 	l.add(fRole|fAmbig, `broker`)                                // "the customs broker", not "the mqtt broker"
+	l.add(fRole, `eng`)                                          // chat's "eng on call didnt ack"
 	l.add(fRole|fAmbig, `office offices`)                        // "head office", "the press office"; not "the office"
 	l.add(fRole, `coordinator coordinators`)
 	l.add(fRole, `patrol patrols patroller patrollers liaison liaisons`) // "ski patrol failed to radio the lifties"

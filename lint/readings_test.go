@@ -902,3 +902,29 @@ func TestDoubtedAndRejectedFramings(t *testing.T) {
 		{"a single staff member", "A single staff member caused the outage.", idAccountability},
 	})
 }
+
+func TestJudgedTemptedAndDismissedFramings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"reports denied", "The vendor denies reports that a contractor caused the outage.", ""},
+		{"claims rejected", "Carrier rejects claims that depot staff caused the delay; the routing fault is under review.", ""},
+		{"a description judged after", "Several newspapers described this as human error; we think that description is misleading.", ""},
+		{"a suggestion judged after", "It was suggested that a single root cause could be named, but that oversimplifies the night.", ""},
+		{"wanted to blame, but", "A few people wanted to blame the night crew, but the logs showed the scanners had stopped uploading.", ""},
+		{"first instinct, but", "My first instinct was to call it operator error, but the checklist itself told her to reset both pumps.", ""},
+		{"not the result of any action", "The shutdown was a protective trip, not the result of any action by the controller on shift.", ""},
+		{"nobody acted outside", "We went through the timeline together and nobody acted outside what the procedure asked of them.", ""},
+		{"retraining no help", "Retraining individuals would not fix a screen that hides the second alarm.", ""},
+		{"tired, a problem for planning", "The pickers are tired after the peak weeks; this is a problem for the planning, not for them.", ""},
+		{"a sanction needed", "We need Ilse retrained on the override procedure before her next night shift.", idAccountability},
+		{"chat's rc looks like", "09:12 <mo> rc looks like the stale dns entry on edge-3", idSingleCause},
+		{"chat's its all bc of", "09:20 <mo> its all bc of the eviction policy on the session cache", idSingleCause},
+		{"identified as the reason", "Undersized relay identified as the reason for the dropped calls.", idSingleCause},
+
+		{"reports of blame, not denied", "Reports that a contractor caused the outage are accurate, and he has been removed from the site.", idAccountability},
+		{"the writer's own blame after a description", "Some described this as bad luck; it was human error by the operator.", idHumanError},
+		{"wanted to, no turn", "The supervisor wanted to blame the night crew for the backlog.", idAccountability},
+		{"a measure for everyone", "We need everyone retrained on the new console.", ""},
+		{"retraining as the fix", "Retraining the operator will fix this.", idAccountability},
+		{"a pipe's reason", "The relay was identified as the reason for the delay in the report.", ""},
+	})
+}

@@ -125,8 +125,9 @@ func checkRootCause(s *sentence) {
 			if s.low(i) == "root" {
 				end = i + 2
 			}
-		case t.low == "rc" && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.nominal(i+2)) && !s.is(i-1, "the", "an", "a"):
-			// "rc: expired cert", chat's short root cause; not "the rc build"
+		case t.low == "rc" && (s.low(i+1) == ":" || s.f(i+1)&fBe != 0 && s.nominal(i+2) || s.is(i+1, "looks", "seems") && s.is(i+2, "like", "to")) && !s.is(i-1, "the", "an", "a"):
+			// "rc: expired cert", "rc looks like the expired cert", chat's
+			// short root cause; not "the rc build"
 			from, end = i, i+1
 		case t.is("issue", "problem") && s.is(i-1, "only") && s.is(i-2, "the") && s.f(i+1)&fBe != 0 && !s.negatedBefore(i-2, 3) && !s.is(i+2, "that") || t.is("issue", "problem") && s.is(i-1, "only") && s.is(i-2, "the") && s.f(i+1)&fBe != 0 && s.is(i+2, "that") && s.hasAny("everything", "else", "correct", "fine"):
 			// "the only problem was a full /var on the sync box"; "the only
@@ -158,6 +159,16 @@ func checkRootCause(s *sentence) {
 		case (t.low == "because" || t.low == "due") && s.is(i-1, "only", "solely", "entirely", "purely", "just", "all") && s.f(i-2)&fBe != 0 && !s.negatedBefore(i-1, 3):
 			// "the outage was only because of the wrong DNS record"
 			from, end = i-1, i+1
+		case t.is("because", "bc", "cos", "cuz", "coz", "due") && s.is(i-1, "all") && s.is(i-2, "its", "thats") && s.is(i+1, "of", "to") && !s.negatedBefore(i-1, 3):
+			// chat's "its all bc of the redis eviction policy"
+			from, end = i-2, i+1
+		case t.low == "reason" && s.is(i-1, "the") && s.is(i-2, "as") && s.is(i-3, "identified", "named", "confirmed", "established", "determined", "pinpointed", "singled") && s.is(i+1, "for", "behind") && !s.negatedBefore(i-3, 3):
+			// "Single point of failure in regional relay identified as the
+			// reason for disconnections"
+			from, end = i-3, i+1
+		case t.low == "reason" && s.is(i-1, "one") && s.is(i+1, "only") && (s.lineStart(i-1) || s.linePrefix(i-1)):
+			// "11:29 <fz> one reason only: …"
+			from, end = i-1, i+2
 		case t.low == "root" && s.is(i-1, "the") && s.is(i-2, "at") && s.low(i+1) != "of" && !s.nominal(i+1) && !s.negatedBefore(i-2, 4):
 			// "a human error at the root: …"
 			from, end = i-2, i+1

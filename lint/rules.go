@@ -407,7 +407,7 @@ func triggers() []pattern {
 		"boil", "one thing", "only thing", "sole reason", "single reason", "true reason", "real reason",
 		"ultimate reason", "fundamental reason", "one reason", "only reason", "principal", "chief cause",
 		"core cause", "core reason", "primary reason", "chief reason", "principal reason", "original cause", "basic cause", "base cause", "only because", "solely because",
-		"entirely because", "purely because", "just because", "all because", "only due", "solely due", "came down", "comes down", "come down",
+		"entirely because", "purely because", "just because", "all because", "all bc", "all cos", "all cuz", "all coz", "only due", "solely due", "came down", "comes down", "come down",
 		"heart of", "back to", "originat", "stemm", "stems from", "stem from", "arose from", "arises from",
 		"fundamental", "its core", "at heart", "in essence", "in one sentence", "boiled down", "strip away", "at bottom", "fully explains", "entirely explains", "completely explains", "is what broke", "was what broke", "is what caused", "was what caused", "is what sank", "was what sank", "is what killed", "was what killed", "is what triggered", "was what triggered", "started from one", "started from a single", "started with one", "started with a single", "began with one", "began with a single", "began from one", "everything happen", "key cause", "bottom line", "in the end", "put simply", "simply put", "put plainly", "plainly put", "in short", "story short", "nutshell", "end of the day", "tl;dr", "tldr", "basically", "essentially", "core issue", "core problem", "true issue", "true problem", "ultimately",
 		"reason was", "reason is", "pinpoint", "isolated the", "nailed the", "tracked down the",

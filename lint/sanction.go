@@ -171,6 +171,10 @@ func (s *sentence) sanctions() {
 		case s.is(i, "off") && s.is(i+1, "the") && s.anyWithin(i+2, 3, "rota", "rotation", "roster") && (s.handleAround() || s.personAround(0, i)) && !s.negatedBefore(i, 3) && s.anyWithin(i, len(s.toks)-i, "til", "till", "until", "pending") && !s.hasAny("suggested", "proposed", "agree", "agreed", "asked", "considered"):
 			// "@jo is off the release rota til she redoes the change training"
 			from, end = i, i+3
+		case s.is(i, "need", "needs", "want", "wants", "get", "getting") && !s.negatedBefore(i, 3) && s.sanctionedAfter(i+1) > 0:
+			// "We need Dmitri retrained on the crane override procedure",
+			// "get the night crew disciplined"
+			from, end = i, s.sanctionedAfter(i+1)
 		case s.is(i, "retrain", "retraining") && s.is(i+1, "for") && (s.handleAt(i+2).ok() || s.person(s.npStartingAt(i+2)) && !s.firstPerson(s.npStartingAt(i+2))):
 			// "gonna need a retrain for @bex"
 			from, end = i, i+3
@@ -1035,4 +1039,18 @@ func (s *sentence) watchedFrom(i int) int {
 // going to retrain individuals", "we will not be retraining anyone".
 func (s *sentence) notGoingTo(i int) bool {
 	return s.seq(i-3, "not", "going", "to") || s.seq(i-3, "won't", "be") || s.seq(i-4, "will", "not", "be") || s.seq(i-2, "not", "to") || s.negatedBefore(i, 2)
+}
+
+// sanctionedAfter returns the end of "Dmitri retrained", "the night crew
+// disciplined": a person, not the writers, and then a sanction's past
+// participle, from token i on; 0 when there is none.
+func (s *sentence) sanctionedAfter(i int) int {
+	n := s.npStartingAt(i)
+	if !(s.handleAt(i).ok() || s.person(n) && !s.firstPerson(n)) || !n.ok() || s.is(n.start, "everyone", "everybody", "all", "every", "each", "anyone", "new") {
+		return 0 // "we need everyone retrained on the new console": a measure for all
+	}
+	if s.is(n.end, "retrained", "re-trained", "disciplined", "reprimanded", "suspended", "fired", "sacked", "removed", "replaced", "benched", "warned", "coached", "recertified", "re-certified") {
+		return n.end + 1
+	}
+	return 0
 }
