@@ -45,6 +45,15 @@ func checkAccident(s *sentence) {
 		if t.kind != tWord {
 			continue
 		}
+		if e := s.possessedSlip(i); e > 0 {
+			// "admin's accidental shutdown of rating service"
+			n := s.npEndingAt(i - 2)
+			s.add(idAccident, n.start, e,
+				fmt.Sprintf("%q tells a slip as the cause; it names who erred instead of what made the wrong action easy to take", s.span(n.start, e)),
+				fmt.Sprintf("Describe what %s did and why it looked right at that moment: what the tool showed, how the two targets looked alike, and what would have caught the slip.", s.who(n)))
+			i = e - 1
+			continue
+		}
 		v, end := -1, i+1
 		left := s.leftUnsafe(i)
 		switch {
@@ -724,4 +733,18 @@ func (s *sentence) ofAt(i int) int {
 		return i + 1 // "in place of": "place" stands where "instead" would
 	}
 	return i
+}
+
+// possessedSlip returns the end of a person's act told with a slip
+// adjective and a possessive at i, "the admin's accidental shutdown",
+// "Priya's inadvertent deletion of the bucket", or 0.
+func (s *sentence) possessedSlip(i int) int {
+	if !s.is(i, "accidental", "inadvertent", "mistaken", "erroneous", "unintended", "unintentional") || !s.is(i-1, "'s") || !s.nominal(i+1) {
+		return 0
+	}
+	n := s.npEndingAt(i - 2)
+	if !s.person(n) || s.firstPerson(n) || s.negatedBefore(n.start, 3) {
+		return 0
+	}
+	return i + 2
 }

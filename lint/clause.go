@@ -1,6 +1,9 @@
 package lint
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentence is a triggered sentence under analysis.
 type sentence struct {
@@ -675,6 +678,13 @@ func (s *sentence) person(n np) bool {
 		return true // "the head of infrastructure", "the director of operations"
 	case n.start == n.head && s.low(n.head-1) == "@" && h.kind == tWord:
 		return true // "@dave forgot", a chat mention
+	case s.is(n.end, "who", "whom") && n.head == n.end-1 && f&(fThing|fTech|fVerb|fAmbig) == 0 && !pastForm(h) && !strings.HasSuffix(h.low, "ing") && !strings.HasSuffix(h.low, "s") && !askWho[h.low] && !s.is(n.start, "every", "each", "any", "all", "those", "no") &&
+		(!slices.Contains(servedPeople, h.low) || n.head > n.start && s.nominal(n.head-1) && s.f(n.head-1)&fDet == 0):
+		// "attributed to meter reader who recorded readings at wrong
+		// addresses": one person; not "every policyholder who received a
+		// letter", "subscribers who hit the paywall", "the reader who
+		// complained", the people affected
+		return true
 	case postModifiers[h.low] && n.start < n.head && s.is(n.start, "those", "whoever", "anyone", "everyone", "all", "the"):
 		return s.is(n.start, "those", "whoever", "anyone", "everyone", "all") || s.is(n.head-1, "people", "person", "individuals", "staff")
 	case f&fThing != 0 && f&fPron == 0:
@@ -1048,3 +1058,11 @@ func (s *sentence) add(rule string, from, to int, msg, sugg string) {
 	}
 	s.matches = append(s.matches, match{rule: rule, from: from, to: to, msg: msg, sugg: sugg})
 }
+
+// askWho are words that "who" follows as a question rather than as a
+// person's relative clause: "asked who caused this", "find who is guilty".
+var askWho = wordSet(`ask asks asked know knows knew find finds found search searches searched wonder
+	wonders wondered see sees saw decide decides decided determine determines determined identify
+	identifies identified establish establishes established matter matters care cares guess learn
+	tell tells told check checks question questions about of on over to is was say says said
+	show shows showed hunt blame regardless debate debated discuss discussed argue argued investigate explain`)

@@ -152,6 +152,7 @@ func buildLexicon() lexicon {
 	l.add(fRole|fAmbig, `loader loaders`)          // "the loader would have read the label", not "the config loader"
 	l.add(fRole|fAmbig, `leader leaders`)          // "the module leader's decision", not "the leader node"
 	l.add(fRole|fAmbig, `sup sups`)                // "night sup didn't start the CIP"
+	l.add(fRole, `mgr mgrs`)                       // "hub mgr told floor to keep inducting"
 	l.add(fRole|fAmbig, `processor processors op`) // "the loan processor forgot", not "the payment processor"; "the night op"
 	l.add(fPersonMod, `intake reception records counter loan cellar packing vault line pit reservations allergen localisation localization module`)
 	l.add(fRole|fAmbig, `publisher publishers`) // "the publisher uploaded", not "the roster publisher"

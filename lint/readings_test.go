@@ -572,7 +572,7 @@ func TestProcessLanguageAndAssumptions(t *testing.T) {
 		{"habit in the present", "The night crew never reads the shift log.", idOmission},
 		{"thanks for nothing", "thanks for nothing @stores, the spares shelf is empty again", idJudgement},
 		{"a laugh before mock praise", "lol nice one @kemal, the gate was left open all night", idJudgement},
-		{"one cause, a who", "The one cause was a rushed sifter who skipped the screen check.", idPersonCause},
+		{"one cause, a who", "The one cause was a rushed sifter who skipped the screen check.", idOmission},
 		{"found at fault", "Ferry grounding: relief mate found at fault.", idAccountability},
 		{"to blame for", "Storeman to blame for missing spares, memo says.", idAccountability},
 		{"responsible for this event", "Let me be clear that the gate attendant is responsible for this event.", idAccountability},
@@ -926,5 +926,23 @@ func TestJudgedTemptedAndDismissedFramings(t *testing.T) {
 		{"a measure for everyone", "We need everyone retrained on the new console.", ""},
 		{"retraining as the fix", "Retraining the operator will fix this.", idAccountability},
 		{"a pipe's reason", "The relay was identified as the reason for the delay in the report.", ""},
+	})
+}
+
+func TestSecondLanguageSlipsAndAbsences(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"making mistake", "I am making mistake with the country code, I put 44 where must be 33.", idSelfBlame},
+		{"did mistake", "Yesterday I did mistake in the tariff file.", idSelfBlame},
+		{"wandered off", "09:40 <rui> boiler room op wandered off to the canteen, nobody on the radio for half an hour", idPersonState},
+		{"freaking out", "10:02 <kat> front desk ppl totally freaking out and letting everyone in without badges", idPersonState},
+		{"a possessed slip", "Checkout went down after the admin's accidental shutdown of the pricing service.", idAccident},
+		{"one person with who", "Incident attributed to night clerk who keyed orders into the wrong accounts.", idAccountability},
+
+		{"a mistake of the system", "The system did mistake in the tariff file after the upgrade.", ""},
+		{"animals wandered off", "The sheep wandered off after the fence sensor failed.", ""},
+		{"customers freaking out", "Customers were freaking out on social media, so we posted an update every half hour.", ""},
+		{"a machine's accidental shutdown", "The compressor's accidental shutdown came from a loose sensor lead.", ""},
+		{"the people affected", "Subscribers who hit the paywall in error have received a free month.", ""},
+		{"who asked", "We would rather fix the grader than debate who should have spotted the defect.", ""},
 	})
 }

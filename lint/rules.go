@@ -272,6 +272,8 @@ func triggers() []pattern {
 		"ourselves", "known better", "on us", "mea culpa", "let the team", "let everyone",
 		"let you", "let them", "let my", "let our", "let us")
 	add(gOmission, "contrary to", "against standing", "against clear", "against written", "against the", "against policy", "against procedure", "against instructions", "against orders", "against guidance", "against advice")
+	add(gState, "wandered off", "freaking out", "freaked out")
+	add(gSelfBlame, "made mistake", "make mistake", "did mistake", "do mistake", "making mistake", "doing mistake", "made error", "make error", "did error", "making error")
 	add(gState, "left post", "left his", "left her", "left their", "left the post", "left poolside", "left station", "abandoned", "deserted", "phones", "telephone", "absorbed", "speaking in")
 	add(gAccountability, "early by", "prematurely by", "without expiry", "propped", "uncapped", "left disconnected", "left unplugged", "left unguarded", "left unlabelled", "left exposed", "left behind")
 	add(gAccountability, "resignation", "a word with", "pending re", "pending disciplinary", "off the")

@@ -82,6 +82,10 @@ func checkSelfBlame(s *sentence) {
 		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.is(i+1, "had", "made") && s.is(i+2, "a", "an") && errorNouns[s.low(i+3)] && !s.is(i+4, "budget", "rate", "message"):
 			// "I had a typo in the bucket policy", "I made a mistake"
 			s.selfBlame(i, i+4)
+		case t.f&fFirstSg != 0 && t.f&fPron != 0 && (s.is(i+1, "made", "make", "did", "do") && s.is(i+2, "mistake", "mistakes", "error", "errors") || s.is(i+1, "am", "was") && s.is(i+2, "making", "doing") && s.is(i+3, "mistake", "mistakes", "error", "errors")):
+			// as second-language writers put it: "I am making mistake with
+			// the region code", "I did mistake in the file"
+			s.selfBlame(i, i+3+boolInt(s.is(i+1, "am", "was")))
 		case t.low == "mea" && s.low(i+1) == "culpa":
 			s.selfBlame(i, i+2)
 		case t.low == "down" && s.f(i-1)&fPron|s.f(i-1)&fRole|s.f(i-1)&fPossessive != 0 || t.low == "down" && s.is(i-2, "the", "my", "our"):

@@ -633,6 +633,10 @@ func (s *sentence) distracted() {
 			end = i + 3 // "Shift controller absent from console during acquisition"
 		case s.is(i, "walked", "wandered", "stepped") && s.is(i+1, "away", "off") && s.is(i+2, "from") && !s.is(i+3, "the") && !s.hasAny("safely", "break", "handover", "hand-over", "relieved", "covered"):
 			end = i + 3 // "trainee walked away from oven 3"
+		case s.is(i, "wandered") && s.is(i+1, "off") && !s.hasAny("safely", "break", "handover", "hand-over", "relieved", "covered", "dog", "cat", "cow", "cows", "sheep", "horse", "child", "kid"):
+			end = i + 2 // "pump house op wandered off to the groomer shed"
+		case s.is(i, "freaking", "freaked") && s.is(i+1, "out") && !s.hasAny("customers", "users", "clients", "guests", "fans", "passengers"):
+			end = i + 2 // "ticket desk ppl are totally freaking out and waving everyone through"
 		case s.seq(i, "on", "the", "phone") && s.is(i+3, "when", "while") && s.f(i-1)&fBe != 0:
 			end = i + 3 // "The lift operator was on the phone when the chair hit the station"
 		case s.is(i, "left", "abandoned", "deserted") && s.f(i-1)&fBe == 0 && (s.is(i+1, "post", "station", "console", "position") || s.f(i+1)&fPossessive != 0 && s.is(i+2, "post", "station", "console", "position") || s.is(i+2, "post", "station", "console") && s.is(i+3, "without")):
