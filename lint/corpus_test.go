@@ -1155,7 +1155,7 @@ var corpusSplits = []struct {
 	{"tune-zzzd", "testdata/corpus-tune-zzzd.tsv", true, 0.97, 1, 0},
 	{"tune-zzze", "testdata/corpus-tune-zzze.tsv", true, 0.97, 1, 0},
 	{"tune-zzzf", "testdata/corpus-tune-zzzf.tsv", true, 0.96, 0.97, 0.012},
-	{"tune-zzzg", "testdata/corpus-tune-zzzg.tsv", true, 0.96, 0.98, 0.006},
+	{"tune-zzzg", "testdata/corpus-tune-zzzg.tsv", true, 0.95, 1, 0.006},
 	{"tune-zzzh", "testdata/corpus-tune-zzzh.tsv", true, 0.95, 0.96, 0},
 	{"tune-zzzi", "testdata/corpus-tune-zzzi.tsv", true, 0.94, 0.98, 0.018},
 	{"tune-zzzj", "testdata/corpus-tune-zzzj.tsv", true, 0.92, 0.9, 0},
@@ -1277,6 +1277,10 @@ var corpusSplits = []struct {
 	{"tune-13b", "testdata/corpus-tune-13b.tsv", true, 0.93, 0.98, 0.012},
 	{"tune-13c", "testdata/corpus-tune-13c.tsv", true, 0.95, 0.97, 0.024},
 	{"tune-13d", "testdata/corpus-tune-13d.tsv", true, 0.95, 0.98, 0.018},
+	{"tune-13e", "testdata/corpus-tune-13e.tsv", true, 0.96, 0.98, 0.012},
+	{"tune-13f", "testdata/corpus-tune-13f.tsv", true, 0.94, 1, 0},
+	{"tune-13g", "testdata/corpus-tune-13g.tsv", true, 0.92, 1, 0.012},
+	{"tune-13h", "testdata/corpus-tune-13h.tsv", true, 0.94, 0.98, 0.006},
 }
 
 func TestCorpus(t *testing.T) {

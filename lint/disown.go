@@ -423,7 +423,9 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true
 		case s.is(j, "moved", "changed", "shortened", "split", "rotated", "reduced", "limited", "capped") && s.is(j-1, "since", "now") && s.f(j-2)&fHave != 0:
 			return true // "the team was tired, and we have since moved the release to Tuesday mornings"
-		case s.seq(j, "but", "still") || s.is(j, "nevertheless", "nonetheless", "regardless"):
+		case (s.seq(j, "but", "still") || s.is(j, "nevertheless", "nonetheless", "regardless")) && !(s.anyWithin(j+1, 2, "they", "we", "management", "someone", "somebody") && s.anyWithin(j+2, 3, "send", "sent", "let", "put", "assigned", "scheduled", "rostered", "allowed")):
+			// not "was not qualified for high voltage work but still they
+			// send him alone": the ones who sent him are blamed
 			return true
 		case s.is(j, "reasonable", "sensible", "sound") && s.f(j-1)&fBe != 0 || s.seq(j, "made", "sense"):
 			return true
@@ -1408,7 +1410,7 @@ func (s *sentence) hearsay(i int) bool {
 			if s.is(v-1, "rejects", "rejected", "denies", "denied", "disputes", "disputed", "dismisses", "dismissed", "refutes", "refuted", "rebuts", "rebutted", "contests", "contested") {
 				return true // "Exchange denies reports that intern caused outage"
 			}
-			if v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any") {
+			if v == 0 || s.linePrefix(v) || s.is(v-1, "the", "early", "initial", "some", "any", "says", "said", "states", "stated") {
 				return s.contradicted(v, i)
 			}
 		}
@@ -1567,7 +1569,10 @@ func (s *sentence) rejected(i int) bool {
 			// instead of --dry-run", the act itself
 			// Nor "deployed it globally instead of to one POP, which is
 			// amateur": the judgement after the comma is the writer's.
-			if s.is(j+1, "than", "of") && s.low(j+2) != "-" && !environments[s.low(j+2)] && !comma {
+			// Nor "pushed it to row C instead of row F because I was
+			// reading the wrong column": a reason after the act is the
+			// writer's.
+			if s.is(j+1, "than", "of") && s.low(j+2) != "-" && !environments[s.low(j+2)] && !comma && !s.anyWithin(j+2, i-j-2, "because", "since", "so", "while", "when") {
 				return true
 			}
 		case "declines", "declined", "decline", "declining", "refuses", "refused", "refuse", "refusing", "refusal":

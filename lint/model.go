@@ -730,7 +730,10 @@ func (s *sentence) agreedPlan() bool {
 // another matter (knowledgeObject).
 func (s *sentence) factUnknown() bool {
 	for i := range s.toks {
-		if s.is(i, "know", "knew", "realise", "realize", "realised", "realized") && s.f(i-1)&fNeg != 0 && !s.knowledgeObject(i+1) && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.seq(i+1, "any", "better") && !s.is(i+1, "better") {
+		if s.is(i, "know", "knew", "realise", "realize", "realised", "realized") && s.f(i-1)&fNeg != 0 && !s.knowledgeObject(i+1) && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.seq(i+1, "any", "better") && !s.is(i+1, "better") &&
+			!s.anyWithin(max(i-6, 0), i-max(i-6, 0), "so", "therefore", "hence") {
+			// not what followed from someone's act: "the supervisor did not
+			// make the handover correct, so next shift did not know"
 			return true
 		}
 	}
@@ -868,5 +871,6 @@ func (s *sentence) thingReviewed() bool {
 // allowed what the person did: "was attending a wedding with only his
 // phone, which our policy allows".
 func (s *sentence) policyAllowed() bool {
-	return s.hasAny("allows", "allowed", "permits", "permitted") && s.hasAny("policy", "rota", "rules", "procedure", "runbook") && !s.negatedBefore(len(s.toks)-1, len(s.toks))
+	return s.hasAny("allows", "allowed", "permits", "permitted") && s.hasAny("policy", "rota", "rules", "procedure", "runbook") && !s.negatedBefore(len(s.toks)-1, len(s.toks)) &&
+		!s.hasAny("contrary", "against", "despite", "violation", "breach", "breaching") // not "allowed the turbines to run through a lightning warning, contrary to procedure"
 }

@@ -946,3 +946,22 @@ func TestSecondLanguageSlipsAndAbsences(t *testing.T) {
 		{"who asked", "We would rather fix the grader than debate who should have spotted the defect.", ""},
 	})
 }
+
+func TestSanctionsAskedAndBareShouldve(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"needs retraining", "10:05 <ana> for the review: tomas needs retraining on the label printer asap", idAccountability},
+		{"need more training", "In my view this person need more training before he can use again the dosing tool.", idAccountability},
+		{"should not work anymore", "Honestly, this operator should not work anymore on the signalling desk.", idAccountability},
+		{"get someone off deploys", "18:20 <kim> can we get marta off deploys until she reads the runbook", idAccountability},
+		{"shouldve, someone else", "11:02 <tev> tbh ravi shouldve checked the queue before draining", idCounterfactual},
+		{"shouldve, the writer", "11:05 <ravi> ugh i shouldve checked the queue, my bad", idCounterfactual},
+		{"a slip with its reason", "I sent the refund batch to region B instead of region A because I was reading the wrong column of the sheet.", idAccident},
+		{"allowed against procedure", "The night operator allowed the kiln to run through the gas alarm, contrary to procedure.", idReadsAsBlame},
+		{"claims said inaccurate", "Company says claims that one engineer caused the outage are inaccurate.", ""},
+
+		{"training for a class", "New hires need more training on the console.", ""},
+		{"a machine no longer works", "The pump will no longer work on the old voltage.", ""},
+		{"we should have", "we shouldve had an alert on the queue depth", ""},
+		{"stressed but still", "The supervisor was very stressed during the call but still she gave clear instructions to everybody.", ""},
+	})
+}

@@ -227,6 +227,9 @@ func triggers() []pattern {
 		add(gHumanError, r+" error", r+" mistake")
 	}
 	add(gCounterfactual, "would not", "wouldn't", "was not going", "will not", "could see", "could catch", "could avoid", "could prevent", "could stop", "could fix", "could notice", "could save")
+	add(gCounterfactual, "shouldve", "couldve", "wouldve")
+	add(gAccountability, "work anymore", "touch anymore", "deploy anymore", "no longer work", "no longer touch", "no longer deploy", "no longer approve", "no longer operate",
+		"off deploys", "off deployments", "off releases", "off prod", "off production", "off on-call", "off call", "off shift", "off duty", "more training", "additional training", "extra training", "further training")
 	add(gCounterfactual, "should have", "should've", "shouldn't have", "should not have",
 		"could have", "could've", "couldn't have", "ought to have", "should never have",
 		"could never have", "could easily have", "should really have", "should also have", "if ", "would",

@@ -171,6 +171,14 @@ func (s *sentence) sanctions() {
 		case s.is(i, "off") && s.is(i+1, "the") && s.anyWithin(i+2, 3, "rota", "rotation", "roster") && (s.handleAround() || s.personAround(0, i)) && !s.negatedBefore(i, 3) && s.anyWithin(i, len(s.toks)-i, "til", "till", "until", "pending") && !s.hasAny("suggested", "proposed", "agree", "agreed", "asked", "considered"):
 			// "@jo is off the release rota til she redoes the change training"
 			from, end = i, i+3
+		case s.is(i, "need", "needs") && (s.is(i+1, "retraining", "re-training", "disciplining", "supervising") || s.is(i+1, "more", "additional", "extra", "further") && s.is(i+2, "training", "coaching", "supervision")) && s.oneNamed(s.subjectOf(i)):
+			// "sam needs retraining on the pedestal tool asap", "this person
+			// need more training before he can touch again the tool"
+			from, end = s.subjectOf(i).start, i+2+boolInt(!s.is(i+1, "retraining", "re-training", "disciplining", "supervising"))
+		case s.is(i, "work", "touch", "deploy", "approve", "operate") && (s.is(i+1, "anymore", "again") && s.f(i-1)&fNeg != 0 || s.seq(i-2, "no", "longer")) && s.anyWithin(max(i-4, 0), 4, "should", "will", "must", "may", "can", "shall") && s.oneNamed(s.subjectOf(i)):
+			// "this person should not work anymore on interlocking systems",
+			// "the engineer involved will no longer work on our network"
+			from, end = s.subjectOf(i).start, i+2
 		case s.is(i, "need", "needs", "want", "wants", "get", "getting") && !s.negatedBefore(i, 3) && s.sanctionedAfter(i+1) > 0:
 			// "We need Dmitri retrained on the crane override procedure",
 			// "get the night crew disciplined"
@@ -1052,5 +1060,19 @@ func (s *sentence) sanctionedAfter(i int) int {
 	if s.is(n.end, "retrained", "re-trained", "disciplined", "reprimanded", "suspended", "fired", "sacked", "removed", "replaced", "benched", "warned", "coached", "recertified", "re-certified") {
 		return n.end + 1
 	}
+	if s.is(n.end, "off") && s.is(n.end+1, "deploys", "deployments", "nights", "releases", "prod", "production", "on-call", "call", "shift", "shifts", "duty") {
+		return n.end + 2 // "can we get dave off deploys until he learns the checklist"
+	}
 	return 0
+}
+
+// oneNamed reports whether n is one person other than the writers: a
+// name, "this person", "the engineer involved"; not a class of people
+// ("new hires need more training") nor everyone.
+func (s *sentence) oneNamed(n np) bool {
+	if !n.ok() || !s.person(n) || s.firstPerson(n) || s.is(n.start, "everyone", "everybody", "all", "every", "each", "anyone", "new", "our") {
+		return false
+	}
+	h := s.low(n.head)
+	return !strings.HasSuffix(h, "s") || s.f(n.head)&(fName|fPlainName) != 0 || s.is(n.head, "his", "he", "she", "her")
 }

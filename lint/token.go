@@ -295,12 +295,14 @@ var bareContractions = map[string]string{
 	"hasnt": "has", "hadnt": "had", "havent": "have", "isnt": "is", "arent": "are",
 	"couldnt": "could", "shouldnt": "should", "wouldnt": "would", "cant": "can", "wont": "will",
 	"mustnt": "must", "neednt": "need",
+	"shouldve": "should", "couldve": "could", "wouldve": "would", "mustve": "must",
 }
 
 // bareRest is the second word of a bare contraction that is not a negation.
 var bareRest = map[string]string{
 	"hes": "'s", "shes": "'s", "theyre": "are", "youre": "are", "thats": "'s", "whos": "'s",
 	"im": "am", "ive": "have",
+	"shouldve": "have", "couldve": "have", "wouldve": "have", "mustve": "have",
 }
 
 // isOpener reports whether a byte may come right before an opening quote.
@@ -328,7 +330,7 @@ var asciiWord = func() (t [256]bool) {
 // without a map lookup: every key ends in "nt" or is a short pronoun form.
 func bareContraction(w string) (string, bool) {
 	n := len(w)
-	if n < 2 || n > 8 || !(w[n-2] == 'n' && w[n-1] == 't' || n <= 6 && (w[n-1] == 's' || w[n-1] == 'e' || w[n-1] == 'm')) {
+	if n < 2 || n > 8 || !(w[n-2] == 'n' && w[n-1] == 't' || n <= 6 && (w[n-1] == 's' || w[n-1] == 'e' || w[n-1] == 'm') || w[n-2] == 'v' && w[n-1] == 'e') {
 		return "", false
 	}
 	base, ok := bareContractions[w]
