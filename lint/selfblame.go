@@ -11,7 +11,7 @@ var selfBlameRule = &sentenceRule{
 		ID:          idSelfBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Self-blame: my fault, that one is on me, this one is mine, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility.",
+		Description: "Self-blame: my fault, that one is on me, this one is mine, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility. Also a second-language writer's own mistake without the article (I am making mistake with the region code; I did mistake in the file).",
 		Example:     "This was my fault; I deployed the wrong branch.",
 		Rewrite:     "I deployed release-7.2 instead of release-7.3; the deploy form lists branches alphabetically and both names fit the search box.",
 	},
