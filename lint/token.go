@@ -327,7 +327,8 @@ var asciiWord = func() (t [256]bool) {
 }()
 
 // bareContraction is bareContractions[w], with most words turned away
-// without a map lookup: every key ends in "nt" or is a short pronoun form.
+// without a map lookup: every key ends in "nt" or "ve" ("shouldve") or is
+// a short pronoun form.
 func bareContraction(w string) (string, bool) {
 	n := len(w)
 	if n < 2 || n > 8 || !(w[n-2] == 'n' && w[n-1] == 't' || n <= 6 && (w[n-1] == 's' || w[n-1] == 'e' || w[n-1] == 'm') || w[n-2] == 'v' && w[n-1] == 'e') {
