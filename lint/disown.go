@@ -1901,9 +1901,8 @@ func (s *sentence) measureDismissed(m match) bool {
 		return false
 	}
 	for k := m.to; k < len(s.toks) && k <= m.to+3; k++ {
-		neg := s.is(k, "won't", "wouldn't", "doesn't", "don't", "cannot", "can't", "couldn't", "wont", "wouldnt", "doesnt", "cant") ||
-			s.is(k, "would", "will", "does", "do", "did", "can", "could") && s.is(k+1, "not", "never")
-		if !neg {
+		// The tokens hold "won't" and "wont" as "will not".
+		if !s.is(k, "cannot") && !(s.is(k, "would", "will", "does", "do", "did", "can", "could") && s.is(k+1, "not", "never")) {
 			continue
 		}
 		return s.anyWithin(k+1, 3, "address", "fix", "solve", "prevent", "help", "change", "stop", "remove", "cure", "touch", "reach", "have")

@@ -171,10 +171,10 @@ func (s *sentence) sanctions() {
 		case s.is(i, "off") && s.is(i+1, "the") && s.anyWithin(i+2, 3, "rota", "rotation", "roster") && (s.handleAround() || s.personAround(0, i)) && !s.negatedBefore(i, 3) && s.anyWithin(i, len(s.toks)-i, "til", "till", "until", "pending") && !s.hasAny("suggested", "proposed", "agree", "agreed", "asked", "considered"):
 			// "@jo is off the release rota til she redoes the change training"
 			from, end = i, i+3
-		case s.is(i, "need", "needs") && (s.is(i+1, "retraining", "re-training", "disciplining", "supervising") || s.is(i+1, "more", "additional", "extra", "further") && s.is(i+2, "training", "coaching", "supervision")) && s.oneNamed(s.subjectOf(i)):
+		case s.is(i, "need", "needs") && s.trainingNeeded(i+1) > 0 && s.oneNamed(s.subjectOf(i)):
 			// "sam needs retraining on the pedestal tool asap", "this person
 			// need more training before he can touch again the tool"
-			from, end = s.subjectOf(i).start, i+2+boolInt(!s.is(i+1, "retraining", "re-training", "disciplining", "supervising"))
+			from, end = s.subjectOf(i).start, s.trainingNeeded(i+1)
 		case s.is(i, "work", "touch", "deploy", "approve", "operate") && (s.is(i+1, "anymore", "again") && s.f(i-1)&fNeg != 0 || s.seq(i-2, "no", "longer")) && s.anyWithin(max(i-4, 0), 4, "should", "will", "must", "may", "can", "shall") && s.oneNamed(s.subjectOf(i)):
 			// "this person should not work anymore on interlocking systems",
 			// "the engineer involved will no longer work on our network"
@@ -1054,7 +1054,7 @@ func (s *sentence) notGoingTo(i int) bool {
 // participle, from token i on; 0 when there is none.
 func (s *sentence) sanctionedAfter(i int) int {
 	n := s.npStartingAt(i)
-	if !(s.handleAt(i).ok() || s.person(n) && !s.firstPerson(n)) || !n.ok() || s.is(n.start, "everyone", "everybody", "all", "every", "each", "anyone", "new") {
+	if !(s.handleAt(i).ok() || s.person(n) && !s.firstPerson(n)) || !n.ok() || forAll[s.low(n.start)] {
 		return 0 // "we need everyone retrained on the new console": a measure for all
 	}
 	if s.is(n.end, "retrained", "re-trained", "disciplined", "reprimanded", "suspended", "fired", "sacked", "removed", "replaced", "benched", "warned", "coached", "recertified", "re-certified") {
@@ -1070,9 +1070,25 @@ func (s *sentence) sanctionedAfter(i int) int {
 // name, "this person", "the engineer involved"; not a class of people
 // ("new hires need more training") nor everyone.
 func (s *sentence) oneNamed(n np) bool {
-	if !n.ok() || !s.person(n) || s.firstPerson(n) || s.is(n.start, "everyone", "everybody", "all", "every", "each", "anyone", "new", "our") {
+	if !n.ok() || !s.person(n) || s.firstPerson(n) || forAll[s.low(n.start)] || s.is(n.start, "our") {
 		return false
 	}
 	h := s.low(n.head)
 	return !strings.HasSuffix(h, "s") || s.f(n.head)&(fName|fPlainName) != 0 || s.is(n.head, "his", "he", "she", "her")
+}
+
+// forAll open a phrase for a class of people or everyone, whom a measure
+// asked for does not single out: "everyone", "all operators", "new hires".
+var forAll = wordSet(`everyone everybody all every each anyone new`)
+
+// trainingNeeded returns the end of the training a person is said to need
+// from token i on, "retraining", "more training", or 0.
+func (s *sentence) trainingNeeded(i int) int {
+	switch {
+	case s.is(i, "retraining", "re-training", "disciplining", "supervising"):
+		return i + 1
+	case s.is(i, "more", "additional", "extra", "further") && s.is(i+1, "training", "coaching", "supervision"):
+		return i + 2
+	}
+	return 0
 }
