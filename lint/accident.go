@@ -17,7 +17,7 @@ var accidentRule = &sentenceRule{
 		ID:          idAccident,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values. A slip told of a machine with the system event that explains it (Mill accidentally cut the blank after the queue lock expired) is not flagged. Also a terse act followed, in the same paragraph, by a sentence that tells harm alone (Pumpman started the cargo pump against a closed valve. Pump seal failed.), unless the act is a responder's or comes with its reason. Also mixed up (Lena mixed up the two delivery manifests). Also a value keyed as one number instead of another (keyed 4.5 t instead of 45 t); a slip that a check of the system stopped (the interlock blocked the change) is not flagged. Also an act on the wrong one of two numbered things (opened hydrant 14 instead of 41), a knock or a spill (knocked the e-stop while reaching for the grease gun), and a value got wrong on something (got the dose wrong on the grey mare). Also 'in place of' and 'rather than' between two numbered things (set the route to road 6 in place of road 9), not between two times. Also a person's act told with a possessive and a slip adjective (the admin's accidental shutdown of the rating service), not a machine's (the compressor's accidental shutdown).",
+		Description: "A person's action told as a slip: accidentally, inadvertently, mistakenly, erroneously, by mistake, assumed wrongly, misconfigured, acting on the wrong host, cluster, region or customer, on one target instead of another, getting a value wrong, using an incorrect or outdated version of a file, or acting believing it was safe; also a destructive act by a person on something live (dropped the live partition, unplugged the core switch, posted credentials in a public channel), a guard switched off (turned off the fridge alarms, disabled the interlock) or a thing left unsafe (left the data feed disabled, left the nozzle unattended), told with no reason that made it the plan; wrong information passed on to customers (support gave customers wrong info, told forty customers the issue was resolved when it was not); one of two told apart by the same noun, a code or a unit (reset turbine 22 instead of turbine 12, eu-central instead of us-east, mg instead of mcg), and in chat a person told they acted on the wrong one (@aiko you restarted the north pump, not the south one; @dana that was prod-eu, not staging); a person who leaves a thing open or running (the greenhouse staff leave the vents open in the night), transposed values. A slip told of a machine with the system event that explains it (Mill accidentally cut the blank after the queue lock expired) is not flagged. Also a terse act followed, in the same paragraph, by a sentence that tells harm alone (Pumpman started the cargo pump against a closed valve. Pump seal failed.), unless the act is a responder's or comes with its reason. Also mixed up (Lena mixed up the two delivery manifests). Also a value keyed as one number instead of another (keyed 4.5 t instead of 45 t); a slip that a check of the system stopped (the interlock blocked the change) is not flagged. Also an act on the wrong one of two numbered things (opened hydrant 14 instead of 41), a knock or a spill (knocked the e-stop while reaching for the grease gun), and a value got wrong on something (got the dose wrong on the grey mare). Also 'in place of' and 'rather than' between two numbered things (set the route to road 6 in place of road 9), not between two times. Also a person's act told with a possessive and a slip adjective (the admin's accidental shutdown of the rating service), not a machine's (the compressor's accidental shutdown). Also a valve left closed or a relay left muted, an incompatible, uncalibrated or mismatched thing installed or handed on (installed incompatible driver on the host), firmware intended for a different model, and a cellar or bottling worker; not a valve left closed until a test was done, nor what an upgrade installed.",
 		Example:     "Dmitri mistakenly ran the cleanup script against prod-eu-1 instead of staging-eu-1.",
 		Rewrite:     "Dmitri ran the cleanup script with prod-eu-1 selected; the script takes its target from the shell prompt, and the prompts for prod and staging look the same.",
 	},
@@ -136,9 +136,10 @@ func checkAccident(s *sentence) {
 			if v >= 0 && (!slipProne[s.low(v)] && !s.is(v, "loaded", "emailed", "shared", "forwarded", "imported", "installed", "used", "issued", "sent", "posted", "committed", "submitted", "supplied", "provided", "delivered", "shipped", "gave", "handed") || brokenish[t.low] && !handOn[s.low(v)] || s.firstPersonPlural(s.agentOfVerb(v))) {
 				v = -1
 			}
-		case t.is("meant", "intended") && s.is(i+1, "for") && (environments[s.low(i+2)] || s.is(i+2, "the", "a") && (environments[s.low(i+3)] || s.is(i+3, "single", "test", "staging"))) && !s.asPlanned(i):
+		case t.is("meant", "intended") && s.is(i+1, "for") && (environments[s.low(i+2)] || s.is(i+2, "the", "a") && (environments[s.low(i+3)] || s.is(i+3, "single", "test", "staging")) || s.is(i+2, "different", "another") || s.seq(i+2, "a", "different")) && !s.asPlanned(i):
 			// "applied a migration meant for the test environment", "ran
-			// a script intended for a single cluster against the region"
+			// a script intended for a single cluster against the region",
+			// "flashed firmware intended for different vehicle model"
 			v = s.verbBefore(i)
 			end = i + 4
 			if v >= 0 && !slipProne[s.low(v)] {
@@ -418,7 +419,7 @@ func (s *sentence) asPlanned(i int) bool {
 // version of a thing, or handed on a broken one ("supplied incorrect
 // allergen data", "uploaded corrupted files").
 var wrongish = wordSet(`incorrect outdated obsolete unredacted superseded mistyped erroneous incomplete
-	corrupted corrupt malformed broken invalid faulty defective buggy`)
+	incompatible uncalibrated mismatched corrupted corrupt malformed broken invalid faulty defective buggy`)
 
 // brokenish things are only a slip when handed on: "replaced the faulty
 // controller" is the repair.
@@ -426,7 +427,7 @@ var brokenish = wordSet(`corrupted corrupt malformed broken invalid faulty defec
 
 // handOn verbs pass a thing to others or to production.
 var handOn = wordSet(`uploaded supplied sent pushed provided delivered shipped gave handed deployed
-	released submitted installed`)
+	released submitted installed injected`)
 
 // harmVerbs destroy, cut off or expose: what a person did to something
 // that mattered.
@@ -444,7 +445,7 @@ var guardNouns = wordSet(`alarm alarms alert alerts alerting protection protecti
 // leftStates are the unsafe states a person may leave a thing in: "left
 // the data feed disabled", "left the nozzle unattended".
 var leftStates = wordSet(`disabled unattended unlocked unsecured unplugged disconnected unpatched
-	unmonitored open off`)
+	unmonitored open off closed shut muted silenced bypassed`)
 
 // harmedLive reports whether the action at i fell on something live or
 // valuable ("the live bookings partition", "the core switch", "900
@@ -517,7 +518,7 @@ func (s *sentence) leftUnsafe(i int) int {
 		if s.is(j, "in") && s.is(j+1, "manual", "maintenance", "bypass", "test") && j > i+1 {
 			return j + 2
 		}
-		if leftStates[s.low(j)] && j > i+1 && s.f(j-1)&fDet == 0 && (!s.is(j, "open", "off") || s.nominal(j-1)) {
+		if leftStates[s.low(j)] && j > i+1 && s.f(j-1)&fDet == 0 && (!s.is(j, "open", "off", "closed", "shut") || s.nominal(j-1)) {
 			if s.plannedAct() {
 				return 0
 			}

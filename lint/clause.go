@@ -775,12 +775,18 @@ func (s *sentence) person(n np) bool {
 		// A capitalised word on its own that no lexicon knows: inside a
 		// clause it is a proper noun; at the start of a clause it could be
 		// any noun, so a plural does not count.
-		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s")
+		return n.head > 0 && !s.boundary(n.head-1) || !strings.HasSuffix(h.low, "s") && !troubleNouns[h.low]
 	case s.surname(n.head):
 		return true // "Diego Alvarez paused the wrong server", "referee Priya Nair"
 	}
 	return false
 }
+
+// troubleNouns name what went wrong; opening a clause capitalised ("Fault
+// in interface engine retry logic caused message loss"), such a word is
+// the noun, not a name.
+var troubleNouns = wordSet(`fault error failure bug issue problem outage delay loss crash defect glitch
+	leak mismatch timeout regression corruption misconfiguration overflow deadlock`)
 
 // surname reports whether the word at i is a family name the lexicon does
 // not know, written after a given name it does: "Alvarez" in "Diego

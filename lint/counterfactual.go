@@ -16,7 +16,7 @@ var counterfactualRule = &sentenceRule{
 		ID:          idCounterfactual,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was; the same with the tenses loosened, as second-language writers put it (if the supervisor has read the procedure, the allergen was not going inside the product); second-language conditionals whose outcome is denied in the present or told without a negation (if the promoter team would check the tier, we don't have this problem; if the tester would follow the plan, the wrong connection was found). Also a second-language conditional whose outcome is told as \"this not happen\" or \"would have the correct …\". Also chat's shouldve without the apostrophe (piotr shouldve checked the route log).",
+		Description: "A counterfactual about a person: X should have, could have, if X had … it would not have, had X checked, it would have been avoided had staff followed, any experienced engineer would have, X only needed to, all X had to do was; the same with the tenses loosened, as second-language writers put it (if the supervisor has read the procedure, the allergen was not going inside the product); second-language conditionals whose outcome is denied in the present or told without a negation (if the promoter team would check the tier, we don't have this problem; if the tester would follow the plan, the wrong connection was found). Also a second-language conditional whose outcome is told as \"this not happen\" or \"would have the correct …\". Also chat's shouldve without the apostrophe (piotr shouldve checked the route log). Also \"should had\" as second-language writers put the perfect (the shift leader should had stopped the line).",
 		Example:     "Luis should have tested the migration in staging first.",
 		Rewrite:     "Luis ran the migration in production directly; staging had no copy of the orders table, so a test there would not have shown the lock.",
 	},
@@ -75,7 +75,9 @@ func (s *sentence) modalPerfect(i int) {
 	if s.low(j) != "have" && s.isAdverb(j) && s.f(j)&fNeg == 0 && s.low(j+1) == "have" {
 		j++ // "I should really have called the branch"
 	}
-	if s.low(j) != "have" {
+	// "The shift leader should had stopped the line", as second-language
+	// writers put the perfect
+	if s.low(j) != "have" && !(s.is(i, "should") && s.low(j) == "had" && j+1 < len(s.toks) && pastForm(&s.toks[j+1])) {
 		return
 	}
 	k := j + 1

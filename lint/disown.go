@@ -63,6 +63,19 @@ func (s *sentence) oneCauseDoubted(m match) bool {
 	return false
 }
 
+// searchWarned reports whether the sentence warns against a search:
+// "I would caution the board against looking for a single culprit or a
+// single cause here". The models weigh the words of what is searched for,
+// so they are not asked.
+func (s *sentence) searchWarned() bool {
+	for j := range s.toks {
+		if s.is(j, "against") && s.is(j+1, "looking", "searching", "hunting", "seeking") && s.is(j+2, "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // searchDeclined reports whether the match is what the writers say they
 // do not look for, or that looking for it would mislead: "Looking for one
 // root cause would mislead us here", "We are not looking for the person,
@@ -72,7 +85,7 @@ func (s *sentence) searchDeclined(m match) bool {
 	for j := max(m.from-5, 0); j < m.from+2 && j < len(s.toks); j++ {
 		switch {
 		case s.is(j, "looking", "searching", "hunting", "look", "search", "hunt") && s.is(j+1, "for"):
-			if s.negatedBefore(j, 3) || s.anyWithin(m.to, 5, "mislead", "misleads", "misleading", "pointless", "wrong", "unhelpful", "distract", "distracts") {
+			if s.negatedBefore(j, 3) || s.is(j-1, "against") || s.anyWithin(m.to, 5, "mislead", "misleads", "misleading", "pointless", "wrong", "unhelpful", "distract", "distracts") {
 				return true
 			}
 		case s.is(j, "make", "making", "made") && s.is(j+1, "this", "it") && s.is(j+2, "about") && s.negatedBefore(j, 3):
@@ -442,6 +455,10 @@ func (s *sentence) stateNotCause(m match) bool {
 			return true // "operator fatigue reviewed as a possible factor; no finding"
 		case s.seq(j, "by", "the", "time") && s.hasWithin(j+3, 3, "restored", "resolved", "recovered", "fixed", "finished", "mitigated"):
 			return true
+		case s.is(j, "outcome", "result", "consequence", "product") && s.is(j+1, "of") && s.anyWithin(j+2, 3, "our", "the") && s.anyWithin(j+2, 5, "roster", "rota", "rostering", "schedule", "scheduling", "staffing", "planning", "workload", "shift", "shifts", "pattern"):
+			// "Fatigue among winter storm staff is a predictable outcome of
+			// our current roster, and we own that"
+			return true
 		case s.is(j, "cover") && s.is(j-1, "get", "need", "more", "extra", "arrange", "arranged"), s.seq(j, "shift", "pattern"), s.is(j, "organisational", "organizational", "systemic") && s.is(j+1, "issue", "problem", "issues", "problems"),
 			s.is(j, "management") && s.is(j+1, "must", "should", "needs", "need", "will"):
 			// "everyone's exhausted after 3 nights of this, can we get cover",
@@ -545,7 +562,7 @@ func (s *sentence) causeUndecided(m match) bool {
 	if ruleIndex[m.rule].Category != RootCause {
 		return false
 	}
-	if s.is(m.to, "yet", "undetermined", "unknown") || s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "under", "investigation") {
+	if s.is(m.to, "yet", "undetermined", "unknown") || s.seq(m.to, "not", "yet") || s.seq(m.to, "still", "unknown") || s.seq(m.to, "not", "determined") || s.seq(m.to, "under", "investigation") || s.seq(m.to, "still", "under", "investigation") || s.seq(m.to, "still", "being", "investigated") || s.seq(m.to, "being", "investigated") || s.seq(m.to, "to", "be", "determined") {
 		return true
 	}
 	if s.is(m.to, "format", "template", "method", "framework", "approach", "process") && s.negatedBefore(m.from, 4) {
@@ -564,6 +581,13 @@ func (s *sentence) causeUndecided(m match) bool {
 	}
 	for j := m.to; j < len(s.toks); j++ {
 		if s.seq(j, "list", "of", "conditions") || s.seq(j, "than", "one", "cause") || s.seq(j, "than", "a", "single", "cause") {
+			return true
+		}
+	}
+	// "We are not sure if the encoder alarm is the root cause or only the
+	// first thing we saw": whether it is one is the question
+	for j := max(m.from-10, 0); j < m.from; j++ {
+		if s.is(j, "if", "whether") && (s.seq(j-2, "not", "sure") || s.seq(j-3, "not", "sure") && s.is(j-1, "yet") || s.is(j-1, "unsure", "unclear", "uncertain") || s.seq(j-2, "not", "know") || s.seq(j-2, "not", "clear")) {
 			return true
 		}
 	}
@@ -1140,7 +1164,11 @@ func (s *sentence) stateAfter(i int) bool {
 // because it referenced a service that was already down". A reason about
 // the person ("because he wanted to go home") leaves the blame.
 func (s *sentence) systemReason(m match) bool {
-	if m.rule != idWithout && m.rule != idOmission {
+	// "The scheduler made a bad call because the tool availability data it
+	// received was two hours old": a judged subject that may be software,
+	// with a stale input for its reason
+	judgedThing := m.rule == idJudgement && s.f(s.firstWord()+1)&fAmbig != 0 && s.is(s.firstWord(), "the") && m.from > s.firstWord()+1 && !s.anyWithin(0, m.from, "who", ",")
+	if m.rule != idWithout && m.rule != idOmission && !judgedThing {
 		return false
 	}
 	for j := m.to; j < len(s.toks) && j <= m.to+8; j++ {
@@ -1159,7 +1187,7 @@ func (s *sentence) systemReason(m match) bool {
 		// offer backups", "was already down". Not a judgement ("because it
 		// was noisy", "because the release was late").
 		for e := k; e < len(s.toks) && !s.boundary(e); e++ {
-			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible", "retired", "decommissioned", "outdated", "stale", "expired", "misrouted", "muted", "silenced", "kept") {
+			if s.f(e)&fNeg != 0 || s.is(e, "down", "unavailable", "offline", "broken", "failing", "failed", "missing", "disabled", "locked", "unreachable", "crashed", "hung", "advisory", "optional", "green", "allowed", "permitted", "full", "impossible", "retired", "decommissioned", "outdated", "stale", "expired", "misrouted", "muted", "silenced", "kept") || judgedThing && s.is(e, "old", "late", "wrong", "frozen", "stuck") {
 				return true
 			}
 		}
@@ -1600,6 +1628,12 @@ func (s *sentence) rejected(i int) bool {
 				s.low(j-1) == "'s" && (s.is(j-3, "rejected", "rejects", "disputed", "disputes", "denied") || s.is(j-4, "rejected", "rejects", "disputed", "disputes", "denied")) {
 				return true // "rejected the operator's suggestion that …", "rejected the first draft"
 			}
+			// "Claim that single cause explains outage considered
+			// incomplete by review board": the claim opens the sentence
+			// and is judged after it
+			if s.is(j+1, "that") && (j == first || s.f(j-1)&fDet != 0 && j-1 == first) && s.anyWithin(i, 14, "incomplete", "rejected", "dismissed", "unfounded", "unsupported", "disputed", "misleading", "simplistic", "oversimplified", "disproved", "false") {
+				return true
+			}
 		case "that":
 			// "the university denied that any individual had been negligent"
 			if s.is(j-1, "denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects") {
@@ -1623,6 +1657,11 @@ func (s *sentence) rejected(i int) bool {
 			// responsible", "we did not find that"; not "I can't believe
 			// he missed it", which is exasperation
 			if s.is(j, "believe") && s.is(j-1, "n't", "not") && s.is(j-2, "ca", "can", "could") {
+				continue
+			}
+			// "never put it back" is the act; "we do not put this down to
+			// carelessness" and "never put the blame on" are framings
+			if s.is(j, "put") && !s.anyWithin(j+1, 4, "down", "blame", "fault") {
 				continue
 			}
 			if s.negatedBefore(j, 3) || s.is(j-1, "never") {

@@ -26,7 +26,7 @@ var modelRule = &sentenceRule{
 		ID:          idReadsAsBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "A sentence that reads like blame although no single phrase gives it away: a person or team as the subject of what went wrong, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong).",
+		Description: "A sentence that reads like blame although no single phrase gives it away: a person or team as the subject of what went wrong, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong). Not asked about an action item told as a headline (Fab management to fund refresher training), warm thanks that say what people did (many thanks to the news team, they read the bulletins), or a sentence that warns against looking for a culprit.",
 		Example:     "Frankly the vendor's people have no idea how their own product works.",
 		Rewrite:     "The vendor's engineers could not see our tenant's settings from their console, so each question took a round of logs and screenshots.",
 	},
@@ -44,7 +44,7 @@ var causeModelRule = &sentenceRule{
 		ID:          idReadsAsOneCause,
 		Category:    RootCause,
 		Severity:    Warning,
-		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong).",
+		Description: "A sentence that reads as naming the incident's one cause although no single phrase gives it away, judged by its words as a whole. The finding names the words that weighed most. Not a sentence that puts what it tells among several things that went wrong together (my change was only one of four things that had to go wrong). Not asked where the sentence warns against looking for a single cause (I would caution the board against looking for a single culprit or a single cause).",
 		Example:     "The cause of Tuesday's outage, boiled down: capacity.",
 		Rewrite:     "On Tuesday the order database ran out of connections at the lunch peak; the pool size had not changed since launch and nothing alerted as it filled.",
 	},
@@ -502,7 +502,7 @@ func (s *sentence) apologyToReaders() bool {
 // checkModel flags a sentence that no blame rule flagged when the model
 // finds it blaming.
 func (s *sentence) checkModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.amongSeveral() || s.missedWhy() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
+	if s.forward || s.lesson || s.declinedBlame || s.hasMatch(Blame) || !mayBlame(s) || s.ownQuestion() || s.gradeDenied() || s.faultDenied() || s.innocent() || s.claimRefuted() || s.noOneNamed() || s.wentWell() || s.thingBecause() || s.toldByThing() || s.creditLine() || s.factUnknown() || s.forgetsTalkOnly() || s.apologyToReaders() || s.agreedPlan() || s.policyAllowed() || s.thingReviewed() || s.amongSeveral() || s.missedWhy() || s.searchWarned() || s.planHeadline() || s.hasAny(slipWords...) && s.stoppedBySystem(0) || m.score(hs.of(s)) < modelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -621,7 +621,21 @@ func (s *sentence) amongSeveral() bool {
 // creditLine reports whether the sentence credits people for material:
 // "Photo courtesy of the marketing team."
 func (s *sentence) creditLine() bool {
-	return s.hasAny("courtesy") || s.seq(0, "photo", "by") || s.seq(0, "photos", "by") || s.seq(0, "image", "by") || s.approvingThanks()
+	return s.hasAny("courtesy") || s.seq(0, "photo", "by") || s.seq(0, "photos", "by") || s.seq(0, "image", "by") || s.approvingThanks() || s.warmThanks()
+}
+
+// warmThanks reports whether the line opens with thanks to people and says
+// what they did: "Many thanks to the colleagues from the news team, they
+// read the bulletins from the backup studio". Not the causal "thanks to"
+// ("thanks to a typo in …"), nor thanks turned to irony.
+func (s *sentence) warmThanks() bool {
+	f := s.firstWord()
+	if !s.is(f, "many", "special", "big", "huge", "heartfelt", "sincere") || !s.seq(f+1, "thanks", "to") && !s.seq(f+1, "thank", "you") {
+		return false
+	}
+	// Thanks "for" what someone did is where irony lives ("many thanks
+	// to whoever … for …"), and the model reads it.
+	return !s.ironyMarked(0) && !s.hasAny("for", "mistake", "mistakes", "error", "errors", "typo", "fault", "careless", "wrong", "forgot", "forgetting", "breaking", "broke")
 }
 
 // approvingThanks reports whether the line thanks someone with a thumbs-up
@@ -751,7 +765,7 @@ func (s *sentence) ownQuestion() bool {
 // checkCauseModel flags a sentence that no root-cause rule flagged when the
 // cause model finds it naming one cause.
 func (s *sentence) checkCauseModel(m *linearModel, hs *modelHashes) {
-	if s.forward || s.lesson || s.question || s.declinedCause || s.hasMatch(RootCause) || s.causesCounted() || m.score(hs.of(s)) < causeModelThreshold {
+	if s.forward || s.lesson || s.question || s.declinedCause || s.hasMatch(RootCause) || s.causesCounted() || s.searchWarned() || m.score(hs.of(s)) < causeModelThreshold {
 		return
 	}
 	from, to := s.wholeSpan()
@@ -873,4 +887,24 @@ func (s *sentence) thingReviewed() bool {
 func (s *sentence) policyAllowed() bool {
 	return s.hasAny("allows", "allowed", "permits", "permitted") && s.hasAny("policy", "rota", "rules", "procedure", "runbook") && !s.negatedBefore(len(s.toks)-1, len(s.toks)) &&
 		!s.hasAny("contrary", "against", "despite", "violation", "breach", "breaching") // not "allowed the turbines to run through a lightning warning, contrary to procedure"
+}
+
+// planHeadline reports whether the sentence is an action item told as a
+// headline, a group and what it is to do: "Fab management to fund
+// refresher training on new MES screens". What the plan funds for people
+// is no blame of them; "Operator to be retrained" is a sanction, and the
+// accountability rule reads it.
+func (s *sentence) planHeadline() bool {
+	first := s.firstWord()
+	for j := first + 1; j < len(s.toks) && j <= first+4; j++ {
+		if s.is(j, "to") {
+			h := s.toks[j-1].low
+			return (s.f(j-1)&fRole != 0 || teamish(h) || departmentWords[h] || h == "management") && s.is(j+1, "fund", "add", "provide", "buy", "hire", "build", "create", "write", "update", "introduce", "install", "automate", "schedule",
+				"organise", "organize", "extend", "improve", "publish", "document", "share", "offer", "budget", "arrange", "deliver")
+		}
+		if !s.nominal(j) || s.f(j)&(fBe|fHave|fDo|fModal|fVerb) != 0 {
+			return false
+		}
+	}
+	return false
 }

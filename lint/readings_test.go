@@ -965,3 +965,44 @@ func TestSanctionsAskedAndBareShouldve(t *testing.T) {
 		{"stressed but still", "The supervisor was very stressed during the call but still she gave clear instructions to everybody.", ""},
 	})
 }
+
+func TestHeadlinesStatesAndOneCauseOpeners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"should had", "The shift leader should had stopped the line when the bottles from the glassworks was not fitting the capper.", idCounterfactual},
+		{"never put it back", "The contractor was removing the guard from trommel and never put it back, very careless from him.", idJudgement},
+		{"state as the opening reason", "Because of tiredness the operator was not seeing the alarm during almost one hour.", idPersonState},
+		{"left a valve closed", "Contractor left air compressor valve closed after servicing; ejectors lost pressure.", idAccident},
+		{"incompatible driver installed", "Vendor personnel installed incompatible SECS/GEM driver on wet bench host.", idAccident},
+		{"firmware for another model", "Fleet technician flashed firmware intended for different vehicle model.", idAccident},
+		{"a cellar worker", "Cellar worker connected filler to wrong tank; blend mismatch not detected until dispatch.", idAccident},
+		{"source for all", "The source for all these errors was the batch job for report cards which was taking all the CPU of database server.", idSingleCause},
+		{"identified the source as", "Our engineers have identified the source of the missorts as a degraded optical sensor lamp.", idSingleCause},
+		{"root of, a summary", "Root of the duplicated students was that two schools were using same code 'WHS' in the system.", idSingleCause},
+		{"whole thing bc", "06:30 whole thing is bc lena edited icecast.xml on the prod box directly, thats it", idSingleCause},
+		{"everything started with", "Everything that went wrong on line 1 that morning started with Dave bypassing the interlock.", idSingleCause},
+		{"a person which set", "The source of everything is the sound engineer which set the wrong sample rate on the new studio console.", idPersonCause},
+		{"identified as a person's act", "Single source of incident identified as producer hand-editing master RSS file.", idPersonCause},
+
+		{"a valve left closed on purpose", "We left the valve closed until the pressure test was done.", ""},
+		{"do not put it down to", "We do not put this down to carelessness.", ""},
+		{"confusion, no person", "Because of the confusion, the alarm was silenced.", ""},
+		{"an upgrade's drivers", "The upgrade installed incompatible drivers on three hosts.", ""},
+		{"a provider's files", "The upstream data provider published corrupted files at 02:00 UTC and announced a correction at 05:10 UTC.", ""},
+		{"warned against a search", "I would caution the board against looking for a single culprit or a single cause here.", ""},
+		{"a claim judged after", "Claim that single cause explains outage considered incomplete by review board.", ""},
+		{"a next step on me", "The on-call rota is too thin for the size of our fleet, and securing funding for two additional engineers is on me.", ""},
+		{"an action headline", "Fab management to fund refresher training on new MES screens.", ""},
+		{"warm thanks", "Many thanks to the colleagues from the news team, they read the bulletins from the backup studio.", ""},
+		{"a software scheduler's call", "The scheduler made a bad call because the tool availability data it received was two hours old.", ""},
+		{"a root cause undecided", "We are not sure if the encoder alarm is the root cause or only first thing we see, so we list it like one factor.", ""},
+		{"a root-cause report promised", "Our streaming engineers handled the escalation well, and the CDN provider has committed to a root-cause report of its own.", ""},
+		{"a timeline's start", "Everything started with a normal deploy at 14:00, and three things then went wrong.", ""},
+		{"a message to staff", "Message to staff: repeat offenders will lose production access.", idReadsAsBlame},
+		{"forgetting is on me", "Forgetting the backup is on me.", idSelfBlame},
+		{"a fault opening a summary", "Fault in interface engine retry logic caused message loss.", ""},
+		{"root cause still under investigation", "Root cause still under investigation; no conclusions yet.", ""},
+		{"fatigue from our roster", "Fatigue among winter storm staff is a predictable outcome of our current roster, and we own that.", ""},
+		{"a root cause still named", "Root cause is still a bad config push.", idSingleCause},
+		{"tired, and skipped", "The operator was tired, the result of a double shift, and skipped the check.", idOmission},
+	})
+}

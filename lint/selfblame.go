@@ -11,7 +11,7 @@ var selfBlameRule = &sentenceRule{
 		ID:          idSelfBlame,
 		Category:    Blame,
 		Severity:    Warning,
-		Description: "Self-blame: my fault, that one is on me, this one is mine, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility. Also a second-language writer's own mistake without the article (I am making mistake with the region code; I did mistake in the file).",
+		Description: "Self-blame: my fault, that one is on me, this one is mine, my bad, sorry, I broke prod, I was stupid to, I should have known better, I take full responsibility. Also a second-language writer's own mistake without the article (I am making mistake with the region code; I did mistake in the file). Not work still to do that the writer takes on (securing funding for two more engineers is on me); forgetting something is on me stays self-blame.",
 		Example:     "This was my fault; I deployed the wrong branch.",
 		Rewrite:     "I deployed release-7.2 instead of release-7.3; the deploy form lists branches alphabetically and both names fit the search box.",
 	},
@@ -59,7 +59,7 @@ func checkSelfBlame(s *sentence) {
 			// "this one is mine", "the mistake, which was mine", "that
 			// decision is mine to carry"
 			s.selfBlame(s.groupStart(i-1)-1, i+1)
-		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")):
+		case t.low == "on" && s.is(i+1, "me", "us") && s.f(i-1)&fBe != 0 && (s.boundary(i+2) || s.is(i+2, "and", "alone", "entirely")) && !s.nextStepOwned(i-1):
 			// "that one is on me", "the delay is on me", "this is on us"
 			s.selfBlame(s.groupStart(i-1)-1, i+2)
 		case t.f&fFirstSg != 0 && t.f&fPron != 0 && s.wrecked(i+1) > 0:
@@ -189,4 +189,17 @@ func (s *sentence) mineIsBlame(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextStepOwned reports whether what is "on me" before the verb at be is
+// work still to do, told with a gerund: "securing funding for two more
+// engineers is on me", "chasing the vendor is on us". It is a duty taken
+// on, not blame; "forgetting the backup is on me" stays blame.
+func (s *sentence) nextStepOwned(be int) bool {
+	c := be - 1
+	for c > 0 && !s.boundary(c-1) && !s.is(c-1, "and", "but", "so") {
+		c--
+	}
+	return s.is(c, "securing", "fixing", "getting", "finding", "hiring", "funding", "chasing", "following", "making", "writing", "sorting", "arranging", "booking",
+		"organising", "organizing", "scheduling", "driving", "tracking", "updating", "raising", "improving", "staffing", "budgeting", "planning", "rebuilding", "owning")
 }
