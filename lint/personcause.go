@@ -788,8 +788,8 @@ func (s *sentence) complementPerson(i int) np {
 			if s.is(k, "is", "was") && s.is(k+1, "the", "our", "a", "an") {
 				if n := s.personStartingAt(k + 1); n.ok() && n.start == k+1 && s.person(n) && (s.is(n.end, "who") || s.is(n.end, "which", "that") && n.end+1 < len(s.toks) && pastForm(&s.toks[n.end+1])) {
 					j, opened = k+1, true
+					break
 				}
-				break
 			}
 		}
 	}
