@@ -216,7 +216,7 @@ func checkRootCause(s *sentence) {
 			// "the origin of the outage was a stale route", "the source
 			// for all these errors was the batch job"
 			from, end = i-1, i+1
-		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && s.is(i-2, "identified", "pinpointed", "traced", "found") && s.asWithin(i+2, 6) && !s.negatedBefore(i-2, 3):
+		case t.is("origin", "source") && s.is(i-1, "the") && s.low(i+1) == "of" && s.is(i-2, "identified", "pinpointed", "traced", "found") && s.hasWithin(i+2, 6, "as") && !s.negatedBefore(i-2, 3):
 			// "engineers have identified the source of the missorts as a
 			// degraded lamp"
 			from, end = i-2, i+1
@@ -1697,17 +1697,6 @@ func (s *sentence) alwaysThe(i int) int {
 func (s *sentence) everythingBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8 && !s.boundary(j); j-- {
 		if s.is(j, "all", "every", "everything", "each") {
-			return true
-		}
-	}
-	return false
-}
-
-// asWithin reports whether "as" comes within n words from i, in the
-// clause: "identified the source of the missorts as a degraded lamp".
-func (s *sentence) asWithin(i, n int) bool {
-	for j := i; j < len(s.toks) && j < i+n && !s.boundary(j); j++ {
-		if s.is(j, "as") {
 			return true
 		}
 	}

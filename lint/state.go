@@ -434,7 +434,7 @@ func (s *sentence) stateOwner(i int) (np, int) {
 		if s.is(k, ",") {
 			k++
 		}
-		if n := s.npStartingAt(k); n.ok() && s.f(n.end)&(fBe|fPastPart) != 0 || n.ok() && pastForm(&s.toks[min(n.end, len(s.toks)-1)]) {
+		if n := s.npStartingAt(k); n.ok() && (s.f(n.end)&(fBe|fPastPart) != 0 || pastForm(&s.toks[min(n.end, len(s.toks)-1)])) {
 			return n, i - 2
 		}
 	}
